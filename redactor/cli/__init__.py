@@ -1,0 +1,54 @@
+"""The `redactor` command line: a thin typer layer over the library.
+
+Each command group lives in its own module and is registered here. Errors are mapped to exit
+codes in exactly one place, `main()`.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from redactor.errors import RedactorError
+
+app = typer.Typer(
+    name="redactor",
+    help=(
+        "Detect and mask PII and secrets in GitHub Copilot usage records, encrypt what must stay "
+        "recoverable, and enforce retention.\n\n"
+        "Start with: redactor run --policy policies/default.yaml samples/copilot-stream.jsonl"
+    ),
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+# --- command registration: one line per module; each module owns its commands -------------
+from redactor.cli import run as _run  # noqa: E402
+
+_run.register(app)
+# --- end of registration -------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console-script entry point: run the app and map redactor errors to exit codes."""
+    try:
+        app(args=argv, standalone_mode=False)
+    except RedactorError as e:
+        typer.echo(f"error: {e}", err=True)
+        sys.exit(e.exit_code)
+    except typer.Exit as e:
+        sys.exit(e.exit_code)
+    except typer.Abort:
+        typer.echo("aborted", err=True)
+        sys.exit(130)
+    except KeyboardInterrupt:
+        typer.echo("interrupted", err=True)
+        sys.exit(130)
+    except Exception as e:  # click usage errors carry their own exit code
+        code = getattr(e, "exit_code", None)
+        if code is not None and hasattr(e, "show"):
+            e.show()
+            sys.exit(code)
+        raise

@@ -1,0 +1,1 @@
+"""Sources and sinks. `base.py` holds the item types that flow through the pipeline."""
