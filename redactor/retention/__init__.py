@@ -1,0 +1,1 @@
+"""Retention: expiry stamping at ingest, enforcement over stores, legal holds, erasure."""

@@ -1,0 +1,194 @@
+"""Field path patterns for retention and encryption: ``body.messages[*].content``, ``**``, ``[*]``.
+
+The same syntax as the records module: dot-separated keys, ``[N]`` or ``[*]`` after a key for list
+elements, ``**`` for any depth (zero or more steps). Patterns are parsed once into segments.
+A string value that holds JSON (the record's ``body``, tool-call ``arguments``) is entered when
+the pattern goes deeper, and re-encoded after a change.
+
+A small local implementation so retention does not depend on the record decoders; it follows the
+records module's syntax (keep them in step).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, Final
+
+Step = str | int
+"""One step of a concrete path: a key or a list index."""
+
+ANY: Final = "[*]"
+DEEP: Final = "**"
+
+_KEY = re.compile(r"[A-Za-z0-9_@$\-]+")
+_INDEX = re.compile(r"\[(\*|\d+)\]")
+
+
+def render(path: tuple[Step, ...]) -> str:
+    """``("body", "messages", 0, "content")`` -> ``body.messages[0].content``."""
+    out = ""
+    for s in path:
+        out += f"[{s}]" if isinstance(s, int) else ("." if out else "") + s
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A parsed field path pattern. Build with `Pattern.parse`."""
+
+    text: str
+    segments: tuple[str | int, ...]  # key, index, ANY or DEEP
+
+    @classmethod
+    def parse(cls, text: str) -> Pattern:
+        """Parse; raises ValueError naming the bad position (never a value)."""
+        if not text:
+            raise ValueError("empty field path")
+        segs: list[str | int] = []
+        for part_no, part in enumerate(text.split(".")):
+            if part == DEEP:
+                segs.append(DEEP)
+                continue
+            m = _KEY.match(part)
+            if not m:
+                raise ValueError(
+                    f"field path {text!r}: segment {part_no + 1} must start with a key "
+                    "(letters, digits, _ @ $ -) or be **"
+                )
+            segs.append(m.group(0))
+            rest = part[m.end():]
+            while rest:
+                im = _INDEX.match(rest)
+                if not im:
+                    raise ValueError(
+                        f"field path {text!r}: segment {part_no + 1} has {rest!r} after the key; "
+                        "use [N] or [*]"
+                    )
+                segs.append(ANY if im.group(1) == "*" else int(im.group(1)))
+                rest = rest[im.end():]
+        return cls(text, tuple(segs))
+
+    def matches(self, path: tuple[Step, ...]) -> bool:
+        """Whether a concrete path matches this pattern."""
+        return _match(self.segments, 0, path, 0)
+
+    def could_extend(self, path: tuple[Step, ...]) -> bool:
+        """Whether some longer path starting with `path` could match (for pruning walks)."""
+        return _prefix(self.segments, 0, path, 0)
+
+
+def _step_ok(seg: str | int, step: Step) -> bool:
+    if seg == ANY:
+        return isinstance(step, int)
+    if isinstance(seg, int):
+        return isinstance(step, int) and step == seg
+    return isinstance(step, str) and step == seg
+
+
+def _match(segs: tuple[str | int, ...], i: int, path: tuple[Step, ...], j: int) -> bool:
+    if i == len(segs):
+        return j == len(path)
+    if segs[i] == DEEP:
+        return any(_match(segs, i + 1, path, k) for k in range(j, len(path) + 1))
+    return j < len(path) and _step_ok(segs[i], path[j]) and _match(segs, i + 1, path, j + 1)
+
+
+def _prefix(segs: tuple[str | int, ...], i: int, path: tuple[Step, ...], j: int) -> bool:
+    if j == len(path):
+        return True
+    if i == len(segs):
+        return False
+    if segs[i] == DEEP:
+        return True
+    return _step_ok(segs[i], path[j]) and _prefix(segs, i + 1, path, j + 1)
+
+
+Condition = Mapping[str, Any]
+"""Sibling-key equalities the object holding a matched field must satisfy (``{"role": "tool"}``)."""
+
+
+def _children(node: Any) -> Iterator[tuple[Step, Any]]:
+    if isinstance(node, dict):
+        yield from node.items()
+    elif isinstance(node, list):
+        yield from enumerate(node)
+
+
+def _decode(value: str) -> Any:
+    s = value.lstrip()
+    if not s or s[0] not in "{[":
+        return None
+    try:
+        obj = json.loads(value)
+    except ValueError:
+        return None
+    return obj if isinstance(obj, dict | list) else None
+
+
+def _encode(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+def find(record: Any, patterns: list[Pattern], when: Condition | None = None) -> list[str]:
+    """Rendered concrete paths of every field matching any pattern (and `when`)."""
+    found: list[str] = []
+
+    def visit(node: Any, path: tuple[Step, ...], parent: Any) -> None:
+        if path and any(p.matches(path) for p in patterns) and _cond(parent, when):
+            found.append(render(path))
+        if not any(p.could_extend(path) for p in patterns):
+            return
+        inner = _decode(node) if isinstance(node, str) else node
+        for step, child in _children(inner):
+            visit(child, (*path, step), inner)
+
+    visit(record, (), None)
+    return found
+
+
+def _cond(parent: Any, when: Condition | None) -> bool:
+    if not when:
+        return True
+    return isinstance(parent, dict) and all(parent.get(k) == v for k, v in when.items())
+
+
+def replace(
+    record: dict[str, Any],
+    patterns: list[Pattern],
+    fn: Callable[[tuple[Step, ...], Any], Any],
+    when: Condition | None = None,
+) -> int:
+    """Replace every matching field's value with ``fn(path, value)`` in place; return the count.
+
+    JSON held in strings on the way is decoded, changed and re-encoded (compact). Fields are
+    never created; a match inside a match is not visited twice.
+    """
+    count = 0
+
+    def visit(node: Any, path: tuple[Step, ...]) -> tuple[Any, bool]:
+        nonlocal count
+        if not any(p.could_extend(path) for p in patterns):
+            return node, False
+        decoded = _decode(node) if isinstance(node, str) and path else None
+        inner = decoded if decoded is not None else node
+        changed = False
+        for step, child in list(_children(inner)):
+            cpath = (*path, step)
+            if any(p.matches(cpath) for p in patterns) and _cond(inner, when):
+                inner[step] = fn(cpath, child)
+                count += 1
+                changed = True
+                continue
+            new, ch = visit(child, cpath)
+            if ch:
+                inner[step] = new
+                changed = True
+        if changed and decoded is not None:
+            return _encode(decoded), True
+        return node, changed
+
+    visit(record, ())
+    return count
