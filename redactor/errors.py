@@ -47,6 +47,14 @@ class KeyError_(RedactorError):
     exit_code = 4
 
 
+class DecryptionError(KeyError_):
+    """Any decryption failure: tampered, wrong record/field, unknown or destroyed key. Opaque on
+    purpose (one message for every cause, like cryptography's InvalidToken)."""
+
+    def __init__(self) -> None:
+        super().__init__("cannot decrypt: wrong key, destroyed key, wrong record or field, or tampered data")
+
+
 class ModelError(RedactorError):
     """The NLP model is missing or does not match its manifest in models/."""
 
