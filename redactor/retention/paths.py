@@ -192,3 +192,27 @@ def replace(
 
     visit(record, ())
     return count
+
+
+def parse_concrete(text: str) -> tuple[Step, ...]:
+    """``body.messages[0].content`` -> ``("body", "messages", 0, "content")``; no ``*``/``**``."""
+    pat = Pattern.parse(text)
+    if any(s in (ANY, DEEP) for s in pat.segments):
+        raise ValueError(f"field path {text!r}: a concrete path has no * or **")
+    return pat.segments
+
+
+def iter_strings(record: Any) -> Iterator[tuple[tuple[Step, ...], str]]:
+    """Every string leaf with its concrete path, entering strings that hold JSON objects/lists."""
+
+    def visit(node: Any, path: tuple[Step, ...]) -> Iterator[tuple[tuple[Step, ...], str]]:
+        if isinstance(node, str):
+            inner = _decode(node) if path else None
+            if inner is None:
+                yield path, node
+                return
+            node = inner
+        for step, child in _children(node):
+            yield from visit(child, (*path, step))
+
+    yield from visit(record, ())
