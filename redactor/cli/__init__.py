@@ -25,9 +25,11 @@ app = typer.Typer(
 )
 
 # --- command registration: one line per module; each module owns its commands -------------
+from redactor.cli import policy as _policy  # noqa: E402
 from redactor.cli import run as _run  # noqa: E402
 
 _run.register(app)
+_policy.register(app)
 # --- end of registration -------------------------------------------------------------------
 
 

@@ -20,11 +20,13 @@ class InputLine:
     `source` names the origin without content: a file path, ``stdin``, ``hec``, ``kafka:topic/3``,
     ``s3://bucket/key``. `line_no` is 1-based within the source (or an offset for Kafka).
     `raw` is the undecoded JSON text, or an already-parsed object (HEC envelopes, REST pages).
+    `error` marks a read failure of the source at this point; the pipeline quarantines it.
     """
 
     source: str
     line_no: int
     raw: str | bytes | dict[str, Any]
+    error: str | None = None  # set when the source itself failed here (e.g. a truncated .gz)
 
     def __repr__(self) -> str:  # never show raw content
         return f"InputLine(source={self.source!r}, line_no={self.line_no})"

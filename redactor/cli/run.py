@@ -1,0 +1,158 @@
+"""`redactor run` (the main job) and `redactor detect` (detection only, for evaluation)."""
+
+from __future__ import annotations
+
+import json
+import signal
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from redactor.cli.common import KEYRING_OPT, err, keyring_for_run, stderr_is_tty
+from redactor.errors import ConfigError
+from redactor.io.base import InputLine
+from redactor.io.jsonl import QuarantineLog
+from redactor.io.sinks import DEFAULT_OUTPUT, open_sink
+from redactor.io.sources import expand, iter_inputs
+from redactor.pipeline import Pipeline, build_engine
+from redactor.policy import load_policy, policy_version
+from redactor.runner import Summary, run
+
+
+def _stoppable(lines: Iterator[InputLine], stop: threading.Event) -> Iterator[InputLine]:
+    for line in lines:
+        if stop.is_set():
+            return
+        yield line
+
+
+def run_cmd(
+    inputs: Annotated[list[str], typer.Argument(help="Files (.jsonl, .json, .log, also .gz), directories, or - for stdin.", show_default=False)],
+    policy: Annotated[Path, typer.Option("--policy", "-p", help="Policy YAML file, e.g. policies/default.yaml.", show_default=False)],
+    output: Annotated[str, typer.Option("--output", "-o", help="Where redacted records go: sqlite:///path.db, jsonl:///path, or - (stdout).")] = DEFAULT_OUTPUT,
+    quarantine: Annotated[Path | None, typer.Option("--quarantine", "-q", help="Write quarantine entries (line, reason; never content) to this JSON-lines file instead of the store.", show_default=False)] = None,
+    keyring: Annotated[Path | None, KEYRING_OPT] = None,
+    batch_size: Annotated[int, typer.Option(min=1, max=10_000, help="Lines per detection batch.")] = 64,
+    summary_json: Annotated[bool, typer.Option("--summary-json", help="Print the final summary as JSON on stderr.")] = False,
+    progress: Annotated[bool | None, typer.Option("--progress/--no-progress", help="Progress bar (default: on when stderr is a terminal and inputs are files).", show_default=False)] = None,
+) -> None:
+    """Redact Copilot usage records and audit events under a policy.
+
+    Reads JSON lines, writes each valid record once (idempotent by event_id / _document_id),
+    quarantines what cannot be processed with a reason, and prints a summary on stderr.
+
+    Examples:
+
+      redactor run -p policies/default.yaml samples/copilot-stream.jsonl
+
+      cat records.jsonl | redactor run -p policies/strict.yaml - -o - > redacted.jsonl
+
+      redactor run -p policies/default.yaml archive/ -o jsonl:///out/redacted.jsonl -q out/quarantine.jsonl
+    """
+    pol = load_policy(policy)
+    files = expand(inputs)
+    ring = keyring_for_run(keyring)
+    version = policy_version(pol)
+    sink = open_sink(output, policy_version=version)
+    qsink: QuarantineLog | None = None
+    if quarantine is not None:
+        qsink = QuarantineLog.to_path(quarantine)
+    elif output == "-" or output.startswith("jsonl:"):
+        qsink = QuarantineLog(sys.stderr)
+    _, key = ring.hmac_key("pseudonym")
+    backend = sink if hasattr(sink, "load_placeholders") else None
+    pipeline = Pipeline(pol, key=key, vault_backend=backend, subject_of=ring.subject_id, batch_size=batch_size)  # type: ignore[arg-type]
+
+    stop = threading.Event()
+
+    def on_term(signum: int, frame: Any) -> None:
+        stop.set()
+
+    old = signal.signal(signal.SIGTERM, on_term)
+    show = progress if progress is not None else (stderr_is_tty() and "-" not in files)
+    lines = _stoppable(iter_inputs(files), stop)
+    try:
+        if show:
+            summary = _run_with_progress(pipeline, lines, sink, qsink, files)
+        else:
+            summary = run(pipeline, lines, sink, quarantine=qsink)
+    finally:
+        signal.signal(signal.SIGTERM, old)
+        sink.close()
+        if qsink is not None and qsink is not sink:
+            qsink.close()
+    if summary_json:
+        err(json.dumps({**summary.as_dict(), "policy": version, "output": output}))
+    else:
+        err(f"redactor run: policy {version} -> {output}")
+        err(summary.render())
+
+
+def _run_with_progress(pipeline: Pipeline, lines: Iterator[InputLine], sink: Any, qsink: Any, files: list[str]) -> Summary:
+    from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+    total = sum(Path(f).stat().st_size for f in files)
+    with Progress(
+        TextColumn("[bold]redacting"), BarColumn(), TextColumn("{task.percentage:>3.0f}%"),
+        TextColumn("{task.fields[records]} records"), TimeRemainingColumn(), transient=True,
+    ) as bar:
+        task = bar.add_task("run", total=total or None, records=0)
+
+        def on_batch(s: Summary, batch: list[InputLine]) -> None:
+            bar.update(task, completed=s.bytes_read, records=s.read)
+
+        return run(pipeline, lines, sink, quarantine=qsink, on_batch=on_batch)
+
+
+def detect_cmd(
+    file: Annotated[Path, typer.Argument(help="JSON-lines file; one object per line.", show_default=False)],
+    text_field: Annotated[str, typer.Option("--text-field", help="The field holding the text.")] = "text",
+    id_field: Annotated[str, typer.Option("--id-field", help="The field holding the id.")] = "id",
+    policy: Annotated[Path | None, typer.Option("--policy", "-p", help="Policy for detection settings (default: policies/default.yaml).", show_default=False)] = None,
+    batch_size: Annotated[int, typer.Option(min=1, max=10_000)] = 64,
+) -> None:
+    """Run detection only and print spans as JSON lines.
+
+    Output per input line: {"id": ..., "spans": [{"start", "end", "entity", "score",
+    "detector"}]}, offsets as Python string indices into the text field. This is how detection
+    quality is measured (scripts/eval.py).
+    """
+    pol = load_policy(policy or Path(__file__).resolve().parents[2] / "policies" / "default.yaml")
+    engine = build_engine(pol)
+    if not file.is_file():
+        raise ConfigError(f"{file}: no such file")
+
+    def flush(ids: list[Any], texts: list[str]) -> None:
+        for i, spans in zip(ids, engine.analyze(texts), strict=True):
+            out = [{"start": s.start, "end": s.end, "entity": s.entity, "score": round(s.score, 3), "detector": s.detector} for s in spans]
+            sys.stdout.write(json.dumps({"id": i, "spans": out}) + "\n")
+
+    ids: list[Any] = []
+    texts: list[str] = []
+    with file.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise ConfigError(f"{file}:{n}: malformed JSON ({e.msg}, column {e.colno})") from None
+            if not isinstance(obj, dict) or not isinstance(obj.get(text_field), str):
+                raise ConfigError(f"{file}:{n}: no string field {text_field!r}")
+            ids.append(obj.get(id_field, n))
+            texts.append(obj[text_field])
+            if len(texts) >= batch_size:
+                flush(ids, texts)
+                ids, texts = [], []
+    if texts:
+        flush(ids, texts)
+    sys.stdout.flush()
+
+
+def register(app: typer.Typer) -> None:
+    app.command("run")(run_cmd)
+    app.command("detect")(detect_cmd)

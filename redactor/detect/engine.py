@@ -1,0 +1,145 @@
+"""The detection engine: every detector plus the NER adapter over a batch of texts.
+
+It owns overlap resolution, score and entity filtering, the self-placeholder guard (our own
+output is never detected again, so redaction is idempotent) and a bounded, keyed,
+content-addressed cache of results, so repeated texts (history replay) are analysed once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from redactor.detect.base import Detector
+from redactor.detect.entities import PRIORITY
+from redactor.detect.span import Span
+
+PLACEHOLDER_RE = re.compile(r"<[A-Z][A-Z_]*(?:_\d+|:[a-z2-7]{6,16})>|\[REDACTED\]")
+"""Our own replacements: ``<EMAIL_ADDRESS_3>``, ``<PERSON:ab3kq2z7xyfe>``, ``[REDACTED]``."""
+
+
+class NerLike(Protocol):
+    def analyze_batch(self, texts: Sequence[str]) -> list[list[Span]]: ...
+
+
+@dataclass(frozen=True)
+class EngineSettings:
+    min_score: float = 0.5
+    entities: frozenset[str] | None = None  # None = all
+    disabled_detectors: frozenset[str] = frozenset()
+    cache_size: int = 50_000  # texts; 0 disables the cache
+
+
+def resolve(spans: Iterable[Span]) -> list[Span]:
+    """Merge overlapping spans into non-overlapping ones.
+
+    Overlapping findings become one span covering their union (so no part of any detected value
+    survives), typed by the best finding: highest score, then entity priority (SECRET first),
+    then longest.
+    """
+    ordered = sorted(spans, key=lambda s: (s.start, -s.end))
+    out: list[Span] = []
+    group: list[Span] = []
+    end = -1
+
+    def flush() -> None:
+        if not group:
+            return
+        best = min(group, key=lambda s: (-s.score, PRIORITY.get(s.entity, 99), -(s.end - s.start)))
+        out.append(Span(best.entity, group[0].start, max(s.end for s in group), best.score, best.detector))
+
+    for s in ordered:
+        if group and s.start >= end:
+            flush()
+            group = []
+        group.append(s)
+        end = max(end, s.end) if len(group) > 1 else s.end
+    flush()
+    return out
+
+
+def _inside_placeholder(span: Span, guards: list[tuple[int, int]]) -> bool:
+    return any(a <= span.start and span.end <= b for a, b in guards)
+
+
+class DetectionEngine:
+    """Runs detectors and NER over texts; thread-compatible, not thread-safe (one per worker)."""
+
+    def __init__(
+        self,
+        detectors: Sequence[Detector],
+        ner: NerLike | None = None,
+        settings: EngineSettings | None = None,
+    ) -> None:
+        self.settings = settings or EngineSettings()
+        self.detectors = [d for d in detectors if d.name not in self.settings.disabled_detectors]
+        self.ner = ner
+        self._cache: OrderedDict[bytes, tuple[Span, ...]] = OrderedDict()
+        self._cache_key = os.urandom(16)
+        self.cache_hits = 0
+        self.cache_misses = 0
+
+    def _digest(self, text: str) -> bytes:
+        return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), key=self._cache_key, digest_size=16).digest()
+
+    def _keep(self, s: Span) -> bool:
+        ents = self.settings.entities
+        return s.score >= self.settings.min_score and (ents is None or s.entity in ents)
+
+    def _regex_spans(self, text: str) -> list[Span]:
+        lowered: str | None = None
+        spans: list[Span] = []
+        for d in self.detectors:
+            pre: tuple[str, ...] = getattr(d, "prefilter", ())
+            if pre:
+                if lowered is None:
+                    lowered = text.lower()
+                if not any(p in lowered for p in pre):
+                    continue
+            spans.extend(d.detect(text))
+        return spans
+
+    def analyze(self, texts: Sequence[str]) -> list[list[Span]]:
+        """Resolved, filtered spans for each text, in order."""
+        results: list[list[Span] | None] = [None] * len(texts)
+        todo: dict[bytes, list[int]] = {}
+        for i, t in enumerate(texts):
+            if not t or t.isspace():
+                results[i] = []
+                continue
+            k = self._digest(t)
+            hit = self._cache.get(k) if self.settings.cache_size else None
+            if hit is not None:
+                self._cache.move_to_end(k)
+                self.cache_hits += 1
+                results[i] = list(hit)
+            else:
+                todo.setdefault(k, []).append(i)
+        if todo:
+            keys = list(todo)
+            uniq = [texts[todo[k][0]] for k in keys]
+            self.cache_misses += len(uniq)
+            ner_spans = self.ner.analyze_batch(uniq) if self.ner is not None else [[] for _ in uniq]
+            for k, text, ner in zip(keys, uniq, ner_spans, strict=True):
+                found = self._finish(text, [*self._regex_spans(text), *ner])
+                if self.settings.cache_size:
+                    self._cache[k] = tuple(found)
+                    if len(self._cache) > self.settings.cache_size:
+                        self._cache.popitem(last=False)
+                for i in todo[k]:
+                    results[i] = list(found)
+        return [r if r is not None else [] for r in results]
+
+    def _finish(self, text: str, spans: list[Span]) -> list[Span]:
+        kept = [s for s in spans if self._keep(s)]
+        if not kept:
+            return []
+        guards = [m.span() for m in PLACEHOLDER_RE.finditer(text)]
+        if guards:
+            kept = [s for s in kept if not _inside_placeholder(s, guards)]
+        return resolve(kept)

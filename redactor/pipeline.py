@@ -1,0 +1,272 @@
+"""The pipeline: parse → classify → decode → detect → transform → encode, batch by batch.
+
+`Pipeline(policy, ...).process(lines)` yields exactly one `Redacted` or `Quarantined` per input
+line, in input order. Detection runs over all texts of a batch at once (one NER call), so speed
+work (`nlp.pipe`, worker processes) does not change this interface. Any failure of one record
+quarantines that record with a reason; the others go on. Nothing unredacted is ever yielded.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from redactor.detect.engine import DetectionEngine, EngineSettings
+from redactor.detect.span import Span
+from redactor.errors import RecordError
+from redactor.io.base import InputLine, Quarantined, Redacted
+from redactor.policy.loader import policy_version
+from redactor.policy.model import IdentityAction, Policy, Scope
+from redactor.records import DecodedRecord, PathPattern, RecordKind, classify, decode, record_key
+from redactor.secret import SecretBytes
+from redactor.transform.operators import Replacement, Transformer, apply_replacements
+from redactor.transform.placeholders import PlaceholderVault, VaultBackend
+
+TAIL_TOKEN = re.compile(r"[^\s\"'<>(),;\[\]{}]+$")
+"""The partial token at the end of a truncated text (masked: it may be half a secret)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One transformed finding, for `policy explain` (no value unless asked for)."""
+
+    path: str
+    kind: str
+    entity: str
+    detector: str
+    score: float
+    action: str
+    rule: str
+    start: int
+    end: int
+    value: str | None = None
+
+
+@dataclass(slots=True)
+class Explained:
+    """The result for one line plus what was found where."""
+
+    result: Redacted | Quarantined
+    findings: list[Finding] = field(default_factory=list)
+
+
+def build_engine(policy: Policy, *, ner: object | None = None, load_ner: bool = True) -> DetectionEngine:
+    """The detection engine a policy asks for (NER loaded unless the policy switches it off)."""
+    from redactor.detect.registry import all_detectors
+
+    d = policy.detection
+    settings = EngineSettings(
+        min_score=d.min_score,
+        entities=None if "*" in d.entities else frozenset(d.entities),
+        disabled_detectors=frozenset(d.disabled_detectors),
+    )
+    if ner is None and d.ner and load_ner:
+        from redactor.detect.presidio_adapter import NerAdapter
+
+        ner = NerAdapter()
+    return DetectionEngine(all_detectors(), ner, settings)  # type: ignore[arg-type]
+
+
+class Pipeline:
+    """Redacts records under one policy.
+
+    Args:
+        policy: a validated policy (`redactor.policy.load_policy`).
+        key: HMAC key (pseudonyms, placeholder digests). From the keyring in production.
+        engine: detection engine; built from the policy when omitted.
+        vault_backend: persistence for placeholder numbers (the SQLite store), so numbering stays
+            consistent across runs.
+        subject_of: maps a raw user id to the stored data-subject id (the keyring's
+            `subject_id`); defaults to a keyed pseudonym under `key`.
+        batch_size: lines per detection batch.
+    """
+
+    def __init__(
+        self,
+        policy: Policy,
+        *,
+        key: SecretBytes,
+        engine: DetectionEngine | None = None,
+        vault_backend: VaultBackend | None = None,
+        subject_of: Callable[[str | int], str] | None = None,
+        batch_size: int = 64,
+    ) -> None:
+        self.policy = policy
+        self.version = policy_version(policy)
+        self.engine = engine if engine is not None else build_engine(policy)
+        self.transformer = Transformer(policy, key, PlaceholderVault(key, vault_backend))
+        self._key = key
+        self._subject_of = subject_of
+        self.batch_size = batch_size
+        self._skip = [PathPattern.parse(p) for p in (*policy.fields.metadata, *policy.fields.identity)]
+        self._identity = [(PathPattern.parse(p), p, a) for p, a in policy.fields.identity.items()]
+        self.stages: list[Callable[[Redacted], Redacted]] = []
+        """Extra stages run on each redacted record (encryption, retention stamping)."""
+
+    # -- public API -----------------------------------------------------------------------------
+    def process(self, lines: Iterable[InputLine]) -> Iterator[Redacted | Quarantined]:
+        """One result per line, in order."""
+        for item in self.explain(lines, collect=False):
+            yield item.result
+
+    def explain(self, lines: Iterable[InputLine], *, collect: bool = True, show_values: bool = False) -> Iterator[Explained]:
+        batch: list[InputLine] = []
+        for line in lines:
+            batch.append(line)
+            if len(batch) >= self.batch_size:
+                yield from self.process_batch(batch, collect=collect, show_values=show_values)
+                batch = []
+        if batch:
+            yield from self.process_batch(batch, collect=collect, show_values=show_values)
+
+    def process_batch(self, batch: Sequence[InputLine], *, collect: bool = False, show_values: bool = False) -> list[Explained]:
+        parsed: list[tuple[InputLine, DecodedRecord] | Quarantined] = [self._parse(line) for line in batch]
+        texts: list[str] = []
+        for p in parsed:
+            if isinstance(p, tuple):
+                texts.extend(s.text for s in p[1].slots)
+        try:
+            all_spans = self.engine.analyze(texts)
+        except Exception as e:  # a detector bug must not lose the batch: quarantine each record
+            return [Explained(p if isinstance(p, Quarantined) else self._q(p[0], "detection_error", f"detection failed ({type(e).__name__})")) for p in parsed]
+        out: list[Explained] = []
+        pos = 0
+        for p in parsed:
+            if isinstance(p, Quarantined):
+                out.append(Explained(p))
+                continue
+            line, dec = p
+            spans = all_spans[pos : pos + len(dec.slots)]
+            pos += len(dec.slots)
+            try:
+                out.append(self._transform(line, dec, spans, collect, show_values))
+            except RecordError as e:
+                out.append(Explained(self._q(line, e.reason, str(e))))
+            except Exception as e:
+                out.append(Explained(self._q(line, "internal_error", f"could not transform record ({type(e).__name__})")))
+        return out
+
+    # -- stages ------------------------------------------------------------------------------------
+    @staticmethod
+    def _q(line: InputLine, reason: str, detail: str, key: str | None = None) -> Quarantined:
+        return Quarantined(line.source, line.line_no, reason, detail, key)
+
+    def _parse(self, line: InputLine) -> tuple[InputLine, DecodedRecord] | Quarantined:
+        if line.error:
+            return self._q(line, "read_error", line.error)
+        raw = line.raw
+        obj: Any
+        if isinstance(raw, dict):
+            obj = raw
+        else:
+            size = len(raw)
+            if size > self.policy.limits.max_record_bytes:
+                return self._q(line, "too_large", f"line is {size} bytes, over the limit of {self.policy.limits.max_record_bytes} (limits.max_record_bytes)")
+            try:
+                text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+            except UnicodeDecodeError as e:
+                return self._q(line, "bad_encoding", f"not UTF-8 at byte {e.start}")
+            if not text.strip():
+                return self._q(line, "empty_line", "empty line")
+            try:
+                obj = json.loads(text)
+            except json.JSONDecodeError as e:
+                return self._q(line, "malformed_json", f"malformed JSON: {e.msg} at line {e.lineno} column {e.colno} (char {e.pos})")
+            except RecursionError:
+                return self._q(line, "too_deep", "JSON nested too deeply to parse")
+        try:
+            kind = classify(obj)
+            dec = decode(obj, skip=self._skipped, max_depth=self.policy.limits.max_depth)
+            record_key(obj, kind)
+        except RecordError as e:
+            return self._q(line, e.reason, str(e))
+        except RecursionError:
+            return self._q(line, "too_deep", "record nested too deeply")
+        return line, dec
+
+    def _skipped(self, path: str) -> bool:
+        return any(p.matches(path) for p in self._skip)
+
+    def _scope(self, dec: DecodedRecord, key: str) -> str:
+        rec = dec.record
+        scope = self.policy.placeholders.scope
+        if scope is Scope.RECORD:
+            return f"record:{key}"
+        if scope is Scope.ENTERPRISE:
+            ent = rec.get("enterprise_id", rec.get("business_id", rec.get("business")))
+            return f"enterprise:{ent}"
+        user = rec.get("user_id", rec.get("actor_id", rec.get("user")))
+        return f"user:{user}"
+
+    def _transform(self, line: InputLine, dec: DecodedRecord, spans_per_slot: Sequence[list[Span]], collect: bool, show_values: bool) -> Explained:
+        key = record_key(dec.record, dec.kind)
+        scope = self._scope(dec, key)
+        counts: Counter[str] = Counter()
+        findings: list[Finding] = []
+        new_texts: list[str | None] = []
+        for slot, spans in zip(dec.slots, spans_per_slot, strict=True):
+            spans = list(spans)
+            if slot.truncated_tail:
+                spans = _with_tail(slot.text, spans)
+            reps: list[Replacement] = []
+            for s in spans:
+                value = slot.text[s.start : s.end]
+                new, action, rule = self.transformer.render(s.entity, value, slot.path, scope)
+                if slot.json_escaped:
+                    new = json.dumps(new)[1:-1]
+                counts[s.entity] += 1
+                reps.append(Replacement(s.start, s.end, new, s.entity, action, rule, s.detector, s.score))
+                if collect:
+                    findings.append(Finding(slot.path, str(slot.kind), s.entity, s.detector, round(s.score, 3), action, rule, s.start, s.end, value if show_values else None))
+            new_texts.append(apply_replacements(slot.text, reps) if reps else None)
+        record = dec.rebuild(new_texts)
+        for pat, name, action in self._identity:
+            if name in record and pat.matches(name):
+                if action is not IdentityAction.KEEP:
+                    counts["IDENTITY"] += 1
+                record[name] = self.transformer.identity(name, action, record[name])
+        subject = None
+        if "user_id" in dec.record or "user" in dec.record:
+            raw_user = dec.record.get("user_id", dec.record.get("user"))
+            if isinstance(raw_user, str | int) and not isinstance(raw_user, bool):
+                subject = (
+                    self._subject_of(raw_user)
+                    if self._subject_of
+                    else str(self.transformer.identity("user_id", IdentityAction.PSEUDONYM, raw_user))
+                )
+        ts = dec.record.get("@timestamp")
+        ent = dec.record.get("enterprise_id", dec.record.get("business_id"))
+        red = Redacted(
+            key=key,
+            kind=dec.kind.value,
+            record=record,
+            source=line.source,
+            line_no=line.line_no,
+            timestamp_ms=ts if isinstance(ts, int) and not isinstance(ts, bool) else None,
+            subject=subject,
+            enterprise_id=None if ent is None else str(ent),
+            entities=counts,
+        )
+        for stage in self.stages:
+            red = stage(red)
+        return Explained(red, findings)
+
+
+def _with_tail(text: str, spans: list[Span]) -> list[Span]:
+    """Add a span over the trailing partial token of a truncated text, unless already covered."""
+    m = TAIL_TOKEN.search(text)
+    if not m:
+        return spans
+    tail = Span("SECRET", m.start(), m.end(), 1.0, "truncation.tail")
+    if any(s.start <= tail.start and s.end >= tail.end for s in spans):
+        return spans
+    from redactor.detect.engine import resolve
+
+    return resolve([*spans, tail])
+
+
+RecordKind = RecordKind  # re-export for callers of the pipeline
