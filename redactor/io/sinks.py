@@ -3,6 +3,9 @@
 - ``sqlite:///path.db`` (default ``sqlite:///redactor.db``): the embedded store.
 - ``jsonl:///path``: JSON lines appended to a file.
 - ``-``: JSON lines on standard output.
+- ``postgresql://`` / ``postgres://``: PostgreSQL (redactor.io.postgres).
+- ``s3://bucket/prefix``: gzip JSON lines in the streaming layout (redactor.io.s3_sink).
+- ``http(s)://...``: forward to HEC or a webhook with a disk spool (redactor.io.http_forward).
 """
 
 from __future__ import annotations
@@ -38,9 +41,25 @@ def _jsonl(uri: str, opts: SinkOptions) -> Sink:
     return JsonlSink.to_path(path_of(uri))
 
 
+def _transport(module: str, name: str) -> Factory:
+    """A factory from redactor.io.<module> imported on first use (psycopg/boto3 load lazily)."""
+
+    def factory(uri: str, opts: SinkOptions) -> Sink:
+        import importlib
+
+        return getattr(importlib.import_module(f"redactor.io.{module}"), name)(uri, opts)  # type: ignore[no-any-return]
+
+    return factory
+
+
 REGISTRY: dict[str, Factory] = {
     "sqlite": _sqlite,
     "jsonl": _jsonl,
+    "postgresql": _transport("postgres", "open_postgres_sink"),
+    "postgres": _transport("postgres", "open_postgres_sink"),
+    "s3": _transport("s3_sink", "open_s3_sink"),
+    "http": _transport("http_forward", "open_http_sink"),
+    "https": _transport("http_forward", "open_http_sink"),
 }
 
 
