@@ -14,18 +14,15 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import os
-import sqlite3
-import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Protocol
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from redactor.errors import ConfigError, DecryptionError, KeyError_
+from redactor.errors import ConfigError, DecryptionError
+from redactor.retention.db import Db, is_postgres, open_db
 from redactor.secret import SecretBytes
 
 DEK_BYTES = 32
@@ -67,7 +64,7 @@ class DataKeyRow:
 
 
 class DataKeyStore(Protocol):
-    """Where wrapped data keys live. Implementations: SQLite (here), PostgreSQL (pg_datakeys)."""
+    """Where wrapped data keys live (`SqlDataKeyStore`: SQLite or PostgreSQL)."""
 
     def get(self, kid: str) -> DataKeyRow | None: ...
 
@@ -132,98 +129,76 @@ def row_values(r: DataKeyRow) -> tuple[Any, ...]:
             r.destroyed_ms, r.destroyed_reason)
 
 
-class SqliteDataKeyStore:
-    """Data keys in a SQLite file created with mode 0600 (refused if group/others can read it)."""
+class SqlDataKeyStore:
+    """Data keys in a ``data_keys`` table, in SQLite (a private 0600 file) or PostgreSQL."""
 
-    def __init__(self, path: Path) -> None:
-        from redactor.crypto.keyring import check_private
+    def __init__(self, db: Db) -> None:
+        self.db = db
+        db.script(SCHEMA.format(blob="BLOB" if db.dialect == "sqlite" else "BYTEA"))
 
-        self.path = path
-        if path.exists():
-            check_private(path)
-        else:
-            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
-        self._lock = threading.Lock()
-        self._db = sqlite3.connect(path, timeout=30, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA secure_delete=ON")  # destroyed keys are overwritten, not just unlinked
-        self._db.executescript(SCHEMA.format(blob="BLOB"))
+    def _one(self, where: str, params: Sequence[Any]) -> DataKeyRow | None:
+        ts = self.db.execute(f"SELECT {_COLUMNS} FROM data_keys WHERE {where}", params)
+        return row_from_tuple(ts[0]) if ts else None
 
     def get(self, kid: str) -> DataKeyRow | None:
-        with self._lock:
-            t = self._db.execute(f"SELECT {_COLUMNS} FROM data_keys WHERE kid=?", (kid,)).fetchone()
-        return row_from_tuple(t) if t else None
+        return self._one("kid=?", (kid,))
 
     def find_live(self, label: Label) -> DataKeyRow | None:
-        with self._lock:
-            t = self._db.execute(
-                f"SELECT {_COLUMNS} FROM data_keys WHERE rule=? AND scope=? AND scope_id=? "
-                "AND period=? AND wrapped IS NOT NULL",
-                (label.rule, label.scope, label.scope_id, label.period),
-            ).fetchone()
-        return row_from_tuple(t) if t else None
+        return self._one(
+            "rule=? AND scope=? AND scope_id=? AND period=? AND wrapped IS NOT NULL",
+            (label.rule, label.scope, label.scope_id, label.period),
+        )
 
     def insert_if_absent(self, row: DataKeyRow) -> DataKeyRow:
-        with self._lock:
-            self._db.execute(
-                f"INSERT OR IGNORE INTO data_keys ({_COLUMNS}) VALUES ({', '.join('?' * 14)})",
-                row_values(row),
-            )
-        found = self.find_live(row.label)
-        if found is None:  # pragma: no cover - destroyed between insert and read
-            raise KeyError_(f"data key for rule {row.label.rule} vanished while being created")
+        with self.db.transaction(lock_table="data_keys"):
+            found = self.find_live(row.label)
+            if found is None:
+                self.db.execute(
+                    f"INSERT INTO data_keys ({_COLUMNS}) VALUES ({', '.join('?' * 14)})",
+                    row_values(row),
+                )
+                found = row
         return found
 
     def rows(self, *, live_only: bool = False) -> Iterator[DataKeyRow]:
         where = " WHERE wrapped IS NOT NULL" if live_only else ""
-        with self._lock:
-            ts = self._db.execute(f"SELECT {_COLUMNS} FROM data_keys{where} ORDER BY created_ms, kid").fetchall()
+        ts = self.db.execute(f"SELECT {_COLUMNS} FROM data_keys{where} ORDER BY created_ms, kid")
         return (row_from_tuple(t) for t in ts)
 
     def destroy(self, kids: Sequence[str], *, now: int, reason: str) -> int:
         n = 0
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                for kid in kids:
-                    cur = self._db.execute(
-                        "UPDATE data_keys SET wrapped=NULL, kek_id=NULL, destroyed_ms=?, "
-                        "destroyed_reason=? WHERE kid=? AND wrapped IS NOT NULL",
-                        (now, reason, kid),
-                    )
-                    n += cur.rowcount
-                self._db.execute("COMMIT")
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            if n:  # no copy of the wrapped bytes left behind in the write-ahead log
-                self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        with self.db.transaction():
+            for kid in kids:
+                n += self.db.rowcount(
+                    "UPDATE data_keys SET wrapped=NULL, kek_id=NULL, destroyed_ms=?, "
+                    "destroyed_reason=? WHERE kid=? AND wrapped IS NOT NULL",
+                    (now, reason, kid),
+                )
+        if n and self.db.dialect == "sqlite":  # no copy of the wrapped bytes left in the WAL
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return n
 
     def update_wrapped(self, kid: str, kek_id: str, wrapped: bytes) -> None:
-        with self._lock:
-            self._db.execute(
-                "UPDATE data_keys SET kek_id=?, wrapped=? WHERE kid=? AND wrapped IS NOT NULL",
-                (kek_id, wrapped, kid),
-            )
+        self.db.execute(
+            "UPDATE data_keys SET kek_id=?, wrapped=? WHERE kid=? AND wrapped IS NOT NULL",
+            (kek_id, wrapped, kid),
+        )
 
     def close(self) -> None:
-        self._db.close()
+        self.db.close()
 
     def __repr__(self) -> str:
-        return f"SqliteDataKeyStore({str(self.path)!r})"
+        return f"SqlDataKeyStore({self.db!r})"
 
 
 def open_datakey_store(uri: str) -> DataKeyStore:
-    """``sqlite:///path`` or ``postgresql://...`` -> a store. Raises ConfigError otherwise."""
-    if uri.startswith("sqlite:///"):
-        return SqliteDataKeyStore(Path(uri.removeprefix("sqlite:///")))
-    if uri.startswith(("postgresql://", "postgres://")):
-        from redactor.crypto.pg_datakeys import PgDataKeyStore
-
-        return PgDataKeyStore(uri)
-    raise ConfigError(f"data-key store URI must be sqlite:///path or postgresql://... (got scheme {uri.split(':', 1)[0]!r})")
+    """``sqlite:///path`` (a private 0600 file) or a ``postgresql://`` DSN -> a store."""
+    if not (uri.startswith("sqlite:///") or is_postgres(uri)):
+        raise ConfigError(
+            "data-key store must be sqlite:///path or postgresql://... "
+            f"(got scheme {uri.split(':', 1)[0]!r})"
+        )
+    return SqlDataKeyStore(open_db(uri, private=True))
 
 
 # --- wrapping ---------------------------------------------------------------------------------

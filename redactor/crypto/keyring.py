@@ -5,7 +5,8 @@ A keyring holds a few long-lived keys, each with a *purpose* and an *id*:
 - ``kek``: wraps the per-subject, per-period data keys (see `redactor.crypto.datakeys`);
 - ``pseudonym``: keyed HMAC-SHA256 for pseudonyms and placeholder digests;
 - ``subject``: keyed HMAC-SHA256 that turns a raw user id into the stored subject id;
-- ``cache``: keys the content-addressed detection cache.
+- ``cache``: keys the content-addressed detection cache;
+- ``ledger``: MACs the evidence ledger's entries.
 
 Rotation adds a newer key for a purpose; the newest is used for new work, all are kept for
 reading old work (``decrypt with any``). Key material lives only in `SecretBytes`.
@@ -50,7 +51,7 @@ ENV_KEY = "REDACTOR_KEYRING_KEY"
 ENV_PATH = "REDACTOR_KEYRING"
 ENV_DATAKEYS = "REDACTOR_DATAKEYS"
 
-PURPOSES: tuple[str, ...] = ("kek", "pseudonym", "subject", "cache")
+PURPOSES: tuple[str, ...] = ("kek", "pseudonym", "subject", "cache", "ledger")
 """Every key purpose. `hmac_key` serves all but ``kek``."""
 
 FORMAT = "redactor-keyring"

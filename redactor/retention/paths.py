@@ -117,7 +117,8 @@ def _children(node: Any) -> Iterator[tuple[Step, Any]]:
         yield from enumerate(node)
 
 
-def _decode(value: str) -> Any:
+def decode_json(value: str) -> Any:
+    """The object or list a string holds as JSON, else None."""
     s = value.lstrip()
     if not s or s[0] not in "{[":
         return None
@@ -128,20 +129,31 @@ def _decode(value: str) -> Any:
     return obj if isinstance(obj, dict | list) else None
 
 
-def _encode(obj: Any) -> str:
+def encode_json(obj: Any) -> str:
+    """Compact JSON text (the form re-encoded strings take)."""
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
 
 
 def find(record: Any, patterns: list[Pattern], when: Condition | None = None) -> list[str]:
     """Rendered concrete paths of every field matching any pattern (and `when`)."""
-    found: list[str] = []
+    return [render(p) for p in find_steps(record, patterns, when)]
+
+
+def exact(steps: tuple[Step, ...]) -> Pattern:
+    """A pattern matching exactly one concrete path."""
+    return Pattern(render(steps), steps)
+
+
+def find_steps(record: Any, patterns: list[Pattern], when: Condition | None = None) -> list[tuple[Step, ...]]:
+    """Concrete paths (as steps) of every field matching any pattern (and `when`)."""
+    found: list[tuple[Step, ...]] = []
 
     def visit(node: Any, path: tuple[Step, ...], parent: Any) -> None:
         if path and any(p.matches(path) for p in patterns) and _cond(parent, when):
-            found.append(render(path))
+            found.append(path)
         if not any(p.could_extend(path) for p in patterns):
             return
-        inner = _decode(node) if isinstance(node, str) else node
+        inner = decode_json(node) if isinstance(node, str) else node
         for step, child in _children(inner):
             visit(child, (*path, step), inner)
 
@@ -172,7 +184,7 @@ def replace(
         nonlocal count
         if not any(p.could_extend(path) for p in patterns):
             return node, False
-        decoded = _decode(node) if isinstance(node, str) and path else None
+        decoded = decode_json(node) if isinstance(node, str) and path else None
         inner = decoded if decoded is not None else node
         changed = False
         for step, child in list(_children(inner)):
@@ -187,7 +199,7 @@ def replace(
                 inner[step] = new
                 changed = True
         if changed and decoded is not None:
-            return _encode(decoded), True
+            return encode_json(decoded), True
         return node, changed
 
     visit(record, ())
@@ -207,7 +219,7 @@ def iter_strings(record: Any) -> Iterator[tuple[tuple[Step, ...], str]]:
 
     def visit(node: Any, path: tuple[Step, ...]) -> Iterator[tuple[tuple[Step, ...], str]]:
         if isinstance(node, str):
-            inner = _decode(node) if path else None
+            inner = decode_json(node) if path else None
             if inner is None:
                 yield path, node
                 return
