@@ -70,7 +70,7 @@ class EncryptStage:
         self.key_ids: Counter[str] = Counter()
         """Envelopes made per data key id (for the ledger; no values)."""
         self.skipped_expired = 0
-        """Values not encrypted because their data key's keep time had already passed."""
+        """Values not encrypted because their keep time had already passed."""
 
     @staticmethod
     def _match(patterns: list[Pattern], path: str) -> bool:
@@ -95,8 +95,8 @@ class EncryptStage:
         self, rule: EncryptionRule, *, record_key: str, path: str, plaintext: str,
         subject: str | None, enterprise_id: str | None, timestamp_ms: int,
     ) -> str | None:
-        """The envelope for `plaintext` at `path` of record `record_key`, or None when the data
-        key's keep time has already passed (old data: the original is not kept)."""
+        """The envelope for `plaintext` at `path` of record `record_key`, or None when
+        `keep_for` has already passed since `timestamp_ms` (old data: the original is not kept)."""
         if rule.key_scope is KeyScope.SUBJECT:
             scope_id = subject or NO_SUBJECT
         elif rule.key_scope is KeyScope.ENTERPRISE:
@@ -106,7 +106,7 @@ class EncryptStage:
         period, start, end = period_of(rule.period.value, timestamp_ms)
         destroy_after = None if end is None else end + rule.keep_ms
         now = self._clock()
-        if destroy_after is not None and destroy_after <= now:
+        if timestamp_ms + rule.keep_ms <= now:
             self.skipped_expired += 1
             return None
         label = Label(rule.name, rule.key_scope.value, scope_id, period)
