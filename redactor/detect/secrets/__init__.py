@@ -1,0 +1,43 @@
+"""Secret detectors: a catalogue of provider formats plus generic detectors.
+
+`secret_detectors()` returns every detector, each reporting entity ``SECRET`` with a stable name
+(``secret.github.pat``, ``secret.generic.assignment``, ``secret.pem``...) and a ``prefilter``:
+lower-case literals, one of which must occur in ``text.lower()`` for the detector to possibly
+match (empty = always run). All of them scan a JSON-unescaped view of the text, so values inside
+``\\"...\\"`` and after ``\\n`` are found, and map spans back to the original offsets.
+"""
+
+from __future__ import annotations
+
+from redactor.detect.base import Detector
+from redactor.detect.secrets import catalogue_business, catalogue_cloud, catalogue_code, catalogue_comms
+from redactor.detect.secrets.escapes import ViewCache
+from redactor.detect.secrets.generic import AssignmentDetector
+from redactor.detect.secrets.pem import PrivateKeyBlockDetector
+from redactor.detect.secrets.spec import ENTITY, FormatDetector, SecretFormat
+from redactor.detect.secrets.tokens import JWT, PrefixedTokenDetector
+from redactor.detect.secrets.urls import CommandLineDetector, UrlCredentialDetector
+
+CATALOGUE: tuple[SecretFormat, ...] = (
+    *catalogue_code.FORMATS,
+    *catalogue_cloud.FORMATS,
+    *catalogue_comms.FORMATS,
+    *catalogue_business.FORMATS,
+    JWT,
+)
+"""Every provider format, in a fixed order. Names are unique."""
+
+
+def secret_detectors() -> list[Detector]:
+    """Every secret detector, sharing one cache of the unescaped view of the current text."""
+    views = ViewCache()
+    detectors: list[Detector] = [FormatDetector(fmt, views) for fmt in CATALOGUE]
+    detectors.append(AssignmentDetector(views))
+    detectors.append(UrlCredentialDetector(views))
+    detectors.append(CommandLineDetector(views))
+    detectors.append(PrivateKeyBlockDetector(views))
+    detectors.append(PrefixedTokenDetector(views))
+    return detectors
+
+
+__all__ = ["CATALOGUE", "ENTITY", "SecretFormat", "secret_detectors"]

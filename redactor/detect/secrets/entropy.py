@@ -1,0 +1,78 @@
+"""Shape measures of candidate values: Shannon entropy and character classes.
+
+Used to tell random tokens (``Y8rVcIMii3FFhyQmzEDfttno``) from words, identifiers and prose
+(``not_secret``, ``user.name``) when only context, not a provider prefix, suggests a secret.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+_HEX = re.compile(r"[0-9a-fA-F]+")
+_CAMEL_WORD = re.compile(r"[A-Z]?[a-z]{3,}")
+
+
+def shannon(value: str) -> float:
+    """Bits per character of `value` (0.0 for the empty string)."""
+    if not value:
+        return 0.0
+    n = len(value)
+    return -sum(c / n * math.log2(c / n) for c in Counter(value).values())
+
+
+def classes(value: str) -> int:
+    """How many of lower, upper, digit, other occur in `value`."""
+    lower = upper = digit = other = 0
+    for ch in value:
+        if ch.islower():
+            lower = 1
+        elif ch.isupper():
+            upper = 1
+        elif ch.isdigit():
+            digit = 1
+        else:
+            other = 1
+    return lower + upper + digit + other
+
+
+def is_hex(value: str) -> bool:
+    """True when `value` is made of hexadecimal digits only."""
+    return _HEX.fullmatch(value) is not None
+
+
+def wordiness(value: str) -> float:
+    """Share of `value` covered by runs of 3+ letters that look like words (camel or plain).
+
+    Random tokens score low; identifiers such as ``measureLatencyAndHandleErrors`` score high.
+    """
+    if not value:
+        return 0.0
+    covered = sum(len(m.group()) for m in _CAMEL_WORD.finditer(value))
+    return covered / len(value)
+
+
+def looks_random(value: str, *, min_len: int = 12, min_entropy: float = 3.0) -> bool:
+    """A conservative "this is a generated token" test for values found by context alone.
+
+    Args:
+        value: the candidate.
+        min_len: shortest accepted length.
+        min_entropy: lowest accepted Shannon entropy (bits per character).
+    """
+    n = len(value)
+    if n < min_len:
+        return False
+    if shannon(value) < min_entropy:
+        return False
+    has_digit = any(ch.isdigit() for ch in value)
+    has_alpha = any(ch.isalpha() for ch in value)
+    if has_digit and has_alpha:
+        # Words glued with a version number (``release2024notes``) are not tokens.
+        return wordiness(value) < 0.75 or n >= 32
+    if has_alpha:
+        # Letters only: long, mixed and not made of words (``YGIQXPGZSVVGVGOREMAE``).
+        return n >= 16 and wordiness(value) < 0.5
+    # Digits only (e.g. numeric client ids) need length.
+    return has_digit and n >= 15

@@ -1,0 +1,129 @@
+"""Is a key name secret-ish? Splitting and classifying identifiers such as ``oktaApiToken``.
+
+A key is split into lower-case words (snake, kebab, dotted, camelCase). Its last word decides:
+``password``-like words, strong nouns (``secret``, ``token``, ``apikey``, ``credentials``...) and
+the weaker ``key``. Qualifiers that make a name about something else (``max_tokens``,
+``public_key``, ``token_url``, ``cache_key``, ``csrf_token``) veto it.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+
+class Strength(enum.IntEnum):
+    """How much a key name alone says about its value."""
+
+    KEY = 1  # ``dynatraceKey``: the value must look random
+    STRONG = 2  # ``*_TOKEN``, ``client_secret``, ``apiKey``
+    PASSWORD = 3  # ``password``: any non-placeholder value
+    AUTH = 4  # ``Authorization``: the value may start with a scheme word
+
+
+_SPLIT = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+
+_PASSWORD_WORDS = frozenset({"password", "passwd", "pwd", "pass", "passphrase", "pw", "passwort", "pword"})
+_STRONG_WORDS = frozenset(
+    {
+        "secret", "token", "apikey", "credential", "credentials", "creds", "bearer", "accesstoken",
+        "authtoken", "apitoken", "clientsecret", "secretkey", "accesskey", "privatekey", "pat",
+        "signingkey", "masterkey", "licensekey", "secrets", "sig", "signature", "webhooksecret",
+        "refreshtoken", "idtoken", "sessiontoken", "authkey", "appkey", "appsecret", "consumersecret",
+        "encryptionkey", "hmac", "jwt", "psk",
+    }
+)
+_AUTH_WORDS = frozenset({"authorization", "auth", "authentication", "proxyauthorization"})
+_SUFFIXES = (
+    ("password", Strength.PASSWORD),
+    ("passwd", Strength.PASSWORD),
+    ("secret", Strength.STRONG),
+    ("token", Strength.STRONG),
+    ("apikey", Strength.STRONG),
+    ("accesskey", Strength.STRONG),
+    ("secretkey", Strength.STRONG),
+    ("privatekey", Strength.STRONG),
+    ("authkey", Strength.STRONG),
+    ("credentials", Strength.STRONG),
+)
+
+# A word anywhere in the key that makes it name something other than a secret value.
+_VETO = frozenset(
+    {
+        "max", "min", "num", "count", "limit", "length", "len", "size", "csrf", "xsrf", "page",
+        "next", "prev", "continuation", "pagination", "cursor", "placeholder", "hint",
+        "description", "desc", "help", "title", "label", "text", "regex", "pattern", "validator",
+        "validation", "strength", "policy", "expiry", "expires", "expiration", "ttl", "timeout",
+        "type", "format", "forgot", "is", "has", "should", "show", "toggle", "visible", "display",
+        "button", "input", "field", "prompt", "form", "dialog", "modal", "tokenizer", "lexer",
+        "parser", "encoding", "rotation", "schema", "template", "error", "invalid", "missing",
+        "status", "state", "exists", "usage", "budget",
+    }
+)
+# Words that, before a final ``key``, make it a lookup key rather than a credential.
+_VETO_KEY = frozenset(
+    {
+        "public", "publishable", "pub", "primary", "foreign", "sort", "partition", "cache",
+        "lookup", "row", "column", "index", "idx", "hot", "shortcut", "keyboard", "sequence",
+        "unique", "composite", "natural", "idempotency", "dedup", "routing", "shard", "i18n",
+        "translation", "locale", "menu", "metric", "tag", "feature", "flag", "event", "job",
+        "queue", "ssh", "gpg", "pgp", "rsa", "cert", "fingerprint", "object", "redis", "kv", "map",
+        "dict", "hash", "group", "item", "entry", "node", "registry", "bucket", "file", "path",
+        "foreign", "join", "react", "list", "order", "message", "translation", "storage_key",
+        "setting", "settings", "config", "option", "env", "field", "attr", "attribute", "property",
+        "prop", "record", "request", "trace", "correlation", "hotkey", "shortcut", "access_key_id",
+    }
+)
+# "key" alone is weak; these qualifiers make it strong.
+_STRONG_KEY_QUALIFIERS = frozenset(
+    {
+        "api", "access", "secret", "private", "client", "auth", "signing", "encryption", "master",
+        "license", "app", "account", "storage", "service", "subscription", "shared", "admin",
+        "root", "session", "webhook", "hmac", "consumer", "deploy", "ingest", "write", "rest",
+        "project", "personal", "bot", "server", "sdk", "management", "mgmt", "live", "prod",
+        "production", "developer", "dev", "merchant", "partner", "integration", "publish",
+        "user", "org", "team", "organization", "workspace", "tenant", "signature", "sig", "crypt",
+    }
+)
+
+
+def words(key: str) -> list[str]:
+    """Lower-case words of an identifier: ``oktaApiToken2`` -> ``['okta', 'api', 'token']``."""
+    out = [w.lower() for w in _SPLIT.findall(key)]
+    while out and out[-1].isdigit():
+        out.pop()
+    return out
+
+
+def classify(key: str) -> Strength | None:
+    """The strength of a secret-ish key name, or None when it does not name a secret."""
+    key = key.strip("-$@.")
+    if not key or len(key) > 80:
+        return None
+    ws = words(key)
+    if not ws:
+        return None
+    head = ws[-1]
+    if head.isdigit():
+        return None
+    # ``token2`` -> ``token``; digits glued to the last word were split off above.
+    if any(w in _VETO for w in ws):
+        return None
+    if head.endswith("key") and any(w in _VETO_KEY for w in ws):
+        return None
+    if head in _AUTH_WORDS:
+        return Strength.AUTH
+    if head in _PASSWORD_WORDS:
+        return Strength.PASSWORD
+    if head in _STRONG_WORDS:
+        return Strength.STRONG
+    if head == "key":
+        if len(ws) >= 2 and ws[-2] in _STRONG_KEY_QUALIFIERS:
+            return Strength.STRONG
+        return Strength.KEY
+    for suffix, strength in _SUFFIXES:
+        if head.endswith(suffix) and len(head) > len(suffix):
+            return strength
+    if head.endswith("key") and len(head) > 3 and not head.endswith(("monkey", "turkey", "donkey", "hockey", "jockey", "whiskey")):
+        return Strength.KEY
+    return None

@@ -1,0 +1,108 @@
+"""Visible placeholders and references: values that stand for a secret without being one.
+
+``xxxx``, ``<KEY>``, ``${VAR}``, ``$VAR``, ``os.environ[...]``, ``process.env.X``, ``***``,
+``your-api-key-here``, empty strings, and this project's own output placeholders
+(``<SECRET_3>``, ``[REDACTED]``) so that redacting twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+
+_PLACEHOLDER = re.compile(
+    r"""
+    ^(?:
+        [<\[{(].*[>\]})]                           # <KEY>, [PASSWORD], {token}, (secret)
+      | <[^>]*                                     # <SUMOLOGIC ACCESS KEY  (cut at a quote)
+      | \$\{\{?.*                                  # ${VAR}, ${{ secrets.X }}
+      | \$\(.*                                     # $(cat file)
+      | \$[A-Za-z_][A-Za-z0-9_]*                   # $VAR
+      | \$\d+                                      # $1
+      | %[A-Za-z_][A-Za-z0-9_]*%                   # %VAR%
+      | %\(?\w*\)?[sdrifx]                         # %s, %(name)s
+      | \{\{.*\}\}                                 # {{ template }}
+      | @[A-Za-z_]+@                               # @VAR@
+      | (?:os\.)?(?:environ|getenv|env)\b.*         # os.environ[...], getenv(...)
+      | process\.env\b.*                           # process.env.X
+      | (?:ENV|env)\[.*                            # ENV['X']
+      | (?:secrets|vars|env)\.[A-Za-z_].*          # secrets.X (GitHub Actions)
+      | !(?:vault|Ref|Sub|GetAtt|secret)\b.*       # YAML tags
+      | vault:.* | ref\+.* | op://.* | arn:aws:secretsmanager:.*
+    )$
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+
+# Made of one repeated filler character, possibly with separators: xxxx, ****, 0000, x-x-x.
+_FILLER = re.compile(r"^(?:[xX*•.#_\-?0]+|(?:[xX]+[-_.:]?)+)$")
+
+_WORDS = re.compile(
+    r"""(?ix)
+    (?:^|[^a-z])(?:
+        your|my|the|some|insert|enter|replace|put|add|paste|fill|example|sample|dummy|fake|
+        placeholder|redacted|removed|hidden|masked|censored|changeme|change[_\-.]?me|todo|fixme|
+        tbd|none|null|nil|undefined|false|true|secret[_\-.]?here|token[_\-.]?here|key[_\-.]?here|
+        xxx|test[_\-.]?(?:key|token|secret|password)|foobar|lorem
+    )(?:$|[^a-z])
+    """
+)
+
+_OWN = re.compile(r"^(?:<[A-Z][A-Z_]*(?:_\d+)?>|\[REDACTED[A-Z_]*\]|\[[A-Z][A-Z_]*(?:_\d+)?\]|█+)$")
+
+_NOT_A_VALUE = frozenset(
+    {
+        "str", "string", "int", "bool", "boolean", "bytes", "number", "object", "any", "none",
+        "null", "nil", "undefined", "true", "false", "yes", "no", "on", "off", "required",
+        "optional", "hidden", "string()", "password", "passwd", "secret", "token", "apikey",
+        "api_key", "key", "value", "default", "empty", "unset", "n/a", "na", "tbd", "example",
+        "changeme", "changeit", "letmein", "admin", "root", "test", "testing", "sample", "dummy",
+        "fake", "mock", "foo", "bar", "baz", "qux", "blah", "abc", "abc123", "123456",
+        "12345678", "password123", "secret123", "redacted", "private", "public", "env",
+    }
+)
+
+
+def is_placeholder(value: str) -> bool:
+    """True when `value` visibly stands in for a secret rather than being one."""
+    v = value.strip().strip("\"'`")
+    if len(v) < 3:
+        return True
+    low = v.lower()
+    if low in _NOT_A_VALUE:
+        return True
+    if _OWN.match(v) or _PLACEHOLDER.match(v) or _FILLER.match(v):
+        return True
+    if _WORDS.search(v.replace("_", " ").replace("-", " ")) and not _has_random_run(v):
+        return True
+    # A long run of one character inside: hf_xxxxxxxxxxxxxxxx, sk-********.
+    return _filler_run(v) or _repetitive(v)
+
+
+def _repetitive(v: str) -> bool:
+    """Long values made of a repeated chunk (``...EXAMPLEEXAMPLEEXAMPLE...``)."""
+    if len(v) < 40:
+        return False
+    data = v.encode()
+    return len(zlib.compress(data, 9)) < 0.45 * len(data)
+
+
+def _has_random_run(v: str) -> bool:
+    """A run of 16+ token characters with digits and letters, as real keys have."""
+    for m in re.finditer(r"[A-Za-z0-9]{16,}", v):
+        s = m.group()
+        if any(c.isdigit() for c in s) and any(c.isalpha() for c in s):
+            return True
+    return False
+
+
+def _filler_run(v: str) -> bool:
+    run = 1
+    best = 1
+    for a, b in zip(v, v[1:]):
+        if a == b and a in "xX*•.#0_-":
+            run += 1
+            best = max(best, run)
+        else:
+            run = 1
+    return best >= 6 and best * 2 >= len(v) - 8

@@ -1,0 +1,76 @@
+"""Does a value found next to a secret-ish key look like a secret of that kind?"""
+
+from __future__ import annotations
+
+import re
+
+from redactor.detect.secrets.entropy import classes, looks_random, shannon
+from redactor.detect.secrets.keys import Strength
+from redactor.detect.secrets.placeholders import is_placeholder
+
+UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_IDENTIFIER = re.compile(
+    r"""^(?:
+        [a-z][a-z]*(?:[_\-.][a-z]+)*          # snake/kebab/dotted lower words
+      | [A-Z][A-Z]*(?:[_\-.][A-Z]+)*          # UPPER_WORDS
+      | [a-z]+(?:[A-Z][a-z]+)+                # camelCase
+      | (?:[A-Z][a-z]+)+                      # PascalCase
+    )$""",
+    re.VERBOSE,
+)
+_DOTTED_REF = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$")
+_CALL = re.compile(r"^[A-Za-z_$][\w.$]*\s*\(")
+_HOST = re.compile(r"^(?:[a-z0-9\-]+\.)+(?:com|net|org|io|dev|app|cloud|internal|local|test|ai|co|us|eu)(?::\d+)?$")
+_VERSION = re.compile(r"^[vV]?\d+(?:\.\d+)+(?:[\-+][\w.]+)?$|^\d{4}-\d{2}-\d{2}")
+_PATH = re.compile(r"^(?:/|~/|\./|\.\./|[A-Za-z]:\\)")
+_URL = re.compile(r"^[a-z][a-z0-9+.\-]*://", re.IGNORECASE)
+
+
+def identifier_like(value: str) -> bool:
+    """Words glued as an identifier (``not_secret``, ``userName``), not random letters."""
+    if not _IDENTIFIER.match(value):
+        return False
+    if len(value) >= 16 and not any(sep in value for sep in "_-."):
+        letters = [c for c in value if c.isalpha()]
+        vowels = sum(c in "aeiouAEIOU" for c in letters)
+        return vowels >= 0.3 * len(letters)
+    return True
+
+
+def is_reference(value: str, *, quoted: bool) -> bool:
+    """Code that points at a secret instead of holding one: calls, attribute paths, variables."""
+    if _CALL.match(value) or _PATH.match(value) or _URL.match(value):
+        return True
+    if not quoted and (_DOTTED_REF.match(value) and not any(c.isdigit() for c in value)):
+        return True
+    if not quoted and (value[0] in "&*" or value.endswith(("{", "{}", "()"))):
+        return True
+    return not quoted and identifier_like(value)
+
+
+def accept(value: str, strength: Strength, *, quoted: bool) -> bool:
+    """True when `value` is plausibly the secret a key of `strength` names."""
+    if not value or len(value) > 2000 or any(c.isspace() for c in value):
+        return False
+    if is_placeholder(value) or is_reference(value, quoted=quoted):
+        return False
+    if _VERSION.match(value) or _HOST.match(value):
+        return False
+    n = len(value)
+    if strength in (Strength.PASSWORD,):
+        if n < 4 or len(set(value)) < 3:
+            return False
+        # Quoted single words are plausible passwords; numbers alone are usually ports or flags.
+        return not value.isdigit() or n >= 6
+    if UUID.fullmatch(value):
+        return True
+    if strength in (Strength.STRONG, Strength.AUTH):
+        if n < 8 or identifier_like(value):
+            return False
+        if looks_random(value, min_len=8, min_entropy=2.5):
+            return True
+        return n >= 12 and classes(value) >= 3 and shannon(value) >= 3.0
+    # Strength.KEY: lookup keys are common, so demand a clearly random value.
+    if n < 12 or identifier_like(value):
+        return False
+    return looks_random(value, min_len=12, min_entropy=3.0)
