@@ -215,6 +215,15 @@ class Keyring:
         self.save()
         return key.info
 
+    def set_kms(self, kms: KmsBackend | None) -> None:
+        """Re-wrap the file's keys under another KMS key (or None: plain 0600 file) and save."""
+        if self.path is None:
+            raise KeyError_(f"keyring from {self.source} has no file to re-wrap")
+        self.kms = kms
+        self._keys = [_Key(KeyInfo(k.info.id, k.info.purpose, k.info.created_ms,
+                                   "kms" if kms else "file"), k.material) for k in self._keys]
+        self.save()
+
     def save(self) -> None:
         """Write the keyring file atomically with mode 0600."""
         if self.path is None:

@@ -5,7 +5,8 @@ pipeline decides where the envelope goes:
 
 - ``alongside``: the redacted text stays in the field; the envelope goes to the record's
   sidecar, ``record["_encrypted"][<concrete field path>] = envelope`` (for entity rules,
-  ``<path>#<n>`` with n counting that field's values from 0);
+  ``<path>#<n>`` with n counting that field's values from 0), and
+  ``record["_encrypted"]["@record"]`` holds the record key (see `attach`);
 - ``instead``: the envelope takes the value's place (the whole field, or the detected value
   inside the text).
 
@@ -29,6 +30,32 @@ from redactor.retention.paths import Pattern, iter_strings, parse_concrete, rend
 
 SIDECAR = "_encrypted"
 """Top-level record key holding ``alongside`` envelopes: concrete field path -> envelope."""
+
+RECORD_KEY_FIELD = "@record"
+"""Sidecar entry holding the record key the envelopes are bound to (exported copies carry it)."""
+
+
+def attach(record: dict[str, Any], record_key: str, envelopes: dict[str, str]) -> None:
+    """Put ``alongside`` envelopes (path -> envelope) and the record key in the sidecar.
+
+    Call it for every record holding any envelope (``instead`` ones too), so that exported
+    copies can be decrypted without the store.
+    """
+    side = record.setdefault(SIDECAR, {})
+    side[RECORD_KEY_FIELD] = record_key
+    side.update(envelopes)
+
+
+def record_key_of(record: dict[str, Any]) -> str | None:
+    """The key a record's envelopes are bound to: the sidecar's, else event_id / _document_id."""
+    side = record.get(SIDECAR)
+    if isinstance(side, dict) and isinstance(side.get(RECORD_KEY_FIELD), str):
+        return str(side[RECORD_KEY_FIELD])
+    for k in ("event_id", "_document_id"):
+        v = record.get(k)
+        if isinstance(v, str) and v:
+            return v
+    return None
 
 Clock = Callable[[], int]
 """Returns epoch ms; the CLI passes the real clock, tests a fixed one."""
@@ -139,7 +166,7 @@ class Decryptor:
         side = record.get(SIDECAR)
         if isinstance(side, dict):
             for key, env in side.items():
-                if isinstance(key, str) and isinstance(env, str):
+                if key != RECORD_KEY_FIELD and isinstance(env, str):
                     out.append((key.split("#", 1)[0], env))
         for steps, text in iter_strings({k: v for k, v in record.items() if k != SIDECAR}):
             for m in ENVELOPE_RE.finditer(text):

@@ -21,7 +21,7 @@ from typing import Any
 
 from redactor.crypto.datakeys import DataKeyStore
 from redactor.crypto.envelope import ENVELOPE_RE
-from redactor.crypto.stage import SIDECAR
+from redactor.crypto.stage import RECORD_KEY_FIELD, SIDECAR
 from redactor.ledger import Entry, Ledger
 from redactor.policy.retention import RetentionPolicy
 from redactor.retention.holds import HoldSet
@@ -107,7 +107,7 @@ def remove_envelopes(record: dict[str, Any], rule: str, rule_of: _RuleOfKey) -> 
             if m and rule_of(m.group(2)) == rule:
                 del side[key]
                 n += 1
-        if not side:
+        if not [k for k in side if k != RECORD_KEY_FIELD]:
             del record[SIDECAR]
 
     def visit(node: Any, top: bool) -> tuple[Any, bool]:

@@ -1,109 +1,76 @@
-"""Field path patterns for retention and encryption: ``body.messages[*].content``, ``**``, ``[*]``.
+"""Walking records by field path pattern, for retention and encryption.
 
-The same syntax as the records module: dot-separated keys, ``[N]`` or ``[*]`` after a key for list
-elements, ``**`` for any depth (zero or more steps). Patterns are parsed once into segments.
-A string value that holds JSON (the record's ``body``, tool-call ``arguments``) is entered when
-the pattern goes deeper, and re-encoded after a change.
-
-A small local implementation so retention does not depend on the record decoders; it follows the
-records module's syntax (keep them in step).
+Paths and patterns are the records module's (`redactor.records.paths`): ``body.messages[*].content``,
+``*`` any key, ``[*]`` any index, ``**`` any depth, ``["odd key"]``. Here: finding every concrete
+field a pattern matches, and replacing values in place. A string value that holds JSON (the
+record's ``body``, tool-call ``arguments``) is entered when the pattern goes deeper, and
+re-encoded (compact) after a change.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any
 
-Step = str | int
+from redactor.records.paths import (
+    ANY_DEPTH,
+    ANY_INDEX,
+    ANY_KEY,
+    PathPattern,
+    PatternSegment,
+    Segment,
+    format_path,
+    parse_path,
+)
+
+Step = Segment
 """One step of a concrete path: a key or a list index."""
-
-ANY: Final = "[*]"
-DEEP: Final = "**"
-
-_KEY = re.compile(r"[A-Za-z0-9_@$\-]+")
-_INDEX = re.compile(r"\[(\*|\d+)\]")
 
 
 def render(path: tuple[Step, ...]) -> str:
     """``("body", "messages", 0, "content")`` -> ``body.messages[0].content``."""
-    out = ""
-    for s in path:
-        out += f"[{s}]" if isinstance(s, int) else ("." if out else "") + s
-    return out
+    return format_path(path)
 
 
-@dataclass(frozen=True, slots=True)
-class Pattern:
-    """A parsed field path pattern. Build with `Pattern.parse`."""
-
-    text: str
-    segments: tuple[str | int, ...]  # key, index, ANY or DEEP
-
-    @classmethod
-    def parse(cls, text: str) -> Pattern:
-        """Parse; raises ValueError naming the bad position (never a value)."""
-        if not text:
-            raise ValueError("empty field path")
-        segs: list[str | int] = []
-        for part_no, part in enumerate(text.split(".")):
-            if part == DEEP:
-                segs.append(DEEP)
-                continue
-            m = _KEY.match(part)
-            if not m:
-                raise ValueError(
-                    f"field path {text!r}: segment {part_no + 1} must start with a key "
-                    "(letters, digits, _ @ $ -) or be **"
-                )
-            segs.append(m.group(0))
-            rest = part[m.end():]
-            while rest:
-                im = _INDEX.match(rest)
-                if not im:
-                    raise ValueError(
-                        f"field path {text!r}: segment {part_no + 1} has {rest!r} after the key; "
-                        "use [N] or [*]"
-                    )
-                segs.append(ANY if im.group(1) == "*" else int(im.group(1)))
-                rest = rest[im.end():]
-        return cls(text, tuple(segs))
-
-    def matches(self, path: tuple[Step, ...]) -> bool:
-        """Whether a concrete path matches this pattern."""
-        return _match(self.segments, 0, path, 0)
-
-    def could_extend(self, path: tuple[Step, ...]) -> bool:
-        """Whether some longer path starting with `path` could match (for pruning walks)."""
-        return _prefix(self.segments, 0, path, 0)
-
-
-def _step_ok(seg: str | int, step: Step) -> bool:
-    if seg == ANY:
+def _step_ok(seg: PatternSegment, step: Step) -> bool:
+    if seg is ANY_KEY:
+        return isinstance(step, str)
+    if seg is ANY_INDEX:
         return isinstance(step, int)
-    if isinstance(seg, int):
-        return isinstance(step, int) and step == seg
-    return isinstance(step, str) and step == seg
+    return type(seg) is type(step) and seg == step
 
 
-def _match(segs: tuple[str | int, ...], i: int, path: tuple[Step, ...], j: int) -> bool:
-    if i == len(segs):
-        return j == len(path)
-    if segs[i] == DEEP:
-        return any(_match(segs, i + 1, path, k) for k in range(j, len(path) + 1))
-    return j < len(path) and _step_ok(segs[i], path[j]) and _match(segs, i + 1, path, j + 1)
-
-
-def _prefix(segs: tuple[str | int, ...], i: int, path: tuple[Step, ...], j: int) -> bool:
+def _prefix(segs: tuple[PatternSegment, ...], i: int, path: tuple[Step, ...], j: int) -> bool:
     if j == len(path):
         return True
     if i == len(segs):
         return False
-    if segs[i] == DEEP:
+    if segs[i] is ANY_DEPTH:
         return True
     return _step_ok(segs[i], path[j]) and _prefix(segs, i + 1, path, j + 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A parsed field path pattern. Build with `Pattern.parse` (or `exact`)."""
+
+    text: str
+    inner: PathPattern
+
+    @classmethod
+    def parse(cls, text: str) -> Pattern:
+        """Parse; raises ValueError naming the bad position (never a value)."""
+        return cls(text, PathPattern.parse(text))
+
+    def matches(self, path: tuple[Step, ...]) -> bool:
+        """Whether a concrete path matches this pattern."""
+        return self.inner.matches_segments(path)
+
+    def could_extend(self, path: tuple[Step, ...]) -> bool:
+        """Whether `path` or some longer path starting with it could match (prunes walks)."""
+        return _prefix(self.inner.segments, 0, path, 0)
 
 
 Condition = Mapping[str, Any]
@@ -141,7 +108,7 @@ def find(record: Any, patterns: list[Pattern], when: Condition | None = None) ->
 
 def exact(steps: tuple[Step, ...]) -> Pattern:
     """A pattern matching exactly one concrete path."""
-    return Pattern(render(steps), steps)
+    return Pattern(render(steps), PathPattern(render(steps), tuple(steps)))
 
 
 def find_steps(record: Any, patterns: list[Pattern], when: Condition | None = None) -> list[tuple[Step, ...]]:
@@ -207,11 +174,8 @@ def replace(
 
 
 def parse_concrete(text: str) -> tuple[Step, ...]:
-    """``body.messages[0].content`` -> ``("body", "messages", 0, "content")``; no ``*``/``**``."""
-    pat = Pattern.parse(text)
-    if any(s in (ANY, DEEP) for s in pat.segments):
-        raise ValueError(f"field path {text!r}: a concrete path has no * or **")
-    return pat.segments
+    """``body.messages[0].content`` -> ``("body", "messages", 0, "content")`` (cached)."""
+    return parse_path(text)
 
 
 def iter_strings(record: Any) -> Iterator[tuple[tuple[Step, ...], str]]:
