@@ -14,7 +14,6 @@ from redactor.policy import Policy, load_policy
 
 POLICY_OPT = typer.Option(..., "--policy", "-p", help="Policy YAML file (see policies/).", show_default=False)
 KEYRING_OPT = typer.Option(
-    None,
     "--keyring",
     help="Keyring file. Default: $REDACTOR_KEYRING_KEY (keys in the environment), else $REDACTOR_KEYRING, else ./.redactor/keyring.json.",
     show_default=False,
