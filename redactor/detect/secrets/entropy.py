@@ -12,6 +12,8 @@ from collections import Counter
 
 _HEX = re.compile(r"[0-9a-fA-F]+")
 _CAMEL_WORD = re.compile(r"[A-Z]?[a-z]{3,}")
+_CAPS = re.compile(r"[A-Z]{2,}")
+_ALNUM_RUNS = re.compile(r"[A-Za-z]+|[0-9]+")
 
 
 def shannon(value: str) -> float:
@@ -42,14 +44,29 @@ def is_hex(value: str) -> bool:
     return _HEX.fullmatch(value) is not None
 
 
+def _wordlike(run: str) -> bool:
+    """A letter run that reads like a word: enough vowels, no long consonant cluster."""
+    low = run.lower()
+    vowels = sum(c in "aeiouy" for c in low)
+    if vowels < 0.25 * len(low):
+        return False
+    cluster = 0
+    for c in low:
+        cluster = 0 if c in "aeiouy" else cluster + 1
+        if cluster >= 4:
+            return False
+    return True
+
+
 def wordiness(value: str) -> float:
-    """Share of `value` covered by runs of 3+ letters that look like words (camel or plain).
+    """Share of `value` covered by runs of 3+ letters that read like words (camel or plain).
 
     Random tokens score low; identifiers such as ``measureLatencyAndHandleErrors`` score high.
     """
     if not value:
         return 0.0
-    covered = sum(len(m.group()) for m in _CAMEL_WORD.finditer(value))
+    value = _CAPS.sub(lambda m: m.group().lower(), value)
+    covered = sum(len(m.group()) for m in _CAMEL_WORD.finditer(value) if _wordlike(m.group()))
     return covered / len(value)
 
 
@@ -76,3 +93,8 @@ def looks_random(value: str, *, min_len: int = 12, min_entropy: float = 3.0) -> 
         return n >= 16 and wordiness(value) < 0.5
     # Digits only (e.g. numeric client ids) need length.
     return has_digit and n >= 15
+
+
+def mixed_runs(value: str) -> int:
+    """Number of alternating letter/digit runs: ``ab12cd3`` -> 4, ``release2024notes`` -> 3."""
+    return len(_ALNUM_RUNS.findall(value))

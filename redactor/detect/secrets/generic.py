@@ -24,7 +24,7 @@ _IDCH = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012345678
 # After the key: closing quote/bracket, operator, opening quote.
 _AFTER = re.compile(
     r"""(?P<close>["'`]?\]?["'`]?)
-        (?P<op>[ \t]*(?::=|=>|\?=|\+=|=(?!=)|:(?![:/])|,)[ \t]*
+        (?P<op>[ \t]*(?::=|=>|\?=|\+=|=(?!=)|:(?![:/])|,|\((?=[ \t]*[bruf]?["'`]))[ \t]*
               |[ \t]+(?:is|was|are|=)[ \t]+
               |[ \t]+)
     """,
@@ -106,6 +106,8 @@ def _value_after(text: str, ks: int, ke: int, key: str, strength: Strength) -> t
         return None
     if op == "," and not (close and opener in "\"'"):
         # f("API_TOKEN", "value") only; a bare comma is a list.
+        return None
+    if op == "(" and close:
         return None
     if p >= len(text):
         return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from redactor.detect.secrets.entropy import classes, looks_random, shannon
+from redactor.detect.secrets.entropy import classes, looks_random, mixed_runs, shannon, wordiness
 from redactor.detect.secrets.keys import Strength
 from redactor.detect.secrets.placeholders import is_placeholder
 
@@ -24,6 +24,20 @@ _HOST = re.compile(r"^(?:[a-z0-9\-]+\.)+(?:com|net|org|io|dev|app|cloud|internal
 _VERSION = re.compile(r"^[vV]?\d+(?:\.\d+)+(?:[\-+][\w.]+)?$|^\d{4}-\d{2}-\d{2}")
 _PATH = re.compile(r"^(?:/|~/|\./|\.\./|[A-Za-z]:\\)")
 _URL = re.compile(r"^[a-z][a-z0-9+.\-]*://", re.IGNORECASE)
+
+
+_SEGMENTS = re.compile(r"[\-_.:/]+")
+
+
+def structured(value: str) -> bool:
+    """Words and small numbers joined by separators: ``release-2024-10-01-rc1``, ``a/b/c``."""
+    segs = [s for s in _SEGMENTS.split(value) if s]
+    if len(segs) < 2:
+        return False
+    return all(
+        len(s) <= 3 or (s.isdigit() and len(s) <= 4) or (s.isalpha() and wordiness(s) >= 0.99)
+        for s in segs
+    )
 
 
 def identifier_like(value: str) -> bool:
@@ -64,10 +78,15 @@ def accept(value: str, strength: Strength, *, quoted: bool) -> bool:
         return not value.isdigit() or n >= 6
     if UUID.fullmatch(value):
         return True
+    if structured(value):
+        return False
     if strength in (Strength.STRONG, Strength.AUTH):
         if n < 8 or identifier_like(value):
             return False
         if looks_random(value, min_len=8, min_entropy=2.5):
+            return True
+        alnum = any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+        if alnum and shannon(value) >= 3.0 and (n >= 16 or mixed_runs(value) >= 3):
             return True
         return n >= 12 and classes(value) >= 3 and shannon(value) >= 3.0
     # Strength.KEY: lookup keys are common, so demand a clearly random value.
