@@ -27,8 +27,8 @@ def S(entity: str, start: int, end: int, score: float = 0.9, det: str = "d") -> 
         ([S("PERSON", 0, 5, 0.6), S("EMAIL_ADDRESS", 3, 12, 0.95)], [(0, 12, "EMAIL_ADDRESS")]),
         # same score -> SECRET wins by priority
         ([S("URL", 0, 20, 0.9), S("SECRET", 5, 10, 0.9)], [(0, 20, "SECRET")]),
-        # a chain of overlaps merges transitively
-        ([S("A", 0, 4), S("B", 3, 8), S("C", 7, 12)], [(0, 12, "A")]),
+        # a chain of overlaps merges transitively; equal scores and priority -> the longest names it
+        ([S("A", 0, 4), S("B", 3, 9), S("C", 8, 12)], [(0, 12, "B")]),
         # containment
         ([S("SECRET", 0, 40, 0.99), S("PERSON", 10, 15, 0.85)], [(0, 40, "SECRET")]),
         # unordered input

@@ -40,7 +40,9 @@ for _m in (_keys, _decrypt, _retention, _hold, _erase, _ledger):  # encryption, 
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point: run the app and map redactor errors to exit codes."""
     try:
-        app(args=argv, standalone_mode=False)
+        rc = app(args=argv, standalone_mode=False)
+        if isinstance(rc, int) and rc:  # typer.Exit(n) is returned, not raised, in this mode
+            sys.exit(rc)
     except RedactorError as e:
         typer.echo(f"error: {e}", err=True)
         sys.exit(e.exit_code)
