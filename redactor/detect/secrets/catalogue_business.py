@@ -75,7 +75,7 @@ FORMATS: tuple[SecretFormat, ...] = (
     SecretFormat("notion.token", rf"{B}(?:ntn_[0-9]{{11}}[A-Za-z0-9]{{35}}|secret_[A-Za-z0-9]{{43}}){E}", ("ntn_", "secret_"), min_entropy=4.0),
     SecretFormat("airtable.pat", rf"{B}pat[A-Za-z0-9]{{14}}\.[a-f0-9]{{64}}{E}", ("pat",)),
     ctx("airtable.api_key", ["airtable"], r"key[A-Za-z0-9]{14}"),
-    SecretFormat("asana.pat", rf"{B}[12]/\d{{13,20}}(?:/\d{{13,20}})?:[a-f0-9]{{32}}{E}", ("/",)),
+    SecretFormat("asana.pat", rf"{B}[12]/\d{{13,20}}(?:/\d{{13,20}})?:[a-f0-9]{{32}}{E}", (":",)),
     ctx("asana.secret", ["asana"], r"[a-z0-9]{32}"),
     SecretFormat("clickup.token", rf"{B}pk_\d{{6,10}}_[A-Z0-9]{{32}}{E}", ("pk_",)),
     SecretFormat("figma.token", rf"{B}figd_[A-Za-z0-9_\-]{{40,}}", ("figd_",)),

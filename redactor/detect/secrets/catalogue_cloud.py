@@ -66,7 +66,7 @@ FORMATS: tuple[SecretFormat, ...] = (
     SecretFormat("gcp.api_key", rf"{B}AIza[0-9A-Za-z_\-]{{35}}(?![A-Za-z0-9_\-])", ("aiza",), score=0.95),
     SecretFormat("gcp.oauth_client_secret", rf"{B}GOCSPX-[A-Za-z0-9_\-]{{28}}(?![A-Za-z0-9_\-])", ("gocspx-",), score=0.95),
     SecretFormat("gcp.oauth_access_token", rf"{B}ya29\.[0-9A-Za-z_\-]{{30,}}", ("ya29.",), score=0.9),
-    SecretFormat("gcp.oauth_refresh_token", rf"{B}1//0[0-9A-Za-z_\-]{{40,}}", ("1//0",), score=0.85),
+    SecretFormat("gcp.oauth_refresh_token", rf"{B}1//0[0-9A-Za-z_\-]{{40,}}", ("1",), score=0.85),
     SecretFormat("firebase.fcm_server_key", rf"{B}AAAA[A-Za-z0-9_\-]{{7}}:[A-Za-z0-9_\-]{{140}}", ("aaaa",)),
     # Other clouds.
     SecretFormat("alibaba.access_key_id", rf"{B}LTAI[A-Za-z0-9]{{17,21}}{E}", ("ltai",), min_entropy=3.0),

@@ -59,7 +59,7 @@ FORMATS: tuple[SecretFormat, ...] = (
         ("webhook.office.com",),
         score=0.95,
     ),
-    SecretFormat("zapier.webhook", r"https://(?:hooks\.)?zapier\.com/hooks/catch/\d+/[A-Za-z0-9]+/?", ("zapier.com/hooks",)),
+    SecretFormat("zapier.webhook", r"https://(?:hooks\.)?zapier\.com/hooks/catch/\d+/[A-Za-z0-9]+/?", ("zapier.com",)),
     ctx("mattermost.token", ["mattermost"], r"[a-z0-9]{26}"),
     ctx("messagebird.api_key", ["messagebird", "message_bird", "message-bird"], r"[A-Za-z0-9]{25}"),
     ctx("twitch.api_token", ["twitch"], r"[a-z0-9]{30}"),

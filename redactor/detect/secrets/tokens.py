@@ -38,7 +38,7 @@ _DIGEST_PREFIXES = frozenset(
         "sha", "sha1", "sha224", "sha256", "sha384", "sha512", "md5", "h1", "blake2b", "blake3",
         "xxh64", "crc32", "etag", "commit", "rev", "build", "release", "v1", "v2", "v3", "data",
         "image", "img", "font", "chunk", "bundle", "asset", "main", "vendor", "index", "app",
-        "file", "node", "npm", "yarn", "pnpm",
+        "file", "node", "npm", "yarn", "pnpm", "pk", "pub", "publishable",
     }
 )
 
