@@ -90,37 +90,100 @@ def test_base62_matches_known_values() -> None:
     ("text", "value"),
     [
         # Bare provider tokens, found by shape alone.
-        ("AKIAIOSFODNN7EXAMPLE in the docs", "AKIAIOSFODNN7EXAMPLE"),  # AWS documented example key id
+        (
+            "AKIAIOSFODNN7EXAMPLE in the docs",
+            "AKIAIOSFODNN7EXAMPLE",
+        ),  # AWS documented example key id
         ("key=ASIAY34FZKBOKMUTVV7A", "ASIAY34FZKBOKMUTVV7A"),  # AWS STS key id
-        ("AIzaSyNHxIf32IQ1a1yjl3ZJIqKZqzLAK1XhDk-", "AIzaSyNHxIf32IQ1a1yjl3ZJIqKZqzLAK1XhDk-"),  # GCP, trailing dash
+        (
+            "AIzaSyNHxIf32IQ1a1yjl3ZJIqKZqzLAK1XhDk-",
+            "AIzaSyNHxIf32IQ1a1yjl3ZJIqKZqzLAK1XhDk-",
+        ),  # GCP, trailing dash
         ("glpat-AbCdEf0123456789xYzW", "glpat-AbCdEf0123456789xYzW"),  # GitLab PAT
-        ("xoxb-312554961652-uSmliU84rFhnUSBq9YdKh6lS", "xoxb-312554961652-uSmliU84rFhnUSBq9YdKh6lS"),  # Slack bot
-        ("https://hooks.slack.com/services/T024TTTTT/BBB72BBL/AZAAA9u0pA4ad666eMgbi555", "hooks.slack.com/services/T024TTTTT/BBB72BBL/AZAAA9u0pA4ad666eMgbi555"),  # Slack webhook
-        ("sk_live_51H8x2LkQ9vZ3pR7tY0uW4eS", "sk_live_51H8x2LkQ9vZ3pR7tY0uW4eS"),  # Stripe secret key
-        ("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", "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"),  # SendGrid
-        ("npm_hK0FJXBYCkejhEMY4Kp6bOOZn1DlfBOmtbJY", "npm_hK0FJXBYCkejhEMY4Kp6bOOZn1DlfBOmtbJY"),  # npm
-        ("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", "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"),  # Hugging Face
-        ("shpat_0123456789abcdef0123456789abcdef", "shpat_0123456789abcdef0123456789abcdef"),  # Shopify
+        (
+            "xoxb-312554961652-uSmliU84rFhnUSBq9YdKh6lS",
+            "xoxb-312554961652-uSmliU84rFhnUSBq9YdKh6lS",
+        ),  # Slack bot
+        (
+            "https://hooks.slack.com/services/T024TTTTT/BBB72BBL/AZAAA9u0pA4ad666eMgbi555",
+            "hooks.slack.com/services/T024TTTTT/BBB72BBL/AZAAA9u0pA4ad666eMgbi555",
+        ),  # Slack webhook
+        (
+            "sk_live_51H8x2LkQ9vZ3pR7tY0uW4eS",
+            "sk_live_51H8x2LkQ9vZ3pR7tY0uW4eS",
+        ),  # Stripe secret key
+        (
+            "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",
+            "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",
+        ),  # SendGrid
+        (
+            "npm_hK0FJXBYCkejhEMY4Kp6bOOZn1DlfBOmtbJY",
+            "npm_hK0FJXBYCkejhEMY4Kp6bOOZn1DlfBOmtbJY",
+        ),  # npm
+        (
+            "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",
+            "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",
+        ),  # Hugging Face
+        (
+            "shpat_0123456789abcdef0123456789abcdef",
+            "shpat_0123456789abcdef0123456789abcdef",
+        ),  # Shopify
         ("sq0atp-10ChpxQVWAQkEcOWXiN9U-J2", "sq0atp-10ChpxQVWAQkEcOWXiN9U-J2"),  # Square
         (f"DO={_DO}", _DO),  # DigitalOcean
-        ("pul-11931b0113205660debac67149aa8dd09e6e161e", "pul-11931b0113205660debac67149aa8dd09e6e161e"),  # Pulumi
-        ("dt0c01.dbp6rhcomuioij57jwnwjv69.8ywv4oiasy980letg6oeiem5l9lv4b74rukqse85ylo65qqa82fll2q3fa3z4quj", "dt0c01.dbp6rhcomuioij57jwnwjv69"),  # Dynatrace
-        ("123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1", "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1"),  # Telegram bot
-        ("SK696f8b09749095799126db55da23f144", "SK696f8b09749095799126db55da23f144"),  # Twilio API key
+        (
+            "pul-11931b0113205660debac67149aa8dd09e6e161e",
+            "pul-11931b0113205660debac67149aa8dd09e6e161e",
+        ),  # Pulumi
+        (
+            "dt0c01.dbp6rhcomuioij57jwnwjv69.8ywv4oiasy980letg6oeiem5l9lv4b74rukqse85ylo65qqa82fll2q3fa3z4quj",
+            "dt0c01.dbp6rhcomuioij57jwnwjv69",
+        ),  # Dynatrace
+        (
+            "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1",
+            "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1",
+        ),  # Telegram bot
+        (
+            "SK696f8b09749095799126db55da23f144",
+            "SK696f8b09749095799126db55da23f144",
+        ),  # Twilio API key
         (f"ANTHROPIC={_ANT}", _ANT),  # Anthropic
         ("key-4deeb34838aeee37a050fb9092202875", "key-4deeb34838aeee37a050fb9092202875"),  # Mailgun
-        ("b5b9f8e50c640da28993e8b6a48e3e53-us18", "b5b9f8e50c640da28993e8b6a48e3e53-us18"),  # Mailchimp
+        (
+            "b5b9f8e50c640da28993e8b6a48e3e53-us18",
+            "b5b9f8e50c640da28993e8b6a48e3e53-us18",
+        ),  # Mailchimp
         (f"license: {_NR}", _NR),  # New Relic license key
-        (f"DefaultEndpointsProtocol=https;AccountName=x;AccountKey={_AZ};", _AZ),  # Azure storage key
-        ("https://x.blob.core.windows.net/c?sv=2021&sig=Zx3kQ8%2BvN7pL2mR9tY4wE6uI1oP5aS3dF7gH0jK2lM%3D", "Zx3kQ8%2BvN7pL2mR9tY4wE6uI1oP5aS3dF7gH0jK2lM%3D"),  # Azure SAS
-        ("abc8Q~Zx3kQ8vN7pL2mR9tY4wE6uI1oP5aS3dF7g", "abc8Q~Zx3kQ8vN7pL2mR9tY4wE6uI1oP5aS3dF7g"),  # Entra client secret
+        (
+            f"DefaultEndpointsProtocol=https;AccountName=x;AccountKey={_AZ};",
+            _AZ,
+        ),  # Azure storage key
+        (
+            "https://x.blob.core.windows.net/c?sv=2021&sig=Zx3kQ8%2BvN7pL2mR9tY4wE6uI1oP5aS3dF7gH0jK2lM%3D",
+            "Zx3kQ8%2BvN7pL2mR9tY4wE6uI1oP5aS3dF7gH0jK2lM%3D",
+        ),  # Azure SAS
+        (
+            "abc8Q~Zx3kQ8vN7pL2mR9tY4wE6uI1oP5aS3dF7g",
+            "abc8Q~Zx3kQ8vN7pL2mR9tY4wE6uI1oP5aS3dF7g",
+        ),  # Entra client secret
         (f"password = {_PYPI}", _PYPI),  # PyPI upload token
-        ("dckr_pat_Ab1Cd2Ef3Gh4Ij5Kl6Mn7Op8Qr9", "dckr_pat_Ab1Cd2Ef3Gh4Ij5Kl6Mn7Op8Qr9"),  # Docker Hub
+        (
+            "dckr_pat_Ab1Cd2Ef3Gh4Ij5Kl6Mn7Op8Qr9",
+            "dckr_pat_Ab1Cd2Ef3Gh4Ij5Kl6Mn7Op8Qr9",
+        ),  # Docker Hub
         (f"jira: {_ATL}", _ATL),  # Atlassian API token
-        ("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"),  # JWT
+        (
+            "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
+            "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
+        ),  # JWT
         # Provider word in the key name plus the value's shape.
-        ("ALGOLIA_KEY=b9ebc4a4e9394ecddfa5cdd3db74fd9f", "b9ebc4a4e9394ecddfa5cdd3db74fd9f"),  # Algolia
-        ("datadog_api_key: 0123456789abcdef0123456789abcdef", "0123456789abcdef0123456789abcdef"),  # Datadog
+        (
+            "ALGOLIA_KEY=b9ebc4a4e9394ecddfa5cdd3db74fd9f",
+            "b9ebc4a4e9394ecddfa5cdd3db74fd9f",
+        ),  # Algolia
+        (
+            "datadog_api_key: 0123456789abcdef0123456789abcdef",
+            "0123456789abcdef0123456789abcdef",
+        ),  # Datadog
     ],
 )
 def test_known_formats_are_masked(text: str, value: str) -> None:

@@ -10,7 +10,12 @@ match (empty = always run). All of them scan a JSON-unescaped view of the text, 
 from __future__ import annotations
 
 from redactor.detect.base import Detector
-from redactor.detect.secrets import catalogue_business, catalogue_cloud, catalogue_code, catalogue_comms
+from redactor.detect.secrets import (
+    catalogue_business,
+    catalogue_cloud,
+    catalogue_code,
+    catalogue_comms,
+)
 from redactor.detect.secrets.escapes import ViewCache
 from redactor.detect.secrets.generic import AssignmentDetector
 from redactor.detect.secrets.pem import PrivateKeyBlockDetector

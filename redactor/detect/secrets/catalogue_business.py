@@ -1,28 +1,63 @@
 """Catalogue: payments, commerce, identity, CRM, marketing, productivity and data APIs."""
 
+# ruff: noqa: E501  -- token patterns and sample tokens are long literals; wrapping them hurts reading.
+
 from __future__ import annotations
 
-from redactor.detect.secrets.spec import B, E, E_DASH, SecretFormat, ctx
+from redactor.detect.secrets.spec import B, E, SecretFormat, ctx
 
 _UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
 _ND = r"(?![A-Za-z0-9_\-])"
 
 FORMATS: tuple[SecretFormat, ...] = (
     # Payments.
-    SecretFormat("stripe.secret_key", rf"{B}(?:sk|rk)_(?:test|live|prod)_[A-Za-z0-9]{{10,99}}{E}", ("sk_test", "sk_live", "sk_prod", "rk_test", "rk_live", "rk_prod"), score=0.97),
+    SecretFormat(
+        "stripe.secret_key",
+        rf"{B}(?:sk|rk)_(?:test|live|prod)_[A-Za-z0-9]{{10,99}}{E}",
+        ("sk_test", "sk_live", "sk_prod", "rk_test", "rk_live", "rk_prod"),
+        score=0.97,
+    ),
     SecretFormat("stripe.webhook_secret", rf"{B}whsec_[A-Za-z0-9+/=]{{32,}}", ("whsec_",)),
-    SecretFormat("square.access_token", rf"{B}(?:sq0atp-|EAAA)[A-Za-z0-9_\-]{{22,60}}{_ND}", ("sq0atp-", "eaaa"), min_entropy=3.0),
+    SecretFormat(
+        "square.access_token",
+        rf"{B}(?:sq0atp-|EAAA)[A-Za-z0-9_\-]{{22,60}}{_ND}",
+        ("sq0atp-", "eaaa"),
+        min_entropy=3.0,
+    ),
     SecretFormat("square.oauth_secret", rf"{B}sq0csp-[A-Za-z0-9_\-]{{43}}{_ND}", ("sq0csp-",)),
-    SecretFormat("braintree.access_token", r"access_token\$(?:production|sandbox)\$[a-z0-9]{16}\$[a-f0-9]{32}", ("access_token$",), score=0.97),
-    SecretFormat("plaid.access_token", rf"{B}access-(?:sandbox|development|production)-{_UUID}{E}", ("access-",)),
+    SecretFormat(
+        "braintree.access_token",
+        r"access_token\$(?:production|sandbox)\$[a-z0-9]{16}\$[a-f0-9]{32}",
+        ("access_token$",),
+        score=0.97,
+    ),
+    SecretFormat(
+        "plaid.access_token",
+        rf"{B}access-(?:sandbox|development|production)-{_UUID}{E}",
+        ("access-",),
+    ),
     ctx("plaid.secret", ["plaid"], r"[a-z0-9]{30}"),
-    SecretFormat("flutterwave.secret_key", rf"{B}FLWSECK(?:_TEST)?-[a-hA-H0-9]{{12,32}}(?:-X)?{E}", ("flwseck",)),
+    SecretFormat(
+        "flutterwave.secret_key",
+        rf"{B}FLWSECK(?:_TEST)?-[a-hA-H0-9]{{12,32}}(?:-X)?{E}",
+        ("flwseck",),
+    ),
     SecretFormat("razorpay.key", rf"{B}rzp_(?:live|test)_[A-Za-z0-9]{{14}}{E}", ("rzp_",)),
-    SecretFormat("paystack.secret_key", rf"{B}sk_(?:live|test)_[a-f0-9]{{40}}{E}", ("sk_live", "sk_test")),
-    SecretFormat("shippo.api_token", rf"{B}shippo_(?:live|test)_[a-fA-F0-9]{{40}}{E}", ("shippo_",)),
+    SecretFormat(
+        "paystack.secret_key", rf"{B}sk_(?:live|test)_[a-f0-9]{{40}}{E}", ("sk_live", "sk_test")
+    ),
+    SecretFormat(
+        "shippo.api_token", rf"{B}shippo_(?:live|test)_[a-fA-F0-9]{{40}}{E}", ("shippo_",)
+    ),
     SecretFormat("easypost.api_key", rf"{B}EZ[AT]K[A-Za-z0-9]{{54}}{E}", ("ezak", "eztk")),
-    SecretFormat("duffel.api_token", rf"{B}duffel_(?:test|live)_[A-Za-z0-9_=\-]{{43}}{_ND}", ("duffel_",)),
-    SecretFormat("gocardless.token", r"(?i:gocardless)[\w.\-]{0,30}?[\"'\]]{0,3}[ \t]*[:=][ \t]*[\"']?(?P<v>live_[A-Za-z0-9_=\-]{40})", ("gocardless",)),
+    SecretFormat(
+        "duffel.api_token", rf"{B}duffel_(?:test|live)_[A-Za-z0-9_=\-]{{43}}{_ND}", ("duffel_",)
+    ),
+    SecretFormat(
+        "gocardless.token",
+        r"(?i:gocardless)[\w.\-]{0,30}?[\"'\]]{0,3}[ \t]*[:=][ \t]*[\"']?(?P<v>live_[A-Za-z0-9_=\-]{40})",
+        ("gocardless",),
+    ),
     ctx("lob.api_key", ["lob_", "lob-", "lob."], r"(?:live|test)_[a-f0-9]{35}"),
     ctx("mollie.api_key", ["mollie"], r"(?:live|test)_[A-Za-z0-9]{30}"),
     ctx("adyen.api_key", ["adyen"], r"AQE[A-Za-z0-9+/=_\-]{50,}"),
@@ -36,7 +71,12 @@ FORMATS: tuple[SecretFormat, ...] = (
     ctx("infura.key", ["infura"], r"[a-f0-9]{32}"),
     ctx("alchemy.key", ["alchemy"], r"[A-Za-z0-9_\-]{32}"),
     # Commerce.
-    SecretFormat("shopify.token", rf"{B}shp(?:at|ca|pa|ss)_[a-fA-F0-9]{{32}}{E}", ("shpat_", "shpca_", "shppa_", "shpss_"), score=0.97),
+    SecretFormat(
+        "shopify.token",
+        rf"{B}shp(?:at|ca|pa|ss)_[a-fA-F0-9]{{32}}{E}",
+        ("shpat_", "shpca_", "shppa_", "shpss_"),
+        score=0.97,
+    ),
     SecretFormat("woocommerce.key", rf"{B}c[ks]_[a-f0-9]{{40}}{E}", ("ck_", "cs_")),
     ctx("squarespace.token", ["squarespace"], _UUID),
     ctx("etsy.token", ["etsy"], r"[a-z0-9]{24}"),
@@ -53,7 +93,9 @@ FORMATS: tuple[SecretFormat, ...] = (
     # CRM, support, marketing.
     SecretFormat("hubspot.pat", rf"{B}pat-(?:na|eu)\d-{_UUID}{E}", ("pat-na", "pat-eu")),
     ctx("hubspot.api_key", ["hubspot"], _UUID),
-    SecretFormat("salesforce.access_token", rf"{B}00D[A-Za-z0-9]{{12,15}}![A-Za-z0-9_.]{{80,}}", ("00d",)),
+    SecretFormat(
+        "salesforce.access_token", rf"{B}00D[A-Za-z0-9]{{12,15}}![A-Za-z0-9_.]{{80,}}", ("00d",)
+    ),
     ctx("intercom.token", ["intercom"], r"[A-Za-z0-9=_\-]{60}"),
     ctx("zendesk.token", ["zendesk"], r"[A-Za-z0-9]{40}"),
     ctx("freshdesk.key", ["freshdesk"], r"[A-Za-z0-9]{20}"),
@@ -68,11 +110,21 @@ FORMATS: tuple[SecretFormat, ...] = (
     ctx("beamer.token", ["beamer"], r"b_[A-Za-z0-9=_\-]{44}"),
     ctx("sendbird.token", ["sendbird"], r"[a-f0-9]{40}"),
     # Productivity and developer SaaS.
-    SecretFormat("atlassian.api_token", rf"{B}ATATT3[A-Za-z0-9_\-=]{{180,200}}(?![A-Za-z0-9_\-=])", ("atatt3",), score=0.97),
+    SecretFormat(
+        "atlassian.api_token",
+        rf"{B}ATATT3[A-Za-z0-9_\-=]{{180,200}}(?![A-Za-z0-9_\-=])",
+        ("atatt3",),
+        score=0.97,
+    ),
     ctx("atlassian.legacy_token", ["atlassian", "confluence", "jira"], r"[A-Za-z0-9]{24}"),
     SecretFormat("linear.api_key", rf"{B}lin_api_[A-Za-z0-9]{{40}}{E}", ("lin_api_",)),
     ctx("linear.client_secret", ["linear"], r"[a-f0-9]{32}"),
-    SecretFormat("notion.token", rf"{B}(?:ntn_[0-9]{{11}}[A-Za-z0-9]{{35}}|secret_[A-Za-z0-9]{{43}}){E}", ("ntn_", "secret_"), min_entropy=4.0),
+    SecretFormat(
+        "notion.token",
+        rf"{B}(?:ntn_[0-9]{{11}}[A-Za-z0-9]{{35}}|secret_[A-Za-z0-9]{{43}}){E}",
+        ("ntn_", "secret_"),
+        min_entropy=4.0,
+    ),
     SecretFormat("airtable.pat", rf"{B}pat[A-Za-z0-9]{{14}}\.[a-f0-9]{{64}}{E}", ("pat",)),
     ctx("airtable.api_key", ["airtable"], r"key[A-Za-z0-9]{14}"),
     SecretFormat("asana.pat", rf"{B}[12]/\d{{13,20}}(?:/\d{{13,20}})?:[a-f0-9]{{32}}{E}", (":",)),
@@ -83,15 +135,34 @@ FORMATS: tuple[SecretFormat, ...] = (
     ctx("contentful.token", ["contentful"], r"[A-Za-z0-9=_\-]{43}"),
     ctx("trello.token", ["trello"], r"[a-f0-9]{64}|ATTA[A-Za-z0-9]{60,}"),
     ctx("monday.token", ["monday"], r"eyJ[A-Za-z0-9_\-.]{100,}"),
-    ctx("dropbox.token", ["dropbox"], r"sl\.[A-Za-z0-9_\-=]{130,}|[A-Za-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_\-=]{43}"),
+    ctx(
+        "dropbox.token",
+        ["dropbox"],
+        r"sl\.[A-Za-z0-9_\-=]{130,}|[A-Za-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_\-=]{43}",
+    ),
     ctx("box.token", ["box_"], r"[A-Za-z0-9]{32}"),
     SecretFormat("frameio.token", rf"{B}fio-u-[A-Za-z0-9_=\-]{{64}}", ("fio-u-",)),
     SecretFormat("apify.token", rf"{B}apify_api_[A-Za-z0-9]{{36}}{E}", ("apify_api_",)),
-    SecretFormat("mapbox.token", rf"{B}[ps]k\.[A-Za-z0-9]{{60,}}\.[A-Za-z0-9_\-]{{20,}}", ("pk.", "sk."), min_entropy=3.5),
-    SecretFormat("maxmind.license_key", rf"{B}[A-Za-z0-9]{{6}}_[A-Za-z0-9]{{29}}_mmk{E}", ("_mmk",)),
+    SecretFormat(
+        "mapbox.token",
+        rf"{B}[ps]k\.[A-Za-z0-9]{{60,}}\.[A-Za-z0-9_\-]{{20,}}",
+        ("pk.", "sk."),
+        min_entropy=3.5,
+    ),
+    SecretFormat(
+        "maxmind.license_key", rf"{B}[A-Za-z0-9]{{6}}_[A-Za-z0-9]{{29}}_mmk{E}", ("_mmk",)
+    ),
     SecretFormat("intra42.secret", rf"{B}s-s4t2(?:ud|af)-[a-f0-9]{{64}}{E}", ("s-s4t2",)),
-    SecretFormat("settlemint.token", rf"{B}sm_(?:aat|pat|sat)_[A-Za-z0-9]{{16}}{E}", ("sm_aat", "sm_pat", "sm_sat")),
-    SecretFormat("defined_networking.token", rf"{B}dnkey-[A-Za-z0-9=_\-]{{26}}-[A-Za-z0-9=_\-]{{52}}", ("dnkey-",)),
+    SecretFormat(
+        "settlemint.token",
+        rf"{B}sm_(?:aat|pat|sat)_[A-Za-z0-9]{{16}}{E}",
+        ("sm_aat", "sm_pat", "sm_sat"),
+    ),
+    SecretFormat(
+        "defined_networking.token",
+        rf"{B}dnkey-[A-Za-z0-9=_\-]{{26}}-[A-Za-z0-9=_\-]{{52}}",
+        ("dnkey-",),
+    ),
     SecretFormat("adobe.client_secret", rf"{B}p8e-[A-Za-z0-9]{{32}}{E}", ("p8e-",)),
     ctx("adobe.client_id", ["adobe"], r"[a-f0-9]{32}"),
     SecretFormat(
@@ -99,7 +170,11 @@ FORMATS: tuple[SecretFormat, ...] = (
         r"(?i:BUNDLE_ENTERPRISE__?CONTRIBSYS__?COM|BUNDLE_GEMS__?CONTRIBSYS__?COM)[\w.\-]{0,30}?[\"']?[ \t]*[:=][ \t]*[\"']?(?P<v>[a-f0-9]{8}:[a-f0-9]{8})",
         ("contribsys",),
     ),
-    SecretFormat("sidekiq.url", r"(?i:https?://)(?P<v>[a-f0-9]{8}:[a-f0-9]{8})@(?:gems|enterprise)\.contribsys\.com", ("contribsys.com",)),
+    SecretFormat(
+        "sidekiq.url",
+        r"(?i:https?://)(?P<v>[a-f0-9]{8}:[a-f0-9]{8})@(?:gems|enterprise)\.contribsys\.com",
+        ("contribsys.com",),
+    ),
     ctx("rapidapi.key", ["rapidapi", "x-rapidapi-key"], r"[A-Za-z0-9_\-]{50}"),
     ctx("nytimes.key", ["nytimes", "newyorktimes"], r"[A-Za-z0-9=_\-]{32}"),
     ctx("finicity.secret", ["finicity"], r"[a-f0-9]{32}|[A-Za-z0-9]{20}"),

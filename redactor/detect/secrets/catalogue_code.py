@@ -1,8 +1,10 @@
 """Catalogue: code hosting, CI/CD, package registries, infrastructure-as-code, secret managers."""
 
+# ruff: noqa: E501  -- token patterns and sample tokens are long literals; wrapping them hurts reading.
+
 from __future__ import annotations
 
-from redactor.detect.secrets.spec import B, E, E_DASH, SecretFormat, ctx
+from redactor.detect.secrets.spec import E_DASH, B, E, SecretFormat, ctx
 from redactor.detect.secrets.validators import crc32_base62_ok
 
 _GH = "0-9A-Za-z"
@@ -27,21 +29,41 @@ FORMATS: tuple[SecretFormat, ...] = (
     _github("user_to_server", "ghu"),
     _github("server_to_server", "ghs"),
     _github("refresh", "ghr"),
-    SecretFormat("github.fine_grained_pat", rf"{B}github_pat_[0-9A-Za-z_]{{70,100}}{E}", ("github_pat_",), score=0.95),
+    SecretFormat(
+        "github.fine_grained_pat",
+        rf"{B}github_pat_[0-9A-Za-z_]{{70,100}}{E}",
+        ("github_pat_",),
+        score=0.95,
+    ),
     # GitLab token families.
-    SecretFormat("gitlab.pat", rf"{B}glpat-[0-9A-Za-z_\-]{{20,300}}(?:\.[0-9a-z]{{9}})?{E_DASH}", ("glpat-",), score=0.95),
+    SecretFormat(
+        "gitlab.pat",
+        rf"{B}glpat-[0-9A-Za-z_\-]{{20,300}}(?:\.[0-9a-z]{{9}})?{E_DASH}",
+        ("glpat-",),
+        score=0.95,
+    ),
     SecretFormat("gitlab.deploy_token", rf"{B}gldt-[0-9A-Za-z_\-]{{20,}}{E_DASH}", ("gldt-",)),
     SecretFormat("gitlab.runner_token", rf"{B}glrt-[0-9A-Za-z_\-.]{{20,300}}{E_DASH}", ("glrt-",)),
-    SecretFormat("gitlab.runner_registration", rf"{B}GR1348941[0-9A-Za-z_\-]{{20}}{E_DASH}", ("gr1348941",)),
+    SecretFormat(
+        "gitlab.runner_registration", rf"{B}GR1348941[0-9A-Za-z_\-]{{20}}{E_DASH}", ("gr1348941",)
+    ),
     SecretFormat("gitlab.pipeline_trigger", rf"{B}glptt-[0-9a-f]{{40}}{E}", ("glptt-",)),
-    SecretFormat("gitlab.cicd_job_token", rf"{B}glcbt-[0-9A-Za-z]{{1,5}}_[0-9A-Za-z_\-]{{20}}{E_DASH}", ("glcbt-",)),
+    SecretFormat(
+        "gitlab.cicd_job_token",
+        rf"{B}glcbt-[0-9A-Za-z]{{1,5}}_[0-9A-Za-z_\-]{{20}}{E_DASH}",
+        ("glcbt-",),
+    ),
     SecretFormat("gitlab.feed_token", rf"{B}glft-[0-9A-Za-z_\-]{{20}}{E_DASH}", ("glft-",)),
     SecretFormat("gitlab.incoming_mail", rf"{B}glimt-[0-9A-Za-z_\-]{{25}}{E_DASH}", ("glimt-",)),
     SecretFormat("gitlab.agent_token", rf"{B}glagent-[0-9A-Za-z_\-]{{50}}{E_DASH}", ("glagent-",)),
     SecretFormat("gitlab.oauth_secret", rf"{B}gloas-[0-9A-Za-z_\-]{{64}}{E_DASH}", ("gloas-",)),
     SecretFormat("gitlab.scim_token", rf"{B}glsoat-[0-9A-Za-z_\-]{{20}}{E_DASH}", ("glsoat-",)),
-    SecretFormat("gitlab.feature_flag_token", rf"{B}glffct-[0-9A-Za-z_\-]{{20}}{E_DASH}", ("glffct-",)),
-    SecretFormat("gitlab.session_cookie", r"_gitlab_session=(?P<v>[0-9a-z]{32})\b", ("_gitlab_session",)),
+    SecretFormat(
+        "gitlab.feature_flag_token", rf"{B}glffct-[0-9A-Za-z_\-]{{20}}{E_DASH}", ("glffct-",)
+    ),
+    SecretFormat(
+        "gitlab.session_cookie", r"_gitlab_session=(?P<v>[0-9a-z]{32})\b", ("_gitlab_session",)
+    ),
     SecretFormat("bitbucket.app_password", rf"{B}ATBB[A-Za-z0-9_=.\-]{{32,}}{E_DASH}", ("atbb",)),
     ctx("bitbucket.client_secret", ["bitbucket"], r"[A-Za-z0-9=_\-]{64}"),
     # Package registries.
@@ -54,16 +76,30 @@ FORMATS: tuple[SecretFormat, ...] = (
         valid_score=0.99,
         invalid_score=0.85,
     ),
-    SecretFormat("npm.authtoken_npmrc", r"_auth(?:Token)?\s*=\s*(?P<v>[A-Za-z0-9+/=_\-.]{20,})", ("_auth",)),
-    SecretFormat("pypi.upload_token", rf"{B}pypi-AgE[A-Za-z0-9_\-]{{50,1000}}{E_DASH}", ("pypi-age",), score=0.98),
+    SecretFormat(
+        "npm.authtoken_npmrc", r"_auth(?:Token)?\s*=\s*(?P<v>[A-Za-z0-9+/=_\-.]{20,})", ("_auth",)
+    ),
+    SecretFormat(
+        "pypi.upload_token",
+        rf"{B}pypi-AgE[A-Za-z0-9_\-]{{50,1000}}{E_DASH}",
+        ("pypi-age",),
+        score=0.98,
+    ),
     SecretFormat("rubygems.api_token", rf"{B}rubygems_[a-f0-9]{{48}}{E}", ("rubygems_",)),
     SecretFormat("nuget.api_key", rf"{B}oy2[a-z0-9]{{43}}{E}", ("oy2",), min_entropy=3.5),
     SecretFormat("clojars.api_token", rf"{B}CLOJARS_[A-Za-z0-9]{{60}}{E}", ("clojars_",)),
-    SecretFormat("docker.hub_pat", rf"{B}dckr_(?:pat|oat)_[A-Za-z0-9_\-]{{27,}}{E_DASH}", ("dckr_",)),
+    SecretFormat(
+        "docker.hub_pat", rf"{B}dckr_(?:pat|oat)_[A-Za-z0-9_\-]{{27,}}{E_DASH}", ("dckr_",)
+    ),
     SecretFormat("jfrog.api_key", rf"{B}AKCp[A-Za-z0-9]{{69}}{E}", ("akcp",)),
     SecretFormat("jfrog.reference_token", rf"{B}cmVmd[A-Za-z0-9]{{59}}{E}", ("cmvmd",)),
     ctx("jfrog.identity_token", ["jfrog", "artifactory", "bintray", "xray"], r"[A-Za-z0-9]{64,73}"),
-    SecretFormat("packagecloud.token", r"(?i:packagecloud)" + r"[\w.\-]{0,30}?[\"'\]]{0,3}[ \t]*[:=][ \t]*[\"']?(?P<v>[a-f0-9]{48})\b", ("packagecloud",)),
+    SecretFormat(
+        "packagecloud.token",
+        r"(?i:packagecloud)"
+        + r"[\w.\-]{0,30}?[\"'\]]{0,3}[ \t]*[:=][ \t]*[\"']?(?P<v>[a-f0-9]{48})\b",
+        ("packagecloud",),
+    ),
     # CI/CD and code quality.
     SecretFormat("circleci.pat", rf"{B}CCIPAT_[A-Za-z0-9]{{22}}_[a-f0-9]{{40}}{E}", ("ccipat_",)),
     ctx("circleci.token", ["circleci", "circle_token"], r"[a-f0-9]{40}"),
@@ -74,19 +110,46 @@ FORMATS: tuple[SecretFormat, ...] = (
     ctx("sonar.legacy_token", ["sonar"], r"[a-z0-9]{40}"),
     ctx("codecov.token", ["codecov"], r"[A-Za-z0-9\-]{32,36}"),
     ctx("codacy.token", ["codacy"], r"[A-Za-z0-9]{20,40}"),
-    SecretFormat("snyk.token", r"(?i:snyk)[\w.\-]{0,30}?[\"'\]]{0,3}[ \t]*[:=][ \t]*[\"']?(?P<v>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b", ("snyk",)),
-    SecretFormat("sourcegraph.token", rf"{B}sgp_(?:[a-fA-F0-9]{{16}}|local)_[a-fA-F0-9]{{40}}{E}|{B}sgp_[a-fA-F0-9]{{40}}{E}", ("sgp_",)),
+    SecretFormat(
+        "snyk.token",
+        r"(?i:snyk)[\w.\-]{0,30}?[\"'\]]{0,3}[ \t]*[:=][ \t]*[\"']?(?P<v>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b",
+        ("snyk",),
+    ),
+    SecretFormat(
+        "sourcegraph.token",
+        rf"{B}sgp_(?:[a-fA-F0-9]{{16}}|local)_[a-fA-F0-9]{{40}}{E}|{B}sgp_[a-fA-F0-9]{{40}}{E}",
+        ("sgp_",),
+    ),
     SecretFormat("postman.api_key", rf"{B}PMAK-[a-fA-F0-9]{{24}}-[a-fA-F0-9]{{34}}{E}", ("pmak-",)),
     SecretFormat("readme.api_key", rf"{B}rdme_[a-z0-9]{{70}}{E}", ("rdme_",)),
     SecretFormat("prefect.api_key", rf"{B}pnu_[A-Za-z0-9]{{36}}{E}", ("pnu_",)),
     SecretFormat("octopus.api_key", rf"{B}API-[A-Z0-9]{{26}}{E}", ("api-",), min_entropy=3.0),
-    SecretFormat("harness.token", rf"{B}(?:pat|sat)\.[A-Za-z0-9_\-]{{22}}\.[A-Za-z0-9]{{24}}\.[A-Za-z0-9]{{20}}{E}", ("pat.", "sat.")),
-    SecretFormat("infracost.api_key", rf"{B}ico-(?![a-f0-9]{{32}})[A-Za-z0-9]{{32}}{E}", ("ico-",), min_entropy=3.0),
-    SecretFormat("jenkins.token", r"(?i:jenkins)[\w.\-]{0,30}?[\"'\]]{0,3}[ \t]*[:=][ \t]*[\"']?(?P<v>[a-f0-9]{32,34})\b", ("jenkins",)),
+    SecretFormat(
+        "harness.token",
+        rf"{B}(?:pat|sat)\.[A-Za-z0-9_\-]{{22}}\.[A-Za-z0-9]{{24}}\.[A-Za-z0-9]{{20}}{E}",
+        ("pat.", "sat."),
+    ),
+    SecretFormat(
+        "infracost.api_key",
+        rf"{B}ico-(?![a-f0-9]{{32}})[A-Za-z0-9]{{32}}{E}",
+        ("ico-",),
+        min_entropy=3.0,
+    ),
+    SecretFormat(
+        "jenkins.token",
+        r"(?i:jenkins)[\w.\-]{0,30}?[\"'\]]{0,3}[ \t]*[:=][ \t]*[\"']?(?P<v>[a-f0-9]{32,34})\b",
+        ("jenkins",),
+    ),
     # Infrastructure as code and secret managers.
-    SecretFormat("terraform.api_token", rf"{B}[A-Za-z0-9]{{14}}\.atlasv1\.[A-Za-z0-9_=\-]{{60,70}}{E_DASH}", ("atlasv1",)),
+    SecretFormat(
+        "terraform.api_token",
+        rf"{B}[A-Za-z0-9]{{14}}\.atlasv1\.[A-Za-z0-9_=\-]{{60,70}}{E_DASH}",
+        ("atlasv1",),
+    ),
     SecretFormat("pulumi.access_token", rf"{B}pul-[a-f0-9]{{40}}{E}", ("pul-",)),
-    SecretFormat("doppler.token", rf"{B}dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{{40,44}}{E}", ("dp.",)),
+    SecretFormat(
+        "doppler.token", rf"{B}dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{{40,44}}{E}", ("dp.",)
+    ),
     SecretFormat("vault.service_token", rf"{B}hvs\.[A-Za-z0-9_\-]{{90,120}}{E_DASH}", ("hvs.",)),
     SecretFormat("vault.batch_token", rf"{B}hvb\.[A-Za-z0-9_\-]{{138,300}}{E_DASH}", ("hvb.",)),
     SecretFormat("vault.recovery_token", rf"{B}hvr\.[A-Za-z0-9_\-]{{90,120}}{E_DASH}", ("hvr.",)),
@@ -96,9 +159,27 @@ FORMATS: tuple[SecretFormat, ...] = (
         ("s.",),
         min_entropy=3.5,
     ),
-    SecretFormat("onepassword.secret_key", rf"{B}A3-[A-Z0-9]{{6}}-(?:[A-Z0-9]{{11}}|[A-Z0-9]{{6}}-[A-Z0-9]{{5}})-[A-Z0-9]{{5}}-[A-Z0-9]{{5}}-[A-Z0-9]{{5}}{E}", ("a3-",), min_entropy=3.5),
-    SecretFormat("onepassword.service_token", rf"{B}ops_eyJ[A-Za-z0-9+/]{{250,}}={{0,3}}", ("ops_eyj",)),
-    SecretFormat("age.secret_key", r"AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}", ("age-secret-key-1",), score=0.99),
-    SecretFormat("infisical.token", rf"{B}st\.[a-f0-9\-]{{36}}\.[a-f0-9]{{32}}\.[a-f0-9]{{32}}{E}", ("st.",)),
-    SecretFormat("tailscale.key", rf"{B}tskey-(?:api|auth|client|webhook|scim)?-?[A-Za-z0-9]{{6,}}-[A-Za-z0-9]{{20,}}{E}", ("tskey-",)),
+    SecretFormat(
+        "onepassword.secret_key",
+        rf"{B}A3-[A-Z0-9]{{6}}-(?:[A-Z0-9]{{11}}|[A-Z0-9]{{6}}-[A-Z0-9]{{5}})-[A-Z0-9]{{5}}-[A-Z0-9]{{5}}-[A-Z0-9]{{5}}{E}",
+        ("a3-",),
+        min_entropy=3.5,
+    ),
+    SecretFormat(
+        "onepassword.service_token", rf"{B}ops_eyJ[A-Za-z0-9+/]{{250,}}={{0,3}}", ("ops_eyj",)
+    ),
+    SecretFormat(
+        "age.secret_key",
+        r"AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}",
+        ("age-secret-key-1",),
+        score=0.99,
+    ),
+    SecretFormat(
+        "infisical.token", rf"{B}st\.[a-f0-9\-]{{36}}\.[a-f0-9]{{32}}\.[a-f0-9]{{32}}{E}", ("st.",)
+    ),
+    SecretFormat(
+        "tailscale.key",
+        rf"{B}tskey-(?:api|auth|client|webhook|scim)?-?[A-Za-z0-9]{{6,}}-[A-Za-z0-9]{{20,}}{E}",
+        ("tskey-",),
+    ),
 )

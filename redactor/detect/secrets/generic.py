@@ -44,8 +44,20 @@ class AssignmentDetector:
     name = "secret.generic.assignment"
     entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = (
-        "pass", "pwd", "pw", "secret", "token", "key", "cred", "auth", "bearer", "sig", "jwt",
-        "hmac", "psk", "pat",
+        "pass",
+        "pwd",
+        "pw",
+        "secret",
+        "token",
+        "key",
+        "cred",
+        "auth",
+        "bearer",
+        "sig",
+        "jwt",
+        "hmac",
+        "psk",
+        "pat",
     )
 
     def __init__(self, views: ViewCache) -> None:
@@ -84,14 +96,16 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
     return out
 
 
-def _value_after(text: str, ks: int, ke: int, key: str, strength: Strength) -> tuple[int, int, bool] | None:
+def _value_after(
+    text: str, ks: int, ke: int, key: str, strength: Strength
+) -> tuple[int, int, bool] | None:
     """Locate the value assigned to the key at ``[ks, ke)``; (start, end, quoted) or None."""
     opener = text[ks - 1] if ks > 0 else ""
     # XML element: <password>value</password>
     if opener == "<" and text.startswith(">", ke):
-        close = text.find("</", ke + 1, ke + 1 + _MAX_VALUE)
-        if close > ke + 1 and "\n" not in text[ke + 1 : close]:
-            return ke + 1, close, True
+        tag_end = text.find("</", ke + 1, ke + 1 + _MAX_VALUE)
+        if tag_end > ke + 1 and "\n" not in text[ke + 1 : tag_end]:
+            return ke + 1, tag_end, True
         return None
     m = _AFTER.match(text, ke)
     if m is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from itertools import pairwise
 
 _PLACEHOLDER = re.compile(
     r"""
@@ -52,13 +53,70 @@ _OWN = re.compile(r"^(?:<[A-Z][A-Z_]*(?:_\d+)?>|\[REDACTED[A-Z_]*\]|\[[A-Z][A-Z_
 
 _NOT_A_VALUE = frozenset(
     {
-        "str", "string", "int", "bool", "boolean", "bytes", "number", "object", "any", "none",
-        "null", "nil", "undefined", "true", "false", "yes", "no", "on", "off", "required",
-        "optional", "hidden", "string()", "password", "passwd", "secret", "token", "apikey",
-        "api_key", "key", "value", "default", "empty", "unset", "n/a", "na", "tbd", "example",
-        "changeme", "changeit", "letmein", "admin", "root", "test", "testing", "sample", "dummy",
-        "fake", "mock", "foo", "bar", "baz", "qux", "blah", "abc", "abc123", "123456",
-        "12345678", "password123", "secret123", "redacted", "private", "public", "env",
+        "str",
+        "string",
+        "int",
+        "bool",
+        "boolean",
+        "bytes",
+        "number",
+        "object",
+        "any",
+        "none",
+        "null",
+        "nil",
+        "undefined",
+        "true",
+        "false",
+        "yes",
+        "no",
+        "on",
+        "off",
+        "required",
+        "optional",
+        "hidden",
+        "string()",
+        "password",
+        "passwd",
+        "secret",
+        "token",
+        "apikey",
+        "api_key",
+        "key",
+        "value",
+        "default",
+        "empty",
+        "unset",
+        "n/a",
+        "na",
+        "tbd",
+        "example",
+        "changeme",
+        "changeit",
+        "letmein",
+        "admin",
+        "root",
+        "test",
+        "testing",
+        "sample",
+        "dummy",
+        "fake",
+        "mock",
+        "foo",
+        "bar",
+        "baz",
+        "qux",
+        "blah",
+        "abc",
+        "abc123",
+        "123456",
+        "12345678",
+        "password123",
+        "secret123",
+        "redacted",
+        "private",
+        "public",
+        "env",
     }
 )
 
@@ -99,7 +157,7 @@ def _has_random_run(v: str) -> bool:
 def _filler_run(v: str) -> bool:
     run = 1
     best = 1
-    for a, b in zip(v, v[1:]):
+    for a, b in pairwise(v):
         if a == b and a in "xX*•.#0_-":
             run += 1
             best = max(best, run)

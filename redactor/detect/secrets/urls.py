@@ -19,11 +19,18 @@ _URL_CRED = re.compile(
     r"(?i)\b[a-z][a-z0-9+.\-]{1,30}://(?P<user>[^\s:/@'\"<>`]{0,128}):(?P<v>[^\s@/'\"<>`]{1,256})@(?=[A-Za-z0-9\[])"
 )
 _ORACLE = re.compile(r"(?i)jdbc:oracle:[a-z]+:(?P<user>[A-Za-z0-9_$#]+)/(?P<v>[^@\s'\"]{1,128})@")
-_CURL_USER = re.compile(r"""(?:^|\s)(?:-u|--user|--proxy-user)(?:[ \t]+|=)(?P<q>['"]?)(?P<user>[^\s:'"]{1,128}):(?P<v>[^\s'"]{1,256})(?P=q)""")
+_CURL_USER = re.compile(
+    r"""(?:^|\s)(?:-u|--user|--proxy-user)(?:[ \t]+|=)(?P<q>['"]?)"""
+    r"""(?P<user>[^\s:'"]{1,128}):(?P<v>[^\s'"]{1,256})(?P=q)"""
+)
 _MYSQL_P = re.compile(r"""(?:^|[ \t])-p(?P<q>['"]?)(?P<v>[^\s'"]{3,256})(?P=q)(?=\s|$)""")
-_MYSQL_CMD = re.compile(r"(?i)\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb|mariadb-dump)\b")
+_MYSQL_CMD = re.compile(
+    r"(?i)\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb|mariadb-dump)\b"
+)
 _SPACED = re.compile(
-    r"""(?:\bsshpass[ \t]+-p|\bredis-cli\b[^\n]*?[ \t]-a|\brequirepass|\bmasterauth|\bpassword(?=[ \t]+\S+[ \t]*(?:$|\n|machine\b)))[ \t]+(?P<q>['"]?)(?P<v>[^\s'"]{3,256})(?P=q)""",
+    r"""(?:\bsshpass[ \t]+-p|\bredis-cli\b[^\n]*?[ \t]-a|\brequirepass|\bmasterauth"""
+    r"""|\bpassword(?=[ \t]+\S+[ \t]*(?:$|\n|machine\b)))"""
+    r"""[ \t]+(?P<q>['"]?)(?P<v>[^\s'"]{3,256})(?P=q)""",
     re.MULTILINE,
 )
 _NETRC = re.compile(r"\b(?:machine|login)\b")
@@ -61,7 +68,16 @@ class CommandLineDetector:
 
     name = "secret.cli.password"
     entities: tuple[str, ...] = (ENTITY,)
-    prefilter: tuple[str, ...] = ("-u", "--user", "-p", "sshpass", "redis-cli", "requirepass", "masterauth", "password")
+    prefilter: tuple[str, ...] = (
+        "-u",
+        "--user",
+        "-p",
+        "sshpass",
+        "redis-cli",
+        "requirepass",
+        "masterauth",
+        "password",
+    )
 
     def __init__(self, views: ViewCache) -> None:
         self._views = views

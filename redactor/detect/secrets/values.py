@@ -20,7 +20,9 @@ _IDENTIFIER = re.compile(
 )
 _DOTTED_REF = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$")
 _CALL = re.compile(r"^[A-Za-z_$][\w.$]*\s*\(")
-_HOST = re.compile(r"^(?:[a-z0-9\-]+\.)+(?:com|net|org|io|dev|app|cloud|internal|local|test|ai|co|us|eu)(?::\d+)?$")
+_HOST = re.compile(
+    r"^(?:[a-z0-9\-]+\.)+(?:com|net|org|io|dev|app|cloud|internal|local|test|ai|co|us|eu)(?::\d+)?$"
+)
 _VERSION = re.compile(r"^[vV]?\d+(?:\.\d+)+(?:[\-+][\w.]+)?$|^\d{4}-\d{2}-\d{2}")
 _PATH = re.compile(r"^(?:/|~/|\./|\.\./|[A-Za-z]:\\)")
 _URL = re.compile(r"^[a-z][a-z0-9+.\-]*://", re.IGNORECASE)
