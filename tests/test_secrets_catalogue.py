@@ -146,6 +146,10 @@ def test_base62_matches_known_values() -> None:
             "SK696f8b09749095799126db55da23f144",
             "SK696f8b09749095799126db55da23f144",
         ),  # Twilio API key
+        (
+            "https://api.telegram.org/bot123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1/getMe",
+            "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1",
+        ),  # Telegram token inside a bot URL
         (f"ANTHROPIC={_ANT}", _ANT),  # Anthropic
         ("key-4deeb34838aeee37a050fb9092202875", "key-4deeb34838aeee37a050fb9092202875"),  # Mailgun
         (
