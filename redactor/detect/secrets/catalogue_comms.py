@@ -104,7 +104,10 @@ FORMATS: tuple[SecretFormat, ...] = (
     ctx("discord.client_id", ["discord"], r"[0-9]{17,19}"),
     ctx("discord.client_secret", ["discord"], r"[A-Za-z0-9=_\-]{32}"),
     SecretFormat(
-        "telegram.bot_token", rf"(?:(?<=/bot)|{B})[0-9]{{5,16}}:A[A-Za-z0-9_\-]{{32,35}}{_ND}", (":a",), score=0.9
+        "telegram.bot_token",
+        rf"(?:(?<=/bot)|{B})[0-9]{{5,16}}:A[A-Za-z0-9_\-]{{32,35}}{_ND}",
+        (":a",),
+        score=0.9,
     ),
     SecretFormat(
         "msteams.webhook",
