@@ -15,13 +15,18 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from redactor.crypto.keyring import Keyring
+from redactor.crypto.stage import EncryptStage, attach
 from redactor.detect.engine import DetectionEngine, EngineSettings
+from redactor.detect.entities import SECRET
 from redactor.detect.span import Span
-from redactor.errors import RecordError
-from redactor.io.base import InputLine, Quarantined, Redacted
+from redactor.errors import ConfigError, DropRecord, RecordError
+from redactor.io.base import Dropped, InputLine, Quarantined, Redacted
+from redactor.policy.encryption import EncryptionRule, Mode
 from redactor.policy.loader import policy_version
 from redactor.policy.model import IdentityAction, Policy, Scope
 from redactor.records import DecodedRecord, PathPattern, RecordKind, classify, decode, record_key
+from redactor.retention.stamp import RetentionStage
 from redactor.secret import SecretBytes
 from redactor.transform.operators import Replacement, Transformer, apply_replacements
 from redactor.transform.placeholders import PlaceholderVault, VaultBackend
@@ -50,7 +55,7 @@ class Finding:
 class Explained:
     """The result for one line plus what was found where."""
 
-    result: Redacted | Quarantined
+    result: Redacted | Quarantined | Dropped
     findings: list[Finding] = field(default_factory=list)
 
 
@@ -82,6 +87,9 @@ class Pipeline:
             consistent across runs.
         subject_of: maps a raw user id to the stored data-subject id (the keyring's
             `subject_id`); defaults to a keyed pseudonym under `key`.
+        keyring: needed when the policy encrypts anything (data keys).
+        now_ms: clock (epoch ms) for retention at ingest and data-key periods; required when
+            the policy has encryption rules or retention classes.
         batch_size: lines per detection batch.
     """
 
@@ -93,6 +101,8 @@ class Pipeline:
         engine: DetectionEngine | None = None,
         vault_backend: VaultBackend | None = None,
         subject_of: Callable[[str | int], str] | None = None,
+        keyring: Keyring | None = None,
+        now_ms: Callable[[], int] | None = None,
         batch_size: int = 64,
     ) -> None:
         self.policy = policy
@@ -104,8 +114,17 @@ class Pipeline:
         self.batch_size = batch_size
         self._skip = [PathPattern.parse(p) for p in (*policy.fields.metadata, *policy.fields.identity)]
         self._identity = [(PathPattern.parse(p), p, a) for p, a in policy.fields.identity.items()]
-        self.stages: list[Callable[[Redacted], Redacted]] = []
-        """Extra stages run on each redacted record (encryption, retention stamping)."""
+        self.encrypt: EncryptStage | None = None
+        self.retention: RetentionStage | None = None
+        if policy.encryption.rules:
+            if keyring is None or now_ms is None:
+                raise ConfigError("this policy encrypts fields: the pipeline needs a keyring and a clock")
+            self.encrypt = EncryptStage(policy.encryption, keyring, now=now_ms)
+        if policy.retention.classes:
+            if now_ms is None:
+                raise ConfigError("this policy has retention classes: the pipeline needs a clock")
+            self.retention = RetentionStage(policy.retention, encryption=policy.encryption, now=now_ms())
+            self._now_ms = now_ms
 
     # -- public API -----------------------------------------------------------------------------
     def process(self, lines: Iterable[InputLine]) -> Iterator[Redacted | Quarantined]:
@@ -113,7 +132,9 @@ class Pipeline:
         for item in self.explain(lines, collect=False):
             yield item.result
 
-    def explain(self, lines: Iterable[InputLine], *, collect: bool = True, show_values: bool = False) -> Iterator[Explained]:
+    def explain(
+        self, lines: Iterable[InputLine], *, collect: bool = True, show_values: bool = False
+    ) -> Iterator[Explained]:
         batch: list[InputLine] = []
         for line in lines:
             batch.append(line)
@@ -123,7 +144,9 @@ class Pipeline:
         if batch:
             yield from self.process_batch(batch, collect=collect, show_values=show_values)
 
-    def process_batch(self, batch: Sequence[InputLine], *, collect: bool = False, show_values: bool = False) -> list[Explained]:
+    def process_batch(
+        self, batch: Sequence[InputLine], *, collect: bool = False, show_values: bool = False
+    ) -> list[Explained]:
         parsed: list[tuple[InputLine, DecodedRecord] | Quarantined] = [self._parse(line) for line in batch]
         texts: list[str] = []
         for p in parsed:
@@ -132,7 +155,14 @@ class Pipeline:
         try:
             all_spans = self.engine.analyze(texts)
         except Exception as e:  # a detector bug must not lose the batch: quarantine each record
-            return [Explained(p if isinstance(p, Quarantined) else self._q(p[0], "detection_error", f"detection failed ({type(e).__name__})")) for p in parsed]
+            return [
+                Explained(
+                    p
+                    if isinstance(p, Quarantined)
+                    else self._q(p[0], "detection_error", f"detection failed ({type(e).__name__})")
+                )
+                for p in parsed
+            ]
         out: list[Explained] = []
         pos = 0
         for p in parsed:
@@ -146,8 +176,12 @@ class Pipeline:
                 out.append(self._transform(line, dec, spans, collect, show_values))
             except RecordError as e:
                 out.append(Explained(self._q(line, e.reason, str(e))))
+            except DropRecord as e:
+                out.append(Explained(Dropped(line.source, line.line_no, e.reason, record_key(dec.record, dec.kind))))
             except Exception as e:
-                out.append(Explained(self._q(line, "internal_error", f"could not transform record ({type(e).__name__})")))
+                out.append(
+                    Explained(self._q(line, "internal_error", f"could not transform record ({type(e).__name__})"))
+                )
         return out
 
     # -- stages ------------------------------------------------------------------------------------
@@ -165,7 +199,11 @@ class Pipeline:
         else:
             size = len(raw)
             if size > self.policy.limits.max_record_bytes:
-                return self._q(line, "too_large", f"line is {size} bytes, over the limit of {self.policy.limits.max_record_bytes} (limits.max_record_bytes)")
+                return self._q(
+                    line,
+                    "too_large",
+                    f"line is {size} bytes, over the limit of {self.policy.limits.max_record_bytes} (limits.max_record_bytes)",
+                )
             try:
                 text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
             except UnicodeDecodeError as e:
@@ -175,7 +213,11 @@ class Pipeline:
             try:
                 obj = json.loads(text)
             except json.JSONDecodeError as e:
-                return self._q(line, "malformed_json", f"malformed JSON: {e.msg} at line {e.lineno} column {e.colno} (char {e.pos})")
+                return self._q(
+                    line,
+                    "malformed_json",
+                    f"malformed JSON: {e.msg} at line {e.lineno} column {e.colno} (char {e.pos})",
+                )
             except RecursionError:
                 return self._q(line, "too_deep", "JSON nested too deeply to parse")
         try:
@@ -202,9 +244,24 @@ class Pipeline:
         user = rec.get("user_id", rec.get("actor_id", rec.get("user")))
         return f"user:{user}"
 
-    def _transform(self, line: InputLine, dec: DecodedRecord, spans_per_slot: Sequence[list[Span]], collect: bool, show_values: bool) -> Explained:
+    def _transform(
+        self,
+        line: InputLine,
+        dec: DecodedRecord,
+        spans_per_slot: Sequence[list[Span]],
+        collect: bool,
+        show_values: bool,
+    ) -> Explained:
         key = record_key(dec.record, dec.kind)
         scope = self._scope(dec, key)
+        subject = self._subject(dec.record)
+        ts = dec.record.get("@timestamp")
+        ts = ts if isinstance(ts, int) and not isinstance(ts, bool) else None
+        ent = dec.record.get("enterprise_id", dec.record.get("business_id"))
+        enterprise = None if ent is None else str(ent)
+        used_rules: set[str] = set()
+        seal = self._sealer(key, subject, enterprise, ts, used_rules)
+        sidecar: dict[str, str] = {}
         counts: Counter[str] = Counter()
         findings: list[Finding] = []
         new_texts: list[str | None] = []
@@ -213,47 +270,115 @@ class Pipeline:
             if slot.truncated_tail:
                 spans = _with_tail(slot.text, spans)
             reps: list[Replacement] = []
-            for s in spans:
+            for n, s in enumerate(spans):
                 value = slot.text[s.start : s.end]
                 new, action, rule = self.transformer.render(s.entity, value, slot.path, scope)
+                env_rule = (
+                    self.encrypt.entity_rule(s.entity, slot.path) if self.encrypt and s.entity != SECRET else None
+                )
+                if env_rule is not None:
+                    env = seal(env_rule, slot.path, _unescape(value) if slot.json_escaped else value)
+                    if env is not None and env_rule.mode is Mode.INSTEAD:
+                        new, action = env, "encrypt"
+                    elif env is not None:
+                        sidecar[f"{slot.path}#{n}"] = env
                 if slot.json_escaped:
                     new = json.dumps(new)[1:-1]
                 counts[s.entity] += 1
                 reps.append(Replacement(s.start, s.end, new, s.entity, action, rule, s.detector, s.score))
                 if collect:
-                    findings.append(Finding(slot.path, str(slot.kind), s.entity, s.detector, round(s.score, 3), action, rule, s.start, s.end, value if show_values else None))
-            new_texts.append(apply_replacements(slot.text, reps) if reps else None)
+                    findings.append(
+                        Finding(
+                            slot.path,
+                            str(slot.kind),
+                            s.entity,
+                            s.detector,
+                            round(s.score, 3),
+                            action,
+                            rule,
+                            s.start,
+                            s.end,
+                            value if show_values else None,
+                        )
+                    )
+            new_text = apply_replacements(slot.text, reps) if reps else None
+            field_rule = self.encrypt.field_rule(slot.path) if self.encrypt else None
+            if field_rule is not None:
+                # the field's original text, with secrets masked (secrets are never encrypted)
+                secrets_only = [r for r in reps if r.entity == SECRET]
+                plain = apply_replacements(slot.text, secrets_only) if secrets_only else slot.text
+                env = seal(field_rule, slot.path, _unescape(plain) if slot.json_escaped else plain)
+                if env is not None and field_rule.mode is Mode.INSTEAD:
+                    new_text = env
+                elif env is not None:
+                    sidecar[slot.path] = env
+            new_texts.append(new_text)
         record = dec.rebuild(new_texts)
         for pat, name, action in self._identity:
             if name in record and pat.matches(name):
                 if action is not IdentityAction.KEEP:
                     counts["IDENTITY"] += 1
                 record[name] = self.transformer.identity(name, action, record[name])
-        subject = None
-        if "user_id" in dec.record or "user" in dec.record:
-            raw_user = dec.record.get("user_id", dec.record.get("user"))
-            if isinstance(raw_user, str | int) and not isinstance(raw_user, bool):
-                subject = (
-                    self._subject_of(raw_user)
-                    if self._subject_of
-                    else str(self.transformer.identity("user_id", IdentityAction.PSEUDONYM, raw_user))
-                )
-        ts = dec.record.get("@timestamp")
-        ent = dec.record.get("enterprise_id", dec.record.get("business_id"))
+        if used_rules:
+            attach(record, key, sidecar)
+        expiries: dict[str, int] = {}
+        if self.retention is not None:
+            self.retention.now = self._now_ms()
+            expiries = self.retention(record, dec.kind.value, ts, used_rules).expiries
         red = Redacted(
             key=key,
             kind=dec.kind.value,
             record=record,
             source=line.source,
             line_no=line.line_no,
-            timestamp_ms=ts if isinstance(ts, int) and not isinstance(ts, bool) else None,
+            timestamp_ms=ts,
             subject=subject,
-            enterprise_id=None if ent is None else str(ent),
+            enterprise_id=enterprise,
             entities=counts,
+            expiries=expiries,
         )
-        for stage in self.stages:
-            red = stage(red)
         return Explained(red, findings)
+
+    def _subject(self, rec: dict[str, Any]) -> str | None:
+        raw_user = rec.get("user_id", rec.get("user"))
+        if not isinstance(raw_user, str | int) or isinstance(raw_user, bool):
+            return None
+        if self._subject_of is not None:
+            return self._subject_of(raw_user)
+        return str(self.transformer.identity("user_id", IdentityAction.PSEUDONYM, raw_user))
+
+    def _sealer(
+        self, key: str, subject: str | None, enterprise: str | None, ts: int | None, used: set[str]
+    ) -> Callable[[EncryptionRule, str, str], str | None]:
+        def seal(rule: EncryptionRule, path: str, plaintext: str) -> str | None:
+            if self.encrypt is None:
+                return None
+            if ts is None:
+                raise RecordError(
+                    "no_timestamp", "cannot encrypt: the record has no integer @timestamp (data keys are per period)"
+                )
+            env = self.encrypt(
+                rule,
+                record_key=key,
+                path=path,
+                plaintext=plaintext,
+                subject=subject,
+                enterprise_id=enterprise,
+                timestamp_ms=ts,
+            )
+            if env is not None:
+                used.add(rule.name)
+            return env
+
+        return seal
+
+
+def _unescape(text: str) -> str:
+    """JSON-string-escaped raw text -> its value (best effort for a cut-off tail)."""
+    try:
+        return str(json.loads(f'"{text}"'))
+    except json.JSONDecodeError:
+        return text
 
 
 def _with_tail(text: str, spans: list[Span]) -> list[Span]:

@@ -2,7 +2,8 @@
 
 The summary holds counts only (never values): lines read, records written, duplicates,
 quarantined by reason, entities by type, and throughput. It always adds up:
-``read == written + duplicates + quarantined``.
+``read == written + duplicates + quarantined + dropped`` (dropped: valid records the policy
+says not to keep, e.g. already past their retention).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from redactor.io.base import InputLine, Quarantined, Redacted, Sink
+from redactor.io.base import Dropped, InputLine, Quarantined, Redacted, Sink
 from redactor.io.sources import batches
 from redactor.pipeline import Pipeline
 
@@ -23,6 +24,7 @@ class Summary:
     read: int = 0
     written: int = 0
     duplicates: int = 0
+    dropped: Counter[str] = field(default_factory=Counter)
     quarantined: Counter[str] = field(default_factory=Counter)
     entities: Counter[str] = field(default_factory=Counter)
     bytes_read: int = 0
@@ -33,7 +35,7 @@ class Summary:
         return sum(self.quarantined.values())
 
     def adds_up(self) -> bool:
-        return self.read == self.written + self.duplicates + self.quarantined_total
+        return self.read == self.written + self.duplicates + self.quarantined_total + sum(self.dropped.values())
 
     def as_dict(self) -> dict[str, Any]:
         s = max(self.seconds, 1e-9)
@@ -43,6 +45,8 @@ class Summary:
             "duplicates": self.duplicates,
             "quarantined": self.quarantined_total,
             "quarantined_by_reason": dict(sorted(self.quarantined.items())),
+            "dropped": sum(self.dropped.values()),
+            "dropped_by_reason": dict(sorted(self.dropped.items())),
             "entities": dict(sorted(self.entities.items())),
             "seconds": round(self.seconds, 3),
             "records_per_second": round(self.read / s, 1),
@@ -54,6 +58,8 @@ class Summary:
         lines = [
             f"read {d['read']}  written {d['written']}  duplicates {d['duplicates']}  quarantined {d['quarantined']}",
         ]
+        if self.dropped:
+            lines.append("dropped under the policy: " + ", ".join(f"{k} {v}" for k, v in sorted(self.dropped.items())))
         if self.quarantined:
             lines.append("quarantined by reason: " + ", ".join(f"{k} {v}" for k, v in sorted(self.quarantined.items())))
         if self.entities:
@@ -89,6 +95,7 @@ def run(
             summary.duplicates += res.duplicates
             for r in good:
                 summary.entities.update(r.entities)
+        summary.dropped.update(d.reason for d in results if isinstance(d, Dropped))
         if bad:
             qsink.quarantine(bad)
             summary.quarantined.update(q.reason for q in bad)

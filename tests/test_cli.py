@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
-
 from typing import Any
 
 import pytest
@@ -32,7 +30,14 @@ ALL = _commands(typer.main.get_command(app))  # type: ignore[arg-type]
 
 
 def test_the_main_commands_exist() -> None:
-    assert {("run",), ("detect",), ("policy", "validate"), ("policy", "explain"), ("policy", "schema"), ("models", "check")} <= set(ALL)
+    assert {
+        ("run",),
+        ("detect",),
+        ("policy", "validate"),
+        ("policy", "explain"),
+        ("policy", "schema"),
+        ("models", "check"),
+    } <= set(ALL)
 
 
 @pytest.mark.parametrize("cmd", ALL, ids=lambda c: " ".join(c))
@@ -47,13 +52,17 @@ def test_every_command_has_help(cmd: tuple[str, ...]) -> None:
 
 def test_policy_validate_ok_and_bad(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     bad = tmp_path / "team.yaml"
-    bad.write_text("version: 1\nname: team\nrules:\n  - entities: [EMAIL_ADDRESS]\n    action: mask\n    mask: {char: '**'}\n")
+    bad.write_text(
+        "version: 1\nname: team\nrules:\n  - entities: [EMAIL_ADDRESS]\n    action: mask\n    mask: {char: '**'}\n"
+    )
     with pytest.raises(SystemExit) as ei:
         main(["policy", "validate", str(ROOT / "policies/default.yaml"), str(bad)])
     assert ei.value.code == 2
     out, err = capsys.readouterr()
     assert "policies/default.yaml: ok (default@" in out
-    assert f'{bad}: invalid policy (1 problem(s)):\n  rules[0].mask.char (line 6): must be one character (got "**")' in err
+    assert (
+        f'{bad}: invalid policy (1 problem(s)):\n  rules[0].mask.char (line 6): must be one character (got "**")' in err
+    )
 
 
 def test_policy_schema_is_json_schema() -> None:
@@ -84,7 +93,18 @@ def test_run_unknown_output_scheme(tmp_path: Path, capsys: pytest.CaptureFixture
     f = tmp_path / "in.jsonl"
     f.write_text("{}\n")
     with pytest.raises(SystemExit) as ei:
-        main(["run", "-p", str(ROOT / "policies/default.yaml"), str(f), "-o", "mysql://x", "--keyring", str(tmp_path / "k.json")])
+        main(
+            [
+                "run",
+                "-p",
+                str(ROOT / "policies/default.yaml"),
+                str(f),
+                "-o",
+                "mysql://x",
+                "--keyring",
+                str(tmp_path / "k.json"),
+            ]
+        )
     assert ei.value.code == 2
     assert "mysql://x: unknown output; use one of" in capsys.readouterr().err
 
@@ -93,11 +113,33 @@ def test_keyring_world_readable_is_refused(tmp_path: Path, capsys: pytest.Captur
     ring = tmp_path / "k.json"
     f = tmp_path / "in.jsonl"
     f.write_text("{}\n")
-    main(["run", "-p", str(ROOT / "policies/default.yaml"), str(f), "--keyring", str(ring), "-o", f"sqlite:///{tmp_path}/a.db"])
+    main(
+        [
+            "run",
+            "-p",
+            str(ROOT / "policies/default.yaml"),
+            str(f),
+            "--keyring",
+            str(ring),
+            "-o",
+            f"sqlite:///{tmp_path}/a.db",
+        ]
+    )
     assert f"note: created a new keyring at {ring}" in capsys.readouterr().err
     ring.chmod(0o644)
     with pytest.raises(SystemExit) as ei:
-        main(["run", "-p", str(ROOT / "policies/default.yaml"), str(f), "--keyring", str(ring), "-o", f"sqlite:///{tmp_path}/a.db"])
+        main(
+            [
+                "run",
+                "-p",
+                str(ROOT / "policies/default.yaml"),
+                str(f),
+                "--keyring",
+                str(ring),
+                "-o",
+                f"sqlite:///{tmp_path}/a.db",
+            ]
+        )
     assert ei.value.code == 4
     assert "error:" in capsys.readouterr().err
 

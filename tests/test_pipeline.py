@@ -43,9 +43,15 @@ def pipe(policy: Any = POLICY, **kw: Any) -> Pipeline:
 
 def usage(body: Any, *, user: int = 7, eid: str = "e1", **extra: Any) -> dict[str, Any]:
     return {
-        "type": "request", "user_id": user, "enterprise_id": 42, "github_request_id": "r1",
-        "endpoint": "/chat/completions", "body": body if isinstance(body, str) else json.dumps(body),
-        "@timestamp": 1783494912345, "event_id": eid, **extra,
+        "type": "request",
+        "user_id": user,
+        "enterprise_id": 42,
+        "github_request_id": "r1",
+        "endpoint": "/chat/completions",
+        "body": body if isinstance(body, str) else json.dumps(body),
+        "@timestamp": 1783494912345,
+        "event_id": eid,
+        **extra,
     }
 
 
@@ -97,11 +103,13 @@ def test_user_id_pseudonym_keeps_type_and_is_stable() -> None:
 
 def test_placeholders_are_consistent_per_user_across_records() -> None:
     p = pipe()
-    r1, r2, r3 = p.process(lines(
-        usage(chat("ann@ex.com then bob@ex.com"), eid="a"),
-        usage(chat("bob@ex.com again", "and ann@ex.com"), eid="b"),
-        usage(chat("bob@ex.com from another user"), eid="c", user=99),
-    ))
+    r1, r2, r3 = p.process(
+        lines(
+            usage(chat("ann@ex.com then bob@ex.com"), eid="a"),
+            usage(chat("bob@ex.com again", "and ann@ex.com"), eid="b"),
+            usage(chat("bob@ex.com from another user"), eid="c", user=99),
+        )
+    )
     c1 = json.loads(r1.record["body"])["messages"]  # type: ignore[union-attr]
     c2 = json.loads(r2.record["body"])["messages"]  # type: ignore[union-attr]
     c3 = json.loads(r3.record["body"])["messages"]  # type: ignore[union-attr]
@@ -171,8 +179,14 @@ def test_detector_crash_quarantines_the_batch_instead_of_leaking() -> None:
 
 
 def test_audit_event_identity_fields() -> None:
-    ev = {"@timestamp": 1, "_document_id": "d1", "action": "pull_request.create", "actor": "mkowalski",
-          "user_id": 5, "note": "ping ann@ex.com"}
+    ev = {
+        "@timestamp": 1,
+        "_document_id": "d1",
+        "action": "pull_request.create",
+        "actor": "mkowalski",
+        "user_id": 5,
+        "note": "ping ann@ex.com",
+    }
     r = one(pipe(), ev)
     assert isinstance(r, Redacted) and r.kind == "audit" and r.key == "d1"
     assert r.record["actor"].startswith("pseudo_") and r.record["action"] == "pull_request.create"

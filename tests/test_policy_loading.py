@@ -72,7 +72,10 @@ def _problems(text: str) -> list[str]:
             "rules[0].action (line 4): Input should be 'placeholder', 'pseudonym', 'mask', 'redact' or 'keep'",
         ),
         # score out of range
-        ("version: 1\nname: t\ndetection: {min_score: 3}\n", "detection.min_score (line 3): Input should be less than or equal to 1"),
+        (
+            "version: 1\nname: t\ndetection: {min_score: 3}\n",
+            "detection.min_score (line 3): Input should be less than or equal to 1",
+        ),
     ],
 )
 def test_invalid_policies_point_and_teach(text: str, expected: str) -> None:

@@ -10,9 +10,9 @@ from typing import Annotated
 
 import typer
 
-from redactor.cli.common import KEYRING_OPT, keyring_for_run
+from redactor.cli.common import KEYRING_OPT, keyring_for_run, now_ms
 from redactor.errors import ModelError, PolicyError
-from redactor.io.base import Quarantined
+from redactor.io.base import Dropped, Quarantined
 from redactor.io.sources import expand, iter_inputs
 from redactor.model_manifest import MANIFEST, check_model, load_manifest
 from redactor.pipeline import Pipeline
@@ -47,7 +47,9 @@ def validate(
 def explain(
     inputs: Annotated[list[str], typer.Argument(help="Record files, directories or - for stdin.", show_default=False)],
     policy: Annotated[Path, typer.Option("--policy", "-p", help="Policy YAML file.", show_default=False)],
-    show_values: Annotated[bool, typer.Option("--show-values", help="Also print the detected values (sensitive!).")] = False,
+    show_values: Annotated[
+        bool, typer.Option("--show-values", help="Also print the detected values (sensitive!).")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="JSON lines instead of text.")] = False,
     keyring: Annotated[Path | None, KEYRING_OPT] = None,
 ) -> None:
@@ -56,10 +58,13 @@ def explain(
     pol = load_policy(policy)
     ring = keyring_for_run(keyring)
     _, key = ring.hmac_key("pseudonym")
-    pipe = Pipeline(pol, key=key, subject_of=ring.subject_id)
+    pipe = Pipeline(pol, key=key, subject_of=ring.subject_id, keyring=ring, now_ms=now_ms)
     for ex in pipe.explain(iter_inputs(expand(inputs)), collect=True, show_values=show_values):
         r = ex.result
         where = f"{r.source}:{r.line_no}"
+        if isinstance(r, Dropped):
+            typer.echo(json.dumps({"line": where, "dropped": r.reason}) if as_json else f"{where}  DROPPED {r.reason}")
+            continue
         if isinstance(r, Quarantined):
             if as_json:
                 typer.echo(json.dumps({"line": where, "quarantined": r.reason, "detail": r.detail}))
@@ -67,15 +72,25 @@ def explain(
                 typer.echo(f"{where}  QUARANTINED {r.reason}: {r.detail}")
             continue
         if as_json:
-            typer.echo(json.dumps({"line": where, "key": r.key, "kind": r.kind,
-                                   "findings": [_finding(f, show_values) for f in ex.findings]}))
+            typer.echo(
+                json.dumps(
+                    {
+                        "line": where,
+                        "key": r.key,
+                        "kind": r.kind,
+                        "findings": [_finding(f, show_values) for f in ex.findings],
+                    }
+                )
+            )
             continue
         counts = Counter(f.entity for f in ex.findings)
         head = ", ".join(f"{e} {n}" for e, n in counts.most_common()) or "nothing found"
         typer.echo(f"{where}  {r.kind} {r.key}  {head}")
         for f in ex.findings:
             val = f"  value={f.value!r}" if show_values else ""
-            typer.echo(f"    {f.path} [{f.kind}] {f.entity} by {f.detector} score {f.score:.2f} -> {f.action} ({f.rule}){val}")
+            typer.echo(
+                f"    {f.path} [{f.kind}] {f.entity} by {f.detector} score {f.score:.2f} -> {f.action} ({f.rule}){val}"
+            )
 
 
 def _finding(f: object, show_values: bool) -> dict[str, object]:

@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 import typer
 
-from redactor.cli.common import KEYRING_OPT, err, keyring_for_run, stderr_is_tty
+from redactor.cli.common import KEYRING_OPT, err, keyring_for_run, now_ms, stderr_is_tty
 from redactor.errors import ConfigError
 from redactor.io.base import InputLine
 from redactor.io.jsonl import QuarantineLog
@@ -31,14 +31,41 @@ def _stoppable(lines: Iterator[InputLine], stop: threading.Event) -> Iterator[In
 
 
 def run_cmd(
-    inputs: Annotated[list[str], typer.Argument(help="Files (.jsonl, .json, .log, also .gz), directories, or - for stdin.", show_default=False)],
-    policy: Annotated[Path, typer.Option("--policy", "-p", help="Policy YAML file, e.g. policies/default.yaml.", show_default=False)],
-    output: Annotated[str, typer.Option("--output", "-o", help="Where redacted records go: sqlite:///path.db, jsonl:///path, or - (stdout).")] = DEFAULT_OUTPUT,
-    quarantine: Annotated[Path | None, typer.Option("--quarantine", "-q", help="Write quarantine entries (line, reason; never content) to this JSON-lines file instead of the store.", show_default=False)] = None,
+    inputs: Annotated[
+        list[str],
+        typer.Argument(help="Files (.jsonl, .json, .log, also .gz), directories, or - for stdin.", show_default=False),
+    ],
+    policy: Annotated[
+        Path, typer.Option("--policy", "-p", help="Policy YAML file, e.g. policies/default.yaml.", show_default=False)
+    ],
+    output: Annotated[
+        str,
+        typer.Option(
+            "--output", "-o", help="Where redacted records go: sqlite:///path.db, jsonl:///path, or - (stdout)."
+        ),
+    ] = DEFAULT_OUTPUT,
+    quarantine: Annotated[
+        Path | None,
+        typer.Option(
+            "--quarantine",
+            "-q",
+            help="Write quarantine entries (line, reason; never content) to this JSON-lines file instead of the store.",
+            show_default=False,
+        ),
+    ] = None,
     keyring: Annotated[Path | None, KEYRING_OPT] = None,
     batch_size: Annotated[int, typer.Option(min=1, max=10_000, help="Lines per detection batch.")] = 64,
-    summary_json: Annotated[bool, typer.Option("--summary-json", help="Print the final summary as JSON on stderr.")] = False,
-    progress: Annotated[bool | None, typer.Option("--progress/--no-progress", help="Progress bar (default: on when stderr is a terminal and inputs are files).", show_default=False)] = None,
+    summary_json: Annotated[
+        bool, typer.Option("--summary-json", help="Print the final summary as JSON on stderr.")
+    ] = False,
+    progress: Annotated[
+        bool | None,
+        typer.Option(
+            "--progress/--no-progress",
+            help="Progress bar (default: on when stderr is a terminal and inputs are files).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Redact Copilot usage records and audit events under a policy.
 
@@ -65,7 +92,15 @@ def run_cmd(
         qsink = QuarantineLog(sys.stderr)
     _, key = ring.hmac_key("pseudonym")
     backend = sink if hasattr(sink, "load_placeholders") else None
-    pipeline = Pipeline(pol, key=key, vault_backend=backend, subject_of=ring.subject_id, batch_size=batch_size)  # type: ignore[arg-type]
+    pipeline = Pipeline(
+        pol,
+        key=key,
+        vault_backend=backend,  # type: ignore[arg-type]
+        subject_of=ring.subject_id,
+        keyring=ring,
+        now_ms=now_ms,
+        batch_size=batch_size,
+    )
 
     stop = threading.Event()
 
@@ -92,13 +127,19 @@ def run_cmd(
         err(summary.render())
 
 
-def _run_with_progress(pipeline: Pipeline, lines: Iterator[InputLine], sink: Any, qsink: Any, files: list[str]) -> Summary:
+def _run_with_progress(
+    pipeline: Pipeline, lines: Iterator[InputLine], sink: Any, qsink: Any, files: list[str]
+) -> Summary:
     from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
     total = sum(Path(f).stat().st_size for f in files)
     with Progress(
-        TextColumn("[bold]redacting"), BarColumn(), TextColumn("{task.percentage:>3.0f}%"),
-        TextColumn("{task.fields[records]} records"), TimeRemainingColumn(), transient=True,
+        TextColumn("[bold]redacting"),
+        BarColumn(),
+        TextColumn("{task.percentage:>3.0f}%"),
+        TextColumn("{task.fields[records]} records"),
+        TimeRemainingColumn(),
+        transient=True,
     ) as bar:
         task = bar.add_task("run", total=total or None, records=0)
 
@@ -112,7 +153,12 @@ def detect_cmd(
     file: Annotated[Path, typer.Argument(help="JSON-lines file; one object per line.", show_default=False)],
     text_field: Annotated[str, typer.Option("--text-field", help="The field holding the text.")] = "text",
     id_field: Annotated[str, typer.Option("--id-field", help="The field holding the id.")] = "id",
-    policy: Annotated[Path | None, typer.Option("--policy", "-p", help="Policy for detection settings (default: policies/default.yaml).", show_default=False)] = None,
+    policy: Annotated[
+        Path | None,
+        typer.Option(
+            "--policy", "-p", help="Policy for detection settings (default: policies/default.yaml).", show_default=False
+        ),
+    ] = None,
     batch_size: Annotated[int, typer.Option(min=1, max=10_000)] = 64,
 ) -> None:
     """Run detection only and print spans as JSON lines.
@@ -128,7 +174,10 @@ def detect_cmd(
 
     def flush(ids: list[Any], texts: list[str]) -> None:
         for i, spans in zip(ids, engine.analyze(texts), strict=True):
-            out = [{"start": s.start, "end": s.end, "entity": s.entity, "score": round(s.score, 3), "detector": s.detector} for s in spans]
+            out = [
+                {"start": s.start, "end": s.end, "entity": s.entity, "score": round(s.score, 3), "detector": s.detector}
+                for s in spans
+            ]
             sys.stdout.write(json.dumps({"id": i, "spans": out}) + "\n")
 
     ids: list[Any] = []

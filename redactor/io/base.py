@@ -69,6 +69,17 @@ class Quarantined:
     key: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Dropped:
+    """A valid record dropped on purpose under the policy (e.g. already past its retention
+    when an old archive is reprocessed). Counted in the summary, never silent."""
+
+    source: str
+    line_no: int
+    reason: str
+    key: str | None = None
+
+
 @dataclass(slots=True)
 class WriteResult:
     written: int = 0

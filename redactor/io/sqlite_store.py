@@ -85,7 +85,17 @@ class SQLiteStore:
                 cur = self.conn.execute(
                     "INSERT INTO records(key, kind, subject, enterprise_id, timestamp_ms, record, expiries, policy_version, ingested_at_ms)"
                     " VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(key) DO NOTHING",
-                    (r.key, r.kind, r.subject, r.enterprise_id, r.timestamp_ms, dumps(r.record), json.dumps(r.expiries), self.policy_version, now),
+                    (
+                        r.key,
+                        r.kind,
+                        r.subject,
+                        r.enterprise_id,
+                        r.timestamp_ms,
+                        dumps(r.record),
+                        json.dumps(r.expiries),
+                        self.policy_version,
+                        now,
+                    ),
                 )
                 if cur.rowcount == 1:
                     res.written += 1
@@ -109,7 +119,9 @@ class SQLiteStore:
         return self.conn.execute("SELECT entity, digest, n FROM placeholders WHERE scope = ?", (scope,)).fetchall()
 
     def save_placeholder(self, scope: str, entity: str, digest: str, n: int) -> None:
-        self.conn.execute("INSERT OR IGNORE INTO placeholders(scope, entity, digest, n) VALUES (?,?,?,?)", (scope, entity, digest, n))
+        self.conn.execute(
+            "INSERT OR IGNORE INTO placeholders(scope, entity, digest, n) VALUES (?,?,?,?)", (scope, entity, digest, n)
+        )
 
     # -- reading ----------------------------------------------------------------------------------
     def count(self, table: str = "records") -> int:

@@ -60,9 +60,7 @@ class RedactOptions(Strict):
 def _check_entities(v: list[str]) -> list[str]:
     bad = [e for e in v if e != "*" and e not in ENTITIES]
     if bad:
-        raise ValueError(
-            f"unknown entity type(s) {', '.join(bad)}; allowed: * or {', '.join(ENTITIES)}"
-        )
+        raise ValueError(f"unknown entity type(s) {', '.join(bad)}; allowed: * or {', '.join(ENTITIES)}")
     return v
 
 
@@ -90,7 +88,9 @@ class Rule(Strict):
         if self.mask is not None and self.action is not Action.MASK:
             raise ValueError(f"mask options given but action is {self.action.value}; remove mask or use action: mask")
         if self.redact is not None and self.action is not Action.REDACT:
-            raise ValueError(f"redact options given but action is {self.action.value}; remove redact or use action: redact")
+            raise ValueError(
+                f"redact options given but action is {self.action.value}; remove redact or use action: redact"
+            )
         if self.action is Action.KEEP and (SECRET in self.entities or "*" in self.entities):
             raise ValueError(
                 "action keep would leave secrets in clear; list the entity types to keep explicitly (SECRET is never kept)"
@@ -118,9 +118,7 @@ class DetectionSettings(Strict):
 
 
 class FieldSettings(Strict):
-    metadata: list[str] = Field(
-        [], description="Field path patterns that are safe metadata: passed through unscanned."
-    )
+    metadata: list[str] = Field([], description="Field path patterns that are safe metadata: passed through unscanned.")
     identity: dict[str, IdentityAction] = Field(
         {}, description="Envelope fields that identify a person, transformed whole."
     )
@@ -158,5 +156,7 @@ class Policy(Strict):
     @classmethod
     def _default_not_keep(cls, v: Action) -> Action:
         if v is Action.KEEP:
-            raise ValueError("default_action keep would leave unmatched findings (secrets included) in clear; use placeholder, pseudonym, mask or redact")
+            raise ValueError(
+                "default_action keep would leave unmatched findings (secrets included) in clear; use placeholder, pseudonym, mask or redact"
+            )
         return v
