@@ -64,7 +64,9 @@ class FakeGitHub:
                 self.wfile.write(data)
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), H)
-        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self.thread = threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
         self.thread.start()
 
     @property
@@ -103,9 +105,20 @@ class FakeGitHub:
             self.requests.append({"path": parts.path, "query": q, "headers": headers})
             if self.script:
                 s = self.script.pop(0)
-                return s.status, s.headers, s.body if s.body is not None else {"message": "scripted"}
+                return (
+                    s.status,
+                    s.headers,
+                    s.body if s.body is not None else {"message": "scripted"},
+                )
             if headers.get("Authorization") != f"Bearer {self.token}":
-                return 401, {}, {"message": "Bad credentials", "documentation_url": "https://docs.github.com/rest"}
+                return (
+                    401,
+                    {},
+                    {
+                        "message": "Bad credentials",
+                        "documentation_url": "https://docs.github.com/rest",
+                    },
+                )
             if headers.get("X-GitHub-Api-Version") not in VERSIONS:
                 return 400, {}, {"message": "Unsupported API version"}
             m = PATH.match(parts.path)
@@ -132,12 +145,18 @@ class FakeGitHub:
         if phrase and pm is None:
             return 422, {}, {"message": "Validation Failed", "errors": ["phrase"]}
         if pm is not None:
-            since = int(datetime.fromisoformat(pm.group(1).replace("Z", "+00:00")).timestamp() * 1000)
+            since = int(
+                datetime.fromisoformat(pm.group(1).replace("Z", "+00:00")).timestamp() * 1000
+            )
             idx = [i for i in idx if records[i]["@timestamp"] >= since]
         if "after" in q:
             pos = self._index(q["after"])
             if pos is None or pos >= len(records) or records[pos]["@timestamp"] < horizon:
-                return 422, self._rate(), {"message": "Validation Failed: cursor is invalid or expired"}
+                return (
+                    422,
+                    self._rate(),
+                    {"message": "Validation Failed: cursor is invalid or expired"},
+                )
             idx = [i for i in idx if i > pos]
         if q.get("order", "desc") == "desc":
             idx = idx[::-1]

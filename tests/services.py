@@ -85,7 +85,9 @@ def kafka_bootstrap() -> str:
     return require_env("KAFKA_BOOTSTRAP")
 
 
-def usage_record(i: int, *, ts: int = 1_783_494_912_345, event_id: str | None = None) -> dict[str, Any]:
+def usage_record(
+    i: int, *, ts: int = 1_783_494_912_345, event_id: str | None = None
+) -> dict[str, Any]:
     """A synthetic Copilot usage record (invented values) numbered `i`."""
     return {
         "type": "request" if i % 2 == 0 else "response",
@@ -93,7 +95,9 @@ def usage_record(i: int, *, ts: int = 1_783_494_912_345, event_id: str | None = 
         "enterprise_id": 4242,
         "github_request_id": f"8C1E:2F7A3:9B04D1E:A1C3F52:{i:08X}",
         "endpoint": "/chat/completions",
-        "body": json.dumps({"messages": [{"role": "user", "content": f"turn {i}: mail a@example.com"}]}),
+        "body": json.dumps(
+            {"messages": [{"role": "user", "content": f"turn {i}: mail a@example.com"}]}
+        ),
         "@timestamp": ts + i,
         "event_id": event_id or f"evt-{i:06d}",
     }
@@ -111,10 +115,14 @@ def stand_in_process(lines: Sequence[InputLine]) -> Iterable[Redacted | Quaranti
         try:
             obj = raw if isinstance(raw, dict) else json.loads(raw)
         except ValueError:
-            yield Quarantined(ln.source, ln.line_no, "invalid_json", f"{ln.source}:{ln.line_no}: not JSON")
+            yield Quarantined(
+                ln.source, ln.line_no, "invalid_json", f"{ln.source}:{ln.line_no}: not JSON"
+            )
             continue
         if not isinstance(obj, dict) or "event_id" not in obj:
-            yield Quarantined(ln.source, ln.line_no, "unknown_shape", f"{ln.source}:{ln.line_no}: no event_id")
+            yield Quarantined(
+                ln.source, ln.line_no, "unknown_shape", f"{ln.source}:{ln.line_no}: no event_id"
+            )
             continue
         rec = dict(obj)
         rec["body"] = "[stand-in: redacted]"

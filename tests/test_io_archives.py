@@ -115,7 +115,10 @@ def test_corrupt_object_is_quarantined_and_marked_done(tmp_path: Path) -> None:
     sink = MemorySink()
     deliver(ArchiveSource(str(tmp_path / "arc"), ck).batches(), stand_in_process, sink)
     reasons = sorted((q.reason, Path(q.source).name) for q in sink.quarantined)
-    assert reasons == [("unreadable_object", "b.json.log.gz"), ("unreadable_object", "c.json.log.gz")]
+    assert reasons == [
+        ("unreadable_object", "b.json.log.gz"),
+        ("unreadable_object", "c.json.log.gz"),
+    ]
     assert {"evt-000001", "evt-000002"} <= set(sink.records)
     # b's complete lines before the cut were delivered; the entry says where reading stopped
     b_entry = next(q for q in sink.quarantined if q.source.endswith("b.json.log.gz"))
@@ -126,7 +129,10 @@ def test_corrupt_object_is_quarantined_and_marked_done(tmp_path: Path) -> None:
 
 def test_over_long_line_is_quarantined_not_truncated(tmp_path: Path) -> None:
     big = dict(usage_record(2), body="x" * 5000)
-    make_tree(tmp_path / "arc", {"2026/07/08/13/05/a.json.log.gz": gz_lines([usage_record(1), big, usage_record(3)])})
+    make_tree(
+        tmp_path / "arc",
+        {"2026/07/08/13/05/a.json.log.gz": gz_lines([usage_record(1), big, usage_record(3)])},
+    )
     sink = MemorySink()
     src = ArchiveSource(str(tmp_path / "arc"), Checkpoint(":memory:"), max_line_bytes=1000)
     deliver(src.batches(), stand_in_process, sink)
@@ -149,10 +155,16 @@ def test_layout_key() -> None:
 
 # --- real S3 (moto server) -------------------------------------------------------------------
 @pytest.mark.services
-def test_s3_archive_source_streams_and_checkpoints(s3_bucket: str, s3_client: Any, tmp_path: Path) -> None:
+def test_s3_archive_source_streams_and_checkpoints(
+    s3_bucket: str, s3_client: Any, tmp_path: Path
+) -> None:
     for rel, data in local_objects().items():
         s3_client.put_object(Bucket=s3_bucket, Key=f"github/{rel}", Body=data)
-    s3_client.put_object(Bucket=s3_bucket, Key="other/2026/07/08/13/05/z.json.log.gz", Body=gz_lines([usage_record(99)]))
+    s3_client.put_object(
+        Bucket=s3_bucket,
+        Key="other/2026/07/08/13/05/z.json.log.gz",
+        Body=gz_lines([usage_record(99)]),
+    )
     ck = Checkpoint(tmp_path / "ck.db")
     sink = MemorySink()
     src = ArchiveSource(f"s3://{s3_bucket}/github/", ck, client=s3_client)
@@ -167,7 +179,16 @@ def test_s3_archive_source_streams_and_checkpoints(s3_bucket: str, s3_client: An
 def test_s3_sink_writes_layout_readable_by_the_archive_source(
     s3_bucket: str, s3_client: Any, tmp_path: Path
 ) -> None:
-    items = list(stand_in_process([__import__("redactor.io.base", fromlist=["InputLine"]).InputLine("t", i, json.dumps(usage_record(i))) for i in range(1, 5)]))
+    items = list(
+        stand_in_process(
+            [
+                __import__("redactor.io.base", fromlist=["InputLine"]).InputLine(
+                    "t", i, json.dumps(usage_record(i))
+                )
+                for i in range(1, 5)
+            ]
+        )
+    )
     sink = S3Sink(f"s3://{s3_bucket}/redacted", client=s3_client)
     res = sink.write(items)  # type: ignore[arg-type]
     assert (res.written, res.duplicates) == (4, 0)
@@ -175,6 +196,12 @@ def test_s3_sink_writes_layout_readable_by_the_archive_source(
     keys = [o["Key"] for o in s3_client.list_objects_v2(Bucket=s3_bucket)["Contents"]]
     assert len(keys) == 1 and layout_match(keys[0]) and keys[0].startswith("redacted/2026/07/08/")
     back = MemorySink()
-    deliver(ArchiveSource(f"s3://{s3_bucket}/redacted", Checkpoint(":memory:"), client=s3_client).batches(), stand_in_process, back)
+    deliver(
+        ArchiveSource(
+            f"s3://{s3_bucket}/redacted", Checkpoint(":memory:"), client=s3_client
+        ).batches(),
+        stand_in_process,
+        back,
+    )
     assert sorted(back.records) == [f"evt-{i:06d}" for i in range(1, 5)]
     assert back.records["evt-000001"].record["body"] == "[stand-in: redacted]"

@@ -45,7 +45,9 @@ class Downstream:
                 self.wfile.write(b"{}")
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), H)
-        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self.thread = threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
         self.thread.start()
 
     @property
@@ -68,15 +70,26 @@ def downstream() -> Iterator[Downstream]:
 
 
 def item(i: int) -> Redacted:
-    return Redacted(f"k{i}", "usage_record", {"event_id": f"k{i}", "body": "[EMAIL_1]"}, "t", i,
-                    timestamp_ms=1_783_494_912_000 + i, entities=Counter())
+    return Redacted(
+        f"k{i}",
+        "usage_record",
+        {"event_id": f"k{i}", "body": "[EMAIL_1]"},
+        "t",
+        i,
+        timestamp_ms=1_783_494_912_000 + i,
+        entities=Counter(),
+    )
 
 
 def sink_for(url: str, spool: Path, sleeps: list[float], **kw: Any) -> HttpForwardSink:
-    return HttpForwardSink(url, spool, sleep=sleeps.append, settings=ForwardSettings(attempts=3, backoff_s=0.5), **kw)
+    return HttpForwardSink(
+        url, spool, sleep=sleeps.append, settings=ForwardSettings(attempts=3, backoff_s=0.5), **kw
+    )
 
 
-def test_webhook_delivery_with_token_and_idempotency_key(downstream: Downstream, tmp_path: Path) -> None:
+def test_webhook_delivery_with_token_and_idempotency_key(
+    downstream: Downstream, tmp_path: Path
+) -> None:
     sink = sink_for(downstream.url, tmp_path, [], token=SecretBytes(b"tok-123"))
     sink.write([item(1), item(2)])
     assert downstream.keys() == ["k1", "k2"]
@@ -85,11 +98,21 @@ def test_webhook_delivery_with_token_and_idempotency_key(downstream: Downstream,
     assert h["Content-Type"] == "application/x-ndjson"
     assert len(h["Idempotency-Key"]) == 32
     row = json.loads(downstream.bodies[0].splitlines()[0])
-    assert set(row) == {"key", "kind", "subject", "enterprise_id", "timestamp_ms", "expiries", "record"}
+    assert set(row) == {
+        "key",
+        "kind",
+        "subject",
+        "enterprise_id",
+        "timestamp_ms",
+        "expiries",
+        "record",
+    }
     assert "tok-123" not in repr(sink)
 
 
-def test_outage_is_spooled_and_delivered_in_order_later(downstream: Downstream, tmp_path: Path) -> None:
+def test_outage_is_spooled_and_delivered_in_order_later(
+    downstream: Downstream, tmp_path: Path
+) -> None:
     sleeps: list[float] = []
     sink = sink_for(downstream.url, tmp_path / "spool", sleeps)
     downstream.status = 503
@@ -114,8 +137,14 @@ def test_spool_survives_a_restart(downstream: Downstream, tmp_path: Path) -> Non
     second.close()  # close drains
     lines = [json.loads(x) for b in downstream.bodies for x in b.splitlines()]
     assert [x.get("key") for x in lines] == ["k1", "k2", None]
-    assert lines[2] == {"type": "quarantine", "source": "s", "line": 3, "reason": "invalid_json",
-                        "detail": "s:3: malformed JSON", "key": None}
+    assert lines[2] == {
+        "type": "quarantine",
+        "source": "s",
+        "line": 3,
+        "reason": "invalid_json",
+        "detail": "s:3: malformed JSON",
+        "key": None,
+    }
 
 
 def test_connection_refused_is_spooled(tmp_path: Path) -> None:
@@ -143,14 +172,22 @@ def test_hec_format_into_our_own_receiver(tmp_path: Path) -> None:
     store = MemorySink()
     receiver = HecReceiver(TokenSet.from_text("fwd-token"), stand_in_process, store)
     with running(receiver) as srv:
-        sink = sink_for(f"http://127.0.0.1:{srv.port}/services/collector", tmp_path, [],
-                        token=SecretBytes(b"fwd-token"))
+        sink = sink_for(
+            f"http://127.0.0.1:{srv.port}/services/collector",
+            tmp_path,
+            [],
+            token=SecretBytes(b"fwd-token"),
+        )
         assert sink.fmt == "hec"
         sink.write([item(1), item(2)])
         assert sink.spooled() == []
         # wrong token: HEC 403 code 4 is not retryable-as-success; the batch stays spooled
-        bad = sink_for(f"http://127.0.0.1:{srv.port}/services/collector", tmp_path / "b", [],
-                       token=SecretBytes(b"nope"))
+        bad = sink_for(
+            f"http://127.0.0.1:{srv.port}/services/collector",
+            tmp_path / "b",
+            [],
+            token=SecretBytes(b"nope"),
+        )
         bad.write([item(3)])
         assert len(bad.spooled()) == 1
     assert sorted(store.records) == ["k1", "k2"]

@@ -59,13 +59,27 @@ def gh(clock: Clock) -> Iterator[FakeGitHub]:
     fake.close()
 
 
-def puller(gh: FakeGitHub, clock: Clock, ck: Checkpoint, *, slug: str = "acme", token: str = TOKEN,
-           warnings: list[str] | None = None, **settings: Any) -> GitHubPuller:
+def puller(
+    gh: FakeGitHub,
+    clock: Clock,
+    ck: Checkpoint,
+    *,
+    slug: str = "acme",
+    token: str = TOKEN,
+    warnings: list[str] | None = None,
+    **settings: Any,
+) -> GitHubPuller:
     client = UsageRecordsClient(
-        slug, SecretBytes(token.encode()), gh.url,
-        settings=PullSettings(**settings), sleep=clock.sleep, now_s=clock.now_s,
+        slug,
+        SecretBytes(token.encode()),
+        gh.url,
+        settings=PullSettings(**settings),
+        sleep=clock.sleep,
+        now_s=clock.now_s,
     )
-    return GitHubPuller(client, ck, now_ms=clock.now_ms, warn=(warnings if warnings is not None else []).append)
+    return GitHubPuller(
+        client, ck, now_ms=clock.now_ms, warn=(warnings if warnings is not None else []).append
+    )
 
 
 def run(p: GitHubPuller, sink: MemorySink | None = None) -> MemorySink:
@@ -133,7 +147,11 @@ def test_retry_after_and_rate_limit_reset_are_honoured(gh: FakeGitHub, clock: Cl
     reset = int(clock.now_s()) + 30
     gh.script = [
         Scripted(429, {"Retry-After": "7"}, {"message": "secondary rate limit"}),
-        Scripted(403, {"x-ratelimit-remaining": "0", "x-ratelimit-reset": str(reset)}, {"message": "API rate limit exceeded"}),
+        Scripted(
+            403,
+            {"x-ratelimit-remaining": "0", "x-ratelimit-reset": str(reset)},
+            {"message": "API rate limit exceeded"},
+        ),
     ]
     sink = run(puller(gh, clock, Checkpoint(":memory:")))
     assert len(sink.records) == 60
@@ -160,7 +178,9 @@ def test_5xx_backs_off_then_succeeds(gh: FakeGitHub, clock: Clock) -> None:
     assert clock.sleeps == [1.0, 2.0]
 
 
-def test_persistent_5xx_gives_up_without_moving_the_checkpoint(gh: FakeGitHub, clock: Clock) -> None:
+def test_persistent_5xx_gives_up_without_moving_the_checkpoint(
+    gh: FakeGitHub, clock: Clock
+) -> None:
     ck = Checkpoint(":memory:")
     gh.script = [Scripted(500)] * 3
     with pytest.raises(GitHubUnavailable, match="HTTP 500 after 3 attempts"):
@@ -191,7 +211,9 @@ def test_422_without_cursor_is_an_error(gh: FakeGitHub, clock: Clock) -> None:
         run(puller(gh, clock, Checkpoint(":memory:")))
 
 
-def test_stale_cursor_restarts_from_the_highest_timestamp(gh: FakeGitHub, clock: Clock, tmp_path: Path) -> None:
+def test_stale_cursor_restarts_from_the_highest_timestamp(
+    gh: FakeGitHub, clock: Clock, tmp_path: Path
+) -> None:
     ck = Checkpoint(tmp_path / "ck.db")
     warnings: list[str] = []
     run(puller(gh, clock, ck, max_pages=1))  # delivers 0..24; cursor -> record 24
@@ -212,7 +234,9 @@ def test_stale_cursor_restarts_from_the_highest_timestamp(gh: FakeGitHub, clock:
         (50, "beyond the API's 48 h window"),
     ],
 )
-def test_gap_warning(gh: FakeGitHub, clock: Clock, tmp_path: Path, hours_since_poll: int, expected: str | None) -> None:
+def test_gap_warning(
+    gh: FakeGitHub, clock: Clock, tmp_path: Path, hours_since_poll: int, expected: str | None
+) -> None:
     ck = Checkpoint(tmp_path / "ck.db")
     run(puller(gh, clock, ck))
     clock.ms += hours_since_poll * HOUR

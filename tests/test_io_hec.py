@@ -80,7 +80,10 @@ R2 = {"event_id": "e2", "type": "response"}
         # event given as a JSON string: passed on as raw text
         (json.dumps({"event": json.dumps(R1)}), [json.dumps(R1)]),
         # near miss: an object with "event" AND non-HEC keys is a bare record, not an envelope
-        (json.dumps({"event": "x", "action": "repo.create"}), [{"event": "x", "action": "repo.create"}]),
+        (
+            json.dumps({"event": "x", "action": "repo.create"}),
+            [{"event": "x", "action": "repo.create"}],
+        ),
     ],
 )
 def test_parse_events_accepts_hec_framings(body: str, expected: list[Any]) -> None:
@@ -177,7 +180,9 @@ def test_post_stores_before_replying_success(server: tuple[int, MemorySink, HecR
     assert sink.records["evt-000007"].source.startswith("hec:")
 
 
-def test_replay_is_absorbed_by_the_idempotent_sink(server: tuple[int, MemorySink, HecReceiver]) -> None:
+def test_replay_is_absorbed_by_the_idempotent_sink(
+    server: tuple[int, MemorySink, HecReceiver],
+) -> None:
     port, sink, _ = server
     body = json.dumps({"event": usage_record(1)}).encode()
     assert post(port, body)[0] == 200
@@ -214,7 +219,10 @@ def test_invalid_event_in_batch_refuses_the_whole_request(
     port, sink, _ = server
     body = (json.dumps({"event": usage_record(1)}) + '{"event": [1]}').encode()
     status, reply = post(port, body)
-    assert (status, reply) == (400, {"text": "Invalid data format", "code": 6, "invalid-event-number": 1})
+    assert (status, reply) == (
+        400,
+        {"text": "Invalid data format", "code": 6, "invalid-event-number": 1},
+    )
     assert sink.records == {}
 
 
@@ -319,7 +327,9 @@ def _self_signed(tmp: Path) -> tuple[Path, Path]:
         .not_valid_before(now)
         .not_valid_after(now + dt.timedelta(days=3650))
         .add_extension(
-            x509.SubjectAlternativeName([x509.IPAddress(__import__("ipaddress").ip_address("127.0.0.1"))]),
+            x509.SubjectAlternativeName(
+                [x509.IPAddress(__import__("ipaddress").ip_address("127.0.0.1"))]
+            ),
             critical=False,
         )
         .sign(key, hashes.SHA256())

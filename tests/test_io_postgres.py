@@ -49,7 +49,14 @@ def test_write_is_idempotent_by_key(pg_dsn: str) -> None:
         ).fetchall()
     assert [r[0] for r in rows] == ["evt-1", "evt-2", "evt-3", "evt-4"]
     key, kind, subject, ent, ts, record, expiries, version, ingested = rows[0]
-    assert (kind, subject, ent, ts, version, ingested) == ("usage_record", "subj-1", "4242", 1_783_494_912_346, "p1", 42)
+    assert (kind, subject, ent, ts, version, ingested) == (
+        "usage_record",
+        "subj-1",
+        "4242",
+        1_783_494_912_346,
+        "p1",
+        42,
+    )
     assert json.loads(record) == {"event_id": "evt-1", "body": "[EMAIL_1] ünïcode"}
     assert json.loads(expiries) == {"body": 1_800_000_000_000}
     sink.close()
@@ -57,10 +64,14 @@ def test_write_is_idempotent_by_key(pg_dsn: str) -> None:
 
 def test_quarantine_rows(pg_dsn: str) -> None:
     sink = PostgresSink(pg_dsn, now_ms=lambda: 7)
-    sink.quarantine([Quarantined("s3://b/k", 3, "invalid_json", "s3://b/k:3: malformed JSON", None)])
+    sink.quarantine(
+        [Quarantined("s3://b/k", 3, "invalid_json", "s3://b/k:3: malformed JSON", None)]
+    )
     sink.close()
     with psycopg.connect(pg_dsn) as conn:
-        rows = conn.execute("SELECT source, line_no, reason, detail, key, at_ms FROM quarantine").fetchall()
+        rows = conn.execute(
+            "SELECT source, line_no, reason, detail, key, at_ms FROM quarantine"
+        ).fetchall()
     assert rows == [("s3://b/k", 3, "invalid_json", "s3://b/k:3: malformed JSON", None, 7)]
 
 

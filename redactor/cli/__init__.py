@@ -34,6 +34,10 @@ from redactor.cli import decrypt as _decrypt, erase as _erase, hold as _hold, ke
 
 for _m in (_keys, _decrypt, _retention, _hold, _erase, _ledger):  # encryption, retention, evidence (issue 4)
     _m.register(app)
+from redactor.cli import kafka as _kafka, pull as _pull, serve as _serve  # noqa: E402, I001
+
+for _m in (_serve, _pull, _kafka):  # real transports (issue 5)
+    _m.register(app)
 # --- end of registration -------------------------------------------------------------------
 
 

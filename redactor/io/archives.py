@@ -123,7 +123,7 @@ class ArchiveSource:
             key = name.split("/", 3)[3]
             # botocore's StreamingBody: read(n) pulls from the socket, nothing is buffered whole
             return self._client.get_object(Bucket=self._s3.bucket, Key=key)["Body"]
-        return open(name, "rb")  # noqa: SIM115 - closed by _read_object
+        return open(name, "rb")
 
     def _read_object(self, name: str) -> Iterator[InputLine | Quarantined]:
         """Lines of one object; a final Quarantined if it cannot be read to the end."""
@@ -143,7 +143,9 @@ class ArchiveSource:
                                 break
                         self.stats.too_long += 1
                         yield Quarantined(
-                            name, n, "line_too_long",
+                            name,
+                            n,
+                            "line_too_long",
                             f"{name}:{n}: line longer than {self.max_line_bytes} bytes; not processed",
                         )
                         continue
@@ -155,7 +157,9 @@ class ArchiveSource:
         except (gzip.BadGzipFile, EOFError, zlib.error) as e:
             self.stats.unreadable += 1
             yield Quarantined(
-                name, n + 1, "unreadable_object",
+                name,
+                n + 1,
+                "unreadable_object",
                 f"{name}: cannot read past line {n} ({type(e).__name__}); rest of object skipped",
             )
         finally:
@@ -185,7 +189,9 @@ class ArchiveSource:
         if lines or rejected or finished:
             yield self._batch(lines, rejected, finished)
 
-    def _batch(self, lines: list[InputLine], rejected: list[Quarantined], finished: list[str]) -> Batch:
+    def _batch(
+        self, lines: list[InputLine], rejected: list[Quarantined], finished: list[str]
+    ) -> Batch:
         names = list(finished)
 
         def commit() -> None:

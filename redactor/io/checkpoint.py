@@ -13,6 +13,7 @@ absorbs the repeat. Items are names and ids, never record content.
 
 from __future__ import annotations
 
+import builtins
 import json
 import sqlite3
 import threading
@@ -76,16 +77,16 @@ class Checkpoint:
             ).fetchone()
         return row is not None
 
-    def done_among(self, scope: str, items: Iterable[str]) -> set[str]:
+    def done_among(self, scope: str, items: Iterable[str]) -> builtins.set[str]:
         """The subset of `items` already marked done in `scope`."""
         wanted = list(items)
-        found: set[str] = set()
+        found: builtins.set[str] = builtins.set()
         with self._lock:
             for i in range(0, len(wanted), 500):
                 chunk = wanted[i : i + 500]
                 marks = ",".join("?" * len(chunk))
                 rows = self._db.execute(
-                    f"SELECT item FROM done WHERE scope = ? AND item IN ({marks})",  # noqa: S608 - placeholders only
+                    f"SELECT item FROM done WHERE scope = ? AND item IN ({marks})",
                     (scope, *chunk),
                 ).fetchall()
                 found.update(r[0] for r in rows)

@@ -52,7 +52,7 @@ _SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,99}$")
 _LINK = re.compile(r'<([^>]*)>\s*;\s*rel="?([^";]+)"?')
 
 
-class GitHubUnavailable(RedactorError):  # noqa: N818 - reads as a condition
+class GitHubUnavailable(RedactorError):
     """The API kept failing (5xx, connection errors or rate limits beyond the wait cap)."""
 
 
@@ -137,7 +137,9 @@ class UsageRecordsClient:
         ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         if not _SLUG.match(enterprise):
-            raise ConfigError(f"--enterprise {enterprise!r}: expected an enterprise slug (letters, digits, -)")
+            raise ConfigError(
+                f"--enterprise {enterprise!r}: expected an enterprise slug (letters, digits, -)"
+            )
         parts = urlsplit(api_url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ConfigError(f"--api-url {api_url!r}: expected https://host[/prefix]")
@@ -171,18 +173,26 @@ class UsageRecordsClient:
         conn: http.client.HTTPConnection
         if self._scheme == "https":
             conn = http.client.HTTPSConnection(
-                self._host, self._port, timeout=self.settings.timeout_s,
+                self._host,
+                self._port,
+                timeout=self.settings.timeout_s,
                 context=self._ssl or ssl.create_default_context(),
             )
         else:
-            conn = http.client.HTTPConnection(self._host, self._port, timeout=self.settings.timeout_s)
+            conn = http.client.HTTPConnection(
+                self._host, self._port, timeout=self.settings.timeout_s
+            )
         try:
-            conn.request("GET", path, headers={
-                "Accept": "application/vnd.github+json",
-                "Authorization": f"Bearer {self._token.reveal().decode()}",
-                "X-GitHub-Api-Version": API_VERSION,
-                "User-Agent": "redactor-pull",
-            })
+            conn.request(
+                "GET",
+                path,
+                headers={
+                    "Accept": "application/vnd.github+json",
+                    "Authorization": f"Bearer {self._token.reveal().decode()}",
+                    "X-GitHub-Api-Version": API_VERSION,
+                    "User-Agent": "redactor-pull",
+                },
+            )
             resp = conn.getresponse()
             body = resp.read()
             self.requests += 1
@@ -252,15 +262,18 @@ class UsageRecordsClient:
                 if not isinstance(records, list):
                     raise GitHubUnavailable("GitHub API: expected a JSON array of records")
                 if headers.get("x-ratelimit-remaining") == "0":
-                    wait = self._rate_wait(headers) or 0.0
-                    self._not_before = self._now_s() + wait
-                return Page([r for r in records if isinstance(r, dict)], next_cursor(headers.get("link")))
+                    self._not_before = self._now_s() + (self._rate_wait(headers) or 0.0)
+                return Page(
+                    [r for r in records if isinstance(r, dict)], next_cursor(headers.get("link"))
+                )
             if status in (403, 429):
                 wait = self._rate_wait(headers)
                 if wait is not None or status == 429:
                     waits += 1
                     if waits > self.settings.max_rate_waits:
-                        raise GitHubUnavailable(f"GitHub API: still rate limited after {waits - 1} waits")
+                        raise GitHubUnavailable(
+                            f"GitHub API: still rate limited after {waits - 1} waits"
+                        )
                     self._wait(wait if wait is not None else 60.0, f"rate limited (HTTP {status})")
                     continue
                 raise ConfigError(
@@ -287,7 +300,9 @@ class UsageRecordsClient:
                 raise ConfigError(f"GitHub API HTTP {status}{self._message(body)}")
             attempts += 1  # 5xx or connection error
             if attempts >= self.settings.max_attempts:
-                raise GitHubUnavailable(f"GitHub API unavailable: {problem} after {attempts} attempts")
+                raise GitHubUnavailable(
+                    f"GitHub API unavailable: {problem} after {attempts} attempts"
+                )
             self._wait(delay, f"{problem}, attempt {attempts}")
             delay = min(delay * 2, self.settings.max_backoff_s)
 
@@ -367,7 +382,10 @@ class GitHubPuller:
             phrase = f"created:>={_iso(max_ts - self.client.settings.margin_ms)}"
         restarted = False
         while True:
-            if self.client.settings.max_pages is not None and self.stats.pages >= self.client.settings.max_pages:
+            if (
+                self.client.settings.max_pages is not None
+                and self.stats.pages >= self.client.settings.max_pages
+            ):
                 return
             try:
                 page = self.client.get_page(cursor, phrase)
@@ -378,7 +396,9 @@ class GitHubPuller:
                 self.stats.cursor_restarts += 1
                 since = (max_ts or self._now_ms() - WINDOW_MS) - self.client.settings.margin_ms
                 phrase = f"created:>={_iso(since)}"
-                self._warn(f"saved cursor rejected (422, probably stale); restarting from {_iso(since)}")
+                self._warn(
+                    f"saved cursor rejected (422, probably stale); restarting from {_iso(since)}"
+                )
                 cursor = None
                 continue
             self.stats.pages += 1

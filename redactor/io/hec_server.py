@@ -86,10 +86,19 @@ class Metrics:
         ]
         with self._lock:
             for (kind, status), n in sorted(self.requests.items()):
-                out.append(f'redactor_hec_requests_total{{endpoint="{kind}",status="{status}"}} {n}')
+                out.append(
+                    f'redactor_hec_requests_total{{endpoint="{kind}",status="{status}"}} {n}'
+                )
             counts = dict(self.counts)
-        for name in ("events_received", "events_stored", "events_duplicate", "events_quarantined",
-                     "events_rejected_busy", "events_failed", "bytes_received"):
+        for name in (
+            "events_received",
+            "events_stored",
+            "events_duplicate",
+            "events_quarantined",
+            "events_rejected_busy",
+            "events_failed",
+            "bytes_received",
+        ):
             out.append(f"# TYPE redactor_hec_{name}_total counter")
             out.append(f"redactor_hec_{name}_total {counts.get(name, 0)}")
         for name, value in sorted(gauges.items()):
@@ -109,7 +118,11 @@ class HecReceiver:
     """
 
     def __init__(
-        self, tokens: hec.TokenSet, process: Process, sink: Sink, settings: HecSettings | None = None
+        self,
+        tokens: hec.TokenSet,
+        process: Process,
+        sink: Sink,
+        settings: HecSettings | None = None,
     ) -> None:
         self.tokens = tokens
         self.process = process
@@ -243,7 +256,7 @@ class _Handler(BaseHTTPRequestHandler):
     server_version = "redactor-hec"
     sys_version = ""
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: Any) -> None:
         log.debug("hec %s %s", self.address_string(), format % args)
 
     def _send(self, reply: hec.HecReply, kind: str) -> None:

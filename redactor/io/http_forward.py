@@ -125,7 +125,9 @@ class HttpForwardSink:
     ) -> None:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ConfigError(f"{parts.scheme}://{parts.hostname or ''}: expected an http(s):// URL")
+            raise ConfigError(
+                f"{parts.scheme}://{parts.hostname or ''}: expected an http(s):// URL"
+            )
         if parts.username or parts.password:
             raise ConfigError(f"forward URL must not carry credentials; set {TOKEN_ENV} instead")
         self._scheme = parts.scheme
@@ -165,13 +167,25 @@ class HttpForwardSink:
 
     def _encode_quarantine(self, items: Sequence[Quarantined]) -> bytes:
         rows = [
-            {"type": "quarantine", "source": q.source, "line": q.line_no, "reason": q.reason,
-             "detail": q.detail, "key": q.key}
+            {
+                "type": "quarantine",
+                "source": q.source,
+                "line": q.line_no,
+                "reason": q.reason,
+                "detail": q.detail,
+                "key": q.key,
+            }
             for q in items
         ]
         if self.fmt == "hec":
             return "\n".join(
-                _dumps({"event": r, "source": self.settings.source, "sourcetype": "redactor:quarantine"})
+                _dumps(
+                    {
+                        "event": r,
+                        "source": self.settings.source,
+                        "sourcetype": "redactor:quarantine",
+                    }
+                )
                 for r in rows
             ).encode()
         return ("\n".join(_dumps(r) for r in rows) + "\n").encode()
@@ -192,11 +206,15 @@ class HttpForwardSink:
         conn: http.client.HTTPConnection
         if self._scheme == "https":
             conn = http.client.HTTPSConnection(
-                self._host, self._port, timeout=self.settings.timeout_s,
+                self._host,
+                self._port,
+                timeout=self.settings.timeout_s,
                 context=self._ssl or ssl.create_default_context(),
             )
         else:
-            conn = http.client.HTTPConnection(self._host, self._port, timeout=self.settings.timeout_s)
+            conn = http.client.HTTPConnection(
+                self._host, self._port, timeout=self.settings.timeout_s
+            )
         try:
             conn.request("POST", self._path, body=body, headers=self._headers(body))
             resp = conn.getresponse()
@@ -262,11 +280,16 @@ class HttpForwardSink:
                 self._post(body)
             except SendError as e:
                 if e.status in REJECTED:
-                    log.warning("forward: downstream refused %s (%s); moved to rejected/", path.name, e)
+                    log.warning(
+                        "forward: downstream refused %s (%s); moved to rejected/", path.name, e
+                    )
                     os.replace(path, self.spool / "rejected" / path.name)
                     continue
-                log.warning("forward: downstream still failing (%s); %d batch(es) spooled",
-                            e, len(self.spooled()))
+                log.warning(
+                    "forward: downstream still failing (%s); %d batch(es) spooled",
+                    e,
+                    len(self.spooled()),
+                )
                 return sent
             path.unlink()
             sent += 1

@@ -86,17 +86,16 @@ class PostgresSink:
         self._dsn = dsn
         self.policy_version = policy_version
         self._now_ms = now_ms
-        self._conn: Any = None
-        self._connect()
+        self._conn: Any = self._connect()
         if create:
             with self._conn.transaction():
                 self._conn.execute(SCHEMA)
 
-    def _connect(self) -> None:
+    def _connect(self) -> Any:
         import psycopg
 
         try:
-            self._conn = psycopg.connect(self._dsn, autocommit=True)
+            return psycopg.connect(self._dsn, autocommit=True)
         except psycopg.Error as e:
             # libpq messages name host/port/db, never a password we could not parse away
             raise ConfigError(f"postgresql: cannot connect ({type(e).__name__})") from e
@@ -115,7 +114,7 @@ class PostgresSink:
                 try:
                     self._conn.close()
                 finally:
-                    self._connect()
+                    self._conn = self._connect()
         raise AssertionError("unreachable")
 
     def write(self, items: Sequence[Redacted]) -> WriteResult:

@@ -30,8 +30,11 @@ def layout_match(key: str) -> bool:
     m = LAYOUT.search(key)
     if m is None:
         return False
-    return 1 <= int(m["mo"]) <= 12 and int(m["h"]) <= 23 and int(m["mi"]) <= 59 and (
-        m["d"] is None or 1 <= int(m["d"]) <= 31
+    return (
+        1 <= int(m["mo"]) <= 12
+        and int(m["h"]) <= 23
+        and int(m["mi"]) <= 59
+        and (m["d"] is None or 1 <= int(m["d"]) <= 31)
     )
 
 
@@ -63,8 +66,8 @@ def endpoint_from_env() -> str | None:
 def s3_client(endpoint_url: str | None = None) -> Any:
     """A boto3 S3 client (endpoint override from the argument or the environment)."""
     try:
-        import boto3
-        from botocore.config import Config
+        import boto3  # type: ignore[import-untyped]
+        from botocore.config import Config  # type: ignore[import-untyped]
     except ImportError as e:  # pragma: no cover - boto3 is a dependency of the s3 extra
         raise ConfigError("s3:// needs boto3 (pip install boto3)") from e
     return boto3.client(
