@@ -8,6 +8,7 @@ says not to keep, e.g. already past their retention).
 
 from __future__ import annotations
 
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -79,13 +80,14 @@ def run(
     *,
     quarantine: Sink | None = None,
     on_batch: Callable[[Summary, list[InputLine]], None] | None = None,
+    stop: threading.Event | None = None,
     clock: Callable[[], float] = time.monotonic,
 ) -> Summary:
     """Process every line into `sink` (quarantine entries into `quarantine`, default the sink)."""
     qsink = quarantine or sink
     summary = Summary()
     start = clock()
-    for batch in batches(lines, pipeline.batch_size):
+    for batch in batches(lines, pipeline.batch_size, stop):
         results = [e.result for e in pipeline.process_batch(batch)]
         good = [r for r in results if isinstance(r, Redacted)]
         bad = [r for r in results if isinstance(r, Quarantined)]

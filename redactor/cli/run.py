@@ -23,13 +23,6 @@ from redactor.policy import load_policy, policy_version
 from redactor.runner import Summary, run
 
 
-def _stoppable(lines: Iterator[InputLine], stop: threading.Event) -> Iterator[InputLine]:
-    for line in lines:
-        if stop.is_set():
-            return
-        yield line
-
-
 def run_cmd(
     inputs: Annotated[
         list[str],
@@ -109,12 +102,12 @@ def run_cmd(
 
     old = signal.signal(signal.SIGTERM, on_term)
     show = progress if progress is not None else (stderr_is_tty() and "-" not in files)
-    lines = _stoppable(iter_inputs(files), stop)
+    lines = iter_inputs(files)
     try:
         if show:
-            summary = _run_with_progress(pipeline, lines, sink, qsink, files)
+            summary = _run_with_progress(pipeline, lines, sink, qsink, files, stop)
         else:
-            summary = run(pipeline, lines, sink, quarantine=qsink)
+            summary = run(pipeline, lines, sink, quarantine=qsink, stop=stop)
     finally:
         signal.signal(signal.SIGTERM, old)
         sink.close()
@@ -128,7 +121,7 @@ def run_cmd(
 
 
 def _run_with_progress(
-    pipeline: Pipeline, lines: Iterator[InputLine], sink: Any, qsink: Any, files: list[str]
+    pipeline: Pipeline, lines: Iterator[InputLine], sink: Any, qsink: Any, files: list[str], stop: threading.Event
 ) -> Summary:
     from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
@@ -146,7 +139,7 @@ def _run_with_progress(
         def on_batch(s: Summary, batch: list[InputLine]) -> None:
             bar.update(task, completed=s.bytes_read, records=s.read)
 
-        return run(pipeline, lines, sink, quarantine=qsink, on_batch=on_batch)
+        return run(pipeline, lines, sink, quarantine=qsink, on_batch=on_batch, stop=stop)
 
 
 def detect_cmd(

@@ -75,11 +75,14 @@ def iter_inputs(inputs: Iterable[str], stdin: IO[bytes] | None = None) -> Iterat
 _END = object()
 
 
-def batches(lines: Iterable[InputLine], size: int) -> Iterator[list[InputLine]]:
+def batches(
+    lines: Iterable[InputLine], size: int, stop: threading.Event | None = None
+) -> Iterator[list[InputLine]]:
     """Group lines into batches of at most `size`, never waiting for a batch to fill.
 
     A reader thread feeds a bounded queue; each batch is the next line (waited for) plus
-    whatever else is already queued.
+    whatever else is already queued. Setting `stop` (e.g. on SIGTERM) ends the batches after
+    the lines already handed out; a reader blocked on a silent source does not delay it.
     """
     q: queue.Queue[object] = queue.Queue(maxsize=size * 4)
     error: list[BaseException] = []
@@ -97,7 +100,12 @@ def batches(lines: Iterable[InputLine], size: int) -> Iterator[list[InputLine]]:
     t.start()
     done = False
     while not done:
-        item = q.get()
+        try:
+            item = q.get(timeout=0.1)
+        except queue.Empty:
+            if stop is not None and stop.is_set():
+                return
+            continue
         if item is _END:
             break
         batch = [item]
@@ -111,5 +119,7 @@ def batches(lines: Iterable[InputLine], size: int) -> Iterator[list[InputLine]]:
                 break
             batch.append(nxt)
         yield batch  # type: ignore[misc]
+        if stop is not None and stop.is_set():
+            return
     if error:
         raise error[0]
