@@ -63,10 +63,12 @@ class Db:
         with self._lock:
             if self.dialect == "sqlite":
                 self.conn.executescript(sql)
-            else:
-                for stmt in (s.strip() for s in sql.split(";")):
-                    if stmt:
-                        self.conn.execute(stmt)
+            else:  # concurrent CREATE ... IF NOT EXISTS races in PostgreSQL: serialise
+                with self.conn.transaction():
+                    self.conn.execute("SELECT pg_advisory_xact_lock(727274)")
+                    for stmt in (s.strip() for s in sql.split(";")):
+                        if stmt:
+                            self.conn.execute(stmt)
 
     @contextmanager
     def transaction(self, *, lock_table: str | None = None) -> Iterator[None]:
