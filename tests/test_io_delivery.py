@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from redactor.io.base import InputLine, Quarantined, Redacted
+from redactor.io.base import Dropped, InputLine, Quarantined, Redacted
 from redactor.io.checkpoint import Checkpoint
 from redactor.io.delivery import Batch, deliver, deliver_batch, split_outputs
 from tests.services import MemorySink, pg_dsn, stand_in_process, usage_record
@@ -38,7 +38,7 @@ def test_missing_outputs_are_quarantined_not_forwarded() -> None:
     def drops_one(batch: Sequence[InputLine]) -> Iterable[Redacted | Quarantined]:
         return [r for r in stand_in_process(batch) if r.line_no != 2]
 
-    red, quar = split_outputs(lines, drops_one(lines))
+    red, quar, _ = split_outputs(lines, drops_one(lines))
     assert [r.line_no for r in red] == [1, 3]
     assert [(q.line_no, q.reason) for q in quar] == [(2, "no_output")]
 
@@ -46,7 +46,7 @@ def test_missing_outputs_are_quarantined_not_forwarded() -> None:
 def test_outputs_for_unknown_lines_are_not_forwarded() -> None:
     lines = [InputLine("s", 1, json.dumps(usage_record(1)))]
     extra = list(stand_in_process([InputLine("other", 9, json.dumps(usage_record(9)))]))
-    red, quar = split_outputs(lines, [*stand_in_process(lines), *extra])
+    red, quar, _ = split_outputs(lines, [*stand_in_process(lines), *extra])
     assert [r.line_no for r in red] == [1]
     assert [(q.source, q.reason) for q in quar] == [("other", "unexpected_output")]
 
@@ -63,10 +63,21 @@ def test_commit_runs_only_after_the_sink_stored_the_batch() -> None:
     assert events == ["commit after 1 write(s)"]
     sink.fail_next = 1
     with pytest.raises(OSError):
-        deliver_batch(
-            Batch(lines, commit=lambda: events.append("must not happen")), stand_in_process, sink
-        )
+        deliver_batch(Batch(lines, commit=lambda: events.append("must not happen")), stand_in_process, sink)
     assert events == ["commit after 1 write(s)"]
+
+
+def test_dropped_records_are_counted_not_stored_nor_quarantined() -> None:
+    lines = [InputLine("s", i, json.dumps(usage_record(i))) for i in (1, 2)]
+
+    def expire_two(batch: Sequence[InputLine]) -> Iterable[Redacted | Quarantined | Dropped]:
+        for r in stand_in_process(batch):
+            yield Dropped(r.source, r.line_no, "expired", "evt-000002") if r.line_no == 2 else r
+
+    sink = MemorySink()
+    stats = deliver_batch(Batch(lines), expire_two, sink)
+    assert (stats.written, stats.quarantined, stats.dropped) == (1, 0, 1)
+    assert list(sink.records) == ["evt-000001"] and sink.quarantined == []
 
 
 def test_deliver_totals() -> None:
@@ -88,11 +99,7 @@ def make_archive(root: Path) -> set[str]:
         for _ in range(PER_OBJECT):
             rec = usage_record(n, event_id=f"kill-{n:05d}")
             rec["body"] = json.dumps(
-                {
-                    "messages": [
-                        {"role": "user", "content": f"ping mara.{n}@example.com about build {n}"}
-                    ]
-                }
+                {"messages": [{"role": "user", "content": f"ping mara.{n}@example.com about build {n}"}]}
             )
             recs.append(json.dumps(rec))
             ids.add(f"kill-{n:05d}")
@@ -135,28 +142,27 @@ def cli(tmp: Path, output: str, *extra: str) -> list[str]:
     ]
 
 
-def kill_midway(cmd: list[str], stored: Callable[[], int], total: int) -> int:
+def kill_midway(cmd: list[str], stored: Callable[[], int], total: int, log: Path) -> int:
     """Start the run, SIGKILL it once some but not all records are stored; return that count."""
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    proc = subprocess.Popen(
-        cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
     seen = 0
-    deadline = time.monotonic() + 120
-    try:
-        while time.monotonic() < deadline and proc.poll() is None:
-            seen = stored()
-            if seen >= total // 4:
-                break
-            time.sleep(0.01)
-        assert proc.poll() is None, (
-            f"the run ended before it could be killed: {proc.stderr.read().decode()[-2000:]}"
-        )  # type: ignore[union-attr]
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(10)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
+    with open(log, "wb") as err:
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=err)
+        deadline = time.monotonic() + 120
+        try:
+            while time.monotonic() < deadline and proc.poll() is None:
+                seen = stored()
+                if seen >= total // 4:
+                    break
+                time.sleep(0.01)
+            alive = proc.poll() is None
+            proc.send_signal(signal.SIGKILL)
+            proc.wait(10)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait(10)
+    assert alive, f"the run ended before it could be killed: {log.read_text()[-2000:]}"
     assert proc.returncode == -signal.SIGKILL
     return seen
 
@@ -182,7 +188,7 @@ def test_sigkill_and_restart_sqlite(tmp_path: Path) -> None:
     ids = make_archive(tmp_path / "arc")
     db = tmp_path / "store.db"
     cmd = cli(tmp_path, f"sqlite:///{db}")
-    at_kill = kill_midway(cmd, lambda: _sqlite_count(db), len(ids))
+    at_kill = kill_midway(cmd, lambda: _sqlite_count(db), len(ids), tmp_path / "run1.log")
     assert 0 < at_kill < len(ids)
     summary = finish(cmd)
     assert summary["objects_skipped_done"] >= 1  # the restart resumed, it did not start over
@@ -217,16 +223,14 @@ def test_sigkill_and_restart_postgres(tmp_path: Path, pg_dsn: str) -> None:
                 return int(c.execute("SELECT count(*) FROM records").fetchone()[0]) if exists else 0  # type: ignore[index]
 
         cmd = cli(tmp_path, uri)
-        at_kill = kill_midway(cmd, count, len(ids))
+        at_kill = kill_midway(cmd, count, len(ids), tmp_path / "run1.log")
         assert 0 < at_kill < len(ids)
         finish(cmd)
     finally:
         del os.environ["PGOPTIONS"]
     with psycopg.connect(pg_dsn) as c:
         keys = [r[0] for r in c.execute("SELECT key FROM records")]
-        leaked = c.execute(
-            "SELECT count(*) FROM records WHERE record LIKE '%@example.com%'"
-        ).fetchone()[0]  # type: ignore[index]
+        leaked = c.execute("SELECT count(*) FROM records WHERE record LIKE '%@example.com%'").fetchone()[0]  # type: ignore[index]
     assert len(keys) == len(set(keys)) == len(ids)
     assert set(keys) == ids
     assert leaked == 0

@@ -17,7 +17,7 @@ from typing import Any, cast
 
 import typer
 
-from redactor.cli.common import err, keyring_for_run
+from redactor.cli.common import err, keyring_for_run, now_ms
 from redactor.io.base import Sink
 from redactor.io.delivery import DeliveryStats, Process
 from redactor.io.sinks import open_sink
@@ -49,7 +49,13 @@ def build_process(
     ring = keyring_for_run(keyring)
     _, key = ring.hmac_key("pseudonym")
     pipeline = Pipeline(
-        pol, key=key, vault_backend=backend, subject_of=ring.subject_id, batch_size=batch_size
+        pol,
+        key=key,
+        vault_backend=backend,
+        subject_of=ring.subject_id,
+        keyring=ring,
+        now_ms=now_ms,
+        batch_size=batch_size,
     )
     return pipeline.process, policy_version(pol)
 
@@ -95,7 +101,8 @@ def report(command: str, stats: DeliveryStats, extra: dict[str, Any], as_json: b
         return
     err(
         f"redactor {command}: read {stats.lines}  written {stats.written}  duplicates "
-        f"{stats.duplicates}  quarantined {stats.quarantined}  ({d['seconds']} s, "
+        f"{stats.duplicates}  quarantined {stats.quarantined}  dropped {stats.dropped}  "
+        f"({d['seconds']} s, "
         f"{d['records_per_second']} records/s)"
     )
     for k, v in extra.items():

@@ -18,9 +18,12 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from redactor.io.base import InputLine, Quarantined, Redacted, Sink
+from redactor.io.base import Dropped, InputLine, Quarantined, Redacted, Sink
 
-Process = Callable[[Sequence[InputLine]], Iterable[Redacted | Quarantined]]
+Result = Redacted | Quarantined | Dropped
+"""What processing yields per line: stored, quarantined, or dropped on purpose by the policy."""
+
+Process = Callable[[Sequence[InputLine]], Iterable[Result]]
 """The processing step: ``Pipeline(policy).process`` or anything with its contract."""
 
 Commit = Callable[[], None]
@@ -54,6 +57,7 @@ class DeliveryStats:
     written: int = 0
     duplicates: int = 0
     quarantined: int = 0
+    dropped: int = 0
     seconds: float = 0.0
 
     def add(self, other: DeliveryStats) -> None:
@@ -63,6 +67,7 @@ class DeliveryStats:
         self.written += other.written
         self.duplicates += other.duplicates
         self.quarantined += other.quarantined
+        self.dropped += other.dropped
         self.seconds += other.seconds
 
     def as_dict(self) -> dict[str, float | int]:
@@ -73,13 +78,14 @@ class DeliveryStats:
             "written": self.written,
             "duplicates": self.duplicates,
             "quarantined": self.quarantined,
+            "dropped": self.dropped,
             "seconds": round(self.seconds, 3),
         }
 
 
 def split_outputs(
-    lines: Sequence[InputLine], outputs: Iterable[Redacted | Quarantined]
-) -> tuple[list[Redacted], list[Quarantined]]:
+    lines: Sequence[InputLine], outputs: Iterable[Result]
+) -> tuple[list[Redacted], list[Quarantined], list[Dropped]]:
     """Separate processed outputs and check one output per input line.
 
     Inputs that got no output are quarantined with reason ``no_output`` (fail closed); outputs
@@ -91,13 +97,14 @@ def split_outputs(
         outputs: What the processing step produced for them.
 
     Returns:
-        The redacted items and the quarantine entries.
+        The redacted items, the quarantine entries and the records dropped by policy.
     """
     pending: dict[tuple[str, int], int] = {}
     for ln in lines:
         pending[(ln.source, ln.line_no)] = pending.get((ln.source, ln.line_no), 0) + 1
     redacted: list[Redacted] = []
     quarantined: list[Quarantined] = []
+    dropped: list[Dropped] = []
     for out in outputs:
         where = (out.source, out.line_no)
         left = pending.get(where, 0)
@@ -116,6 +123,8 @@ def split_outputs(
         pending[where] = left - 1
         if isinstance(out, Redacted):
             redacted.append(out)
+        elif isinstance(out, Dropped):
+            dropped.append(out)
         else:
             quarantined.append(out)
     for (source, line_no), left in pending.items():
@@ -128,7 +137,7 @@ def split_outputs(
                     f"{source}:{line_no}: processing produced no output for this line",
                 )
             )
-    return redacted, quarantined
+    return redacted, quarantined, dropped
 
 
 def deliver_batch(
@@ -139,7 +148,7 @@ def deliver_batch(
     Raises whatever the processing step or the sink raises; the batch is then not committed.
     """
     started = clock()
-    redacted, quarantined = split_outputs(batch.lines, process(batch.lines) if batch.lines else ())
+    redacted, quarantined, dropped = split_outputs(batch.lines, process(batch.lines) if batch.lines else ())
     quarantined = batch.quarantined + quarantined
     result = sink.write(redacted) if redacted else None
     if quarantined:
@@ -152,6 +161,7 @@ def deliver_batch(
         written=result.written if result else 0,
         duplicates=result.duplicates if result else 0,
         quarantined=len(quarantined),
+        dropped=len(dropped),
         seconds=clock() - started,
     )
 

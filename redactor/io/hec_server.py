@@ -86,15 +86,14 @@ class Metrics:
         ]
         with self._lock:
             for (kind, status), n in sorted(self.requests.items()):
-                out.append(
-                    f'redactor_hec_requests_total{{endpoint="{kind}",status="{status}"}} {n}'
-                )
+                out.append(f'redactor_hec_requests_total{{endpoint="{kind}",status="{status}"}} {n}')
             counts = dict(self.counts)
         for name in (
             "events_received",
             "events_stored",
             "events_duplicate",
             "events_quarantined",
+            "events_dropped",
             "events_rejected_busy",
             "events_failed",
             "bytes_received",
@@ -180,17 +179,13 @@ class HecReceiver:
         self._queue.put(job)
         return job
 
-    def handle_event_post(
-        self, authorization: str | None, body: bytes, content_encoding: str | None
-    ) -> hec.HecReply:
+    def handle_event_post(self, authorization: str | None, body: bytes, content_encoding: str | None) -> hec.HecReply:
         """Everything after the body was read: auth, decode, parse, admit, wait for storage."""
         denied = self.tokens.check(authorization)
         if denied is not None:
             return denied
         try:
-            decoded = hec.decode_body(
-                body, content_encoding, max_bytes=self.settings.max_decoded_bytes
-            )
+            decoded = hec.decode_body(body, content_encoding, max_bytes=self.settings.max_decoded_bytes)
             events = hec.parse_events(decoded)
         except hec.HecRequestError as e:
             return e.reply
@@ -236,6 +231,7 @@ class HecReceiver:
                 self.metrics.add("events_stored", stats.written)
                 self.metrics.add("events_duplicate", stats.duplicates)
                 self.metrics.add("events_quarantined", stats.quarantined)
+                self.metrics.add("events_dropped", stats.dropped)
                 error = None
             except Exception as e:  # report to the senders (500), keep serving
                 log.error("hec: storing %d event(s) failed: %s", len(lines), type(e).__name__)
@@ -365,9 +361,7 @@ class HecHTTPServer(ThreadingHTTPServer):
             ctx.minimum_version = ssl.TLSVersion.TLSv1_2
             ctx.load_cert_chain(str(tls_cert), str(tls_key) if tls_key else None)
             # The handshake runs in the request thread, so a slow client cannot stall accept().
-            self.socket = ctx.wrap_socket(
-                self.socket, server_side=True, do_handshake_on_connect=False
-            )
+            self.socket = ctx.wrap_socket(self.socket, server_side=True, do_handshake_on_connect=False)
 
     @property
     def port(self) -> int:
@@ -375,9 +369,7 @@ class HecHTTPServer(ThreadingHTTPServer):
 
 
 @contextlib.contextmanager
-def running(
-    receiver: HecReceiver, host: str = "127.0.0.1", port: int = 0, **tls: Path | None
-) -> Any:
+def running(receiver: HecReceiver, host: str = "127.0.0.1", port: int = 0, **tls: Path | None) -> Any:
     """Start receiver + server in background threads (tests, embedding); yields the server."""
     receiver.start()
     server = HecHTTPServer((host, port), receiver, **tls)
