@@ -28,8 +28,17 @@ from redactor.retention.db import Db, open_db
 GENESIS = "0" * 64
 
 KINDS: tuple[str, ...] = (
-    "keys.init", "keys.rotate", "keys.rewrap", "ingest", "retention.enforce", "keys.destroy",
-    "erase", "erase.refused", "hold.add", "hold.release", "decrypt",
+    "keys.init",
+    "keys.rotate",
+    "keys.rewrap",
+    "ingest",
+    "retention.enforce",
+    "keys.destroy",
+    "erase",
+    "erase.refused",
+    "hold.add",
+    "hold.release",
+    "decrypt",
 )
 """Every entry kind (explicit; unknown kinds are refused)."""
 
@@ -78,9 +87,14 @@ class Entry:
     def body(self) -> dict[str, Any]:
         """What the hash covers."""
         return {
-            "seq": self.seq, "at_ms": self.at_ms, "kind": self.kind, "actor": self.actor,
-            "reason": self.reason, "policy_version": self.policy_version,
-            "details": self.details, "prev_hash": self.prev_hash,
+            "seq": self.seq,
+            "at_ms": self.at_ms,
+            "kind": self.kind,
+            "actor": self.actor,
+            "reason": self.reason,
+            "policy_version": self.policy_version,
+            "details": self.details,
+            "prev_hash": self.prev_hash,
         }
 
     def computed_hash(self) -> str:
@@ -117,7 +131,13 @@ class Ledger:
         db.script(SCHEMA)
 
     def append(
-        self, kind: str, *, at_ms: int, actor: str, reason: str, details: Details,
+        self,
+        kind: str,
+        *,
+        at_ms: int,
+        actor: str,
+        reason: str,
+        details: Details,
         policy_version: str | None = None,
     ) -> Entry:
         """Append one entry (serialised against concurrent writers); return it."""
@@ -136,8 +156,19 @@ class Ledger:
             e = Entry(seq, at_ms, kind, actor, reason, policy_version, det, prev, h, mac_id, mac)
             self.db.execute(
                 f"INSERT INTO ledger ({_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (e.seq, e.at_ms, e.kind, e.actor, e.reason, e.policy_version, _canonical(det),
-                 e.prev_hash, e.hash, e.mac_key_id, e.mac),
+                (
+                    e.seq,
+                    e.at_ms,
+                    e.kind,
+                    e.actor,
+                    e.reason,
+                    e.policy_version,
+                    _canonical(det),
+                    e.prev_hash,
+                    e.hash,
+                    e.mac_key_id,
+                    e.mac,
+                ),
             )
         return e
 
@@ -171,8 +202,7 @@ class Ledger:
             seq = int(r[0])
             if seq != expected_seq:
                 v.problems.append(
-                    f"entry {seq}: expected sequence number {expected_seq} (an entry was removed "
-                    "or reordered)"
+                    f"entry {seq}: expected sequence number {expected_seq} (an entry was removed or reordered)"
                 )
             try:
                 det = json.loads(r[6])
@@ -182,8 +212,7 @@ class Ledger:
             if det is None or _canonical(det) != r[6] or e.computed_hash() != e.hash:
                 v.problems.append(f"entry {seq}: content does not match its hash (altered)")
             if e.prev_hash != prev_hash:
-                v.problems.append(f"entry {seq}: does not link to the entry before it (removed, "
-                                  "inserted or reordered)")
+                v.problems.append(f"entry {seq}: does not link to the entry before it (removed, inserted or reordered)")
             if macs:
                 v.problems.extend(self._check_mac(e))
             if expect_head is not None and (seq, e.hash) == expect_head:

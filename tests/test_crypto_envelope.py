@@ -21,11 +21,22 @@ T0 = 1_783_494_912_345  # 2026-07-08T07:15:12Z
 DAY = 86_400_000
 OPAQUE = "cannot decrypt: wrong key, destroyed key, wrong record or field, or tampered data"
 
-POLICY = EncryptionPolicy.model_validate({"rules": [
-    {"name": "ir", "fields": ["body.messages[*].content"], "keep_for": "30d", "period": "day"},
-    {"name": "emails", "entities": ["EMAIL_ADDRESS"], "mode": "instead", "deterministic": True,
-     "key_scope": "enterprise", "period": "none", "keep_for": "400d"},
-]})
+POLICY = EncryptionPolicy.model_validate(
+    {
+        "rules": [
+            {"name": "ir", "fields": ["body.messages[*].content"], "keep_for": "30d", "period": "day"},
+            {
+                "name": "emails",
+                "entities": ["EMAIL_ADDRESS"],
+                "mode": "instead",
+                "deterministic": True,
+                "key_scope": "enterprise",
+                "period": "none",
+                "keep_for": "400d",
+            },
+        ]
+    }
+)
 IR, EMAILS = POLICY.rules
 
 
@@ -39,17 +50,33 @@ def stage(ring: Keyring) -> EncryptStage:
     return EncryptStage(POLICY, ring, now=T0)
 
 
-def _enc(stage: EncryptStage, text: str, *, key: str = "ev1", path: str = "body.messages[0].content",
-         subject: str = "s_a", rule: object = IR) -> str:
-    env = stage(rule, record_key=key, path=path, plaintext=text, subject=subject,  # type: ignore[arg-type]
-                enterprise_id="4242", timestamp_ms=T0)
+def _enc(
+    stage: EncryptStage,
+    text: str,
+    *,
+    key: str = "ev1",
+    path: str = "body.messages[0].content",
+    subject: str = "s_a",
+    rule: object = IR,
+) -> str:
+    env = stage(
+        rule,
+        record_key=key,
+        path=path,
+        plaintext=text,
+        subject=subject,  # type: ignore[arg-type]
+        enterprise_id="4242",
+        timestamp_ms=T0,
+    )
     assert env is not None
     return env
 
 
 @settings(max_examples=150, deadline=None)
 @given(text=st.text(max_size=300), key=st.text(min_size=1, max_size=40), deterministic=st.booleans())
-def test_decrypt_of_encrypt_is_identity(stage: EncryptStage, ring: Keyring, text: str, key: str, deterministic: bool) -> None:
+def test_decrypt_of_encrypt_is_identity(
+    stage: EncryptStage, ring: Keyring, text: str, key: str, deterministic: bool
+) -> None:
     rule = EMAILS if deterministic else IR
     env = _enc(stage, text, key=key, rule=rule)
     assert ENVELOPE_RE.fullmatch(env)
@@ -112,8 +139,9 @@ def test_keys_are_per_scope_and_period(stage: EncryptStage, ring: Keyring) -> No
     kid = lambda e: Envelope.parse(e).kid  # noqa: E731
     day1 = _enc(stage, "x", subject="s_p")
     same_day = _enc(stage, "y", subject="s_p")
-    next_day = stage(IR, record_key="k", path="p", plaintext="z", subject="s_p", enterprise_id="4242",
-                     timestamp_ms=T0 + DAY)
+    next_day = stage(
+        IR, record_key="k", path="p", plaintext="z", subject="s_p", enterprise_id="4242", timestamp_ms=T0 + DAY
+    )
     assert next_day is not None
     assert kid(day1) == kid(same_day) != kid(next_day)
     row = ring.datakeys.get(kid(day1))
@@ -124,11 +152,14 @@ def test_keys_are_per_scope_and_period(stage: EncryptStage, ring: Keyring) -> No
 
 def test_values_past_keep_for_are_not_encrypted(ring: Keyring) -> None:
     stage = EncryptStage(POLICY, ring, now=T0 + 30 * DAY)
-    assert stage(IR, record_key="k", path="p", plaintext="old", subject="s", enterprise_id=None,
-                 timestamp_ms=T0) is None
+    assert (
+        stage(IR, record_key="k", path="p", plaintext="old", subject="s", enterprise_id=None, timestamp_ms=T0) is None
+    )
     assert stage.skipped_expired == 1
-    assert stage(IR, record_key="k", path="p", plaintext="new", subject="s", enterprise_id=None,
-                 timestamp_ms=T0 + 1) is not None
+    assert (
+        stage(IR, record_key="k", path="p", plaintext="new", subject="s", enterprise_id=None, timestamp_ms=T0 + 1)
+        is not None
+    )
 
 
 @pytest.mark.parametrize(
@@ -196,8 +227,12 @@ def test_decrypt_record_finds_sidecar_and_embedded_envelopes(stage: EncryptStage
 
     side = _enc(stage, "original prompt", key="ev7")
     inline = _enc(stage, "jane@example.com", key="ev7", rule=EMAILS, path="body.messages[1].content")
-    body = {"messages": [{"role": "user", "content": "<PERSON_1> asked"},
-                         {"role": "user", "content": f"mail {inline} please"}]}
+    body = {
+        "messages": [
+            {"role": "user", "content": "<PERSON_1> asked"},
+            {"role": "user", "content": f"mail {inline} please"},
+        ]
+    }
     record = {"event_id": "ev7", "body": json.dumps(body)}
     attach(record, "ev7", {"body.messages[0].content": side})
     assert record_key_of(record) == "ev7"
@@ -218,8 +253,9 @@ def test_reprs_hide_key_material(tmp_path: Path) -> None:
     row = ring.datakeys.get(cipher.kid)
     assert row is not None and row.wrapped is not None
     dek = cipher._dek.reveal()
-    shown = " ".join([repr(cipher), repr(row), repr(Envelope.parse(env)), repr(stage), repr(keys.keyring),
-                      repr(ring.datakeys)])
+    shown = " ".join(
+        [repr(cipher), repr(row), repr(Envelope.parse(env)), repr(stage), repr(keys.keyring), repr(ring.datakeys)]
+    )
     for secret in (dek, row.wrapped):
         assert secret.hex() not in shown and base64.b64encode(secret).decode() not in shown
         assert repr(secret) not in shown

@@ -102,9 +102,14 @@ def test_keys_from_environment_newest_first_and_derived_per_purpose() -> None:
         ("", "REDACTOR_KEYRING_KEY is empty; expected id:base64[,id:base64...], newest first"),
         ("nocolon", "REDACTOR_KEYRING_KEY entry 1: expected id:base64 (id of letters, digits, - or _)"),
         ("a:!!!", "REDACTOR_KEYRING_KEY entry 1: key material is not valid base64"),
-        ("a:" + base64.b64encode(b"short").decode(), "REDACTOR_KEYRING_KEY entry 1: root key must be at least 32 bytes (got 5)"),
-        ("a:" + base64.b64encode(b"x" * 32).decode() + ",a:" + base64.b64encode(b"y" * 32).decode(),
-         "REDACTOR_KEYRING_KEY: duplicate key ids"),
+        (
+            "a:" + base64.b64encode(b"short").decode(),
+            "REDACTOR_KEYRING_KEY entry 1: root key must be at least 32 bytes (got 5)",
+        ),
+        (
+            "a:" + base64.b64encode(b"x" * 32).decode() + ",a:" + base64.b64encode(b"y" * 32).decode(),
+            "REDACTOR_KEYRING_KEY: duplicate key ids",
+        ),
     ],
 )
 def test_bad_environment_keys_are_refused_without_echoing_them(value: str, message: str) -> None:

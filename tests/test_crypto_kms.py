@@ -86,8 +86,9 @@ def test_keyring_file_holds_only_kms_wrapped_keys(tmp_path: Path, kms_endpoint: 
     assert [i.source for i in again.infos()] == ["kms"] * 5
     # envelopes made under a KMS-rooted keyring round-trip in a fresh process
     pol = EncryptionPolicy.model_validate({"rules": [{"name": "ir", "fields": ["a"], "keep_for": "30d"}]})
-    env = EncryptStage(pol, ring, now=T0)(pol.rules[0], record_key="k", path="a", plaintext="hi",
-                                         subject="s", enterprise_id=None, timestamp_ms=T0)
+    env = EncryptStage(pol, ring, now=T0)(
+        pol.rules[0], record_key="k", path="a", plaintext="hi", subject="s", enterprise_id=None, timestamp_ms=T0
+    )
     assert env is not None
     assert Decryptor(open_keyring(p, env={})).decrypt(env, record_key="k", path="a") == "hi"
 
@@ -111,8 +112,9 @@ def test_rewrap_moves_a_plain_keyring_to_kms_and_keeps_data_keys(tmp_path: Path,
     p = tmp_path / "keyring.json"
     ring = open_keyring(p, env={}, create=True, now=T0)
     pol = EncryptionPolicy.model_validate({"rules": [{"name": "ir", "fields": ["a"], "keep_for": "30d"}]})
-    env = EncryptStage(pol, ring, now=T0)(pol.rules[0], record_key="k", path="a", plaintext="before",
-                                         subject="s", enterprise_id=None, timestamp_ms=T0)
+    env = EncryptStage(pol, ring, now=T0)(
+        pol.rules[0], record_key="k", path="a", plaintext="before", subject="s", enterprise_id=None, timestamp_ms=T0
+    )
     assert env is not None
     key_id = _new_kms_key(kms_endpoint)
     ring.set_kms(AwsKms(key_id, region="us-east-1", endpoint_url=kms_endpoint))

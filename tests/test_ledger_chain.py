@@ -28,8 +28,14 @@ def db(tmp_path: Path) -> Db:
 
 def _fill(ledger: Ledger, n: int = 5) -> list[Entry]:
     return [
-        ledger.append("retention.enforce", at_ms=T0 + i, actor="ops", reason="nightly",
-                      policy_version="default@abc", details={"records_deleted": {"metadata": i}})
+        ledger.append(
+            "retention.enforce",
+            at_ms=T0 + i,
+            actor="ops",
+            reason="nightly",
+            policy_version="default@abc",
+            details={"records_deleted": {"metadata": i}},
+        )
         for i in range(n)
     ]
 
@@ -57,25 +63,47 @@ def test_empty_ledger_verifies(db: Db, ring: Keyring) -> None:
     ("sql", "params", "problems"),
     [
         # a changed count in the details
-        ("UPDATE ledger SET details = ? WHERE seq = 2", ('{"records_deleted":{"metadata":9}}',),
-         ["entry 2: content does not match its hash (altered)"]),
+        (
+            "UPDATE ledger SET details = ? WHERE seq = 2",
+            ('{"records_deleted":{"metadata":9}}',),
+            ["entry 2: content does not match its hash (altered)"],
+        ),
         # a changed reason
-        ("UPDATE ledger SET reason = ? WHERE seq = 3", ("routine",),
-         ["entry 3: content does not match its hash (altered)"]),
+        (
+            "UPDATE ledger SET reason = ? WHERE seq = 3",
+            ("routine",),
+            ["entry 3: content does not match its hash (altered)"],
+        ),
         # a changed time
-        ("UPDATE ledger SET at_ms = at_ms + 1 WHERE seq = 1", (),
-         ["entry 1: content does not match its hash (altered)"]),
+        (
+            "UPDATE ledger SET at_ms = at_ms + 1 WHERE seq = 1",
+            (),
+            ["entry 1: content does not match its hash (altered)"],
+        ),
         # the same details, re-serialised differently (whitespace): still altered
-        ("UPDATE ledger SET details = ? WHERE seq = 2", ('{"records_deleted": {"metadata": 1}}',),
-         ["entry 2: content does not match its hash (altered)"]),
+        (
+            "UPDATE ledger SET details = ? WHERE seq = 2",
+            ('{"records_deleted": {"metadata": 1}}',),
+            ["entry 2: content does not match its hash (altered)"],
+        ),
         # an entry removed from the middle
-        ("DELETE FROM ledger WHERE seq = 3", (),
-         ["entry 4: expected sequence number 3 (an entry was removed or reordered)",
-          "entry 4: does not link to the entry before it (removed, inserted or reordered)"]),
+        (
+            "DELETE FROM ledger WHERE seq = 3",
+            (),
+            [
+                "entry 4: expected sequence number 3 (an entry was removed or reordered)",
+                "entry 4: does not link to the entry before it (removed, inserted or reordered)",
+            ],
+        ),
         # the first entry removed
-        ("DELETE FROM ledger WHERE seq = 1", (),
-         ["entry 2: expected sequence number 1 (an entry was removed or reordered)",
-          "entry 2: does not link to the entry before it (removed, inserted or reordered)"]),
+        (
+            "DELETE FROM ledger WHERE seq = 1",
+            (),
+            [
+                "entry 2: expected sequence number 1 (an entry was removed or reordered)",
+                "entry 2: does not link to the entry before it (removed, inserted or reordered)",
+            ],
+        ),
     ],
 )
 def test_tampering_is_caught(db: Db, ring: Keyring, sql: str, params: tuple[object, ...], problems: list[str]) -> None:

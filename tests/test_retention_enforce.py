@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from redactor.crypto.envelope import Envelope
-from redactor.crypto.keyring import Keyring, open_keyring
+from redactor.crypto.keyring import open_keyring
 from redactor.crypto.stage import SIDECAR, Decryptor, EncryptStage, attach, record_key_of
 from redactor.errors import DecryptionError, DropRecord, RedactorError
 from redactor.io.base import Redacted
@@ -31,26 +31,35 @@ from redactor.retention.store import SqlRecordStore
 T0 = 1_783_494_912_345  # 2026-07-08T07:15:12.345Z
 DAY = 86_400_000
 
-RETENTION = RetentionPolicy.model_validate({
-    "classes": {"metadata": "400d", "prompts": "30d", "tool_results": "7d"},
-    "records": [{"kinds": ["*"], "class": "metadata"}],
-    "fields": [
-        {"fields": ["body.messages[*].content"], "when": {"role": "tool"}, "class": "tool_results"},
-        {"fields": ["body.messages[*].content"], "class": "prompts"},
-    ],
-})
-ENCRYPTION = EncryptionPolicy.model_validate({"rules": [
-    {"name": "ir", "fields": ["body.messages[*].content"], "keep_for": "30d", "period": "day"},
-]})
+RETENTION = RetentionPolicy.model_validate(
+    {
+        "classes": {"metadata": "400d", "prompts": "30d", "tool_results": "7d"},
+        "records": [{"kinds": ["*"], "class": "metadata"}],
+        "fields": [
+            {"fields": ["body.messages[*].content"], "when": {"role": "tool"}, "class": "tool_results"},
+            {"fields": ["body.messages[*].content"], "class": "prompts"},
+        ],
+    }
+)
+ENCRYPTION = EncryptionPolicy.model_validate(
+    {
+        "rules": [
+            {"name": "ir", "fields": ["body.messages[*].content"], "keep_for": "30d", "period": "day"},
+        ]
+    }
+)
 
 USERS = {"alice": 1001, "bob": 1002, "carol": 1003}
 
 
 def _body(i: int) -> dict[str, Any]:
-    return {"model": "gpt-4.1", "messages": [
-        {"role": "user", "content": f"<PERSON_1> question {i}"},
-        {"role": "tool", "content": f"tool output {i}"},
-    ]}
+    return {
+        "model": "gpt-4.1",
+        "messages": [
+            {"role": "user", "content": f"<PERSON_1> question {i}"},
+            {"role": "tool", "content": f"tool output {i}"},
+        ],
+    }
 
 
 class World:
@@ -65,9 +74,14 @@ class World:
         store = SQLiteStore(self.path, policy_version="test@1")
         items = []
         # (event id, user, timestamp)
-        for i, (eid, user, ts) in enumerate([
-            ("a1", "alice", T0), ("a2", "alice", T0 + DAY), ("b1", "bob", T0), ("c1", "carol", T0 - 20 * DAY),
-        ]):
+        for i, (eid, user, ts) in enumerate(
+            [
+                ("a1", "alice", T0),
+                ("a2", "alice", T0 + DAY),
+                ("b1", "bob", T0),
+                ("c1", "carol", T0 - 20 * DAY),
+            ]
+        ):
             items.append(self.make(eid, user, ts, i))
         store.write(items)
         store.close()
@@ -84,17 +98,39 @@ class World:
             path = f"body.messages[{j}].content"
             rule = self.enc.field_rule(path)
             assert rule is not None
-            env = self.enc(rule, record_key=eid, path=path, plaintext=f"original {m['content']}",
-                           subject=subject, enterprise_id="4242", timestamp_ms=ts)
+            env = self.enc(
+                rule,
+                record_key=eid,
+                path=path,
+                plaintext=f"original {m['content']}",
+                subject=subject,
+                enterprise_id="4242",
+                timestamp_ms=ts,
+            )
             if env is not None:
                 envs[path] = env
-        rec = {"type": "request", "user_id": subject, "enterprise_id": 4242, "event_id": eid,
-               "body": json.dumps(body), "@timestamp": ts}
+        rec = {
+            "type": "request",
+            "user_id": subject,
+            "enterprise_id": 4242,
+            "event_id": eid,
+            "body": json.dumps(body),
+            "@timestamp": ts,
+        }
         attach(rec, eid, envs)
         res = self.ret(rec, "usage", ts, encrypted_rules=["ir"] if envs else [])
         self.exported.append(copy.deepcopy(rec))
-        return Redacted(key=eid, kind="usage", record=rec, source="t", line_no=i + 1, timestamp_ms=ts,
-                        subject=subject, enterprise_id="4242", expiries=res.expiries)
+        return Redacted(
+            key=eid,
+            kind="usage",
+            record=rec,
+            source="t",
+            line_no=i + 1,
+            timestamp_ms=ts,
+            subject=subject,
+            enterprise_id="4242",
+            expiries=res.expiries,
+        )
 
     def rows(self) -> dict[str, tuple[list[Any], dict[str, int], list[str]]]:
         """key -> (message contents, expiries, sidecar paths)."""
@@ -106,9 +142,16 @@ class World:
         return out
 
     def enforce(self, now: int, **kw: Any) -> Any:
-        return enforce(policy=RETENTION, store=self.store, holds=self.holds.active(),
-                       datakeys=self.ring.datakeys, now=now, ledger=self.ledger,
-                       policy_version="test@1", **kw)
+        return enforce(
+            policy=RETENTION,
+            store=self.store,
+            holds=self.holds.active(),
+            datakeys=self.ring.datakeys,
+            now=now,
+            ledger=self.ledger,
+            policy_version="test@1",
+            **kw,
+        )
 
 
 @pytest.fixture
@@ -117,8 +160,12 @@ def world(tmp_path: Path) -> World:
 
 
 def _exp(ts: int) -> dict[str, int]:
-    return {"record:metadata": ts + 400 * DAY, "field:prompts": ts + 30 * DAY,
-            "field:tool_results": ts + 7 * DAY, "encrypted:ir": ts + 30 * DAY}
+    return {
+        "record:metadata": ts + 400 * DAY,
+        "field:prompts": ts + 30 * DAY,
+        "field:tool_results": ts + 7 * DAY,
+        "encrypted:ir": ts + 30 * DAY,
+    }
 
 
 BOTH = ["body.messages[0].content", "body.messages[1].content"]
@@ -130,9 +177,11 @@ def test_stamps_start_at_the_timestamp(world: World) -> None:
     assert rows["a2"] == (["<PERSON_1> question 1", "tool output 1"], _exp(T0 + DAY), BOTH)
     # carol's record is 20 days old at ingest: its tool output (7d) was stripped on the way in
     c = T0 - 20 * DAY
-    assert rows["c1"] == (["<PERSON_1> question 3", None],
-                          {"record:metadata": c + 400 * DAY, "field:prompts": c + 30 * DAY, "encrypted:ir": c + 30 * DAY},
-                          BOTH)
+    assert rows["c1"] == (
+        ["<PERSON_1> question 3", None],
+        {"record:metadata": c + 400 * DAY, "field:prompts": c + 30 * DAY, "encrypted:ir": c + 30 * DAY},
+        BOTH,
+    )
 
 
 def test_enforce_removes_exactly_what_is_due(world: World) -> None:
@@ -142,7 +191,11 @@ def test_enforce_removes_exactly_what_is_due(world: World) -> None:
     assert rep.fields_stripped == Counter({"tool_results": 2})
     assert rep.records_deleted == Counter() and rep.envelopes_removed == Counter()
     rows = world.rows()
-    assert rows["a1"] == (["<PERSON_1> question 0", None], {k: v for k, v in _exp(T0).items() if k != "field:tool_results"}, BOTH)
+    assert rows["a1"] == (
+        ["<PERSON_1> question 0", None],
+        {k: v for k, v in _exp(T0).items() if k != "field:tool_results"},
+        BOTH,
+    )
     assert rows["b1"][0] == ["<PERSON_1> question 2", None]
     assert rows["a2"] == (["<PERSON_1> question 1", "tool output 1"], _exp(T0 + DAY), BOTH)
     # a day later a2's tool result follows
@@ -178,8 +231,10 @@ def test_data_keys_are_destroyed_when_their_period_has_passed_keep_for(world: Wo
     assert rep.keys_destroyed == [Envelope.parse(c1[SIDECAR]["body.messages[0].content"]).kid]
     with pytest.raises(DecryptionError):
         dec.decrypt(c1[SIDECAR]["body.messages[0].content"], record_key="c1", path="body.messages[0].content")
-    assert dec.decrypt(a1[SIDECAR]["body.messages[0].content"], record_key="a1",
-                       path="body.messages[0].content") == "original <PERSON_1> question 0"
+    assert (
+        dec.decrypt(a1[SIDECAR]["body.messages[0].content"], record_key="a1", path="body.messages[0].content")
+        == "original <PERSON_1> question 0"
+    )
 
 
 def test_dry_run_changes_nothing(world: World) -> None:
@@ -207,7 +262,9 @@ def test_dry_run_changes_nothing(world: World) -> None:
         ({"enterprise_id": "9999"}, set()),
     ],
 )
-def test_holds_skip_records_and_keys_then_enforcement_catches_up(world: World, hold: dict[str, Any], held_keys: set[str]) -> None:
+def test_holds_skip_records_and_keys_then_enforcement_catches_up(
+    world: World, hold: dict[str, Any], held_keys: set[str]
+) -> None:
     users = hold.pop("users", None)
     subjects = [s for u in users for s in world.ring.subject_ids(USERS[u])] if users else None
     h = world.holds.add(subjects=subjects, reason="Case 17", owner="legal", now=T0, **hold)
@@ -216,8 +273,11 @@ def test_holds_skip_records_and_keys_then_enforcement_catches_up(world: World, h
     assert sorted(world.rows()) == sorted(held_keys)
     assert rep.records_held == (Counter({"H-0001": len(held_keys)}) if held_keys else Counter())
     assert rep.records_deleted == Counter({"metadata": 4 - len(held_keys)})
-    held_kids = {Envelope.parse(world.exported[i][SIDECAR]["body.messages[0].content"]).kid
-                 for i, k in enumerate(["a1", "a2", "b1", "c1"]) if k in held_keys}
+    held_kids = {
+        Envelope.parse(world.exported[i][SIDECAR]["body.messages[0].content"]).kid
+        for i, k in enumerate(["a1", "a2", "b1", "c1"])
+        if k in held_keys
+    }
     live = {r.kid for r in world.ring.datakeys.rows(live_only=True)}
     assert live == held_kids
     line = [x for x in rep.lines() if "legal hold" in x]
@@ -232,8 +292,17 @@ def test_holds_skip_records_and_keys_then_enforcement_catches_up(world: World, h
 
 def test_erase_shreds_keys_deletes_rows_and_reaches_exported_copies(world: World) -> None:
     alice = world.ring.subject_ids(USERS["alice"])
-    cert = erase(alice, store=world.store, datakeys=world.ring.datakeys, holds=world.holds.active(),
-                 now=T0 + 2 * DAY, actor="dpo", reason="DSR-42", policy_version="test@1", ledger=world.ledger)
+    cert = erase(
+        alice,
+        store=world.store,
+        datakeys=world.ring.datakeys,
+        holds=world.holds.active(),
+        now=T0 + 2 * DAY,
+        actor="dpo",
+        reason="DSR-42",
+        policy_version="test@1",
+        ledger=world.ledger,
+    )
     assert cert.records_deleted == 2
     assert len(cert.keys_destroyed) == 2  # alice's two days
     assert sorted(world.rows()) == ["b1", "c1"]
@@ -256,7 +325,7 @@ def test_erase_shreds_keys_deletes_rows_and_reaches_exported_copies(world: World
     e = world.ledger.head()
     assert f"ledger entry:         #{e[0]} {e[1]}" in text
     assert "1001" not in text  # the raw user id is not on the certificate
-    entry = list(world.ledger.entries(kind="erase"))[0]
+    entry = next(iter(world.ledger.entries(kind="erase")))
     assert entry.details == {"subjects": alice, "records_deleted": 2, "keys_destroyed": cert.keys_destroyed}
 
 
@@ -264,8 +333,16 @@ def test_erase_is_refused_under_a_hold_and_recorded(world: World) -> None:
     bob = world.ring.subject_ids(USERS["bob"])
     world.holds.add(subjects=bob, reason="Case 17", owner="legal", now=T0)
     with pytest.raises(RedactorError) as ei:
-        erase(bob, store=world.store, datakeys=world.ring.datakeys, holds=world.holds.active(),
-              now=T0, actor="dpo", reason="DSR-43", ledger=world.ledger)
+        erase(
+            bob,
+            store=world.store,
+            datakeys=world.ring.datakeys,
+            holds=world.holds.active(),
+            now=T0,
+            actor="dpo",
+            reason="DSR-43",
+            ledger=world.ledger,
+        )
     assert str(ei.value) == (
         f"subject {bob[0]} is under legal hold H-0001; nothing was erased. "
         "Release the hold (`redactor hold release ID`) and run the erasure again"
@@ -290,7 +367,10 @@ def test_ingest_drop_strip_keep() -> None:
     keep = RETENTION.model_copy(update={"on_ingest_expired": "keep"})
     r3 = copy.deepcopy(rec)
     assert RetentionStage(keep, now=T0)(r3, "usage", old).expiries == {
-        "record:metadata": old + 400 * DAY, "field:prompts": old + 30 * DAY, "field:tool_results": old + 7 * DAY}
+        "record:metadata": old + 400 * DAY,
+        "field:prompts": old + 30 * DAY,
+        "field:tool_results": old + 7 * DAY,
+    }
     assert r3 == rec
 
 
@@ -302,6 +382,8 @@ def test_stamping_edge_cases() -> None:
     # the default policy stamps nothing
     assert stamp_expiries(RetentionPolicy(), {"body": json.dumps(_body(0))}, "usage", T0) == {}
     # a kind no record rule names
-    only_audit = RetentionPolicy.model_validate({"classes": {"a": "1d"}, "records": [{"kinds": ["audit"], "class": "a"}]})
+    only_audit = RetentionPolicy.model_validate(
+        {"classes": {"a": "1d"}, "records": [{"kinds": ["audit"], "class": "a"}]}
+    )
     assert stamp_expiries(only_audit, {}, "usage", T0) == {}
     assert stamp_expiries(only_audit, {}, "audit", T0) == {"record:a": T0 + DAY}

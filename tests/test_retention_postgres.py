@@ -38,15 +38,33 @@ def test_enforce_hold_erase_in_postgres(tmp_path: Any, pg_dsn: str) -> None:  # 
         subject = ring.subject_id(USERS[user])
         body = _body(i)
         path = "body.messages[0].content"
-        env = enc(ENCRYPTION.rules[0], record_key=eid, path=path, plaintext=f"original {i}",
-                  subject=subject, enterprise_id="4242", timestamp_ms=T0)
+        env = enc(
+            ENCRYPTION.rules[0],
+            record_key=eid,
+            path=path,
+            plaintext=f"original {i}",
+            subject=subject,
+            enterprise_id="4242",
+            timestamp_ms=T0,
+        )
         assert env is not None
         rec = {"event_id": eid, "user_id": subject, "body": json.dumps(body), "@timestamp": T0}
         attach(rec, eid, {path: env})
         res = ret(rec, "usage", T0, encrypted_rules=["ir"])
         exported.append(copy.deepcopy(rec))
-        items.append(Redacted(key=eid, kind="usage", record=rec, source="t", line_no=i + 1, timestamp_ms=T0,
-                              subject=subject, enterprise_id="4242", expiries=res.expiries))
+        items.append(
+            Redacted(
+                key=eid,
+                kind="usage",
+                record=rec,
+                source="t",
+                line_no=i + 1,
+                timestamp_ms=T0,
+                subject=subject,
+                enterprise_id="4242",
+                expiries=res.expiries,
+            )
+        )
     sink = PostgresSink(pg_dsn, policy_version="test@1")
     assert sink.write(items).written == 3
     sink.close()
@@ -57,8 +75,9 @@ def test_enforce_hold_erase_in_postgres(tmp_path: Any, pg_dsn: str) -> None:  # 
     bob = ring.subject_ids(USERS["bob"])
     holds.add(subjects=bob, reason="Case 17", owner="legal", now=T0)
 
-    rep = enforce(policy=RETENTION, store=store, holds=holds.active(), datakeys=ring.datakeys,
-                  now=T0 + 31 * DAY, ledger=ledger)
+    rep = enforce(
+        policy=RETENTION, store=store, holds=holds.active(), datakeys=ring.datakeys, now=T0 + 31 * DAY, ledger=ledger
+    )
     assert rep.fields_stripped == Counter({"tool_results": 2, "prompts": 2})
     assert rep.envelopes_removed == Counter({"ir": 2})
     assert rep.records_held == Counter({"H-0001": 1})
@@ -68,8 +87,16 @@ def test_enforce_hold_erase_in_postgres(tmp_path: Any, pg_dsn: str) -> None:  # 
     assert [m["content"] for m in bodies["b1"]] == ["<PERSON_1> question 1", "tool output 1"]
 
     alice = ring.subject_ids(USERS["alice"])
-    cert = erase(alice, store=store, datakeys=ring.datakeys, holds=holds.active(), now=T0 + 32 * DAY,
-                 actor="dpo", reason="DSR", ledger=ledger)
+    cert = erase(
+        alice,
+        store=store,
+        datakeys=ring.datakeys,
+        holds=holds.active(),
+        now=T0 + 32 * DAY,
+        actor="dpo",
+        reason="DSR",
+        ledger=ledger,
+    )
     assert cert.records_deleted == 1
     assert cert.keys_destroyed == []  # alice's key already went with retention
     assert sorted(r.key for r in store.scan()) == ["b1", "c1"]
@@ -84,8 +111,9 @@ def test_enforce_hold_erase_in_postgres(tmp_path: Any, pg_dsn: str) -> None:  # 
     ring2.close()
 
     holds.release("H-0001", by="legal", reason="closed", now=T0 + 33 * DAY)
-    rep = enforce(policy=RETENTION, store=store, holds=holds.active(), datakeys=ring.datakeys,
-                  now=T0 + 401 * DAY, ledger=ledger)
+    rep = enforce(
+        policy=RETENTION, store=store, holds=holds.active(), datakeys=ring.datakeys, now=T0 + 401 * DAY, ledger=ledger
+    )
     assert rep.records_deleted == Counter({"metadata": 2})
     assert list(store.scan()) == []
     assert list(ring.datakeys.rows(live_only=True)) == []
@@ -105,9 +133,15 @@ def test_concurrent_data_key_creation_yields_one_key(tmp_path: Any, pg_dsn: str)
     rings = [open_keyring(tmp_path / "k.json", env={}, datakeys=pg_dsn) for _ in range(4)]
 
     def one(r: Any) -> str:
-        e = EncryptStage(ENCRYPTION, r, now=T0)(ENCRYPTION.rules[0], record_key="k", path="p",
-                                                 plaintext="x", subject="s_same", enterprise_id=None,
-                                                 timestamp_ms=T0)
+        e = EncryptStage(ENCRYPTION, r, now=T0)(
+            ENCRYPTION.rules[0],
+            record_key="k",
+            path="p",
+            plaintext="x",
+            subject="s_same",
+            enterprise_id=None,
+            timestamp_ms=T0,
+        )
         assert e is not None
         return Envelope.parse(e).kid
 

@@ -27,7 +27,9 @@ from redactor.retention.paths import Pattern, parse_concrete
 from redactor.retention.store import SqlRecordStore
 
 
-def _from_store(store: SqlRecordStore, keys: list[str], subjects: list[str]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+def _from_store(
+    store: SqlRecordStore, keys: list[str], subjects: list[str]
+) -> Iterator[tuple[str, str, dict[str, Any]]]:
     if subjects:
         for rec in store.by_subjects(subjects):
             if not keys or rec.key in keys:
@@ -62,11 +64,38 @@ def _from_file(path: Path, keys: list[str]) -> Iterator[tuple[str, str | None, d
 
 
 def decrypt_cmd(
-    purpose: Annotated[str, typer.Option("--purpose", help="Why (recorded in the ledger before anything is shown), e.g. 'incident INC-2041'.", show_default=False)],
-    key: Annotated[list[str] | None, typer.Option("--key", "-k", help="Record key(s) to decrypt (repeatable).", show_default=False)] = None,
-    user: Annotated[str | None, typer.Option("--user", help="Every record of this GitHub user id.", show_default=False)] = None,
-    input_file: Annotated[Path | None, typer.Option("--input", "-i", help="Decrypt exported records (JSON lines) instead of reading the store.", show_default=False)] = None,
-    field: Annotated[list[str] | None, typer.Option("--field", "-f", help="Only fields matching these path patterns, e.g. 'body.messages[*].content'.", show_default=False)] = None,
+    purpose: Annotated[
+        str,
+        typer.Option(
+            "--purpose",
+            help="Why (recorded in the ledger before anything is shown), e.g. 'incident INC-2041'.",
+            show_default=False,
+        ),
+    ],
+    key: Annotated[
+        list[str] | None, typer.Option("--key", "-k", help="Record key(s) to decrypt (repeatable).", show_default=False)
+    ] = None,
+    user: Annotated[
+        str | None, typer.Option("--user", help="Every record of this GitHub user id.", show_default=False)
+    ] = None,
+    input_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--input",
+            "-i",
+            help="Decrypt exported records (JSON lines) instead of reading the store.",
+            show_default=False,
+        ),
+    ] = None,
+    field: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--field",
+            "-f",
+            help="Only fields matching these path patterns, e.g. 'body.messages[*].content'.",
+            show_default=False,
+        ),
+    ] = None,
     store: StoreOpt = DEFAULT_STORE,
     keyring: KeyringOpt = None,
     actor: ActorOpt = None,
@@ -98,8 +127,9 @@ def decrypt_cmd(
     db, ledger = open_evidence(store, ring)
     try:
         subjects = ring.subject_ids(user) if user is not None else []
-        source = (_from_file(input_file, keys) if input_file is not None
-                  else _from_store(SqlRecordStore(db), keys, subjects))
+        source = (
+            _from_file(input_file, keys) if input_file is not None else _from_store(SqlRecordStore(db), keys, subjects)
+        )
         dec = Decryptor(ring)
         out: list[dict[str, str]] = []
         failures: list[str] = []
@@ -121,10 +151,18 @@ def decrypt_cmd(
                     continue
                 out.append({"key": rkey or "", "path": path, "kid": kid, "text": text})
         ledger.append(
-            "decrypt", at_ms=now_ms(), actor=actor_or_login(actor), reason=purpose,
-            details={"records": records, "envelopes": len(out), "failed": len(failures),
-                     "key_ids": sorted(kids), "source": "file" if input_file else "store",
-                     "subjects": subjects},
+            "decrypt",
+            at_ms=now_ms(),
+            actor=actor_or_login(actor),
+            reason=purpose,
+            details={
+                "records": records,
+                "envelopes": len(out),
+                "failed": len(failures),
+                "key_ids": sorted(kids),
+                "source": "file" if input_file else "store",
+                "subjects": subjects,
+            },
         )
     finally:
         db.close()

@@ -25,8 +25,15 @@ from redactor.retention.store import SqlRecordStore
 
 def erase_cmd(
     user: Annotated[str, typer.Option("--user", help="The GitHub user id (user_id) to erase.", show_default=False)],
-    reason: Annotated[str, typer.Option("--reason", help="Why, e.g. the request reference (recorded).")] = "data subject erasure request",
-    policy: Annotated[Path | None, typer.Option("--policy", "-p", help="The policy in force (its version goes on the certificate).", show_default=False)] = None,
+    reason: Annotated[
+        str, typer.Option("--reason", help="Why, e.g. the request reference (recorded).")
+    ] = "data subject erasure request",
+    policy: Annotated[
+        Path | None,
+        typer.Option(
+            "--policy", "-p", help="The policy in force (its version goes on the certificate).", show_default=False
+        ),
+    ] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be erased; change nothing.")] = False,
     store: StoreOpt = DEFAULT_STORE,
     keyring: KeyringOpt = None,
@@ -46,9 +53,16 @@ def erase_cmd(
     db, ledger = open_evidence(store, ring)
     try:
         cert = erase(
-            ring.subject_ids(user), store=SqlRecordStore(db), datakeys=ring.datakeys,
-            holds=Holds(db).active(), now=now_ms(), actor=actor_or_login(actor), reason=reason,
-            policy_version=version, ledger=ledger, dry_run=dry_run,
+            ring.subject_ids(user),
+            store=SqlRecordStore(db),
+            datakeys=ring.datakeys,
+            holds=Holds(db).active(),
+            now=now_ms(),
+            actor=actor_or_login(actor),
+            reason=reason,
+            policy_version=version,
+            ledger=ledger,
+            dry_run=dry_run,
         )
     finally:
         db.close()

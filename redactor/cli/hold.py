@@ -39,12 +39,28 @@ def _line(h: Hold) -> str:
 
 @hold_app.command("add")
 def add_cmd(
-    reason: Annotated[str, typer.Option("--reason", help="Why (case, matter), recorded with the hold and in the ledger.", show_default=False)],
+    reason: Annotated[
+        str,
+        typer.Option(
+            "--reason", help="Why (case, matter), recorded with the hold and in the ledger.", show_default=False
+        ),
+    ],
     owner: Annotated[str, typer.Option("--owner", help="Who owns the hold (a person or team).", show_default=False)],
-    user: Annotated[str | None, typer.Option("--user", help="GitHub user id whose data is held.", show_default=False)] = None,
-    enterprise: Annotated[str | None, typer.Option("--enterprise", help="Enterprise id whose data is held.", show_default=False)] = None,
-    from_: Annotated[str | None, typer.Option("--from", help="Start of the held time range (@timestamp), epoch ms or ISO 8601.", show_default=False)] = None,
-    to: Annotated[str | None, typer.Option("--to", help="End of the held time range (exclusive).", show_default=False)] = None,
+    user: Annotated[
+        str | None, typer.Option("--user", help="GitHub user id whose data is held.", show_default=False)
+    ] = None,
+    enterprise: Annotated[
+        str | None, typer.Option("--enterprise", help="Enterprise id whose data is held.", show_default=False)
+    ] = None,
+    from_: Annotated[
+        str | None,
+        typer.Option(
+            "--from", help="Start of the held time range (@timestamp), epoch ms or ISO 8601.", show_default=False
+        ),
+    ] = None,
+    to: Annotated[
+        str | None, typer.Option("--to", help="End of the held time range (exclusive).", show_default=False)
+    ] = None,
     store: StoreOpt = DEFAULT_STORE,
     keyring: KeyringOpt = None,
     actor: ActorOpt = None,
@@ -60,11 +76,23 @@ def add_cmd(
     db, ledger = open_evidence(store, ring)
     try:
         now = now_ms()
-        h = Holds(db).add(subjects=subjects, enterprise_id=enterprise, from_ms=f, to_ms=t,
-                          reason=reason, owner=owner, now=now)
-        ledger.append("hold.add", at_ms=now, actor=actor_or_login(actor), reason=reason,
-                      details={"hold": h.id, "owner": owner, "subjects": list(subjects or []),
-                               "enterprise_id": enterprise, "from_ms": f, "to_ms": t})
+        h = Holds(db).add(
+            subjects=subjects, enterprise_id=enterprise, from_ms=f, to_ms=t, reason=reason, owner=owner, now=now
+        )
+        ledger.append(
+            "hold.add",
+            at_ms=now,
+            actor=actor_or_login(actor),
+            reason=reason,
+            details={
+                "hold": h.id,
+                "owner": owner,
+                "subjects": list(subjects or []),
+                "enterprise_id": enterprise,
+                "from_ms": f,
+                "to_ms": t,
+            },
+        )
     finally:
         db.close()
         ring.close()

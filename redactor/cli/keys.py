@@ -30,12 +30,18 @@ keys_app = typer.Typer(
 
 KmsKeyOpt = Annotated[
     str | None,
-    typer.Option("--kms-key-id", help="Wrap the keyring's keys with this AWS KMS key (id, ARN or alias/...).", show_default=False),
+    typer.Option(
+        "--kms-key-id", help="Wrap the keyring's keys with this AWS KMS key (id, ARN or alias/...).", show_default=False
+    ),
 ]
-KmsRegionOpt = Annotated[str | None, typer.Option("--kms-region", help="AWS region of the KMS key.", show_default=False)]
+KmsRegionOpt = Annotated[
+    str | None, typer.Option("--kms-region", help="AWS region of the KMS key.", show_default=False)
+]
 KmsEndpointOpt = Annotated[
     str | None,
-    typer.Option("--kms-endpoint", help="KMS endpoint URL (a VPC endpoint or a local test server).", show_default=False),
+    typer.Option(
+        "--kms-endpoint", help="KMS endpoint URL (a VPC endpoint or a local test server).", show_default=False
+    ),
 ]
 
 
@@ -62,8 +68,7 @@ def _record(store: str, ring: Keyring, kind: str, actor: str | None, details: di
         return
     db, ledger = open_evidence(store, ring)
     try:
-        ledger.append(kind, at_ms=now_ms(), actor=actor_or_login(actor), reason=kind,
-                      details=details)
+        ledger.append(kind, at_ms=now_ms(), actor=actor_or_login(actor), reason=kind, details=details)
     finally:
         db.close()
 
@@ -93,8 +98,9 @@ def init_cmd(
             raise
     else:
         raise KeyError_(f"{ring.source}: a keyring already exists; use `redactor keys rotate` to add keys")
-    ring = open_keyring(keyring, env={k: v for k, v in os.environ.items() if k != ENV_KEY},
-                        create=True, now=now_ms(), kms=kms)
+    ring = open_keyring(
+        keyring, env={k: v for k, v in os.environ.items() if k != ENV_KEY}, create=True, now=now_ms(), kms=kms
+    )
     ids = ", ".join(i.id for i in ring.infos())
     wrapped = f" (keys wrapped by AWS KMS key {kms_key_id})" if kms else ""
     typer.echo(f"created keyring {ring.source} (mode 0600){wrapped} with keys: {ids}")
@@ -105,7 +111,9 @@ def init_cmd(
 @keys_app.command("list")
 def list_cmd(
     keyring: KeyringOpt = None,
-    data_keys: Annotated[bool, typer.Option("--data-keys", help="Also list every data key (ids, scope, period, state).")] = False,
+    data_keys: Annotated[
+        bool, typer.Option("--data-keys", help="Also list every data key (ids, scope, period, state).")
+    ] = False,
 ) -> None:
     """List key ids, purposes and ages (never key material)."""
     ring = open_keyring(keyring)
@@ -131,7 +139,9 @@ def list_cmd(
 
 @keys_app.command("rotate")
 def rotate_cmd(
-    purpose: Annotated[str, typer.Option("--purpose", help=f"Which key to rotate: {', '.join(PURPOSES)} or all.", show_default=False)],
+    purpose: Annotated[
+        str, typer.Option("--purpose", help=f"Which key to rotate: {', '.join(PURPOSES)} or all.", show_default=False)
+    ],
     keyring: KeyringOpt = None,
     store: StoreOpt = DEFAULT_STORE,
     actor: ActorOpt = None,

@@ -23,11 +23,15 @@ DEFAULT_STORE = "sqlite:///redactor.db"
 
 StoreOpt = Annotated[
     str,
-    typer.Option("--store", "-s", help="The store: sqlite:///path.db or a postgresql:// DSN (the ledger lives in it too)."),
+    typer.Option(
+        "--store", "-s", help="The store: sqlite:///path.db or a postgresql:// DSN (the ledger lives in it too)."
+    ),
 ]
 ActorOpt = Annotated[
     str | None,
-    typer.Option("--actor", help="Who is doing this (recorded in the ledger). Default: the login name.", show_default=False),
+    typer.Option(
+        "--actor", help="Who is doing this (recorded in the ledger). Default: the login name.", show_default=False
+    ),
 ]
 KeyringOpt = Annotated[Path | None, KEYRING_OPT]
 
@@ -93,8 +97,20 @@ ledger_app = typer.Typer(
 def verify_cmd(
     store: StoreOpt = DEFAULT_STORE,
     keyring: KeyringOpt = None,
-    head: Annotated[str | None, typer.Option("--head", help="A head recorded earlier, SEQ:HASH (from a certificate or an earlier verify); fails if it is no longer in the chain.", show_default=False)] = None,
-    chain_only: Annotated[bool, typer.Option("--chain-only", help="Check hashes and links without the keyring (MACs not checked).")] = False,
+    head: Annotated[
+        str | None,
+        typer.Option(
+            "--head",
+            help=(
+                "A head recorded earlier, SEQ:HASH (from a certificate or an earlier verify); "
+                "fails if it is no longer in the chain."
+            ),
+            show_default=False,
+        ),
+    ] = None,
+    chain_only: Annotated[
+        bool, typer.Option("--chain-only", help="Check hashes and links without the keyring (MACs not checked).")
+    ] = False,
 ) -> None:
     """Check that no ledger entry was altered, removed or reordered.
 
@@ -125,16 +141,30 @@ def verify_cmd(
 @ledger_app.command("show")
 def show_cmd(
     store: StoreOpt = DEFAULT_STORE,
-    kind: Annotated[str | None, typer.Option("--kind", help="Only entries of this kind, e.g. erase, decrypt.", show_default=False)] = None,
+    kind: Annotated[
+        str | None, typer.Option("--kind", help="Only entries of this kind, e.g. erase, decrypt.", show_default=False)
+    ] = None,
 ) -> None:
     """Print ledger entries as JSON lines (counts, ids, who, why; never values)."""
     db = open_store_db(store)
     try:
         for e in Ledger(db, None).entries(kind=kind):
-            typer.echo(json.dumps({
-                "seq": e.seq, "at_ms": e.at_ms, "kind": e.kind, "actor": e.actor, "reason": e.reason,
-                "policy_version": e.policy_version, "details": e.details, "hash": e.hash,
-            }, ensure_ascii=False, sort_keys=True))
+            typer.echo(
+                json.dumps(
+                    {
+                        "seq": e.seq,
+                        "at_ms": e.at_ms,
+                        "kind": e.kind,
+                        "actor": e.actor,
+                        "reason": e.reason,
+                        "policy_version": e.policy_version,
+                        "details": e.details,
+                        "hash": e.hash,
+                    },
+                    ensure_ascii=False,
+                    sort_keys=True,
+                )
+            )
     finally:
         db.close()
 
@@ -144,6 +174,13 @@ def register(app: typer.Typer) -> None:
 
 
 __all__ = [
-    "DEFAULT_STORE", "ActorOpt", "KeyringOpt", "StoreOpt", "actor_or_login", "open_evidence",
-    "open_store_db", "parse_time", "register",
+    "DEFAULT_STORE",
+    "ActorOpt",
+    "KeyringOpt",
+    "StoreOpt",
+    "actor_or_login",
+    "open_evidence",
+    "open_store_db",
+    "parse_time",
+    "register",
 ]

@@ -23,15 +23,26 @@ from redactor.retention.enforce import enforce
 from redactor.retention.holds import Holds
 from redactor.retention.store import SqlRecordStore
 
-retention_app = typer.Typer(help="Retention: enforce the policy's retention classes over a store.", no_args_is_help=True)
+retention_app = typer.Typer(
+    help="Retention: enforce the policy's retention classes over a store.", no_args_is_help=True
+)
 
 
 @retention_app.command("enforce")
 def enforce_cmd(
-    policy: Annotated[Path, typer.Option("--policy", "-p", help="Policy YAML file (its retention section).", show_default=False)],
+    policy: Annotated[
+        Path, typer.Option("--policy", "-p", help="Policy YAML file (its retention section).", show_default=False)
+    ],
     store: StoreOpt = DEFAULT_STORE,
-    now: Annotated[str | None, typer.Option("--now", help="Act as if it were this time: epoch ms or ISO 8601 (default: the clock).", show_default=False)] = None,
-    dry_run: Annotated[bool, typer.Option("--dry-run", help="Report what would be done; change nothing, write no ledger entry.")] = False,
+    now: Annotated[
+        str | None,
+        typer.Option(
+            "--now", help="Act as if it were this time: epoch ms or ISO 8601 (default: the clock).", show_default=False
+        ),
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Report what would be done; change nothing, write no ledger entry.")
+    ] = False,
     keyring: KeyringOpt = None,
     actor: ActorOpt = None,
     reason: Annotated[str, typer.Option("--reason", help="Recorded in the ledger.")] = "scheduled retention",
@@ -51,9 +62,16 @@ def enforce_cmd(
     db, ledger = open_evidence(store, ring)
     try:
         rep = enforce(
-            policy=pol.retention, store=SqlRecordStore(db), holds=Holds(db).active(),
-            datakeys=ring.datakeys, now=t, dry_run=dry_run, ledger=ledger,
-            actor=actor_or_login(actor), reason=reason, policy_version=policy_version(pol),
+            policy=pol.retention,
+            store=SqlRecordStore(db),
+            holds=Holds(db).active(),
+            datakeys=ring.datakeys,
+            now=t,
+            dry_run=dry_run,
+            ledger=ledger,
+            actor=actor_or_login(actor),
+            reason=reason,
+            policy_version=policy_version(pol),
         )
     finally:
         db.close()

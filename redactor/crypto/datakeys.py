@@ -115,18 +115,38 @@ CREATE INDEX IF NOT EXISTS data_keys_scope ON data_keys (scope, scope_id);
 
 def row_from_tuple(t: Sequence[Any]) -> DataKeyRow:
     return DataKeyRow(
-        kid=t[0], label=Label(t[1], t[2], t[3], t[4]), enterprise_id=t[5], period_start_ms=t[6],
-        period_end_ms=t[7], destroy_after_ms=t[8], kek_id=t[9],
-        wrapped=bytes(t[10]) if t[10] is not None else None, created_ms=t[11],
-        destroyed_ms=t[12], destroyed_reason=t[13],
+        kid=t[0],
+        label=Label(t[1], t[2], t[3], t[4]),
+        enterprise_id=t[5],
+        period_start_ms=t[6],
+        period_end_ms=t[7],
+        destroy_after_ms=t[8],
+        kek_id=t[9],
+        wrapped=bytes(t[10]) if t[10] is not None else None,
+        created_ms=t[11],
+        destroyed_ms=t[12],
+        destroyed_reason=t[13],
     )
 
 
 def row_values(r: DataKeyRow) -> tuple[Any, ...]:
     lb = r.label
-    return (r.kid, lb.rule, lb.scope, lb.scope_id, lb.period, r.enterprise_id, r.period_start_ms,
-            r.period_end_ms, r.destroy_after_ms, r.kek_id, r.wrapped, r.created_ms,
-            r.destroyed_ms, r.destroyed_reason)
+    return (
+        r.kid,
+        lb.rule,
+        lb.scope,
+        lb.scope_id,
+        lb.period,
+        r.enterprise_id,
+        r.period_start_ms,
+        r.period_end_ms,
+        r.destroy_after_ms,
+        r.kek_id,
+        r.wrapped,
+        r.created_ms,
+        r.destroyed_ms,
+        r.destroyed_reason,
+    )
 
 
 class SqlDataKeyStore:
@@ -195,8 +215,7 @@ def open_datakey_store(uri: str) -> DataKeyStore:
     """``sqlite:///path`` (a private 0600 file) or a ``postgresql://`` DSN -> a store."""
     if not (uri.startswith("sqlite:///") or is_postgres(uri)):
         raise ConfigError(
-            "data-key store must be sqlite:///path or postgresql://... "
-            f"(got scheme {uri.split(':', 1)[0]!r})"
+            f"data-key store must be sqlite:///path or postgresql://... (got scheme {uri.split(':', 1)[0]!r})"
         )
     return SqlDataKeyStore(open_db(uri, private=True))
 

@@ -94,8 +94,9 @@ def _lp(*parts: str) -> bytes:
 
 def _subkey(dek: SecretBytes, alg: str) -> bytes:
     length = 64 if alg == SIV else 32
-    return HKDF(algorithm=hashes.SHA256(), length=length, salt=None,
-                info=b"redactor envelope v1 " + alg.encode("ascii")).derive(dek.reveal())
+    return HKDF(
+        algorithm=hashes.SHA256(), length=length, salt=None, info=b"redactor envelope v1 " + alg.encode("ascii")
+    ).derive(dek.reveal())
 
 
 class _Cipher:
@@ -123,8 +124,7 @@ class _Cipher:
         return f"_Cipher(kid={self.kid!r})"
 
 
-def seal(cipher: _Cipher, *, deterministic: bool, record_key: str, path: str, plaintext: str,
-         nonce: bytes) -> str:
+def seal(cipher: _Cipher, *, deterministic: bool, record_key: str, path: str, plaintext: str, nonce: bytes) -> str:
     """Encrypt one value into an envelope string."""
     data = plaintext.encode("utf-8")
     if deterministic:
@@ -144,8 +144,9 @@ def open_envelope(cipher: _Cipher, env: Envelope, *, record_key: str, path: str)
         else:
             if len(env.blob) < NONCE_BYTES + 16:
                 raise DecryptionError()
-            data = cipher.gcm().decrypt(env.blob[:NONCE_BYTES], env.blob[NONCE_BYTES:],
-                                        _lp(env.header, record_key, path))
+            data = cipher.gcm().decrypt(
+                env.blob[:NONCE_BYTES], env.blob[NONCE_BYTES:], _lp(env.header, record_key, path)
+            )
         return data.decode("utf-8")
     except (InvalidTag, ValueError, UnicodeDecodeError):
         raise DecryptionError() from None
@@ -172,8 +173,14 @@ class DataKeys:
             self._by_kid.popitem(last=False)
 
     def for_label(
-        self, label: Label, *, enterprise_id: str | None, period_start_ms: int | None,
-        period_end_ms: int | None, destroy_after_ms: int | None, now: int,
+        self,
+        label: Label,
+        *,
+        enterprise_id: str | None,
+        period_start_ms: int | None,
+        period_end_ms: int | None,
+        destroy_after_ms: int | None,
+        now: int,
     ) -> tuple[_Cipher, int | None]:
         """(cipher, destroy_after_ms) of the live key for `label`, created if absent."""
         hit = self._by_label.get(label)
@@ -188,11 +195,19 @@ class DataKeys:
             dek = SecretBytes(self._random(DEK_BYTES), label="data key")
             if len(dek) != DEK_BYTES:
                 raise KeyError_("random source returned the wrong number of bytes")
-            row = store.insert_if_absent(DataKeyRow(
-                kid=kid, label=label, enterprise_id=enterprise_id, period_start_ms=period_start_ms,
-                period_end_ms=period_end_ms, destroy_after_ms=destroy_after_ms, kek_id=kek_id,
-                wrapped=wrap(kek, kid, dek, self._random(NONCE_BYTES)), created_ms=now,
-            ))
+            row = store.insert_if_absent(
+                DataKeyRow(
+                    kid=kid,
+                    label=label,
+                    enterprise_id=enterprise_id,
+                    period_start_ms=period_start_ms,
+                    period_end_ms=period_end_ms,
+                    destroy_after_ms=destroy_after_ms,
+                    kek_id=kek_id,
+                    wrapped=wrap(kek, kid, dek, self._random(NONCE_BYTES)),
+                    created_ms=now,
+                )
+            )
         cipher = self._unwrap(row)
         entry = (cipher, row.destroy_after_ms)
         self._by_label[label] = entry
@@ -238,4 +253,3 @@ class DataKeys:
             store.update_wrapped(row.kid, kek_id, wrap(kek, row.kid, dek, self._random(NONCE_BYTES)))
             n += 1
         return n, kek_id
-

@@ -90,8 +90,9 @@ def _b64e(data: bytes) -> str:
 
 def derive(root: SecretBytes, purpose: str) -> SecretBytes:
     """Derive a purpose key from a root secret (HKDF-SHA256, no salt, info names the purpose)."""
-    hkdf = HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None,
-                info=b"redactor keyring v1 " + purpose.encode("ascii"))
+    hkdf = HKDF(
+        algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None, info=b"redactor keyring v1 " + purpose.encode("ascii")
+    )
     return SecretBytes(hkdf.derive(root.reveal()), label=f"{purpose} key")
 
 
@@ -129,8 +130,7 @@ class Keyring:
         found = [k for k in self._keys if k.info.purpose == purpose]
         if not found:
             raise KeyError_(
-                f"keyring {self.source} has no {purpose} key; "
-                f"run `redactor keys rotate --purpose {purpose}`"
+                f"keyring {self.source} has no {purpose} key; run `redactor keys rotate --purpose {purpose}`"
             )
         return found
 
@@ -220,8 +220,10 @@ class Keyring:
         if self.path is None:
             raise KeyError_(f"keyring from {self.source} has no file to re-wrap")
         self.kms = kms
-        self._keys = [_Key(KeyInfo(k.info.id, k.info.purpose, k.info.created_ms,
-                                   "kms" if kms else "file"), k.material) for k in self._keys]
+        self._keys = [
+            _Key(KeyInfo(k.info.id, k.info.purpose, k.info.created_ms, "kms" if kms else "file"), k.material)
+            for k in self._keys
+        ]
         self.save()
 
     def save(self) -> None:
@@ -231,7 +233,9 @@ class Keyring:
         entries = []
         for k in self._keys:
             entry: dict[str, Any] = {
-                "id": k.info.id, "purpose": k.info.purpose, "created_ms": k.info.created_ms,
+                "id": k.info.id,
+                "purpose": k.info.purpose,
+                "created_ms": k.info.created_ms,
             }
             if self.kms is not None:
                 entry["wrapped"] = _b64e(self.kms.encrypt(k.material, _kms_context(k.info)))
@@ -281,10 +285,7 @@ def check_private(path: Path) -> None:
     """Refuse a key file that group or others may access (any permission bit)."""
     mode = stat.S_IMODE(path.stat().st_mode)
     if mode & 0o077:
-        raise KeyError_(
-            f"{path}: keyring is accessible by group or others (mode {mode:04o}); "
-            f"run `chmod 600 {path}`"
-        )
+        raise KeyError_(f"{path}: keyring is accessible by group or others (mode {mode:04o}); run `chmod 600 {path}`")
 
 
 def _from_env(value: str, datakeys_uri: str | None) -> Keyring:
@@ -327,11 +328,11 @@ def _parse_file(path: Path, kms: KmsBackend | None, datakeys_uri: str) -> Keyrin
         raise KeyError_(f"{path}: keys must be a list")
     keys: list[_Key] = []
     seen: set[str] = set()
-    for i, e in enumerate(entries):
+    for i, entry in enumerate(entries):
         where = f"{path}: keys[{i}]"
-        if not isinstance(e, dict):
+        if not isinstance(entry, dict):
             raise KeyError_(f"{where}: must be an object")
-        kid, purpose, created = e.get("id"), e.get("purpose"), e.get("created_ms")
+        kid, purpose, created = entry.get("id"), entry.get("purpose"), entry.get("created_ms")
         if not isinstance(kid, str) or not kid or kid in seen:
             raise KeyError_(f"{where}: missing or duplicate id")
         if purpose not in PURPOSES:
@@ -339,16 +340,15 @@ def _parse_file(path: Path, kms: KmsBackend | None, datakeys_uri: str) -> Keyrin
         if created is not None and not isinstance(created, int):
             raise KeyError_(f"{where}: created_ms must be an integer")
         seen.add(kid)
-        info = KeyInfo(id=kid, purpose=purpose, created_ms=created,
-                       source="kms" if kms_conf is not None else "file")
+        info = KeyInfo(id=kid, purpose=purpose, created_ms=created, source="kms" if kms_conf is not None else "file")
         if kms_conf is not None:
-            if kms is None or not isinstance(e.get("wrapped"), str):
+            if kms is None or not isinstance(entry.get("wrapped"), str):
                 raise KeyError_(f"{where}: a KMS keyring entry needs 'wrapped'")
-            material = kms.decrypt(_b64d(e["wrapped"], where), _kms_context(info))
+            material = kms.decrypt(_b64d(entry["wrapped"], where), _kms_context(info))
         else:
-            if not isinstance(e.get("material"), str):
+            if not isinstance(entry.get("material"), str):
                 raise KeyError_(f"{where}: missing 'material'")
-            material = SecretBytes(_b64d(e["material"], where), label=f"{purpose} key")
+            material = SecretBytes(_b64d(entry["material"], where), label=f"{purpose} key")
         if len(material) != KEY_BYTES:
             raise KeyError_(f"{where}: key must be {KEY_BYTES} bytes")
         keys.append(_Key(info, material))
@@ -399,8 +399,13 @@ def open_keyring(
         if now is None:
             raise KeyError_("creating a keyring needs now= (epoch ms)")
         src = "kms" if kms else "file"
-        ring = Keyring([_new_key(p, 1, now, random, src) for p in PURPOSES],
-                       source=str(path), path=path, kms=kms, datakeys_uri=datakeys)
+        ring = Keyring(
+            [_new_key(p, 1, now, random, src) for p in PURPOSES],
+            source=str(path),
+            path=path,
+            kms=kms,
+            datakeys_uri=datakeys,
+        )
         ring.save()
         return ring
     check_private(path)

@@ -41,8 +41,11 @@ def _aws(conf: Mapping[str, Any], where: str) -> KmsBackend:
         raise KeyError_(f"{where}: kms.key_id is required (a key id, ARN or alias/...)")
     region = conf.get("region")
     endpoint = conf.get("endpoint_url")
-    return AwsKms(key_id, region=region if isinstance(region, str) else None,
-                  endpoint_url=endpoint if isinstance(endpoint, str) else None)
+    return AwsKms(
+        key_id,
+        region=region if isinstance(region, str) else None,
+        endpoint_url=endpoint if isinstance(endpoint, str) else None,
+    )
 
 
 BACKENDS: dict[str, Callable[[Mapping[str, Any], str], KmsBackend]] = {"aws-kms": _aws}

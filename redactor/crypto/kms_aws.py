@@ -18,8 +18,9 @@ class AwsKms:
 
     name = "aws-kms"
 
-    def __init__(self, key_id: str, *, region: str | None = None, endpoint_url: str | None = None,
-                 client: Any = None) -> None:
+    def __init__(
+        self, key_id: str, *, region: str | None = None, endpoint_url: str | None = None, client: Any = None
+    ) -> None:
         self.key_id = key_id
         self.region = region
         self.endpoint_url = endpoint_url
@@ -27,7 +28,7 @@ class AwsKms:
 
     def _kms(self) -> Any:
         if self._client is None:
-            import boto3
+            import boto3  # type: ignore[import-untyped]  # no stubs shipped
 
             self._client = boto3.client("kms", region_name=self.region, endpoint_url=self.endpoint_url)
         return self._client
@@ -38,16 +39,14 @@ class AwsKms:
 
     def encrypt(self, plaintext: SecretBytes, context: Mapping[str, str]) -> bytes:
         try:
-            out = self._kms().encrypt(KeyId=self.key_id, Plaintext=plaintext.reveal(),
-                                      EncryptionContext=dict(context))
+            out = self._kms().encrypt(KeyId=self.key_id, Plaintext=plaintext.reveal(), EncryptionContext=dict(context))
         except Exception as e:  # botocore raises many types; none may carry our plaintext
             raise self._fail("Encrypt", e) from None
         return bytes(out["CiphertextBlob"])
 
     def decrypt(self, blob: bytes, context: Mapping[str, str]) -> SecretBytes:
         try:
-            out = self._kms().decrypt(KeyId=self.key_id, CiphertextBlob=blob,
-                                      EncryptionContext=dict(context))
+            out = self._kms().decrypt(KeyId=self.key_id, CiphertextBlob=blob, EncryptionContext=dict(context))
         except Exception as e:
             raise self._fail("Decrypt", e) from None
         return SecretBytes(bytes(out["Plaintext"]), label="kms-unwrapped key")

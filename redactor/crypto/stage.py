@@ -57,6 +57,7 @@ def record_key_of(record: dict[str, Any]) -> str | None:
             return v
     return None
 
+
 Clock = Callable[[], int]
 """Returns epoch ms; the CLI passes the real clock, tests a fixed one."""
 
@@ -86,8 +87,9 @@ class EncryptStage:
         random: random source (nonces, new data keys).
     """
 
-    def __init__(self, policy: EncryptionPolicy, keyring: Keyring, *, now: int | Clock,
-                 random: Random = os.urandom) -> None:
+    def __init__(
+        self, policy: EncryptionPolicy, keyring: Keyring, *, now: int | Clock, random: Random = os.urandom
+    ) -> None:
         self.policy = policy
         self._clock: Clock = now if callable(now) else (lambda: now)
         self._random = random
@@ -119,8 +121,15 @@ class EncryptStage:
         return None
 
     def __call__(
-        self, rule: EncryptionRule, *, record_key: str, path: str, plaintext: str,
-        subject: str | None, enterprise_id: str | None, timestamp_ms: int,
+        self,
+        rule: EncryptionRule,
+        *,
+        record_key: str,
+        path: str,
+        plaintext: str,
+        subject: str | None,
+        enterprise_id: str | None,
+        timestamp_ms: int,
     ) -> str | None:
         """The envelope for `plaintext` at `path` of record `record_key`, or None when
         `keep_for` has already passed since `timestamp_ms` (old data: the original is not kept)."""
@@ -138,12 +147,22 @@ class EncryptStage:
             return None
         label = Label(rule.name, rule.key_scope.value, scope_id, period)
         cipher, _ = self.keys.for_label(
-            label, enterprise_id=enterprise_id, period_start_ms=start, period_end_ms=end,
-            destroy_after_ms=destroy_after, now=now,
+            label,
+            enterprise_id=enterprise_id,
+            period_start_ms=start,
+            period_end_ms=end,
+            destroy_after_ms=destroy_after,
+            now=now,
         )
         self.key_ids[cipher.kid] += 1
-        return seal(cipher, deterministic=rule.deterministic, record_key=record_key, path=path,
-                    plaintext=plaintext, nonce=self._random(12))
+        return seal(
+            cipher,
+            deterministic=rule.deterministic,
+            record_key=record_key,
+            path=path,
+            plaintext=plaintext,
+            nonce=self._random(12),
+        )
 
     def __repr__(self) -> str:
         return f"EncryptStage(rules={[r.name for r in self.policy.rules]})"

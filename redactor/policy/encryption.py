@@ -80,18 +80,12 @@ class EncryptionRule(_Strict):
     fields: list[str] = Field(
         [], description="Field path patterns whose whole text is encrypted (secrets masked first)."
     )
-    entities: list[str] = Field(
-        [], description="Entity types whose detected values are encrypted (never SECRET or *)."
-    )
-    within: list[str] = Field(
-        ["**"], description="For entity rules: only in these field paths."
-    )
+    entities: list[str] = Field([], description="Entity types whose detected values are encrypted (never SECRET or *).")
+    within: list[str] = Field(["**"], description="For entity rules: only in these field paths.")
     mode: Mode = Field(Mode.ALONGSIDE, description="alongside | instead")
     key_scope: KeyScope = Field(KeyScope.SUBJECT, description="subject | enterprise | global")
     period: Period = Field(Period.MONTH, description="day | week | month | year | none")
-    keep_for: Duration = Field(
-        description="How long the encrypted copy stays decryptable after the period ends."
-    )
+    keep_for: Duration = Field(description="How long the encrypted copy stays decryptable after the period ends.")
     deterministic: bool = Field(
         False,
         description=(
@@ -112,8 +106,7 @@ class EncryptionRule(_Strict):
 
         if "*" in v or _SECRET in v:
             raise ValueError(
-                "secrets are never encrypted (only masked); list the entity types to encrypt, "
-                "without SECRET or *"
+                "secrets are never encrypted (only masked); list the entity types to encrypt, without SECRET or *"
             )
         bad = [e for e in v if e not in ENTITIES]
         if bad:

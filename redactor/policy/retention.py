@@ -36,6 +36,7 @@ from redactor.retention.paths import Pattern
 _DURATION = re.compile(r"^([1-9][0-9]{0,5})([smhdw])$")
 _UNIT_MS = {"s": 1_000, "m": 60_000, "h": 3_600_000, "d": 86_400_000, "w": 7 * 86_400_000}
 
+
 def _check_duration(v: str) -> str:
     duration_ms(v)
     return v
@@ -79,7 +80,8 @@ class RecordRetention(_Strict):
     """Records of these kinds belong to `class_` (the whole record is deleted at expiry)."""
 
     kinds: list[str] = Field(
-        ["*"], min_length=1,
+        ["*"],
+        min_length=1,
         description="Record kinds (as classified, e.g. request, response, audit) or * for any.",
     )
     class_: ClassName = Field(alias="class", description="A class named under `classes`.")
@@ -108,16 +110,12 @@ class FieldRetention(_Strict):
 class RetentionPolicy(_Strict):
     """Retention classes and what belongs to them. Empty by default: nothing expires."""
 
-    clock: Literal["@timestamp"] = Field(
-        "@timestamp", description="Where each record's clock starts (the event time)."
-    )
+    clock: Literal["@timestamp"] = Field("@timestamp", description="Where each record's clock starts (the event time).")
     classes: dict[ClassName, Duration] = Field({}, description="Class name -> lifetime.")
     records: list[RecordRetention] = Field(
         [], description="Record kinds -> class; first match wins; no match: kept until erased."
     )
-    fields: list[FieldRetention] = Field(
-        [], description="Field paths -> class; first match wins per field."
-    )
+    fields: list[FieldRetention] = Field([], description="Field paths -> class; first match wins per field.")
     on_ingest_expired: Literal["drop", "strip", "keep"] = Field(
         "drop",
         description=(

@@ -137,9 +137,9 @@ def open_db(uri: str, *, private: bool = False) -> Db:
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(path, timeout=30, check_same_thread=False, isolation_level=None)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA busy_timeout=30000")
+    lite = sqlite3.connect(path, timeout=30, check_same_thread=False, isolation_level=None)
+    lite.execute("PRAGMA journal_mode=WAL")
+    lite.execute("PRAGMA busy_timeout=30000")
     if private:
-        conn.execute("PRAGMA secure_delete=ON")
-    return Db(conn, "sqlite", str(path))
+        lite.execute("PRAGMA secure_delete=ON")
+    return Db(lite, "sqlite", str(path))

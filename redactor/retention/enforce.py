@@ -63,11 +63,9 @@ class EnforcementReport:
         """A human summary (no values)."""
         verb = "would " if self.dry_run else ""
         out = [
-            f"records {verb}deleted: {sum(self.records_deleted.values())}"
-            + _by(self.records_deleted),
+            f"records {verb}deleted: {sum(self.records_deleted.values())}" + _by(self.records_deleted),
             f"fields {verb}stripped: {sum(self.fields_stripped.values())}" + _by(self.fields_stripped),
-            f"envelopes {verb}removed: {sum(self.envelopes_removed.values())}"
-            + _by(self.envelopes_removed),
+            f"envelopes {verb}removed: {sum(self.envelopes_removed.values())}" + _by(self.envelopes_removed),
             f"data keys {verb}destroyed: {len(self.keys_destroyed)}",
         ]
         for hold, n in sorted(self.records_held.items()):
@@ -218,7 +216,11 @@ def enforce(
 
     if ledger is not None and not dry_run:
         rep.ledger_entry = ledger.append(
-            "retention.enforce", at_ms=now, actor=actor, reason=reason,
-            policy_version=policy_version, details=rep.details(),
+            "retention.enforce",
+            at_ms=now,
+            actor=actor,
+            reason=reason,
+            policy_version=policy_version,
+            details=rep.details(),
         )
     return rep

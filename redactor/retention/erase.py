@@ -52,8 +52,7 @@ class Certificate:
             f"records deleted:      {self.records_deleted}",
             f"data keys destroyed:  {len(self.keys_destroyed)}"
             + (f" ({', '.join(self.keys_destroyed)})" if self.keys_destroyed else ""),
-            "encrypted copies:     every field encrypted under these keys, in any copy, can no "
-            "longer be decrypted",
+            "encrypted copies:     every field encrypted under these keys, in any copy, can no longer be decrypted",
             f"performed by:         {self.actor}",
             f"reason:               {self.reason}",
         ]
@@ -82,22 +81,32 @@ def erase(
     held = holds.holding_subjects(subjects)
     if held:
         if ledger is not None and not dry_run:
-            ledger.append("erase.refused", at_ms=now, actor=actor, reason=reason,
-                          policy_version=policy_version,
-                          details={"subjects": subjects, "holds": held})
+            ledger.append(
+                "erase.refused",
+                at_ms=now,
+                actor=actor,
+                reason=reason,
+                policy_version=policy_version,
+                details={"subjects": subjects, "holds": held},
+            )
         raise refused(subjects[0], held)
     rows = list(labels_for_subjects(datakeys.rows(live_only=True), subjects)) if datakeys else []
     kids = [r.kid for r in rows]
     if dry_run:
-        return Certificate(subjects, now, policy_version, store.count_subjects(subjects), kids,
-                           actor, reason, dry_run=True)
+        return Certificate(
+            subjects, now, policy_version, store.count_subjects(subjects), kids, actor, reason, dry_run=True
+        )
     if datakeys is not None and kids:
         datakeys.destroy(kids, now=now, reason="erasure")
     deleted = store.delete_subjects(subjects)
     cert = Certificate(subjects, now, policy_version, deleted, kids, actor, reason)
     if ledger is not None:
         cert.ledger_entry = ledger.append(
-            "erase", at_ms=now, actor=actor, reason=reason, policy_version=policy_version,
+            "erase",
+            at_ms=now,
+            actor=actor,
+            reason=reason,
+            policy_version=policy_version,
             details={"subjects": subjects, "records_deleted": deleted, "keys_destroyed": kids},
         )
     return cert

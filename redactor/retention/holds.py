@@ -33,8 +33,9 @@ CREATE TABLE IF NOT EXISTS holds (
 )
 """
 
-_COLS = ("id, subjects, enterprise_id, from_ms, to_ms, reason, owner, created_ms, released_ms, "
-         "released_by, release_reason")
+_COLS = (
+    "id, subjects, enterprise_id, from_ms, to_ms, reason, owner, created_ms, released_ms, released_by, release_reason"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,8 +93,10 @@ class Hold:
         if self.enterprise_id is not None:
             parts.append(f"enterprise {self.enterprise_id}")
         if self.from_ms is not None or self.to_ms is not None:
-            parts.append(f"time [{self.from_ms if self.from_ms is not None else '-inf'}, "
-                         f"{self.to_ms if self.to_ms is not None else '+inf'})")
+            parts.append(
+                f"time [{self.from_ms if self.from_ms is not None else '-inf'}, "
+                f"{self.to_ms if self.to_ms is not None else '+inf'})"
+            )
         return ", ".join(parts)
 
 
@@ -116,8 +119,7 @@ class HoldSet:
 
     def holding_subjects(self, subjects: Sequence[str]) -> list[str]:
         """Holds that name any of these subjects, or cover everyone (no subject criterion)."""
-        return [h.id for h in self.holds
-                if h.subjects is None or any(s in h.subjects for s in subjects)]
+        return [h.id for h in self.holds if h.subjects is None or any(s in h.subjects for s in subjects)]
 
 
 class Holds:
@@ -128,8 +130,15 @@ class Holds:
         db.script(SCHEMA)
 
     def add(
-        self, *, subjects: Sequence[str] | None = None, enterprise_id: str | None = None,
-        from_ms: int | None = None, to_ms: int | None = None, reason: str, owner: str, now: int,
+        self,
+        *,
+        subjects: Sequence[str] | None = None,
+        enterprise_id: str | None = None,
+        from_ms: int | None = None,
+        to_ms: int | None = None,
+        reason: str,
+        owner: str,
+        now: int,
     ) -> Hold:
         """Create a hold ``H-0001``, ``H-0002``, ...; raises ConfigError without criteria."""
         if subjects is None and enterprise_id is None and from_ms is None and to_ms is None:
@@ -140,12 +149,31 @@ class Holds:
             raise ConfigError("a hold needs a reason and an owner")
         with self.db.transaction(lock_table="holds"):
             n = int(self.db.execute("SELECT count(*) FROM holds")[0][0]) + 1
-            h = Hold(f"H-{n:04d}", tuple(subjects) if subjects is not None else None,
-                     enterprise_id, from_ms, to_ms, reason, owner, now)
+            h = Hold(
+                f"H-{n:04d}",
+                tuple(subjects) if subjects is not None else None,
+                enterprise_id,
+                from_ms,
+                to_ms,
+                reason,
+                owner,
+                now,
+            )
             self.db.execute(
                 f"INSERT INTO holds ({_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (h.id, json.dumps(list(h.subjects)) if h.subjects is not None else None,
-                 h.enterprise_id, h.from_ms, h.to_ms, h.reason, h.owner, h.created_ms, None, None, None),
+                (
+                    h.id,
+                    json.dumps(list(h.subjects)) if h.subjects is not None else None,
+                    h.enterprise_id,
+                    h.from_ms,
+                    h.to_ms,
+                    h.reason,
+                    h.owner,
+                    h.created_ms,
+                    None,
+                    None,
+                    None,
+                ),
             )
         return h
 
@@ -166,8 +194,8 @@ class Holds:
         if not h.active:
             raise ConfigError(f"hold {hold_id} was already released")
         self.db.execute(
-            "UPDATE holds SET released_ms=?, released_by=?, release_reason=? WHERE id=? "
-            "AND released_ms IS NULL", (now, by, reason, hold_id),
+            "UPDATE holds SET released_ms=?, released_by=?, release_reason=? WHERE id=? AND released_ms IS NULL",
+            (now, by, reason, hold_id),
         )
         released = self.get(hold_id)
         assert released is not None

@@ -39,8 +39,13 @@ def field_classes(policy: RetentionPolicy, record: dict[str, Any]) -> dict[tuple
 
 
 def stamp_expiries(
-    policy: RetentionPolicy, record: dict[str, Any], kind: str, timestamp_ms: int | None,
-    *, encryption: EncryptionPolicy | None = None, encrypted_rules: Iterable[str] = (),
+    policy: RetentionPolicy,
+    record: dict[str, Any],
+    kind: str,
+    timestamp_ms: int | None,
+    *,
+    encryption: EncryptionPolicy | None = None,
+    encrypted_rules: Iterable[str] = (),
 ) -> dict[str, int]:
     """The expiries of one record: stamp -> epoch ms. Empty when nothing applies or the record
     has no timestamp (it is then kept until erased; the pipeline should quarantine such records
@@ -85,18 +90,19 @@ class RetentionStage:
         now: epoch ms (the CLI reads the clock; tests pin it).
     """
 
-    def __init__(self, policy: RetentionPolicy, *, encryption: EncryptionPolicy | None = None,
-                 now: int) -> None:
+    def __init__(self, policy: RetentionPolicy, *, encryption: EncryptionPolicy | None = None, now: int) -> None:
         self.policy = policy
         self.encryption = encryption
         self.now = now
 
-    def __call__(self, record: dict[str, Any], kind: str, timestamp_ms: int | None,
-                 encrypted_rules: Iterable[str] = ()) -> IngestResult:
+    def __call__(
+        self, record: dict[str, Any], kind: str, timestamp_ms: int | None, encrypted_rules: Iterable[str] = ()
+    ) -> IngestResult:
         """Stamp and apply; raises DropRecord("retention_expired") when the record is past its
         record class and the policy says drop."""
-        exp = stamp_expiries(self.policy, record, kind, timestamp_ms, encryption=self.encryption,
-                             encrypted_rules=encrypted_rules)
+        exp = stamp_expiries(
+            self.policy, record, kind, timestamp_ms, encryption=self.encryption, encrypted_rules=encrypted_rules
+        )
         mode = self.policy.on_ingest_expired
         res = IngestResult(exp)
         if mode == "keep":

@@ -83,8 +83,7 @@ class SqlRecordStore:
                 yield _row(r)
 
     def count_subjects(self, subjects: Sequence[str]) -> int:
-        return sum(int(self.db.execute("SELECT count(*) FROM records WHERE subject = ?", (s,))[0][0])
-                   for s in subjects)
+        return sum(int(self.db.execute("SELECT count(*) FROM records WHERE subject = ?", (s,))[0][0]) for s in subjects)
 
     def delete(self, keys: Sequence[str]) -> int:
         n = 0
@@ -101,8 +100,9 @@ class SqlRecordStore:
         return n
 
     def update(self, key: str, record: dict[str, Any], expiries: dict[str, int]) -> None:
-        self.db.execute("UPDATE records SET record = ?, expiries = ? WHERE key = ?",
-                        (dumps(record), dumps(expiries), key))
+        self.db.execute(
+            "UPDATE records SET record = ?, expiries = ? WHERE key = ?", (dumps(record), dumps(expiries), key)
+        )
 
     def __repr__(self) -> str:
         return f"SqlRecordStore({self.db!r})"
