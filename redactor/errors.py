@@ -61,6 +61,10 @@ class ModelError(RedactorError):
     exit_code = 5
 
 
+class WorkerError(RedactorError):
+    """A detection worker process died or did not answer in time (the batch is quarantined)."""
+
+
 class DropRecord(Exception):  # noqa: N818 - a signal, not an error (structlog's DropEvent)
     """Raised by a stage to drop a record on purpose (e.g. fully expired under retention)."""
 
