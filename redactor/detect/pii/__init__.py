@@ -1,0 +1,47 @@
+"""PII detectors: regex and validator detectors for personal data, one small module per family.
+
+`pii_detectors()` is the explicit registry the detection engine runs (together with the secret
+catalogue and the NER adapter, `redactor.detect.presidio_adapter.NerAdapter`). Detector names are
+stable public ids (``pii.email``...); entity names match the evaluation corpus labels.
+"""
+
+from __future__ import annotations
+
+from redactor.detect.base import Detector
+from redactor.detect.pii.address import AddressDetector
+from redactor.detect.pii.contact import EmailDetector, PhoneDetector
+from redactor.detect.pii.dates import DateOfBirthDetector
+from redactor.detect.pii.financial import CreditCardDetector, IbanDetector
+from redactor.detect.pii.government import DriverLicenceDetector, SsnDetector
+from redactor.detect.pii.identity import (
+    GitIdentityDetector,
+    HandleDetector,
+    HomePathDetector,
+    UsernameDetector,
+)
+from redactor.detect.pii.network import IpAddressDetector
+from redactor.detect.pii.person import PersonContextDetector
+from redactor.detect.pii.structured import StructuredFieldDetector
+
+__all__ = ["pii_detectors"]
+
+
+def pii_detectors() -> list[Detector]:
+    """Every PII pattern detector, in a stable order. Each call returns fresh instances."""
+    return [
+        EmailDetector(),
+        PhoneDetector(),
+        CreditCardDetector(),
+        IbanDetector(),
+        SsnDetector(),
+        DriverLicenceDetector(),
+        IpAddressDetector(),
+        DateOfBirthDetector(),
+        AddressDetector(),
+        PersonContextDetector(),
+        StructuredFieldDetector(),
+        HomePathDetector(),
+        GitIdentityDetector(),
+        HandleDetector(),
+        UsernameDetector(),
+    ]

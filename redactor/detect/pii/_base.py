@@ -1,0 +1,98 @@
+"""Shared machinery of the PII detectors: one analysed view per text, and the detector base.
+
+Every PII detector scans the JSON-unescaped view of a text (`redactor.detect.segment.unescape`),
+so one pattern serves plain text and ``\\"...\\"`` / ``\\n`` escaped tool arguments alike, and
+maps its findings back to offsets in the original text. The view and the segmentation are
+computed once per text and shared by all detectors through a small cache.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from redactor.detect.segment import Segment, Unescaped, kind_at, segment, unescape
+from redactor.detect.span import Span
+
+Finding = tuple[str, int, int, float]
+"""``(entity, start, end, score)`` with offsets into the view; `TextInfo.spans` maps them back."""
+
+
+@dataclass(frozen=True, slots=True)
+class TextInfo:
+    """A text as the detectors see it: the raw string, its unescaped view and its segments."""
+
+    raw: str
+    view: Unescaped
+    segments: tuple[Segment, ...]
+
+    @property
+    def text(self) -> str:
+        """The unescaped view: what detectors match against."""
+        return self.view.text
+
+    def kind_at(self, pos: int) -> str:
+        """Segment kind at view index `pos`."""
+        return kind_at(self.segments, self.view.raw_start(pos) if not self.view.identity else pos)
+
+    def spans(self, findings: Iterable[Finding], detector: str) -> list[Span]:
+        out: list[Span] = []
+        seen: set[tuple[str, int, int]] = set()
+        for entity, a, b, score in findings:
+            if b <= a:
+                continue
+            ra, rb = self.view.to_raw(a, b)
+            key = (entity, ra, rb)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(Span(entity, ra, rb, round(score, 3), detector))
+        return out
+
+
+@lru_cache(maxsize=32)
+def text_info(raw: str) -> TextInfo:
+    """The (cached) analysed form of `raw`, shared by every PII detector run on it."""
+    return TextInfo(raw, unescape(raw), tuple(segment(raw)))
+
+
+class ViewDetector:
+    """Base of the PII detectors: subclasses implement `scan` over a `TextInfo`.
+
+    Class attributes: `name` (stable public id), `entities`, and `prefilter` (lower-case strings
+    of which at least one must occur in the text for the detector to run; empty = always run;
+    the engine checks it before calling `detect`).
+    """
+
+    name: str = ""
+    entities: tuple[str, ...] = ()
+    prefilter: tuple[str, ...] = ()
+
+    def detect(self, text: str) -> list[Span]:
+        if not text:
+            return []
+        info = text_info(text)
+        return info.spans(self.scan(info), self.name)
+
+    def scan(self, info: TextInfo) -> Iterator[Finding]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.name}>"
+
+
+def window_before(text: str, pos: int, size: int) -> str:
+    """Lower-cased `size` characters before `pos`."""
+    return text[max(0, pos - size) : pos].lower()
+
+
+def has_keyword(window: str, keywords: Iterable[str]) -> bool:
+    return any(k in window for k in keywords)
+
+
+def compile_words(words: Iterable[str]) -> re.Pattern[str]:
+    """A case-insensitive regex matching any of `words` as whole words."""
+    alts = sorted({re.escape(w) for w in words}, key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])", re.IGNORECASE)

@@ -1,0 +1,113 @@
+"""Word lists the PII detectors share: what is *not* a person, a user name or a street.
+
+All sets hold lower-case words. They are data, not logic: extend them when a false positive class
+shows up, and add a near-miss test row for it.
+"""
+
+from __future__ import annotations
+
+TECH_NAMES: frozenset[str] = frozenset(
+    """
+    kafka redis openai anthropic claude copilot github gitlab bitbucket gitea postgres postgresql
+    mysql mariadb sqlite mongo mongodb cassandra dynamodb docker kubernetes k8s helm terraform
+    pulumi ansible puppet chef vagrant packer consul vault nomad aws azure gcp google microsoft
+    apple amazon linux ubuntu debian fedora centos alpine windows macos ios android node nodejs
+    deno bun react vue angular svelte django flask fastapi starlette spring rails laravel symfony
+    express nextjs nuxt spark hadoop hive flink airflow jenkins travis circleci buildkite slack
+    discord stripe twilio sendgrid mailgun mailchimp datadog sentry grafana prometheus loki
+    elasticsearch opensearch kibana logstash nginx apache tomcat jetty caddy traefik envoy istio
+    rust golang python java kotlin scala ruby perl php swift typescript javascript bash zsh
+    powershell presidio spacy pandas numpy scipy pytorch tensorflow keras jupyter huggingface
+    postman heroku vercel netlify cloudflare okta auth0 supabase firebase shopify atlassian jira
+    confluence notion figma zoom outlook gmail chrome chromium firefox safari edge mozilla gecko
+    webkit khtml rabbitmq celery sidekiq memcached bigquery snowflake databricks tableau looker
+    metabase mixpanel amplitude intercom zendesk hubspot salesforce paypal braintree plaid
+    coinbase binance ethereum bitcoin solana gradle maven cargo yarn pnpm npm pip webpack vite
+    babel eslint prettier jest mocha cypress playwright selenium pytest hypothesis typer pydantic
+    uvicorn gunicorn sqlalchemy alembic prisma sequelize mongoose graphql grpc protobuf thrift
+    avro parquet arrow iceberg trino presto zookeeper tansu moto boto boto3 botocore localstack
+    minio ceph linkerd haproxy kong gemini llama mistral gpt chatgpt cursor codex sonnet opus
+    haiku ollama langchain llamaindex openshift rancher nomad argo argocd flux tekton harbor
+    quay artifactory nexus sonarqube snyk dependabot renovate trufflehog gitleaks semgrep
+    bandit ruff mypy black isort flake8 pylint tox nox poetry pipenv conda anaconda homebrew
+    apt yum dnf pacman snap flatpak vscode vim neovim emacs intellij pycharm xcode eclipse
+    netbeans sublime atom jetbrains unix posix bsd freebsd openbsd solaris aix wsl hyper-v
+    vmware virtualbox qemu kvm xen lambda fargate ecs eks gke aks s3 ec2 sqs sns kinesis
+    cloudwatch cloudfront route53 iam rds aurora redshift athena glue sagemaker bedrock
+    dataflow dataproc pubsub firestore bigtable spanner cosmos cosmosdb keyvault entra
+    sharepoint onedrive dropbox box gdrive icloud lastpass onepassword bitwarden keepass
+    yubikey duo pagerduty opsgenie statuspage newrelic dynatrace splunk sumo sumologic
+    logz honeycomb lightstep jaeger zipkin opentelemetry otel fluentd fluentbit vector
+    telegram whatsapp signal wechat line viber skype twitter facebook instagram linkedin
+    reddit youtube tiktok pinterest snapchat tumblr medium substack wordpress drupal joomla
+    ghost hugo jekyll gatsby astro remix solid qwik ember backbone jquery lodash underscore
+    moment dayjs axios fetch requests httpx aiohttp urllib tornado twisted gevent eventlet
+    numba cython pypy jython ironpython micropython circuitpython arduino raspberry
+    """.split()
+)
+"""Products, languages, libraries and services NER likes to call people or places."""
+
+NOT_NAME_WORDS: frozenset[str] = frozenset(
+    """
+    the this that these those a an and or but if then else for from to in on at by with of as
+    is are was were be been being do does did have has had not no yes ok okay please thanks
+    thank hello hi hey dear regards cheers best sincerely welcome sorry yes my your our their
+    his her its we you they he she it i me us them what when where why how who which whose
+    can could would should will shall may might must let lets get set add new old all any
+    each every some none null nil true false undefined nan void default main test tests
+    error errors warning warn info debug trace fatal exception failed failure success ok
+    user users admin root guest client server service services config configuration settings
+    file files path paths name names value values data string strings object objects token
+    tokens secret secrets key keys password passwd build release deploy update create delete
+    remove run start stop list show view edit save load read write open close send receive
+    request response result results input output source target type types class function
+    method module package import export return print log logs logger message messages event
+    events item items id ids url uri api sdk cli app apps web http https json yaml xml html
+    css sql csv text number count total size length index version date time day week month
+    year monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december today tomorrow yesterday
+    morning evening night street road avenue suite apt unit box city state country zip code
+    phone mobile fax desk office email e-mail address website personal contact customer
+    account card bank billing invoice order payment credit debit support team manager
+    engineer developer director president ceo cto cfo vp mr mrs ms miss dr prof sir madam
+    department company corp inc ltd llc gmbh group project repo repository branch commit
+    merge pull push issue bug fix feature docs doc readme license changelog note notes todo
+    fixme hack xxx foo bar baz qux example sample demo placeholder dummy mock stub fake
+    north south east west new york los angeles san francisco united states kingdom
+    handler handlers scanner scanners reporter decoder encoder parser lexer worker manager
+    controller router model view template component provider factory builder adapter
+    wrapper helper util utils utility utilities base core common shared internal external
+    public private protected static final abstract interface struct enum union const
+    unknown other misc general global local remote primary secondary master slave leader
+    world everyone everybody team folks guys all there login logout signup sign button page
+    home garden click submit cancel back next previous continue finish done ready
+    """.split()
+)
+"""Capitalised words that start sentences, label fields or name code things, never people."""
+
+SYSTEM_USERS: frozenset[str] = frozenset(
+    """
+    root admin administrator user users guest nobody daemon bin sys sync games man lp mail
+    news uucp proxy www-data www backup list irc gnats systemd-network postgres postgresql
+    mysql mongodb redis sa dbo ubuntu debian centos fedora ec2-user azureuser vagrant
+    docker git gitlab-runner runner jenkins travis circleci vscode codespace node app
+    appuser default public shared test tester dev developer
+    runneradmin buildkite-agent ci build deploy deployer ansible ssm-user cloudshell-user
+    me you username your_username yourname your-name name example someone somebody
+    localuser local admin1 user1 user2 demo sample foo bar baz john.doe jdoe johndoe
+    neo4j elastic kibana grafana rabbitmq sonar keycloak airflow superset metabase minio
+    minioadmin couchdb cassandra oracle system scott hr sys sysadmin operator service svc
+    """.split()
+) | {"all users", "default user"}
+"""Account names that identify no person (service accounts, CI runners, placeholders)."""
+
+TITLES: tuple[str, ...] = (
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "dame", "lord", "lady",
+    "rev", "fr", "sr", "herr", "frau", "mme", "mlle", "sra", "srta",
+)
+"""Honorifics that precede a person's name (matched with or without a trailing dot)."""
+
+NAME_PARTICLES: frozenset[str] = frozenset(
+    "van von der den de del della di da dos das du la le el bin ibn al ter ten af zu y e".split()
+)
+"""Lower-case words allowed inside a name (``Anthony van den Oord``)."""

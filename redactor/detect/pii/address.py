@@ -1,0 +1,301 @@
+"""Street addresses, in the many shapes people write them.
+
+An address is found from a *core* and then grown along the line and over the following lines:
+
+cores
+  - English: house number, street words, a street suffix (``385 Gemsbok St``, ``2347 Lauzon
+    Parkway``);
+  - street-type prefix + house number (``Rua Igreja 25``, ``Via Zannoni 49``, ``ul. Cicha 86``,
+    ``1812 Rue De La Gare``);
+  - street-suffix word + house number (``Populierenstraat 374``, ``Sygehusvej 153``,
+    ``Hlíðarvegur 97``, ``Erzsébet tér 19.``, ``Martin Linges veg 149``);
+  - post boxes and US military addresses (``P.O. Box 186``, ``PSC 0725, Box 6031 / APO AP 99241``);
+  - ``the corner of X and Y``;
+  - weak: capitalised words + house number (``Atamaria 86``), accepted only with evidence.
+growth
+  units (``Apt. 236``, ``Suite 721``), ``, City``, ``, ST 12345``, postcodes, and following lines
+  that hold a unit, a city, a state or a country and postcode (also behind ``>`` quote markers).
+evidence
+  a unit or postcode found while growing, or an address cue before it (``address``, ``lives
+  at``, ``moved to``, ``send ... to``). Weak cores need it; English cores with rare suffixes too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
+from redactor.detect.pii._vocab import NOT_NAME_WORDS, TECH_NAMES
+
+_W = r"[^\W\d_][\w'\u2019.-]*"  # a word (any script; inner apostrophes, dots, hyphens)
+_CW = r"(?:[^\W\d_a-z][\w'\u2019.-]*)"  # a word starting with a capital (or a caseless script)
+_NUM = r"\d{1,6}[A-Za-z]?"
+_ZIP = r"(?:\d{3,6}(?:[ -]\d{2,4})?|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|\d{4}[ ]?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2})"
+_UNIT = r"(?i:apt\.?|apartment|suite|ste\.?|unit|flat|floor|fl\.|room|rm\.?|box|bldg\.?|building|#)[ \t]*[A-Za-z]?\d{1,5}[A-Za-z]?\b"
+
+_COMMON_SUFFIX = (
+    "Street St Road Rd Avenue Ave Av Boulevard Blvd Lane Ln Drive Dr Court Ct Place Pl Terrace"
+    " Way Parkway Pkwy Highway Hwy Square Sq Crescent Cres Close Trail Trl Row Walk Alley"
+)
+_RARE_SUFFIX = (
+    "Circle Cir Heights Hts Hill Hills Creek Cliff Cliffs Prairie Flat Flats Forge Forges Pass"
+    " Gardens Garden Grove Park Ridge View Loop Path Plaza Point Port Pike Run Landing Meadow"
+    " Meadows Mews Mill Mills Valley Vista Village Glen Green Harbor Harbour Haven Island Isle"
+    " Junction Knoll Lake Lakes Lodge Manor Mount Mountain Orchard Oval Ranch Rapids River Shore"
+    " Shores Spring Springs Summit Trace Turnpike Ville Wharf Wells Bend Bluff Branch Bridge"
+    " Brook Burg Bypass Camp Canyon Cape Causeway Center Centre Common Corner Cove Crest Crossing"
+    " Curve Dale Dam Divide Estate Estates Expressway Extension Falls Ferry Field Fields Ford"
+    " Forest Fork Fort Freeway Gateway Hollow Inlet Parade Esplanade Quay Rise Strand Wynd Chase"
+    " Fairway Promenade Streets Roads Lanes Drives Courts Ways"
+)
+_COMMON = frozenset(_COMMON_SUFFIX.lower().split())
+_SUFFIX = r"(?:" + "|".join(sorted(set((_COMMON_SUFFIX + " " + _RARE_SUFFIX).split()), key=len, reverse=True)) + r")"
+
+_US_CORE = re.compile(
+    r"(?<![\w.,/:-])(?P<num>" + _NUM + r"(?:[ \t]+\d{1,6})?)[ \t]+(?:[NSEW]\.?[ \t]+)?"
+    r"(?P<words>" + _CW + r"(?:[ \t]+" + _W + r"){0,3}?)[ \t]+(?P<suffix>" + _SUFFIX + r")\b\.?"
+    r"(?:[ \t]+(?:East|West|North|South|NE|NW|SE|SW|E|W|N|S)\b)?"
+)
+_PREFIX_TYPES = (
+    r"Rue|Rua|R\.|R|Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Calle|Carrer|Avenida|Avda\.?|Av\.|Paseo"
+    r"|Plaza|Camino|Carretera|Ctra\.?|Travessa|Praça|Pra[cç]a|Estrada|Alameda|Boulevard|Bd\.|Chemin|All[ée]e"
+    r"|Impasse|Place|Quai|Route|ul\.|ulica|al\.|aleja|os\.|pl\.|Gl\.|Str\.|Strada|Calea|Jalan|Jl\."
+    r"|\u039b\.|\u039f\u03b4\u03cc\u03c2"
+)
+_PREFIX_CORE = re.compile(
+    r"(?<![\w.-])(?:(?P<num>" + _NUM + r")[ \t]+)?(?:" + _PREFIX_TYPES + r")[ \t]+" + _CW
+    + r"(?:[ \t]+" + _W + r"){0,4}?[ \t]+\d{1,5}[A-Za-z]?\b\.?"
+    r"|(?<![\w.-])" + _NUM + r"[ \t]+(?:Rue|Rua|Via|Calle|Avenida|Chemin|Route|Place)[ \t]+" + _W
+    + r"(?:[ \t]+" + _W + r"){0,3}"
+)
+_EU_SUFFIX = (
+    "straat|strasse|stra\u00dfe|str\\.|gasse|weg|laan|plein|gracht|dijk|kade|singel|steeg|kamp|vej|gade"
+    "|all\u00e9|allee|str\u00e6de|plads|veien|vegen|veg|vei|gata|gatan|gaten|v\u00e4gen|v\u00e4g|gr\u00e4nd|torget|stigen|stien"
+    "|bakken|svingen|tie|katu|kuja|polku|tori|kaari|rinne|v\u00e4yl\u00e4|ranta|utca|\u00fat|\u00fatja|t\u00e9r|k\u00f6r\u00fat|u\\."
+    "|platz|damm|ufer|steig|pfad|chaussee|str\u00e6ti|vegur|braut|st\u00edgur|t\u00e4nav|maantee|puiestee|ulica|ulice"
+)
+_EU_CORE = re.compile(
+    r"(?<![\w.-])[^\W\d_]*(?:" + _EU_SUFFIX + r")[ \t]+\d{1,5}[A-Za-z]?\b\.?", re.IGNORECASE
+)
+_POBOX_CORE = re.compile(
+    r"(?i)(?<![\w.-])(?:(?P<num>\d{1,6})[ \t]+)?(?:p\.?[ \t]?o\.?[ \t]+box|post office box|postfach|apartado|caixa postal)[ \t]+\d{1,6}\b"
+)
+_MILITARY_CORE = re.compile(
+    r"(?<![\w.-])(?:(?:PSC|CMR|Unit)[ \t]+\d{3,5},?[ \t]+Box[ \t]+\d{3,5}|USS[ \t]+" + _CW + r"(?:[ \t]+" + _CW + r")?)"
+    r"(?:[ \t]*\n[ \t>]*|,?[ \t]+)(?:APO|FPO|DPO)[ \t]+(?:AA|AE|AP)[ \t]+\d{5}\b"
+)
+_CORNER_CORE = re.compile(
+    r"(?i:\bthe corner of)[ \t]+[^\n,?!;:\"]{2,60}?[ \t]+and[ \t]+" + _W + r"(?:[ \t]+" + _W + r"){0,3}?"
+    r"(?=[ \t]*(?:[.,?!;:\"\n]|$))"
+)
+_WEAK_CORE = re.compile(
+    r"(?<![\w.,/:-])(?:(?P<num>" + _NUM + r")[ \t]+)?(?P<words>" + _CW + r"(?:[ \t]+" + _W + r"){0,3}?)"
+    r"[ \t]+\d{1,5}[A-Za-z]?\b\.?(?![\w/:-]|\.\d)"
+)
+
+_LOWER_CORE = re.compile(
+    r"(?i:address|addr)[ \t]*(?:is|:)?[ \t]*\n?[ \t]*(?P<core>\d{1,6}[ \t]+[a-z][\w'.-]*(?:[ \t]+[\w'.-]+){0,3}?[ \t]+\d{1,5}[a-z]?\b"
+    r"(?:[ \t]+(?:apt|suite|unit)\.?[ \t]+\d{1,5})?(?:[ \t]+[a-z][\w'-]*){0,5})(?=[ \t]*(?:[.,?!\"]|$))",
+    re.MULTILINE,
+)
+_UNIT_TAIL = re.compile(r",?[ \t]+" + _UNIT)
+_PW = r"(?:[A-Z][a-z]{0,2}\.|[^\W\d_a-z](?:[\w'\u2019-]|\.(?=\w))*)"  # a place word or abbreviation
+_PLACE_TOKEN = r"(?:" + _PW + r"|nan|nad|na|di|de|del|della|la|le|du|des|van|von|am|an|im|sur|upon|on)"
+_COMMA_PART = re.compile(
+    r",[ \t]*(?:(?P<words>" + _PW + r"(?:[ \t]+" + _PLACE_TOKEN + r"){0,4})(?:[ \t]*\([^)\n]{1,30}\))?)?"
+    r"(?:,?[ \t]+(?P<zip>" + _ZIP + r")|(?<=,)[ \t]*(?P<zip2>" + _ZIP + r"))?(?![\w-])"
+)
+_ZIP_TAIL = re.compile(r"[ \t]+(?P<zip>" + _ZIP + r")\b(?![\w-])")
+_TRAIL_WORDS = re.compile(r"[ \t]+" + _PW + r"(?:[ \t]+" + _PW + r"){0,3}(?=[ \t]*(?:[,.?!;\n\"]|$|[ \t]+\d))")
+_LINE_PREFIX = re.compile(r"[ \t>]*")
+_UNIT_LINE = re.compile(_UNIT + r"(?:,?[ \t]+" + _UNIT + r")*[ \t]*$")
+_STATE_LINE = re.compile(r",[ \t]*(?:[A-Za-z]{2,3})?[ \t]*$")
+_ZIP_LINE = re.compile(_ZIP + r"[ \t]*$")
+_PLACE_LINE = re.compile(
+    r"(?P<words>" + _PW + r"(?:[ \t]+" + _PLACE_TOKEN + r"){0,4})(?:[ \t]*\([^)\n]{1,30}\))?"
+    r"(?:,[ \t]*(?:[A-Za-z]{2,3})?)?(?:[ \t]+(?P<zip>" + _ZIP + r")(?![\w-]))?(?P<eol>[ \t]*[.?!]*[ \t]*(?:$|[\"')\]}]))?"
+)
+_LEFT_TOKEN = re.compile(r"(?:" + _NUM + r"|" + _CW + r")[ \t]+$")
+_CUES = (
+    "address", "lives at", "live at", "living at", "moved to", "move to", "sent to", "send it to",
+    "send a new one to", "ship to", "shipped to", "deliver", "located at", "location:", "office is at",
+    "meet you at", "meet at", "drops you off at", "arrived at", "taxi to", "directions to", "street",
+    "billing", "shipping", "residence", "reside", "headquartered", "visit us at", "find us at",
+    "enter on", "mailing", "postal", "home is", "stay at", "staying at", "sent to:", "user:",
+)
+_NOT_TEXT = frozenset({"code", "data", "path", "diff"})
+
+
+def _cue_before(text: str, a: int) -> bool:
+    window = text[max(0, a - 64) : a].lower()
+    return any(c in window for c in _CUES)
+
+
+def _words_ok(words: str) -> bool:
+    toks = words.split()
+    if not toks:
+        return False
+    bad = sum(1 for t in toks if t.lower().strip(".'") in NOT_NAME_WORDS or t.lower() in TECH_NAMES)
+    return bad == 0
+
+
+def _left(text: str, a: int) -> int:
+    """Grow left over house numbers and capitalised words on the same line (at most 3 tokens)."""
+    for _ in range(3):
+        m = _LEFT_TOKEN.search(text, max(0, a - 40), a)
+        if m is None or m.end() != a:
+            break
+        tok = m.group().strip()
+        if tok.lower() in NOT_NAME_WORDS or tok.lower() in TECH_NAMES:
+            break
+        a = m.start()
+    return a
+
+
+def _right(text: str, b: int, weak: bool) -> tuple[int, int]:
+    """Grow right along the line and over following address lines; returns (end, evidence)."""
+    evidence = 0
+    progressed = True
+    while progressed:
+        progressed = False
+        for rx, ev in ((_UNIT_TAIL, 2), (_COMMA_PART, 1), (_ZIP_TAIL, 1), (_TRAIL_WORDS, 0)):
+            m = rx.match(text, b)
+            if m is None or m.end() <= b:
+                continue
+            if rx is _COMMA_PART:
+                words = m.group("words") or ""
+                zipcode = m.group("zip") or m.group("zip2")
+                if not zipcode and not words:
+                    continue
+                if words and not _place_ok(words) and not zipcode:
+                    continue
+                evidence += 1 + (1 if zipcode else 0)
+            elif rx is _TRAIL_WORDS and not _place_ok(m.group()):
+                continue
+            else:
+                evidence += ev
+            b = m.end()
+            progressed = True
+            break
+    lines = 0
+    blank_used = False
+    while lines < 5 and b < len(text):
+        nl = re.match(r"[ \t]*\n", text[b : b + 200])
+        if nl is None:
+            break
+        line_start = b + nl.end()
+        line_end = text.find("\n", line_start)
+        if line_end < 0:
+            line_end = len(text)
+        p = _LINE_PREFIX.match(text, line_start, line_end)
+        content_start = p.end() if p else line_start
+        content = text[content_start:line_end]
+        if not content.strip():
+            if blank_used:
+                break
+            nxt_end = text.find("\n", line_end + 1)
+            nxt = text[line_end + 1 : nxt_end if nxt_end >= 0 else len(text)].strip(" \t>")
+            m = _PLACE_LINE.match(nxt)
+            if line_end >= len(text) or m is None or not m.group("zip"):
+                break
+            blank_used = True
+            b = line_end
+            continue
+        add = 0
+        if _UNIT_LINE.match(content):
+            add = 2
+        elif _STATE_LINE.match(content) or _ZIP_LINE.match(content):
+            add = 1
+        else:
+            m = _PLACE_LINE.match(content)
+            if m is None or not (m.group("zip") or m.group("eol") is not None):
+                break
+            if ":" in content[: m.end()] or "@" in content or not _place_ok(m.group("words")):
+                break
+            add = 1 + (1 if m.group("zip") else 0)
+            if m.group("eol") is None:
+                evidence += add
+                b = content_start + m.end()
+                break
+        evidence += add
+        b = content_start + len(content.rstrip(" \t.?!"))
+        lines += 1
+    return b, evidence
+
+
+_PLACE_STOP = frozenset(
+    """
+    the a an and or is are was were be been to of for with from by at please thanks thank you i we
+    he she it they my your our this that these those what when where why how can could would
+    should will not no yes if then else return error parser stops failing record message end
+    phone mobile fax desk email e-mail website personal info address name date born
+    """.split()
+)
+
+
+def _place_ok(words: str) -> bool:
+    """City, state and country words: capitalised (or all caps), no sentence words."""
+    toks = words.split()
+    if not toks or len(toks) > 5:
+        return False
+    if any(t.lower().strip(".,") in _PLACE_STOP or t.lower() in TECH_NAMES for t in toks):
+        return False
+    caps = sum(1 for t in toks if t[0].isupper() or not t[0].isalpha() or t.lower() == "nan")
+    return caps * 2 >= len(toks) + (1 if len(toks) > 2 else 0)
+
+
+
+
+
+class AddressDetector(ViewDetector):
+    """Street addresses (``pii.address``)."""
+
+    name = "pii.address"
+    entities = ("ADDRESS",)
+
+    def scan(self, info: TextInfo) -> Iterator[Finding]:
+        text = info.text
+        taken: list[tuple[int, int]] = []
+        cores: list[tuple[int, int, str]] = []
+        for rx, strength in (
+            (_MILITARY_CORE, "strong"),
+            (_CORNER_CORE, "strong"),
+            (_POBOX_CORE, "strong"),
+            (_US_CORE, "us"),
+            (_PREFIX_CORE, "strong"),
+            (_EU_CORE, "strong"),
+            (_WEAK_CORE, "weak"),
+        ):
+            for m in rx.finditer(text):
+                cores.append((m.start(), m.end(), strength))
+                if rx is _US_CORE and not _place_ok(m.group("words")):
+                    cores.pop()
+                elif rx is _WEAK_CORE and not _words_ok(m.group("words")):
+                    cores.pop()
+        for m in _LOWER_CORE.finditer(text):
+            cores.append((m.start("core"), m.end("core"), "strong"))
+        cores.sort(key=lambda c: (c[0], -c[1]))
+        for a, b, strength in cores:
+            if any(x <= a < y for x, y in taken):
+                continue
+            if info.kind_at(a) in _NOT_TEXT:
+                continue
+            a2 = _left(text, a) if strength != "strong" or text[a].isdigit() or True else a
+            b2, evidence = _right(text, b, strength == "weak")
+            cue = _cue_before(text, a2)
+            core = text[a:b]
+            double_number = bool(re.match(r"\d{1,6}[ \t]+\S.*\d\.?$", core))
+            if strength == "us":
+                suffix = re.search(_SUFFIX + r"\b\.?(?:[ \t]+\w{1,5})?$", core)
+                common = suffix is not None and suffix.group().split()[0].rstrip(".").lower() in _COMMON
+                ok = common or evidence >= 1 or cue or double_number
+            elif strength == "weak":
+                ok = evidence >= 2 or (evidence >= 1 and (cue or double_number)) or (cue and double_number)
+            else:
+                ok = True
+            if not ok:
+                continue
+            score = 0.85 if strength != "weak" else 0.75
+            taken.append((a2, b2))
+            yield ("ADDRESS", a2, b2, score)

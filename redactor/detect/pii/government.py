@@ -1,0 +1,79 @@
+"""US social security numbers and US driver's licence numbers.
+
+SSN: ``ddd-dd-dddd`` (or with spaces, or bare nine digits next to an SSN word) whose area, group
+and serial are assignable: area not 000, 666 or 9xx, group not 00, serial not 0000, and not one
+of the numbers printed in examples (``123-45-6789``, ``078-05-1120``).
+
+Driver's licence numbers have no common shape across states, so they are only taken right after
+a licence phrase (``driver's license number is ...``, ``DL#``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from redactor.detect.pii._base import Finding, TextInfo, ViewDetector, window_before
+
+_SSN = re.compile(r"(?<![\w-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w]|-\d)")
+_SSN_WORDS = ("ssn", "social security", "social-security", "ss#", "ss #", "ss no", "tax id", "tin")
+_EXAMPLE_SSNS = frozenset({"123456789", "078051120", "219099999", "457555462"})
+
+
+def ssn_valid(area: str, group: str, serial: str) -> bool:
+    if area in ("000", "666") or area.startswith("9") or group == "00" or serial == "0000":
+        return False
+    digits = area + group + serial
+    return digits not in _EXAMPLE_SSNS and len(set(digits)) > 2
+
+
+class SsnDetector(ViewDetector):
+    """US social security numbers (``pii.us_ssn``)."""
+
+    name = "pii.us_ssn"
+    entities = ("US_SSN",)
+
+    def scan(self, info: TextInfo) -> Iterator[Finding]:
+        text = info.text
+        for m in _SSN.finditer(text):
+            area, sep, group, serial = m.groups()
+            if not ssn_valid(area, group, serial):
+                continue
+            context = any(w in window_before(text, m.start(), 40) for w in _SSN_WORDS)
+            if sep == "-":
+                score = 0.95 if context else 0.6
+                if not context and info.kind_at(m.start()) in ("code", "data", "path", "log"):
+                    continue
+            elif context:
+                score = 0.85
+            else:
+                continue
+            yield ("US_SSN", m.start(), m.end(), score)
+
+
+_LICENCE = re.compile(
+    r"(?:driver'?s?|driving|drivers)[ -]licen[cs]e(?:[ ]?(?:number|no\.?|#|id))?(?:\s+(?:is|was|:))?[:#\s]*"
+    r"|\bDL[ ]?(?:#|no\.?|number)[:\s]*"
+    r"|\blicen[cs]e (?:number|no\.?|#)(?:\s+is)?[:\s]*",
+    re.IGNORECASE,
+)
+_LICENCE_VALUE = re.compile(r"([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,19})(?![\w-])", re.IGNORECASE)
+
+
+class DriverLicenceDetector(ViewDetector):
+    """US driver's licence numbers after a licence phrase (``pii.us_driver_license``)."""
+
+    name = "pii.us_driver_license"
+    entities = ("US_DRIVER_LICENSE",)
+    prefilter = ("licen", "dl")
+
+    def scan(self, info: TextInfo) -> Iterator[Finding]:
+        text = info.text
+        for m in _LICENCE.finditer(text):
+            v = _LICENCE_VALUE.match(text, m.end())
+            if v is None:
+                continue
+            value = v.group(1)
+            if sum(c.isdigit() for c in value) < 4:
+                continue
+            yield ("US_DRIVER_LICENSE", v.start(1), v.end(1), 0.85)

@@ -1,0 +1,191 @@
+"""Developer identity: the personal data most common in agent sessions.
+
+- ``pii.home_path``: the OS user name in home directories: ``/Users/x``, ``/home/x``,
+  ``C:\\Users\\x`` (also JSON-escaped ``C:\\\\Users\\\\x`` and ``C:/Users/x``), ``/mnt/c/Users/x``,
+  ``~x/``. Service and CI accounts (``runner``, ``ubuntu``, ``root``...) identify nobody.
+- ``pii.git_identity``: names and e-mails in ``Author:``, ``Committer:``, ``Co-authored-by:``,
+  ``Signed-off-by:``... lines, ``Name <mail>`` mailboxes, ``git config user.name``,
+  ``GIT_AUTHOR_NAME``.
+- ``pii.handle``: ``@handles`` in prose, comments and strings (not decorators, annotations,
+  package scopes or ``@here``).
+- ``pii.username``: account names in credentials and config: ``scheme://user:pass@host``,
+  ``username=``, ``User Id=``, ``"login": "..."``, ``mysql -u user``, ``ssh user@host``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
+from redactor.detect.pii._vocab import SYSTEM_USERS, TECH_NAMES
+from redactor.detect.pii.names import is_person_name
+
+_PLACEHOLDER = re.compile(r"^(?:\$\{?\w+\}?|%\w+%|<[^>]*>|\{\{?[^}]*\}?\}|\[[^\]]*\]|\*+|\.+|x+|X+|_+|-+|%s|\?)$")
+
+
+def plausible_user(name: str) -> bool:
+    """An account name that could identify a person (not a placeholder or service account)."""
+    low = name.lower()
+    if not name or len(name) > 64 or _PLACEHOLDER.match(name):
+        return False
+    if low in SYSTEM_USERS or low in TECH_NAMES or low in ("true", "false", "null", "none", "nil"):
+        return False
+    if name.isdigit() or not any(c.isalpha() for c in name):
+        return False
+    return not ("$" in name or "{" in name or "%" in name or "<" in name)
+
+
+_HOME = re.compile(
+    r"(?:(?<![\w.-])(?:/(?:mnt/[a-z]|export|var|usr|data|private/var))?/(?:Users|home|Home)/"
+    r"|(?<![\w])[A-Za-z]:(?:\\{1,4}|/)(?:Users|Documents and Settings)(?:\\{1,4}|/))"
+    r"([^\s/\\:*?\"'<>|,;=()\[\]{}`]+)"
+)
+_TILDE = re.compile(r"(?<![\w~$\\/.-])~([a-z_][a-z0-9_.-]{0,31})(?=[/\s\"'`]|$)")
+
+
+class HomePathDetector(ViewDetector):
+    """OS user names in home-directory paths (``pii.home_path``)."""
+
+    name = "pii.home_path"
+    entities = ("USERNAME",)
+    prefilter = ("users", "home", "~", "documents and settings")
+
+    def scan(self, info: TextInfo) -> Iterator[Finding]:
+        text = info.text
+        for m in _HOME.finditer(text):
+            user = m.group(1)
+            if plausible_user(user):
+                yield ("USERNAME", m.start(1), m.end(1), 0.9)
+        if "~" in text:
+            for m in _TILDE.finditer(text):
+                user = m.group(1).rstrip(".")
+                if plausible_user(user) and info.kind_at(m.start()) != "prose":
+                    yield ("USERNAME", m.start(1), m.start(1) + len(user), 0.7)
+
+
+_MAILBOX = r"<([^<>\s@]+@[^<>\s@]+\.[A-Za-z]{2,24})>"
+_GIT_LINE = re.compile(
+    r"(?im)^[ \t>+-]*(?:author|commit(?:ter)?|co-authored-by|signed-off-by|reviewed-by|acked-by|"
+    r"tested-by|reported-by|suggested-by|helped-by|reported-and-tested-by|tagger|from)\s*:\s*"
+    r"([^<>\n]{1,80}?)\s*(?:" + _MAILBOX + r")?[ \t]*$"
+)
+_NAME_MAILBOX = re.compile(
+    r"(?<![\w@.<])([^\W\d_][\w'\u2019.-]*(?:[ \t]+[^\W\d_][\w'\u2019.-]*){1,3})[ \t]+" + _MAILBOX
+)
+_GIT_CONFIG = re.compile(
+    r"(?i)(?:user\.name|git_author_name|git_committer_name|author_name|committer_name)"
+    r"[\"']?\s*(?:=|:|\s)\s*[\"']?([^\"'\n=]{2,60}?)[\"']?[ \t]*(?:$|\n|[;,)])",
+)
+_AUTHOR_FLAG = re.compile(r"--author[= ][\"']([^\"'<>]{2,60}?)\s*(?:" + _MAILBOX + r")?[\"']")
+
+
+def _identity(text: str, a: int, b: int, score: float) -> Iterator[Finding]:
+    """A git identity value: a person's name if it looks like one, else an account name."""
+    value = text[a:b].strip()
+    if not value:
+        return
+    a = text.index(value, a)
+    b = a + len(value)
+    if is_person_name(value, min_tokens=1):
+        yield ("PERSON", a, b, score)
+    elif plausible_user(value) and re.fullmatch(r"[\w.@+-]{2,64}", value):
+        yield ("USERNAME", a, b, score - 0.05)
+
+
+class GitIdentityDetector(ViewDetector):
+    """Names and e-mails in git identity lines and config (``pii.git_identity``)."""
+
+    name = "pii.git_identity"
+    entities = ("PERSON", "USERNAME", "EMAIL_ADDRESS")
+    prefilter = ("author", "commit", "-by:", "tagger", "from:", "<", "user.name", "_name")
+
+    def scan(self, info: TextInfo) -> Iterator[Finding]:
+        text = info.text
+        for m in _GIT_LINE.finditer(text):
+            yield from _identity(text, m.start(1), m.end(1), 0.9)
+            if m.group(2):
+                yield ("EMAIL_ADDRESS", m.start(2), m.end(2), 0.95)
+        if "<" in text:
+            for m in _NAME_MAILBOX.finditer(text):
+                if is_person_name(m.group(1), min_tokens=2):
+                    yield ("PERSON", m.start(1), m.end(1), 0.85)
+                yield ("EMAIL_ADDRESS", m.start(2), m.end(2), 0.95)
+        for m in _GIT_CONFIG.finditer(text):
+            yield from _identity(text, m.start(1), m.end(1), 0.85)
+        for m in _AUTHOR_FLAG.finditer(text):
+            yield from _identity(text, m.start(1), m.end(1), 0.85)
+
+
+_HANDLE = re.compile(r"(?<![\w@./:+\\-])@([A-Za-z0-9](?:[A-Za-z0-9_]|-(?=[A-Za-z0-9])){0,38})(?![\w@(]|[./-]\w)")
+_NOT_HANDLES = frozenset(
+    """
+    here channel everyone all team param params return returns throws throw raises see since
+    author version deprecated override type types typedef property staticmethod classmethod
+    abstractmethod dataclass pytest fixture mark patch overload cached_property lru_cache
+    test before after beforeeach aftereach autowired component service bean inject injectable
+    input output ngmodule entity table column id value get post put delete patch route app
+    router api media import apply layer tailwind keyframes font-face supports mixin include
+    extend use forward charset namespace example todo fixme note link inheritdoc returns
+    interface implements extends template slot click submit change model bind on if else
+    each for await html latest next beta alpha canary rc stable lts types babel vue angular
+    nestjs testing-library emotion mui storybook sveltejs vitejs rollup swc octokit actions
+    """.split()
+)
+
+
+class HandleDetector(ViewDetector):
+    """``@handles`` in prose, comments and string literals (``pii.handle``)."""
+
+    name = "pii.handle"
+    entities = ("USERNAME",)
+    prefilter = ("@",)
+
+    def scan(self, info: TextInfo) -> Iterator[Finding]:
+        text = info.text
+        for m in _HANDLE.finditer(text):
+            handle = m.group(1)
+            if handle.lower() in _NOT_HANDLES or handle.isdigit() or not plausible_user(handle):
+                continue
+            if info.kind_at(m.start()) not in ("prose", "comment", "string"):
+                continue
+            yield ("USERNAME", m.start(), m.end(), 0.75)
+
+
+_USER_VALUE = r"(?P<q>[\"']?)(?P<user>[A-Za-z0-9][\w.@+-]{0,63})(?P=q)"
+_URL_USER = re.compile(r"(?i)\b[a-z][a-z0-9+.-]{1,20}://(?P<user>[^\s:/@\"'<>]{1,64})(?::[^\s@/\"'<>]*)?@[\w.-]")
+_USER_KEY = re.compile(
+    r"(?i)(?<![\w-])(?:[\w-]+\.)*(?:user(?:_?name)?|login(?:_?name)?|user[ _-]?id|uid|db_?user"
+    r"|pguser|mysql_user|postgres_user|screen_?name)"
+    r"[\"']?(?P<sep>\s*(?:=|:|=>)\s*)" + _USER_VALUE + r"(?=[\s\"',;&)}\]]|$)"
+)
+_CLI_USER = re.compile(
+    r"(?i)\b(?:mysql|mysqldump|mariadb|psql|pg_dump|pg_restore|mongo|mongosh|mongodump|sqlcmd"
+    r"|redis-cli|clickhouse-client|rabbitmqctl|ftp|sftp|smbclient|docker login|podman login"
+    r"|helm registry login|curl|wget|htpasswd|useradd|adduser|usermod|passwd|su|sudo -u)\b"
+    r"[^\n|;]*?(?:\s-u\s*|\s-U\s*|\s--user(?:name)?[= ]|\s-l\s|\s--login[= ])" + _USER_VALUE
+)
+_SSH_USER = re.compile(r"(?i)\b(?:ssh|scp|sftp|rsync|mosh)\b[^\n|;]*?\s(?P<user>[a-z_][\w.-]{0,31})@[\w-]+(?:\.[\w-]+)*")
+
+
+class UsernameDetector(ViewDetector):
+    """Account names in credentials, config keys and command lines (``pii.username``)."""
+
+    name = "pii.username"
+    entities = ("USERNAME",)
+    prefilter = ("user", "login", "uid", "://", "ssh", "scp", "rsync", "-u", "-l")
+
+    def scan(self, info: TextInfo) -> Iterator[Finding]:
+        text = info.text
+        for rx, score in ((_URL_USER, 0.85), (_USER_KEY, 0.8), (_CLI_USER, 0.8), (_SSH_USER, 0.8)):
+            for m in rx.finditer(text):
+                user = m.group("user")
+                if "@" in user or not plausible_user(user):
+                    continue  # an e-mail is the e-mail detector's
+                if rx is _USER_KEY:
+                    sep, quote = m.group("sep"), m.group("q")
+                    if not quote and sep.strip() == "=" and sep != "=":
+                        continue  # `user = request.user`: code, not config
+                    if not quote and "." in user and info.kind_at(m.start()) == "code" and sep != "=":
+                        continue
+                yield ("USERNAME", m.start("user"), m.end("user"), score)

@@ -1,0 +1,101 @@
+"""What a person's name looks like: the shape checks shared by every PERSON detector.
+
+A name is one to five tokens: capitalised words in any script (``Šemsudin``, ``Þorkell``,
+``O'Brien``, ``Jean-Luc``, ``McDonald``, ``IJzermans``), initials (``K.``), lower-case particles
+inside (``van den``), optionally after an honorific (``Mrs.``). Code identifiers are not names:
+``GetToken``, ``pageChunker``, ``snake_case``, dotted or digit-bearing tokens, and words from
+`NOT_NAME_WORDS` / `TECH_NAMES` are rejected.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redactor.detect.pii._vocab import NAME_PARTICLES, NOT_NAME_WORDS, TECH_NAMES, TITLES
+
+_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))*\.?")
+_PASCAL_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "O'", "D'", "IJ")
+
+TITLE_RE = r"(?:" + "|".join(t.capitalize() + "|" + t.upper() + "|" + t for t in TITLES) + r")\.?"
+"""Regex source for an honorific (``Mr``, ``MRS.``, ``ms.``)."""
+
+NAME_TOKEN_RE = r"[^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))*\.?"
+"""Regex source for one name-ish token (letters of any script, inner apostrophes/hyphens)."""
+
+_CAP = r"[^\W\d_a-z](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))*\.?"
+_PARTICLE = r"(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")(?=[ \t]+[^\W\d_a-z])"
+NAME_RE = (
+    r"(?:" + TITLE_RE + r"\s+)?" + _CAP + r"(?:[ \t]+(?:" + _CAP + r"|" + _PARTICLE + r")){0,4}"
+)
+"""Regex source for a candidate name run: capitalised first token, up to four more tokens.
+
+Candidates are then trimmed and checked with `clean_name`.
+"""
+
+_TITLES = frozenset(TITLES)
+
+
+def is_name_token(tok: str) -> bool:
+    """A capitalised word or an initial that could be part of a person's name."""
+    t = tok.rstrip(".")
+    if not t or not _TOKEN.fullmatch(tok):
+        return False
+    if len(t) == 1:
+        return t.isupper()
+    if not t[0].isupper():
+        return False
+    if t.isupper() and len(t) > 1:
+        return False  # ACRONYMS and SHOUTED WORDS
+    low = t.lower()
+    if low in NOT_NAME_WORDS or low in TECH_NAMES:
+        return False
+    inner_caps = sum(1 for c in t[1:] if c.isupper())
+    return not (inner_caps and not t.startswith(_PASCAL_PREFIXES))
+
+
+def clean_name(
+    candidate: str, *, min_tokens: int = 1, max_tokens: int = 5, particle_start: bool = False
+) -> tuple[int, int] | None:
+    """Trim `candidate` to its longest leading name, or None if it is not one.
+
+    Returns ``(start, end)`` offsets into `candidate` (an honorific at the start is kept). Stops
+    at the first token that is neither a name token nor a particle; trailing particles and
+    initials-only results are dropped.
+    """
+    tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", candidate)]
+    if not tokens:
+        return None
+    i = 0
+    start = tokens[0][0]
+    if tokens[0][2].rstrip(".").lower() in _TITLES and len(tokens) > 1:
+        i = 1
+    kept: list[tuple[int, int, str]] = []
+    for a, b, tok in tokens[i:]:
+        bare = tok.rstrip(",;:!?\"')")
+        trimmed = len(bare) != len(tok)
+        if is_name_token(bare):
+            kept.append((a, a + len(bare), bare))
+        elif (kept or particle_start) and bare.lower() in NAME_PARTICLES:
+            kept.append((a, a + len(bare), bare))
+        else:
+            break
+        if trimmed or len(kept) >= max_tokens:
+            break
+    while kept and kept[-1][2].lower() in NAME_PARTICLES:
+        kept.pop()
+    if len(kept) < min_tokens or not kept:
+        return None
+    if all(len(t.rstrip(".")) == 1 or t.lower() in NAME_PARTICLES for _, _, t in kept):
+        return None
+    if kept[0][2].lower() in NAME_PARTICLES and not particle_start:
+        return None
+    end = kept[-1][1]
+    if candidate[end - 1 : end] == "." and len(kept[-1][2].rstrip(".")) > 1:
+        end -= 1  # a sentence's full stop, not an initial's
+    return (start if i else kept[0][0]), end
+
+
+def is_person_name(text: str, *, min_tokens: int = 1) -> bool:
+    """The whole of `text` is a plausible person's name."""
+    r = clean_name(text.strip(), min_tokens=min_tokens)
+    return r is not None and r[1] == len(text.strip())

@@ -1,0 +1,73 @@
+"""IP addresses (v4 and v6).
+
+Version strings (``Chrome/73.0.3683.86``, ``v1.2.3.4``), OIDs and longer dotted runs are not
+addresses. Loopback, unspecified, link-local, multicast, broadcast and netmask values identify
+nobody and are skipped; private-range addresses (RFC 1918, ULA) are reported below the default
+threshold (score 0.4) so a strict policy can still ask for them.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterator
+
+from redactor.detect.pii._base import Finding, TextInfo, ViewDetector, window_before
+
+_V4 = re.compile(
+    r"(?<![\w.:/-])((?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d))"
+    r"(?![\w]|\.\d)"
+)
+_V6 = re.compile(r"(?<![\w:.])((?:[0-9A-Fa-f]{1,4}:){1,7}:?(?::?[0-9A-Fa-f]{1,4}){1,7}|::(?:[0-9A-Fa-f]{1,4}:?){1,7})(?![\w:])")
+_VERSION_WORDS = ("version", "ver ", "release", "build", "v=", "sdk", "chrome", "firefox", "safari")
+
+
+_WELL_KNOWN = frozenset(
+    {"1.2.3.4", "1.1.1.1", "1.0.0.1", "8.8.8.8", "8.8.4.4", "9.9.9.9", "4.4.4.4", "4.2.2.2",
+     "208.67.222.222", "208.67.220.220", "2001:4860:4860::8888", "2001:4860:4860::8844"}
+)
+"""Placeholder and public-resolver addresses: they identify no one."""
+
+
+def _score(addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> float | None:
+    if str(addr) in _WELL_KNOWN or addr.is_loopback or addr.is_unspecified or addr.is_link_local or addr.is_multicast:
+        return None
+    if isinstance(addr, ipaddress.IPv4Address):
+        first = int(str(addr).split(".", 1)[0])
+        if first == 255 or str(addr).endswith(".255") or first == 0:
+            return None
+    if addr.is_private:
+        return 0.4
+    return 0.9
+
+
+class IpAddressDetector(ViewDetector):
+    """IPv4 and IPv6 addresses (``pii.ip_address``)."""
+
+    name = "pii.ip_address"
+    entities = ("IP_ADDRESS",)
+
+    def scan(self, info: TextInfo) -> Iterator[Finding]:
+        text = info.text
+        if "." in text:
+            for m in _V4.finditer(text):
+                if any(w in window_before(text, m.start(), 16) for w in _VERSION_WORDS):
+                    continue
+                score = _score(ipaddress.IPv4Address(m.group(1)))
+                if score is not None:
+                    yield ("IP_ADDRESS", m.start(1), m.end(1), score)
+        if ":" in text:
+            for m in _V6.finditer(text):
+                value = m.group(1)
+                if value.count(":") < 2 or sum(c.isalpha() for c in value) == 0 and value.count(":") < 4:
+                    continue
+                try:
+                    addr = ipaddress.IPv6Address(value)
+                except ValueError:
+                    continue
+                groups = [g for g in value.split(":") if g]
+                if len(groups) < 3:
+                    continue
+                score = _score(addr)
+                if score is not None:
+                    yield ("IP_ADDRESS", m.start(1), m.end(1), score)

@@ -1,0 +1,137 @@
+"""People's names found by their context, where NER is weak.
+
+spaCy's small model finds about half of the names in agent transcripts; the rest sit in
+predictable places. Each rule below finds a candidate right after (or in front of) a cue and keeps
+it only if `names.clean_name` accepts it:
+
+- introductions: ``my name is X``, ``call me X``, ``I'm X's ...``, ``named X``;
+- honorifics: ``Mr. X``, ``ms. X``, ``Dr X``;
+- labels: ``Name: X``, ``Contact: X``, ``Directed by: X``, ``User: X`` (line starts, or mid-line
+  for two-word names);
+- greetings and sign-offs: ``Dear X``, ``Hi X,``, ``Regards,\\nX``;
+- relations: ``my partner's name X``, ``my kid X``, ``assistant to X``;
+- dialogue: ``X: "..."`` speaker labels;
+- contact blocks: a line that is only a name, followed within a few lines by a phone, e-mail or
+  address cue (``Phone:``, ``Personal Info``, a street line).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
+from redactor.detect.pii.names import NAME_RE, TITLE_RE, clean_name
+
+_N = r"(?P<name>" + NAME_RE + r")"
+
+_RULES: tuple[tuple[re.Pattern[str], int, float, bool], ...] = (
+    # (pattern with a `name` group, minimum tokens, score, only outside code)
+    (
+        re.compile(
+            r"(?i:\b(?:my name is|my name's|name is|named|call me|calls me|signed,?|yours truly,?"
+            r"|i am|i'm|it's me,?|speaking with|talking to|spoke (?:to|with)|ask for)\s+)" + _N
+        ),
+        1,
+        0.8,
+        False,
+    ),
+    (re.compile(r"(?<![\w.])" + r"(?P<name>" + TITLE_RE + r"\s+" + NAME_RE + r")"), 1, 0.85, False),
+    (
+        re.compile(
+            r"(?im)^[ \t>*#-]*(?:full[ _]?name|first[ _]?name|last[ _]?name|surname|name|contact(?: person)?"
+            r"|customer|client|patient|employee|applicant|candidate|author|owner|assignee|reporter"
+            r"|reviewer|requester|recipient|sender|attn|attention|directed by|written by|produced by"
+            r"|signed by|prepared by|approved by|submitted by|created by|account holder|card ?holder"
+            r"|beneficiary|guardian|spouse|emergency contact|next of kin|maiden name|mother'?s maiden name"
+            r"|father|mother|passenger|guest|tenant|landlord|witness|signature|to|from|cc|user)"
+            r"[ \t]*[:=][ \t]*" + _N
+        ),
+        1,
+        0.8,
+        True,
+    ),
+    (
+        re.compile(
+            r"(?i:\b(?:name|contact|customer|client|patient|user|attn|by|signed|address)[ \t]*:[ \t]*)" + _N
+        ),
+        2,
+        0.75,
+        True,
+    ),
+    (re.compile(r"(?i:\b(?:dear|hi|hello|hey|greetings|thanks|thank you|good morning|good afternoon)[ \t]+)" + _N + r"(?=\s*[,!:\n])"), 1, 0.75, True),
+    (
+        re.compile(
+            r"(?i:\b(?:regards|best|cheers|sincerely|thanks|thank you|best wishes|kind regards|warm regards|"
+            r"yours|respectfully|take care|talk soon),?[ \t]*\n[ \t>]*)" + _N + r"[ \t]*(?=\n|$)"
+        ),
+        1,
+        0.75,
+        True,
+    ),
+    (
+        re.compile(
+            r"(?i:\b(?:my|our|his|her|their|your)\s+(?:kid|son|daughter|child|wife|husband|partner|friend|boss"
+            r"|manager|colleague|coworker|co-worker|mother|father|mom|mum|dad|brother|sister|uncle|aunt"
+            r"|cousin|grandmother|grandfather|grandma|grandpa|nephew|niece|neighbou?r|doctor|lawyer"
+            r"|landlord|tenant|roommate|fianc[ée]e?|girlfriend|boyfriend|spouse|assistant|guardian)"
+            r"(?:'s(?: full)? name(?: is)?)?\s+)" + _N
+        ),
+        1,
+        0.8,
+        False,
+    ),
+    (
+        re.compile(
+            r"(?i:\b(?:assistant to|married to|engaged to|reports to|on behalf of|care of|c/o|per|"
+            r"cc|ping|thanks to|according to|reported by|signed by|founded by|hosted by|sent by|"
+            r"interview with|meeting with|call with|add|heard|tennis player|player|commenter|singer|"
+            r"actor|actress|author|writer|director|ceo|founder|president|minister|senator|professor"
+            r"|(?:record|profile|account|details|entry|file|info|information|data|contact) (?:for|of))\s+)" + _N
+        ),
+        2,
+        0.75,
+        True,
+    ),
+    (
+        re.compile(r"(?m)(?:^|(?<=[\"'=]))[ \t>]*(?P<name>[^\W\d_][^\W\d_'\u2019-]{1,30})[ \t]*:[ \t]*[\"\u201c]"),
+        1,
+        0.7,
+        True,
+    ),
+)
+
+_NAME_LINE = re.compile(r"(?m)(?:^|(?<=[\"'=]))[ \t>\"']*" + _N + r"[ \t\"',.]*$")
+_CONTACT_CUE = re.compile(
+    r"(?i)\b(?:phone|mobile|cell|tel|fax|desk|e-?mail|address|personal info|website|born|dob)\b\s*:?"
+    r"|@[\w-]+\.[a-z]{2,}|^\s*[>\s]*\d{1,6}\s+[^\W\d_]|\b(?:apt|suite|unit|box)\.?\s+\d|\bcorner of\b",
+    re.MULTILINE,
+)
+
+
+_NOT_TEXT = frozenset({"code", "data", "path", "diff"})
+
+
+class PersonContextDetector(ViewDetector):
+    """Names after introductions, honorifics, labels, greetings and relations (``pii.person_context``)."""
+
+    name = "pii.person_context"
+    entities = ("PERSON",)
+
+    def scan(self, info: TextInfo) -> Iterator[Finding]:
+        text = info.text
+        for rx, min_tokens, score, need_text in _RULES:
+            for m in rx.finditer(text):
+                a = m.start("name")
+                if need_text and info.kind_at(a) in _NOT_TEXT:
+                    continue
+                r = clean_name(m.group("name"), min_tokens=min_tokens)
+                if r is not None:
+                    yield ("PERSON", a + r[0], a + r[1], score)
+        for m in _NAME_LINE.finditer(text):
+            r = clean_name(m.group("name"), min_tokens=2, max_tokens=4)
+            if r is None or info.kind_at(m.start("name")) in _NOT_TEXT or m.start("name") + r[1] != m.end("name"):
+                continue
+            following = text[m.end() : m.end() + 160].split("\n")[1:6]
+            if any(_CONTACT_CUE.search(line) for line in following):
+                yield ("PERSON", m.start("name") + r[0], m.start("name") + r[1], 0.75)

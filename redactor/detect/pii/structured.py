@@ -1,0 +1,292 @@
+"""Personal data in structured text, found by its field name.
+
+Agent sessions carry records: JSON tool results, Python/JS object literals, YAML and ``.env``
+files, CSV exports, SQL ``INSERT`` statements. There the field name says what a value is, which is
+far more reliable than the value's shape (``"last_name": "Ek"``). This detector reads:
+
+- key/value pairs: ``"key": "value"``, ``key: value``, ``key=value``, ``key => 'value'``;
+- CSV/TSV tables: a header line naming the columns, then the rows below it;
+- SQL: ``INSERT INTO t (col, ...) VALUES (...), (...)``.
+
+Each value is checked against its entity (a name must look like a name, a card must pass Luhn,
+a phone must have 7-15 digits...). A bare ``name`` key only counts when the same record also has
+a personal field (e-mail, phone, address...), so ``name: publish`` in a CI workflow is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
+from redactor.detect.pii.contact import plausible_phone
+from redactor.detect.pii.dates import plausible_date
+from redactor.detect.pii.financial import card_ok, iban_valid
+from redactor.detect.pii.identity import plausible_user
+from redactor.detect.pii.names import clean_name
+
+_KEYS: dict[str, tuple[str, str]] = {}
+"""normalised key -> (entity, value kind); filled below."""
+
+
+def _register(entity: str, kind: str, keys: str) -> None:
+    for k in keys.split():
+        _KEYS[k] = (entity, kind)
+
+
+_register(
+    "PERSON",
+    "name1",
+    "full_name fullname first_name firstname given_name givenname forename last_name lastname surname"
+    " family_name familyname middle_name maiden_name mothers_maiden_name mother_maiden_name"
+    " display_name displayname contact_name customer_name client_name patient_name employee_name"
+    " author_name owner_name holder_name cardholder cardholder_name card_holder account_holder"
+    " beneficiary beneficiary_name spouse spouse_name emergency_contact next_of_kin father_name"
+    " mother_name recipient_name sender_name billing_name shipping_name legal_name person"
+    " person_name applicant_name guardian guardian_name",
+)
+_register("PERSON", "name2", "author maintainer committer reviewer assignee")
+_register("PERSON", "name_cooc", "name contact customer owner")
+_register(
+    "PHONE_NUMBER",
+    "phone",
+    "phone phone_number phonenumber mobile mobile_number mobilephone cell cellphone cell_phone tel"
+    " telephone fax msisdn contact_number home_phone work_phone phone1 phone2",
+)
+_register(
+    "ADDRESS",
+    "address",
+    "address street street_address streetaddress address1 address2 address_1 address_2 address_line1"
+    " address_line_1 address_line2 address_line_2 addressline1 billing_address shipping_address"
+    " home_address mailing_address postal_address residential_address addr",
+)
+_register("ADDRESS", "zip", "zip zipcode zip_code postal_code postalcode postcode")
+_register("LOCATION", "city", "city town locality municipality")
+_register(
+    "DATE_OF_BIRTH",
+    "date",
+    "dob date_of_birth dateofbirth birth_date birthdate birthday born birth_day",
+)
+_register("US_SSN", "ssn", "ssn social_security_number social_security socialsecuritynumber")
+_register(
+    "CREDIT_CARD",
+    "card",
+    "card_number cardnumber cc_number credit_card credit_card_number creditcard card_no ccnum pan",
+)
+_register("IBAN_CODE", "iban", "iban iban_code")
+_register("USERNAME", "user", "username user_name login login_name screen_name")
+
+_PII_KEY_RE = re.compile(
+    r"(?i)[\"'`]?\b(?:e-?mail(?:_?address)?|phone(?:_?number)?|mobile|address|street|city|zip|dob|birth_?date"
+    r"|date_of_birth|ssn|card_?number|iban|username|password|first_?name|last_?name)\b[\"'`]?\s*[:=]"
+    r"|[\w.+-]+@[\w-]+\.[a-z]{2,}"
+)
+
+
+def _norm_key(key: str) -> str:
+    k = key.strip().strip("\"'`").rsplit(".", 1)[-1]
+    k = re.sub(r"([a-z])([A-Z])", r"\1_\2", k)
+    return re.sub(r"[\s-]+", "_", k).lower()
+
+
+_Check = Callable[[str], tuple[int, int] | None]
+
+
+def _whole(ok: bool, value: str) -> tuple[int, int] | None:
+    return (0, len(value)) if ok else None
+
+
+def _name_check(min_tokens: int) -> _Check:
+    def check(value: str) -> tuple[int, int] | None:
+        r = clean_name(value, min_tokens=min_tokens, particle_start=min_tokens == 1)
+        if r is None:
+            return None
+        rest = value[r[1] :].strip(" ,.")
+        if rest and not rest.startswith(("<", "(")):
+            return None  # more than a name (a sentence, a title), unless `Name <mail>`
+        return r
+
+    return check
+
+
+_CHECKS: dict[str, _Check] = {
+    "name1": _name_check(1),
+    "name2": _name_check(2),
+    "name_cooc": _name_check(2),
+    "phone": lambda v: _whole(plausible_phone(re.sub(r"\s*(?:x|ext\.?)\s*\d+$", "", v)), v),
+    "address": lambda v: _whole(
+        len(v) >= 4 and any(c.isalpha() for c in v) and (any(c.isdigit() for c in v) or " " in v)
+        and "://" not in v and not v.startswith(("/", "$", "{", "<")),
+        v,
+    ),
+    "zip": lambda v: _whole(bool(re.fullmatch(r"[A-Z0-9][A-Z0-9 -]{2,9}", v)) and any(c.isdigit() for c in v), v),
+    "city": lambda v: _whole(bool(re.fullmatch(r"[^\W\d_][^\d\n,;:=/{}<>]{1,40}", v)) and not v.islower(), v),
+    "date": lambda v: _whole(bool(re.fullmatch(r"[\w ,./-]{6,30}", v)) and any(c.isdigit() for c in v) and plausible_date(v), v),
+    "ssn": lambda v: _whole(bool(re.fullmatch(r"\d{3}[- ]?\d{2}[- ]?\d{4}", v)), v),
+    "card": lambda v: _whole(card_ok(v), v),
+    "iban": lambda v: _whole(iban_valid(v), v),
+    "user": lambda v: _whole(plausible_user(v) and bool(re.fullmatch(r"[\w.@+-]{2,64}", v)) and "@" not in v, v),
+}
+
+
+def _finding(info: TextInfo, key: str, vstart: int, value: str) -> Finding | None:
+    spec = _KEYS.get(_norm_key(key))
+    if spec is None:
+        return None
+    entity, kind = spec
+    stripped = value.strip()
+    if not stripped:
+        return None
+    lead = value.index(stripped[0])
+    r = _CHECKS[kind](stripped)
+    if r is None:
+        return None
+    a = vstart + lead + r[0]
+    b = vstart + lead + r[1]
+    if kind == "name_cooc":
+        text = info.text
+        window = text[max(0, a - 300) : a] + text[b : b + 300]
+        if not _PII_KEY_RE.search(window):
+            return None
+    return (entity, a, b, 0.85)
+
+
+_KV_QUOTED = re.compile(
+    r"(?P<kq>[\"'`]?)(?P<key>[A-Za-z_][\w.-]{0,40})(?P=kq)\s*(?::|=>|=)\s*"
+    r"(?P<vq>[\"'])(?P<val>[^\"'\n\\]{1,200})(?P=vq)"
+)
+_KV_BARE = re.compile(
+    r"(?m)^[ \t>+-]*(?:export[ \t]+)?(?P<key>[A-Za-z_][\w.-]{0,40})[ \t]*[:=][ \t]*(?P<val>[^\s\"'#{}\[\]][^\n#]{0,120}?)[ \t]*,?[ \t]*$"
+)
+
+
+class StructuredFieldDetector(ViewDetector):
+    """Personal data in key/value pairs, CSV tables and SQL inserts (``pii.structured``)."""
+
+    name = "pii.structured"
+    entities = (
+        "PERSON", "PHONE_NUMBER", "ADDRESS", "LOCATION", "DATE_OF_BIRTH", "US_SSN", "CREDIT_CARD",
+        "IBAN_CODE", "USERNAME",
+    )
+
+    def scan(self, info: TextInfo) -> Iterator[Finding]:
+        text = info.text
+        if ":" in text or "=" in text:
+            for rx in (_KV_QUOTED, _KV_BARE):
+                for m in rx.finditer(text):
+                    f = _finding(info, m.group("key"), m.start("val"), m.group("val"))
+                    if f is not None:
+                        yield f
+        if "," in text or "\t" in text or ";" in text or "|" in text:
+            yield from _scan_tables(info)
+        if "insert" in text[:100_000].lower():
+            yield from _scan_sql(info)
+
+
+# ---------------------------------------------------------------------------------------------
+# CSV / TSV
+
+
+_HEADER_FIELD = re.compile(r"[\"']?[A-Za-z_][\w .-]{0,40}[\"']?")
+
+
+def _split_row(line: str, delim: str) -> list[tuple[int, int]]:
+    """Field spans of one delimited line (quotes respected, quotes excluded from the span)."""
+    out: list[tuple[int, int]] = []
+    i, n = 0, len(line)
+    while i <= n:
+        if i < n and line[i] == '"':
+            j = i + 1
+            while j < n:
+                if line[j] == '"' and (j + 1 >= n or line[j + 1] != '"'):
+                    break
+                j += 2 if line[j] == '"' else 1
+            out.append((i + 1, min(j, n)))
+            k = line.find(delim, j)
+            i = n + 1 if k < 0 else k + 1
+        else:
+            k = line.find(delim, i)
+            if k < 0:
+                out.append((i, n))
+                break
+            out.append((i, k))
+            i = k + 1
+    return out
+
+
+def _scan_tables(info: TextInfo) -> Iterator[Finding]:
+    text = info.text
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        start, line = lines[i]
+        header = _header(line)
+        if header is None:
+            i += 1
+            continue
+        delim, names = header
+        i += 1
+        while i < len(lines):
+            rstart, row = lines[i]
+            fields = _split_row(row, delim)
+            if len(fields) != len(names):
+                break
+            for key, (a, b) in zip(names, fields, strict=True):
+                f = _finding(info, key, rstart + a, row[a:b])
+                if f is not None:
+                    yield f
+            i += 1
+
+
+def _header(line: str) -> tuple[str, list[str]] | None:
+    best: tuple[str, list[str]] | None = None
+    for delim in (",", "\t", ";", "|"):
+        parts = line.strip().strip("|").split(delim) if delim == "|" else line.strip().split(delim)
+        if len(parts) < 3 or not all(_HEADER_FIELD.fullmatch(p.strip()) for p in parts):
+            continue
+        known = sum(1 for p in parts if _norm_key(p) in _KEYS)
+        if known >= 2 and (best is None or len(parts) > len(best[1])):
+            best = (delim, [p.strip() for p in line.split(delim)])
+    return best
+
+
+# ---------------------------------------------------------------------------------------------
+# SQL INSERT
+
+_INSERT = re.compile(r"(?i)\binsert\s+into\s+[\w.\"`\[\]]+\s*\(([^)]{1,2000})\)\s*values\s*")
+_SQL_VALUE = re.compile(r"\s*('(?:[^']|'')*'|NULL|null|-?\d+(?:\.\d+)?|[^,()]+?)\s*(?=[,)])")
+
+
+def _scan_sql(info: TextInfo) -> Iterator[Finding]:
+    text = info.text
+    for m in _INSERT.finditer(text):
+        cols = [c.strip().strip("\"`[]") for c in m.group(1).split(",")]
+        pos = m.end()
+        while pos < len(text) and text[pos] == "(":
+            pos += 1
+            k = 0
+            while True:
+                v = _SQL_VALUE.match(text, pos)
+                if v is None:
+                    break
+                val = v.group(1)
+                if k < len(cols) and val.startswith("'"):
+                    f = _finding(info, cols[k], v.start(1) + 1, val[1:-1])
+                    if f is not None:
+                        yield f
+                k += 1
+                pos = v.end()
+                if text[pos] == ",":
+                    pos += 1
+                    continue
+                break
+            if pos < len(text) and text[pos] == ")":
+                pos += 1
+            tail = re.match(r"\s*,\s*", text[pos : pos + 20])
+            if tail is None:
+                break
+            pos += tail.end()

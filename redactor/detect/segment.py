@@ -1,0 +1,537 @@
+"""Code-aware segmentation of agent-session text, and the JSON-unescaped view detectors scan.
+
+Agent transcripts mix prose with fenced code, diffs, file contents and logs in tool results, shell
+sessions and JSON tool-call arguments. NER only pays off (and only stays precise) on natural
+language, so `segment` splits a text into a flat, ordered partition of typed regions:
+
+========== ================================================================ ==========
+kind       what                                                             NER runs
+========== ================================================================ ==========
+prose      natural-language lines (messages, markdown text, labels)         yes
+comment    comments inside code (``#``, ``//``, ``/* */``, ``--``, ``<!--``)  yes
+string     string literals inside code, JSON values, quoted log values      yes
+code       identifiers, keywords, operators, config keys, shell commands    no
+data       rows of CSV/TSV files and ``go.sum``-like listings               no
+diff       diff headers and the ``+``/``-`` markers of diff lines           no
+log        the timestamp / level / logger prefix of a log line              no
+path       file-system paths and URLs                                       no
+========== ================================================================ ==========
+
+Segments never overlap and cover the whole text; offsets are Python string indices into the
+*original* text. A string literal whose content is itself multi-line text (a JSON value holding
+``\\n`` escapes, such as a tool argument with a whole file or message) is segmented again
+inside, so a Python file written through ``create_file`` yields code and comments, and a ticket
+body yields prose.
+
+`unescape` decodes JSON escapes (``\\n \\r \\t \\" \\\\ \\/ \\uXXXX``) into a view with a map back to
+the original offsets; it is what every PII detector and the NER adapter scan.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+PROSE = "prose"
+CODE = "code"
+COMMENT = "comment"
+STRING = "string"
+DATA = "data"
+DIFF = "diff"
+LOG = "log"
+PATH = "path"
+
+KINDS: tuple[str, ...] = (PROSE, CODE, COMMENT, STRING, DATA, DIFF, LOG, PATH)
+NER_KINDS: frozenset[str] = frozenset({PROSE, COMMENT, STRING})
+"""Kinds whose text is natural language worth running NER on."""
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A region ``[start, end)`` of a text and what kind of content it holds."""
+
+    kind: str
+    start: int
+    end: int
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+# --------------------------------------------------------------------------------------------
+# JSON-unescaped view
+# --------------------------------------------------------------------------------------------
+
+_ESCAPE = re.compile(r"\\(?:[nrt\"\\/]|u[0-9a-fA-F]{4})")
+_SIMPLE = {"n": "\n", "r": "\r", "t": "\t", '"': '"', "\\": "\\", "/": "/"}
+
+
+class Unescaped:
+    """A JSON-unescaped view of `raw` with offsets that map back.
+
+    `text` is the view. Each decoded escape sequence became one character; `to_raw(a, b)` maps a
+    half-open span of the view to the raw span that produced it (an escape is never split).
+    When `raw` holds no escape, `text is raw` and the map is the identity.
+    """
+
+    __slots__ = ("_plain_at", "_raw_at", "_raw_len", "raw", "text")
+
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+        parts: list[str] = []
+        plain_at: list[int] = []
+        raw_at: list[int] = []
+        raw_len: list[int] = []
+        last = 0
+        plain_len = 0
+        for m in _ESCAPE.finditer(raw):
+            s, e = m.span()
+            chunk = raw[last:s]
+            parts.append(chunk)
+            plain_len += len(chunk)
+            seq = m.group()
+            parts.append(_SIMPLE[seq[1]] if len(seq) == 2 else chr(int(seq[2:], 16)))
+            plain_at.append(plain_len)
+            raw_at.append(s)
+            raw_len.append(e - s)
+            plain_len += 1
+            last = e
+        self._plain_at = plain_at
+        self._raw_at = raw_at
+        self._raw_len = raw_len
+        if plain_at:
+            parts.append(raw[last:])
+            self.text = "".join(parts)
+        else:
+            self.text = raw
+
+    @property
+    def identity(self) -> bool:
+        return not self._plain_at
+
+    def raw_start(self, p: int) -> int:
+        """Raw index of the character at view index `p`."""
+        k = bisect_right(self._plain_at, p) - 1
+        if k < 0:
+            return p
+        if self._plain_at[k] == p:
+            return self._raw_at[k]
+        return self._raw_at[k] + self._raw_len[k] + (p - self._plain_at[k] - 1)
+
+    def raw_end(self, e: int) -> int:
+        """Raw index just past the character at view index ``e - 1``."""
+        if e <= 0:
+            return 0
+        q = e - 1
+        k = bisect_right(self._plain_at, q) - 1
+        if k >= 0 and self._plain_at[k] == q:
+            return self._raw_at[k] + self._raw_len[k]
+        return self.raw_start(q) + 1
+
+    def to_raw(self, start: int, end: int) -> tuple[int, int]:
+        if not self._plain_at:
+            return start, end
+        return self.raw_start(start), self.raw_end(end)
+
+
+@lru_cache(maxsize=64)
+def unescape(raw: str) -> Unescaped:
+    """The (cached) unescaped view of `raw`; detectors of one text share it."""
+    return Unescaped(raw)
+
+
+# --------------------------------------------------------------------------------------------
+# Line classification
+# --------------------------------------------------------------------------------------------
+
+_FENCE = re.compile(r"[ \t>]*(?:```|~~~)\s*([\w.+#-]*)")
+_FILE_HEADER = re.compile(
+    r"\[(?:read_file|open_file|view_file|file|cat)\s+([^\]\s]+)\]|\$\s+(?:cat|head|tail|less|more|bat)\b[^|>]*?\s([\w./~-]+\.\w+|[\w./~-]*(?:Dockerfile|Makefile))\s*$"
+)
+_FILE_END = re.compile(r"\[end of file\]|\$\s")
+_DIFF_HEADER = re.compile(r"diff --git |index [0-9a-f]{6,}\.\.[0-9a-f]{6,}|--- (?:a/|/dev/null)|\+\+\+ (?:b/|/dev/null)|@@ -\d")
+_DIFF_BODY = re.compile(r"[+\- ]|@@|\\ No newline")
+_LOG_PREFIX = re.compile(
+    r"[ \t]*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?\]?"
+    r"|\[?\d{2}:\d{2}:\d{2}(?:[.,]\d+)?\]?"
+    r"|[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2})"
+    r"(?:\s+\[?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL)\]?)?(?:\s+[\w.\[\]:-]+(?=\s))?"
+    r"|[ \t]*\[?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL)\]?[: ]"
+)
+_SHELL = re.compile(r"[ \t>]*(?:\$|PS [A-Z]:\\[^>]*>|[\w@.-]+[:~][^$#\n]*[$#])\s")
+_LINE_NO = re.compile(r"[ \t]*\d{1,6}\t")
+_JSONISH = re.compile(r"\s*[\[{]\s*\"")
+
+_CODE_START = re.compile(
+    r"\s*(?:def|class|func|return|import|from\s+[\w.]+\s+import|package|const|let|var|if|elif|else|for"
+    r"|while|switch|case|try|except|catch|finally|public|private|protected|static|fn|pub|use|impl"
+    r"|struct|type|interface|enum|module|require|export|async|await|yield|raise|throw|go|defer|select"
+    r"|lambda|print|echo|sudo|cd|git|npm|npx|pip|python3?|curl|wget|docker|kubectl|make|cat|ls|mkdir"
+    r"|rm|cp|mv|chmod|source|assert|with|#include|#define|@\w+)\b"
+)
+_CODE_TOKENS = re.compile(
+    r":=|==|!=|->|=>|&&|\|\||::|\+=|</|/>|\w\(|\)\s*[{:]|[{};]\s*$|^\s*[}\])]|\w\.\w+\(|\b\w+_\w+\b"
+    r"|\b[a-z]+[A-Z]\w*\b|^\s*[\w.$\[\]\"'-]+\s*[:+*/-]?=\s*\S|^\s*-?\s*[a-z_][\w.-]*:\s*(?:\S.*)?$",
+    re.MULTILINE,
+)
+_TECH_TOKEN = re.compile(r"\w[/:=@]\S|\d\.\d+\.\d|^[\w-]+\.\w+\.\w|\w_\w")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_SYMBOLS = frozenset("{}[]()<>=;$&|*\\_^`")
+
+_CODE_EXT = frozenset(
+    "py pyi go js mjs cjs ts tsx jsx java kt kts rb rs c h cc cpp hpp cs php swift scala sh bash zsh"
+    " fish ps1 psm1 bat cmd sql yml yaml toml json jsonc ini cfg conf env tf tfvars hcl xml gradle"
+    " properties lock mod sum ipynb dockerfile makefile mk cmake lua pl pm r jl dart ex exs erl hs"
+    " ml vue svelte html htm css scss less graphql proto".split()
+)
+_DATA_EXT = frozenset("csv tsv psv".split())
+
+
+def _ext(path: str) -> str:
+    name = path.rsplit("/", 1)[-1].lower()
+    if name in ("dockerfile", "makefile") or name.startswith(".env"):
+        return "env" if name.startswith(".env") else name
+    return name.rsplit(".", 1)[-1] if "." in name else ""
+
+
+def is_code_line(line: str) -> bool:
+    """Heuristic: does this line (outside any fence or file) read as code rather than prose?"""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if _CODE_START.match(line) and not _looks_like_sentence(stripped):
+        return True
+    hits = len(_CODE_TOKENS.findall(line))
+    nonspace = sum(1 for c in stripped if not c.isspace())
+    symbols = sum(1 for c in stripped if c in _SYMBOLS)
+    if symbols * 6 > nonspace:
+        return True
+    if hits >= 2:
+        return True
+    tokens = stripped.split()
+    if len(tokens) >= 2:
+        technical = sum(1 for t in tokens if _TECH_TOKEN.search(t.rstrip(".,;:")))
+        if technical * 2 >= len(tokens) and technical >= 2:
+            return True
+    return hits == 1 and not _looks_like_sentence(stripped)
+
+
+def _looks_like_sentence(s: str) -> bool:
+    words = s.split()
+    if len(words) < 4:
+        return False
+    wordy = sum(1 for w in words if _WORD.fullmatch(w.strip(".,;:!?\"'()")))
+    return wordy * 10 >= len(words) * 7
+
+
+# --------------------------------------------------------------------------------------------
+# Lexing code: strings, comments, paths
+# --------------------------------------------------------------------------------------------
+
+_HASH_LANGS = frozenset("py pyi rb sh bash zsh fish yml yaml toml ini cfg conf env tf tfvars hcl r pl pm mk makefile dockerfile ps1 properties".split())
+_SLASH_LANGS = frozenset("go js mjs cjs ts tsx jsx java kt kts rs c h cc cpp hpp cs php swift scala dart jsonc proto".split())
+_PATH = re.compile(
+    r"(?:[A-Za-z][\w+.-]*://[^\s\"'`<>()\[\]{}]+)"  # URL
+    r"|(?:[A-Za-z]:(?:\\\\|\\|/)[^\s\"'`<>|:*?]+)"  # Windows path
+    r"|(?<![\w.:/])(?:~[\w.-]*|\.{1,2})?(?:/[\w@+.,-]+){2,}/?"  # absolute or ./ path
+    r"|(?<![\w/.])[\w.-]+(?:/[\w.@+-]+)+\.[A-Za-z]\w{0,9}\b"  # relative path with an extension
+    r"|(?<![\w/.@])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}(?:/[\w.@+~-]+)+/?"  # host/module path
+)
+
+
+class _Out:
+    """Collects segments, merging adjacent ones of the same kind."""
+
+    __slots__ = ("ends", "kinds", "starts")
+
+    def __init__(self) -> None:
+        self.kinds: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, kind: str, start: int, end: int) -> None:
+        if end <= start:
+            return
+        if self.kinds and self.kinds[-1] == kind and self.ends[-1] == start:
+            self.ends[-1] = end
+            return
+        self.kinds.append(kind)
+        self.starts.append(start)
+        self.ends.append(end)
+
+    def last_kind(self) -> str:
+        return self.kinds[-1] if self.kinds else PROSE
+
+    def items(self) -> list[tuple[str, int, int]]:
+        return list(zip(self.kinds, self.starts, self.ends, strict=True))
+
+
+def _emit_plain(out: _Out, text: str, start: int, end: int, kind: str) -> None:
+    """Emit `[start, end)` as `kind`, carving out paths and URLs."""
+    pos = start
+    for m in _PATH.finditer(text, start, end):
+        out.add(kind, pos, m.start())
+        out.add(PATH, m.start(), m.end())
+        pos = m.end()
+    out.add(kind, pos, end)
+
+
+def _lex_code(out: _Out, text: str, start: int, end: int, lang: str, depth: int) -> None:
+    """Lex `[start, end)` of code: string literals, comments, paths, the rest is code."""
+    hash_ok = lang in _HASH_LANGS or lang == ""
+    slash_ok = lang in _SLASH_LANGS or lang == ""
+    i = start
+    plain = start
+    line_start = True
+    while i < end:
+        c = text[i]
+        if c == "\n":
+            line_start = True
+            i += 1
+            continue
+        at_line_start = line_start and not text[text.rfind("\n", start, i) + 1 : i].strip()
+        if c in "\"'`":
+            if c == "'" and i > start and text[i - 1].isalnum() and lang not in ("sql", "py", "sh"):
+                i += 1
+                line_start = False
+                continue
+            triple = text.startswith(c * 3, i)
+            q = c * 3 if triple else c
+            j = i + len(q)
+            while j < end:
+                ch = text[j]
+                if ch == "\\":
+                    j += 2
+                    continue
+                if ch == "\n" and not triple and c != "`":
+                    break
+                if text.startswith(q, j):
+                    break
+                j += 1
+            closed = j < end and text.startswith(q, j)
+            body_end = min(j, end)
+            _emit_plain(out, text, plain, i, CODE)
+            out.add(CODE, i, i + len(q))
+            _string_body(out, text, i + len(q), body_end, depth)
+            if closed:
+                out.add(CODE, body_end, body_end + len(q))
+                i = body_end + len(q)
+            else:
+                i = body_end
+            plain = i
+            line_start = False
+            continue
+        comment_end = -1
+        if c == "#" and hash_ok and (i == start or text[i - 1] in " \t\n;") and not text.startswith("#{", i):
+            comment_end = _eol(text, i, end)
+        elif c == "/" and slash_ok and text.startswith("//", i) and (i == start or text[i - 1] != ":"):
+            comment_end = _eol(text, i, end)
+        elif c == "/" and text.startswith("/*", i):
+            k = text.find("*/", i + 2, end)
+            comment_end = end if k < 0 else k + 2
+        elif c == "<" and text.startswith("<!--", i):
+            k = text.find("-->", i + 4, end)
+            comment_end = end if k < 0 else k + 3
+        elif c == "-" and text.startswith("-- ", i) and at_line_start and lang in ("sql", "lua", "hs", ""):
+            comment_end = _eol(text, i, end)
+        if comment_end > 0:
+            _emit_plain(out, text, plain, i, CODE)
+            _emit_plain(out, text, i, comment_end, COMMENT)
+            i = plain = comment_end
+            continue
+        if not c.isspace():
+            line_start = False
+        i += 1
+    _emit_plain(out, text, plain, end, CODE)
+
+
+def _eol(text: str, i: int, end: int) -> int:
+    k = text.find("\n", i, end)
+    return end if k < 0 else k
+
+
+_ESCAPED_BREAK = re.compile(r"(?:\\r)?\\n|\n")
+
+
+def _string_body(out: _Out, text: str, start: int, end: int, depth: int) -> None:
+    """A string literal's content: a path, plain string, or (if multi-line) segmented again."""
+    if end <= start:
+        return
+    body = text[start:end]
+    if depth < 2 and len(body) > 40 and len(_ESCAPED_BREAK.findall(body)) >= 1:
+        view = unescape(body)
+        inner = _Out()
+        _segment_lines(inner, view.text, 0, len(view.text), depth + 1)
+        for kind, a, b in inner.items():
+            ra, rb = view.to_raw(a, b)
+            out.add(kind, start + ra, start + rb)
+        return
+    m = _PATH.fullmatch(body.strip())
+    if m is not None:
+        out.add(PATH, start, end)
+        return
+    _emit_plain(out, text, start, end, STRING)
+
+
+# --------------------------------------------------------------------------------------------
+# Lines and blocks
+# --------------------------------------------------------------------------------------------
+
+
+def _lex_log_line(out: _Out, text: str, start: int, end: int, prefix_end: int, depth: int) -> None:
+    out.add(LOG, start, prefix_end)
+    rest = text[prefix_end:end]
+    if "=" in rest or '"' in rest or "{" in rest:
+        _lex_code(out, text, prefix_end, end, "log", depth)
+    else:
+        _emit_plain(out, text, prefix_end, end, PROSE)
+
+
+def _segment_lines(out: _Out, text: str, start: int, end: int, depth: int) -> None:
+    """Classify the lines of `[start, end)` and emit their segments."""
+    mode = ""  # "", "fence", "file", "diff"
+    lang = ""
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        line_end = end if nl < 0 else nl
+        nxt = end if nl < 0 else nl + 1
+        line = text[pos:line_end]
+        stripped = line.strip()
+
+        fence = _FENCE.match(line)
+        if fence is not None and stripped.lstrip("> \t").startswith(("```", "~~~")):
+            if mode == "fence":
+                mode, lang = "", ""
+            else:
+                mode, lang = "fence", fence.group(1).lower()
+            out.add(CODE, pos, nxt)
+            pos = nxt
+            continue
+        if mode == "fence":
+            _emit_code_line(out, text, pos, line_end, lang, depth)
+            out.add(CODE, line_end, nxt)
+            pos = nxt
+            continue
+        if mode == "file":
+            if _FILE_END.match(line):
+                mode, lang = "", ""
+            else:
+                _emit_file_line(out, text, pos, line_end, lang, depth)
+                out.add(CODE, line_end, nxt)
+                pos = nxt
+                continue
+        if _DIFF_HEADER.match(line):
+            if line.startswith(("--- ", "+++ ", "diff --git")):
+                m = re.search(r"(?:b/|a/)(\S+)\s*$", line)
+                if m is not None:
+                    lang = _ext(m.group(1))
+            mode = "diff"
+            out.add(DIFF, pos, nxt)
+            pos = nxt
+            continue
+        if mode == "diff":
+            if line and _DIFF_BODY.match(line):
+                out.add(DIFF, pos, pos + 1)
+                _emit_file_line(out, text, pos + 1, line_end, lang, depth)
+                out.add(CODE, line_end, nxt)
+                pos = nxt
+                continue
+            mode, lang = "", ""
+        header = _FILE_HEADER.match(stripped) if stripped.startswith(("[", "$")) else None
+        if header is not None:
+            mode = "file"
+            lang = _ext(header.group(1) or header.group(2))
+            _emit_code_line(out, text, pos, line_end, "sh", depth)
+            out.add(CODE, line_end, nxt)
+            pos = nxt
+            continue
+        _emit_free_line(out, text, pos, line_end, depth)
+        out.add(out.last_kind(), line_end, nxt)
+        pos = nxt
+
+
+def _emit_code_line(out: _Out, text: str, start: int, end: int, lang: str, depth: int) -> None:
+    m = _LINE_NO.match(text, start, end)
+    if m is not None:
+        out.add(CODE, start, m.end())
+        start = m.end()
+    if lang in _DATA_EXT:
+        out.add(DATA, start, end)
+    elif lang in ("md", "markdown", "txt", "rst", "text", ""):
+        _emit_free_line(out, text, start, end, depth)
+    else:
+        _lex_code(out, text, start, end, lang, depth)
+
+
+def _emit_file_line(out: _Out, text: str, start: int, end: int, lang: str, depth: int) -> None:
+    if lang in _CODE_EXT or lang in _DATA_EXT:
+        _emit_code_line(out, text, start, end, lang, depth)
+    else:
+        m = _LINE_NO.match(text, start, end)
+        if m is not None:
+            out.add(CODE, start, m.end())
+            start = m.end()
+        _emit_free_line(out, text, start, end, depth)
+
+
+def _emit_free_line(out: _Out, text: str, start: int, end: int, depth: int) -> None:
+    """A line outside any fence, file or diff: log, shell, JSON, code or prose."""
+    line = text[start:end]
+    if not line.strip():
+        out.add(out.last_kind(), start, end)
+        return
+    log = _LOG_PREFIX.match(line)
+    if log is not None and log.end() > 0:
+        _lex_log_line(out, text, start, end, start + log.end(), depth)
+        return
+    shell = _SHELL.match(line)
+    if shell is not None:
+        out.add(CODE, start, start + shell.end())
+        _lex_code(out, text, start + shell.end(), end, "sh", depth)
+        return
+    if _JSONISH.match(line) or is_code_line(line):
+        _lex_code(out, text, start, end, "", depth)
+        return
+    _emit_prose(out, text, start, end)
+
+
+_INLINE_CODE = re.compile(r"`[^`\n]+`")
+
+
+def _emit_prose(out: _Out, text: str, start: int, end: int) -> None:
+    pos = start
+    for m in _INLINE_CODE.finditer(text, start, end):
+        _emit_plain(out, text, pos, m.start(), PROSE)
+        out.add(CODE, m.start(), m.end())
+        pos = m.end()
+    _emit_plain(out, text, pos, end, PROSE)
+
+
+def segment(text: str) -> list[Segment]:
+    """Split `text` into an ordered partition of typed segments (see the module docstring)."""
+    return list(_segment_cached(text))
+
+
+@lru_cache(maxsize=64)
+def _segment_cached(text: str) -> tuple[Segment, ...]:
+    out = _Out()
+    _segment_lines(out, text, 0, len(text), 0)
+    return tuple(Segment(k, a, b) for k, a, b in out.items())
+
+
+def kind_at(segments: list[Segment] | tuple[Segment, ...], pos: int) -> str:
+    """The kind of the segment holding raw index `pos` (`segments` as returned by `segment`)."""
+    lo, hi = 0, len(segments)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        s = segments[mid]
+        if pos < s.start:
+            hi = mid
+        elif pos >= s.end:
+            lo = mid + 1
+        else:
+            return s.kind
+    return PROSE
