@@ -48,6 +48,12 @@ def run_cmd(
     ] = None,
     keyring: Annotated[Path | None, KEYRING_OPT] = None,
     batch_size: Annotated[int, typer.Option(min=1, max=10_000, help="Lines per detection batch.")] = 64,
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=1, max=256, help="Detection worker processes (the model loads once in each); 1 = in this process."
+        ),
+    ] = 1,
     summary_json: Annotated[
         bool, typer.Option("--summary-json", help="Print the final summary as JSON on stderr.")
     ] = False,
@@ -85,14 +91,20 @@ def run_cmd(
         qsink = QuarantineLog(sys.stderr)
     _, key = ring.hmac_key("pseudonym")
     backend = sink if hasattr(sink, "load_placeholders") else None
+    engine = None
+    if workers > 1:  # detection in worker processes; numbering and everything else stays here
+        from redactor.parallel import ParallelEngine
+
+        engine = ParallelEngine(pol, workers=workers)
     pipeline = Pipeline(
         pol,
         key=key,
+        engine=engine,
         vault_backend=backend,  # type: ignore[arg-type]
         subject_of=ring.subject_id,
         keyring=ring,
         now_ms=now_ms,
-        batch_size=batch_size,
+        batch_size=batch_size * workers,  # one call keeps every worker busy
     )
 
     stop = threading.Event()
@@ -110,6 +122,8 @@ def run_cmd(
             summary = run(pipeline, lines, sink, quarantine=qsink, stop=stop)
     finally:
         signal.signal(signal.SIGTERM, old)
+        if engine is not None:
+            engine.close()
         sink.close()
         if qsink is not None and qsink is not sink:
             qsink.close()
