@@ -95,7 +95,14 @@ def _ingest(cli: Cli) -> list[dict[str, Any]]:
             timestamp_ms=T0,
         )
         assert env is not None
-        rec = {"type": "request", "user_id": subject, "event_id": key, "body": json.dumps(body), "@timestamp": T0}
+        rec = {
+            "type": "request",
+            "endpoint": "/chat/completions",
+            "user_id": subject,
+            "event_id": key,
+            "body": json.dumps(body),
+            "@timestamp": T0,
+        }
         attach(rec, key, {"body.messages[0].content": env})
         res = ret(rec, "usage", T0, encrypted_rules=["ir"])
         items.append(

@@ -36,7 +36,7 @@ RETENTION = RetentionPolicy.model_validate(
         "classes": {"metadata": "400d", "prompts": "30d", "tool_results": "7d"},
         "records": [{"kinds": ["*"], "class": "metadata"}],
         "fields": [
-            {"fields": ["body.messages[*].content"], "when": {"role": "tool"}, "class": "tool_results"},
+            {"field_kinds": ["tool_result"], "class": "tool_results"},
             {"fields": ["body.messages[*].content"], "class": "prompts"},
         ],
     }
@@ -111,6 +111,7 @@ class World:
                 envs[path] = env
         rec = {
             "type": "request",
+            "endpoint": "/chat/completions",
             "user_id": subject,
             "enterprise_id": 4242,
             "event_id": eid,
@@ -178,7 +179,7 @@ def test_stamps_start_at_the_timestamp(world: World) -> None:
     # carol's record is 20 days old at ingest: its tool output (7d) was stripped on the way in
     c = T0 - 20 * DAY
     assert rows["c1"] == (
-        ["<PERSON_1> question 3", None],
+        ["<PERSON_1> question 3", "[EXPIRED]"],
         {"record:metadata": c + 400 * DAY, "field:prompts": c + 30 * DAY, "encrypted:ir": c + 30 * DAY},
         BOTH,
     )
@@ -192,16 +193,16 @@ def test_enforce_removes_exactly_what_is_due(world: World) -> None:
     assert rep.records_deleted == Counter() and rep.envelopes_removed == Counter()
     rows = world.rows()
     assert rows["a1"] == (
-        ["<PERSON_1> question 0", None],
+        ["<PERSON_1> question 0", "[EXPIRED]"],
         {k: v for k, v in _exp(T0).items() if k != "field:tool_results"},
         BOTH,
     )
-    assert rows["b1"][0] == ["<PERSON_1> question 2", None]
+    assert rows["b1"][0] == ["<PERSON_1> question 2", "[EXPIRED]"]
     assert rows["a2"] == (["<PERSON_1> question 1", "tool output 1"], _exp(T0 + DAY), BOTH)
     # a day later a2's tool result follows
     rep = world.enforce(T0 + 8 * DAY)
     assert rep.fields_stripped == Counter({"tool_results": 1})
-    assert world.rows()["a2"][0] == ["<PERSON_1> question 1", None]
+    assert world.rows()["a2"][0] == ["<PERSON_1> question 1", "[EXPIRED]"]
     # one ms before carol's prompts expire: nothing changes
     rep = world.enforce(c + 30 * DAY - 1)
     assert rep.fields_stripped == Counter() and rep.envelopes_removed == Counter()
@@ -209,8 +210,8 @@ def test_enforce_removes_exactly_what_is_due(world: World) -> None:
     rep = world.enforce(c + 30 * DAY)
     assert rep.fields_stripped == Counter({"prompts": 1})
     assert rep.envelopes_removed == Counter({"ir": 2})
-    assert world.rows()["c1"] == ([None, None], {"record:metadata": c + 400 * DAY}, [])
-    assert world.rows()["a1"][0] == ["<PERSON_1> question 0", None]
+    assert world.rows()["c1"] == (["[EXPIRED]", "[EXPIRED]"], {"record:metadata": c + 400 * DAY}, [])
+    assert world.rows()["a1"][0] == ["<PERSON_1> question 0", "[EXPIRED]"]
     # the record itself lives 400 days
     rep = world.enforce(T0 + 400 * DAY)
     assert rep.records_deleted == Counter({"metadata": 3})
@@ -354,7 +355,7 @@ def test_erase_is_refused_under_a_hold_and_recorded(world: World) -> None:
 
 def test_ingest_drop_strip_keep() -> None:
     old = T0 - 500 * DAY
-    rec = {"body": json.dumps(_body(0))}
+    rec = {"type": "request", "endpoint": "/chat/completions", "body": json.dumps(_body(0))}
     with pytest.raises(DropRecord) as ei:
         RetentionStage(RETENTION, now=T0)(copy.deepcopy(rec), "usage", old)
     assert ei.value.reason == "retention_expired"
@@ -362,7 +363,10 @@ def test_ingest_drop_strip_keep() -> None:
     r2 = copy.deepcopy(rec)
     res = RetentionStage(strip, now=T0)(r2, "usage", old)
     assert res.stripped == {"prompts": 1, "tool_results": 1}
-    assert json.loads(r2["body"])["messages"] == [{"role": "user", "content": None}, {"role": "tool", "content": None}]
+    assert json.loads(r2["body"])["messages"] == [
+        {"role": "user", "content": "[EXPIRED]"},
+        {"role": "tool", "content": "[EXPIRED]"},
+    ]
     assert res.expiries == {"record:metadata": old + 400 * DAY}  # due record: left to enforcement
     keep = RETENTION.model_copy(update={"on_ingest_expired": "keep"})
     r3 = copy.deepcopy(rec)

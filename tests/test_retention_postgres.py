@@ -48,7 +48,14 @@ def test_enforce_hold_erase_in_postgres(tmp_path: Any, pg_dsn: str) -> None:  # 
             timestamp_ms=T0,
         )
         assert env is not None
-        rec = {"event_id": eid, "user_id": subject, "body": json.dumps(body), "@timestamp": T0}
+        rec = {
+            "type": "request",
+            "endpoint": "/chat/completions",
+            "event_id": eid,
+            "user_id": subject,
+            "body": json.dumps(body),
+            "@timestamp": T0,
+        }
         attach(rec, eid, {path: env})
         res = ret(rec, "usage", T0, encrypted_rules=["ir"])
         exported.append(copy.deepcopy(rec))
@@ -83,7 +90,7 @@ def test_enforce_hold_erase_in_postgres(tmp_path: Any, pg_dsn: str) -> None:  # 
     assert rep.records_held == Counter({"H-0001": 1})
     assert len(rep.keys_destroyed) == 2 and rep.keys_held == Counter({"H-0001": 1})
     bodies = {r.key: json.loads(r.record["body"])["messages"] for r in store.scan()}
-    assert [m["content"] for m in bodies["a1"]] == [None, None]
+    assert [m["content"] for m in bodies["a1"]] == ["[EXPIRED]", "[EXPIRED]"]
     assert [m["content"] for m in bodies["b1"]] == ["<PERSON_1> question 1", "tool output 1"]
 
     alice = ring.subject_ids(USERS["alice"])

@@ -24,8 +24,9 @@ from typing import Any
 from redactor.crypto.datakeys import Label, period_of
 from redactor.crypto.envelope import ENVELOPE_RE, DataKeys, Envelope, open_envelope, seal
 from redactor.crypto.keyring import Keyring, Random
-from redactor.errors import DecryptionError
+from redactor.errors import DecryptionError, RecordError
 from redactor.policy.encryption import EncryptionPolicy, EncryptionRule, KeyScope
+from redactor.records import decode
 from redactor.retention.paths import Pattern, iter_strings, parse_concrete, render
 
 SIDECAR = "_encrypted"
@@ -187,9 +188,14 @@ class Decryptor:
             for key, env in side.items():
                 if key != RECORD_KEY_FIELD and isinstance(env, str):
                     out.append((key.split("#", 1)[0], env))
-        for steps, text in iter_strings({k: v for k, v in record.items() if k != SIDECAR}):
+        rest = {k: v for k, v in record.items() if k != SIDECAR}
+        try:  # the records module's paths, in every body form (JSON, SSE, truncated)
+            texts = [(slot.path, slot.text) for slot in decode(rest).slots]
+        except RecordError:  # not a Copilot record: walk its JSON
+            texts = [(render(steps), text) for steps, text in iter_strings(rest)]
+        for path, text in texts:
             for m in ENVELOPE_RE.finditer(text):
-                out.append((render(steps), m.group(0)))
+                out.append((path, m.group(0)))
         return out
 
     def decrypt_record(self, record: dict[str, Any], *, record_key: str) -> list[Decrypted]:

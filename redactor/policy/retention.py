@@ -1,7 +1,9 @@
 """The ``retention:`` section of a policy: how long records and fields live.
 
 An officer names *retention classes* with a lifetime, then says which records (by kind) and
-which fields (by path, optionally only where a sibling key has a value) belong to which class.
+which text fields (by path and/or by the kind of text: prompt, tool_result, ...) belong to which
+class. Field rules cover the text fields redactor scans, in every body form (JSON, SSE,
+truncated).
 The clock starts at the record's ``@timestamp``. The default policy has no classes: nothing
 expires. Example::
 
@@ -14,11 +16,10 @@ expires. Example::
         - kinds: ["*"]
           class: metadata          # the whole record is deleted after 400 days
       fields:
-        - fields: ["body.messages[*].content"]
-          when: {role: tool}       # only messages whose role is "tool"
-          class: tool_results      # stripped (set to null) after 7 days
-        - fields: ["body.messages[*].content"]
-          class: prompts           # first matching field rule wins
+        - field_kinds: [tool_result]   # tool output in any dialect (role tool, tool_result, ...)
+          class: tool_results          # replaced by [EXPIRED] after 7 days
+        - field_kinds: [prompt, system]
+          class: prompts               # first matching field rule wins
       on_ingest_expired: drop
 
 Every class a rule names must be defined under ``classes`` (typos fail closed).
@@ -89,19 +90,54 @@ class RecordRetention(_Strict):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
 
+FIELD_KINDS: tuple[str, ...] = (
+    "system",
+    "prompt",
+    "assistant",
+    "reasoning",
+    "tool_arguments",
+    "tool_result",
+    "tool_description",
+    "raw_body",
+    "envelope",
+    "audit_field",
+    "other",
+    "binary",
+)
+"""The text kinds the records module tells apart (`redactor.records.FieldKind`)."""
+
+
 class FieldRetention(_Strict):
-    """Fields at these paths belong to `class_` (stripped to null at expiry)."""
+    """Text fields at these paths and/or of these kinds belong to `class_` (stripped at expiry)."""
 
     name: str | None = Field(None, description="Shown in reports.")
-    fields: list[str] = Field(description="Field path patterns (** any depth, [*] any index).")
-    when: dict[str, str | int | bool] = Field(
-        {}, description="Only where the object holding the field has these key values, e.g. {role: tool}."
+    fields: list[str] = Field(["**"], description="Field path patterns (** any depth, [*] any index).")
+    field_kinds: list[str] = Field(
+        [],
+        description=(
+            "Only text of these kinds, as the records module classifies it in every body dialect "
+            "(e.g. tool_result, prompt, assistant); empty: any kind."
+        ),
     )
     class_: ClassName = Field(alias="class", description="A class named under `classes`.")
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
     _fields = field_validator("fields")(check_paths)
+
+    @field_validator("field_kinds")
+    @classmethod
+    def _kinds(cls, v: list[str]) -> list[str]:
+        bad = [k for k in v if k not in FIELD_KINDS]
+        if bad:
+            raise ValueError(f"unknown field kind(s) {', '.join(bad)}; allowed: {', '.join(FIELD_KINDS)}")
+        return v
+
+    @model_validator(mode="after")
+    def _narrowed(self) -> FieldRetention:
+        if self.fields == ["**"] and not self.field_kinds:
+            raise ValueError("a field rule needs fields (paths) or field_kinds, else it would cover every text")
+        return self
 
     def patterns(self) -> list[Pattern]:
         return [Pattern.parse(p) for p in self.fields]

@@ -3,10 +3,10 @@
 For each record with a deadline at or before `now`:
 
 - ``record:<class>`` due: the record is deleted;
-- ``field:<class>`` due: that class's fields (under the current policy's field rules) are set
-  to null;
+- ``field:<class>`` due: that class's text fields (under the current policy's field rules)
+  become ``[EXPIRED]``;
 - ``encrypted:<rule>`` due: the envelopes made under that rule are removed (sidecar entries
-  deleted, whole-field envelopes set to null, envelopes inside text replaced by ``[EXPIRED]``).
+  deleted, envelopes in text, whole-field ones included, replaced by ``[EXPIRED]``).
 
 Records covered by an active hold are skipped and reported by hold id; they catch up at the
 first run after release. Then every data key whose ``destroy_after`` has passed is destroyed
@@ -15,6 +15,7 @@ unless a hold covers it. A run writes one ``retention.enforce`` ledger entry (no
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,11 +26,10 @@ from redactor.crypto.stage import RECORD_KEY_FIELD, SIDECAR
 from redactor.ledger import Entry, Ledger
 from redactor.policy.retention import RetentionPolicy
 from redactor.retention.holds import HoldSet
-from redactor.retention.paths import decode_json, encode_json
-from redactor.retention.stamp import ENCRYPTED, FIELD, RECORD, strip_class
+from redactor.retention.stamp import ENCRYPTED, FIELD, RECORD, STRIPPED, strip_class
 from redactor.retention.store import RecordStore
 
-EXPIRED_TOKEN = "[EXPIRED]"
+EXPIRED_TOKEN = STRIPPED
 
 
 @dataclass(slots=True)
@@ -96,11 +96,16 @@ class _RuleOfKey:
 
 
 def remove_envelopes(record: dict[str, Any], rule: str, rule_of: _RuleOfKey) -> int:
-    """Remove the envelopes of one encryption rule from a record in place; return the count."""
+    """Remove the envelopes of one encryption rule from a record in place; return the count.
+
+    Sidecar entries are deleted; envelopes in text become ``[EXPIRED]``. Envelope tokens are
+    JSON-safe, so they are replaced where they stand in every string (also inside the raw
+    ``body`` string), leaving every other byte alone.
+    """
     n = 0
     side = record.get(SIDECAR)
     if isinstance(side, dict):
-        for key in [k for k, v in side.items() if isinstance(v, str)]:
+        for key in [k for k, v in side.items() if k != RECORD_KEY_FIELD and isinstance(v, str)]:
             m = ENVELOPE_RE.fullmatch(side[key])
             if m and rule_of(m.group(2)) == rule:
                 del side[key]
@@ -108,41 +113,26 @@ def remove_envelopes(record: dict[str, Any], rule: str, rule_of: _RuleOfKey) -> 
         if not [k for k in side if k != RECORD_KEY_FIELD]:
             del record[SIDECAR]
 
-    def visit(node: Any, top: bool) -> tuple[Any, bool]:
+    def sub(m: re.Match[str]) -> str:
         nonlocal n
+        if rule_of(m.group(2)) == rule:
+            n += 1
+            return EXPIRED_TOKEN
+        return m.group(0)
+
+    def visit(node: Any) -> Any:
         if isinstance(node, str):
-            inner = None if top else decode_json(node)
-            if inner is None:
-                m = ENVELOPE_RE.fullmatch(node)
-                if m and rule_of(m.group(2)) == rule:
-                    n += 1
-                    return None, True
-                count = 0
+            return ENVELOPE_RE.sub(sub, node) if "rdx1." in node else node
+        if isinstance(node, dict):
+            for k in list(node):
+                if not (node is record and k == SIDECAR):
+                    node[k] = visit(node[k])
+        elif isinstance(node, list):
+            for i, v in enumerate(node):
+                node[i] = visit(v)
+        return node
 
-                def sub(mm: Any) -> str:
-                    nonlocal count
-                    if rule_of(mm.group(2)) == rule:
-                        count += 1
-                        return EXPIRED_TOKEN
-                    return str(mm.group(0))
-
-                new = ENVELOPE_RE.sub(sub, node)
-                n += count
-                return new, count > 0
-            new_inner, changed = visit(inner, False)
-            return (encode_json(new_inner) if changed else node), changed
-        changed_any = False
-        items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
-        for k, v in list(items):
-            if top and k == SIDECAR:
-                continue
-            new, changed = visit(v, False)
-            if changed:
-                node[k] = new
-                changed_any = True
-        return node, changed_any
-
-    visit(record, True)
+    visit(record)
     return n
 
 

@@ -3,7 +3,7 @@
 A record's expiries map a *stamp* to an epoch-ms deadline:
 
 - ``record:<class>``: the whole record is deleted then;
-- ``field:<class>``: the fields of that class are stripped (set to null) then;
+- ``field:<class>``: the text fields of that class are replaced by ``[EXPIRED]`` then;
 - ``encrypted:<rule>``: the envelopes made under that encryption rule are removed then
   (their data key is destroyed later, when its whole period has passed `keep_for`).
 
@@ -16,26 +16,53 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from redactor.errors import DropRecord
+from redactor.errors import DropRecord, RecordError
 from redactor.policy.encryption import EncryptionPolicy
 from redactor.policy.retention import RetentionPolicy
-from redactor.retention.paths import Step, exact, find_steps, replace
+from redactor.records import DecodedRecord, decode
+from redactor.retention.paths import parse_concrete
 
 RECORD = "record:"
 FIELD = "field:"
 ENCRYPTED = "encrypted:"
 
-STRIPPED: Any = None
-"""What a stripped field becomes."""
+STRIPPED = "[EXPIRED]"
+"""What a stripped text field becomes."""
+
+SIDECAR = "_encrypted"  # = redactor.crypto.stage.SIDECAR (kept apart from the text fields)
 
 
-def field_classes(policy: RetentionPolicy, record: dict[str, Any]) -> dict[tuple[Step, ...], str]:
-    """Concrete field path (steps) -> retention class, first matching field rule wins."""
-    out: dict[tuple[Step, ...], str] = {}
-    for rule in policy.fields:
-        for path in find_steps(record, rule.patterns(), rule.when or None):
-            out.setdefault(path, rule.class_)
+def _decode(record: dict[str, Any]) -> DecodedRecord | None:
+    try:
+        return decode({k: v for k, v in record.items() if k != SIDECAR})
+    except RecordError:
+        return None
+
+
+def _classes(policy: RetentionPolicy, dec: DecodedRecord) -> list[str | None]:
+    """Per text slot: its retention class (first matching field rule), or None."""
+    rules = [(r, r.patterns(), set(r.field_kinds)) for r in policy.fields]
+    out: list[str | None] = []
+    for slot in dec.slots:
+        steps = parse_concrete(slot.path)
+        cls = None
+        for rule, pats, kinds in rules:
+            if (not kinds or slot.kind.value in kinds) and any(p.matches(steps) for p in pats):
+                cls = rule.class_
+                break
+        out.append(cls)
     return out
+
+
+def field_classes(policy: RetentionPolicy, record: dict[str, Any]) -> dict[str, str]:
+    """Text field path -> retention class, first matching field rule wins. Records the records
+    module cannot read have no field classes (their record class still applies)."""
+    if not policy.fields:
+        return {}
+    dec = _decode(record)
+    if dec is None:
+        return {}
+    return {slot.path: c for slot, c in zip(dec.slots, _classes(policy, dec), strict=True) if c is not None}
 
 
 def stamp_expiries(
@@ -65,11 +92,27 @@ def stamp_expiries(
 
 
 def strip_class(policy: RetentionPolicy, record: dict[str, Any], cls: str) -> int:
-    """Set every field of class `cls` to null in place; return how many were stripped."""
-    pats = [exact(p) for p, c in field_classes(policy, record).items() if c == cls]
-    if not pats:
+    """Replace every text field of class `cls` by ``[EXPIRED]`` in place (the body keeps its
+    form: JSON, SSE or truncated, byte for byte elsewhere); return how many were stripped."""
+    dec = _decode(record)
+    if dec is None:
         return 0
-    return replace(record, pats, lambda _path, _value: STRIPPED)
+    new: list[str | None] = []
+    n = 0
+    for slot, c in zip(dec.slots, _classes(policy, dec), strict=True):
+        if c == cls and slot.text != STRIPPED:
+            new.append(STRIPPED)
+            n += 1
+        else:
+            new.append(None)
+    if n:
+        side = record.get(SIDECAR)
+        rebuilt = dec.rebuild(new)
+        record.clear()
+        record.update(rebuilt)
+        if side is not None:
+            record[SIDECAR] = side
+    return n
 
 
 @dataclass(slots=True)
