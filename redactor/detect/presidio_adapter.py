@@ -43,8 +43,20 @@ NER_ONLY_EXCLUDE = ("tagger", "parser", "attribute_ruler", "lemmatizer", "senter
 
 _LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION"}
 _IGNORED = (
-    "CARDINAL", "DATE", "EVENT", "LANGUAGE", "LAW", "MONEY", "NORP", "ORDINAL", "ORG", "PERCENT",
-    "PRODUCT", "QUANTITY", "TIME", "WORK_OF_ART",
+    "CARDINAL",
+    "DATE",
+    "EVENT",
+    "LANGUAGE",
+    "LAW",
+    "MONEY",
+    "NORP",
+    "ORDINAL",
+    "ORG",
+    "PERCENT",
+    "PRODUCT",
+    "QUANTITY",
+    "TIME",
+    "WORK_OF_ART",
 )
 _MAX_CHUNK = 100_000
 
@@ -63,6 +75,7 @@ class _Chunk:
 
     index: int
     offset: int
+    kind: str
     view: Unescaped
 
 
@@ -81,9 +94,27 @@ def _chunks(index: int, text: str) -> Iterator[_Chunk]:
         if seg.kind == "string" and len(_WORDS.findall(raw)) < 2:
             continue
         for a in range(0, len(raw), _MAX_CHUNK):
-            yield _Chunk(index, seg.start + a, Unescaped(raw[a : a + _MAX_CHUNK]))
+            yield _Chunk(index, seg.start + a, seg.kind, Unescaped(raw[a : a + _MAX_CHUNK]))
 
 
+def _verb_index(nlp: Any) -> frozenset[str]:
+    """Base-form English verbs from the model's own lemmatizer tables (no extra download).
+
+    A sentence-initial single "PERSON" that is a verb (``Convert this...``, ``# Track which``)
+    is an imperative, not a name.
+    """
+    from pathlib import Path
+
+    from spacy.lookups import Lookups
+
+    path = Path(str(nlp.path)) / "lemmatizer" / "lookups" if nlp.path else None
+    if path is None or not path.exists():  # pragma: no cover - model without lookups
+        return frozenset()
+    index = Lookups().from_disk(path).get_table("lemma_index")
+    return frozenset(index["verb"]) if "verb" in index else frozenset()
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"'(]|#|//|\*)[ \t]*$")
 _IDENT_USE = "(?:[.&*]{tok}\\b|\\b{tok}(?:\\(|\\.[A-Za-z]|\\{{|_|::))"
 
 
@@ -102,7 +133,9 @@ class NerAdapter:
             from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
             from presidio_analyzer.predefined_recognizers import SpacyRecognizer
         except ImportError as e:  # pragma: no cover - dependency missing
-            raise ModelError(f"NER dependencies are not installed ({e.name}); install redactor's requirements") from None
+            raise ModelError(
+                f"NER dependencies are not installed ({e.name}); install redactor's requirements"
+            ) from None
         try:
             nlp = spacy.load(model, exclude=list(NER_ONLY_EXCLUDE))
         except OSError:
@@ -130,6 +163,7 @@ class NerAdapter:
             supported_languages=["en"],
         )
         self._analyzer = AnalyzerEngine(registry=registry, nlp_engine=engine, supported_languages=["en"])
+        self._verbs = _verb_index(nlp)
 
     def model_info(self) -> dict[str, Any]:
         """Name, version and pipeline of the loaded model (for ``redactor models check``)."""
@@ -196,6 +230,10 @@ class NerAdapter:
                 return None
             start, end = start + r[0], start + r[1]
             if len(view[start:end].split()) == 1:
+                if chunk.kind == "comment":
+                    return None  # a lone capitalised word in a comment is a class or library
+                if _SENTENCE_START.search(view[max(0, start - 40) : start]) and value.lower() in self._verbs:
+                    return None  # an imperative: "Convert this to ..."
                 score -= 0.1
         else:
             if value.isupper() and len(value) <= 3 or all(t in NOT_NAME_WORDS for t in low):

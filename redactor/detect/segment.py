@@ -130,6 +130,15 @@ class Unescaped:
             return self._raw_at[k] + self._raw_len[k]
         return self.raw_start(q) + 1
 
+    def view_pos(self, r: int) -> int:
+        """View index of raw index `r` (an index inside an escape maps to its character)."""
+        k = bisect_right(self._raw_at, r) - 1
+        if k < 0:
+            return r
+        if r < self._raw_at[k] + self._raw_len[k]:
+            return self._plain_at[k]
+        return self._plain_at[k] + 1 + (r - self._raw_at[k] - self._raw_len[k])
+
     def to_raw(self, start: int, end: int) -> tuple[int, int]:
         if not self._plain_at:
             return start, end
@@ -151,7 +160,9 @@ _FILE_HEADER = re.compile(
     r"\[(?:read_file|open_file|view_file|file|cat)\s+([^\]\s]+)\]|\$\s+(?:cat|head|tail|less|more|bat)\b[^|>]*?\s([\w./~-]+\.\w+|[\w./~-]*(?:Dockerfile|Makefile))\s*$"
 )
 _FILE_END = re.compile(r"\[end of file\]|\$\s")
-_DIFF_HEADER = re.compile(r"diff --git |index [0-9a-f]{6,}\.\.[0-9a-f]{6,}|--- (?:a/|/dev/null)|\+\+\+ (?:b/|/dev/null)|@@ -\d")
+_DIFF_HEADER = re.compile(
+    r"diff --git |index [0-9a-f]{6,}\.\.[0-9a-f]{6,}|--- (?:a/|/dev/null)|\+\+\+ (?:b/|/dev/null)|@@ -\d"
+)
 _DIFF_BODY = re.compile(r"[+\- ]|@@|\\ No newline")
 _LOG_PREFIX = re.compile(
     r"[ \t]*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?\]?"
@@ -178,7 +189,7 @@ _CODE_TOKENS = re.compile(
 )
 _TECH_TOKEN = re.compile(r"\w[/:=@]\S|\d\.\d+\.\d|^[\w-]+\.\w+\.\w|\w_\w")
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_SYMBOLS = frozenset("{}[]()<>=;$&|*\\_^`")
+_SYMBOL_RE = re.compile(r"[{}\[\]()<>=;$&|*\\_^`]")
 
 _CODE_EXT = frozenset(
     "py pyi go js mjs cjs ts tsx jsx java kt kts rb rs c h cc cpp hpp cs php swift scala sh bash zsh"
@@ -204,8 +215,8 @@ def is_code_line(line: str) -> bool:
     if _CODE_START.match(line) and not _looks_like_sentence(stripped):
         return True
     hits = len(_CODE_TOKENS.findall(line))
-    nonspace = sum(1 for c in stripped if not c.isspace())
-    symbols = sum(1 for c in stripped if c in _SYMBOLS)
+    nonspace = len(stripped) - stripped.count(" ") - stripped.count("\t")
+    symbols = len(_SYMBOL_RE.findall(stripped))
     if symbols * 6 > nonspace:
         return True
     if hits >= 2:
@@ -230,10 +241,14 @@ def _looks_like_sentence(s: str) -> bool:
 # Lexing code: strings, comments, paths
 # --------------------------------------------------------------------------------------------
 
-_HASH_LANGS = frozenset("py pyi rb sh bash zsh fish yml yaml toml ini cfg conf env tf tfvars hcl r pl pm mk makefile dockerfile ps1 properties".split())
-_SLASH_LANGS = frozenset("go js mjs cjs ts tsx jsx java kt kts rs c h cc cpp hpp cs php swift scala dart jsonc proto".split())
+_HASH_LANGS = frozenset(
+    "py pyi rb sh bash zsh fish yml yaml toml ini cfg conf env tf tfvars hcl r pl pm mk makefile dockerfile ps1 properties".split()
+)
+_SLASH_LANGS = frozenset(
+    "go js mjs cjs ts tsx jsx java kt kts rs c h cc cpp hpp cs php swift scala dart jsonc proto".split()
+)
 _PATH = re.compile(
-    r"(?:[A-Za-z][\w+.-]*://[^\s\"'`<>()\[\]{}]+)"  # URL
+    r"(?:[A-Za-z][\w+.-]*://[^\s\"'`<>()\[\]{}\\]+)"  # URL
     r"|(?:[A-Za-z]:(?:\\\\|\\|/)[^\s\"'`<>|:*?]+)"  # Windows path
     r"|(?<![\w.:/])(?:~[\w.-]*|\.{1,2})?(?:/[\w@+.,-]+){2,}/?"  # absolute or ./ path
     r"|(?<![\w/.])[\w.-]+(?:/[\w.@+-]+)+\.[A-Za-z]\w{0,9}\b"  # relative path with an extension
@@ -270,6 +285,9 @@ class _Out:
 
 def _emit_plain(out: _Out, text: str, start: int, end: int, kind: str) -> None:
     """Emit `[start, end)` as `kind`, carving out paths and URLs."""
+    if end - start < 4 or (text.find("/", start, end) < 0 and text.find("\\", start, end) < 0):
+        out.add(kind, start, end)
+        return
     pos = start
     for m in _PATH.finditer(text, start, end):
         out.add(kind, pos, m.start())
@@ -278,72 +296,75 @@ def _emit_plain(out: _Out, text: str, start: int, end: int, kind: str) -> None:
     out.add(kind, pos, end)
 
 
+_LEX_STOP = re.compile(r"[\"'`#/<]|(?<![^\n])[ \t]*--[ ]")
+_STRING_END = {
+    q: re.compile(r"\\.|" + re.escape(q) + ("" if q in ('"""', "'''", "`") else r"|\n"), re.DOTALL)
+    for q in ('"', "'", "`", '"""', "'''")
+}
+
+
 def _lex_code(out: _Out, text: str, start: int, end: int, lang: str, depth: int) -> None:
     """Lex `[start, end)` of code: string literals, comments, paths, the rest is code."""
     hash_ok = lang in _HASH_LANGS or lang == ""
     slash_ok = lang in _SLASH_LANGS or lang == ""
-    i = start
+    dash_ok = lang in ("sql", "lua", "hs", "")
     plain = start
-    line_start = True
-    while i < end:
+    i = start
+    while True:
+        m = _LEX_STOP.search(text, i, end)
+        if m is None:
+            break
+        i = m.start()
         c = text[i]
-        if c == "\n":
-            line_start = True
-            i += 1
-            continue
-        at_line_start = line_start and not text[text.rfind("\n", start, i) + 1 : i].strip()
         if c in "\"'`":
             if c == "'" and i > start and text[i - 1].isalnum() and lang not in ("sql", "py", "sh"):
                 i += 1
-                line_start = False
-                continue
-            triple = text.startswith(c * 3, i)
-            q = c * 3 if triple else c
+                continue  # an apostrophe: don't
+            q = c * 3 if text.startswith(c * 3, i) else c
             j = i + len(q)
-            while j < end:
-                ch = text[j]
-                if ch == "\\":
-                    j += 2
+            stop = _STRING_END[q]
+            while True:
+                e = stop.search(text, j, end)
+                if e is None:
+                    j = end
+                    break
+                if e.group()[0] == "\\" and len(e.group()) == 2:
+                    j = e.end()
                     continue
-                if ch == "\n" and not triple and c != "`":
-                    break
-                if text.startswith(q, j):
-                    break
-                j += 1
+                j = e.start()
+                break
             closed = j < end and text.startswith(q, j)
-            body_end = min(j, end)
             _emit_plain(out, text, plain, i, CODE)
             out.add(CODE, i, i + len(q))
-            _string_body(out, text, i + len(q), body_end, depth)
+            _string_body(out, text, i + len(q), j, depth)
             if closed:
-                out.add(CODE, body_end, body_end + len(q))
-                i = body_end + len(q)
-            else:
-                i = body_end
-            plain = i
-            line_start = False
+                out.add(CODE, j, j + len(q))
+                j += len(q)
+            i = plain = j
             continue
         comment_end = -1
-        if c == "#" and hash_ok and (i == start or text[i - 1] in " \t\n;") and not text.startswith("#{", i):
-            comment_end = _eol(text, i, end)
-        elif c == "/" and slash_ok and text.startswith("//", i) and (i == start or text[i - 1] != ":"):
-            comment_end = _eol(text, i, end)
-        elif c == "/" and text.startswith("/*", i):
-            k = text.find("*/", i + 2, end)
-            comment_end = end if k < 0 else k + 2
-        elif c == "<" and text.startswith("<!--", i):
-            k = text.find("-->", i + 4, end)
-            comment_end = end if k < 0 else k + 3
-        elif c == "-" and text.startswith("-- ", i) and at_line_start and lang in ("sql", "lua", "hs", ""):
+        if c == "#":
+            if hash_ok and (i == start or text[i - 1] in " \t\n;") and not text.startswith("#{", i):
+                comment_end = _eol(text, i, end)
+        elif c == "/":
+            if text.startswith("//", i) and slash_ok and (i == start or text[i - 1] != ":"):
+                comment_end = _eol(text, i, end)
+            elif text.startswith("/*", i):
+                k = text.find("*/", i + 2, end)
+                comment_end = end if k < 0 else k + 2
+        elif c == "<":
+            if text.startswith("<!--", i):
+                k = text.find("-->", i + 4, end)
+                comment_end = end if k < 0 else k + 3
+        elif dash_ok:  # `-- ` at a line start (SQL, Lua, Haskell)
+            i = text.index("--", i)
             comment_end = _eol(text, i, end)
         if comment_end > 0:
             _emit_plain(out, text, plain, i, CODE)
             _emit_plain(out, text, i, comment_end, COMMENT)
             i = plain = comment_end
             continue
-        if not c.isspace():
-            line_start = False
-        i += 1
+        i = m.end()
     _emit_plain(out, text, plain, end, CODE)
 
 
@@ -380,13 +401,26 @@ def _string_body(out: _Out, text: str, start: int, end: int, depth: int) -> None
 # --------------------------------------------------------------------------------------------
 
 
+_LOG_KEY = re.compile(r"(?<![^\s,;(\[{])[\w.\[\]-]+=")
+
+
 def _lex_log_line(out: _Out, text: str, start: int, end: int, prefix_end: int, depth: int) -> None:
+    """A log line: the prefix is `log`; the message is prose with `key=` parts as code.
+
+    Log messages quote carelessly (``payload="Ann: "Hi""``), so quoted values are not lexed as
+    string literals: the message stays prose (NER-eligible) except for keys, paths and JSON.
+    """
     out.add(LOG, start, prefix_end)
-    rest = text[prefix_end:end]
-    if "=" in rest or '"' in rest or "{" in rest:
+    rest = text[prefix_end:end].lstrip()
+    if rest.startswith(("{", "[")):
         _lex_code(out, text, prefix_end, end, "log", depth)
-    else:
-        _emit_plain(out, text, prefix_end, end, PROSE)
+        return
+    pos = prefix_end
+    for m in _LOG_KEY.finditer(text, prefix_end, end):
+        _emit_plain(out, text, pos, m.start(), PROSE)
+        out.add(CODE, m.start(), m.end())
+        pos = m.end()
+    _emit_plain(out, text, pos, end, PROSE)
 
 
 def _segment_lines(out: _Out, text: str, start: int, end: int, depth: int) -> None:

@@ -37,6 +37,21 @@ class TextInfo:
         """Segment kind at view index `pos`."""
         return kind_at(self.segments, self.view.raw_start(pos) if not self.view.identity else pos)
 
+    def regions(self, kinds: frozenset[str], gap: int = 2) -> list[tuple[int, int]]:
+        """View-coordinate ranges covered by segments of `kinds`, merged across small gaps."""
+        out: list[tuple[int, int]] = []
+        ident = self.view.identity
+        for seg in self.segments:
+            if seg.kind not in kinds:
+                continue
+            a = seg.start if ident else self.view.view_pos(seg.start)
+            b = seg.end if ident else self.view.view_pos(seg.end - 1) + 1
+            if out and a - out[-1][1] <= gap:
+                out[-1] = (out[-1][0], max(out[-1][1], b))
+            else:
+                out.append((a, b))
+        return out
+
     def spans(self, findings: Iterable[Finding], detector: str) -> list[Span]:
         out: list[Span] = []
         seen: set[tuple[str, int, int]] = set()
@@ -50,6 +65,10 @@ class TextInfo:
             seen.add(key)
             out.append(Span(entity, ra, rb, round(score, 3), detector))
         return out
+
+
+TEXT_KINDS: frozenset[str] = frozenset({"prose", "string", "comment"})
+"""Segment kinds that hold natural language (where names and addresses are written)."""
 
 
 @lru_cache(maxsize=32)

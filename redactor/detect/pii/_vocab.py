@@ -81,6 +81,8 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     unknown other misc general global local remote primary secondary master slave leader
     world everyone everybody team folks guys all there login logout signup sign button page
     home garden click submit cancel back next previous continue finish done ready
+    also however actually well so now sure great perfect cool right alright anyway btw first
+    second third finally then again meanwhile unfortunately basically note warning tip hint
     """.split()
 )
 """Capitalised words that start sentences, label fields or name code things, never people."""
@@ -102,8 +104,27 @@ SYSTEM_USERS: frozenset[str] = frozenset(
 """Account names that identify no person (service accounts, CI runners, placeholders)."""
 
 TITLES: tuple[str, ...] = (
-    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "dame", "lord", "lady",
-    "rev", "fr", "sr", "herr", "frau", "mme", "mlle", "sra", "srta",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "prof",
+    "sir",
+    "madam",
+    "dame",
+    "lord",
+    "lady",
+    "rev",
+    "fr",
+    "sr",
+    "herr",
+    "frau",
+    "mme",
+    "mlle",
+    "sra",
+    "srta",
 )
 """Honorifics that precede a person's name (matched with or without a trailing dot)."""
 

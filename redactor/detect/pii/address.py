@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
+from redactor.detect.pii._base import TEXT_KINDS, Finding, TextInfo, ViewDetector
 from redactor.detect.pii._vocab import NOT_NAME_WORDS, TECH_NAMES
 
 _W = r"[^\W\d_][\w'\u2019.-]*"  # a word (any script; inner apostrophes, dots, hyphens)
@@ -64,20 +64,43 @@ _PREFIX_TYPES = (
     r"|\u039b\.|\u039f\u03b4\u03cc\u03c2"
 )
 _PREFIX_CORE = re.compile(
-    r"(?<![\w.-])(?:(?P<num>" + _NUM + r")[ \t]+)?(?:" + _PREFIX_TYPES + r")[ \t]+" + _CW
-    + r"(?:[ \t]+" + _W + r"){0,4}?[ \t]+\d{1,5}[A-Za-z]?\b\.?"
-    r"|(?<![\w.-])" + _NUM + r"[ \t]+(?:Rue|Rua|Via|Calle|Avenida|Chemin|Route|Place)[ \t]+" + _W
-    + r"(?:[ \t]+" + _W + r"){0,3}"
+    r"(?<![\w.-])(?:(?P<num>"
+    + _NUM
+    + r")[ \t]+)?(?:"
+    + _PREFIX_TYPES
+    + r")[ \t]+"
+    + _CW
+    + r"(?:[ \t]+"
+    + _W
+    + r"){0,4}?[ \t]+\d{1,5}[A-Za-z]?\b\.?"
+    r"|(?<![\w.-])"
+    + _NUM
+    + r"[ \t]+(?:Rue|Rua|Via|Calle|Avenida|Chemin|Route|Place)[ \t]+"
+    + _W
+    + r"(?:[ \t]+"
+    + _W
+    + r"){0,3}"
 )
-_EU_SUFFIX = (
-    "straat|strasse|stra\u00dfe|str\\.|gasse|weg|laan|plein|gracht|dijk|kade|singel|steeg|kamp|vej|gade"
-    "|all\u00e9|allee|str\u00e6de|plads|veien|vegen|veg|vei|gata|gatan|gaten|v\u00e4gen|v\u00e4g|gr\u00e4nd|torget|stigen|stien"
-    "|bakken|svingen|tie|katu|kuja|polku|tori|kaari|rinne|v\u00e4yl\u00e4|ranta|utca|\u00fat|\u00fatja|t\u00e9r|k\u00f6r\u00fat|u\\."
-    "|platz|damm|ufer|steig|pfad|chaussee|str\u00e6ti|vegur|braut|st\u00edgur|t\u00e4nav|maantee|puiestee|ulica|ulice"
+_EU_ENDINGS = tuple(
+    """
+    straat strasse stra\u00dfe str. gasse weg laan plein gracht dijk kade singel steeg kamp vej gade
+    all\u00e9 allee str\u00e6de plads veien vegen vei gata gatan gaten v\u00e4gen v\u00e4g gr\u00e4nd torget
+    stigen stien bakken svingen tie katu kuja polku tori kaari rinne v\u00e4yl\u00e4 ranta utca \u00fatja
+    k\u00f6r\u00fat platz damm ufer steig pfad chaussee str\u00e6ti vegur braut st\u00edgur t\u00e4nav maantee
+    puiestee ulica ulice
+    """.split()
 )
-_EU_CORE = re.compile(
-    r"(?<![\w.-])[^\W\d_]*(?:" + _EU_SUFFIX + r")[ \t]+\d{1,5}[A-Za-z]?\b\.?", re.IGNORECASE
-)
+"""Street-type endings of (compound) street names: ``Populierenstraat``, ``Hlíðarvegur``."""
+_EU_WORDS = frozenset({"u.", "\u00fat", "t\u00e9r", "veg", "vej", "vei", "sor", "gate"})
+"""Street types written as a separate word: ``Kálmán Imre u. 12.``, ``Erzsébet tér 19.``."""
+_EU_CORE = re.compile(r"(?<![\w.-])(?P<word>[^\W\d_][^\W\d_'\u2019-]*\.?)[ \t]+\d{1,5}[A-Za-z]?\b\.?")
+
+
+def _eu_street(word: str) -> bool:
+    low = word.lower()
+    return low in _EU_WORDS or (len(low) > 4 and low.endswith(_EU_ENDINGS))
+
+
 _POBOX_CORE = re.compile(
     r"(?i)(?<![\w.-])(?:(?P<num>\d{1,6})[ \t]+)?(?:p\.?[ \t]?o\.?[ \t]+box|post office box|postfach|apartado|caixa postal)[ \t]+\d{1,6}\b"
 )
@@ -114,15 +137,49 @@ _STATE_LINE = re.compile(r",[ \t]*(?:[A-Za-z]{2,3})?[ \t]*$")
 _ZIP_LINE = re.compile(_ZIP + r"[ \t]*$")
 _PLACE_LINE = re.compile(
     r"(?P<words>" + _PW + r"(?:[ \t]+" + _PLACE_TOKEN + r"){0,4})(?:[ \t]*\([^)\n]{1,30}\))?"
-    r"(?:,[ \t]*(?:[A-Za-z]{2,3})?)?(?:[ \t]+(?P<zip>" + _ZIP + r")(?![\w-]))?(?P<eol>[ \t]*[.?!]*[ \t]*(?:$|[\"')\]}]))?"
+    r"(?:,[ \t]*(?:[A-Za-z]{2,3})?)?(?:[ \t]+(?P<zip>"
+    + _ZIP
+    + r")(?![\w-]))?(?P<eol>[ \t]*[.?!]*[ \t]*(?:$|[\"')\]}]))?"
 )
 _LEFT_TOKEN = re.compile(r"(?:" + _NUM + r"|" + _CW + r")[ \t]+$")
 _CUES = (
-    "address", "lives at", "live at", "living at", "moved to", "move to", "sent to", "send it to",
-    "send a new one to", "ship to", "shipped to", "deliver", "located at", "location:", "office is at",
-    "meet you at", "meet at", "drops you off at", "arrived at", "taxi to", "directions to", "street",
-    "billing", "shipping", "residence", "reside", "headquartered", "visit us at", "find us at",
-    "enter on", "mailing", "postal", "home is", "stay at", "staying at", "sent to:", "user:",
+    "address",
+    "lives at",
+    "live at",
+    "living at",
+    "moved to",
+    "move to",
+    "sent to",
+    "send it to",
+    "send a new one to",
+    "ship to",
+    "shipped to",
+    "deliver",
+    "located at",
+    "location:",
+    "office is at",
+    "meet you at",
+    "meet at",
+    "drops you off at",
+    "arrived at",
+    "taxi to",
+    "directions to",
+    "street",
+    "billing",
+    "shipping",
+    "residence",
+    "reside",
+    "headquartered",
+    "visit us at",
+    "find us at",
+    "enter on",
+    "mailing",
+    "postal",
+    "home is",
+    "stay at",
+    "staying at",
+    "sent to:",
+    "user:",
 )
 _NOT_TEXT = frozenset({"code", "data", "path", "diff"})
 
@@ -245,9 +302,6 @@ def _place_ok(words: str) -> bool:
     return caps * 2 >= len(toks) + (1 if len(toks) > 2 else 0)
 
 
-
-
-
 class AddressDetector(ViewDetector):
     """Street addresses (``pii.address``)."""
 
@@ -257,6 +311,7 @@ class AddressDetector(ViewDetector):
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text
         taken: list[tuple[int, int]] = []
+        regions = info.regions(TEXT_KINDS)
         cores: list[tuple[int, int, str]] = []
         for rx, strength in (
             (_MILITARY_CORE, "strong"),
@@ -267,12 +322,15 @@ class AddressDetector(ViewDetector):
             (_EU_CORE, "strong"),
             (_WEAK_CORE, "weak"),
         ):
-            for m in rx.finditer(text):
-                cores.append((m.start(), m.end(), strength))
-                if rx is _US_CORE and not _place_ok(m.group("words")):
-                    cores.pop()
-                elif rx is _WEAK_CORE and not _words_ok(m.group("words")):
-                    cores.pop()
+            for ra, rb in regions:
+                for m in rx.finditer(text, ra, rb):
+                    if rx is _US_CORE and not _place_ok(m.group("words")):
+                        continue
+                    if rx is _WEAK_CORE and not _words_ok(m.group("words")):
+                        continue
+                    if rx is _EU_CORE and not _eu_street(m.group("word")):
+                        continue
+                    cores.append((m.start(), m.end(), strength))
         for m in _LOWER_CORE.finditer(text):
             cores.append((m.start("core"), m.end("core"), "strong"))
         cores.sort(key=lambda c: (c[0], -c[1]))
@@ -281,7 +339,7 @@ class AddressDetector(ViewDetector):
                 continue
             if info.kind_at(a) in _NOT_TEXT:
                 continue
-            a2 = _left(text, a) if strength != "strong" or text[a].isdigit() or True else a
+            a2 = _left(text, a)
             b2, evidence = _right(text, b, strength == "weak")
             cue = _cue_before(text, a2)
             core = text[a:b]

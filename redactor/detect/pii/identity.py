@@ -165,7 +165,9 @@ _CLI_USER = re.compile(
     r"|helm registry login|curl|wget|htpasswd|useradd|adduser|usermod|passwd|su|sudo -u)\b"
     r"[^\n|;]*?(?:\s-u\s*|\s-U\s*|\s--user(?:name)?[= ]|\s-l\s|\s--login[= ])" + _USER_VALUE
 )
-_SSH_USER = re.compile(r"(?i)\b(?:ssh|scp|sftp|rsync|mosh)\b[^\n|;]*?\s(?P<user>[a-z_][\w.-]{0,31})@[\w-]+(?:\.[\w-]+)*")
+_SSH_USER = re.compile(
+    r"(?i)\b(?:ssh|scp|sftp|rsync|mosh)\b[^\n|;]*?\s(?P<user>[a-z_][\w.-]{0,31})@[\w-]+(?:\.[\w-]+)*"
+)
 
 
 class UsernameDetector(ViewDetector):

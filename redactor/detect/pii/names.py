@@ -24,9 +24,7 @@ NAME_TOKEN_RE = r"[^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))*\.?"
 
 _CAP = r"[^\W\d_a-z](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))*\.?"
 _PARTICLE = r"(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")(?=[ \t]+[^\W\d_a-z])"
-NAME_RE = (
-    r"(?:" + TITLE_RE + r"\s+)?" + _CAP + r"(?:[ \t]+(?:" + _CAP + r"|" + _PARTICLE + r")){0,4}"
-)
+NAME_RE = r"(?:" + TITLE_RE + r"\s+)?" + _CAP + r"(?:[ \t]+(?:" + _CAP + r"|" + _PARTICLE + r")){0,4}"
 """Regex source for a candidate name run: capitalised first token, up to four more tokens.
 
 Candidates are then trimmed and checked with `clean_name`.

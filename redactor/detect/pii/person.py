@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
+from redactor.detect.pii._base import TEXT_KINDS, Finding, TextInfo, ViewDetector
 from redactor.detect.pii.names import NAME_RE, TITLE_RE, clean_name
 
 _N = r"(?P<name>" + NAME_RE + r")"
@@ -29,7 +29,7 @@ _RULES: tuple[tuple[re.Pattern[str], int, float, bool], ...] = (
     # (pattern with a `name` group, minimum tokens, score, only outside code)
     (
         re.compile(
-            r"(?i:\b(?:my name is|my name's|name is|named|call me|calls me|signed,?|yours truly,?"
+            r"(?i:\b(?:my name is|my name's|name is|named(?: him| her| them| it)?|call me|calls me|signed,?|yours truly,?"
             r"|i am|i'm|it's me,?|speaking with|talking to|spoke (?:to|with)|ask for)\s+)" + _N
         ),
         1,
@@ -52,14 +52,21 @@ _RULES: tuple[tuple[re.Pattern[str], int, float, bool], ...] = (
         True,
     ),
     (
-        re.compile(
-            r"(?i:\b(?:name|contact|customer|client|patient|user|attn|by|signed|address)[ \t]*:[ \t]*)" + _N
-        ),
+        re.compile(r"(?i:\b(?:name|contact|customer|client|patient|user|attn|by|signed|address)[ \t]*:[ \t]*)" + _N),
         2,
         0.75,
         True,
     ),
-    (re.compile(r"(?i:\b(?:dear|hi|hello|hey|greetings|thanks|thank you|good morning|good afternoon)[ \t]+)" + _N + r"(?=\s*[,!:\n])"), 1, 0.75, True),
+    (
+        re.compile(
+            r"(?i:\b(?:dear|hi|hello|hey|greetings|thanks|thank you|good morning|good afternoon)[ \t]+)"
+            + _N
+            + r"(?=\s*[,!:\n])"
+        ),
+        1,
+        0.75,
+        True,
+    ),
     (
         re.compile(
             r"(?i:\b(?:regards|best|cheers|sincerely|thanks|thank you|best wishes|kind regards|warm regards|"
@@ -94,6 +101,15 @@ _RULES: tuple[tuple[re.Pattern[str], int, float, bool], ...] = (
         True,
     ),
     (
+        re.compile(
+            r"(?m)(?:^|(?<=[\"'=]))[ \t>]*" + _N + r",[ \t]+(?=(?i:can|could|would|will|please|do|did|are|is"
+            r"|have|thanks|thank|I|we|you|let|how|what|where|when|why)\b)"
+        ),
+        1,
+        0.7,
+        True,
+    ),
+    (
         re.compile(r"(?m)(?:^|(?<=[\"'=]))[ \t>]*(?P<name>[^\W\d_][^\W\d_'\u2019-]{1,30})[ \t]*:[ \t]*[\"\u201c]"),
         1,
         0.7,
@@ -120,18 +136,28 @@ class PersonContextDetector(ViewDetector):
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text
+        regions = info.regions(TEXT_KINDS)
         for rx, min_tokens, score, need_text in _RULES:
-            for m in rx.finditer(text):
-                a = m.start("name")
-                if need_text and info.kind_at(a) in _NOT_TEXT:
-                    continue
-                r = clean_name(m.group("name"), min_tokens=min_tokens)
-                if r is not None:
-                    yield ("PERSON", a + r[0], a + r[1], score)
-        for m in _NAME_LINE.finditer(text):
-            r = clean_name(m.group("name"), min_tokens=2, max_tokens=4)
-            if r is None or info.kind_at(m.start("name")) in _NOT_TEXT or m.start("name") + r[1] != m.end("name"):
-                continue
-            following = text[m.end() : m.end() + 160].split("\n")[1:6]
-            if any(_CONTACT_CUE.search(line) for line in following):
-                yield ("PERSON", m.start("name") + r[0], m.start("name") + r[1], 0.75)
+            for ra, rb in regions:
+                for m in rx.finditer(text, ra, rb):
+                    a = m.start("name")
+                    if need_text and info.kind_at(a) in _NOT_TEXT:
+                        continue
+                    r = clean_name(m.group("name"), min_tokens=min_tokens)
+                    if r is not None:
+                        yield ("PERSON", a + r[0], a + r[1], score)
+        for ra, rb in regions:
+            for m in _NAME_LINE.finditer(text, ra, rb):
+                yield from self._name_line(info, m)
+
+    @staticmethod
+    def _name_line(info: TextInfo, m: re.Match[str]) -> Iterator[Finding]:
+        """A line holding only a name, followed by contact lines."""
+        text = info.text
+        a = m.start("name")
+        r = clean_name(m.group("name"), min_tokens=2, max_tokens=4)
+        if r is None or a + r[1] != m.end("name") or info.kind_at(a) in _NOT_TEXT:
+            return
+        following = text[m.end() : m.end() + 160].split("\n")[1:6]
+        if any(_CONTACT_CUE.search(line) for line in following):
+            yield ("PERSON", a + r[0], a + r[1], 0.75)

@@ -115,13 +115,18 @@ _CHECKS: dict[str, _Check] = {
     "name_cooc": _name_check(2),
     "phone": lambda v: _whole(plausible_phone(re.sub(r"\s*(?:x|ext\.?)\s*\d+$", "", v)), v),
     "address": lambda v: _whole(
-        len(v) >= 4 and any(c.isalpha() for c in v) and (any(c.isdigit() for c in v) or " " in v)
-        and "://" not in v and not v.startswith(("/", "$", "{", "<")),
+        len(v) >= 4
+        and any(c.isalpha() for c in v)
+        and (any(c.isdigit() for c in v) or " " in v)
+        and "://" not in v
+        and not v.startswith(("/", "$", "{", "<")),
         v,
     ),
     "zip": lambda v: _whole(bool(re.fullmatch(r"[A-Z0-9][A-Z0-9 -]{2,9}", v)) and any(c.isdigit() for c in v), v),
     "city": lambda v: _whole(bool(re.fullmatch(r"[^\W\d_][^\d\n,;:=/{}<>]{1,40}", v)) and not v.islower(), v),
-    "date": lambda v: _whole(bool(re.fullmatch(r"[\w ,./-]{6,30}", v)) and any(c.isdigit() for c in v) and plausible_date(v), v),
+    "date": lambda v: _whole(
+        bool(re.fullmatch(r"[\w ,./-]{6,30}", v)) and any(c.isdigit() for c in v) and plausible_date(v), v
+    ),
     "ssn": lambda v: _whole(bool(re.fullmatch(r"\d{3}[- ]?\d{2}[- ]?\d{4}", v)), v),
     "card": lambda v: _whole(card_ok(v), v),
     "iban": lambda v: _whole(iban_valid(v), v),
@@ -165,8 +170,15 @@ class StructuredFieldDetector(ViewDetector):
 
     name = "pii.structured"
     entities = (
-        "PERSON", "PHONE_NUMBER", "ADDRESS", "LOCATION", "DATE_OF_BIRTH", "US_SSN", "CREDIT_CARD",
-        "IBAN_CODE", "USERNAME",
+        "PERSON",
+        "PHONE_NUMBER",
+        "ADDRESS",
+        "LOCATION",
+        "DATE_OF_BIRTH",
+        "US_SSN",
+        "CREDIT_CARD",
+        "IBAN_CODE",
+        "USERNAME",
     )
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:
@@ -264,7 +276,7 @@ _SQL_VALUE = re.compile(r"\s*('(?:[^']|'')*'|NULL|null|-?\d+(?:\.\d+)?|[^,()]+?)
 def _scan_sql(info: TextInfo) -> Iterator[Finding]:
     text = info.text
     for m in _INSERT.finditer(text):
-        cols = [c.strip().strip("\"`[]") for c in m.group(1).split(",")]
+        cols = [c.strip().strip('"`[]') for c in m.group(1).split(",")]
         pos = m.end()
         while pos < len(text) and text[pos] == "(":
             pos += 1
