@@ -241,6 +241,8 @@ def test_data_keys_are_destroyed_when_their_period_has_passed_keep_for(world: Wo
 def test_dry_run_changes_nothing(world: World) -> None:
     before = world.rows()
     rep = world.enforce(T0 + 401 * DAY, dry_run=True)
+    assert rep.lines()[0] == "records to delete: 4 (metadata: 4)"
+    assert rep.lines()[3] == "data keys to destroy: 4"
     assert rep.records_deleted == Counter({"metadata": 4})
     assert len(rep.keys_destroyed) == 4  # alice's two days, bob's day, carol's day
     assert world.rows() == before

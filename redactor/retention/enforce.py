@@ -61,12 +61,15 @@ class EnforcementReport:
 
     def lines(self) -> list[str]:
         """A human summary (no values)."""
-        verb = "would " if self.dry_run else ""
+        d = self.dry_run
         out = [
-            f"records {verb}deleted: {sum(self.records_deleted.values())}" + _by(self.records_deleted),
-            f"fields {verb}stripped: {sum(self.fields_stripped.values())}" + _by(self.fields_stripped),
-            f"envelopes {verb}removed: {sum(self.envelopes_removed.values())}" + _by(self.envelopes_removed),
-            f"data keys {verb}destroyed: {len(self.keys_destroyed)}",
+            f"records {'to delete' if d else 'deleted'}: {sum(self.records_deleted.values())}"
+            + _by(self.records_deleted),
+            f"fields {'to strip' if d else 'stripped'}: {sum(self.fields_stripped.values())}"
+            + _by(self.fields_stripped),
+            f"envelopes {'to remove' if d else 'removed'}: {sum(self.envelopes_removed.values())}"
+            + _by(self.envelopes_removed),
+            f"data keys {'to destroy' if d else 'destroyed'}: {len(self.keys_destroyed)}",
         ]
         for hold, n in sorted(self.records_held.items()):
             out.append(f"skipped {n} record(s) under legal hold {hold}")
