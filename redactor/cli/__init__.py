@@ -38,6 +38,9 @@ from redactor.cli import kafka as _kafka, pull as _pull, serve as _serve  # noqa
 
 for _m in (_serve, _pull, _kafka):  # real transports (issue 5)
     _m.register(app)
+from redactor.cli import workbench as _workbench  # noqa: E402  report, subject (issue 7)
+
+_workbench.register(app)
 # --- end of registration -------------------------------------------------------------------
 
 

@@ -123,5 +123,8 @@ def models_check(
 
 
 def register(app: typer.Typer) -> None:
+    from redactor.cli.workbench import register_policy  # policy diff | test (issue 7)
+
+    register_policy(policy_app)
     app.add_typer(policy_app, name="policy")
     app.add_typer(models_app, name="models")
