@@ -295,6 +295,10 @@ def test_holds_skip_records_and_keys_then_enforcement_catches_up(
 
 def test_erase_shreds_keys_deletes_rows_and_reaches_exported_copies(world: World) -> None:
     alice = world.ring.subject_ids(USERS["alice"])
+    for scope in ("user:1001", "record:a1", "record:a2", "user:1002", "record:b1"):
+        world.db.execute(
+            "INSERT INTO placeholders(scope, entity, digest, n) VALUES (?,?,?,?)", (scope, "PERSON", "d", 1)
+        )
     cert = erase(
         alice,
         store=world.store,
@@ -305,8 +309,14 @@ def test_erase_shreds_keys_deletes_rows_and_reaches_exported_copies(world: World
         reason="DSR-42",
         policy_version="test@1",
         ledger=world.ledger,
+        placeholder_scopes=["user:1001"],
     )
     assert cert.records_deleted == 2
+    assert cert.placeholders_deleted == 3
+    assert [r[0] for r in world.db.execute("SELECT scope FROM placeholders ORDER BY scope")] == [
+        "record:b1",
+        "user:1002",
+    ]
     assert len(cert.keys_destroyed) == 2  # alice's two days
     assert sorted(world.rows()) == ["b1", "c1"]
     dec = Decryptor(open_keyring(world.ring.path, env={}))  # a fresh process: no cached keys
@@ -328,8 +338,14 @@ def test_erase_shreds_keys_deletes_rows_and_reaches_exported_copies(world: World
     e = world.ledger.head()
     assert f"ledger entry:         #{e[0]} {e[1]}" in text
     assert "1001" not in text  # the raw user id is not on the certificate
+    assert "placeholder mappings: 3 deleted" in text
     entry = next(iter(world.ledger.entries(kind="erase")))
-    assert entry.details == {"subjects": alice, "records_deleted": 2, "keys_destroyed": cert.keys_destroyed}
+    assert entry.details == {
+        "subjects": alice,
+        "records_deleted": 2,
+        "keys_destroyed": cert.keys_destroyed,
+        "placeholder_mappings_deleted": 3,
+    }
 
 
 def test_erase_is_refused_under_a_hold_and_recorded(world: World) -> None:

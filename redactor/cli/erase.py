@@ -52,8 +52,9 @@ def erase_cmd(
     ring = open_keyring(keyring)
     db, ledger = open_evidence(store, ring)
     try:
+        subjects = ring.subject_ids(user)
         cert = erase(
-            ring.subject_ids(user),
+            subjects,
             store=SqlRecordStore(db),
             datakeys=ring.datakeys,
             holds=Holds(db).active(),
@@ -63,6 +64,7 @@ def erase_cmd(
             policy_version=version,
             ledger=ledger,
             dry_run=dry_run,
+            placeholder_scopes=[f"user:{user}", *(f"user:{s}" for s in subjects)],
         )
     finally:
         db.close()

@@ -10,6 +10,7 @@ the store but their exported copies stay decryptable: use ``key_scope: subject``
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from redactor.crypto.datakeys import DataKeyStore, labels_for_subjects
@@ -39,6 +40,7 @@ class Certificate:
     actor: str
     reason: str
     dry_run: bool = False
+    placeholders_deleted: int = 0
     ledger_entry: Entry | None = field(default=None)
 
     def text(self) -> str:
@@ -53,6 +55,7 @@ class Certificate:
             f"data keys destroyed:  {len(self.keys_destroyed)}"
             + (f" ({', '.join(self.keys_destroyed)})" if self.keys_destroyed else ""),
             "encrypted copies:     every field encrypted under these keys, in any copy, can no longer be decrypted",
+            f"placeholder mappings: {self.placeholders_deleted} deleted",
             f"performed by:         {self.actor}",
             f"reason:               {self.reason}",
         ]
@@ -75,9 +78,13 @@ def erase(
     policy_version: str | None = None,
     ledger: Ledger | None = None,
     dry_run: bool = False,
+    placeholder_scopes: Sequence[str] = (),
 ) -> Certificate:
     """Erase one data subject, given their subject ids under every subject key
-    (`Keyring.subject_ids`). Raises RedactorError (exit 1) under an active hold."""
+    (`Keyring.subject_ids`). Raises RedactorError (exit 1) under an active hold.
+
+    `placeholder_scopes` names the subject's placeholder-numbering scopes (e.g. ``user:<id>``);
+    they are deleted with the records' own ``record:<key>`` scopes."""
     held = holds.holding_subjects(subjects)
     if held:
         if ledger is not None and not dry_run:
@@ -98,8 +105,10 @@ def erase(
         )
     if datakeys is not None and kids:
         datakeys.destroy(kids, now=now, reason="erasure")
+    keys = store.keys_of(subjects)
     deleted = store.delete_subjects(subjects)
-    cert = Certificate(subjects, now, policy_version, deleted, kids, actor, reason)
+    mappings = store.delete_placeholder_scopes([*placeholder_scopes, *(f"record:{k}" for k in keys)])
+    cert = Certificate(subjects, now, policy_version, deleted, kids, actor, reason, placeholders_deleted=mappings)
     if ledger is not None:
         cert.ledger_entry = ledger.append(
             "erase",
@@ -107,6 +116,11 @@ def erase(
             actor=actor,
             reason=reason,
             policy_version=policy_version,
-            details={"subjects": subjects, "records_deleted": deleted, "keys_destroyed": kids},
+            details={
+                "subjects": subjects,
+                "records_deleted": deleted,
+                "keys_destroyed": kids,
+                "placeholder_mappings_deleted": mappings,
+            },
         )
     return cert

@@ -99,6 +99,26 @@ class SqlRecordStore:
                 n += self.db.rowcount("DELETE FROM records WHERE subject = ?", (s,))
         return n
 
+    def keys_of(self, subjects: Sequence[str]) -> list[str]:
+        return [str(r[0]) for s in subjects for r in self.db.execute("SELECT key FROM records WHERE subject = ?", (s,))]
+
+    def delete_placeholder_scopes(self, scopes: Sequence[str]) -> int:
+        """Delete placeholder numbering (keyed digests) of these scopes, if the store keeps any."""
+        if self.db.dialect == "sqlite":
+            has = self.db.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='placeholders'")
+        else:
+            has = self.db.execute(
+                "SELECT 1 FROM information_schema.tables WHERE table_name='placeholders' "
+                "AND table_schema = current_schema()"
+            )
+        if not has:
+            return 0
+        n = 0
+        with self.db.transaction():
+            for sc in scopes:
+                n += self.db.rowcount("DELETE FROM placeholders WHERE scope = ?", (sc,))
+        return n
+
     def update(self, key: str, record: dict[str, Any], expiries: dict[str, int]) -> None:
         self.db.execute(
             "UPDATE records SET record = ?, expiries = ? WHERE key = ?", (dumps(record), dumps(expiries), key)
