@@ -73,13 +73,16 @@ class Unescaped:
 
     `text` is the view. Each decoded escape sequence became one character; `to_raw(a, b)` maps a
     half-open span of the view to the raw span that produced it (an escape is never split).
+    When the decoded text still holds escaped quotes (JSON inside a JSON string, such as
+    tool-call arguments inside a raw body), a second level is decoded and the maps compose.
     When `raw` holds no escape, `text is raw` and the map is the identity.
     """
 
-    __slots__ = ("_plain_at", "_raw_at", "_raw_len", "raw", "text")
+    __slots__ = ("_inner", "_plain_at", "_raw_at", "_raw_len", "raw", "text")
 
-    def __init__(self, raw: str) -> None:
+    def __init__(self, raw: str, levels: int = 2) -> None:
         self.raw = raw
+        self._inner: Unescaped | None = None
         parts: list[str] = []
         plain_at: list[int] = []
         raw_at: list[int] = []
@@ -104,6 +107,9 @@ class Unescaped:
         if plain_at:
             parts.append(raw[last:])
             self.text = "".join(parts)
+            if levels > 1 and ('\\"' in self.text or "\\\\n" in raw):
+                self._inner = Unescaped(self.text, levels - 1)
+                self.text = self._inner.text
         else:
             self.text = raw
 
@@ -111,8 +117,7 @@ class Unescaped:
     def identity(self) -> bool:
         return not self._plain_at
 
-    def raw_start(self, p: int) -> int:
-        """Raw index of the character at view index `p`."""
+    def _start1(self, p: int) -> int:
         k = bisect_right(self._plain_at, p) - 1
         if k < 0:
             return p
@@ -120,24 +125,39 @@ class Unescaped:
             return self._raw_at[k]
         return self._raw_at[k] + self._raw_len[k] + (p - self._plain_at[k] - 1)
 
-    def raw_end(self, e: int) -> int:
-        """Raw index just past the character at view index ``e - 1``."""
+    def _end1(self, e: int) -> int:
         if e <= 0:
             return 0
         q = e - 1
         k = bisect_right(self._plain_at, q) - 1
         if k >= 0 and self._plain_at[k] == q:
             return self._raw_at[k] + self._raw_len[k]
-        return self.raw_start(q) + 1
+        return self._start1(q) + 1
 
-    def view_pos(self, r: int) -> int:
-        """View index of raw index `r` (an index inside an escape maps to its character)."""
+    def _view1(self, r: int) -> int:
         k = bisect_right(self._raw_at, r) - 1
         if k < 0:
             return r
         if r < self._raw_at[k] + self._raw_len[k]:
             return self._plain_at[k]
         return self._plain_at[k] + 1 + (r - self._raw_at[k] - self._raw_len[k])
+
+    def raw_start(self, p: int) -> int:
+        """Raw index of the character at view index `p`."""
+        if self._inner is not None:
+            p = self._inner.raw_start(p)
+        return self._start1(p)
+
+    def raw_end(self, e: int) -> int:
+        """Raw index just past the character at view index ``e - 1``."""
+        if self._inner is not None:
+            e = self._inner.raw_end(e)
+        return self._end1(e)
+
+    def view_pos(self, r: int) -> int:
+        """View index of raw index `r` (an index inside an escape maps to its character)."""
+        v = self._view1(r)
+        return self._inner.view_pos(v) if self._inner is not None else v
 
     def to_raw(self, start: int, end: int) -> tuple[int, int]:
         if not self._plain_at:
@@ -248,8 +268,8 @@ _SLASH_LANGS = frozenset(
     "go js mjs cjs ts tsx jsx java kt kts rs c h cc cpp hpp cs php swift scala dart jsonc proto".split()
 )
 _PATH = re.compile(
-    r"(?:[A-Za-z][\w+.-]*://[^\s\"'`<>()\[\]{}\\]+)"  # URL
-    r"|(?:[A-Za-z]:(?:\\\\|\\|/)[^\s\"'`<>|:*?]+)"  # Windows path
+    r"(?:(?:(?<![\w+.-])|(?<=\\[nrt]))[A-Za-z][\w+.-]*://[^\s\"'`<>()\[\]{}\\]+)"  # URL
+    r"|(?:(?<![\w.\\])[A-Za-z]:(?:\\\\|\\|/)[^\s\"'`<>|:*?]+)"  # Windows path
     r"|(?<![\w.:/])(?:~[\w.-]*|\.{1,2})?(?:/[\w@+.,-]+){2,}/?"  # absolute or ./ path
     r"|(?<![\w/.])[\w.-]+(?:/[\w.@+-]+)+\.[A-Za-z]\w{0,9}\b"  # relative path with an extension
     r"|(?<![\w/.@])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}(?:/[\w.@+~-]+)+/?"  # host/module path

@@ -271,10 +271,12 @@ def _right(text: str, b: int, weak: bool) -> tuple[int, int]:
             if ":" in content[: m.end()] or "@" in content or not _place_ok(m.group("words")):
                 break
             add = 1 + (1 if m.group("zip") else 0)
-            if m.group("eol") is None:
-                evidence += add
-                b = content_start + m.end()
-                break
+            evidence += add
+            b = content_start + (m.end() if m.group("eol") is None else m.start("eol"))
+            if m.group("eol") is None or m.group("eol").strip(" \t.?!"):
+                break  # the address ends inside this line (a sentence or a closing quote follows)
+            lines += 1
+            continue
         evidence += add
         b = content_start + len(content.rstrip(" \t.?!"))
         lines += 1

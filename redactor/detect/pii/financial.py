@@ -37,7 +37,7 @@ _BRANDS = re.compile(
     r"|(?:5018|5020|5038|5893|6304|6759|676[1-3])\d{8,15}"  # Maestro
     r"|62\d{14,17}"  # UnionPay
 )
-_CARD = re.compile(r"(?<![\w.+/-])(\d(?:[ -]?\d){11,18})(?![\w]|[.-]\d)")
+_CARD = re.compile(r"(?<![\w.+/-])(\d(?:[ -]?\d){11,18})(?![\w]|[.-]\w)")
 CARD_WORDS = (
     "card",
     "cc ",

@@ -47,7 +47,7 @@ def is_name_token(tok: str) -> bool:
     low = t.lower()
     if low in NOT_NAME_WORDS or low in TECH_NAMES:
         return False
-    inner_caps = sum(1 for c in t[1:] if c.isupper())
+    inner_caps = sum(1 for prev, c in zip(t, t[1:]) if c.isupper() and prev.islower())
     return not (inner_caps and not t.startswith(_PASCAL_PREFIXES))
 
 

@@ -78,7 +78,8 @@ _register("USERNAME", "user", "username user_name login login_name screen_name")
 
 _PII_KEY_RE = re.compile(
     r"(?i)[\"'`]?\b(?:e-?mail(?:_?address)?|phone(?:_?number)?|mobile|address|street|city|zip|dob|birth_?date"
-    r"|date_of_birth|ssn|card_?number|iban|username|password|first_?name|last_?name)\b[\"'`]?\s*[:=]"
+    r"|date_of_birth|ssn|card_?number|iban|username|password|first_?name|last_?name|full_?name"
+    r"|(?:mothers_)?maiden_?name|surname|nationality|passport\w*)\b[\"'`]?\s*[:=]"
     r"|[\w.+-]+@[\w-]+\.[a-z]{2,}"
 )
 
