@@ -260,3 +260,15 @@ def test_reprs_hide_key_material(tmp_path: Path) -> None:
         assert secret.hex() not in shown and base64.b64encode(secret).decode() not in shown
         assert repr(secret) not in shown
     assert repr(cipher) == f"_Cipher(kid={cipher.kid!r})"
+
+
+def test_stage_pickles_for_worker_processes(tmp_path: Path) -> None:
+    import pickle
+
+    ring = open_keyring(tmp_path / "k.json", env={}, create=True, now=T0)
+    stage = EncryptStage(POLICY, ring, now=T0)
+    env = _enc(stage, "before pickling")  # fills the caches (AEAD objects cannot be pickled)
+    clone = pickle.loads(pickle.dumps(stage))
+    env2 = _enc(clone, "after pickling")
+    assert Envelope.parse(env2).kid == Envelope.parse(env).kid  # same label, same data key
+    assert Decryptor(ring).decrypt(env2, record_key="ev1", path="body.messages[0].content") == "after pickling"

@@ -21,6 +21,7 @@ import os
 import re
 from collections import OrderedDict
 from dataclasses import dataclass
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -165,6 +166,14 @@ class DataKeys:
         self._by_label: OrderedDict[Label, tuple[_Cipher, int | None]] = OrderedDict()
         self._by_kid: OrderedDict[str, _Cipher] = OrderedDict()
         self._cache_size = cache_size
+
+    def __getstate__(self) -> dict[str, Any]:  # worker processes start with empty caches
+        return {"keyring": self.keyring, "_random": self._random, "_cache_size": self._cache_size}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._by_label = OrderedDict()
+        self._by_kid = OrderedDict()
 
     def _remember(self, cipher: _Cipher) -> None:
         self._by_kid[cipher.kid] = cipher

@@ -78,6 +78,16 @@ class Decrypted:
         return f"Decrypted(path={self.path!r}, kid={self.kid!r}, {len(self.text)} chars)"
 
 
+@dataclass(frozen=True, slots=True)
+class _Fixed:
+    """A clock stuck at one time (picklable, unlike a lambda)."""
+
+    ms: int
+
+    def __call__(self) -> int:
+        return self.ms
+
+
 class EncryptStage:
     """Encrypts values under an `EncryptionPolicy` with per-scope, per-period data keys.
 
@@ -92,7 +102,7 @@ class EncryptStage:
         self, policy: EncryptionPolicy, keyring: Keyring, *, now: int | Clock, random: Random = os.urandom
     ) -> None:
         self.policy = policy
-        self._clock: Clock = now if callable(now) else (lambda: now)
+        self._clock: Clock = now if callable(now) else _Fixed(now)
         self._random = random
         self.keys = DataKeys(keyring, random=random)
         self._fields = [(r, r.field_patterns()) for r in policy.rules if r.fields]
