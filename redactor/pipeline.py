@@ -29,6 +29,7 @@ from redactor.records import DecodedRecord, PathPattern, RecordKind, classify, d
 from redactor.retention.stamp import RetentionStage
 from redactor.secret import SecretBytes
 from redactor.transform.operators import Replacement, Transformer, apply_replacements
+from redactor.transform.propagate import Propagator
 from redactor.transform.placeholders import PlaceholderVault, VaultBackend
 
 TAIL_TOKEN = re.compile(r"[^\s\"'<>(),;\[\]{}]+$")
@@ -113,7 +114,9 @@ class Pipeline:
         self._subject_of = subject_of
         self.batch_size = batch_size
         self._skip = [PathPattern.parse(p) for p in (*policy.fields.metadata, *policy.fields.identity)]
+        self._skip_cache: dict[str, bool] = {}
         self._identity = [(PathPattern.parse(p), p, a) for p, a in policy.fields.identity.items()]
+        self._propagator = Propagator()
         self.encrypt: EncryptStage | None = None
         self.retention: RetentionStage | None = None
         if policy.encryption.rules:
@@ -231,7 +234,13 @@ class Pipeline:
         return line, dec
 
     def _skipped(self, path: str) -> bool:
-        return any(p.matches(path) for p in self._skip)
+        hit = self._skip_cache.get(path)
+        if hit is None:
+            hit = any(p.matches(path) for p in self._skip)
+            if len(self._skip_cache) > 100_000:
+                self._skip_cache.clear()
+            self._skip_cache[path] = hit
+        return hit
 
     def _scope(self, dec: DecodedRecord, key: str) -> str:
         rec = dec.record
@@ -265,6 +274,9 @@ class Pipeline:
         counts: Counter[str] = Counter()
         findings: list[Finding] = []
         new_texts: list[str | None] = []
+        spans_per_slot = self._propagator.extend(
+            scope, [s.text for s in dec.slots], spans_per_slot, [s.json_escaped for s in dec.slots]
+        )
         for slot, spans in zip(dec.slots, spans_per_slot, strict=True):
             spans = list(spans)
             if slot.truncated_tail:
