@@ -33,6 +33,7 @@ demo: install ## redact samples/copilot-stream.jsonl into out/demo.db and print 
 	@echo "redacted records are in out/demo.db (table records); quarantine entries in out/demo-quarantine.jsonl"
 
 test: install ## start the real services and run the whole test suite
+	scripts/ensure_chromium.sh
 	scripts/services.sh start
 	set -a; source "$$(scripts/services.sh env)"; set +a; \
 	REDACTOR_REQUIRE_SERVICES=1 $(PY) -m pytest -q $(PYTEST_ARGS); rc=$$?; \
