@@ -26,6 +26,7 @@ HOME = [
     (r"C:\Users\Bob.Smith\AppData", ("Bob.Smith",), "Windows"),
     (r'{"cwd": "C:\\Users\\bsmith\\repo"}', ("bsmith",), "Windows, JSON-escaped"),
     ("/mnt/c/Users/carol/x", ("carol",), "WSL"),
+    (r"C:\Users\nancy\Documents", ("nancy",), "raw Windows path whose \\n is not an escape"),
     ("cat ~dave/.bashrc", ("dave",), "tilde user"),
     ("/home/runner/work/repo", (), "CI runner account"),
     ("/Users/Shared/file and /home/ubuntu/x", (), "shared and service accounts"),

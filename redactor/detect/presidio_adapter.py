@@ -97,6 +97,18 @@ def _chunks(index: int, text: str) -> Iterator[_Chunk]:
             yield _Chunk(index, seg.start + a, seg.kind, Unescaped(raw[a : a + _MAX_CHUNK]))
 
 
+def _shipped_pipeline(nlp: Any) -> list[str]:
+    """The pipeline as packaged (meta.json), before we excluded components."""
+    import json
+    from pathlib import Path
+
+    path = Path(str(nlp.path)) / "meta.json" if nlp.path else None
+    if path is None or not path.exists():  # pragma: no cover - model without a path
+        return list(nlp.pipe_names)
+    pipeline = json.loads(path.read_text(encoding="utf-8")).get("pipeline", [])
+    return [str(c) for c in pipeline]
+
+
 def _verb_index(nlp: Any) -> frozenset[str]:
     """Base-form English verbs from the model's own lemmatizer tables (no extra download).
 
@@ -168,6 +180,7 @@ class NerAdapter:
     def model_info(self) -> dict[str, Any]:
         """Name, version and pipeline of the loaded model (for ``redactor models check``)."""
         meta = self._nlp.meta
+        shipped = _shipped_pipeline(self._nlp)
         try:
             dist_version = metadata.version(self.model.replace("_", "-"))
         except metadata.PackageNotFoundError:  # pragma: no cover - model loaded from a path
@@ -179,7 +192,7 @@ class NerAdapter:
             "version": meta.get("version"),
             "spacy_version": meta.get("spacy_version"),
             "pipeline": list(self._nlp.pipe_names),
-            "excluded": [c for c in NER_ONLY_EXCLUDE if c in meta.get("pipeline", [])],
+            "excluded": [c for c in shipped if c not in self._nlp.pipe_names],
             "labels": sorted(self._nlp.get_pipe("ner").labels),
             "reported": sorted(set(_LABELS.values())),
             "presidio_analyzer": metadata.version("presidio-analyzer"),

