@@ -176,9 +176,7 @@ def decode_body(src: str, walker: Walker, *, truncated: bool, lenient: bool, sca
     body = Body(src, BodyForm.RAW)
     if scan:
         walker.emit(
-            TextSlot(
-                "body", src, FieldKind.RAW_BODY, json_escaped=truncated, truncated_tail=truncated
-            ),
+            TextSlot("body", src, FieldKind.RAW_BODY, json_escaped=truncated, truncated_tail=truncated),
             RawBodyLoc(),
         )
     return body
@@ -188,9 +186,7 @@ def _walk_root(walker: Walker, src: str, parsed: Parsed, path: str, depth: int, 
     doc = Doc(src)
     root: Node | None = parsed.root
     if scan and root is not None:
-        walker.walk_doc(
-            doc, root, path, depth, FieldKind.OTHER, free=False, at_root=isinstance(root, JObj)
-        )
+        walker.walk_doc(doc, root, path, depth, FieldKind.OTHER, free=False, at_root=isinstance(root, JObj))
     return doc
 
 
@@ -227,9 +223,7 @@ def _decode_sse(
                 line.doc = _walk_root(walker, value, parsed, path, 3, scan)
                 continue
             tail = cut and truncated
-            walker.emit(
-                TextSlot(path, value, FieldKind.RAW_BODY, truncated_tail=tail), SseLineLoc(i)
-            )
+            walker.emit(TextSlot(path, value, FieldKind.RAW_BODY, truncated_tail=tail), SseLineLoc(i))
             continue
         if not text or (sep and field in _SSE_STRUCTURAL):
             body.lines.append(SseLine(text, "", ending))

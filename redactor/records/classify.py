@@ -41,6 +41,10 @@ def json_type(value: object) -> str:
     return type(value).__name__
 
 
+def _a(type_name: str) -> str:
+    return ("an " if type_name[0] in "aeiou" else "a ") + type_name
+
+
 def classify(obj: object) -> RecordKind:
     """Tell a usage record from an audit event.
 
@@ -48,12 +52,12 @@ def classify(obj: object) -> RecordKind:
         RecordError: ``not_an_object``, ``unknown_shape`` or ``bad_type``.
     """
     if not isinstance(obj, dict):
-        raise RecordError("not_an_object", f"record is a JSON {json_type(obj)}, expected an object")
+        raise RecordError("not_an_object", f"record is {_a('JSON ' + json_type(obj))}, expected an object")
     if "action" in obj:
         if not isinstance(obj["action"], str):
             raise RecordError(
                 "bad_type",
-                f"audit event field 'action' is a {json_type(obj['action'])}, expected a string",
+                f"audit event field 'action' is {_a(json_type(obj['action']))}, expected a string",
             )
         return RecordKind.AUDIT
     missing = [f for f in USAGE_FIELDS if f not in obj]
@@ -66,7 +70,5 @@ def classify(obj: object) -> RecordKind:
         )
     for f in USAGE_FIELDS:
         if not isinstance(obj[f], str):
-            raise RecordError(
-                "bad_type", f"usage record field {f!r} is a {json_type(obj[f])}, expected a string"
-            )
+            raise RecordError("bad_type", f"usage record field {f!r} is {_a(json_type(obj[f]))}, expected a string")
     return RecordKind.USAGE

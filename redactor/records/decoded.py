@@ -26,9 +26,7 @@ from redactor.records.model import BodyForm, FieldKind, RecordKind, TextSlot
 from redactor.records.paths import Segment, join_key
 from redactor.records.walk import NEVER_SKIP, EnvLoc, LeafLoc, Walker
 
-USAGE_STRUCTURAL: Final = frozenset(
-    {"type", "endpoint", "event_id", "github_request_id", "@timestamp", "truncated"}
-)
+USAGE_STRUCTURAL: Final = frozenset({"type", "endpoint", "event_id", "github_request_id", "@timestamp", "truncated"})
 """Usage-record envelope fields that are never slots."""
 
 AUDIT_STRUCTURAL: Final = frozenset({"action", "_document_id", "@timestamp", "created_at"})
@@ -66,10 +64,7 @@ class DecodedRecord:
         self.body_parsed = body.parsed if body is not None else False
 
     def __repr__(self) -> str:
-        return (
-            f"DecodedRecord(kind={self.kind.value}, body_form={self.body_form.value}, "
-            f"slots={len(self.slots)})"
-        )
+        return f"DecodedRecord(kind={self.kind.value}, body_form={self.body_form.value}, slots={len(self.slots)})"
 
     def rebuild(self, new_texts: Sequence[str | None]) -> dict[str, object]:
         """Return a new record with slot texts replaced.
@@ -90,9 +85,7 @@ class DecodedRecord:
                 body parse as JSON.
         """
         if len(new_texts) != len(self.slots):
-            raise ValueError(
-                f"rebuild needs {len(self.slots)} replacement(s), got {len(new_texts)}"
-            )
+            raise ValueError(f"rebuild needs {len(self.slots)} replacement(s), got {len(new_texts)}")
         leaves: dict[int, str] = {}
         lines: dict[int, str] = {}
         raw: str | None = None
@@ -101,9 +94,7 @@ class DecodedRecord:
             if new is None:
                 continue
             if not isinstance(new, str):
-                raise TypeError(
-                    f"rebuild: replacement {i} ({slot.path}) is a {type(new).__name__}, not str"
-                )
+                raise TypeError(f"rebuild: replacement {i} ({slot.path}) is a {type(new).__name__}, not str")
             if new == slot.text:
                 continue
             if isinstance(loc, LeafLoc):
@@ -128,9 +119,7 @@ def _copy(value: object) -> object:
     if not isinstance(value, dict | list):
         return value
     root: dict[object, object] | list[object] = {} if isinstance(value, dict) else []
-    stack: list[tuple[dict[object, object] | list[object], dict[object, object] | list[object]]] = [
-        (value, root)
-    ]
+    stack: list[tuple[dict[object, object] | list[object], dict[object, object] | list[object]]] = [(value, root)]
     while stack:
         src, dst = stack.pop()
         items = src.items() if isinstance(src, dict) else enumerate(src)
@@ -191,9 +180,7 @@ def decode(
     for key, value in record.items():
         if key == "body":
             assert isinstance(value, str)  # classify checked it
-            body = decode_body(
-                value, walker, truncated=truncated, lenient=lenient_truncated, scan=not skip("body")
-            )
+            body = decode_body(value, walker, truncated=truncated, lenient=lenient_truncated, scan=not skip("body"))
         elif key not in USAGE_STRUCTURAL:
             path = join_key("", key)
             if not skip(path):

@@ -43,9 +43,7 @@ class JStr:
 
     __slots__ = ("end", "partial", "start", "tail", "value")
 
-    def __init__(
-        self, value: str, start: int, end: int, partial: bool = False, tail: str = ""
-    ) -> None:
+    def __init__(self, value: str, start: int, end: int, partial: bool = False, tail: str = "") -> None:
         self.value = value
         self.start = start
         self.end = end
@@ -123,24 +121,42 @@ def _skip_ws(src: str, pos: int) -> int:
     return pos if m is None else m.end()  # never None: _WS matches the empty string
 
 
+def _escape_at_end(raw: str, size: int) -> bool:
+    """Whether the last `size` characters of `raw` start with an unescaped backslash."""
+    start = len(raw) - size
+    if start < 0 or raw[start] != "\\":
+        return False
+    run = 0
+    while start - 1 - run >= 0 and raw[start - 1 - run] == "\\":
+        run += 1
+    return run % 2 == 0
+
+
 def _incomplete_escape_len(raw: str) -> int:
-    """Length of an escape cut off at the end of `raw` (``\\``, ``\\u``, ``\\u1``...), or 0."""
-    n = len(raw)
+    """Length of the undecodable end of a cut-off string's raw text, or 0.
+
+    That is an escape cut short (``\\``, ``\\u``, ``\\u1``...), preceded or not by a
+    high-surrogate escape (``\\ud83d``) whose low half was cut off: kept, it would decode to a
+    lone surrogate that is not a prefix of the original text.
+    """
+    cut = 0
     for size in range(1, 6):
-        if size > n:
+        rest = raw[len(raw) - size + 1 :] if size > 1 else ""
+        if (not rest or (rest[0] == "u" and all(c in _HEX for c in rest[1:]))) and _escape_at_end(raw, size):
+            cut = size
             break
-        start = n - size
-        if raw[start] != "\\":
-            continue
-        rest = raw[start + 1 :]
-        if rest and not (rest[0] == "u" and all(c in _HEX for c in rest[1:])):
-            continue
-        run = 0
-        while start - 1 - run >= 0 and raw[start - 1 - run] == "\\":
-            run += 1
-        if run % 2 == 0:
-            return size
-    return 0
+    head = raw[: len(raw) - cut]
+    high = head[-5:]  # "uD83D" of a dangling high-surrogate escape
+    if (
+        len(high) == 5
+        and high[0] == "u"
+        and high[1] in "dD"
+        and high[2] in "89abAB"
+        and all(c in _HEX for c in high[3:])
+        and _escape_at_end(head, 6)
+    ):
+        cut += 6
+    return cut
 
 
 def _read_string(src: str, pos: int, lenient: bool) -> JStr:

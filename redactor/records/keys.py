@@ -24,9 +24,7 @@ def _digest(text: str) -> str:
 
 
 def _canonical(value: object) -> str:
-    return json.dumps(
-        value, sort_keys=True, separators=(",", ":"), ensure_ascii=True, allow_nan=True
-    )
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True, allow_nan=True)
 
 
 def record_key(record: dict[str, object], kind: RecordKind) -> str:
@@ -59,8 +57,6 @@ def record_key(record: dict[str, object], kind: RecordKind) -> str:
     try:
         return "sha256:" + _digest(_canonical(record))
     except RecursionError:
-        raise RecordError(
-            "too_deep", "audit event is nested too deeply to compute its key"
-        ) from None
+        raise RecordError("too_deep", "audit event is nested too deeply to compute its key") from None
     except (TypeError, ValueError):
         raise RecordError("bad_type", "audit event holds values that are not JSON") from None

@@ -75,8 +75,8 @@ ANY_DEPTH: Final = _AnyDepth()
 PatternSegment = str | int | _AnyKey | _AnyIndex | _AnyDepth
 
 
-def _fail(text: str, pos: int, what: str, kind: str) -> ValueError:
-    return ValueError(f"invalid {kind} {text!r}: {what} at character {pos}")
+def _fail(text: str, pos: int, what: str, kind: str, hint: str = "") -> ValueError:
+    return ValueError(f"invalid {kind} {text!r}: {what} at character {pos}{hint}")
 
 
 def _tokenize(text: str, *, wildcards: bool) -> tuple[PatternSegment, ...]:
@@ -102,9 +102,7 @@ def _tokenize(text: str, *, wildcards: bool) -> tuple[PatternSegment, ...]:
                 try:
                     key, end = scanstring(text, pos + 2, True)
                 except json.JSONDecodeError:
-                    raise _fail(
-                        text, pos, "bad quoted key (use JSON string syntax)", kind
-                    ) from None
+                    raise _fail(text, pos, "bad quoted key (use JSON string syntax)", kind) from None
                 if not text.startswith("]", end):
                     raise _fail(text, end, "expected ']' after quoted key", kind)
                 segs.append(key)
@@ -124,9 +122,10 @@ def _tokenize(text: str, *, wildcards: bool) -> tuple[PatternSegment, ...]:
         else:
             m = _IDENT.match(text, pos)
             if not m:
-                what = "empty segment" if pos >= n or text[pos] in ".[" else "bad key character"
-                hint = ' (quote other keys as ["key"])'
-                raise _fail(text, pos, what + hint, kind)
+                if pos >= n or text[pos] in ".[":
+                    raise _fail(text, pos, "empty segment", kind)
+                hint = ' (keys with other characters are quoted: ["key"])'
+                raise _fail(text, pos, "bad key character", kind, hint)
             seg, end = m.group(), m.end()
         if end < n and text[end] not in ".[":
             raise _fail(text, end, "unexpected character after segment", kind)

@@ -128,9 +128,7 @@ class Walker:
         try:
             return parse_json(src, lenient=lenient, max_depth=self.max_depth - depth)
         except TooDeepError:
-            raise RecordError(
-                "too_deep", f"{where}: JSON nested deeper than {self.max_depth} levels"
-            ) from None
+            raise RecordError("too_deep", f"{where}: JSON nested deeper than {self.max_depth} levels") from None
 
     def walk_doc(
         self,
@@ -154,11 +152,7 @@ class Walker:
                 for key, child in node.pairs:
                     if not isinstance(child, JStr | JObj | list):
                         continue
-                    rule = (
-                        INHERIT
-                        if free
-                        else child_rule(node, key, child, at_root=at_root, obj_key=obj_key)
-                    )
+                    rule = INHERIT if free else child_rule(node, key, child, at_root=at_root, obj_key=obj_key)
                     if rule.structural:
                         continue
                     cpath = join_key(path, key)
@@ -232,9 +226,7 @@ class Walker:
             return None
         return Doc(text), parsed.root
 
-    def walk_python(
-        self, value: object, path: str, segments: tuple[Segment, ...], kind: FieldKind
-    ) -> None:
+    def walk_python(self, value: object, path: str, segments: tuple[Segment, ...], kind: FieldKind) -> None:
         """Emit the strings of a plain value from the record itself (free form: no structural keys).
 
         Raises:
@@ -257,9 +249,7 @@ class Walker:
             if isinstance(v, dict):
                 for k, cv in v.items():
                     if not isinstance(k, str):
-                        raise RecordError(
-                            "bad_type", f"record field {segs[0]!r}: an object key is not a string"
-                        )
+                        raise RecordError("bad_type", f"record field {segs[0]!r}: an object key is not a string")
                     cp = join_key(p, k)
                     if not self.skip(cp):
                         children.append((cv, cp, (*segs, k)))
