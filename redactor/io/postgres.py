@@ -1,9 +1,9 @@
 """PostgreSQL sink (psycopg 3): idempotent by key, same tables as the SQLite store.
 
 ``records`` has one row per key; a repeated key (an at-least-once redelivery) is counted as a
-duplicate and leaves the stored row untouched. Each `write` is one transaction of one statement
-(``INSERT ... SELECT FROM unnest(...) ON CONFLICT (key) DO NOTHING``), committed before it
-returns, so a crash either stores a whole batch or none of it.
+duplicate and leaves the stored row untouched. Each `write` is one transaction (``COPY`` into a
+transaction-scoped staging table, then ``INSERT ... ON CONFLICT (key) DO NOTHING``), committed
+before it returns, so a crash either stores a whole batch or none of it.
 
 URI: ``postgresql://user@host:port/db`` (or ``postgres://``), or any libpq conninfo string.
 """
@@ -46,11 +46,16 @@ CREATE INDEX IF NOT EXISTS records_subject ON records (subject);
 CREATE INDEX IF NOT EXISTS records_timestamp ON records (timestamp_ms);
 """
 
+_STAGE = """
+CREATE TEMP TABLE IF NOT EXISTS incoming_records
+    (LIKE records INCLUDING DEFAULTS) ON COMMIT DELETE ROWS
+"""
+_COPY = (
+    "COPY incoming_records (key, kind, subject, enterprise_id, timestamp_ms, record, expiries,"
+    " policy_version, ingested_at_ms) FROM STDIN"
+)
 _INSERT = """
-INSERT INTO records (key, kind, subject, enterprise_id, timestamp_ms, record, expiries,
-                     policy_version, ingested_at_ms)
-SELECT * FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[], %s::bigint[], %s::text[],
-                     %s::text[], %s::text[], %s::bigint[])
+INSERT INTO records SELECT * FROM incoming_records
 ON CONFLICT (key) DO NOTHING
 RETURNING key
 """
@@ -122,9 +127,8 @@ class PostgresSink:
         if not items:
             return WriteResult()
         now = self._now_ms()
-        cols: tuple[list[Any], ...] = tuple([] for _ in range(9))
-        for it in items:
-            row = (
+        rows = [
+            (
                 it.key,
                 it.kind,
                 it.subject,
@@ -135,12 +139,19 @@ class PostgresSink:
                 self.policy_version,
                 now,
             )
-            for col, value in zip(cols, row, strict=True):
-                col.append(value)
+            for it in items
+        ]
 
         def do(conn: Any) -> int:
-            cur = conn.execute(_INSERT, cols)
-            return len(cur.fetchall())
+            # COPY into a per-transaction staging table, then one INSERT ... ON CONFLICT: COPY
+            # streams large JSON texts without per-character escaping in Python.
+            conn.execute(_STAGE)
+            with conn.cursor() as cur:
+                with cur.copy(_COPY) as copy:
+                    for row in rows:
+                        copy.write_row(row)
+                cur.execute(_INSERT)
+                return len(cur.fetchall())
 
         written = int(self._run(do))
         return WriteResult(written=written, duplicates=len(items) - written)
