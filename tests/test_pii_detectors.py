@@ -21,7 +21,7 @@ from redactor.detect.span import Span
 
 def found(detector: object, text: str, entity: str | None = None) -> list[str]:
     spans: list[Span] = detector.detect(text)  # type: ignore[attr-defined]
-    return [text[s.start : s.end] for s in spans if entity is None or s.entity == entity and s.score >= 0.5]
+    return [text[s.start : s.end] for s in spans if entity is None or (s.entity == entity and s.score >= 0.5)]
 
 
 def escaped(text: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 
 import pytest
@@ -103,7 +104,7 @@ def test_segments_partition_the_text(text: str) -> None:
         assert segs == []
         return
     assert segs[0].start == 0 and segs[-1].end == len(text)
-    assert all(a.end == b.start for a, b in zip(segs, segs[1:], strict=False))
+    assert all(a.end == b.start for a, b in itertools.pairwise(segs))
     assert all(len(s) > 0 for s in segs)
 
 

@@ -168,7 +168,8 @@ class NerAdapter:
             default_score=score,
         )
         engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": model}], ner_model_configuration=config)
-        engine.nlp = {"en": nlp}  # pre-loaded, trimmed pipeline: Presidio must not load its own
+        # Pre-loaded, trimmed pipeline: Presidio must not load its own (its stub types `nlp` as None).
+        engine.nlp = {"en": nlp}  # type: ignore[assignment]
         self._engine = engine
         registry = RecognizerRegistry(
             recognizers=[SpacyRecognizer(supported_entities=["PERSON", "LOCATION"], ner_strength=score)],
@@ -181,6 +182,7 @@ class NerAdapter:
         """Name, version and pipeline of the loaded model (for ``redactor models check``)."""
         meta = self._nlp.meta
         shipped = _shipped_pipeline(self._nlp)
+        ner_pipe: Any = self._nlp.get_pipe("ner")
         try:
             dist_version = metadata.version(self.model.replace("_", "-"))
         except metadata.PackageNotFoundError:  # pragma: no cover - model loaded from a path
@@ -193,7 +195,7 @@ class NerAdapter:
             "spacy_version": meta.get("spacy_version"),
             "pipeline": list(self._nlp.pipe_names),
             "excluded": [c for c in shipped if c not in self._nlp.pipe_names],
-            "labels": sorted(self._nlp.get_pipe("ner").labels),
+            "labels": sorted(ner_pipe.labels),
             "reported": sorted(set(_LABELS.values())),
             "presidio_analyzer": metadata.version("presidio-analyzer"),
         }
@@ -206,7 +208,8 @@ class NerAdapter:
             return out
         views = [c.view.text for c in chunks]
         artifacts = self._engine.process_batch(views, "en", batch_size=self.batch_size)
-        for chunk, (_, nlp_artifacts) in zip(chunks, artifacts, strict=True):
+        for chunk, item in zip(chunks, artifacts, strict=True):
+            nlp_artifacts = item[1]
             results = self._analyzer.analyze(
                 text=chunk.view.text,
                 language="en",
@@ -249,7 +252,7 @@ class NerAdapter:
                     return None  # an imperative: "Convert this to ..."
                 score -= 0.1
         else:
-            if value.isupper() and len(value) <= 3 or all(t in NOT_NAME_WORDS for t in low):
+            if (value.isupper() and len(value) <= 3) or all(t in NOT_NAME_WORDS for t in low):
                 return None
             if any(c.isupper() for t in tokens for c in t[1:]) and not value.isupper():
                 return None  # CamelCase: an identifier

@@ -34,6 +34,12 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+
+def words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of `text` (word lists read better as text)."""
+    return frozenset(text.split())
+
+
 PROSE = "prose"
 CODE = "code"
 COMMENT = "comment"
@@ -211,13 +217,13 @@ _TECH_TOKEN = re.compile(r"\w[/:=@]\S|\d\.\d+\.\d|^[\w-]+\.\w+\.\w|\w_\w")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _SYMBOL_RE = re.compile(r"[{}\[\]()<>=;$&|*\\_^`]")
 
-_CODE_EXT = frozenset(
+_CODE_EXT = words(
     "py pyi go js mjs cjs ts tsx jsx java kt kts rb rs c h cc cpp hpp cs php swift scala sh bash zsh"
     " fish ps1 psm1 bat cmd sql yml yaml toml json jsonc ini cfg conf env tf tfvars hcl xml gradle"
     " properties lock mod sum ipynb dockerfile makefile mk cmake lua pl pm r jl dart ex exs erl hs"
-    " ml vue svelte html htm css scss less graphql proto".split()
+    " ml vue svelte html htm css scss less graphql proto"
 )
-_DATA_EXT = frozenset("csv tsv psv".split())
+_DATA_EXT = words("csv tsv psv")
 
 
 _LANG_ALIASES = {
@@ -292,12 +298,11 @@ def _looks_like_sentence(s: str) -> bool:
 # Lexing code: strings, comments, paths
 # --------------------------------------------------------------------------------------------
 
-_HASH_LANGS = frozenset(
-    "py pyi rb sh bash zsh fish yml yaml toml ini cfg conf env tf tfvars hcl r pl pm mk makefile dockerfile ps1 properties".split()
+_HASH_LANGS = words(
+    "py pyi rb sh bash zsh fish yml yaml toml ini cfg conf env tf tfvars hcl r pl pm mk makefile"
+    " dockerfile ps1 properties"
 )
-_SLASH_LANGS = frozenset(
-    "go js mjs cjs ts tsx jsx java kt kts rs c h cc cpp hpp cs php swift scala dart jsonc proto".split()
-)
+_SLASH_LANGS = words("go js mjs cjs ts tsx jsx java kt kts rs c h cc cpp hpp cs php swift scala dart jsonc proto")
 _PATH = re.compile(
     r"(?:(?:(?<![\w+.-])|(?<=\\[nrt]))[A-Za-z][\w+.-]*://[^\s\"'`<>()\[\]{}\\]+)"  # URL
     r"|(?:(?<![\w.\\])[A-Za-z]:(?:\\\\|\\|/)[^\s\"'`<>|:*?]+)"  # Windows path

@@ -6,8 +6,14 @@ shows up, and add a near-miss test row for it.
 
 from __future__ import annotations
 
+
+def words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of `text` (word lists read better as text)."""
+    return frozenset(text.split())
+
+
 TECH_NAMES: frozenset[str] = frozenset(
-    """
+    words("""
     kafka redis openai anthropic claude copilot github gitlab bitbucket gitea postgres postgresql
     mysql mariadb sqlite mongo mongodb cassandra dynamodb docker kubernetes k8s helm terraform
     pulumi ansible puppet chef vagrant packer consul vault nomad aws azure gcp google microsoft
@@ -43,12 +49,12 @@ TECH_NAMES: frozenset[str] = frozenset(
     ghost hugo jekyll gatsby astro remix solid qwik ember backbone jquery lodash underscore
     moment dayjs axios fetch requests httpx aiohttp urllib tornado twisted gevent eventlet
     numba cython pypy jython ironpython micropython circuitpython arduino raspberry
-    """.split()
+    """)
 )
 """Products, languages, libraries and services NER likes to call people or places."""
 
 NOT_NAME_WORDS: frozenset[str] = frozenset(
-    """
+    words("""
     the this that these those a an and or but if then else for from to in on at by with of as
     is are was were be been being do does did have has had not no yes ok okay please thanks
     thank hello hi hey dear regards cheers best sincerely welcome sorry yes my your our their
@@ -83,12 +89,12 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     home garden click submit cancel back next previous continue finish done ready
     also however actually well so now sure great perfect cool right alright anyway btw first
     second third finally then again meanwhile unfortunately basically note warning tip hint
-    """.split()
+    """)
 )
 """Capitalised words that start sentences, label fields or name code things, never people."""
 
 SYSTEM_USERS: frozenset[str] = frozenset(
-    """
+    words("""
     root admin administrator user users guest nobody daemon bin sys sync games man lp mail
     news uucp proxy www-data www backup list irc gnats systemd-network postgres postgresql
     mysql mongodb redis sa dbo ubuntu debian centos fedora ec2-user azureuser vagrant
@@ -99,7 +105,7 @@ SYSTEM_USERS: frozenset[str] = frozenset(
     localuser local admin1 user1 user2 demo sample foo bar baz john.doe jdoe johndoe
     neo4j elastic kibana grafana rabbitmq sonar keycloak airflow superset metabase minio
     minioadmin couchdb cassandra oracle system scott hr sys sysadmin operator service svc
-    """.split()
+    """)
 ) | {"all users", "default user"}
 """Account names that identify no person (service accounts, CI runners, placeholders)."""
 
@@ -129,6 +135,6 @@ TITLES: tuple[str, ...] = (
 """Honorifics that precede a person's name (matched with or without a trailing dot)."""
 
 NAME_PARTICLES: frozenset[str] = frozenset(
-    "van von der den de del della di da dos das du la le el bin ibn al ter ten af zu y e".split()
+    words("van von der den de del della di da dos das du la le el bin ibn al ter ten af zu y e")
 )
 """Lower-case words allowed inside a name (``Anthony van den Oord``)."""

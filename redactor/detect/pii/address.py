@@ -26,13 +26,16 @@ import re
 from collections.abc import Iterator
 
 from redactor.detect.pii._base import TEXT_KINDS, Finding, TextInfo, ViewDetector
-from redactor.detect.pii._vocab import NOT_NAME_WORDS, TECH_NAMES
+from redactor.detect.pii._vocab import NOT_NAME_WORDS, TECH_NAMES, words
 
 _W = r"[^\W\d_][\w'\u2019.-]*"  # a word (any script; inner apostrophes, dots, hyphens)
 _CW = r"(?:[^\W\d_a-z][\w'\u2019.-]*)"  # a word starting with a capital (or a caseless script)
 _NUM = r"\d{1,6}[A-Za-z]?"
 _ZIP = r"(?:\d{3,6}(?:[ -]\d{2,4})?|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|\d{4}[ ]?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2})"
-_UNIT = r"(?i:apt\.?|apartment|suite|ste\.?|unit|flat|floor|fl\.|room|rm\.?|box|bldg\.?|building|#)[ \t]*[A-Za-z]?\d{1,5}[A-Za-z]?\b"
+_UNIT = (
+    r"(?i:apt\.?|apartment|suite|ste\.?|unit|flat|floor|fl\.|room|rm\.?|box|bldg\.?|building|#)"
+    r"[ \t]*[A-Za-z]?\d{1,5}[A-Za-z]?\b"
+)
 
 _COMMON_SUFFIX = (
     "Street St Road Rd Avenue Ave Av Boulevard Blvd Lane Ln Drive Dr Court Ct Place Pl Terrace"
@@ -82,13 +85,13 @@ _PREFIX_CORE = re.compile(
     + r"){0,3}"
 )
 _EU_ENDINGS = tuple(
-    """
+    words("""
     straat strasse stra\u00dfe str. gasse weg laan plein gracht dijk kade singel steeg kamp vej gade
     all\u00e9 allee str\u00e6de plads veien vegen vei gata gatan gaten v\u00e4gen v\u00e4g gr\u00e4nd torget
     stigen stien bakken svingen tie katu kuja polku tori kaari rinne v\u00e4yl\u00e4 ranta utca \u00fatja
     k\u00f6r\u00fat platz damm ufer steig pfad chaussee str\u00e6ti vegur braut st\u00edgur t\u00e4nav maantee
     puiestee ulica ulice
-    """.split()
+    """)
 )
 """Street-type endings of (compound) street names: ``Populierenstraat``, ``Hlíðarvegur``."""
 _EU_WORDS = frozenset({"u.", "\u00fat", "t\u00e9r", "veg", "vej", "vei", "sor", "gate"})
@@ -102,7 +105,8 @@ def _eu_street(word: str) -> bool:
 
 
 _POBOX_CORE = re.compile(
-    r"(?i)(?<![\w.-])(?:(?P<num>\d{1,6})[ \t]+)?(?:p\.?[ \t]?o\.?[ \t]+box|post office box|postfach|apartado|caixa postal)[ \t]+\d{1,6}\b"
+    r"(?i)(?<![\w.-])(?:(?P<num>\d{1,6})[ \t]+)?"
+    r"(?:p\.?[ \t]?o\.?[ \t]+box|post office box|postfach|apartado|caixa postal)[ \t]+\d{1,6}\b"
 )
 _MILITARY_CORE = re.compile(
     r"(?<![\w.-])(?:(?:PSC|CMR|Unit)[ \t]+\d{3,5},?[ \t]+Box[ \t]+\d{3,5}|USS[ \t]+" + _CW + r"(?:[ \t]+" + _CW + r")?)"
@@ -118,7 +122,8 @@ _WEAK_CORE = re.compile(
 )
 
 _LOWER_CORE = re.compile(
-    r"(?i:address|addr)[ \t]*(?:is|:)?[ \t]*\n?[ \t]*(?P<core>\d{1,6}[ \t]+[a-z][\w'.-]*(?:[ \t]+[\w'.-]+){0,3}?[ \t]+\d{1,5}[a-z]?\b"
+    r"(?i:address|addr)[ \t]*(?:is|:)?[ \t]*\n?[ \t]*"
+    r"(?P<core>\d{1,6}[ \t]+[a-z][\w'.-]*(?:[ \t]+[\w'.-]+){0,3}?[ \t]+\d{1,5}[a-z]?\b"
     r"(?:[ \t]+(?:apt|suite|unit)\.?[ \t]+\d{1,5})?(?:[ \t]+[a-z][\w'-]*){0,5})(?=[ \t]*(?:[.,?!\"]|$))",
     re.MULTILINE,
 )
@@ -284,12 +289,12 @@ def _right(text: str, b: int, weak: bool) -> tuple[int, int]:
 
 
 _PLACE_STOP = frozenset(
-    """
+    words("""
     the a an and or is are was were be been to of for with from by at please thanks thank you i we
     he she it they my your our this that these those what when where why how can could would
     should will not no yes if then else return error parser stops failing record message end
     phone mobile fax desk email e-mail website personal info address name date born
-    """.split()
+    """)
 )
 
 
@@ -308,7 +313,7 @@ class AddressDetector(ViewDetector):
     """Street addresses (``pii.address``)."""
 
     name = "pii.address"
-    entities = ("ADDRESS",)
+    entities: tuple[str, ...] = ("ADDRESS",)
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text

@@ -17,15 +17,16 @@ import re
 from collections.abc import Iterator
 
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector, window_before
+from redactor.detect.pii._vocab import words
 
 _EMAIL = re.compile(
     r"(?<![\w.+%-])([A-Za-z0-9](?:[\w.+%'-]{0,62}[\w%+-])?@"
     r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+([A-Za-z]{2,24}))(?![\w-]|\.[A-Za-z0-9])"
 )
-_NOT_TLDS = frozenset(
+_NOT_TLDS = words(
     "png jpg jpeg gif svg webp ico bmp tif tiff js mjs cjs ts tsx jsx py pyc go rb rs java class"
     " css scss html htm json yaml yml toml xml lock txt log zip gz tgz tar whl so dll exe bin"
-    " map wasm vue svelte kt swift php pl sh bat ps1 sql csv md rst ipynb".split()
+    " map wasm vue svelte kt swift php pl sh bat ps1 sql csv md rst ipynb"
 )
 _NOT_LOCAL = frozenset({"git", "hg", "svn"})
 
@@ -34,8 +35,8 @@ class EmailDetector(ViewDetector):
     """E-mail addresses (``pii.email``)."""
 
     name = "pii.email"
-    entities = ("EMAIL_ADDRESS",)
-    prefilter = ("@",)
+    entities: tuple[str, ...] = ("EMAIL_ADDRESS",)
+    prefilter: tuple[str, ...] = ("@",)
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text
@@ -92,14 +93,14 @@ def plausible_phone(num: str) -> bool:
     groups = re.split(r"[ .-]", num.lstrip("+"))
     if "." in num and len(groups) <= 3 and not re.fullmatch(r"\+.*|\d{3}\.\d{3}\.\d{4}", num):
         return False  # 1.2.3, 10.25.3 versions and decimals
-    return not (":" in num)
+    return ":" not in num
 
 
 class PhoneDetector(ViewDetector):
     """Phone numbers (``pii.phone``)."""
 
     name = "pii.phone"
-    entities = ("PHONE_NUMBER",)
+    entities: tuple[str, ...] = ("PHONE_NUMBER",)
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text

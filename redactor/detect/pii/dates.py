@@ -12,7 +12,10 @@ from collections.abc import Iterator
 
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector, window_before
 
-_MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
 DATE_RE = (
     r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}"
     r"|(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}"
@@ -39,8 +42,8 @@ class DateOfBirthDetector(ViewDetector):
     """Dates of birth introduced by a birth word (``pii.date_of_birth``)."""
 
     name = "pii.date_of_birth"
-    entities = ("DATE_OF_BIRTH",)
-    prefilter = ("born", "birth", "dob", "d.o.b", "bday", "b-day", "geboren", "né")
+    entities: tuple[str, ...] = ("DATE_OF_BIRTH",)
+    prefilter: tuple[str, ...] = ("born", "birth", "dob", "d.o.b", "bday", "b-day", "geboren", "né")
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text

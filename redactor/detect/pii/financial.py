@@ -74,7 +74,7 @@ class CreditCardDetector(ViewDetector):
     """Payment card numbers (``pii.credit_card``)."""
 
     name = "pii.credit_card"
-    entities = ("CREDIT_CARD",)
+    entities: tuple[str, ...] = ("CREDIT_CARD",)
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text
@@ -208,7 +208,7 @@ class IbanDetector(ViewDetector):
     """International bank account numbers (``pii.iban``)."""
 
     name = "pii.iban"
-    entities = ("IBAN_CODE",)
+    entities: tuple[str, ...] = ("IBAN_CODE",)
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text

@@ -31,7 +31,7 @@ class SsnDetector(ViewDetector):
     """US social security numbers (``pii.us_ssn``)."""
 
     name = "pii.us_ssn"
-    entities = ("US_SSN",)
+    entities: tuple[str, ...] = ("US_SSN",)
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text
@@ -64,8 +64,8 @@ class DriverLicenceDetector(ViewDetector):
     """US driver's licence numbers after a licence phrase (``pii.us_driver_license``)."""
 
     name = "pii.us_driver_license"
-    entities = ("US_DRIVER_LICENSE",)
-    prefilter = ("licen", "dl")
+    entities: tuple[str, ...] = ("US_DRIVER_LICENSE",)
+    prefilter: tuple[str, ...] = ("licen", "dl")
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text

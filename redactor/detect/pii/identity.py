@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
-from redactor.detect.pii._vocab import SYSTEM_USERS, TECH_NAMES
+from redactor.detect.pii._vocab import SYSTEM_USERS, TECH_NAMES, words
 from redactor.detect.pii.names import is_person_name
 from redactor.detect.span import Span
 
@@ -49,8 +49,8 @@ class HomePathDetector(ViewDetector):
     """OS user names in home-directory paths (``pii.home_path``)."""
 
     name = "pii.home_path"
-    entities = ("USERNAME",)
-    prefilter = ("users", "home", "~", "documents and settings")
+    entities: tuple[str, ...] = ("USERNAME",)
+    prefilter: tuple[str, ...] = ("users", "home", "~", "documents and settings")
 
     def detect(self, text: str) -> list[Span]:
         """Scan the raw text as well as the view: in a raw ``C:\\Users\\nancy`` the ``\\n`` is no escape."""
@@ -107,8 +107,8 @@ class GitIdentityDetector(ViewDetector):
     """Names and e-mails in git identity lines and config (``pii.git_identity``)."""
 
     name = "pii.git_identity"
-    entities = ("PERSON", "USERNAME", "EMAIL_ADDRESS")
-    prefilter = ("author", "commit", "-by:", "tagger", "from:", "<", "user.name", "_name")
+    entities: tuple[str, ...] = ("PERSON", "USERNAME", "EMAIL_ADDRESS")
+    prefilter: tuple[str, ...] = ("author", "commit", "-by:", "tagger", "from:", "<", "user.name", "_name")
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text
@@ -129,7 +129,7 @@ class GitIdentityDetector(ViewDetector):
 
 _HANDLE = re.compile(r"(?<![\w@./:+\\-])@([A-Za-z0-9](?:[A-Za-z0-9_]|-(?=[A-Za-z0-9])){0,38})(?![\w@(]|[./-]\w)")
 _NOT_HANDLES = frozenset(
-    """
+    words("""
     here channel everyone all team param params return returns throws throw raises see since
     author version deprecated override type types typedef property staticmethod classmethod
     abstractmethod dataclass pytest fixture mark patch overload cached_property lru_cache
@@ -140,7 +140,7 @@ _NOT_HANDLES = frozenset(
     interface implements extends template slot click submit change model bind on if else
     each for await html latest next beta alpha canary rc stable lts types babel vue angular
     nestjs testing-library emotion mui storybook sveltejs vitejs rollup swc octokit actions
-    """.split()
+    """)
 )
 
 
@@ -148,8 +148,8 @@ class HandleDetector(ViewDetector):
     """``@handles`` in prose, comments and string literals (``pii.handle``)."""
 
     name = "pii.handle"
-    entities = ("USERNAME",)
-    prefilter = ("@",)
+    entities: tuple[str, ...] = ("USERNAME",)
+    prefilter: tuple[str, ...] = ("@",)
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text
@@ -184,8 +184,8 @@ class UsernameDetector(ViewDetector):
     """Account names in credentials, config keys and command lines (``pii.username``)."""
 
     name = "pii.username"
-    entities = ("USERNAME",)
-    prefilter = ("user", "login", "uid", "://", "ssh", "scp", "rsync", "-u", "-l")
+    entities: tuple[str, ...] = ("USERNAME",)
+    prefilter: tuple[str, ...] = ("user", "login", "uid", "://", "ssh", "scp", "rsync", "-u", "-l")
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text

@@ -9,6 +9,7 @@ inside (``van den``), optionally after an honorific (``Mrs.``). Code identifiers
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from redactor.detect.pii._vocab import NAME_PARTICLES, NOT_NAME_WORDS, TECH_NAMES, TITLES
@@ -47,7 +48,7 @@ def is_name_token(tok: str) -> bool:
     low = t.lower()
     if low in NOT_NAME_WORDS or low in TECH_NAMES:
         return False
-    inner_caps = sum(1 for prev, c in zip(t, t[1:]) if c.isupper() and prev.islower())
+    inner_caps = sum(1 for prev, c in itertools.pairwise(t) if c.isupper() and prev.islower())
     return not (inner_caps and not t.startswith(_PASCAL_PREFIXES))
 
 
@@ -68,12 +69,10 @@ def clean_name(
     if tokens[0][2].rstrip(".").lower() in _TITLES and len(tokens) > 1:
         i = 1
     kept: list[tuple[int, int, str]] = []
-    for a, b, tok in tokens[i:]:
+    for a, _b, tok in tokens[i:]:
         bare = tok.rstrip(",;:!?\"')")
         trimmed = len(bare) != len(tok)
-        if is_name_token(bare):
-            kept.append((a, a + len(bare), bare))
-        elif (kept or particle_start) and bare.lower() in NAME_PARTICLES:
+        if is_name_token(bare) or ((kept or particle_start) and bare.lower() in NAME_PARTICLES):
             kept.append((a, a + len(bare), bare))
         else:
             break

@@ -59,7 +59,7 @@ class IpAddressDetector(ViewDetector):
     """IPv4 and IPv6 addresses (``pii.ip_address``)."""
 
     name = "pii.ip_address"
-    entities = ("IP_ADDRESS",)
+    entities: tuple[str, ...] = ("IP_ADDRESS",)
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text
@@ -73,7 +73,7 @@ class IpAddressDetector(ViewDetector):
         if ":" in text:
             for m in _V6.finditer(text):
                 value = m.group(1)
-                if value.count(":") < 2 or sum(c.isalpha() for c in value) == 0 and value.count(":") < 4:
+                if value.count(":") < 2 or (sum(c.isalpha() for c in value) == 0 and value.count(":") < 4):
                     continue
                 try:
                     addr = ipaddress.IPv6Address(value)

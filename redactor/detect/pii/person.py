@@ -29,8 +29,8 @@ _RULES: tuple[tuple[re.Pattern[str], int, float, bool], ...] = (
     # (pattern with a `name` group, minimum tokens, score, only outside code)
     (
         re.compile(
-            r"(?i:\b(?:my name is|my name's|name is|named(?: him| her| them| it)?|call me|calls me|signed,?|yours truly,?"
-            r"|i am|i'm|it's me,?|speaking with|talking to|spoke (?:to|with)|ask for)\s+)" + _N
+            r"(?i:\b(?:my name is|my name's|name is|named(?: him| her| them| it)?|call me|calls me"
+            r"|signed,?|yours truly,?|i am|i'm|it's me,?|speaking with|talking to|spoke (?:to|with)|ask for)\s+)" + _N
         ),
         1,
         0.8,
@@ -132,7 +132,7 @@ class PersonContextDetector(ViewDetector):
     """Names after introductions, honorifics, labels, greetings and relations (``pii.person_context``)."""
 
     name = "pii.person_context"
-    entities = ("PERSON",)
+    entities: tuple[str, ...] = ("PERSON",)
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text

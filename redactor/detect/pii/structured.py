@@ -162,7 +162,8 @@ _KV_QUOTED = re.compile(
     r"(?P<vq>[\"'])(?P<val>[^\"'\n\\]{1,200})(?P=vq)"
 )
 _KV_BARE = re.compile(
-    r"(?m)^[ \t>+-]*(?:export[ \t]+)?(?P<key>[A-Za-z_][\w.-]{0,40})[ \t]*[:=][ \t]*(?P<val>[^\s\"'#{}\[\]][^\n#]{0,120}?)[ \t]*,?[ \t]*$"
+    r"(?m)^[ \t>+-]*(?:export[ \t]+)?(?P<key>[A-Za-z_][\w.-]{0,40})[ \t]*[:=][ \t]*"
+    r"(?P<val>[^\s\"'#{}\[\]][^\n#]{0,120}?)[ \t]*,?[ \t]*$"
 )
 
 
@@ -170,7 +171,7 @@ class StructuredFieldDetector(ViewDetector):
     """Personal data in key/value pairs, CSV tables and SQL inserts (``pii.structured``)."""
 
     name = "pii.structured"
-    entities = (
+    entities: tuple[str, ...] = (
         "PERSON",
         "PHONE_NUMBER",
         "ADDRESS",
@@ -236,7 +237,7 @@ def _scan_tables(info: TextInfo) -> Iterator[Finding]:
         pos += len(line) + 1
     i = 0
     while i < len(lines):
-        start, line = lines[i]
+        _start, line = lines[i]
         header = _header(line)
         if header is None:
             i += 1
