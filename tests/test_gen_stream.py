@@ -330,3 +330,35 @@ def test_cli_writes_files_and_rejects_bad_options(tmp_path: Path) -> None:
     assert json.loads(ok.stderr)["lines"] == 40 == json.loads(man.read_text(encoding="utf-8"))["counts"]["lines"]
     bad = subprocess.run([sys.executable, str(SCRIPT), "--records", "0"], capture_output=True, text=True, check=False)
     assert bad.returncode == 2 and "--records" in bad.stderr
+
+
+def test_bench_baseline_visits_every_string_of_every_decoded_level() -> None:
+    """The bench's vanilla-Presidio path must scan the same texts a redactor must: message
+    contents, decoded tool-call arguments, SSE payloads, truncated raw bodies."""
+    spec = importlib.util.spec_from_file_location("bench", ROOT / "scripts" / "bench.py")
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    args = json.dumps({"command": "export T=ghp_x && make", "cwd": "/home/ana"})
+    body = {
+        "messages": [{"role": "user", "content": "mail ana@example.com"}],
+        "tool_calls": [{"function": {"arguments": args}}],
+    }
+    record = {"type": "request", "body": json.dumps(body), "event_id": "e1"}
+    sse = {"type": "response", "body": 'event: x\ndata: {"delta": {"text": "hi Ana"}}\n\ndata: [DONE]\n\n'}
+    cut = {"type": "request", "body": '{"messages":[{"content":"call +1 415 555 0100 or ana@exa', "truncated": True}
+    seen: list[str] = []
+
+    def redact(text: str) -> str:
+        seen.append(text)
+        return text.upper()
+
+    stats = {"strings": 0, "chars": 0}
+    out = bench._walk(record, redact, stats)
+    assert {"mail ana@example.com", "export T=ghp_x && make", "/home/ana", "request", "e1"} <= set(seen)
+    assert json.loads(json.loads(out["body"])["tool_calls"][0]["function"]["arguments"])["cwd"] == "/HOME/ANA"
+    assert "data: [DONE]" in bench._walk(sse, redact, stats)["body"]
+    assert "hi Ana" in seen
+    assert bench._walk(cut, redact, stats)["truncated"] is True
+    assert cut["body"] in seen
+    assert stats["strings"] == len(seen)
