@@ -20,6 +20,9 @@ PG_PORT="${REDACTOR_PG_PORT:-55432}"
 S3_PORT="${REDACTOR_S3_PORT:-55000}"
 KAFKA_PORT="${REDACTOR_KAFKA_PORT:-19092}"
 ENV_FILE="$DIR/env"
+# PostgreSQL runs as the `postgres` user when we are root, so its data folder must be reachable by
+# that user even when the checkout is not (e.g. under /root): keep it under /tmp, one per checkout.
+PG_DIR="${REDACTOR_PG_DIR:-/tmp/redactor-pg-$(printf %s "$DIR" | md5sum | cut -c1-8)}"
 
 log() { echo "services: $*" >&2; }
 
@@ -68,7 +71,7 @@ start_s3() {
 }
 
 start_pg() {
-    local pgdir="$DIR/pg"
+    local pgdir="$PG_DIR"
     if [ -f "$pgdir/data/postmaster.pid" ] && pid_alive "$(head -1 "$pgdir/data/postmaster.pid")" \
         && port_open "$PG_PORT"; then log "postgres already running"; return; fi
     if port_open "$PG_PORT"; then log "port $PG_PORT is taken by something else"; return 1; fi
@@ -120,7 +123,7 @@ stop_pid() {  # stop_pid NAME
 }
 
 stop_pg() {
-    local pgdir="$DIR/pg" pgbin
+    local pgdir="$PG_DIR" pgbin
     if [ -f "$pgdir/data/postmaster.pid" ] && pid_alive "$(head -1 "$pgdir/data/postmaster.pid")"; then
         pgbin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
         if [ "$(id -u)" = 0 ]; then
@@ -150,7 +153,7 @@ case "${1:-}" in
         stop_pid kafka
         stop_pid s3
         stop_pg
-        rm -rf "$DIR/pg" "$ENV_FILE"
+        rm -rf "$PG_DIR" "$ENV_FILE"
         ;;
     status)
         status_line postgres "$PG_PORT"

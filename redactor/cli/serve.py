@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from redactor.cli._transport import OUTPUT_HELP, build_stage, stop_on_signals
-from redactor.cli.common import KEYRING_OPT, err
+from redactor.cli.common import KEYRING_OPT, err, now_ms
 from redactor.errors import ConfigError
 from redactor.io.hec import TokenSet
 from redactor.io.hec_server import HecHTTPServer, HecReceiver, HecSettings, serve_forever
@@ -27,12 +27,8 @@ def serve_cmd(
         ),
     ],
     output: Annotated[str, typer.Option("--output", "-o", help=OUTPUT_HELP)] = DEFAULT_OUTPUT,
-    host: Annotated[
-        str, typer.Option(help="Address to listen on (0.0.0.0 for all interfaces).")
-    ] = "127.0.0.1",
-    port: Annotated[
-        int, typer.Option(min=0, max=65535, help="TCP port (Splunk's HEC default is 8088).")
-    ] = 8088,
+    host: Annotated[str, typer.Option(help="Address to listen on (0.0.0.0 for all interfaces).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="TCP port (Splunk's HEC default is 8088).")] = 8088,
     token_env: Annotated[
         str,
         typer.Option(
@@ -42,22 +38,18 @@ def serve_cmd(
     ] = "REDACTOR_HEC_TOKEN",
     tls_cert: Annotated[
         Path | None,
-        typer.Option(
-            "--tls-cert", help="PEM certificate (chain) to serve HTTPS.", show_default=False
-        ),
+        typer.Option("--tls-cert", help="PEM certificate (chain) to serve HTTPS.", show_default=False),
     ] = None,
     tls_key: Annotated[
         Path | None,
         typer.Option("--tls-key", help="PEM private key for --tls-cert.", show_default=False),
     ] = None,
-    max_body_bytes: Annotated[
-        int, typer.Option(min=1024, help="Largest request body accepted (else 413).")
-    ] = 16 * 1024 * 1024,
+    max_body_bytes: Annotated[int, typer.Option(min=1024, help="Largest request body accepted (else 413).")] = 16
+    * 1024
+    * 1024,
     queue_events: Annotated[
         int,
-        typer.Option(
-            min=1, help="Events that may wait for processing; beyond that, 503 (retry later)."
-        ),
+        typer.Option(min=1, help="Events that may wait for processing; beyond that, 503 (retry later)."),
     ] = 10_000,
     batch_events: Annotated[int, typer.Option(min=1, help="Events processed together.")] = 256,
     keyring: Annotated[Path | None, KEYRING_OPT] = None,
@@ -83,10 +75,10 @@ def serve_cmd(
         if p is not None and not p.is_file():
             raise ConfigError(f"{p}: no such file")
     stage = build_stage(policy, output, keyring, batch_events)
-    settings = HecSettings(
-        max_body_bytes=max_body_bytes, queue_events=queue_events, batch_events=batch_events
+    settings = HecSettings(max_body_bytes=max_body_bytes, queue_events=queue_events, batch_events=batch_events)
+    receiver = HecReceiver(
+        TokenSet.from_text(token_text), stage.process, stage.sink, settings, source=f"hec@{now_ms()}"
     )
-    receiver = HecReceiver(TokenSet.from_text(token_text), stage.process, stage.sink, settings)
 
     def ready(server: HecHTTPServer) -> None:
         scheme = "https" if tls_cert else "http"

@@ -114,6 +114,9 @@ class HecReceiver:
         process: The processing step (``Pipeline(policy).process``).
         sink: Where redacted records and quarantine entries go.
         settings: Limits.
+        source: Prefix of the events' locations (``<source>:<request number>``, line = event
+            number); give each server run its own (the CLI adds its start time) so quarantine
+            entries from different runs stay distinct.
     """
 
     def __init__(
@@ -122,7 +125,10 @@ class HecReceiver:
         process: Process,
         sink: Sink,
         settings: HecSettings | None = None,
+        *,
+        source: str = "hec",
     ) -> None:
+        self.source = source
         self.tokens = tokens
         self.process = process
         self.sink = sink
@@ -174,7 +180,7 @@ class HecReceiver:
                 return None
             self._pending += n
             self._seq += 1
-            source = f"hec:{self._seq}"
+            source = f"{self.source}:{self._seq}"
         job = _Job([InputLine(source, i + 1, ev) for i, ev in enumerate(events)])
         self._queue.put(job)
         return job
