@@ -81,10 +81,16 @@ class _Chunk:
 
 _HAS_WORD = re.compile(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
+_CAPITALISED = re.compile(r"(?P<pre>[.!?:;\n\"'(>#*-][ \t]*|^[ \t]*)?(?<![\w.])(?P<word>[^\W\d_a-z][^\W\d_]+)")
 
 
-def _chunks(index: int, text: str) -> Iterator[_Chunk]:
-    """NER-worthy pieces of one text: prose, comments and natural-language strings."""
+def _chunks(index: int, text: str, verbs: frozenset[str]) -> Iterator[_Chunk]:
+    """NER-worthy pieces of one text: prose, comments and natural-language strings.
+
+    A piece is skipped when no word in it could start a name: every capitalised word is a
+    sentence word (``The``, ``Please``), a product (``Docker``) or a sentence-initial verb
+    (``Run the tests``). Most agent prose ("Let me check the file") never reaches spaCy.
+    """
     for seg in segment(text):
         if seg.kind not in NER_KINDS:
             continue
@@ -93,8 +99,21 @@ def _chunks(index: int, text: str) -> Iterator[_Chunk]:
             continue
         if seg.kind == "string" and len(_WORDS.findall(raw)) < 2:
             continue
+        if not _may_hold_name(raw, verbs):
+            continue
         for a in range(0, len(raw), _MAX_CHUNK):
             yield _Chunk(index, seg.start + a, seg.kind, Unescaped(raw[a : a + _MAX_CHUNK]))
+
+
+def _may_hold_name(raw: str, verbs: frozenset[str]) -> bool:
+    for m in _CAPITALISED.finditer(raw):
+        low = m.group("word").lower()
+        if low in NOT_NAME_WORDS or low in TECH_NAMES:
+            continue
+        if m.group("pre") is not None and low in verbs:
+            continue  # "Run the tests", "# Track which spans": an imperative
+        return True
+    return False
 
 
 def _shipped_pipeline(nlp: Any) -> list[str]:
@@ -203,7 +222,7 @@ class NerAdapter:
     def analyze_batch(self, texts: Sequence[str]) -> list[list[Span]]:
         """PERSON/LOCATION spans for each text, offsets into the original strings."""
         out: list[list[Span]] = [[] for _ in texts]
-        chunks = [c for i, t in enumerate(texts) if t for c in _chunks(i, t)]
+        chunks = [c for i, t in enumerate(texts) if t for c in _chunks(i, t, self._verbs)]
         if not chunks:
             return out
         views = [c.view.text for c in chunks]
