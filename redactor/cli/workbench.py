@@ -128,9 +128,9 @@ def policy_test_cmd(
             doc["result"] = "fail"
         typer.echo(json.dumps(doc, ensure_ascii=False, indent=2))
     else:
-        typer.echo(render_text(rep))
         if cf is not None:
             typer.echo(f"canary file: {cf_path}")
+        typer.echo(render_text(rep))
         if fp_fail:
             typer.echo(f"FAIL: false-positive rate {rep.fp_rate:.1%} is over --max-fp-rate {max_fp_rate:.1%}")
         if show_values:

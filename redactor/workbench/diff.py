@@ -30,7 +30,7 @@ from redactor.io.base import Dropped, InputLine, Quarantined, Redacted
 from redactor.pipeline import Explained, Finding, Pipeline
 from redactor.policy import Policy, policy_version
 from redactor.policy.model import Action
-from redactor.records import PathPattern
+from redactor.records import PathPattern, parse_path
 from redactor.workbench.common import field_group
 
 EXPOSURE_EXIT = 6
@@ -198,7 +198,13 @@ class _Skips:
         self.patterns = [PathPattern.parse(p) for p in (*policy.fields.metadata, *policy.fields.identity)]
 
     def __call__(self, path: str) -> bool:
-        return any(p.matches(path) for p in self.patterns)
+        """True when the path or any field it lies in is skipped (skipping ``body`` skips all
+        of it)."""
+        try:
+            segs = parse_path(path)
+        except ValueError:
+            return False
+        return any(p.matches_segments(segs[:i]) for i in range(1, len(segs) + 1) for p in self.patterns)
 
 
 class Differ:
