@@ -45,9 +45,7 @@ class Downstream:
                 self.wfile.write(b"{}")
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), H)
-        self.thread = threading.Thread(
-            target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
+        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
         self.thread.start()
 
     @property
@@ -82,14 +80,10 @@ def item(i: int) -> Redacted:
 
 
 def sink_for(url: str, spool: Path, sleeps: list[float], **kw: Any) -> HttpForwardSink:
-    return HttpForwardSink(
-        url, spool, sleep=sleeps.append, settings=ForwardSettings(attempts=3, backoff_s=0.5), **kw
-    )
+    return HttpForwardSink(url, spool, sleep=sleeps.append, settings=ForwardSettings(attempts=3, backoff_s=0.5), **kw)
 
 
-def test_webhook_delivery_with_token_and_idempotency_key(
-    downstream: Downstream, tmp_path: Path
-) -> None:
+def test_webhook_delivery_with_token_and_idempotency_key(downstream: Downstream, tmp_path: Path) -> None:
     sink = sink_for(downstream.url, tmp_path, [], token=SecretBytes(b"tok-123"))
     sink.write([item(1), item(2)])
     assert downstream.keys() == ["k1", "k2"]
@@ -110,9 +104,7 @@ def test_webhook_delivery_with_token_and_idempotency_key(
     assert "tok-123" not in repr(sink)
 
 
-def test_outage_is_spooled_and_delivered_in_order_later(
-    downstream: Downstream, tmp_path: Path
-) -> None:
+def test_outage_is_spooled_and_delivered_in_order_later(downstream: Downstream, tmp_path: Path) -> None:
     sleeps: list[float] = []
     sink = sink_for(downstream.url, tmp_path / "spool", sleeps)
     downstream.status = 503
@@ -203,3 +195,20 @@ def test_bad_urls(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     sink = open_http_sink("https://hec.example.test:8088/services/collector", None)  # type: ignore[arg-type]
     assert sink.fmt == "hec" and sink.spool.parent == tmp_path / "sp"
     assert "t0k" not in repr(sink)
+
+
+def test_sink_registry_knows_the_transport_schemes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from redactor.io.s3_sink import S3Sink
+    from redactor.io.sinks import open_sink
+
+    monkeypatch.setenv("REDACTOR_SPOOL_DIR", str(tmp_path))
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "test")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "test")
+    monkeypatch.setenv("AWS_DEFAULT_REGION", "us-east-1")
+    assert isinstance(open_sink("s3://bucket/prefix"), S3Sink)
+    web = open_sink("http://127.0.0.1:9/hook")
+    hecs = open_sink("https://127.0.0.1:9/services/collector/event")
+    assert isinstance(web, HttpForwardSink) and web.fmt == "webhook"
+    assert isinstance(hecs, HttpForwardSink) and hecs.fmt == "hec"
+    with pytest.raises(ConfigError, match="postgresql://"):
+        open_sink("mysql://x")  # the error lists the known schemes, ours included

@@ -327,9 +327,7 @@ def _self_signed(tmp: Path) -> tuple[Path, Path]:
         .not_valid_before(now)
         .not_valid_after(now + dt.timedelta(days=3650))
         .add_extension(
-            x509.SubjectAlternativeName(
-                [x509.IPAddress(__import__("ipaddress").ip_address("127.0.0.1"))]
-            ),
+            x509.SubjectAlternativeName([x509.IPAddress(__import__("ipaddress").ip_address("127.0.0.1"))]),
             critical=False,
         )
         .sign(key, hashes.SHA256())
@@ -358,3 +356,35 @@ def test_tls(tmp_path: Path) -> None:
         with pytest.raises((http.client.HTTPException, ConnectionError, OSError)):
             post(srv.port, b"{}")
     assert list(sink.records) == ["evt-000005"]
+
+
+# --- property: any batch of records survives HEC framing ------------------------------------
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_json_value = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=10,
+)
+_record = st.dictionaries(
+    st.text(min_size=1, max_size=8).filter(lambda k: k not in hec.HEC_METADATA_KEYS | {"event"}),
+    _json_value,
+    min_size=1,
+    max_size=5,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    records=st.lists(_record, min_size=1, max_size=8),
+    separators=st.lists(st.sampled_from(["", "\n", " ", "\r\n", "\t\n "]), min_size=8, max_size=8),
+    enveloped=st.lists(st.booleans(), min_size=8, max_size=8),
+)
+def test_framing_round_trips(records: list[dict[str, Any]], separators: list[str], enveloped: list[bool]) -> None:
+    parts = []
+    for rec, sep, env in zip(records, separators, enveloped, strict=False):
+        parts.append(json.dumps({"event": rec, "time": 1} if env else rec, ensure_ascii=False) + sep)
+    body = "".join(parts).encode()
+    assert hec.parse_events(body) == records
+    assert hec.parse_events(gzip.decompress(gzip.compress(body))) == records

@@ -64,14 +64,10 @@ def test_write_is_idempotent_by_key(pg_dsn: str) -> None:
 
 def test_quarantine_rows(pg_dsn: str) -> None:
     sink = PostgresSink(pg_dsn, now_ms=lambda: 7)
-    sink.quarantine(
-        [Quarantined("s3://b/k", 3, "invalid_json", "s3://b/k:3: malformed JSON", None)]
-    )
+    sink.quarantine([Quarantined("s3://b/k", 3, "invalid_json", "s3://b/k:3: malformed JSON", None)])
     sink.close()
     with psycopg.connect(pg_dsn) as conn:
-        rows = conn.execute(
-            "SELECT source, line_no, reason, detail, key, at_ms FROM quarantine"
-        ).fetchall()
+        rows = conn.execute("SELECT source, line_no, reason, detail, key, at_ms FROM quarantine").fetchall()
     assert rows == [("s3://b/k", 3, "invalid_json", "s3://b/k:3: malformed JSON", None, 7)]
 
 
@@ -111,3 +107,16 @@ def test_repr_hides_the_dsn(pg_dsn: str) -> None:
     sink = PostgresSink(pg_dsn + " password=hunter2")
     assert "hunter2" not in repr(sink)
     sink.close()
+
+
+def test_open_sink_with_a_postgresql_uri(pg_dsn: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from redactor.io.sinks import open_sink
+
+    kv = dict(part.split("=", 1) for part in pg_dsn.split(" options=")[0].split())
+    monkeypatch.setenv("PGOPTIONS", "-c" + pg_dsn.split(" options=-c")[1])
+    sink = open_sink(f"postgresql://{kv['user']}@{kv['host']}:{kv['port']}/{kv['dbname']}", policy_version="v9")
+    assert isinstance(sink, PostgresSink)
+    assert sink.write([item(1)]).written == 1
+    sink.close()
+    with psycopg.connect(pg_dsn) as conn:
+        assert conn.execute("SELECT policy_version FROM records").fetchall() == [("v9",)]
