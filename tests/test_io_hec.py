@@ -388,3 +388,26 @@ def test_framing_round_trips(records: list[dict[str, Any]], separators: list[str
     body = "".join(parts).encode()
     assert hec.parse_events(body) == records
     assert hec.parse_events(gzip.decompress(gzip.compress(body))) == records
+
+
+def test_stop_drains_in_flight_requests_and_refuses_new_ones() -> None:
+    gate = _Gate()
+    sink = MemorySink()
+    receiver = HecReceiver(tokens(), gate, sink)
+    result: dict[str, int] = {}
+    with running(receiver) as srv:
+        t = threading.Thread(target=lambda: result.update(s=post(srv.port, json.dumps(usage_record(1)).encode())[0]))
+        t.start()
+        assert gate.entered.wait(5)
+        srv.shutdown()
+        stopper = threading.Thread(target=receiver.stop)
+        stopper.start()
+        deadline = threading.Event()
+        while not receiver.closing and not deadline.wait(0.01):
+            pass
+        assert receiver.admit([usage_record(3)]) is None  # closing: refused (HTTP answers 503)
+        gate.release.set()
+        stopper.join(10)
+        t.join(10)
+    assert result == {"s": 200}  # the request in hand was stored and answered
+    assert list(sink.records) == ["evt-000001"]

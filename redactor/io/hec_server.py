@@ -136,6 +136,8 @@ class HecReceiver:
         self.metrics = Metrics()
         self._queue: queue.Queue[_Job | None] = queue.Queue()
         self._pending = 0
+        self._closing = False
+        self._replying = 0  # requests admitted whose reply is not sent yet
         self._lock = threading.Lock()
         self._seq = 0
         self._workers: list[threading.Thread] = []
@@ -150,12 +152,21 @@ class HecReceiver:
             self._workers.append(t)
 
     def stop(self, timeout: float = 30.0) -> None:
-        """Finish queued work, then stop the workers."""
-        for _ in self._workers:
-            self._queue.put(None)
+        """Refuse new work (503), finish what is queued, stop the workers, and give waiting
+        requests a moment to send their replies."""
+        with self._lock:
+            self._closing = True
+            for _ in self._workers:
+                self._queue.put(None)
         for t in self._workers:
             t.join(timeout)
         self._workers.clear()
+        deadline = time.monotonic() + 5.0
+        while time.monotonic() < deadline:
+            with self._lock:
+                if self._replying == 0:
+                    return
+            time.sleep(0.01)
 
     # --- state -----------------------------------------------------------------------------
     @property
@@ -163,6 +174,12 @@ class HecReceiver:
         """Events admitted but not yet stored."""
         with self._lock:
             return self._pending
+
+    @property
+    def closing(self) -> bool:
+        """Whether `stop` was called (new requests get 503)."""
+        with self._lock:
+            return self._closing
 
     def full(self) -> bool:
         """Whether the queue is at capacity."""
@@ -176,36 +193,47 @@ class HecReceiver:
         """Queue a request's events, or None when the queue cannot take them (503)."""
         n = len(events)
         with self._lock:
-            if self._pending > 0 and self._pending + n > self.settings.queue_events:
+            if self._closing or (self._pending > 0 and self._pending + n > self.settings.queue_events):
                 return None
             self._pending += n
+            self._replying += 1
             self._seq += 1
-            source = f"{self.source}:{self._seq}"
-        job = _Job([InputLine(source, i + 1, ev) for i, ev in enumerate(events)])
-        self._queue.put(job)
+            job = _Job([InputLine(f"{self.source}:{self._seq}", i + 1, ev) for i, ev in enumerate(events)])
+            self._queue.put(job)  # under the lock: never behind a stop sentinel
         return job
 
-    def handle_event_post(self, authorization: str | None, body: bytes, content_encoding: str | None) -> hec.HecReply:
-        """Everything after the body was read: auth, decode, parse, admit, wait for storage."""
+    def handle_event_post(
+        self, authorization: str | None, body: bytes, content_encoding: str | None
+    ) -> tuple[hec.HecReply, bool]:
+        """Everything after the body was read: auth, decode, parse, admit, wait for storage.
+
+        Returns the reply and whether the request was admitted (then call `replied()` once
+        the reply is sent).
+        """
         denied = self.tokens.check(authorization)
         if denied is not None:
-            return denied
+            return denied, False
         try:
             decoded = hec.decode_body(body, content_encoding, max_bytes=self.settings.max_decoded_bytes)
             events = hec.parse_events(decoded)
         except hec.HecRequestError as e:
-            return e.reply
+            return e.reply, False
         self.metrics.add("events_received", len(events))
         job = self.admit(events)
         if job is None:
             self.metrics.add("events_rejected_busy", len(events))
-            return hec.SERVER_BUSY
+            return hec.SERVER_BUSY, False
         if not job.done.wait(self.settings.reply_timeout_s):
             # Still queued or being written: the sender retries; the idempotent sink absorbs it.
-            return hec.SERVER_BUSY
+            return hec.SERVER_BUSY, True
         if job.error is not None:
-            return hec.INTERNAL_ERROR
-        return hec.SUCCESS
+            return hec.INTERNAL_ERROR, True
+        return hec.SUCCESS, True
+
+    def replied(self) -> None:
+        """An admitted request's reply was sent (shutdown waits for these)."""
+        with self._lock:
+            self._replying -= 1
 
     # --- worker ------------------------------------------------------------------------------
     def _take_batch(self, first: _Job) -> tuple[list[_Job], bool]:
@@ -323,10 +351,14 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(reply, "event")
             return
         receiver.metrics.add("bytes_received", len(body))
-        reply = receiver.handle_event_post(
+        reply, admitted = receiver.handle_event_post(
             self.headers.get("Authorization"), body, self.headers.get("Content-Encoding")
         )
-        self._send(reply, "event")
+        try:
+            self._send(reply, "event")
+        finally:
+            if admitted:
+                receiver.replied()
 
     def do_GET(self) -> None:
         path = urlsplit(self.path).path.rstrip("/") or "/"
@@ -385,9 +417,9 @@ def running(receiver: HecReceiver, host: str = "127.0.0.1", port: int = 0, **tls
     try:
         yield server
     finally:
-        server.shutdown()
+        server.shutdown()  # no new connections
+        receiver.stop()  # finish the queue, let waiting requests reply
         server.server_close()
-        receiver.stop()
         t.join(5)
 
 
@@ -414,5 +446,5 @@ def serve_forever(
                 time.sleep(3600)
     finally:
         server.shutdown()
-        server.server_close()
         receiver.stop()
+        server.server_close()
