@@ -242,16 +242,16 @@ class Pipeline:
             self._skip_cache[path] = hit
         return hit
 
-    def _scope(self, dec: DecodedRecord, key: str) -> str:
-        rec = dec.record
+    def _scope(self, dec: DecodedRecord, key: str, subject: str | None) -> str:
+        """The placeholder scope id. Keyed ids only: raw user ids never reach the store."""
         scope = self.policy.placeholders.scope
         if scope is Scope.RECORD:
             return f"record:{key}"
         if scope is Scope.ENTERPRISE:
+            rec = dec.record
             ent = rec.get("enterprise_id", rec.get("business_id", rec.get("business")))
             return f"enterprise:{ent}"
-        user = rec.get("user_id", rec.get("actor_id", rec.get("user")))
-        return f"user:{user}"
+        return f"user:{subject}" if subject is not None else f"record:{key}"
 
     def _transform(
         self,
@@ -262,8 +262,8 @@ class Pipeline:
         show_values: bool,
     ) -> Explained:
         key = record_key(dec.record, dec.kind)
-        scope = self._scope(dec, key)
         subject = self._subject(dec.record)
+        scope = self._scope(dec, key, subject)
         ts = dec.record.get("@timestamp")
         ts = ts if isinstance(ts, int) and not isinstance(ts, bool) else None
         ent = dec.record.get("enterprise_id", dec.record.get("business_id"))

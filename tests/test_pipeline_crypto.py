@@ -94,7 +94,7 @@ def test_reprocessing_an_old_archive_drops_expired_records(ring: Any) -> None:
 def test_expired_fields_are_stripped_and_not_encrypted(ring: Any) -> None:
     (r,) = run(pipe(ring, T0), record(T0 - 31 * DAY, "stale ann@corp.com"))
     assert isinstance(r, Redacted)
-    assert json.loads(r.record["body"])["messages"][0]["content"] is None
+    assert json.loads(r.record["body"])["messages"][0]["content"] == "[EXPIRED]"
     assert SIDECAR not in r.record
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import getpass
 import json
+import os
 import signal
 import sys
 import threading
@@ -127,11 +129,42 @@ def run_cmd(
         sink.close()
         if qsink is not None and qsink is not sink:
             qsink.close()
+    _ledger_ingest(output, ring, pipeline, summary, version, files)
     if summary_json:
         err(json.dumps({**summary.as_dict(), "policy": version, "output": output}))
     else:
         err(f"redactor run: policy {version} -> {output}")
         err(summary.render())
+
+
+def _ledger_ingest(output: str, ring: Any, pipeline: Pipeline, summary: Summary, version: str, files: list[str]) -> None:
+    """Evidence of the run in the store's ledger (counts, policy version, key ids; no values)."""
+    if not output.startswith(("sqlite:", "postgresql:", "postgres:")):
+        return
+    from redactor.ledger import open_ledger
+
+    ledger = open_ledger(output, ring)
+    try:
+        d = summary.as_dict()
+        ledger.append(
+            "ingest",
+            at_ms=now_ms(),
+            actor=os.environ.get("REDACTOR_ACTOR") or getpass.getuser(),
+            reason="redactor run",
+            policy_version=version,
+            details={
+                "inputs": len(files),
+                "read": d["read"],
+                "written": d["written"],
+                "duplicates": d["duplicates"],
+                "quarantined_by_reason": d["quarantined_by_reason"],
+                "dropped_by_reason": d["dropped_by_reason"],
+                "entities": d["entities"],
+                "data_key_ids": dict(pipeline.encrypt.key_ids) if pipeline.encrypt else {},
+            },
+        )
+    finally:
+        ledger.close()
 
 
 def _run_with_progress(
