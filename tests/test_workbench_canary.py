@@ -48,8 +48,14 @@ def run(tmp_path: Path, policy: str = POLICY, canary_file: str | None = None, se
     ring = ephemeral_keyring(tmp_path, random=lambda n: b"\x02" * n)
     [engine] = engines_for([pol])
     cf = CanaryFile.model_validate(__import__("yaml").safe_load(canary_file)) if canary_file else None
-    rep = CanaryRun(pipeline_for(pol, engine, ring, now_ms=T0), policy_name=pol.name, canary_file=cf,
-                    seed=seed, now_ms=T0, fp_rounds=1).run()
+    rep = CanaryRun(
+        pipeline_for(pol, engine, ring, now_ms=T0),
+        policy_name=pol.name,
+        canary_file=cf,
+        seed=seed,
+        now_ms=T0,
+        fp_rounds=1,
+    ).run()
     ring.close()
     return rep
 
@@ -82,8 +88,13 @@ def _iban_ok(iban: str) -> bool:
 @pytest.mark.parametrize("seed", range(5))
 def test_checksummed_formats_are_valid(seed: int) -> None:
     by = {c.name: c for c in builtin_canaries(seed)}
-    for name in ("secret.github.pat", "secret.github.oauth", "secret.github.server_to_server",
-                 "secret.github.refresh", "secret.npm.access_token"):
+    for name in (
+        "secret.github.pat",
+        "secret.github.oauth",
+        "secret.github.server_to_server",
+        "secret.github.refresh",
+        "secret.npm.access_token",
+    ):
         assert crc32_base62_ok(by[name].needles[0]), name
     assert jwt_header_ok(by["secret.jwt"].needles[0])
     card = by["pii.credit_card"].needles[0]
@@ -106,9 +117,16 @@ def test_checksum_near_misses_are_rejected() -> None:
 # --- carriers -----------------------------------------------------------------------------------------------------
 
 EXPECTED_KIND = {
-    "system": "system", "prompt": "prompt", "assistant": "assistant", "tool_arguments": "tool_arguments",
-    "tool_result": "tool_result", "anthropic_tool_use": "tool_arguments", "responses_function_output": "tool_result",
-    "sse_body": "assistant", "truncated_body": "prompt", "audit_event": "audit_field",
+    "system": "system",
+    "prompt": "prompt",
+    "assistant": "assistant",
+    "tool_arguments": "tool_arguments",
+    "tool_result": "tool_result",
+    "anthropic_tool_use": "tool_arguments",
+    "responses_function_output": "tool_result",
+    "sse_body": "assistant",
+    "truncated_body": "prompt",
+    "audit_event": "audit_field",
 }
 
 
@@ -162,8 +180,10 @@ def test_default_like_policy_masks_every_covered_canary(tmp_path: Path) -> None:
     rep = run(tmp_path, canary_file="version: 1\n" + NO_NER)
     assert rep.by_status("survived") == [] and rep.by_status("not_stored") == []
     statuses = {c.name: c.status for c in rep.canaries}
-    assert all(statuses[f"secret.{n}"] == "masked" for n in ("github.pat", "aws.access_key_id", "pem", "jwt",
-                                                                 "url.credentials", "slack.bot_token"))
+    assert all(
+        statuses[f"secret.{n}"] == "masked"
+        for n in ("github.pat", "aws.access_key_id", "pem", "jwt", "url.credentials", "slack.bot_token")
+    )
     assert statuses["identity.audit_envelope"] == "masked" and statuses["identity.user_id"] == "masked"
     assert rep.not_covered == ["ORGANIZATION", "URL"]  # no detector of this build reports them
     assert not rep.failed
@@ -185,8 +205,7 @@ def test_a_policy_that_stops_masking_emails_fails(tmp_path: Path) -> None:
 
 def test_officer_canaries_and_keep_guards(tmp_path: Path) -> None:
     cf = (
-        "version: 1\n" + NO_NER
-        + "canaries:\n"
+        "version: 1\n" + NO_NER + "canaries:\n"
         "  - name: badge-number\n    text: 'badge EMP-4711-2209 for the night shift'\n"
         "    must_not_survive: ['EMP-4711-2209']\n    fields: [prompt, tool_result]\n"
         "  - name: on-call-mail\n    text: 'page oncall-payments@acme-canary.example now'\n"
@@ -196,7 +215,10 @@ def test_officer_canaries_and_keep_guards(tmp_path: Path) -> None:
     )
     rep = run(tmp_path, canary_file=cf)
     by = {c.name: c for c in rep.canaries}
-    assert by["badge-number"].status == "survived" and sorted(by["badge-number"].survived_in) == ["prompt", "tool_result"]
+    assert by["badge-number"].status == "survived" and sorted(by["badge-number"].survived_in) == [
+        "prompt",
+        "tool_result",
+    ]
     assert by["on-call-mail"].status == "masked" and len(by["on-call-mail"].masked_in) == len(CARRIERS)
     assert rep.keep_broken == {"mail-in-keep": ["prompt"]}  # an e-mail address cannot be kept
     assert rep.keep_total == 2 and rep.failed
@@ -208,7 +230,10 @@ def test_officer_canaries_and_keep_guards(tmp_path: Path) -> None:
         ("version: 1\nallow_in_clear: [SECRET]\n", "allow_in_clear: SECRET can never be allowed in clear"),
         ("version: 1\nallow_in_clear: [EMAIL]\n", "allow_in_clear: unknown entity type(s) EMAIL;"),
         ("version: 1\ncanaries: [{name: a, text: b, fields: [body]}]\n", "canaries[0].fields[0]: Input should be"),
-        ("version: 1\ncanaries: [{name: a, text: b, colour: red}]\n", "canaries[0].colour: Extra inputs are not permitted"),
+        (
+            "version: 1\ncanaries: [{name: a, text: b, colour: red}]\n",
+            "canaries[0].colour: Extra inputs are not permitted",
+        ),
         ("version: 2\n", "version: Input should be 1"),
     ],
 )
@@ -226,8 +251,11 @@ def test_false_positive_sample_is_counted(tmp_path: Path) -> None:
     assert rep.fp_texts == len(fp_texts(0, 1)) * len(FP_CARRIERS)
     assert rep.fp_rate == rep.fp_flagged / rep.fp_texts
     # a threshold of 0 turns every finding on the code sample into a false positive we can see
-    loose = run(tmp_path, POLICY.replace("detection: {ner: false}", "detection: {ner: false, min_score: 0.0}"),
-                canary_file="version: 1\n" + NO_NER)
+    loose = run(
+        tmp_path,
+        POLICY.replace("detection: {ner: false}", "detection: {ner: false, min_score: 0.0}"),
+        canary_file="version: 1\n" + NO_NER,
+    )
     assert loose.fp_flagged >= rep.fp_flagged
     assert sum(loose.fp_findings.values()) == sum(loose.fp_entities.values())
 

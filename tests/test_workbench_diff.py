@@ -46,10 +46,20 @@ def policy_text(name: str, extra: str = "") -> str:
 
 
 def usage(eid: str, text: str, ts: int = T0, user: int = 48151623) -> dict[str, Any]:
-    body = {"model": "gpt-4.1", "messages": [{"role": "system", "content": "You are a helpful assistant."},
-                                             {"role": "user", "content": text}]}
-    return {"type": "request", "user_id": user, "enterprise_id": 4242, "github_request_id": "8C1E:2F7A3",
-            "endpoint": "/chat/completions", "body": json.dumps(body), "@timestamp": ts, "event_id": eid}
+    body = {
+        "model": "gpt-4.1",
+        "messages": [{"role": "system", "content": "You are a helpful assistant."}, {"role": "user", "content": text}],
+    }
+    return {
+        "type": "request",
+        "user_id": user,
+        "enterprise_id": 4242,
+        "github_request_id": "8C1E:2F7A3",
+        "endpoint": "/chat/completions",
+        "body": json.dumps(body),
+        "@timestamp": ts,
+        "event_id": eid,
+    }
 
 
 RECORDS = [
@@ -73,13 +83,24 @@ def write(tmp_path: Path, name: str, text: str) -> Path:
     return p
 
 
-def diff(tmp_path: Path, old: str, new: str, records: list[dict[str, Any]] | None = None, *,
-         show_values: bool = False, now: int = T0) -> PolicyDiff:
+def diff(
+    tmp_path: Path,
+    old: str,
+    new: str,
+    records: list[dict[str, Any]] | None = None,
+    *,
+    show_values: bool = False,
+    now: int = T0,
+) -> PolicyDiff:
     po, pn = parse_policy(old), parse_policy(new)
     ring = ephemeral_keyring(tmp_path, random=lambda n: b"\x01" * n)
     eo, en = engines_for([po, pn])
-    d = Differ(pipeline_for(po, eo, ring, now_ms=now), pipeline_for(pn, en, ring, now_ms=now),
-               show_values=show_values, now_ms=now)
+    d = Differ(
+        pipeline_for(po, eo, ring, now_ms=now),
+        pipeline_for(pn, en, ring, now_ms=now),
+        show_values=show_values,
+        now_ms=now,
+    )
     lines = [InputLine("t.jsonl", i, json.dumps(r)) for i, r in enumerate(records or RECORDS, 1)]
     out = d.run(lines)
     ring.close()
@@ -136,7 +157,9 @@ def test_the_reverse_change_is_newly_masked_not_exposed(tmp_path: Path) -> None:
 
 
 def test_changed_action_and_placeholder_scope_are_changes(tmp_path: Path) -> None:
-    new = policy_text("new", "  - name: mask-mail\n    entities: [EMAIL_ADDRESS]\n    action: mask\nplaceholders: {scope: record}")
+    new = policy_text(
+        "new", "  - name: mask-mail\n    entities: [EMAIL_ADDRESS]\n    action: mask\nplaceholders: {scope: record}"
+    )
     d = diff(tmp_path, policy_text("old"), new)
     treat = {(k.entity, k.old, k.new): g.findings for k, g in d.groups.items() if k.category == "changed"}
     assert treat == {
@@ -147,7 +170,9 @@ def test_changed_action_and_placeholder_scope_are_changes(tmp_path: Path) -> Non
 
 
 def test_identity_field_left_in_clear_is_an_exposure(tmp_path: Path) -> None:
-    new = policy_text("new").replace("identity: {user_id: pseudonym, actor: pseudonym}", "identity: {user_id: keep, actor: pseudonym}")
+    new = policy_text("new").replace(
+        "identity: {user_id: pseudonym, actor: pseudonym}", "identity: {user_id: keep, actor: pseudonym}"
+    )
     d = diff(tmp_path, policy_text("old"), new)
     assert groups(d, "exposed") == {("IDENTITY", "user_id"): (3, 3)}
     (k,) = [k for k in d.groups if k.category == "exposed"]
@@ -155,11 +180,13 @@ def test_identity_field_left_in_clear_is_an_exposure(tmp_path: Path) -> None:
 
 
 def test_a_field_made_metadata_is_no_longer_scanned(tmp_path: Path) -> None:
-    new = policy_text("new").replace('truncated, action', "truncated, body, action")
+    new = policy_text("new").replace("truncated, action", "truncated, body, action")
     d = diff(tmp_path, policy_text("old"), new)
     exposed = {(k.entity, k.new) for k in d.groups if k.category == "exposed"}
-    assert exposed == {("EMAIL_ADDRESS", "not scanned (fields.metadata/identity)"),
-                       ("SECRET", "not scanned (fields.metadata/identity)")}
+    assert exposed == {
+        ("EMAIL_ADDRESS", "not scanned (fields.metadata/identity)"),
+        ("SECRET", "not scanned (fields.metadata/identity)"),
+    }
     assert d.exposed_findings == 4
 
 
@@ -204,13 +231,22 @@ def test_cli_exit_codes_and_json(tmp_path: Path, records_file: Path, capsys: pyt
     assert out.rstrip().endswith(
         "FAIL: NEW leaves in clear 3 finding(s) that OLD masked (exit 6; pass --allow-exposure to accept on purpose)"
     )
-    assert "EMAIL_ADDRESS    body.messages[*].content [prompt]  placeholder/user (default_action) -> kept (emails-in-clear)  3 finding(s), 2 record(s)" in out
+    assert (
+        "EMAIL_ADDRESS    body.messages[*].content [prompt]  placeholder/user (default_action) -> "
+        "kept (emails-in-clear)  3 finding(s), 2 record(s)" in out
+    )
     main(["policy", "diff", str(old), str(new), str(records_file), "--allow-exposure", "--json"])
     doc = json.loads(capsys.readouterr().out)
     assert doc["gate"] == "pass" and doc["exposed_findings"] == 3 and doc["records"] == 4
-    assert doc["exposed"][0] == {"entity": "EMAIL_ADDRESS", "field": "body.messages[*].content", "field_kind": "prompt",
-                                 "old": "placeholder/user (default_action)", "new": "kept (emails-in-clear)",
-                                 "findings": 3, "records": 2}
+    assert doc["exposed"][0] == {
+        "entity": "EMAIL_ADDRESS",
+        "field": "body.messages[*].content",
+        "field_kind": "prompt",
+        "old": "placeholder/user (default_action)",
+        "new": "kept (emails-in-clear)",
+        "findings": 3,
+        "records": 2,
+    }
     main(["policy", "diff", str(new), str(old), str(records_file)])  # tightening passes the gate
     assert "PASS" in capsys.readouterr().out
 
@@ -258,8 +294,13 @@ words = st.sampled_from(["deploy", "the", "invoice", "job", "fails", "at", "step
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(texts=st.lists(st.lists(st.one_of(words, st.sampled_from(EMAILS + [GHP])), min_size=1, max_size=12)
-                      .map(" ".join), min_size=1, max_size=4))
+@given(
+    texts=st.lists(
+        st.lists(st.one_of(words, st.sampled_from([*EMAILS, GHP])), min_size=1, max_size=12).map(" ".join),
+        min_size=1,
+        max_size=4,
+    )
+)
 def test_a_policy_against_itself_never_differs(tmp_path: Path, texts: list[str]) -> None:
     recs = [usage(f"h{i}", t) for i, t in enumerate(texts)]
     d = diff(tmp_path, policy_text("a"), policy_text("a"), recs)

@@ -31,25 +31,33 @@ NOW = T0 + 3 * DAY
 MARKER = "Zebraquokka"  # a harmless word that stays in the stored records; the report must not show it
 EMAILS = [f"person{i}@example-corp.com" for i in range(6)]
 
-POLICY = f"""
+POLICY = """
 version: 1
 name: report-test
-detection: {{ner: false}}
+detection: {ner: false}
 fields:
   metadata: [type, endpoint, enterprise_id, github_request_id, event_id, "@timestamp", truncated, _document_id, action]
-  identity: {{user_id: pseudonym, actor: pseudonym}}
+  identity: {user_id: pseudonym, actor: pseudonym}
 retention:
-  classes: {{metadata: 400d, prompts: 30d}}
-  records: [{{kinds: ["*"], class: metadata}}]
-  fields: [{{field_kinds: [prompt], class: prompts}}]
+  classes: {metadata: 400d, prompts: 30d}
+  records: [{kinds: ["*"], class: metadata}]
+  fields: [{field_kinds: [prompt], class: prompts}]
   on_ingest_expired: keep
 """
 
 
 def usage(eid: str, ts: int, user: int, text: str) -> dict[str, Any]:
     body = {"model": "gpt-4.1", "messages": [{"role": "user", "content": text}]}
-    return {"type": "request", "user_id": user, "enterprise_id": 4242, "github_request_id": "r",
-            "endpoint": "/chat/completions", "body": json.dumps(body), "@timestamp": ts, "event_id": eid}
+    return {
+        "type": "request",
+        "user_id": user,
+        "enterprise_id": 4242,
+        "github_request_id": "r",
+        "endpoint": "/chat/completions",
+        "body": json.dumps(body),
+        "@timestamp": ts,
+        "event_id": eid,
+    }
 
 
 # day 0: 3 records (4 e-mails), day 1: 2 records (2 e-mails), day 2: 1 record (no e-mail); 2 bad lines
@@ -81,8 +89,7 @@ def build_store(tmp_path: Path, *, stats: bool = True, hold_reason: str = "Case 
     pol = parse_policy(POLICY)
     _, key = ring.hmac_key("pseudonym")
     store = SQLiteStore(path, policy_version=policy_version(pol), now_ms=lambda: T0 + 5000)
-    pipe = Pipeline(pol, key=key, engine=build_engine(pol), subject_of=ring.subject_id, keyring=ring,
-                    now_ms=lambda: T0)
+    pipe = Pipeline(pol, key=key, engine=build_engine(pol), subject_of=ring.subject_id, keyring=ring, now_ms=lambda: T0)
     lines = [InputLine("in.jsonl", i, json.dumps(r)) for i, r in enumerate(RECORDS, 1)]
     lines += [InputLine("in.jsonl", 100 + i, b) for i, b in enumerate(BAD)]
     explained = pipe.process_batch(lines, collect=True)
@@ -97,17 +104,44 @@ def build_store(tmp_path: Path, *, stats: bool = True, hold_reason: str = "Case 
         s.add(explained)  # a duplicate delivery is counted once
     led = Ledger(db, ring)
     h = Holds(db).add(subjects=ring.subject_ids(101), reason=hold_reason, owner="legal", now=T0 + DAY)
-    led.append("hold.add", at_ms=T0 + DAY, actor="officer.a", reason=hold_reason,
-               details={"hold": h.id, "subjects": ring.subject_ids(101)})
+    led.append(
+        "hold.add",
+        at_ms=T0 + DAY,
+        actor="officer.a",
+        reason=hold_reason,
+        details={"hold": h.id, "subjects": ring.subject_ids(101)},
+    )
     for i, purpose in enumerate(["incident INC-1", "incident INC-1", "audit Q4"]):
-        led.append("decrypt", at_ms=T0 + DAY + i, actor="officer.b", reason=purpose,
-                   details={"records": 1, "envelopes": 2, "failed": 0, "key_ids": [], "source": "store", "subjects": []})
-    led.append("erase", at_ms=T0 + 2 * DAY, actor="officer.a", reason="DSR-1",
-               details={"subjects": ["s_x"], "records_deleted": 4, "keys_destroyed": ["dk-1", "dk-2"]})
-    led.append("retention.enforce", at_ms=T0 + 2 * DAY + 5, actor="scheduler", reason="scheduled retention",
-               details={"records_deleted": {"metadata": 1}, "fields_stripped": {"prompts": 3}, "envelopes_removed": {},
-                        "records_held": {"H-0001": 2}, "keys_destroyed": ["dk-3"], "keys_held": {}, "unknown_classes": {},
-                        "dry_run": False})
+        led.append(
+            "decrypt",
+            at_ms=T0 + DAY + i,
+            actor="officer.b",
+            reason=purpose,
+            details={"records": 1, "envelopes": 2, "failed": 0, "key_ids": [], "source": "store", "subjects": []},
+        )
+    led.append(
+        "erase",
+        at_ms=T0 + 2 * DAY,
+        actor="officer.a",
+        reason="DSR-1",
+        details={"subjects": ["s_x"], "records_deleted": 4, "keys_destroyed": ["dk-1", "dk-2"]},
+    )
+    led.append(
+        "retention.enforce",
+        at_ms=T0 + 2 * DAY + 5,
+        actor="scheduler",
+        reason="scheduled retention",
+        details={
+            "records_deleted": {"metadata": 1},
+            "fields_stripped": {"prompts": 3},
+            "envelopes_removed": {},
+            "records_held": {"H-0001": 2},
+            "keys_destroyed": ["dk-3"],
+            "keys_held": {},
+            "unknown_classes": {},
+            "dry_run": False,
+        },
+    )
     return Built(db, ring, uri, path, kpath)
 
 
@@ -120,8 +154,15 @@ def built(tmp_path: Path) -> Built:
 
 
 def report(b: Built, **kw: Any) -> dict[str, Any]:
-    return gather(b.db, b.db, keyring=kw.pop("keyring", b.ring), period=kw.pop("period", Period()), now_ms=NOW,
-                  store_name="sqlite:///redactor.db", **kw)
+    return gather(
+        b.db,
+        b.db,
+        keyring=kw.pop("keyring", b.ring),
+        period=kw.pop("period", Period()),
+        now_ms=NOW,
+        store_name="sqlite:///redactor.db",
+        **kw,
+    )
 
 
 def test_records_and_quarantine_counts(built: Built) -> None:
@@ -161,14 +202,19 @@ def test_retention_due_and_enforced(built: Built) -> None:
     (run,) = r["enforcement_runs"]
     assert (run["records_deleted"], run["fields_stripped"], run["keys_destroyed"], run["records_held"]) == (1, 3, 1, 2)
     later = gather(built.db, built.db, keyring=built.ring, period=Period(), now_ms=T0 + 33 * DAY, store_name="x")
-    assert later["retention"]["overdue"] == {"records with fields to strip": 4, "records with fields to strip (held)": 2}
+    assert later["retention"]["overdue"] == {
+        "records with fields to strip": 4,
+        "records with fields to strip (held)": 2,
+    }
 
 
 def test_evidence_from_the_ledger(built: Built) -> None:
     d = report(built)
     assert d["decryptions"]["count"] == 3 and d["decryptions"]["envelopes"] == 6
     assert d["decryptions"]["by_purpose"] == {"incident INC-1": 2, "audit Q4": 1}
-    assert d["erasures"]["count"] == 1 and d["erasures"]["records_deleted"] == 4 and d["erasures"]["keys_destroyed"] == 2
+    assert (
+        d["erasures"]["count"] == 1 and d["erasures"]["records_deleted"] == 4 and d["erasures"]["keys_destroyed"] == 2
+    )
     assert d["holds"]["active"] == 1 and d["holds"]["items"][0]["covers"] == "1 data subject"
     assert d["ledger"]["status"] == "intact" and d["ledger"]["entries"] == 6
     assert d["ledger"]["by_kind"] == {"decrypt": 3, "hold.add": 1, "erase": 1, "retention.enforce": 1}
@@ -208,9 +254,17 @@ def test_html_is_self_contained_and_valueless(built: Built) -> None:
     assert "@import" not in page and "url(" not in page
     assert set(re.findall(r"https?://[^\s\"'<>]+", page)) == {"http://www.w3.org/2000/svg"}  # namespace only
     charts = set(re.findall(r'<svg class="chart[^"]*" id="([^"]+)"', page))
-    assert charts == {"chart-entities-day", "chart-entities-type", "chart-entities-field", "chart-records-day",
-                      "chart-quarantine-reason", "chart-retention-due", "chart-retention-enforced", "chart-ledger-day",
-                      "chart-decrypt-purpose"}
+    assert charts == {
+        "chart-entities-day",
+        "chart-entities-type",
+        "chart-entities-field",
+        "chart-records-day",
+        "chart-quarantine-reason",
+        "chart-retention-due",
+        "chart-retention-enforced",
+        "chart-ledger-day",
+        "chart-decrypt-purpose",
+    }
     assert page.count('<rect class="bar"') > 10
 
 
@@ -224,12 +278,13 @@ def test_html_escapes_officer_text(tmp_path: Path) -> None:
 
 def test_cli_writes_both_files(built: Built, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "out" / "month.html"
-    main(["report", "--store", built.uri, "--out", str(out), "--keyring", str(built.keyring_path),
-          "--now", str(NOW)])
+    main(["report", "--store", built.uri, "--out", str(out), "--keyring", str(built.keyring_path), "--now", str(NOW)])
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == f"wrote {out} and {out.with_suffix('.json')}"
-    assert lines[1] == (f"period {day_of(T0 + 2 * DAY - 30 * DAY)} to {day_of(T0 + 2 * DAY)}: 6 record(s), 2 quarantined, "
-                        "12 entities, 1 erasure(s), 3 decryption(s), ledger intact")
+    assert lines[1] == (
+        f"period {day_of(T0 + 2 * DAY - 30 * DAY)} to {day_of(T0 + 2 * DAY)}: 6 record(s), 2 quarantined, "
+        "12 entities, 1 erasure(s), 3 decryption(s), ledger intact"
+    )
     doc = json.loads(out.with_suffix(".json").read_text())
     assert doc["format"] == "redactor-report" and doc["summary"]["records"] == 6
     assert out.read_text().startswith("<!DOCTYPE html>")

@@ -31,9 +31,19 @@ def _chromium() -> Path:
 
 def _run(tmp_path: Path, page: Path, *mode: str) -> subprocess.CompletedProcess[str]:
     cmd = [
-        str(_chromium()), "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-extensions",
-        f"--user-data-dir={tmp_path / 'profile'}", "--window-size=1280,2400", *mode, page.as_uri(),
+        str(_chromium()),
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-extensions",
+        f"--user-data-dir={tmp_path / 'profile'}",
+        "--window-size=1280,2400",
+        *mode,
+        page.as_uri(),
     ]
     return subprocess.run(cmd, capture_output=True, text=True, timeout=90, check=False)
 

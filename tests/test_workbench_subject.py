@@ -51,8 +51,16 @@ encryption:
 
 def usage(eid: str, ts: int, user: int, text: str) -> dict[str, Any]:
     body = {"model": "gpt-4.1", "messages": [{"role": "user", "content": text}]}
-    return {"type": "request", "user_id": user, "enterprise_id": 4242, "github_request_id": "r",
-            "endpoint": "/chat/completions", "body": json.dumps(body), "@timestamp": ts, "event_id": eid}
+    return {
+        "type": "request",
+        "user_id": user,
+        "enterprise_id": 4242,
+        "github_request_id": "r",
+        "endpoint": "/chat/completions",
+        "body": json.dumps(body),
+        "@timestamp": ts,
+        "event_id": eid,
+    }
 
 
 def build(tmp_path: Path) -> tuple[Db, Keyring, Path, dict[int, set[str]]]:
@@ -60,8 +68,9 @@ def build(tmp_path: Path) -> tuple[Db, Keyring, Path, dict[int, set[str]]]:
     ring = open_keyring(kpath, create=True, now=T0)
     pol = parse_policy(POLICY)
     _, key = ring.hmac_key("pseudonym")
-    pipe = Pipeline(pol, key=key, engine=build_engine(pol), subject_of=ring.subject_id, keyring=ring,
-                    now_ms=lambda: T0 + DAY)
+    pipe = Pipeline(
+        pol, key=key, engine=build_engine(pol), subject_of=ring.subject_id, keyring=ring, now_ms=lambda: T0 + DAY
+    )
     recs, keys = [], {ALICE: set(), BOB: set()}
     for user, texts in TEXTS.items():
         for i, t in enumerate(texts):
@@ -87,8 +96,9 @@ def env(tmp_path: Path) -> Any:
 def test_export_holds_exactly_that_users_data(env: Any) -> None:
     db, ring, _, keys = env
     led = Ledger(db, ring)
-    doc, entry = export_subject(db, led, ring, user_id=str(ALICE), purpose="DSAR-2026-0042", actor="officer.a",
-                                now_ms=T0 + 2 * DAY)
+    doc, entry = export_subject(
+        db, led, ring, user_id=str(ALICE), purpose="DSAR-2026-0042", actor="officer.a", now_ms=T0 + 2 * DAY
+    )
     assert {r["key"] for r in doc["records"]} == keys[ALICE]
     opened = sorted(d["text"] for r in doc["records"] for d in r.get("decrypted", []))
     assert opened == sorted(TEXTS[ALICE])  # the originals, decrypted for the subject
@@ -108,8 +118,9 @@ def test_export_holds_exactly_that_users_data(env: Any) -> None:
 
 def test_export_without_decryption_keeps_envelopes(env: Any) -> None:
     db, ring, _, _ = env
-    doc, _ = export_subject(db, Ledger(db, ring), ring, user_id=str(BOB), purpose="DSAR-7", actor="o",
-                            now_ms=T0 + 2 * DAY, decrypt=False)
+    doc, _ = export_subject(
+        db, Ledger(db, ring), ring, user_id=str(BOB), purpose="DSAR-7", actor="o", now_ms=T0 + 2 * DAY, decrypt=False
+    )
     assert doc["counts"]["records"] == 3 and doc["counts"]["decrypted"] == 0
     assert not any("decrypted" in r for r in doc["records"])
     text = json.dumps(doc)
@@ -123,7 +134,9 @@ def test_destroyed_keys_are_listed_not_hidden(env: Any) -> None:
     kids = [r.kid for r in ring.datakeys.rows(live_only=True) if r.label.scope_id in subj]
     assert kids
     ring.datakeys.destroy(kids, now=T0 + 3 * DAY, reason="test")
-    doc, _ = export_subject(db, Ledger(db, ring), ring, user_id=str(ALICE), purpose="DSAR", actor="o", now_ms=T0 + 3 * DAY)
+    doc, _ = export_subject(
+        db, Ledger(db, ring), ring, user_id=str(ALICE), purpose="DSAR", actor="o", now_ms=T0 + 3 * DAY
+    )
     assert doc["counts"]["decrypted"] == 0 and doc["counts"]["undecryptable"] == 2
     assert all(r["undecryptable"] == ["body.messages[0].content"] for r in doc["records"])
 
@@ -132,12 +145,20 @@ def test_export_shows_holds_and_access_log(env: Any) -> None:
     db, ring, _, _ = env
     led = Ledger(db, ring)
     h = Holds(db).add(subjects=ring.subject_ids(ALICE), reason="Case 17", owner="legal", now=T0)
-    led.append("hold.add", at_ms=T0, actor="legal", reason="Case 17", details={"hold": h.id, "subjects": ring.subject_ids(ALICE)})
+    led.append(
+        "hold.add",
+        at_ms=T0,
+        actor="legal",
+        reason="Case 17",
+        details={"hold": h.id, "subjects": ring.subject_ids(ALICE)},
+    )
     export_subject(db, led, ring, user_id=str(ALICE), purpose="first", actor="o", now_ms=T0 + 1)
     doc, _ = export_subject(db, led, ring, user_id=str(ALICE), purpose="second", actor="o", now_ms=T0 + 2)
     assert doc["legal_holds"] == [{"id": "H-0001", "active": True, "since": "2026-10-26T07:33:20Z", "released": None}]
     assert [(e["kind"], e["operation"], e["purpose"]) for e in doc["access_log"]] == [
-        ("hold.add", "hold.add", "Case 17"), ("decrypt", "subject-export", "first")]
+        ("hold.add", "hold.add", "Case 17"),
+        ("decrypt", "subject-export", "first"),
+    ]
     bob, _ = export_subject(db, led, ring, user_id=str(BOB), purpose="third", actor="o", now_ms=T0 + 3)
     assert bob["legal_holds"] == [] and bob["access_log"] == []
 
@@ -146,10 +167,28 @@ def test_cli_export_file_is_private_and_logged(env: Any, tmp_path: Path, capsys:
     db, ring, kpath, _ = env
     out = tmp_path / "dsar.json"
     store = f"sqlite:///{tmp_path / 'redactor.db'}"
-    main(["subject", "export", "--user", str(ALICE), "--purpose", "DSAR-9", "-o", str(out), "--store", store,
-          "--keyring", str(kpath), "--actor", "officer.z"])
+    main(
+        [
+            "subject",
+            "export",
+            "--user",
+            str(ALICE),
+            "--purpose",
+            "DSAR-9",
+            "-o",
+            str(out),
+            "--store",
+            store,
+            "--keyring",
+            str(kpath),
+            "--actor",
+            "officer.z",
+        ]
+    )
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0] == f"wrote {out}: 2 record(s), 2 field(s) decrypted, 0 not decryptable, 0 hold(s), 0 ledger entr(ies)"
+    assert (
+        lines[0] == f"wrote {out}: 2 record(s), 2 field(s) decrypted, 0 not decryptable, 0 hold(s), 0 ledger entr(ies)"
+    )
     assert lines[1].startswith("ledger entry #1 ")
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     assert json.loads(out.read_text())["purpose"] == "DSAR-9"
@@ -166,17 +205,35 @@ def test_list_shows_data_holds_and_pending_erasure(env: Any) -> None:
     a, b = ring.subject_id(ALICE), ring.subject_id(BOB)
     Holds(db).add(subjects=ring.subject_ids(ALICE), reason="Case 17", owner="legal", now=T0)
     with pytest.raises(Exception, match="under legal hold H-0001"):
-        erase(ring.subject_ids(ALICE), store=SqlRecordStore(db), datakeys=ring.datakeys, holds=Holds(db).active(),
-              now=T0 + 5, actor="o", reason="DSR", ledger=led)
+        erase(
+            ring.subject_ids(ALICE),
+            store=SqlRecordStore(db),
+            datakeys=ring.datakeys,
+            holds=Holds(db).active(),
+            now=T0 + 5,
+            actor="o",
+            reason="DSR",
+            ledger=led,
+        )
     rows = {r["subject"]: r for r in list_subjects(db, now_ms=T0 + 2 * DAY)}
     assert set(rows) == {a, b}
     assert (rows[a]["records"], rows[a]["holds"], rows[a]["erasure_pending"]) == (2, ["H-0001"], ["H-0001"])
     assert (rows[b]["records"], rows[b]["holds"], rows[b]["erasure_pending"]) == (3, [], [])
-    assert render_subjects(list(rows.values())).endswith("2 subject(s); 1 under legal hold; 1 with an erasure waiting on a hold")
+    assert render_subjects(list(rows.values())).endswith(
+        "2 subject(s); 1 under legal hold; 1 with an erasure waiting on a hold"
+    )
     # release and erase: the subject disappears from the list
     Holds(db).release("H-0001", by="legal", reason="closed", now=T0 + 6)
-    erase(ring.subject_ids(ALICE), store=SqlRecordStore(db), datakeys=ring.datakeys, holds=Holds(db).active(),
-          now=T0 + 7, actor="o", reason="DSR", ledger=led)
+    erase(
+        ring.subject_ids(ALICE),
+        store=SqlRecordStore(db),
+        datakeys=ring.datakeys,
+        holds=Holds(db).active(),
+        now=T0 + 7,
+        actor="o",
+        reason="DSR",
+        ledger=led,
+    )
     assert [r["subject"] for r in list_subjects(db, now_ms=T0 + 2 * DAY)] == [b]
     assert list_subjects(db, now_ms=T0, only=[a]) == []
 

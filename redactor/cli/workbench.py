@@ -34,11 +34,23 @@ PolicyPath = Annotated[Path, typer.Argument(help="Policy YAML file.", show_defau
 def policy_diff_cmd(
     old: Annotated[Path, typer.Argument(help="The policy in force (OLD).", show_default=False)],
     new: Annotated[Path, typer.Argument(help="The proposed policy (NEW).", show_default=False)],
-    inputs: Annotated[list[str], typer.Argument(help="Raw record files (.jsonl, .gz), directories, or - for stdin.", show_default=False)],
-    show_values: Annotated[bool, typer.Option("--show-values", help="Also print up to 5 affected values per group (sensitive!).")] = False,
-    allow_exposure: Annotated[bool, typer.Option("--allow-exposure", help="Exit 0 even when NEW leaves in clear what OLD masked.")] = False,
+    inputs: Annotated[
+        list[str],
+        typer.Argument(help="Raw record files (.jsonl, .gz), directories, or - for stdin.", show_default=False),
+    ],
+    show_values: Annotated[
+        bool, typer.Option("--show-values", help="Also print up to 5 affected values per group (sensitive!).")
+    ] = False,
+    allow_exposure: Annotated[
+        bool, typer.Option("--allow-exposure", help="Exit 0 even when NEW leaves in clear what OLD masked.")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object instead of text.")] = False,
-    now: Annotated[str | None, typer.Option("--now", help="What 'now' is for retention (epoch ms or ISO 8601). Default: the clock.", show_default=False)] = None,
+    now: Annotated[
+        str | None,
+        typer.Option(
+            "--now", help="What 'now' is for retention (epoch ms or ISO 8601). Default: the clock.", show_default=False
+        ),
+    ] = None,
 ) -> None:
     """Compare two policies on real records: what becomes masked, exposed or changed.
 
@@ -64,8 +76,10 @@ def policy_diff_cmd(
         try:
             e_old, e_new = engines_for([p_old, p_new])
             differ = Differ(
-                pipeline_for(p_old, e_old, ring, now_ms=t), pipeline_for(p_new, e_new, ring, now_ms=t),
-                show_values=show_values, now_ms=t,
+                pipeline_for(p_old, e_old, ring, now_ms=t),
+                pipeline_for(p_new, e_new, ring, now_ms=t),
+                show_values=show_values,
+                now_ms=t,
             )
             result = differ.run(iter_inputs(files))
         finally:
@@ -80,11 +94,33 @@ def policy_diff_cmd(
 
 def policy_test_cmd(
     policy: PolicyPath,
-    canaries: Annotated[Path | None, typer.Option("--canaries", help="Canary file. Default: <policy>.canaries.yaml next to the policy, if present.", show_default=False)] = None,
-    seed: Annotated[int, typer.Option("--seed", help="Seed for the synthetic values and ids (same seed, same run).")] = 0,
-    strict: Annotated[bool, typer.Option("--strict", help="Also fail on entity types no detector of this build reports.")] = False,
-    max_fp_rate: Annotated[float | None, typer.Option("--max-fp-rate", min=0.0, max=1.0, help="Also fail when more than this share of the code sample is flagged, e.g. 0.05.", show_default=False)] = None,
-    show_values: Annotated[bool, typer.Option("--show-values", help="Print the planted text of each canary that survived.")] = False,
+    canaries: Annotated[
+        Path | None,
+        typer.Option(
+            "--canaries",
+            help="Canary file. Default: <policy>.canaries.yaml next to the policy, if present.",
+            show_default=False,
+        ),
+    ] = None,
+    seed: Annotated[
+        int, typer.Option("--seed", help="Seed for the synthetic values and ids (same seed, same run).")
+    ] = 0,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Also fail on entity types no detector of this build reports.")
+    ] = False,
+    max_fp_rate: Annotated[
+        float | None,
+        typer.Option(
+            "--max-fp-rate",
+            min=0.0,
+            max=1.0,
+            help="Also fail when more than this share of the code sample is flagged, e.g. 0.05.",
+            show_default=False,
+        ),
+    ] = None,
+    show_values: Annotated[
+        bool, typer.Option("--show-values", help="Print the planted text of each canary that survived.")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object instead of text.")] = False,
 ) -> None:
     """Canary gate: plant fake secrets and personal data everywhere; fail if any survives.
@@ -116,8 +152,14 @@ def policy_test_cmd(
         ring = ephemeral_keyring(Path(tmp))
         try:
             [engine] = engines_for([pol])
-            run = CanaryRun(pipeline_for(pol, engine, ring, now_ms=t), policy_name=policy_version(pol),
-                            canary_file=cf, seed=seed, now_ms=t, strict=strict)
+            run = CanaryRun(
+                pipeline_for(pol, engine, ring, now_ms=t),
+                policy_name=policy_version(pol),
+                canary_file=cf,
+                seed=seed,
+                now_ms=t,
+                strict=strict,
+            )
             rep = run.run()
         finally:
             ring.close()
@@ -143,11 +185,33 @@ def policy_test_cmd(
 
 def report_cmd(
     store: StoreOpt = DEFAULT_STORE,
-    out: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write; the JSON twin goes next to it (.json).")] = Path("redactor-report.html"),
-    ledger: Annotated[str | None, typer.Option("--ledger", help="Where the ledger lives, if not in the store (sqlite:///path or a DSN).", show_default=False)] = None,
-    from_: Annotated[str | None, typer.Option("--from", help="Start of the period (epoch ms or ISO 8601). Default: 31 days before --to.", show_default=False)] = None,
-    to: Annotated[str | None, typer.Option("--to", help="End of the period. Default: the newest record or ledger entry.", show_default=False)] = None,
-    now: Annotated[str | None, typer.Option("--now", help="What 'now' is for retention due dates. Default: the clock.", show_default=False)] = None,
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="The HTML file to write; the JSON twin goes next to it (.json).")
+    ] = Path("redactor-report.html"),
+    ledger: Annotated[
+        str | None,
+        typer.Option(
+            "--ledger",
+            help="Where the ledger lives, if not in the store (sqlite:///path or a DSN).",
+            show_default=False,
+        ),
+    ] = None,
+    from_: Annotated[
+        str | None,
+        typer.Option(
+            "--from",
+            help="Start of the period (epoch ms or ISO 8601). Default: 31 days before --to.",
+            show_default=False,
+        ),
+    ] = None,
+    to: Annotated[
+        str | None,
+        typer.Option("--to", help="End of the period. Default: the newest record or ledger entry.", show_default=False),
+    ] = None,
+    now: Annotated[
+        str | None,
+        typer.Option("--now", help="What 'now' is for retention due dates. Default: the clock.", show_default=False),
+    ] = None,
     keyring: KeyringOpt = None,
 ) -> None:
     """Write the HTML report with charts (and its JSON twin) from the store and the ledger.
@@ -208,25 +272,44 @@ def _display(uri: str) -> str:
 
 
 subject_app = typer.Typer(
-    help="Data subjects: what is stored about one person (access requests), and who has data, holds or pending erasure.",
+    help="Data subjects: what is stored about one person (access requests); who has data, holds or pending erasure.",
     no_args_is_help=True,
 )
 
 
 @subject_app.command("export")
 def subject_export_cmd(
-    user: Annotated[str, typer.Option("--user", help="The GitHub user id (user_id) of the data subject.", show_default=False)],
-    purpose: Annotated[str, typer.Option("--purpose", help="Why, e.g. the access request reference (recorded in the ledger first).", show_default=False)],
-    out: Annotated[Path | None, typer.Option("--out", "-o", help="The export file (JSON, mode 0600). Default: subject-export-<time>.json.", show_default=False)] = None,
-    decrypt: Annotated[bool, typer.Option("--decrypt/--no-decrypt", help="Decrypt encrypted fields (logged) or leave the envelopes.")] = True,
+    user: Annotated[
+        str, typer.Option("--user", help="The GitHub user id (user_id) of the data subject.", show_default=False)
+    ],
+    purpose: Annotated[
+        str,
+        typer.Option(
+            "--purpose",
+            help="Why, e.g. the access request reference (recorded in the ledger first).",
+            show_default=False,
+        ),
+    ],
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            "-o",
+            help="The export file (JSON, mode 0600). Default: subject-export-<time>.json.",
+            show_default=False,
+        ),
+    ] = None,
+    decrypt: Annotated[
+        bool, typer.Option("--decrypt/--no-decrypt", help="Decrypt encrypted fields (logged) or leave the envelopes.")
+    ] = True,
     store: StoreOpt = DEFAULT_STORE,
     keyring: KeyringOpt = None,
     actor: ActorOpt = None,
 ) -> None:
     """Export what is stored about one data subject (access request), logged in the ledger.
 
-    Gathers into one portable JSON file their records (redacted, with encrypted fields decrypted unless --no-decrypt), the legal holds and
-    the ledger entries that concern them.
+    Gathers into one portable JSON file their records (redacted, with encrypted fields
+    decrypted unless --no-decrypt), the legal holds and the ledger entries that concern them.
 
     The export is recorded in the ledger (who, purpose, counts, key ids) before the file is
     written. Exit code 4 if the keyring is missing.
@@ -244,8 +327,16 @@ def subject_export_cmd(
     ring = open_keyring(keyring)
     db = open_store_db(store)
     try:
-        doc, entry = export_subject(db, Ledger(db, ring), ring, user_id=user, purpose=purpose,
-                                    actor=actor_or_login(actor), now_ms=t, decrypt=decrypt)
+        doc, entry = export_subject(
+            db,
+            Ledger(db, ring),
+            ring,
+            user_id=user,
+            purpose=purpose,
+            actor=actor_or_login(actor),
+            now_ms=t,
+            decrypt=decrypt,
+        )
     finally:
         db.close()
         ring.close()
@@ -268,9 +359,14 @@ def _write_private(path: Path, text: str) -> None:
 @subject_app.command("list")
 def subject_list_cmd(
     store: StoreOpt = DEFAULT_STORE,
-    user: Annotated[str | None, typer.Option("--user", help="Only this GitHub user id (needs the keyring).", show_default=False)] = None,
+    user: Annotated[
+        str | None, typer.Option("--user", help="Only this GitHub user id (needs the keyring).", show_default=False)
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="JSON lines instead of a table.")] = False,
-    now: Annotated[str | None, typer.Option("--now", help="What 'now' is for retention due (epoch ms or ISO 8601).", show_default=False)] = None,
+    now: Annotated[
+        str | None,
+        typer.Option("--now", help="What 'now' is for retention due (epoch ms or ISO 8601).", show_default=False),
+    ] = None,
     keyring: KeyringOpt = None,
 ) -> None:
     """List data subjects with stored data, legal holds or an erasure pending.

@@ -36,8 +36,16 @@ from redactor.workbench.carriers import AUDIT_IDENTITY, CARRIERS, TRUNCATED_MID,
 from redactor.workbench.fp_sample import FP_CARRIERS, fp_texts
 
 CarrierName = Literal[
-    "system", "prompt", "assistant", "tool_arguments", "tool_result", "anthropic_tool_use",
-    "responses_function_output", "sse_body", "truncated_body", "audit_event",
+    "system",
+    "prompt",
+    "assistant",
+    "tool_arguments",
+    "tool_result",
+    "anthropic_tool_use",
+    "responses_function_output",
+    "sse_body",
+    "truncated_body",
+    "audit_event",
 ]
 IDENTITY = "IDENTITY"
 """Pseudo entity type of the personal envelope fields of audit events (actor, user, ...)."""
@@ -90,8 +98,10 @@ class CanaryFile(_Strict):
             raise ValueError("SECRET can never be allowed in clear")
         bad = [e for e in v if e not in ENTITIES and e != IDENTITY]
         if bad:
-            raise ValueError(f"unknown entity type(s) {', '.join(bad)}; allowed: {IDENTITY}, "
-                             + ", ".join(e for e in ENTITIES if e != SECRET))
+            raise ValueError(
+                f"unknown entity type(s) {', '.join(bad)}; allowed: {IDENTITY}, "
+                + ", ".join(e for e in ENTITIES if e != SECRET)
+            )
         return v
 
 
@@ -113,8 +123,10 @@ def load_canary_file(path: Path) -> CanaryFile:
     try:
         return CanaryFile.model_validate(data)
     except ValidationError as e:
-        problems = [f"{format_loc(tuple(x['loc']))}: {str(x['msg']).removeprefix('Value error, ')}"
-                    for x in e.errors(include_url=False, include_input=False)]
+        problems = [
+            f"{format_loc(tuple(x['loc']))}: {str(x['msg']).removeprefix('Value error, ')}"
+            for x in e.errors(include_url=False, include_input=False)
+        ]
         raise PolicyError(str(path), problems) from None
 
 
@@ -218,7 +230,7 @@ def survives(record: dict[str, Any], needles: Sequence[str]) -> bool:
 
 
 def _officer(cf: CanaryFile) -> list[tuple[Canary, tuple[str, ...]]]:
-    out = []
+    out: list[tuple[Canary, tuple[str, ...]]] = []
     for c in cf.canaries:
         needles = tuple(c.must_not_survive) or (c.text,)
         out.append((Canary(c.name, c.entity, c.text, needles, origin="canary file"), tuple(c.fields)))
@@ -249,11 +261,18 @@ class CanaryRun:
     """
 
     def __init__(
-        self, pipeline: Pipeline, *, policy_name: str, canary_file: CanaryFile | None = None, seed: int = 0,
-        now_ms: int, strict: bool = False, fp_rounds: int = 2,
+        self,
+        pipeline: Pipeline,
+        *,
+        policy_name: str,
+        canary_file: CanaryFile | None = None,
+        seed: int = 0,
+        now_ms: int,
+        strict: bool = False,
+        fp_rounds: int = 2,
     ) -> None:
         self.pipe = pipeline
-        self.cf = canary_file or CanaryFile(version=1)
+        self.cf = canary_file or CanaryFile.model_validate({"version": 1})
         self.seed = seed
         self.ctx = Ctx(now_ms, random.Random(seed))
         self.report = TestReport(policy_name, seed, strict=strict)
@@ -281,8 +300,9 @@ class CanaryRun:
                 start = c.text.index(value)
                 cut = start + max(4, (len(value) * 2) // 3)
                 present = value[: cut - start]
-                jobs.append(("canary", i, TRUNCATED_MID, truncated_mid_value(self.ctx, c.text, cut),
-                             key_needles(present)))
+                jobs.append(
+                    ("canary", i, TRUNCATED_MID, truncated_mid_value(self.ctx, c.text, cut), key_needles(present))
+                )
         for i, g in enumerate(self.cf.keep):
             for carrier in g.fields or tuple(CARRIERS):
                 jobs.append(("keep", i, carrier, CARRIERS[carrier](self.ctx, g.text), (g.text,)))
@@ -292,8 +312,10 @@ class CanaryRun:
             for carrier in FP_CARRIERS:
                 jobs.append(("fp", i, carrier, CARRIERS[carrier](self.ctx, text), ()))
         flagged: set[int] = set()
-        lines = [InputLine(f"canary:{kind}:{i}:{carrier}", n + 1, json.dumps(rec))
-                 for n, (kind, i, carrier, rec, _) in enumerate(jobs)]
+        lines = [
+            InputLine(f"canary:{kind}:{i}:{carrier}", n + 1, json.dumps(rec))
+            for n, (kind, i, carrier, rec, _) in enumerate(jobs)
+        ]
         explained = list(self.pipe.explain(lines, collect=True))
         rep.records = len(jobs)
         for (kind, i, carrier, _, needles), ex in zip(jobs, explained, strict=True):
@@ -322,18 +344,19 @@ class CanaryRun:
                     rep.keep_broken.setdefault(self.cf.keep[i].name, []).append(carrier)
                 continue
             (rep.canaries[i].survived_in if alive else rep.canaries[i].masked_in).append(carrier)
-        for c in rep.canaries:
-            if c.not_stored:
-                c.status = "not_stored"
-            elif not c.survived_in:
-                c.status = "masked"
-            elif c.entity in allowed:
-                c.status = "allowed"
-            elif c.entity not in covered:
-                c.status = "not_covered"
-            else:
-                c.status = "survived"
+        for res in rep.canaries:
+            res.status = _status(res, allowed, covered)
         rep.not_covered = sorted({c.entity for c in rep.canaries if c.status == "not_covered"})
         return rep
 
 
+def _status(res: CanaryResult, allowed: set[str], covered: set[str]) -> Status:
+    if res.not_stored:
+        return "not_stored"
+    if not res.survived_in:
+        return "masked"
+    if res.entity in allowed:
+        return "allowed"
+    if res.entity not in covered:
+        return "not_covered"
+    return "survived"

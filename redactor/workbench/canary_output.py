@@ -15,8 +15,15 @@ def as_json(rep: TestReport) -> dict[str, Any]:
         "records": rep.records,
         "result": "fail" if rep.failed else "pass",
         "canaries": [
-            {"name": c.name, "entity": c.entity, "origin": c.origin, "status": c.status,
-             "survived_in": c.survived_in, "masked_in": len(c.masked_in), "not_stored": c.not_stored}
+            {
+                "name": c.name,
+                "entity": c.entity,
+                "origin": c.origin,
+                "status": c.status,
+                "survived_in": c.survived_in,
+                "masked_in": len(c.masked_in),
+                "not_stored": c.not_stored,
+            }
             for c in rep.canaries
         ],
         "counts": {s: len(rep.by_status(s)) for s in ("masked", "survived", "allowed", "not_covered", "not_stored")},
@@ -73,7 +80,9 @@ def render_text(rep: TestReport) -> str:
         bad = len(rep.by_status("survived")) + len(rep.by_status("not_stored"))
         if rep.strict:
             bad += len(rep.by_status("not_covered"))
-        out.append(f"FAIL: {bad} canary(ies) not masked, {len(rep.keep_broken)} keep-guard(s) changed (exit {EXPOSURE_EXIT})")
+        out.append(
+            f"FAIL: {bad} canary(ies) not masked, {len(rep.keep_broken)} keep-guard(s) changed (exit {EXPOSURE_EXIT})"
+        )
     else:
         out.append("PASS: no canary survived")
     return "\n".join(out)

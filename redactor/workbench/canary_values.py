@@ -119,7 +119,9 @@ SECRET_MAKERS: dict[str, SecretMaker] = {
     "github.fine_grained_pat": lambda r: _v(
         "gh auth login --with-token <<< {v}", "github_pat_" + _s(r, ALNUM, 22) + "_" + _s(r, ALNUM, 59)
     ),
-    "gitlab.pat": lambda r: _v("git clone https://oauth2:{v}@gitlab.example.com/team/app.git", "glpat-" + _s(r, ALNUM, 20)),
+    "gitlab.pat": lambda r: _v(
+        "git clone https://oauth2:{v}@gitlab.example.com/team/app.git", "glpat-" + _s(r, ALNUM, 20)
+    ),
     "npm.access_token": lambda r: _v("//registry.npmjs.org/:_authToken={v}", crc_token(r, "npm_")),
     "pypi.upload_token": lambda r: _v("TWINE_PASSWORD={v}", "pypi-AgEIcHlwaS5vcmc" + _s(r, B64URL, 70)),
     "aws.access_key_id": lambda r: _v("aws_access_key_id = {v}", "AKIA" + _s(r, B32, 16)),
@@ -136,7 +138,7 @@ SECRET_MAKERS: dict[str, SecretMaker] = {
         "curl -X POST {v} -d @payload.json",
         f"https://hooks.slack.com/services/T{_s(r, B32, 9)}/B{_s(r, B32, 9)}/{_s(r, ALNUM, 24)}",
     ),
-    "stripe.secret_key": lambda r: _v("stripe.api_key = \"{v}\"", "sk_live_" + _s(r, ALNUM, 32)),
+    "stripe.secret_key": lambda r: _v('stripe.api_key = "{v}"', "sk_live_" + _s(r, ALNUM, 32)),
     "openai.project_key": lambda r: _v("OPENAI_API_KEY={v}", "sk-proj-" + _s(r, B64URL, 80)),
     "anthropic.api_key": lambda r: _v("x-api-key: {v}", "sk-ant-api03-" + _s(r, B64URL, 93) + "AA"),
     "huggingface.token": lambda r: _v("huggingface-cli login --token {v}", "hf_" + _s(r, ALNUM, 34)),
@@ -182,33 +184,73 @@ class PiiMaker:
 
 
 PII_MAKERS: tuple[PiiMaker, ...] = (
-    PiiMaker("pii.person.intro", "PERSON", "Hi, my name is {v} and I maintain this service.",
-             _fixed("Henrike Vasquez-Lindqvist"), ("Henrike", "Vasquez-Lindqvist")),
-    PiiMaker("pii.person.git", "PERSON", "Author: {v} <o.abernathy@canary-mail.example>",
-             _fixed("Oluwaseun Abernathy-Kowalczyk"), ("Oluwaseun", "Abernathy-Kowalczyk")),
-    PiiMaker("pii.email", "EMAIL_ADDRESS", "send the report to {v} before Friday",
-             lambda r: f"h.lindqvist{r.randrange(100, 999)}@northwind-canary.example"),
-    PiiMaker("pii.phone", "PHONE_NUMBER", "call me on {v} after six",
-             lambda r: f"+44 20 7946 0{r.randrange(100, 999)}"),
+    PiiMaker(
+        "pii.person.intro",
+        "PERSON",
+        "Hi, my name is {v} and I maintain this service.",
+        _fixed("Henrike Vasquez-Lindqvist"),
+        ("Henrike", "Vasquez-Lindqvist"),
+    ),
+    PiiMaker(
+        "pii.person.git",
+        "PERSON",
+        "Author: {v} <o.abernathy@canary-mail.example>",
+        _fixed("Oluwaseun Abernathy-Kowalczyk"),
+        ("Oluwaseun", "Abernathy-Kowalczyk"),
+    ),
+    PiiMaker(
+        "pii.email",
+        "EMAIL_ADDRESS",
+        "send the report to {v} before Friday",
+        lambda r: f"h.lindqvist{r.randrange(100, 999)}@northwind-canary.example",
+    ),
+    PiiMaker(
+        "pii.phone", "PHONE_NUMBER", "call me on {v} after six", lambda r: f"+44 20 7946 0{r.randrange(100, 999)}"
+    ),
     PiiMaker("pii.credit_card", "CREDIT_CARD", "card number {v} was declined", luhn_card),
     PiiMaker("pii.iban", "IBAN_CODE", "refund to IBAN {v} please", iban_de),
     PiiMaker("pii.us_ssn", "US_SSN", "SSN: {v}", _ssn),
-    PiiMaker("pii.us_driver_license", "US_DRIVER_LICENSE", "driver's license number {v} issued in California",
-             lambda r: "D" + _s(r, string.digits, 7)),
-    PiiMaker("pii.ip_address", "IP_ADDRESS", "ssh from my laptop at {v} is blocked",
-             lambda r: f"81.{r.randrange(2, 250)}.{r.randrange(2, 250)}.{r.randrange(2, 250)}"),
-    PiiMaker("pii.address", "ADDRESS", "ship it to {v}",
-             lambda r: f"{r.randrange(100, 9999)} Larkspur Avenue, Springfield, IL 62704"),
+    PiiMaker(
+        "pii.us_driver_license",
+        "US_DRIVER_LICENSE",
+        "driver's license number {v} issued in California",
+        lambda r: "D" + _s(r, string.digits, 7),
+    ),
+    PiiMaker(
+        "pii.ip_address",
+        "IP_ADDRESS",
+        "ssh from my laptop at {v} is blocked",
+        lambda r: f"81.{r.randrange(2, 250)}.{r.randrange(2, 250)}.{r.randrange(2, 250)}",
+    ),
+    PiiMaker(
+        "pii.address",
+        "ADDRESS",
+        "ship it to {v}",
+        lambda r: f"{r.randrange(100, 9999)} Larkspur Avenue, Springfield, IL 62704",
+    ),
     PiiMaker("pii.location", "LOCATION", "I will be working from {v} all of next month.", _fixed("Reykjavik")),
-    PiiMaker("pii.date_of_birth", "DATE_OF_BIRTH", "date of birth: {v}",
-             lambda r: f"{r.randrange(1950, 2000)}-0{r.randrange(1, 9)}-{r.randrange(10, 28)}"),
+    PiiMaker(
+        "pii.date_of_birth",
+        "DATE_OF_BIRTH",
+        "date of birth: {v}",
+        lambda r: f"{r.randrange(1950, 2000)}-0{r.randrange(1, 9)}-{r.randrange(10, 28)}",
+    ),
     PiiMaker("pii.username.home", "USERNAME", "cd /home/{v}/src/billing && make test", _fixed("hvlindqvist")),
-    PiiMaker("pii.username.windows", "USERNAME", "opened C:\\Users\\{v}\\Documents\\notes.txt",
-             _fixed("okowalczyk7")),
-    PiiMaker("pii.url", "URL", "my profile is at {v}", _fixed("https://social.example/@henrike.vasquez.lindqvist"),
-             ("henrike.vasquez.lindqvist",)),
-    PiiMaker("pii.organization", "ORGANIZATION", "I work for {v} in their data team.",
-             _fixed("Quillmoor Biotherapeutics GmbH"), ("Quillmoor",)),
+    PiiMaker("pii.username.windows", "USERNAME", "opened C:\\Users\\{v}\\Documents\\notes.txt", _fixed("okowalczyk7")),
+    PiiMaker(
+        "pii.url",
+        "URL",
+        "my profile is at {v}",
+        _fixed("https://social.example/@henrike.vasquez.lindqvist"),
+        ("henrike.vasquez.lindqvist",),
+    ),
+    PiiMaker(
+        "pii.organization",
+        "ORGANIZATION",
+        "I work for {v} in their data team.",
+        _fixed("Quillmoor Biotherapeutics GmbH"),
+        ("Quillmoor",),
+    ),
 )
 """Personal-data canaries; every entity type but SECRET has at least one."""
 

@@ -61,58 +61,90 @@ def _chat_request(ctx: Ctx, messages: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def system(ctx: Ctx, text: str) -> dict[str, Any]:
-    return _chat_request(ctx, [
-        {"role": "system", "content": f"You are an AI programming assistant.\n{text}"},
-        {"role": "user", "content": "What does this repository do?"},
-    ])
+    return _chat_request(
+        ctx,
+        [
+            {"role": "system", "content": f"You are an AI programming assistant.\n{text}"},
+            {"role": "user", "content": "What does this repository do?"},
+        ],
+    )
 
 
 def prompt(ctx: Ctx, text: str) -> dict[str, Any]:
-    return _chat_request(ctx, [
-        {"role": "system", "content": "You are an AI programming assistant."},
-        {"role": "user", "content": f"Can you help with this? {text}"},
-    ])
+    return _chat_request(
+        ctx,
+        [
+            {"role": "system", "content": "You are an AI programming assistant."},
+            {"role": "user", "content": f"Can you help with this? {text}"},
+        ],
+    )
 
 
 def assistant(ctx: Ctx, text: str) -> dict[str, Any]:
     body = {
-        "id": "chatcmpl-canary", "object": "chat.completion", "created": ctx.now_ms // 1000, "model": "gpt-4.1",
-        "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": f"Sure. {text}"}}],
+        "id": "chatcmpl-canary",
+        "object": "chat.completion",
+        "created": ctx.now_ms // 1000,
+        "model": "gpt-4.1",
+        "choices": [
+            {"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": f"Sure. {text}"}}
+        ],
     }
     return _usage(ctx, "response", "/chat/completions", json.dumps(body))
 
 
 def tool_arguments(ctx: Ctx, text: str) -> dict[str, Any]:
-    call = {"id": "call_canary1", "type": "function",
-            "function": {"name": "run_in_terminal", "arguments": json.dumps({"command": text, "explanation": "check"})}}
+    call = {
+        "id": "call_canary1",
+        "type": "function",
+        "function": {"name": "run_in_terminal", "arguments": json.dumps({"command": text, "explanation": "check"})},
+    }
     body = {
-        "id": "chatcmpl-canary", "object": "chat.completion", "created": ctx.now_ms // 1000, "model": "gpt-4.1",
-        "choices": [{"index": 0, "finish_reason": "tool_calls",
-                     "message": {"role": "assistant", "content": None, "tool_calls": [call]}}],
+        "id": "chatcmpl-canary",
+        "object": "chat.completion",
+        "created": ctx.now_ms // 1000,
+        "model": "gpt-4.1",
+        "choices": [
+            {
+                "index": 0,
+                "finish_reason": "tool_calls",
+                "message": {"role": "assistant", "content": None, "tool_calls": [call]},
+            }
+        ],
     }
     return _usage(ctx, "response", "/chat/completions", json.dumps(body))
 
 
 def tool_result(ctx: Ctx, text: str) -> dict[str, Any]:
-    call = {"id": "call_canary1", "type": "function",
-            "function": {"name": "read_file", "arguments": json.dumps({"filePath": "src/config/settings.py"})}}
-    return _chat_request(ctx, [
-        {"role": "user", "content": "Why does the job fail?"},
-        {"role": "assistant", "content": None, "tool_calls": [call]},
-        {"role": "tool", "tool_call_id": "call_canary1", "content": text},
-    ])
+    call = {
+        "id": "call_canary1",
+        "type": "function",
+        "function": {"name": "read_file", "arguments": json.dumps({"filePath": "src/config/settings.py"})},
+    }
+    return _chat_request(
+        ctx,
+        [
+            {"role": "user", "content": "Why does the job fail?"},
+            {"role": "assistant", "content": None, "tool_calls": [call]},
+            {"role": "tool", "tool_call_id": "call_canary1", "content": text},
+        ],
+    )
 
 
 def anthropic_tool_use(ctx: Ctx, text: str) -> dict[str, Any]:
     body = {
-        "model": "claude-sonnet-4", "max_tokens": 1024,
+        "model": "claude-sonnet-4",
+        "max_tokens": 1024,
         "system": "You are a coding agent.",
         "messages": [
             {"role": "user", "content": [{"type": "text", "text": "Run the failing step again."}]},
-            {"role": "assistant", "content": [
-                {"type": "text", "text": "Running it now."},
-                {"type": "tool_use", "id": "toolu_canary01", "name": "bash", "input": {"command": text}},
-            ]},
+            {
+                "role": "assistant",
+                "content": [
+                    {"type": "text", "text": "Running it now."},
+                    {"type": "tool_use", "id": "toolu_canary01", "name": "bash", "input": {"command": text}},
+                ],
+            },
         ],
     }
     return _usage(ctx, "request", "/v1/messages", json.dumps(body))
@@ -120,11 +152,16 @@ def anthropic_tool_use(ctx: Ctx, text: str) -> dict[str, Any]:
 
 def responses_function_output(ctx: Ctx, text: str) -> dict[str, Any]:
     body = {
-        "model": "gpt-5", "instructions": "You are a coding agent.",
+        "model": "gpt-5",
+        "instructions": "You are a coding agent.",
         "input": [
             {"role": "user", "content": [{"type": "input_text", "text": "Show me the config."}]},
-            {"type": "function_call", "call_id": "call_canary2", "name": "read_file",
-             "arguments": json.dumps({"path": "config/app.env"})},
+            {
+                "type": "function_call",
+                "call_id": "call_canary2",
+                "name": "read_file",
+                "arguments": json.dumps({"path": "config/app.env"}),
+            },
             {"type": "function_call_output", "call_id": "call_canary2", "output": text},
         ],
     }
@@ -133,9 +170,21 @@ def responses_function_output(ctx: Ctx, text: str) -> dict[str, Any]:
 
 def sse_body(ctx: Ctx, text: str) -> dict[str, Any]:
     events = [
-        {"id": "chatcmpl-canary", "object": "chat.completion.chunk", "choices": [{"index": 0, "delta": {"role": "assistant"}}]},
-        {"id": "chatcmpl-canary", "object": "chat.completion.chunk", "choices": [{"index": 0, "delta": {"content": text}}]},
-        {"id": "chatcmpl-canary", "object": "chat.completion.chunk", "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]},
+        {
+            "id": "chatcmpl-canary",
+            "object": "chat.completion.chunk",
+            "choices": [{"index": 0, "delta": {"role": "assistant"}}],
+        },
+        {
+            "id": "chatcmpl-canary",
+            "object": "chat.completion.chunk",
+            "choices": [{"index": 0, "delta": {"content": text}}],
+        },
+        {
+            "id": "chatcmpl-canary",
+            "object": "chat.completion.chunk",
+            "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}],
+        },
     ]
     body = "".join(f"data: {json.dumps(e)}\n\n" for e in events) + "data: [DONE]\n\n"
     return _usage(ctx, "response", "/chat/completions", body)
@@ -143,8 +192,14 @@ def sse_body(ctx: Ctx, text: str) -> dict[str, Any]:
 
 def truncated_body(ctx: Ctx, text: str) -> dict[str, Any]:
     """The body is cut (like the 1 MB limit does) a little after the planted text."""
-    full = json.dumps({"model": "gpt-4.1", "messages": [
-        {"role": "user", "content": f"Here is the output: {text} and the rest of a very long log follows"}]})
+    full = json.dumps(
+        {
+            "model": "gpt-4.1",
+            "messages": [
+                {"role": "user", "content": f"Here is the output: {text} and the rest of a very long log follows"}
+            ],
+        }
+    )
     cut = full.index(" and the rest of") + 8
     return _usage(ctx, "request", "/chat/completions", full[:cut], truncated=True)
 

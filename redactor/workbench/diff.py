@@ -324,8 +324,18 @@ class Differ:
             b_clear = rb.record.get(name) == raw[name]
             ta = ia[name].value if name in ia else "scanned as text"
             tb = ib[name].value if name in ib else "scanned as text"
-            finding = Finding(name, "identity", "IDENTITY", "identity", 1.0, tb, "fields.identity", 0, 0,
-                              str(raw[name]) if self.show_values else None)
+            finding = Finding(
+                name,
+                "identity",
+                "IDENTITY",
+                "identity",
+                1.0,
+                tb,
+                "fields.identity",
+                0,
+                0,
+                str(raw[name]) if self.show_values else None,
+            )
             if not a_clear and b_clear:
                 self._add("exposed", rid, finding, "IDENTITY", ta, f"in clear ({tb})")
             elif a_clear and not b_clear:

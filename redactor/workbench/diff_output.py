@@ -32,8 +32,13 @@ def as_json(d: PolicyDiff, *, allow_exposure: bool = False) -> dict[str, Any]:
         rows = []
         for k, g in _sorted(d, cat):
             row: dict[str, Any] = {
-                "entity": k.entity, "field": k.field, "field_kind": k.field_kind,
-                "old": k.old, "new": k.new, "findings": g.findings, "records": len(g.records),
+                "entity": k.entity,
+                "field": k.field,
+                "field_kind": k.field_kind,
+                "old": k.old,
+                "new": k.new,
+                "findings": g.findings,
+                "records": len(g.records),
             }
             if g.examples:
                 row["examples"] = g.examples
@@ -56,9 +61,7 @@ def as_json(d: PolicyDiff, *, allow_exposure: bool = False) -> dict[str, Any]:
         "gate": "fail" if d.exposes and not allow_exposure else "pass",
         "settings": [{"path": p, "old": a, "new": b} for p, a, b in d.settings],
         **groups,
-        "encryption": [
-            {"change": c, "field": f, "records": len(r)} for (c, f), r in sorted(d.encrypted.items())
-        ],
+        "encryption": [{"change": c, "field": f, "records": len(r)} for (c, f), r in sorted(d.encrypted.items())],
         "retention": retention,
         "retention_due_now": len(d.due_now),
         "outcomes": [{"old": a, "new": b, "records": n} for (a, b), n in sorted(d.outcomes.items())],

@@ -64,8 +64,12 @@ def _go(r: random.Random) -> str:
 
 
 def _go_sum(r: random.Random) -> str:
-    mods = ["github.com/stretchr/testify v1.9.0", "golang.org/x/sys v0.21.0", "google.golang.org/grpc v1.64.0",
-            "github.com/google/uuid v1.6.0"]
+    mods = [
+        "github.com/stretchr/testify v1.9.0",
+        "golang.org/x/sys v0.21.0",
+        "google.golang.org/grpc v1.64.0",
+        "github.com/google/uuid v1.6.0",
+    ]
     return "\n".join(f"{m} h1:{_b64(r, 32)}\n{m}/go.mod h1:{_b64(r, 32)}" for m in mods)
 
 
@@ -91,7 +95,8 @@ def _diff(r: random.Random) -> str:
 
 def _log(r: random.Random) -> str:
     return "\n".join(
-        f"2026-07-{r.randrange(10, 28)}T{r.randrange(10, 23)}:{r.randrange(10, 59)}:{r.randrange(10, 59)}.{r.randrange(100, 999)}Z "
+        f"2026-07-{r.randrange(10, 28)}T{r.randrange(10, 23)}:{r.randrange(10, 59)}:{r.randrange(10, 59)}"
+        f".{r.randrange(100, 999)}Z "
         f"INFO  request_id={_uuid(r)} method=GET path=/api/v2/orders status=200 duration_ms={r.randrange(3, 900)}"
         for _ in range(4)
     )
@@ -116,7 +121,7 @@ def _docker(r: random.Random) -> str:
     return (
         f"FROM python:3.11-slim@sha256:{_hex(r, 64)}\n"
         "RUN pip install --no-cache-dir -r requirements.txt\n"
-        "ENV PYTHONUNBUFFERED=1 PORT=8080\nEXPOSE 8080\nCMD [\"gunicorn\", \"app:create_app()\"]\n"
+        'ENV PYTHONUNBUFFERED=1 PORT=8080\nEXPOSE 8080\nCMD ["gunicorn", "app:create_app()"]\n'
     )
 
 
@@ -124,15 +129,17 @@ def _k8s(r: random.Random) -> str:
     return (
         "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: billing-worker\n  labels:\n    app: billing\n"
         "spec:\n  replicas: 3\n  template:\n    spec:\n      containers:\n        - name: worker\n"
-        f"          image: ghcr.io/example/billing-worker:1.14.2\n          env:\n"
-        "            - name: DB_PASSWORD\n              valueFrom:\n                secretKeyRef: {name: billing-db, key: password}\n"
+        "          image: ghcr.io/example/billing-worker:1.14.2\n          env:\n"
+        "            - name: DB_PASSWORD\n              valueFrom:\n"
+        "                secretKeyRef: {name: billing-db, key: password}\n"
     )
 
 
 def _sql(r: random.Random) -> str:
     return (
         "SELECT o.id, o.created_at, sum(l.amount) AS total\nFROM orders o JOIN order_lines l ON l.order_id = o.id\n"
-        "WHERE o.status = 'paid' AND o.created_at >= now() - interval '30 days'\nGROUP BY o.id ORDER BY total DESC LIMIT 50;\n"
+        "WHERE o.status = 'paid' AND o.created_at >= now() - interval '30 days'\n"
+        "GROUP BY o.id ORDER BY total DESC LIMIT 50;\n"
     )
 
 
@@ -176,10 +183,24 @@ def _terraform(r: random.Random) -> str:
 
 
 SNIPPETS: dict[str, Callable[[random.Random], str]] = {
-    "python": _python, "javascript": _js, "go": _go, "go.sum": _go_sum, "package-lock": _lockfile,
-    "diff": _diff, "log": _log, "traceback": _traceback, "git-log": _git_log, "dockerfile": _docker,
-    "kubernetes": _k8s, "sql": _sql, "test-output": _test_output, "hashes": _hashes, "css": _css,
-    "env-template": _env_template, "npm-output": _npm_output, "terraform": _terraform,
+    "python": _python,
+    "javascript": _js,
+    "go": _go,
+    "go.sum": _go_sum,
+    "package-lock": _lockfile,
+    "diff": _diff,
+    "log": _log,
+    "traceback": _traceback,
+    "git-log": _git_log,
+    "dockerfile": _docker,
+    "kubernetes": _k8s,
+    "sql": _sql,
+    "test-output": _test_output,
+    "hashes": _hashes,
+    "css": _css,
+    "env-template": _env_template,
+    "npm-output": _npm_output,
+    "terraform": _terraform,
 }
 """Kind of text -> generator. Each is code or tool output with nothing sensitive in it."""
 

@@ -65,8 +65,15 @@ def _max(db: Db, table: str, col: str) -> int | None:
 def _resolve_period(db: Db, ldb: Db, period: Period, now_ms: int) -> tuple[int, int]:
     to = period.to_ms
     if to is None:
-        cands = [v for v in (_max(db, "records", "timestamp_ms"), _max(ldb, "ledger", "at_ms"),
-                             _max(db, "quarantine", "at_ms")) if v is not None]
+        cands = [
+            v
+            for v in (
+                _max(db, "records", "timestamp_ms"),
+                _max(ldb, "ledger", "at_ms"),
+                _max(db, "quarantine", "at_ms"),
+            )
+            if v is not None
+        ]
         to = max(cands) if cands else now_ms
     frm = period.from_ms if period.from_ms is not None else to - (DEFAULT_DAYS - 1) * DAY_MS
     if frm > to:
@@ -146,8 +153,11 @@ def _quarantine(db: Db, frm: int, to: int) -> dict[str, Any]:
         for reason, at in db.execute("SELECT reason, at_ms FROM quarantine WHERE at_ms >= ? AND at_ms <= ?", (frm, to)):
             by_reason[reason] += 1
             by_day[day_of(at)] += 1
-    return {"total": sum(by_reason.values()), "by_reason": dict(by_reason.most_common()),
-            "by_day": dict(sorted(by_day.items()))}
+    return {
+        "total": sum(by_reason.values()),
+        "by_reason": dict(by_reason.most_common()),
+        "by_day": dict(sorted(by_day.items())),
+    }
 
 
 def _entities(db: Db, days: list[str]) -> dict[str, Any]:
@@ -181,7 +191,9 @@ def _entities(db: Db, days: list[str]) -> dict[str, Any]:
         "by_type": dict(by_type.most_common()),
         "by_field_kind": dict(by_kind.most_common()),
         "by_action": dict(by_action.most_common()),
-        "by_day": {d: dict(c.most_common()) for d, c in sorted(by_day.items(), key=lambda kv: (kv[0] == UNKNOWN_DAY, kv[0]))},
+        "by_day": {
+            d: dict(c.most_common()) for d, c in sorted(by_day.items(), key=lambda kv: (kv[0] == UNKNOWN_DAY, kv[0]))
+        },
         "by_type_and_field_kind": {e: dict(c.most_common()) for e, c in sorted(matrix.items())},
     }
 
@@ -232,28 +244,63 @@ def _evidence(entries: list[Any]) -> dict[str, Any]:
     for e in entries:
         d = e.details
         if e.kind == "retention.enforce":
-            enforced.append({"at": iso(e.at_ms), "day": day_of(e.at_ms), "seq": e.seq,
-                             "records_deleted": _n(d.get("records_deleted")), "fields_stripped": _n(d.get("fields_stripped")),
-                             "envelopes_removed": _n(d.get("envelopes_removed")), "keys_destroyed": _n(d.get("keys_destroyed")),
-                             "records_held": _n(d.get("records_held"))})
+            enforced.append(
+                {
+                    "at": iso(e.at_ms),
+                    "day": day_of(e.at_ms),
+                    "seq": e.seq,
+                    "records_deleted": _n(d.get("records_deleted")),
+                    "fields_stripped": _n(d.get("fields_stripped")),
+                    "envelopes_removed": _n(d.get("envelopes_removed")),
+                    "keys_destroyed": _n(d.get("keys_destroyed")),
+                    "records_held": _n(d.get("records_held")),
+                }
+            )
         elif e.kind == "erase":
-            erasures.append({"at": iso(e.at_ms), "seq": e.seq, "actor": e.actor, "reason": e.reason,
-                             "records_deleted": _n(d.get("records_deleted")), "keys_destroyed": _n(d.get("keys_destroyed"))})
+            erasures.append(
+                {
+                    "at": iso(e.at_ms),
+                    "seq": e.seq,
+                    "actor": e.actor,
+                    "reason": e.reason,
+                    "records_deleted": _n(d.get("records_deleted")),
+                    "keys_destroyed": _n(d.get("keys_destroyed")),
+                }
+            )
         elif e.kind == "erase.refused":
             refused.append({"at": iso(e.at_ms), "seq": e.seq, "actor": e.actor, "holds": list(d.get("holds", []))})
         elif e.kind == "decrypt":
             purposes[e.reason] += 1
             actors[e.actor] += 1
-            decrypts.append({"at": iso(e.at_ms), "seq": e.seq, "actor": e.actor, "purpose": e.reason,
-                             "records": _n(d.get("records")), "envelopes": _n(d.get("envelopes")),
-                             "failed": _n(d.get("failed")), "source": str(d.get("source", ""))})
+            decrypts.append(
+                {
+                    "at": iso(e.at_ms),
+                    "seq": e.seq,
+                    "actor": e.actor,
+                    "purpose": e.reason,
+                    "records": _n(d.get("records")),
+                    "envelopes": _n(d.get("envelopes")),
+                    "failed": _n(d.get("failed")),
+                    "source": str(d.get("source", "")),
+                }
+            )
     return {
         "enforcement_runs": enforced,
-        "erasures": {"count": len(erasures), "records_deleted": sum(x["records_deleted"] for x in erasures),
-                     "keys_destroyed": sum(x["keys_destroyed"] for x in erasures), "refused": refused, "items": erasures},
-        "decryptions": {"count": len(decrypts), "envelopes": sum(x["envelopes"] for x in decrypts),
-                        "failed": sum(x["failed"] for x in decrypts), "by_purpose": dict(purposes.most_common()),
-                        "by_actor": dict(actors.most_common()), "items": decrypts},
+        "erasures": {
+            "count": len(erasures),
+            "records_deleted": sum(x["records_deleted"] for x in erasures),
+            "keys_destroyed": sum(x["keys_destroyed"] for x in erasures),
+            "refused": refused,
+            "items": erasures,
+        },
+        "decryptions": {
+            "count": len(decrypts),
+            "envelopes": sum(x["envelopes"] for x in decrypts),
+            "failed": sum(x["failed"] for x in decrypts),
+            "by_purpose": dict(purposes.most_common()),
+            "by_actor": dict(actors.most_common()),
+            "items": decrypts,
+        },
     }
 
 
@@ -270,14 +317,28 @@ def _holds(db: Db) -> tuple[dict[str, Any], HoldSet]:
             covers.append(f"enterprise {h.enterprise_id}")
         if h.from_ms is not None or h.to_ms is not None:
             covers.append(f"{iso(h.from_ms)[:10] if h.from_ms else '...'} to {iso(h.to_ms)[:10] if h.to_ms else '...'}")
-        items.append({"id": h.id, "covers": ", ".join(covers), "owner": h.owner, "reason": h.reason,
-                      "since": iso(h.created_ms), "released": iso(h.released_ms) if h.released_ms else None})
+        items.append(
+            {
+                "id": h.id,
+                "covers": ", ".join(covers),
+                "owner": h.owner,
+                "reason": h.reason,
+                "since": iso(h.created_ms),
+                "released": iso(h.released_ms) if h.released_ms else None,
+            }
+        )
     active = [h for h in all_holds if h.active]
     return {"active": len(active), "released": len(all_holds) - len(active), "items": items}, HoldSet(active)
 
 
 def gather(
-    db: Db, ldb: Db, *, keyring: Keyring | None, period: Period, now_ms: int, store_name: str,
+    db: Db,
+    ldb: Db,
+    *,
+    keyring: Keyring | None,
+    period: Period,
+    now_ms: int,
+    store_name: str,
 ) -> dict[str, Any]:
     """The report document. `db` holds records/quarantine/holds/stats, `ldb` the ledger (often
     the same database)."""

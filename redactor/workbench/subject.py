@@ -9,6 +9,7 @@ why, counts, key ids, subject ids; never values) before the file is written.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from collections import Counter, defaultdict
@@ -73,13 +74,28 @@ def _ledger_about(led: Ledger, subjects: Sequence[str]) -> list[dict[str, Any]]:
     for e in led.entries():
         named = e.details.get("subjects")
         if isinstance(named, list) and wanted.intersection(x for x in named if isinstance(x, str)):
-            out.append({"seq": e.seq, "at": _iso(e.at_ms), "kind": e.kind, "actor": e.actor, "purpose": e.reason,
-                        "operation": e.details.get("operation", e.kind)})
+            out.append(
+                {
+                    "seq": e.seq,
+                    "at": _iso(e.at_ms),
+                    "kind": e.kind,
+                    "actor": e.actor,
+                    "purpose": e.reason,
+                    "operation": e.details.get("operation", e.kind),
+                }
+            )
     return out
 
 
 def export_subject(
-    db: Db, ledger: Ledger, keyring: Keyring, *, user_id: str, purpose: str, actor: str, now_ms: int,
+    db: Db,
+    ledger: Ledger,
+    keyring: Keyring,
+    *,
+    user_id: str,
+    purpose: str,
+    actor: str,
+    now_ms: int,
     decrypt: bool = True,
 ) -> tuple[dict[str, Any], Entry]:
     """Everything stored about `user_id`, as one JSON-ready document, and the ledger entry that
@@ -93,7 +109,11 @@ def export_subject(
     for key, kind, _subject, ent, ts, rec_text, exp_text, version, ingested in rows:
         record = json.loads(rec_text)
         item: dict[str, Any] = {
-            "key": key, "kind": kind, "timestamp": _iso(ts), "enterprise_id": ent, "policy_version": version,
+            "key": key,
+            "kind": kind,
+            "timestamp": _iso(ts),
+            "enterprise_id": ent,
+            "policy_version": version,
             "stored_at": _iso(ingested),
             "expires": {k: _iso(v) for k, v in sorted(json.loads(exp_text or "{}").items())},
             "record": record,
@@ -101,10 +121,8 @@ def export_subject(
         if dec is not None:
             plain, lost = [], []
             for path, env in Decryptor.find(record):
-                try:
+                with contextlib.suppress(DecryptionError):  # malformed: counted as undecryptable below
                     kids[Envelope.parse(env).kid] += 1
-                except DecryptionError:
-                    pass  # malformed: counted as undecryptable below
                 text = try_decrypt(dec, env, record_key=key, path=path)
                 if text is None:
                     lost.append(path)
@@ -117,13 +135,26 @@ def export_subject(
             if lost:
                 item["undecryptable"] = lost
         records.append(item)
-    holds = [{"id": h.id, "active": h.active, "since": _iso(h.created_ms), "released": _iso(h.released_ms)}
-             for h in _holds_for(db, subjects, rows)]
+    holds = [
+        {"id": h.id, "active": h.active, "since": _iso(h.created_ms), "released": _iso(h.released_ms)}
+        for h in _holds_for(db, subjects, rows)
+    ]
     access = _ledger_about(ledger, subjects)
     entry = ledger.append(
-        "decrypt", at_ms=now_ms, actor=actor, reason=purpose,
-        details={"operation": "subject-export", "source": "store", "records": len(records), "envelopes": opened,
-                 "failed": failed, "key_ids": sorted(kids), "decrypted": decrypt, "subjects": subjects},
+        "decrypt",
+        at_ms=now_ms,
+        actor=actor,
+        reason=purpose,
+        details={
+            "operation": "subject-export",
+            "source": "store",
+            "records": len(records),
+            "envelopes": opened,
+            "failed": failed,
+            "key_ids": sorted(kids),
+            "decrypted": decrypt,
+            "subjects": subjects,
+        },
     )
     doc = {
         "format": FORMAT,
@@ -133,8 +164,13 @@ def export_subject(
         "user_id": user_id,
         "subject_ids": subjects,
         "notes": NOTES,
-        "counts": {"records": len(records), "decrypted": opened, "undecryptable": failed, "holds": len(holds),
-                   "ledger_entries": len(access)},
+        "counts": {
+            "records": len(records),
+            "decrypted": opened,
+            "undecryptable": failed,
+            "holds": len(holds),
+            "ledger_entries": len(access),
+        },
         "records": records,
         "legal_holds": holds,
         "access_log": access,
@@ -188,9 +224,17 @@ def list_subjects(db: Db, *, now_ms: int, only: Sequence[str] | None = None) -> 
         if only is not None and s not in only:
             continue
         r = info[s]
-        out.append({"subject": s, "records": r["records"], "first": _iso(r["first"]), "last": _iso(r["last"]),
-                    "holds": sorted(r["holds"]), "erasure_pending": sorted(r["erasure_pending"]),
-                    "retention_overdue": r["overdue"]})
+        out.append(
+            {
+                "subject": s,
+                "records": r["records"],
+                "first": _iso(r["first"]),
+                "last": _iso(r["last"]),
+                "holds": sorted(r["holds"]),
+                "erasure_pending": sorted(r["erasure_pending"]),
+                "retention_overdue": r["overdue"],
+            }
+        )
     return out
 
 

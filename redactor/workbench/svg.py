@@ -8,8 +8,18 @@ from collections.abc import Mapping, Sequence
 from html import escape
 
 PALETTE = (
-    "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948",
-    "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac", "#86bcb6", "#d37295",
+    "#4e79a7",
+    "#f28e2b",
+    "#e15759",
+    "#76b7b2",
+    "#59a14f",
+    "#edc948",
+    "#b07aa1",
+    "#ff9da7",
+    "#9c755f",
+    "#bab0ac",
+    "#86bcb6",
+    "#d37295",
 )
 """Categorical colours (Tableau 10 and two more), assigned in order of size."""
 
@@ -93,8 +103,10 @@ def stacked_days(
             )
         if i % step == 0:
             label = d[5:] if len(d) == 10 else d
-            parts.append(f'<text class="tick" x="{left + i * slot + slot / 2:.1f}" y="{height - bottom + 16}" '
-                         f'text-anchor="middle">{escape(label)}</text>')
+            parts.append(
+                f'<text class="tick" x="{left + i * slot + slot / 2:.1f}" y="{height - bottom + 16}" '
+                f'text-anchor="middle">{escape(label)}</text>'
+            )
     parts.append(f'<line class="axis" x1="{left}" y1="{top + ph}" x2="{width - right}" y2="{top + ph}"/>')
     parts.append("</svg>")
     return "".join(parts)
@@ -125,10 +137,14 @@ def hbars(
         w = max(pw * v / vmax, 1.0)
         color = (colors or {}).get(label, PALETTE[0])
         short = label if len(label) <= 24 else label[:23] + "…"
-        parts.append(f'<text class="label" x="{label_width - 8}" y="{y + bar * 0.72:.1f}" text-anchor="end">'
-                     f"{escape(short)}</text>")
-        parts.append(f'<rect class="bar" x="{label_width}" y="{y}" width="{w:.1f}" height="{bar}" fill="{color}">'
-                     f"<title>{escape(label)}: {v}</title></rect>")
+        parts.append(
+            f'<text class="label" x="{label_width - 8}" y="{y + bar * 0.72:.1f}" text-anchor="end">'
+            f"{escape(short)}</text>"
+        )
+        parts.append(
+            f'<rect class="bar" x="{label_width}" y="{y}" width="{w:.1f}" height="{bar}" fill="{color}">'
+            f"<title>{escape(label)}: {v}</title></rect>"
+        )
         parts.append(f'<text class="value" x="{label_width + w + 5:.1f}" y="{y + bar * 0.72:.1f}">{_fmt(v)}</text>')
     parts.append("</svg>")
     return "".join(parts)
@@ -147,7 +163,7 @@ def heat_table(rows: Mapping[str, Mapping[str, int]], cols: Sequence[str], capti
             alpha = 0.08 + 0.8 * v / vmax if v else 0
             style = f' style="background:rgba(78,121,167,{alpha:.2f})"' if v else ""
             out.append(f'<td{style} title="{escape(name)} in {escape(c)}: {v}">{_fmt(v) if v else ""}</td>')
-        out.append(f"<td class=\"tot\">{_fmt(sum(r.values()))}</td></tr>")
+        out.append(f'<td class="tot">{_fmt(sum(r.values()))}</td></tr>')
     out.append("</tbody></table>")
     return "".join(out)
 
