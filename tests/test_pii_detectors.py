@@ -34,6 +34,7 @@ EMAILS = [
     ("VALUES ('Jan Engel', 'JanEngel@fleckens.hu', NULL)", ("JanEngel@fleckens.hu",), "inside SQL quotes"),
     ("user=GojislavJukic@dayrep.com ip=1.1.1.1", ("GojislavJukic@dayrep.com",), "log key=value"),
     ("icon@2x.png and logo@3x.webp", (), "retina asset names"),
+    ("write to tomasz.wojcik@example.pl", ("tomasz.wojcik@example.pl",), ".pl is Poland, not Perl"),
     ("git clone git@github.com:org/repo.git", (), "ssh remote, not a mailbox"),
     ("postgres://admin:s3cret@db.example.com/app", (), "URL credentials are not an e-mail"),
     ("npm i @types/node and lodash@4.17.21", (), "package scope and version"),

@@ -255,16 +255,28 @@ class NerAdapter:
             return None
         tokens = value.split()
         low = [t.lower().strip(".,'\u2019") for t in tokens]
-        if any(t in TECH_NAMES for t in low) or value.lower() in TECH_NAMES:
+        if value.lower() in TECH_NAMES or any(t in TECH_NAMES for t in low):
             return None
         if any(not c.isalpha() and c not in " .'\u2019-" for c in value):
             return None  # digits, underscores, slashes, @: identifiers and paths
         if entity == "PERSON":
+            first = tokens[0]
+            if (
+                len(tokens) > 1
+                and first.lower() in self._verbs
+                and _SENTENCE_START.search(view[max(0, start - 40) : start])
+            ):
+                start += len(first) + (len(value) - len(value[len(first) :].lstrip()) - len(first))
+                value = view[start:end]  # "Use Jackson": the imperative is not part of the name
+                tokens = value.split()
             r = clean_name(value)
             if r is None:
                 return None
             start, end = start + r[0], start + r[1]
             if len(view[start:end].split()) == 1:
+                before = view[max(0, start - 30) : start].split()
+                if before and before[-1].lower().strip("\"'(") in TECH_NAMES:
+                    return None  # "Spring Boot", "Apache Kafka": part of a product name
                 if chunk.kind == "comment":
                     return None  # a lone capitalised word in a comment is a class or library
                 if _SENTENCE_START.search(view[max(0, start - 40) : start]) and value.lower() in self._verbs:

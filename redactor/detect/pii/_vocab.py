@@ -49,6 +49,10 @@ TECH_NAMES: frozenset[str] = frozenset(
     ghost hugo jekyll gatsby astro remix solid qwik ember backbone jquery lodash underscore
     moment dayjs axios fetch requests httpx aiohttp urllib tornado twisted gevent eventlet
     numba cython pypy jython ironpython micropython circuitpython arduino raspberry
+    hibernate slf4j log4j logback junit mockito gson lombok guava netty quarkus
+    micronaut vertx kafka-streams tomcat wildfly jboss weblogic websphere glassfish dropwizard
+    sinatra rack puma unicorn ecto elixir erlang haskell clojure ocaml fsharp
+    swagger openapi postman insomnia grpcurl wireshark tcpdump curl wget httpie
     """)
 )
 """Products, languages, libraries and services NER likes to call people or places."""
@@ -87,6 +91,9 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     unknown other misc general global local remote primary secondary master slave leader
     world everyone everybody team folks guys all there login logout signup sign button page
     home garden click submit cancel back next previous continue finish done ready
+    cluster node nodes pod pods instance instances database databases queue queues topic topics
+    bucket buckets schema schemas container containers image images volume volumes network
+    boot framework library sdk runtime engine plugin plugins extension extensions driver drivers
     also however actually well so now sure great perfect cool right alright anyway btw first
     second third finally then again meanwhile unfortunately basically note warning tip hint
     """)

@@ -128,7 +128,7 @@ _LOWER_CORE = re.compile(
     re.MULTILINE,
 )
 _UNIT_TAIL = re.compile(r",?[ \t]+" + _UNIT)
-_PW = r"(?:[A-Z][a-z]{0,2}\.|[^\W\d_a-z](?:[\w'\u2019-]|\.(?=\w))*)"  # a place word or abbreviation
+_PW = r"(?:[A-Z][a-z]{0,2}\.|[^\W\d_a-z](?:[^\W\d_]|['\u2019-](?=[^\W\d_])|\.(?=[^\W\d_]))*)"  # place word
 _PLACE_TOKEN = r"(?:" + _PW + r"|nan|nad|na|di|de|del|della|la|le|du|des|van|von|am|an|im|sur|upon|on)"
 _COMMA_PART = re.compile(
     r",[ \t]*(?:(?P<words>" + _PW + r"(?:[ \t]+" + _PLACE_TOKEN + r"){0,4})(?:[ \t]*\([^)\n]{1,30}\))?)?"
@@ -303,8 +303,11 @@ def _place_ok(words: str) -> bool:
     toks = words.split()
     if not toks or len(toks) > 5:
         return False
-    if any(t.lower().strip(".,") in _PLACE_STOP or t.lower() in TECH_NAMES for t in toks):
-        return False
+    if any(
+        (t.lower().strip(".,") in _PLACE_STOP and not (t.isupper() and len(t) <= 3)) or t.lower() in TECH_NAMES
+        for t in toks
+    ):
+        return False  # (upper-case OR, IN, ME are state codes, not sentence words)
     caps = sum(1 for t in toks if t[0].isupper() or not t[0].isalpha() or t.lower() == "nan")
     return caps * 2 >= len(toks) + (1 if len(toks) > 2 else 0)
 

@@ -24,10 +24,12 @@ _EMAIL = re.compile(
     r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+([A-Za-z]{2,24}))(?![\w-]|\.[A-Za-z0-9])"
 )
 _NOT_TLDS = words(
-    "png jpg jpeg gif svg webp ico bmp tif tiff js mjs cjs ts tsx jsx py pyc go rb rs java class"
-    " css scss html htm json yaml yml toml xml lock txt log zip gz tgz tar whl so dll exe bin"
-    " map wasm vue svelte kt swift php pl sh bat ps1 sql csv md rst ipynb"
+    "png jpg jpeg gif svg webp ico bmp tif tiff js mjs cjs ts tsx jsx pyc go rb java class css scss"
+    " html htm json yaml yml toml xml lock txt log gz tgz tar whl dll exe bin map wasm vue svelte kt"
+    " swift php bat ps1 sql csv rst ipynb"
 )
+"""File extensions that are not top-level domains (``icon@2x.png``). Extensions that are also
+country domains (``.pl``, ``.py``, ``.md``, ``.sh``, ``.rs``) stay e-mail domains."""
 _NOT_LOCAL = frozenset({"git", "hg", "svn"})
 
 

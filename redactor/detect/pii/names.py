@@ -45,8 +45,7 @@ def is_name_token(tok: str) -> bool:
         return False
     if t.isupper() and len(t) > 1:
         return False  # ACRONYMS and SHOUTED WORDS
-    low = t.lower()
-    if low in NOT_NAME_WORDS or low in TECH_NAMES:
+    if t.lower() in NOT_NAME_WORDS:
         return False
     inner_caps = sum(1 for prev, c in itertools.pairwise(t) if c.isupper() and prev.islower())
     return not (inner_caps and not t.startswith(_PASCAL_PREFIXES))
@@ -84,6 +83,8 @@ def clean_name(
         return None
     if all(len(t.rstrip(".")) == 1 or t.lower() in NAME_PARTICLES for _, _, t in kept):
         return None
+    if any(t.lower().rstrip(".") in TECH_NAMES for _, _, t in kept):
+        return None  # "Kafka", "Presidio Analyzer", "Platform Gitea": products, not people
     if kept[0][2].lower() in NAME_PARTICLES and not particle_start:
         return None
     end = kept[-1][1]

@@ -102,6 +102,25 @@ _RULES: tuple[tuple[re.Pattern[str], int, float, bool], ...] = (
     ),
     (
         re.compile(
+            r"(?:^|(?<=[.!?\"'=\n])[ \t]*)" + _N + r"(?=[ \t]+(?:told|asked|said|says|wrote|replied|called|emailed"
+            r"|texted|thinks|thought|wants|wanted|needs|lives|lived|works|worked|spent|began|joined|left|visited"
+            r"|met|flew|drove|moved|was born|is married|married|has been|will join)\b)"
+        ),
+        1,
+        0.7,
+        True,
+    ),
+    (
+        re.compile(
+            r"(?i:\b(?:told|asked|thanked|emailed|texted|called|met|invited|hired|married|phoned|visited|"
+            r"introduced|contacted|cc'd|pinged)[ \t]+)" + _N + r"(?=[ \t]*(?:[.,;!?]|that|about|to|if|whether|and|$))"
+        ),
+        1,
+        0.7,
+        True,
+    ),
+    (
+        re.compile(
             r"(?m)(?:^|(?<=[\"'=]))[ \t>]*" + _N + r",[ \t]+(?=(?i:can|could|would|will|please|do|did|are|is"
             r"|have|thanks|thank|I|we|you|let|how|what|where|when|why)\b)"
         ),
