@@ -18,6 +18,7 @@ the model again) so the following batches go on.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import signal
@@ -25,6 +26,8 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_EXCEPTION, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
+from multiprocessing.synchronize import Barrier
+from threading import BrokenBarrierError
 from types import TracebackType
 from typing import TypeVar
 
@@ -50,9 +53,13 @@ _ENGINE: DetectionEngine | None = None
 _INIT_ERROR: BaseException | None = None
 
 
-def _init_worker(factory: EngineFactory, policy: Policy) -> None:
-    """Pool initializer: build this worker's engine once. A failure is kept and raised by every task,
-    so the main process sees the real error (e.g. a missing model) instead of a broken pool."""
+def _init_worker(factory: EngineFactory, policy: Policy, barrier: Barrier, timeout_s: float) -> None:
+    """Pool initializer: build this worker's engine once, then wait for the others.
+
+    A failure is kept and raised by every task, so the main process sees the real error (e.g. a
+    missing model) instead of a broken pool. The barrier makes the start-up answer mean "every
+    worker is ready", so start-up time never counts against a batch's deadline.
+    """
     global _ENGINE, _INIT_ERROR
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
     try:
@@ -61,6 +68,9 @@ def _init_worker(factory: EngineFactory, policy: Policy) -> None:
         _ENGINE = engine
     except BaseException as e:
         _INIT_ERROR = e
+        barrier.abort()
+    with contextlib.suppress(BrokenBarrierError):  # another worker failed or is late: start-up reports it
+        barrier.wait(timeout_s)
 
 
 def _engine() -> DetectionEngine:
@@ -72,7 +82,7 @@ def _engine() -> DetectionEngine:
 
 
 def _ready() -> int:
-    """Warm-up task: the worker's pid once its engine is built."""
+    """Start-up task: the worker's pid once its engine is built."""
     _engine()
     return os.getpid()
 
@@ -114,6 +124,7 @@ class _Pool:
         factory: EngineFactory,
         context: str,
         timeout_s: float,
+        start_timeout_s: float,
         min_chars_per_s: float,
     ) -> None:
         self.policy = policy
@@ -121,26 +132,31 @@ class _Pool:
         self.factory = factory
         self.ctx = multiprocessing.get_context(context)
         self.timeout_s = timeout_s
+        self.start_timeout_s = start_timeout_s
         self.min_chars_per_s = min_chars_per_s
         self.restarts = 0
         self._ex: ProcessPoolExecutor | None = None
 
-    def start(self) -> list[int]:
-        """Start the workers (if not running) and wait until each has built its engine."""
-        ex = self._executor()
-        futs = [ex.submit(_ready) for _ in range(self.workers)]  # one new process per pending task
-        pids = self._gather(futs, self.timeout_s, STARTING)
-        return sorted(set(pids))
-
-    def _executor(self) -> ProcessPoolExecutor:
-        if self._ex is None:
-            self._ex = ProcessPoolExecutor(
-                max_workers=self.workers,
-                mp_context=self.ctx,
-                initializer=_init_worker,
-                initargs=(self.factory, self.policy),
-            )
-        return self._ex
+    def start(self) -> None:
+        """Start the workers (if not running) and wait until every one has built its engine."""
+        if self._ex is not None:
+            return
+        barrier = self.ctx.Barrier(self.workers)
+        self._ex = ex = ProcessPoolExecutor(
+            max_workers=self.workers,
+            mp_context=self.ctx,
+            initializer=_init_worker,
+            initargs=(self.factory, self.policy, barrier, self.start_timeout_s),
+        )
+        try:
+            futs = [ex.submit(_ready) for _ in range(self.workers)]  # one new process per pending task
+            self._gather(futs, self.start_timeout_s, STARTING)
+        except BrokenProcessPool:
+            self._discard()
+            raise WorkerError(f"{STARTING}: a worker process died while starting") from None
+        except BaseException:
+            self._discard()
+            raise
 
     def pids(self) -> list[int]:
         ex = self._ex
@@ -152,12 +168,14 @@ class _Pool:
         if not texts:
             return []
         ranges = split_by_chars(texts, self.workers * 2)  # two chunks each: less waiting on the slowest
-        ex = self._executor()
+        self.start()
+        ex = self._ex
+        assert ex is not None
         try:
             futs = [ex.submit(_detect, list(texts[a:b])) for a, b in ranges]
         except BrokenProcessPool:
             self._discard()
-            raise WorkerError("a detection worker process died; the pool is restarted for the next batch") from None
+            raise WorkerError("detection: a detection worker process died; new workers start on next use") from None
         deadline = self.timeout_s + sum(len(t) for t in texts) / self.min_chars_per_s
         parts = self._gather(futs, deadline, "detection")
         out: list[list[Span]] = []
@@ -174,9 +192,7 @@ class _Pool:
                 e = f.exception()
                 if isinstance(e, BrokenProcessPool):
                     self._discard()
-                    raise WorkerError(
-                        f"{what}: a detection worker process died; the pool is restarted for the next batch"
-                    ) from None
+                    raise WorkerError(f"{what}: a worker process died; new workers start on next use") from None
                 for p in pending:
                     p.cancel()
                 if isinstance(e, RedactorError):
@@ -188,7 +204,7 @@ class _Pool:
             self._discard()
             raise WorkerError(
                 f"{what}: no answer from the detection workers within {timeout:.0f} s; "
-                "they were stopped and are restarted for the next batch"
+                "they were stopped and new ones start on next use"
             )
         return [f.result() for f in futs]
 
@@ -224,11 +240,13 @@ class ParallelEngine(DetectionEngine):
         workers: worker processes (>= 1).
         factory: engine builder run once in each worker (module-level, picklable).
         context: multiprocessing start method, ``spawn`` or ``forkserver``.
-        timeout_s: base deadline of one `analyze` call (and of start-up), seconds.
+        timeout_s: base deadline of one `analyze` call, seconds (start-up not included).
+        start_timeout_s: deadline for the workers to build their engines (model load), seconds.
         min_chars_per_s: the deadline grows by one second per this many characters sent.
         cache_size: texts kept in the main-process cache (0 disables it).
         start: start the workers now and wait for their engines (raises the workers' own error,
-            e.g. `ModelError`, if they cannot build one). Otherwise they start on first use.
+            e.g. `ModelError`, if they cannot build one). Otherwise they start on first use, and
+            again after a dead or hung worker made the pool be replaced.
     """
 
     def __init__(
@@ -239,6 +257,7 @@ class ParallelEngine(DetectionEngine):
         factory: EngineFactory = build_engine,
         context: str = "spawn",
         timeout_s: float = 120.0,
+        start_timeout_s: float = 300.0,
         min_chars_per_s: float = 2_000.0,
         cache_size: int = EngineSettings.cache_size,
         start: bool = True,
@@ -247,18 +266,14 @@ class ParallelEngine(DetectionEngine):
             raise ConfigError(f"workers must be at least 1 (got {workers})")
         if context not in CONTEXTS:
             raise ConfigError(f"context must be one of {', '.join(CONTEXTS)} (got {context!r})")
-        self.pool = _Pool(policy, workers, factory, context, timeout_s, min_chars_per_s)
+        self.pool = _Pool(policy, workers, factory, context, timeout_s, start_timeout_s, min_chars_per_s)
         # The workers return final spans (filtered, guarded, resolved). The inherited analysis over
         # them is the identity: no detectors here, no score or entity filter, and the placeholder
         # guard and `resolve` leave already-resolved spans as they are.
         super().__init__([], self.pool, EngineSettings(min_score=0.0, entities=None, cache_size=cache_size))
         self.workers = workers
         if start:
-            try:
-                self.pool.start()
-            except BaseException:
-                self.pool.close()
-                raise
+            self.pool.start()
 
     def worker_pids(self) -> list[int]:
         """Process ids of the live workers (for monitoring: RSS, CPU)."""
