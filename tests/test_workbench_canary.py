@@ -299,3 +299,33 @@ def _write(tmp_path: Path, text: str) -> Path:
     p = tmp_path / "c.yaml"
     p.write_text(text)
     return p
+
+
+def test_shipped_default_policy_masks_secrets_and_contact_data(tmp_path: Path, real_engine: Any) -> None:
+    """The shipped default policy with the real engine (NER included): every secret canary, in
+    every field kind and cut off mid-value, and the contact and identity canaries are masked."""
+    from redactor.policy import load_policy
+
+    pol = load_policy(Path(__file__).resolve().parents[1] / "policies" / "default.yaml")
+    ring = ephemeral_keyring(tmp_path, random=lambda n: b"\x04" * n)
+    rep = CanaryRun(pipeline_for(pol, real_engine, ring, now_ms=T0), policy_name=pol.name, now_ms=T0, fp_rounds=1).run()
+    ring.close()
+    status = {c.name: c.status for c in rep.canaries}
+    must = [
+        c.name
+        for c in rep.canaries
+        if c.entity
+        in (
+            "SECRET",
+            "IDENTITY",
+            "EMAIL_ADDRESS",
+            "PHONE_NUMBER",
+            "CREDIT_CARD",
+            "IBAN_CODE",
+            "US_SSN",
+            "USERNAME",
+            "PERSON",
+        )
+    ]
+    assert len(must) > 35
+    assert {n: status[n] for n in must if status[n] != "masked"} == {}

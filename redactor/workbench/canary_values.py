@@ -229,6 +229,7 @@ PII_MAKERS: tuple[PiiMaker, ...] = (
         lambda r: f"{r.randrange(100, 9999)} Larkspur Avenue, Springfield, IL 62704",
     ),
     PiiMaker("pii.location", "LOCATION", "I will be working from {v} all of next month.", _fixed("Reykjavik")),
+    PiiMaker("pii.location.trip", "LOCATION", "I am flying to {v} on Monday for the customer visit.", _fixed("Lisbon")),
     PiiMaker(
         "pii.date_of_birth",
         "DATE_OF_BIRTH",
