@@ -287,7 +287,14 @@ def test_settings_diff_lists_only_what_changed() -> None:
     a = parse_policy(policy_text("a"))
     b = parse_policy(policy_text("a").replace("action: placeholder", "action: redact"))
     assert settings_diff(a, a) == []
-    assert settings_diff(a, b) == [("rules[0].action", '"placeholder"', '"redact"')]
+    assert settings_diff(a, b) == [("rules[secrets-are-removed].action", '"placeholder"', '"redact"')]
+    c = parse_policy(policy_text("a", KEEP_EMAIL))  # one named rule added after the first
+    assert settings_diff(a, c) == [
+        ("rules (order)", "", 'added ["emails-in-clear"]'),
+        ("rules[emails-in-clear].action", "-", '"keep"'),
+        ("rules[emails-in-clear].entities", "-", '["EMAIL_ADDRESS"]'),
+        ("rules[emails-in-clear].fields", "-", '["**"]'),
+    ]
 
 
 words = st.sampled_from(["deploy", "the", "invoice", "job", "fails", "at", "step", "3", "please", "check"])

@@ -105,16 +105,22 @@ class PolicyDiff:
 
 
 def _flatten(obj: Any, prefix: str, out: dict[str, Any]) -> None:
-    if isinstance(obj, dict):
+    if isinstance(obj, list) and not obj:
+        out[prefix] = []
+    elif isinstance(obj, dict):
         if not obj and prefix:
             out[prefix] = {}
         for k, v in obj.items():
             _flatten(v, f"{prefix}.{k}" if prefix else str(k), out)
     elif isinstance(obj, list) and any(isinstance(x, dict) for x in obj):
+        names = [x.get("name") if isinstance(x, dict) else None for x in obj]
+        if all(isinstance(n, str) for n in names) and len(set(names)) == len(names):
+            out[f"{prefix} (order)"] = names  # named rules: compared by name, so one insertion is one change
+            for n, v in zip(names, obj, strict=True):
+                _flatten({k: x for k, x in v.items() if k != "name"}, f"{prefix}[{n}]", out)
+            return
         for i, v in enumerate(obj):
             _flatten(v, f"{prefix}[{i}]", out)
-        if not obj:
-            out[prefix] = []
     else:
         out[prefix] = obj
 
@@ -129,7 +135,7 @@ def settings_diff(old: Policy, new: Policy) -> list[tuple[str, str, str]]:
     out = []
     for k in sorted(set(a) | set(b)):
         va, vb = a.get(k, "-"), b.get(k, "-")
-        if va == vb:
+        if va == vb or (va == "-" and vb is None) or (vb == "-" and va is None):  # unset options: no news
             continue
         if isinstance(va, list) and isinstance(vb, list):  # lists of names: say what came and went
             gone, came = [x for x in va if x not in vb], [x for x in vb if x not in va]
