@@ -155,9 +155,7 @@ def test_layout_key() -> None:
 
 # --- real S3 (moto server) -------------------------------------------------------------------
 @pytest.mark.services
-def test_s3_archive_source_streams_and_checkpoints(
-    s3_bucket: str, s3_client: Any, tmp_path: Path
-) -> None:
+def test_s3_archive_source_streams_and_checkpoints(s3_bucket: str, s3_client: Any, tmp_path: Path) -> None:
     for rel, data in local_objects().items():
         s3_client.put_object(Bucket=s3_bucket, Key=f"github/{rel}", Body=data)
     s3_client.put_object(
@@ -176,15 +174,11 @@ def test_s3_archive_source_streams_and_checkpoints(
 
 
 @pytest.mark.services
-def test_s3_sink_writes_layout_readable_by_the_archive_source(
-    s3_bucket: str, s3_client: Any, tmp_path: Path
-) -> None:
+def test_s3_sink_writes_layout_readable_by_the_archive_source(s3_bucket: str, s3_client: Any, tmp_path: Path) -> None:
     items = list(
         stand_in_process(
             [
-                __import__("redactor.io.base", fromlist=["InputLine"]).InputLine(
-                    "t", i, json.dumps(usage_record(i))
-                )
+                __import__("redactor.io.base", fromlist=["InputLine"]).InputLine("t", i, json.dumps(usage_record(i)))
                 for i in range(1, 5)
             ]
         )
@@ -197,11 +191,19 @@ def test_s3_sink_writes_layout_readable_by_the_archive_source(
     assert len(keys) == 1 and layout_match(keys[0]) and keys[0].startswith("redacted/2026/07/08/")
     back = MemorySink()
     deliver(
-        ArchiveSource(
-            f"s3://{s3_bucket}/redacted", Checkpoint(":memory:"), client=s3_client
-        ).batches(),
+        ArchiveSource(f"s3://{s3_bucket}/redacted", Checkpoint(":memory:"), client=s3_client).batches(),
         stand_in_process,
         back,
     )
     assert sorted(back.records) == [f"evt-{i:06d}" for i in range(1, 5)]
     assert back.records["evt-000001"].record["body"] == "[stand-in: redacted]"
+
+
+def test_max_objects_limits_a_run(tmp_path: Path) -> None:
+    make_tree(tmp_path / "arc", local_objects())
+    ck = Checkpoint(tmp_path / "ck.db")
+    sink = MemorySink()
+    deliver(ArchiveSource(str(tmp_path / "arc"), ck, max_objects=1).batches(), stand_in_process, sink)
+    assert sorted(sink.records) == [f"evt-{i:06d}" for i in range(3)]  # object a only
+    deliver(ArchiveSource(str(tmp_path / "arc"), ck).batches(), stand_in_process, sink)
+    assert len(sink.records) == 6

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,9 +23,7 @@ pull_app = typer.Typer(
     no_args_is_help=True,
 )
 
-POLICY = typer.Option(
-    "--policy", "-p", help="Policy YAML file, e.g. policies/default.yaml.", show_default=False
-)
+POLICY = typer.Option("--policy", "-p", help="Policy YAML file, e.g. policies/default.yaml.", show_default=False)
 
 
 def _until(batches: Iterator[Batch], stop: object) -> Iterator[Batch]:
@@ -40,9 +37,7 @@ def _until(batches: Iterator[Batch], stop: object) -> Iterator[Batch]:
 def github_cmd(
     enterprise: Annotated[
         str,
-        typer.Option(
-            "--enterprise", "-e", help="Enterprise slug (an EMU enterprise).", show_default=False
-        ),
+        typer.Option("--enterprise", "-e", help="Enterprise slug (an EMU enterprise).", show_default=False),
     ],
     policy: Annotated[Path, POLICY],
     output: Annotated[str, typer.Option("--output", "-o", help=OUTPUT_HELP)] = DEFAULT_OUTPUT,
@@ -86,9 +81,7 @@ def github_cmd(
 
     token = os.environ.get("GITHUB_TOKEN", "")
     if not token.strip():
-        raise ConfigError(
-            "set GITHUB_TOKEN to a token that can read the enterprise's Copilot usage records"
-        )
+        raise ConfigError("set GITHUB_TOKEN to a token that can read the enterprise's Copilot usage records")
     settings = PullSettings(max_pages=max_pages, max_wait_s=max_wait)
     client = UsageRecordsClient(
         enterprise, SecretBytes(token.strip().encode(), "github-token"), api_url, settings=settings
@@ -129,14 +122,10 @@ def archives_cmd(
     checkpoint: Annotated[
         Path, typer.Option("--checkpoint", help="Checkpoint file (objects already processed).")
     ] = Path(".redactor/archives-checkpoint.db"),
-    batch_size: Annotated[
-        int, typer.Option(min=1, max=10_000, help="Lines per batch (and per commit).")
-    ] = 256,
+    batch_size: Annotated[int, typer.Option(min=1, max=10_000, help="Lines per batch (and per commit).")] = 256,
     max_objects: Annotated[
         int | None,
-        typer.Option(
-            "--max-objects", min=1, help="Stop after this many objects.", show_default=False
-        ),
+        typer.Option("--max-objects", min=1, help="Stop after this many objects.", show_default=False),
     ] = None,
     keyring: Annotated[Path | None, KEYRING_OPT] = None,
     summary_json: Annotated[bool, SUMMARY_JSON] = False,
@@ -156,14 +145,7 @@ def archives_cmd(
     from redactor.io.archives import ArchiveSource
 
     ck = Checkpoint(checkpoint)
-    source = ArchiveSource(location, ck, batch_lines=batch_size)
-    if max_objects is not None:
-        pending = source.pending_objects
-
-        def limited() -> list[str]:
-            return list(itertools.islice(pending(), max_objects))
-
-        source.pending_objects = limited  # type: ignore[method-assign]
+    source = ArchiveSource(location, ck, batch_lines=batch_size, max_objects=max_objects)
     stage = build_stage(policy, output, keyring, min(batch_size, 256))
     try:
         with stop_on_signals() as stop:

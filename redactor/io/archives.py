@@ -59,6 +59,7 @@ class ArchiveSource:
         batch_lines: Lines per batch.
         max_line_bytes: Longer lines are quarantined (``line_too_long``), never truncated.
         now_ms: Clock for the checkpoint's marks.
+        max_objects: Read at most this many pending objects per run (None: all).
     """
 
     def __init__(
@@ -70,8 +71,10 @@ class ArchiveSource:
         batch_lines: int = 256,
         max_line_bytes: int = MAX_LINE_BYTES,
         now_ms: Callable[[], int] = lambda: time.time_ns() // 1_000_000,
+        max_objects: int | None = None,
     ) -> None:
         self.location = location
+        self.max_objects = max_objects
         self.checkpoint = checkpoint
         self.batch_lines = batch_lines
         self.max_line_bytes = max_line_bytes
@@ -109,7 +112,8 @@ class ArchiveSource:
         self.stats.ignored_layout = len(names) - len(in_layout)
         done = self.checkpoint.done_among(SCOPE, in_layout)
         self.stats.skipped_done = len(done)
-        return [n for n in in_layout if n not in done]
+        pending = [n for n in in_layout if n not in done]
+        return pending if self.max_objects is None else pending[: self.max_objects]
 
     def _relative(self, name: str) -> str:
         if self._s3 is not None:
@@ -189,9 +193,7 @@ class ArchiveSource:
         if lines or rejected or finished:
             yield self._batch(lines, rejected, finished)
 
-    def _batch(
-        self, lines: list[InputLine], rejected: list[Quarantined], finished: list[str]
-    ) -> Batch:
+    def _batch(self, lines: list[InputLine], rejected: list[Quarantined], finished: list[str]) -> Batch:
         names = list(finished)
 
         def commit() -> None:
