@@ -235,11 +235,12 @@ def report_cmd(
         parse_time(from_, "--from") if from_ is not None else None,
         parse_time(to, "--to") if to is not None else None,
     )
-    ring = None
     try:
         ring = open_keyring(keyring)
     except KeyError_:
-        ring = None  # the report is counts only; MACs are then not checked
+        if keyring is not None:
+            raise  # asked for this keyring: say why it cannot be used
+        ring = None  # no default keyring: the ledger's hash chain is checked, its MACs are not
     db = open_store_db(store)
     ldb = open_store_db(ledger) if ledger is not None else db
     try:
