@@ -65,6 +65,8 @@ PHONES = [
     ("server 192.168.10.200 replied", (), "an IP address"),
     ("found 1234 5678 items in 3 batches", (), "digit groups without phone context"),
     ("order #20120323 shipped", (), "compact date"),
+    ('SUPPORT_PHONE="020 7946 0068"', ("020 7946 0068",), "phone word inside an identifier"),
+    ("Customer Ann Lee (ann@x.com, 0151 36859574) asked", ("0151 36859574",), "next to an e-mail"),
 ]
 
 

@@ -63,9 +63,10 @@ _PHONE = re.compile(
     r"(?![\w]|[.,/:-]\d)"
 )
 _PHONE_WORDS = re.compile(
-    r"\b(?:phone|tel|telephone|mobile|cell|fax|desk|office|call|calling|text me|sms|whatsapp|contact"
-    r"|reach|number|messages to|answering|registered|dial|ring me|hotline|landline|telefon|tlf|mob"
-    r"|ph|home|work)\b",
+    r"(?<![a-z])(?:phones?|tel|telephone|mobile|cell|fax|desk|office|call|calling|text me|sms|whatsapp"
+    r"|contact|reach|number|messages to|answering|registered|dial|ring me|hotline|landline|telefon|tlf"
+    r"|mob|ph|home|work)(?![a-z])"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\s,;/)(]{1,4}$",  # right after an e-mail: "(ann@x.com, 020 7946 0068)"
     re.IGNORECASE,
 )
 _PHONE_AFTER = re.compile(r"\s?[-(]?\s?(?:office|fax|mobile|cell|home|work|desk|tel|phone)\b", re.IGNORECASE)

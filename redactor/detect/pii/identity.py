@@ -80,9 +80,8 @@ _GIT_LINE = re.compile(
     r"tested-by|reported-by|suggested-by|helped-by|reported-and-tested-by|tagger|from)\s*:\s*"
     r"([^<>\n]{1,80}?)\s*(?:" + _MAILBOX + r")?[ \t]*$"
 )
-_NAME_MAILBOX = re.compile(
-    r"(?<![\w@.<])([^\W\d_][\w'\u2019.-]*(?:[ \t]+[^\W\d_][\w'\u2019.-]*){1,3})[ \t]+" + _MAILBOX
-)
+_MAILBOX_RE = re.compile(_MAILBOX)
+"""``<mail>``: the name before it is found by `person` (``Name <mail>``, ``Name (mail)``)."""
 _GIT_CONFIG = re.compile(
     r"(?i)(?:user\.name|git_author_name|git_committer_name|author_name|committer_name)"
     r"[\"']?\s*(?:=|:|\s)\s*[\"']?([^\"'\n=]{2,60}?)[\"']?[ \t]*(?:$|\n|[;,)])",
@@ -117,10 +116,8 @@ class GitIdentityDetector(ViewDetector):
             if m.group(2):
                 yield ("EMAIL_ADDRESS", m.start(2), m.end(2), 0.95)
         if "<" in text:
-            for m in _NAME_MAILBOX.finditer(text):
-                if is_person_name(m.group(1), min_tokens=2):
-                    yield ("PERSON", m.start(1), m.end(1), 0.85)
-                yield ("EMAIL_ADDRESS", m.start(2), m.end(2), 0.95)
+            for m in _MAILBOX_RE.finditer(text):
+                yield ("EMAIL_ADDRESS", m.start(1), m.end(1), 0.95)
         for m in _GIT_CONFIG.finditer(text):
             yield from _identity(text, m.start(1), m.end(1), 0.85)
         for m in _AUTHOR_FLAG.finditer(text):
@@ -175,6 +172,11 @@ _CLI_USER = re.compile(
     r"|helm registry login|curl|wget|htpasswd|useradd|adduser|usermod|passwd|su|sudo -u)\b"
     r"[^\n|;]*?(?:\s-u\s*|\s-U\s*|\s--user(?:name)?[= ]|\s-l\s|\s--login[= ])" + _USER_VALUE
 )
+_BY_LOGIN = re.compile(
+    r"(?i:\b(?:comment(?:ed)? by|opened by|reported by|created by|authored by|filed by|assigned to|reviewed by"
+    r"|approved by|merged by|closed by|requested by|mentioned by|pushed by|committed by))[ \t]+@?"
+    r"(?P<user>[A-Za-z0-9](?:[A-Za-z0-9_]|-(?=[A-Za-z0-9])){1,38})(?![\w@.-])"
+)
 _SSH_USER = re.compile(
     r"(?i)\b(?:ssh|scp|sftp|rsync|mosh)\b[^\n|;]*?\s(?P<user>[a-z_][\w.-]{0,31})@[\w-]+(?:\.[\w-]+)*"
 )
@@ -185,15 +187,29 @@ class UsernameDetector(ViewDetector):
 
     name = "pii.username"
     entities: tuple[str, ...] = ("USERNAME",)
-    prefilter: tuple[str, ...] = ("user", "login", "uid", "://", "ssh", "scp", "rsync", "-u", "-l")
+    prefilter: tuple[str, ...] = (
+        "user",
+        "login",
+        "uid",
+        "://",
+        "ssh",
+        "scp",
+        "rsync",
+        "-u",
+        "-l",
+        " by",
+        "assigned to",
+    )
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text
-        for rx, score in ((_URL_USER, 0.85), (_USER_KEY, 0.8), (_CLI_USER, 0.8), (_SSH_USER, 0.8)):
+        for rx, score in ((_URL_USER, 0.85), (_USER_KEY, 0.8), (_CLI_USER, 0.8), (_SSH_USER, 0.8), (_BY_LOGIN, 0.75)):
             for m in rx.finditer(text):
                 user = m.group("user")
                 if "@" in user or not plausible_user(user):
                     continue  # an e-mail is the e-mail detector's
+                if rx is _BY_LOGIN and not re.search(r"[_\d-]", user):
+                    continue  # "reviewed by Alice" is a name (person rules), "by the" nothing
                 if rx is _USER_KEY:
                     sep, quote = m.group("sep"), m.group("q")
                     if not quote and sep.strip() == "=" and sep != "=":

@@ -90,7 +90,8 @@ _RULES: tuple[tuple[re.Pattern[str], int, float, bool], ...] = (
     ),
     (
         re.compile(
-            r"(?i:\b(?:assistant to|married to|engaged to|reports to|on behalf of|care of|c/o|per|"
+            r"(?i:\b(?:assistant to|married to|engaged to|reports to|on behalf of|care of|c/o|per|tell|ask|remind|"
+            r"notify|inform|email|escalate to|hand (?:it |this )?over to|loop in|"
             r"cc|ping|thanks to|according to|reported by|signed by|founded by|hosted by|sent by|"
             r"interview with|meeting with|call with|add|heard|tennis player|player|commenter|singer|"
             r"actor|actress|author|writer|director|ceo|founder|president|minister|senator|professor"
@@ -136,6 +137,10 @@ _RULES: tuple[tuple[re.Pattern[str], int, float, bool], ...] = (
     ),
 )
 
+_NAME_BEFORE_MAIL = re.compile(r"[ \t]*[(<\[][ \t]*(?:mailto:)?[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+"""A contact right after a name: ``Thao Hoang (thao@x.com)``, ``Jane Doe <jane@x.org>``."""
+_NAME_TOKENS_BEFORE = re.compile(r"(?:\S+[ \t]+){0,4}\S+$")
+
 _NAME_LINE = re.compile(r"(?m)(?:^|(?<=[\"'=]))[ \t>\"']*" + _N + r"[ \t\"',.]*$")
 _CONTACT_CUE = re.compile(
     r"(?i)\b(?:phone|mobile|cell|tel|fax|desk|e-?mail|address|personal info|website|born|dob)\b\s*:?"
@@ -145,6 +150,24 @@ _CONTACT_CUE = re.compile(
 
 
 _NOT_TEXT = frozenset({"code", "data", "path", "diff"})
+
+
+def _name_before(text: str, end: int, score: float) -> Iterator[Finding]:
+    """The longest name (2-5 tokens) that ends right at `end` on the same line."""
+    line_start = text.rfind("\n", 0, end) + 1
+    window = text[max(line_start, end - 80) : end]
+    m = _NAME_TOKENS_BEFORE.search(window)
+    if m is None:
+        return
+    tokens = list(re.finditer(r"\S+", m.group()))
+    base = end - len(window) + m.start()
+    for i in range(max(0, len(tokens) - 5), len(tokens) - 1):
+        a = base + tokens[i].start()
+        candidate = text[a:end]
+        r = clean_name(candidate, min_tokens=2)
+        if r is not None and a + r[1] == end and r[0] == 0:
+            yield ("PERSON", a, end, score)
+            return
 
 
 class PersonContextDetector(ViewDetector):
@@ -168,6 +191,9 @@ class PersonContextDetector(ViewDetector):
         for ra, rb in regions:
             for m in _NAME_LINE.finditer(text, ra, rb):
                 yield from self._name_line(info, m)
+        if "@" in text:
+            for m in _NAME_BEFORE_MAIL.finditer(text):
+                yield from _name_before(text, m.start(), 0.8)
 
     @staticmethod
     def _name_line(info: TextInfo, m: re.Match[str]) -> Iterator[Finding]:

@@ -136,7 +136,10 @@ _CHECKS: dict[str, _Check] = {
 
 
 def _finding(info: TextInfo, key: str, vstart: int, value: str) -> Finding | None:
-    spec = _KEYS.get(_norm_key(key))
+    norm = _norm_key(key)
+    spec = _KEYS.get(norm)
+    if spec is None and norm.endswith(("_phone", "_phone_number", "_mobile", "_fax")):
+        spec = _KEYS["phone"]  # SUPPORT_PHONE, customer_mobile
     if spec is None:
         return None
     entity, kind = spec
