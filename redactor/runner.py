@@ -13,11 +13,11 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from redactor.io.base import Dropped, InputLine, Quarantined, Redacted, Sink
 from redactor.io.sources import batches
-from redactor.pipeline import Pipeline
+from redactor.pipeline import Explained, Pipeline
 
 
 @dataclass
@@ -69,6 +69,12 @@ class Summary:
         return "\n".join(lines)
 
 
+class FindingsSink(Protocol):
+    """Receives each batch's findings (types, field kinds, actions; never values) for reports."""
+
+    def add(self, results: Iterable[Explained]) -> int: ...
+
+
 def _size(line: InputLine) -> int:
     return len(line.raw) if isinstance(line.raw, str | bytes) else 0
 
@@ -81,6 +87,7 @@ def run(
     quarantine: Sink | None = None,
     on_batch: Callable[[Summary, list[InputLine]], None] | None = None,
     stop: threading.Event | None = None,
+    stats: FindingsSink | None = None,
     clock: Callable[[], float] = time.monotonic,
 ) -> Summary:
     """Process every line into `sink` (quarantine entries into `quarantine`, default the sink)."""
@@ -88,7 +95,8 @@ def run(
     summary = Summary()
     start = clock()
     for batch in batches(lines, pipeline.batch_size, stop):
-        results = [e.result for e in pipeline.process_batch(batch)]
+        explained = pipeline.process_batch(batch, collect=stats is not None)
+        results = [e.result for e in explained]
         good = [r for r in results if isinstance(r, Redacted)]
         bad = [r for r in results if isinstance(r, Quarantined)]
         if good:
@@ -97,6 +105,8 @@ def run(
             summary.duplicates += res.duplicates
             for r in good:
                 summary.entities.update(r.entities)
+            if stats is not None:
+                stats.add(explained)
         summary.dropped.update(d.reason for d in results if isinstance(d, Dropped))
         if bad:
             qsink.quarantine(bad)

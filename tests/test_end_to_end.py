@@ -48,7 +48,10 @@ def stored(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     conn = sqlite3.connect(db)
     records = {k: json.loads(r) for k, r in conn.execute("SELECT key, record FROM records")}
     quarantine = conn.execute("SELECT source, line_no, reason, detail FROM quarantine ORDER BY line_no").fetchall()
-    return {"summary": summary, "records": records, "quarantine": quarantine, "dir": d}
+    stats = dict(conn.execute("SELECT entity, sum(count) FROM findings_stats GROUP BY entity").fetchall())
+    ledger = conn.execute("SELECT kind, details FROM ledger ORDER BY seq").fetchall()
+    return {"summary": summary, "records": records, "quarantine": quarantine, "dir": d, "stats": stats,
+            "ledger": ledger}
 
 
 def test_summary_adds_up_and_matches_the_stream(stored: dict[str, Any]) -> None:
@@ -59,6 +62,16 @@ def test_summary_adds_up_and_matches_the_stream(stored: dict[str, Any]) -> None:
     assert s["quarantined"] == c["malformed"] == len(stored["quarantine"])
     assert s["read"] == s["written"] + s["duplicates"] + s["quarantined"] + s["dropped"]
     assert sum(s["entities"].values()) > 0
+
+
+def test_the_run_leaves_report_counts_and_evidence(stored: dict[str, Any]) -> None:
+    entities = {k: v for k, v in stored["summary"]["entities"].items() if k != "IDENTITY"}
+    # the report's per-type counts agree with the summary for the records that were stored once
+    assert set(stored["stats"]) - {"IDENTITY"} == set(entities)
+    kinds = [k for k, _ in stored["ledger"]]
+    assert kinds == ["ingest"]
+    details = json.loads(stored["ledger"][0][1])
+    assert details["read"] == MANIFEST["counts"]["lines"] and details["written"] == MANIFEST["counts"]["unique_keys"]
 
 
 def test_quarantine_says_where_and_why_without_content(stored: dict[str, Any]) -> None:

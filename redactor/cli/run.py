@@ -115,13 +115,14 @@ def run_cmd(
         stop.set()
 
     old = signal.signal(signal.SIGTERM, on_term)
+    stats = _findings_stats(output)
     show = progress if progress is not None else (stderr_is_tty() and "-" not in files)
     lines = iter_inputs(files)
     try:
         if show:
-            summary = _run_with_progress(pipeline, lines, sink, qsink, files, stop)
+            summary = _run_with_progress(pipeline, lines, sink, qsink, files, stop, stats)
         else:
-            summary = run(pipeline, lines, sink, quarantine=qsink, stop=stop)
+            summary = run(pipeline, lines, sink, quarantine=qsink, stop=stop, stats=stats)
     finally:
         signal.signal(signal.SIGTERM, old)
         if engine is not None:
@@ -135,6 +136,17 @@ def run_cmd(
     else:
         err(f"redactor run: policy {version} -> {output}")
         err(summary.render())
+
+
+def _findings_stats(output: str) -> Any:
+    """Per-day counts of findings by type, field kind and action, kept next to a store for
+    `redactor report`; None for outputs that are not stores."""
+    if not output.startswith(("sqlite:", "postgresql:", "postgres:")):
+        return None
+    from redactor.retention.db import open_db
+    from redactor.workbench.stats import FindingsStats
+
+    return FindingsStats(open_db(output))
 
 
 def _ledger_ingest(output: str, ring: Any, pipeline: Pipeline, summary: Summary, version: str, files: list[str]) -> None:
@@ -168,7 +180,13 @@ def _ledger_ingest(output: str, ring: Any, pipeline: Pipeline, summary: Summary,
 
 
 def _run_with_progress(
-    pipeline: Pipeline, lines: Iterator[InputLine], sink: Any, qsink: Any, files: list[str], stop: threading.Event
+    pipeline: Pipeline,
+    lines: Iterator[InputLine],
+    sink: Any,
+    qsink: Any,
+    files: list[str],
+    stop: threading.Event,
+    stats: Any,
 ) -> Summary:
     from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
@@ -186,7 +204,7 @@ def _run_with_progress(
         def on_batch(s: Summary, batch: list[InputLine]) -> None:
             bar.update(task, completed=s.bytes_read, records=s.read)
 
-        return run(pipeline, lines, sink, quarantine=qsink, on_batch=on_batch, stop=stop)
+        return run(pipeline, lines, sink, quarantine=qsink, on_batch=on_batch, stop=stop, stats=stats)
 
 
 def detect_cmd(
