@@ -17,7 +17,7 @@ from typing import Any, cast
 
 import typer
 
-from redactor.cli.common import err, keyring_for_run, now_ms
+from redactor.cli.common import build_pipeline, err, keyring_for_run
 from redactor.io.base import Sink
 from redactor.io.delivery import DeliveryStats, Process
 from redactor.io.sinks import open_sink
@@ -42,21 +42,10 @@ def build_process(
     policy: Path, keyring: Path | None, batch_size: int, backend: VaultBackend | None = None
 ) -> tuple[Process, str]:
     """The pipeline's `process` and the policy version (built like `redactor run` does)."""
-    from redactor.pipeline import Pipeline
     from redactor.policy import load_policy, policy_version
 
     pol = load_policy(policy)
-    ring = keyring_for_run(keyring)
-    _, key = ring.hmac_key("pseudonym")
-    pipeline = Pipeline(
-        pol,
-        key=key,
-        vault_backend=backend,
-        subject_of=ring.subject_id,
-        keyring=ring,
-        now_ms=now_ms,
-        batch_size=batch_size,
-    )
+    pipeline = build_pipeline(pol, keyring_for_run(keyring), sink=backend, batch_size=batch_size)
     return pipeline.process, policy_version(pol)
 
 

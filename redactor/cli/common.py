@@ -5,12 +5,16 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import typer
 
 from redactor.crypto.keyring import Keyring, open_keyring
 from redactor.errors import KeyError_
 from redactor.policy import Policy, load_policy
+
+if TYPE_CHECKING:
+    from redactor.pipeline import Pipeline
 
 POLICY_OPT = typer.Option(..., "--policy", "-p", help="Policy YAML file (see policies/).", show_default=False)
 KEYRING_OPT = typer.Option(
@@ -43,6 +47,28 @@ def keyring_for_run(path: Path | None, *, create: bool = True) -> Keyring:
 
 def policy_arg(path: Path) -> Policy:
     return load_policy(path)
+
+
+def build_pipeline(
+    policy: Policy, ring: Keyring, *, sink: object | None = None, engine: Any = None, batch_size: int = 64
+) -> Pipeline:
+    """The pipeline every command runs: the keyring's pseudonym key and subject ids, its data keys
+    for encryption, the wall clock for retention, and the sink's placeholder table if it has one
+    (so numbering stays consistent across runs)."""
+    from redactor.pipeline import Pipeline
+
+    _, key = ring.hmac_key("pseudonym")
+    backend = sink if hasattr(sink, "load_placeholders") else None
+    return Pipeline(
+        policy,
+        key=key,
+        engine=engine,
+        vault_backend=backend,  # type: ignore[arg-type]
+        subject_of=ring.subject_id,
+        keyring=ring,
+        now_ms=now_ms,
+        batch_size=batch_size,
+    )
 
 
 def stderr_is_tty() -> bool:

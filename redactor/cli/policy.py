@@ -10,12 +10,11 @@ from typing import Annotated
 
 import typer
 
-from redactor.cli.common import KEYRING_OPT, keyring_for_run, now_ms
+from redactor.cli.common import KEYRING_OPT, build_pipeline, keyring_for_run
 from redactor.errors import ModelError, PolicyError
 from redactor.io.base import Dropped, Quarantined
 from redactor.io.sources import expand, iter_inputs
 from redactor.model_manifest import MANIFEST, check_model, load_manifest
-from redactor.pipeline import Pipeline
 from redactor.policy import load_policy, policy_schema, policy_version
 
 policy_app = typer.Typer(help="Check, explain and document policies.", no_args_is_help=True)
@@ -57,8 +56,7 @@ def explain(
     what score, and what the policy did. Values are hidden unless --show-values is given."""
     pol = load_policy(policy)
     ring = keyring_for_run(keyring)
-    _, key = ring.hmac_key("pseudonym")
-    pipe = Pipeline(pol, key=key, subject_of=ring.subject_id, keyring=ring, now_ms=now_ms)
+    pipe = build_pipeline(pol, ring)
     for ex in pipe.explain(iter_inputs(expand(inputs)), collect=True, show_values=show_values):
         r = ex.result
         where = f"{r.source}:{r.line_no}"

@@ -14,7 +14,7 @@ from typing import Annotated, Any
 
 import typer
 
-from redactor.cli.common import KEYRING_OPT, err, keyring_for_run, now_ms, stderr_is_tty
+from redactor.cli.common import KEYRING_OPT, build_pipeline, err, keyring_for_run, now_ms, stderr_is_tty
 from redactor.errors import ConfigError
 from redactor.io.base import InputLine
 from redactor.io.jsonl import QuarantineLog
@@ -91,23 +91,13 @@ def run_cmd(
         qsink = QuarantineLog.to_path(quarantine)
     elif output == "-" or output.startswith("jsonl:"):
         qsink = QuarantineLog(sys.stderr)
-    _, key = ring.hmac_key("pseudonym")
-    backend = sink if hasattr(sink, "load_placeholders") else None
     engine = None
     if workers > 1:  # detection in worker processes; numbering and everything else stays here
         from redactor.parallel import ParallelEngine
 
         engine = ParallelEngine(pol, workers=workers)
-    pipeline = Pipeline(
-        pol,
-        key=key,
-        engine=engine,
-        vault_backend=backend,  # type: ignore[arg-type]
-        subject_of=ring.subject_id,
-        keyring=ring,
-        now_ms=now_ms,
-        batch_size=batch_size * workers,  # one call keeps every worker busy
-    )
+    # one call keeps every worker busy
+    pipeline = build_pipeline(pol, ring, sink=sink, engine=engine, batch_size=batch_size * workers)
 
     stop = threading.Event()
 

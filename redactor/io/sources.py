@@ -8,6 +8,7 @@ has arrived, up to its size, so a stdin filter answers each record as soon as it
 from __future__ import annotations
 
 import gzip
+import os
 import queue
 import sys
 import threading
@@ -61,15 +62,39 @@ def iter_inputs(inputs: Iterable[str], stdin: IO[bytes] | None = None) -> Iterat
     for i in inputs:
         if i == "-":
             fh = stdin or sys.stdin.buffer
-            n = 0
-            while True:
-                raw = fh.readline()
-                if not raw:
-                    break
-                n += 1
-                yield InputLine("stdin", n, raw.rstrip(b"\r\n"))
+            for n, raw in enumerate(_fd_lines(fh), 1):
+                yield InputLine("stdin", n, raw.rstrip(b"\r"))
         else:
             yield from iter_file(Path(i))
+
+
+def _fd_lines(fh: IO[bytes], chunk: int = 1 << 16) -> Iterator[bytes]:
+    """Lines from a stream's file descriptor with plain `os.read` calls.
+
+    Not through the buffered reader: a reader thread blocked in it holds its lock, and the
+    interpreter aborts at exit when it cannot take that lock (a stdin filter stopped by SIGTERM).
+    """
+    try:
+        fd = fh.fileno()
+    except (AttributeError, OSError, ValueError):  # in-memory streams (tests)
+        yield from (line.rstrip(b"\n") for line in fh)
+        return
+    buf = bytearray()
+    while True:
+        data = os.read(fd, chunk)
+        if not data:
+            break
+        start = len(buf)
+        buf += data
+        cut = 0
+        while (nl := buf.find(b"\n", max(start, cut))) >= 0:
+            yield bytes(buf[cut:nl])
+            cut = nl + 1
+            start = cut
+        if cut:
+            del buf[:cut]
+    if buf:
+        yield bytes(buf)
 
 
 _END = object()
