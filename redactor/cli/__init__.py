@@ -41,6 +41,9 @@ for _m in (_serve, _pull, _kafka):  # real transports (issue 5)
 from redactor.cli import workbench as _workbench  # noqa: E402  report, subject (issue 7)
 
 _workbench.register(app)
+from redactor.cli import spark as _spark  # noqa: E402  scale-out (issue 6)
+
+_spark.register(app)
 # --- end of registration -------------------------------------------------------------------
 
 
