@@ -129,3 +129,59 @@ def test_pattern_equality_and_repr() -> None:
     assert PathPattern.parse("a.b") == PathPattern.parse("a.b")
     assert PathPattern.parse("a.b") != PathPattern.parse("a.c")
     assert repr(PathPattern.parse("a[*]")) == "PathPattern('a[*]')"
+
+
+_pattern_segment = st.one_of(
+    _segment, st.sampled_from(["*", "[*]", "**"]), st.sampled_from(["body", "messages", "content", 0, 1])
+)
+
+
+@given(
+    st.lists(st.one_of(_segment, st.sampled_from(["body", "messages", "content", 0, 1])), min_size=1, max_size=6),
+    st.lists(_pattern_segment, min_size=1, max_size=6),
+)
+def test_fast_matching_agrees_with_segment_matching(path_segs: list[str | int], pattern_segs: list[object]) -> None:
+    if isinstance(path_segs[0], int):
+        path_segs = ["root", *path_segs]
+    path = format_path(tuple(path_segs))
+    text = ""
+    for seg in pattern_segs:
+        if seg in ("*", "**"):
+            text = f"{text}.{seg}" if text else str(seg)
+        elif seg == "[*]":
+            text += "[*]"
+        elif isinstance(seg, int):
+            text += f"[{seg}]"
+        else:
+            assert isinstance(seg, str)
+            text = join_key(text, seg)
+    if text.startswith("["):
+        text = "x" + text  # a pattern cannot start with an index
+    pattern = PathPattern.parse(text)
+    assert pattern.matches(path) is pattern.matches_segments(parse_path(path))
+
+
+@given(st.lists(_segment, min_size=1, max_size=6), st.data())
+def test_a_generalised_path_matches_the_path(path_segs: list[str | int], data: st.DataObject) -> None:
+    if isinstance(path_segs[0], int):
+        path_segs = ["root", *path_segs]
+    path = format_path(tuple(path_segs))
+    text = ""
+    i = 0
+    while i < len(path_segs):
+        seg = path_segs[i]
+        choice = data.draw(st.sampled_from(["keep", "wild", "deep"]))
+        if choice == "deep":
+            text = f"{text}.**" if text else "**"
+            i += data.draw(st.integers(0, len(path_segs) - i))
+            continue
+        if isinstance(seg, int):
+            text += "[*]" if choice == "wild" else f"[{seg}]"
+        elif choice == "wild":
+            text = f"{text}.*" if text else "*"
+        else:
+            text = join_key(text, seg)
+        i += 1
+    pattern = PathPattern.parse(text)
+    assert pattern.matches(path)
+    assert pattern.matches_segments(parse_path(path))

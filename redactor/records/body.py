@@ -6,11 +6,11 @@ Forms, tried in this order:
 2. SSE (`BodyForm.SSE`): the body is a server-sent-event stream: its first non-blank line is a
    ``data:``/``event:``/``id:``/``retry:`` field or a ``:`` comment, and it has a ``data`` line.
    Each ``data:`` line holding JSON is walked as its own document at ``body.data[k]`` (k counts
-   data lines); ``data: [DONE]``, blank lines and ``event``/``id``/``retry`` fields are
-   structural; a data line that is not JSON is one `FieldKind.RAW_BODY` slot at ``body.data[k]``;
+   data lines); ``data: [DONE]``, blank lines, ``event``/``id``/``retry`` fields and a bare
+   ``data`` line are structural; a data line that is not JSON is one `FieldKind.RAW_BODY` slot at ``body.data[k]``;
    comments and unknown fields are `FieldKind.OTHER` slots at ``body.line[i]`` (i counts all
-   lines). Rebuilding keeps the framing (field prefixes, line endings) exactly; line breaks in a
-   replacement for a raw line are turned into spaces so they cannot forge new fields.
+   lines). Rebuilding keeps the framing (field prefixes, line endings) exactly; a replacement for
+   a raw line is made inert (line breaks become spaces, see `_inert`) so it cannot forge fields.
 3. Partial JSON (`BodyForm.PARTIAL_JSON`, when ``lenient``): the body is a JSON document cut off
    at its end (a truncated body). Everything up to the cut is walked as usual; the final
    unterminated string is a slot with ``truncated_tail=True`` and stays unterminated on rebuild.
@@ -34,7 +34,7 @@ from redactor.records.walk import Doc, Walker, render_doc
 _EOL: Final = re.compile(r"\r\n|\r|\n")
 _SSE_FIRST: Final = re.compile(r"(?:data|event|id|retry)(?::|\Z)|:")
 _SSE_DATA: Final = re.compile(r"data(?::|\Z)")
-_SSE_STRUCTURAL: Final = frozenset({"event", "id", "retry"})
+_SSE_FIELDS: Final = frozenset({"data", "event", "id", "retry"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,13 +108,28 @@ class Body:
             if line.doc is not None:
                 value = render_doc(line.doc, leaves)
             elif i in lines:
-                value = lines[i].replace("\r", " ").replace("\n", " ")
+                value = _inert(lines[i], bare=not line.prefix)
             if value is None:
                 value = line.value
             else:
                 changed = True
             out.append(line.prefix + value + line.ending)
         return "".join(out) if changed else self.src
+
+
+def _inert(value: str, *, bare: bool) -> str:
+    """Make a replacement for a raw SSE line unable to change the stream's framing.
+
+    Line breaks become spaces (they would start new fields). On a line without a colon, where
+    the whole line is a field name, colons become spaces too, and a result that would be empty
+    (a blank line ends an event) or a known field name gets a trailing space.
+    """
+    value = value.replace("\r", " ").replace("\n", " ")
+    if bare:
+        value = value.replace(":", " ")
+        if not value or value in _SSE_FIELDS:
+            value += " "
+    return value
 
 
 def _is_json(text: str) -> bool:
@@ -203,7 +218,7 @@ def _decode_sse(
     last = len(lines) - 1
     for i, (text, ending) in enumerate(lines):
         field, sep, rest = text.partition(":")
-        if field == "data":
+        if field == "data" and sep:
             value = rest[1:] if rest.startswith(" ") else rest
             line = SseLine(text[: len(text) - len(value)], value, ending)
             body.lines.append(line)
@@ -225,7 +240,7 @@ def _decode_sse(
             tail = cut and truncated
             walker.emit(TextSlot(path, value, FieldKind.RAW_BODY, truncated_tail=tail), SseLineLoc(i))
             continue
-        if not text or (sep and field in _SSE_STRUCTURAL):
+        if not text or field in _SSE_FIELDS:  # blank, event/id/retry, or a bare "data" (no value)
             body.lines.append(SseLine(text, "", ending))
             continue
         prefix = field + sep if sep else ""

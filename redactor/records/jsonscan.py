@@ -27,6 +27,7 @@ scanstring: Final[Callable[[str, int, bool], tuple[str, int]]] = vars(json.decod
 """The stdlib's C string decoder: ``scanstring(s, index_after_quote, strict)`` (not in typeshed)."""
 
 _WS: Final = re.compile(r"[ \t\n\r]*")
+_WS_CHARS: Final = " \t\n\r"
 _NUMBER: Final = re.compile(r"(-?(?:0|[1-9]\d*))(\.\d+)?([eE][-+]?\d+)?")
 _NUMBER_PREFIX: Final = re.compile(r"-?(?:0|[1-9]\d*)?(?:\.\d*)?(?:[eE][-+]?\d*)?")
 _CLOSED_STRING: Final = re.compile(r'[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
@@ -200,7 +201,9 @@ def parse_json(src: str, *, lenient: bool = False, max_depth: int = 64) -> Parse
         TooDeepError: nesting deeper than `max_depth`.
     """
     n = len(src)
-    pos = _skip_ws(src, 0)
+    pos = 0
+    if pos < n and src[pos] in _WS_CHARS:
+        pos = _skip_ws(src, pos)
     stack: list[JObj | list[Node]] = []
     keys: list[str] = []
     root: Node | None = None
@@ -242,7 +245,9 @@ def parse_json(src: str, *, lenient: bool = False, max_depth: int = 64) -> Parse
                 container: JObj | list[Node] = JObj() if ch == "{" else []
                 attach(container)
                 stack.append(container)
-                pos = _skip_ws(src, pos + 1)
+                pos = pos + 1
+                if pos < n and src[pos] in _WS_CHARS:
+                    pos = _skip_ws(src, pos)
                 if pos >= n:
                     return incomplete()
                 if ch == "{":
@@ -270,7 +275,9 @@ def parse_json(src: str, *, lenient: bool = False, max_depth: int = 64) -> Parse
                 pos = end
                 state = 1
         elif state == 1:
-            pos = _skip_ws(src, pos)
+            pos = pos
+            if pos < n and src[pos] in _WS_CHARS:
+                pos = _skip_ws(src, pos)
             if not stack:
                 if pos != n:
                     raise JsonSyntaxError("extra data", pos)
@@ -280,7 +287,9 @@ def parse_json(src: str, *, lenient: bool = False, max_depth: int = 64) -> Parse
             ch = src[pos]
             top = stack[-1]
             if ch == ",":
-                pos = _skip_ws(src, pos + 1)
+                pos = pos + 1
+                if pos < n and src[pos] in _WS_CHARS:
+                    pos = _skip_ws(src, pos)
                 state = 0 if isinstance(top, list) else 2
             elif ch == ("]" if isinstance(top, list) else "}"):
                 stack.pop()
@@ -300,12 +309,16 @@ def parse_json(src: str, *, lenient: bool = False, max_depth: int = 64) -> Parse
             if key.partial:
                 return incomplete()
             keys[-1] = key.value
-            pos = _skip_ws(src, key.end)
+            pos = key.end
+            if pos < n and src[pos] in _WS_CHARS:
+                pos = _skip_ws(src, pos)
             if pos >= n:
                 return incomplete()
             if src[pos] != ":":
                 raise JsonSyntaxError("expecting ':'", pos)
-            pos = _skip_ws(src, pos + 1)
+            pos = pos + 1
+            if pos < n and src[pos] in _WS_CHARS:
+                pos = _skip_ws(src, pos)
             state = 0
 
 

@@ -152,6 +152,27 @@ def _seg_matches(pat: PatternSegment, seg: Segment) -> bool:
     return type(pat) is type(seg) and pat == seg
 
 
+_KEY_RX: Final = r'(?:\.[A-Za-z0-9_@$-]+|\["(?:[^"\\]|\\.)*"\])'
+_INDEX_RX: Final = r"\[(?:0|[1-9][0-9]*)\]"
+
+
+def _compile(segments: tuple[PatternSegment, ...]) -> re.Pattern[str]:
+    """A regex over canonical paths written with a leading dot (``.body.messages[0]``)."""
+    parts: list[str] = []
+    for seg in segments:
+        if seg is ANY_DEPTH:
+            parts.append(f"(?:{_KEY_RX}|{_INDEX_RX})*")
+        elif seg is ANY_KEY:
+            parts.append(_KEY_RX)
+        elif seg is ANY_INDEX:
+            parts.append(_INDEX_RX)
+        elif isinstance(seg, int):
+            parts.append(re.escape(join_index("", seg)))
+        elif isinstance(seg, str):
+            parts.append(re.escape(join_key("_", seg)[1:]))
+    return re.compile("".join(parts))
+
+
 class PathPattern:
     """A parsed path pattern; parse once, match many times.
 
@@ -160,11 +181,12 @@ class PathPattern:
         True
     """
 
-    __slots__ = ("_segments", "text")
+    __slots__ = ("_regex", "_segments", "text")
 
     def __init__(self, text: str, segments: tuple[PatternSegment, ...]) -> None:
         self.text = text
         self._segments = segments
+        self._regex = _compile(segments)
 
     @classmethod
     def parse(cls, text: str) -> PathPattern:
@@ -181,8 +203,12 @@ class PathPattern:
         return self._segments
 
     def matches(self, path: str) -> bool:
-        """Whether the canonical `path` matches this pattern (the whole path, not a prefix)."""
-        return self.matches_segments(parse_path(path))
+        """Whether the canonical `path` matches this pattern (the whole path, not a prefix).
+
+        `path` must be canonical, as `decode` and `format_path` write it (a key that could be
+        written bare is never quoted); for other spellings use ``matches_segments(parse_path(p))``.
+        """
+        return self._regex.fullmatch(path if path[:1] == "[" else "." + path) is not None
 
     def matches_segments(self, segs: tuple[Segment, ...]) -> bool:
         """Whether already-parsed concrete segments match (greedy glob with backtracking)."""
