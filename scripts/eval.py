@@ -5,7 +5,7 @@ Runs the real CLI over the corpus's `text` field, scores the spans with the corp
 score.py, and prints the score table plus throughput (characters per second of detection,
 model load excluded).
 
-    python scripts/eval.py [--corpus DIR] [--policy FILE] [--show-misses N] [--json OUT]
+    python scripts/eval.py [--corpus DIR] [--scorer score.py] [--policy FILE] [--show-misses N] [--json OUT]
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "eval-dev", help="folder with corpus.jsonl and score.py")
+    ap.add_argument("--scorer", type=Path, help="score.py (default: the corpus's own, else ../shared/eval-dev/score.py)")
     ap.add_argument("--policy", type=Path, default=ROOT / "policies" / "default.yaml")
     ap.add_argument("--show-misses", type=int, default=0)
     ap.add_argument("--json", type=Path, help="write the scores as JSON here")
@@ -41,7 +42,10 @@ def main() -> int:
     with preds.open("w", encoding="utf-8") as out:
         subprocess.run(cmd, stdout=out, check=True)
     elapsed = time.perf_counter() - t0
-    score = [sys.executable, str(args.corpus / "score.py"), str(preds), "--corpus", str(corpus)]
+    scorer = args.scorer or args.corpus / "score.py"
+    if not scorer.is_file():
+        scorer = ROOT.parent / "shared" / "eval-dev" / "score.py"
+    score = [sys.executable, str(scorer), str(preds), "--corpus", str(corpus)]
     if args.show_misses:
         score += ["--show-misses", str(args.show_misses)]
     if args.json:

@@ -1,0 +1,53 @@
+"""The held-out detection corpus (tests/data/holdout) is well formed and matches its item tables.
+
+The corpus is data for `scripts/eval.py --corpus tests/data/holdout`; its texts are written in
+`tests/data/holdout/items_*.py` with inline markup. These tests fail if the committed
+corpus.jsonl drifts from the tables, or a gold span does not hold its value.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+HOLDOUT = Path(__file__).resolve().parent / "data" / "holdout"
+
+
+def _records() -> list[dict[str, object]]:
+    return [json.loads(line) for line in (HOLDOUT / "corpus.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def test_corpus_is_what_the_tables_build() -> None:
+    res = subprocess.run([sys.executable, str(HOLDOUT / "build.py"), "--check"], capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+
+
+def test_corpus_size_and_mix() -> None:
+    kinds = Counter(str(r["kind"]) for r in _records())
+    assert sum(kinds.values()) >= 250
+    assert kinds["secret"] >= 100 and kinds["pii"] >= 100 and kinds["negative"] >= 60
+
+
+def test_spans_hold_trimmed_values_and_negatives_have_none() -> None:
+    for r in _records():
+        text = str(r["text"])
+        spans = r["spans"]
+        assert isinstance(spans, list)
+        if r["kind"] == "negative":
+            assert spans == [], r["id"]
+        for s in spans:
+            value = text[s["start"] : s["end"]]
+            assert value and value == value.strip(), (r["id"], s)
+
+
+def test_no_provider_of_the_development_set() -> None:
+    dev = Path(__file__).resolve().parents[2] / "shared" / "eval-dev" / "corpus.jsonl"
+    if not dev.exists():  # pragma: no cover - the shared folder is part of this workspace
+        return
+    dev_providers = {p for line in dev.read_text(encoding="utf-8").splitlines() for p in json.loads(line).get("providers", [])}
+    ours = {p for r in _records() for p in r.get("providers", [])}  # type: ignore[attr-defined]
+    generic = {"password", "generic", "pem", "pgp", "jwt"}
+    assert not (ours - generic) & dev_providers
