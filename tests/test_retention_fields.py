@@ -21,7 +21,7 @@ from redactor.retention.enforce import _RuleOfKey, remove_envelopes
 from redactor.retention.stamp import field_classes, stamp_expiries, strip_class
 
 EMAIL = re.compile(r"[\w.]+@example\.(?:com|org)")
-SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples" / "copilot-usage-records.jsonl"
+SAMPLES = Path(__file__).resolve().parent / "data" / "copilot-usage-records.jsonl"
 T0 = 1_783_494_912_345
 DAY = 86_400_000
 
