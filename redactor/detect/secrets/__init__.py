@@ -21,7 +21,9 @@ from redactor.detect.secrets.generic import AssignmentDetector
 from redactor.detect.secrets.pem import PrivateKeyBlockDetector
 from redactor.detect.secrets.spec import ENTITY, FormatDetector, SecretFormat
 from redactor.detect.secrets.tokens import JWT, PrefixedTokenDetector
-from redactor.detect.secrets.urls import CommandLineDetector, UrlCredentialDetector
+from redactor.detect.secrets.commands import CommandLineDetector
+from redactor.detect.secrets.context import ContextTokenDetector
+from redactor.detect.secrets.urls import UrlCredentialDetector
 
 CATALOGUE: tuple[SecretFormat, ...] = (
     *catalogue_code.FORMATS,
@@ -42,6 +44,7 @@ def secret_detectors() -> list[Detector]:
     detectors.append(CommandLineDetector(views))
     detectors.append(PrivateKeyBlockDetector(views))
     detectors.append(PrefixedTokenDetector(views))
+    detectors.append(ContextTokenDetector(views))
     return detectors
 
 

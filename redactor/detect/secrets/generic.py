@@ -83,9 +83,13 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
         while e < n and text[e] in _IDCH:
             e += 1
         last_key_end = e
+        if text.startswith("${", s - 2):
+            continue  # ${DB_PASSWORD:-default}: a variable reference, not an assignment
         key = text[s:e]
-        strength = classify(key.rstrip(".-"))
+        strength = classify(_qualified(text, s, key.rstrip(".-")))
         if strength is None:
+            continue
+        if _tuple_after(text, e, strength, out):
             continue
         found = _value_after(text, s, e, key, strength)
         if found is not None:
@@ -94,6 +98,56 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
                 out.append((vs, ve, _SCORES[strength]))
     out.extend(_name_value_pairs(view))
     return out
+
+
+_PREV_WORD = re.compile(r"([A-Za-z]{2,20}) $")
+
+
+def _qualified(text: str, ks: int, key: str) -> str:
+    """A one-word key with the word written before it: ``Cache key``, ``public key``, ``API key``.
+
+    Prose and labels split the qualifier from the noun with a space; the pair decides (a cache
+    key is not a credential, an API key is).
+    """
+    if "_" in key or "-" in key or "." in key or any(c.isupper() for c in key[1:]):
+        return key
+    m = _PREV_WORD.search(text, max(0, ks - 22), ks)
+    return f"{m.group(1)}_{key}" if m is not None else key
+
+
+_TUPLE = re.compile(r"""[ \t]*(?::=|=|:)[ \t]*[(\[][ \t]*(?=["'])""")
+_LITERAL = re.compile(r"""(["'])([^"'\n]{1,500})\1[ \t]*(,[ \t]*)?""")
+
+
+def _tuple_after(text: str, ke: int, strength: Strength, out: list[tuple[int, int, float]]) -> bool:
+    """``auth=("user", "pass")``, ``credentials: ['id', 'secret']``: each string of the pair.
+
+    For an ``auth`` pair the last string is the password; the others count only when they
+    look like generated keys (a user name is not a secret).
+    """
+    m = _TUPLE.match(text, ke)
+    if m is None:
+        return False
+    pos = m.end()
+    items: list[tuple[int, int]] = []
+    for _ in range(3):
+        lit = _LITERAL.match(text, pos)
+        if lit is None:
+            break
+        items.append(lit.span(2))
+        pos = lit.end()
+        if lit.group(3) is None:
+            break
+    if not items:
+        return False
+    for i, (vs, ve) in enumerate(items):
+        last = i == len(items) - 1
+        level = Strength.PASSWORD if strength is Strength.AUTH and last and len(items) > 1 else strength
+        if level is Strength.AUTH or (strength is Strength.AUTH and not last):
+            level = Strength.STRONG
+        if accept(text[vs:ve], level, quoted=True):
+            out.append((vs, ve, _SCORES[level]))
+    return True
 
 
 def _value_after(
@@ -113,8 +167,9 @@ def _value_after(
     op = m.group("op").strip()
     close = m.group("close")
     p = m.end()
-    if op == "" and not key.startswith("-"):
-        # Whitespace alone separates only a command-line flag from its value.
+    if op == "" and not key.startswith("-") and not _spaced_ok(text, ks, m, strength):
+        # Whitespace alone separates a flag from its value, a column label from its value
+        # (``token    hvs.x`` in CLI tables) and a name from its value in ``set -x NAME v``.
         return None
     if op in ("is", "was", "are") and strength not in (Strength.PASSWORD, Strength.STRONG):
         return None
@@ -143,6 +198,23 @@ def _value_after(
     if op in ("is", "was", "are") and is_string:
         return None
     return (vs, ve, is_string or bool(enclosing)) if ve > vs else None
+
+
+_SET_CMD = re.compile(r"(?:\bset[ \t]+-[A-Za-z]+|\bsetenv|\bexport)[ \t]+$")
+
+
+def _spaced_ok(text: str, ks: int, after: re.Match[str], strength: Strength) -> bool:
+    line_start = text.rfind("\n", 0, ks) + 1
+    before = text[line_start:ks]
+    if _SET_CMD.search(before):
+        return True
+    gap = after.group("op")
+    at_line_start = not before.strip() or before.endswith('": "')  # a line, or a JSON string's start
+    if strength is Strength.KEY or not at_line_start or not (len(gap) >= 2 or "\t" in gap):
+        return False
+    eol = text.find("\n", after.end())
+    rest = text[after.end() : eol if eol >= 0 else len(text)].strip().rstrip("\"}]")
+    return bool(rest) and not any(c.isspace() for c in rest)
 
 
 def _read_value(text: str, p: int, enclosing: str) -> tuple[int, int, bool] | None:

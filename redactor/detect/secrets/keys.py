@@ -289,6 +289,33 @@ _STRONG_KEY_QUALIFIERS = frozenset(
 )
 
 
+_TRANSPARENT = frozenset(
+    {
+        "base",
+        "value",
+        "val",
+        "string",
+        "str",
+        "data",
+        "raw",
+        "plain",
+        "plaintext",
+        "b64",
+        "base64",
+        "hex",
+        "prod",
+        "production",
+        "live",
+        "staging",
+        "current",
+        "new",
+        "old",
+    }
+)
+"""Trailing words that leave a key's meaning alone: ``SECRET_KEY_BASE``, ``api_key_prod``,
+``ACCESS_TOKEN_VALUE``, ``password_plain``."""
+
+
 def words(key: str) -> list[str]:
     """Lower-case words of an identifier: ``oktaApiToken2`` -> ``['okta', 'api', 'token']``."""
     out = [w.lower() for w in _SPLIT.findall(key)]
@@ -303,6 +330,8 @@ def classify(key: str) -> Strength | None:
     if not key or len(key) > 80:
         return None
     ws = words(key)
+    while len(ws) > 1 and ws[-1] in _TRANSPARENT:
+        ws.pop()
     if not ws:
         return None
     head = ws[-1]

@@ -1,5 +1,5 @@
-"""Private key blocks, masked whole: PEM (RSA, EC, DSA, OpenSSH, PKCS#8, encrypted), PGP and
-PuTTY. A block runs from its BEGIN line to its END line, or to the end of the text when the
+"""Private key blocks, masked whole: PEM (RSA, EC, DSA, OpenSSH, PKCS#8, encrypted), PGP,
+OpenVPN static keys and PuTTY. A block runs from its BEGIN line to its END line, or to the end of the text when the
 text was cut off before the END line.
 """
 
@@ -11,8 +11,8 @@ from redactor.detect.secrets.escapes import ViewCache
 from redactor.detect.secrets.spec import ENTITY
 from redactor.detect.span import Span
 
-_BEGIN = re.compile(r"-----BEGIN[ A-Z0-9_\-]{0,40}?PRIVATE KEY(?: BLOCK)?-----")
-_END = re.compile(r"-----END[ A-Z0-9_\-]{0,40}?PRIVATE KEY(?: BLOCK)?-----")
+_BEGIN = re.compile(r"-----BEGIN[ A-Z0-9_\-]{0,40}?(?:PRIVATE KEY(?: BLOCK)?|OpenVPN Static key V\d)-----")
+_END = re.compile(r"-----END[ A-Z0-9_\-]{0,40}?(?:PRIVATE KEY(?: BLOCK)?|OpenVPN Static key V\d)-----")
 _PUTTY = re.compile(r"PuTTY-User-Key-File-\d+:")
 _PUTTY_END = re.compile(r"Private-MAC:[ \t]*[0-9a-fA-F]*")
 
@@ -22,7 +22,7 @@ class PrivateKeyBlockDetector:
 
     name = "secret.pem"
     entities: tuple[str, ...] = (ENTITY,)
-    prefilter: tuple[str, ...] = ("private key", "putty-user-key-file")
+    prefilter: tuple[str, ...] = ("private key", "static key", "putty-user-key-file")
 
     def __init__(self, views: ViewCache) -> None:
         self._views = views

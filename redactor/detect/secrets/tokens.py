@@ -78,6 +78,9 @@ _DIGEST_PREFIXES = frozenset(
 )
 
 
+_ID_KEY = re.compile(r"(?i)(?:\b|_)(?:id|ids|ref|reference|object)[\"']?[ \t]*[:=][ \t]*[\"']?$")
+
+
 class PrefixedTokenDetector:
     """``vendor_<random>`` tokens of providers nobody listed."""
 
@@ -99,6 +102,10 @@ class PrefixedTokenDetector:
                 continue
             if sum(c.isdigit() for c in body) < 2 or not any(c.isupper() for c in body):
                 continue
+            if len(prefix) <= 3 and len(body) < 28:
+                continue  # pi_3Mtw..., ch_3N...: short-prefixed object ids, shorter than API tokens
+            if _ID_KEY.search(view.text, max(0, m.start() - 40), m.start()):
+                continue  # "id": "...", customer_id=...: an identifier by name
             if is_placeholder(m.group()):
                 continue
             s, e = view.to_raw(*m.span())

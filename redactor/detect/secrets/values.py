@@ -26,6 +26,8 @@ _HOST = re.compile(
 _VERSION = re.compile(r"^[vV]?\d+(?:\.\d+)+(?:[\-+][\w.]+)?$|^\d{4}-\d{2}-\d{2}")
 _PATH = re.compile(r"^(?:/|~/|\./|\.\./|[A-Za-z]:\\)")
 _URL = re.compile(r"^[a-z][a-z0-9+.\-]*://", re.IGNORECASE)
+_DOMAIN_USER = re.compile(r"^[A-Za-z][\w.-]{0,30}\\[A-Za-z][\w.$-]{0,63}$")
+"""``CORP\\svc-backup``: a Windows account name, not a secret."""
 
 
 _SEGMENTS = re.compile(r"[\-_.:/]+")
@@ -70,7 +72,7 @@ def accept(value: str, strength: Strength, *, quoted: bool) -> bool:
         return False
     if is_placeholder(value) or is_reference(value, quoted=quoted):
         return False
-    if _VERSION.match(value) or _HOST.match(value):
+    if _VERSION.match(value) or _HOST.match(value) or _DOMAIN_USER.match(value):
         return False
     n = len(value)
     if strength in (Strength.PASSWORD,):

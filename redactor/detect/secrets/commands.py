@@ -1,0 +1,154 @@
+"""Passwords given on command lines and in line-oriented credential files.
+
+Each tool passes a password its own way, so the table below is command-aware: ``mysql -pX``
+(glued) but ``ssh -p 22`` is a port, ``docker login -p X``, ``ldapsearch -w X``, ``keytool
+-storepass X``, ``sqlcmd -P X``, ``zip -P X``, ``net use \\\\host\\share PASS /user:U``,
+PowerShell ``ConvertTo-SecureString 'X' -AsPlainText``, ``curl -u user:pass``, ``sshpass -p``,
+``redis-cli -a``, ``requirepass``, ``.netrc`` and ``.pgpass`` lines. Values that are variables,
+placeholders or prompts (``-p`` alone, ``$PASS``, ``:env``) are not passwords.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redactor.detect.secrets.escapes import EscapeView, ViewCache
+from redactor.detect.secrets.placeholders import is_placeholder
+from redactor.detect.secrets.spec import ENTITY
+from redactor.detect.secrets.values import identifier_like
+from redactor.detect.span import Span
+
+_V = r"""(?P<q>['"]?)(?P<v>[^\s'"]{3,256})(?P=q)(?=\s|$|[;|&)"'}])"""
+"""A flag value: quoted or bare, up to whitespace or the end of the command."""
+
+_CURL_USER = re.compile(
+    r"""(?:^|\s)(?:-u|--user|--proxy-user)(?:[ \t]+|=)(?P<q>['"]?)"""
+    r"""(?P<user>[^\s:'"]{1,128}):(?P<v>[^\s'"]{1,256})(?P=q)"""
+)
+_MYSQL_P = re.compile(r"""(?:^|[ \t])-p(?P<q>['"]?)(?P<v>[^\s'"]{3,256})(?P=q)(?=\s|$)""")
+_MYSQL_CMD = re.compile(r"(?i)\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb|mariadb-dump|7z|7za)\b")
+_SPACED = re.compile(
+    r"""(?:\bsshpass[ \t]+-p|\bredis-cli\b[^\n]*?[ \t]-a|\brequirepass|\bmasterauth"""
+    r"""|\bpassword(?=[ \t]+\S+[ \t]*(?:$|\n|machine\b)))"""
+    r"""[ \t]+(?P<q>['"]?)(?P<v>[^\s'"]{3,256})(?P=q)""",
+    re.MULTILINE,
+)
+_NETRC = re.compile(r"\b(?:machine|login)\b")
+
+# (tool regex, flag regex): the value follows the flag on the same command line.
+_TOOL_FLAGS: tuple[tuple[str, str], ...] = (
+    (r"(?:docker|podman|nerdctl|buildah|skopeo|oras|crane|helm(?:[ \t]+registry)?)[ \t]+login", r"-p|--password"),
+    (r"(?:ldapsearch|ldapmodify|ldapadd|ldapdelete|ldappasswd|ldapwhoami|ldapcompare)", r"-w"),
+    (r"(?:keytool|jarsigner)", r"-(?:src|dest|new)?(?:store|key)pass"),
+    (r"(?:sqlcmd|bcp|osql|isql)", r"-P"),
+    (r"(?:zip|unzip|zipcloak)", r"-P|--password"),
+    (r"(?:mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport)", r"-p|--password"),
+    (r"az[ \t]+login", r"-p|--password"),
+    (r"(?:psexec|runas|winrs|wmic)", r"-p|/p(?:assword)?:?"),
+    (r"(?:smbclient|rpcclient)", r"--password"),
+    (r"(?:rabbitmqctl)[ \t]+(?:add_user|change_password)[ \t]+\S+", r""),
+    (r"(?:mysqladmin)\b[^\n]*?\bpassword", r""),
+    (r"htpasswd[ \t]+-[a-zA-Z]*b[a-zA-Z]*[ \t]+\S+[ \t]+\S+", r""),
+)
+_TOOLS = [
+    (
+        re.compile(r"(?i)(?<![\w-])" + tool + (r"\b" if flag else r"[ \t]+" + _V)),
+        re.compile(r"(?i)[ \t](?:" + flag + r")(?:[ \t]+|=|:)" + _V) if flag else None,
+    )
+    for tool, flag in _TOOL_FLAGS
+]
+_COMMAND_END = re.compile(r"[\n|;&]")
+_TOOL_WORDS = (
+    "login", "ldap", "keytool", "jarsigner", "sqlcmd", "bcp", "osql", "isql", "zip", "mongo", "psexec",
+    "runas", "winrs", "wmic", "smbclient", "rpcclient", "rabbitmqctl", "mysqladmin", "htpasswd",
+)
+_SECURE_STRING = re.compile(r"""(?i)ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(?P<q>['"])(?P<v>[^'"\n]{3,256})(?P=q)""")
+_NET_USE = re.compile(
+    r"""(?i)\bnet[ \t]+use\b[^\n]*?[ \t](?:(?P<q>['"]?)(?P<v>[^\s'"/*\\][^\s'"]{2,255})(?P=q)[ \t]+/user:\S+"""
+    r"""|/user:\S+[ \t]+(?P<q2>['"]?)(?P<v2>[^\s'"/*][^\s'"]{2,255})(?P=q2))"""
+)
+_SMB_USER = re.compile(r"""(?:^|[ \t])-U[ \t]*(?P<q>['"]?)[^\s%'"]{1,64}%(?P<v>[^\s'"]{3,256})(?P=q)""")
+_PGPASS = re.compile(r"(?m)^[ \t]*(?:\d+\t)?[^:\s#]+:(?:\d+|\*):[^:\s]+:[^:\s]+:(?P<v>[^\s]{3,256})[ \t]*$")
+
+
+def _ok(value: str) -> bool:
+    if is_placeholder(value) or value.startswith(("$", "%", "-")) or value.lower() in {"pass", "pwd", "user", "username"}:
+        return False
+    return not value.endswith((":env", ":file"))
+
+
+class CommandLineDetector:
+    """Passwords given on command lines and in line-oriented configs (``secret.cli.password``)."""
+
+    name = "secret.cli.password"
+    entities: tuple[str, ...] = (ENTITY,)
+    prefilter: tuple[str, ...] = (
+        "-u",
+        "--user",
+        "-p",
+        "-w",
+        "pass",
+        "sshpass",
+        "redis-cli",
+        "requirepass",
+        "masterauth",
+        "securestring",
+        "net use",
+        "htpasswd",
+        "rabbitmqctl",
+    )
+
+    def __init__(self, views: ViewCache) -> None:
+        self._views = views
+
+    def detect(self, text: str) -> list[Span]:
+        view = self._views.get(text)
+        t = view.text
+        low = view.lower
+        out: list[Span] = []
+        for m in _CURL_USER.finditer(t):
+            user, pw = m.group("user"), m.group("v")
+            if identifier_like(pw) and not identifier_like(user) and len(user) >= 16:
+                out.append(self._span(view, m, "user"))  # `-u TOKEN:api_token`, `-u KEY:x-oauth-basic`
+            elif _ok(pw):
+                out.append(self._span(view, m))
+        for m in _MYSQL_P.finditer(t):
+            line_start = t.rfind("\n", 0, m.start()) + 1
+            line_end = t.find("\n", m.end())
+            line = t[line_start : line_end if line_end >= 0 else len(t)]
+            if (m.group("q") or _MYSQL_CMD.search(line)) and _ok(m.group("v")):
+                out.append(self._span(view, m))
+        for m in _SPACED.finditer(t):
+            token = m.group(0).lstrip()
+            if token.startswith("password"):
+                line_start = t.rfind("\n", 0, m.start()) + 1
+                if not _NETRC.search(t, line_start, m.start()):
+                    continue
+            if _ok(m.group("v")):
+                out.append(self._span(view, m))
+        if any(w in low for w in _TOOL_WORDS):
+            for tool, flag in _TOOLS:
+                for m in tool.finditer(t):
+                    if flag is None:
+                        if _ok(m.group("v")):
+                            out.append(self._span(view, m))
+                        continue
+                    stop = _COMMAND_END.search(t, m.end())
+                    end = stop.start() if stop is not None else len(t)
+                    out.extend(self._span(view, f) for f in flag.finditer(t, m.end(), end) if _ok(f.group("v")))
+        if "securestring" in low:
+            out.extend(self._span(view, m) for m in _SECURE_STRING.finditer(t) if _ok(m.group("v")))
+        if "net use" in low:
+            for m in _NET_USE.finditer(t):
+                group = "v" if m.group("v") else "v2"
+                if _ok(m.group(group)):
+                    out.append(self._span(view, m, group))
+        if "-u" in t:
+            out.extend(self._span(view, m) for m in _SMB_USER.finditer(t) if _ok(m.group("v")))
+        if "pgpass" in low:
+            out.extend(self._span(view, m) for m in _PGPASS.finditer(t) if _ok(m.group("v")))
+        return out
+
+    def _span(self, view: EscapeView, m: re.Match[str], group: str = "v") -> Span:
+        s, e = view.to_raw(*m.span(group))
+        return Span(ENTITY, s, e, 0.85, self.name)

@@ -1,0 +1,222 @@
+"""Secrets with no key name, found by where they stand: the context says "credential".
+
+Agents see many credentials that no ``KEY=`` precedes:
+
+- a key handed to an SDK constructor or init call: ``vt.Client("...")``, ``rollbar.init('...')``,
+  ``TodoistAPI("...")``, ``Client('sid', 'secret')``;
+- a token given to a CLI subcommand: ``shodan init <key>``, ``ngrok config add-authtoken <t>``;
+- a command that prints a secret, and its one-line output: ``$ cat token.txt``,
+  ``$ kubectl get secret x -o jsonpath='{.data.password}' | base64 -d``;
+- a token in a URL path after ``/inputs/``, ``/hooks/``, ``/webhook/``, ``/bot``;
+- values inside a Kubernetes ``Secret``'s ``data:`` / ``stringData:``;
+- a random token in a sentence that calls it a key, token, secret or credential: "Note:
+  `KcSZ...` is a live credential", "the pixabay key (61928963-ce56...)".
+
+Each value must itself look generated (or, for the two structural cases, be inside a secret
+container), so names, versions, hashes and identifiers next to the same words are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redactor.detect.secrets.entropy import is_hex, looks_random
+from redactor.detect.secrets.escapes import EscapeView, ViewCache
+from redactor.detect.secrets.keys import Strength
+from redactor.detect.secrets.placeholders import is_placeholder
+from redactor.detect.secrets.spec import ENTITY
+from redactor.detect.secrets.values import UUID, accept, identifier_like, structured
+from redactor.detect.span import Span
+
+_HASHY = re.compile(
+    r"(?i)hash|sha\d*|md5|digest|checksum|\bcommits?\b|fingerprint|(?:\b|_)ids?\b|integrity|etag|nonce|request[ _-]?id|trace|span[ _-]?id"
+    r"|uuid|guid|object[ _-]?id|\boid\b|revision|\brev\b|build|cache|lockfile|salt|gpg|pgp|signature|\brsa\b"
+    r"|ecdsa|eddsa|ed25519"
+)
+
+
+def generated(value: str, *, hex_ok: bool = True) -> bool:
+    """A value that looks machine-generated: long random mixed characters, or long hex."""
+    n = len(value)
+    if n < 16 or n > 300 or UUID.fullmatch(value):
+        return False
+    if is_placeholder(value) or identifier_like(value) or structured(value):
+        return False
+    if value.startswith(("pk_", "pub_", "publishable")):
+        return False  # publishable keys are meant to be public
+    if is_hex(value):
+        return hex_ok and n >= 32
+    digits = any(c.isdigit() for c in value)
+    lower = any(c.islower() for c in value)
+    upper = any(c.isupper() for c in value)
+    if not digits or not (lower or upper):
+        return False
+    return looks_random(value, min_len=16, min_entropy=3.3)
+
+
+# --- SDK constructors and init calls ---------------------------------------------------------
+
+_CALL = re.compile(
+    r"(?P<callee>[A-Za-z_$][\w$]*)\((?:[ \t]*(?P<q0>[\"'])[^\"'\n]{1,100}(?P=q0)[ \t]*,)?"
+    r"[ \t]*(?P<q>[\"'])(?P<v>[^\"'\s]{16,300})(?P=q)"
+)
+_CLIENTISH = re.compile(
+    r"(?i)(?:client|api|sdk|init|initiali[sz]e|configure|connect|login|auth|authenticate|translator|geocoder?"
+    r"|gateway|engine|set_?api_?key|set_?token|set_?key|with_?token|session)$"
+)
+_NOT_CLIENT = re.compile(
+    r"(?i)id$|uuid|hash|digest|checksum|path|url|uri|regex|pattern|date|time|decimal|color|version|buffer"
+    r"|bytes|image|object|compile|match|search|format|get|print|log|assert|equal"
+)
+
+
+def _sdk_args(text: str, out: list[tuple[int, int, float]]) -> None:
+    for m in _CALL.finditer(text):
+        callee = m.group("callee")
+        if _NOT_CLIENT.search(callee):
+            continue
+        if not (_CLIENTISH.search(callee) or (callee[0].isupper() and not callee.isupper())):
+            continue
+        if generated(m.group("v")):
+            out.append((*m.span("v"), 0.75))
+
+
+# --- CLI subcommands that take a token -------------------------------------------------------
+
+_CLI_TOKEN = re.compile(
+    r"(?i)(?<![\w-])(?:init|login|auth|authenticate|add-authtoken|set-token|set-key|authtoken)[ \t]+"
+    r"(?P<v>[A-Za-z0-9][A-Za-z0-9_\-.]{19,199})(?=[ \t]*(?:$|\n|[|;&\"'}]))"
+)
+
+
+def _cli_tokens(text: str, out: list[tuple[int, int, float]]) -> None:
+    for m in _CLI_TOKEN.finditer(text):
+        if generated(m.group("v")):
+            out.append((*m.span("v"), 0.75))
+
+
+# --- commands that print a secret ------------------------------------------------------------
+
+_PROMPT_LINE = re.compile(
+    r"(?m)(?:^|(?<=\": \"))[ \t]*(?:\$|PS [^>\n]{0,200}>|>>>?)[ \t]+(?P<cmd>[^\n]+)\n(?P<out>[^\n]*)(?=\n|$)"
+)
+_SECRET_CMD = re.compile(r"(?i)token|secret|passw|pwd|api[_-]?key|apikey|credential|\.key\b|private|access[_-]?key")
+_PASSWORD_CMD = re.compile(r"(?i)passw|pwd")
+_DIGEST_STAGE = re.compile(r"\|[ \t]*(?:wc|sha\d*sum|md5sum|cksum|shasum|b2sum|jq[ \t]+length|grep[ \t]+-c)\b[^|]*$")
+_NEXT_IS_OUTPUT = re.compile(r"\n[ \t]*(?!\$|PS |>)\S")
+
+
+def _printed_secrets(text: str, out: list[tuple[int, int, float]]) -> None:
+    for m in _PROMPT_LINE.finditer(text):
+        cmd, value = m.group("cmd"), m.group("out").strip()
+        if text.startswith('": "', m.start() - 4) and value.endswith(('"}', '"]', '"')):
+            value = value.rstrip("]}").removesuffix('"')  # the end of the JSON string that held the session
+        if not value or any(c.isspace() for c in value) or not _SECRET_CMD.search(cmd):
+            continue
+        if _DIGEST_STAGE.search(cmd) or _NEXT_IS_OUTPUT.match(text, m.end()):
+            continue  # a digest of the secret, or more than one line of output
+        strength = Strength.PASSWORD if _PASSWORD_CMD.search(cmd) else Strength.STRONG
+        if accept(value, strength, quoted=True):
+            start = m.start("out") + m.group("out").index(value)
+            out.append((start, start + len(value), 0.8))
+
+
+# --- tokens in URL paths ---------------------------------------------------------------------
+
+_PATH_TOKEN = re.compile(
+    r"(?<!arn:)/(?P<seg>inputs|hooks?|webhooks?|catch|tokens?|apikey|api[_-]key|secrets?|bot)/?"
+    r"(?P<v>(?<=/)[A-Za-z0-9_\-:]{20,200}|(?<=bot)\d{6,12}:[A-Za-z0-9_\-]{30,})(?=[/?#\s\"'<>]|$)"
+)
+
+
+def _url_paths(text: str, out: list[tuple[int, int, float]]) -> None:
+    for m in _PATH_TOKEN.finditer(text):
+        v = m.group("v")
+        if m.group("seg") in ("inputs", "hook", "hooks", "webhook", "webhooks", "catch") and UUID.fullmatch(v):
+            out.append((*m.span("v"), 0.75))
+        elif generated(v):
+            out.append((*m.span("v"), 0.75))
+
+
+# --- Kubernetes Secret data ------------------------------------------------------------------
+
+_DATA_BLOCK = re.compile(r"(?m)^(?P<ind>[ \t]*)(?:data|stringData):[ \t]*\n")
+_DATA_ITEM = re.compile(r"(?P<ind>[ \t]+)[\w.\-]+:[ \t]*(?P<v>[^\s#][^\n]*?)[ \t]*(?=\n|$)")
+
+
+def _k8s_secret(text: str, out: list[tuple[int, int, float]]) -> None:
+    for block in _DATA_BLOCK.finditer(text):
+        outer = len(block.group("ind"))
+        pos = block.end()
+        while True:
+            item = _DATA_ITEM.match(text, pos)
+            if item is None or len(item.group("ind")) <= outer:
+                break
+            v = item.group("v").strip("\"'")
+            if len(v) >= 4 and not is_placeholder(v) and "{{" not in v:
+                s = item.start("v") + item.group("v").index(v)
+                out.append((s, s + len(v), 0.8))
+            pos = item.end() + 1
+
+
+# --- random tokens in sentences about credentials --------------------------------------------
+
+_CANDIDATE = re.compile(r"(?<![\w\-./+=:@$%\\])(?P<v>[A-Za-z0-9][A-Za-z0-9_\-]{15,199})(?![\w\-/+=@\\]|\.\w)")
+_SECRET_WORDS = re.compile(r"(?i)\b(?:api[ _-]?key|apikey|key|token|secret|password|passwd|credentials?|passphrase)s?\b")
+
+
+_PUBLIC = re.compile(r"(?i)\b(?:public|publishable|pub)[ _-]?$")
+
+
+def _prose_tokens(text: str, out: list[tuple[int, int, float]]) -> None:
+    for m in _CANDIDATE.finditer(text):
+        v = m.group("v")
+        if not generated(v, hex_ok=len(v) >= 32):
+            continue
+        a, b = m.span()
+        line_start = text.rfind("\n", 0, a) + 1
+        line_end = text.find("\n", b)
+        before = text[max(line_start, a - 100) : a]
+        after = text[b : min(line_end if line_end >= 0 else len(text), b + 100)]
+        words = [w for w in (*_SECRET_WORDS.finditer(before), *_SECRET_WORDS.finditer(after))]
+        if not words or all(_PUBLIC.search(w.string, max(0, w.start() - 14), w.start()) for w in words):
+            continue  # no credential word, or only "public key"
+        if _HASHY.search(before) or _HASHY.search(after):
+            continue
+        if is_hex(v) and not _SECRET_WORDS.search(before[-40:]):
+            continue
+        out.append((a, b, 0.7))
+
+
+class ContextTokenDetector:
+    """Credentials placed where only context says what they are (``secret.generic.context``)."""
+
+    name = "secret.generic.context"
+    entities: tuple[str, ...] = (ENTITY,)
+    prefilter: tuple[str, ...] = ()
+
+    def __init__(self, views: ViewCache) -> None:
+        self._views = views
+
+    def detect(self, text: str) -> list[Span]:
+        view = self._views.get(text)
+        return [Span(ENTITY, *view.to_raw(s, e), score, self.name) for s, e, score in scan(view)]
+
+
+def scan(view: EscapeView) -> list[tuple[int, int, float]]:
+    """(start, end, score) of each value found, in view offsets."""
+    text, low = view.text, view.lower
+    out: list[tuple[int, int, float]] = []
+    if "(" in text:
+        _sdk_args(text, out)
+    if any(w in low for w in ("init", "login", "auth")):
+        _cli_tokens(text, out)
+    if "\n" in text and _SECRET_CMD.search(low):
+        _printed_secrets(text, out)
+    if "/" in text:
+        _url_paths(text, out)
+    if "kind: secret" in low:
+        _k8s_secret(text, out)
+    if _SECRET_WORDS.search(low):
+        _prose_tokens(text, out)
+    return out
