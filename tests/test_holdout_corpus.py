@@ -47,7 +47,9 @@ def test_no_provider_of_the_development_set() -> None:
     dev = Path(__file__).resolve().parents[2] / "shared" / "eval-dev" / "corpus.jsonl"
     if not dev.exists():  # pragma: no cover - the shared folder is part of this workspace
         return
-    dev_providers = {p for line in dev.read_text(encoding="utf-8").splitlines() for p in json.loads(line).get("providers", [])}
+    dev_providers = {
+        p for line in dev.read_text(encoding="utf-8").splitlines() for p in json.loads(line).get("providers", [])
+    }
     ours = {p for r in _records() for p in r.get("providers", [])}  # type: ignore[attr-defined]
     generic = {"password", "generic", "pem", "pgp", "jwt"}
     assert not (ours - generic) & dev_providers

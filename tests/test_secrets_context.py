@@ -3,7 +3,7 @@ URL paths, Kubernetes Secret data, credential sentences, command-line password f
 column output. Each table has near misses that must stay unmasked; every row also runs
 JSON-escaped (as tool arguments arrive)."""
 
-# ruff: noqa: E501  -- sample tokens are long literals; wrapping them hurts reading.
+
 
 from __future__ import annotations
 
@@ -52,9 +52,17 @@ POSITIVE = [
     (f"ngrok config add-authtoken {TOKEN}", TOKEN, "add-authtoken"),
     (f"$ cat token.txt\n{TOKEN}\n$ ./upload.sh", TOKEN, "printed by a command naming a token file"),
     (f"$ kubectl get secret db -o jsonpath='{{.data.password}}' | base64 -d\n{PW}", PW, "decoded secret"),
-    (f"https://logs-01.loggly.com/inputs/92455cf9-2ba2-45ad-9f0c-93aeb229f1b9/tag/http/", "92455cf9-2ba2-45ad-9f0c-93aeb229f1b9", "token in a URL path"),
+    (
+        "https://logs-01.loggly.com/inputs/92455cf9-2ba2-45ad-9f0c-93aeb229f1b9/tag/http/",
+        "92455cf9-2ba2-45ad-9f0c-93aeb229f1b9",
+        "token in a URL path",
+    ),
     (f"https://hooks.example.io/hooks/catch/{TOKEN}/", TOKEN, "webhook path"),
-    ("kind: Secret\ndata:\n  username: cGF5bWVudHM=\n  password: U3VuZmxvd2VyIzIwMjQ=", "cGF5bWVudHM=", "Kubernetes Secret data"),
+    (
+        "kind: Secret\ndata:\n  username: cGF5bWVudHM=\n  password: U3VuZmxvd2VyIzIwMjQ=",
+        "cGF5bWVudHM=",
+        "Kubernetes Secret data",
+    ),
     (f"Note: `{TOKEN}` is a live credential in plain text", TOKEN, "credential sentence, word after"),
     (f"the pixabay key ({rand(ALNUM, 20)}) is rate limited", None, "credential sentence, key before"),
     (f'mailjet = Client(auth=("{HEX}", "{TOKEN}"))', TOKEN, "auth tuple, second element"),
@@ -63,14 +71,18 @@ POSITIVE = [
     (f"set -x ZYLKER_KEY {TOKEN}", TOKEN, "fish set -x"),
     (f"secret_key_base: {HEX}", HEX, "transparent suffix word"),
     (f"the API key: {TOKEN}", TOKEN, "qualified label"),
-    (f"$cred = New-Object PSCredential('CORP\\svc', (ConvertTo-SecureString '{PW}' -AsPlainText -Force))", PW, "PowerShell"),
+    (
+        f"$cred = New-Object PSCredential('CORP\\svc', (ConvertTo-SecureString '{PW}' -AsPlainText -Force))",
+        PW,
+        "PowerShell",
+    ),
     (f"net use Z: \\\\fs01\\finance /user:CORP\\svc {PW} /persistent:no", PW, "net use"),
     (f"db-primary:5432:billing:app:{PW}\n", None, "pgpass without the file name is not read"),
     (f"$ cat ~/.pgpass\ndb-primary:5432:billing:app:{PW}", PW, ".pgpass line"),
     (f"ldapsearch -x -D 'cn=svc,dc=corp' -w '{PW}' -b dc=corp", PW, "ldapsearch -w"),
     (f"keytool -importkeystore -srcstorepass {PW} -deststorepass {PW}x", PW + "x", "keytool, second flag"),
     (f"docker login registry.example.io -u deployer -p {PW}", PW, "docker login -p"),
-    (f"sqlcmd -S db -U sa -P \"{PW}\" -Q \"select 1\"", PW, "sqlcmd -P"),
+    (f'sqlcmd -S db -U sa -P "{PW}" -Q "select 1"', PW, "sqlcmd -P"),
     (f"amqps://orders:{PW}@rabbit.internal:5671/prod", PW, "URL password holding an @"),
     (f"curl -u {HEX}:api_token https://api.example.io/me", HEX, "token as curl user, literal password"),
     (f"-----BEGIN OpenVPN Static key V1-----\n{HEX}\n-----END OpenVPN Static key V1-----", HEX, "OpenVPN static key"),

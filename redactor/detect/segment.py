@@ -23,16 +23,36 @@ Segments never overlap and cover the whole text; offsets are Python string indic
 inside, so a Python file written through ``create_file`` yields code and comments, and a ticket
 body yields prose.
 
-`unescape` decodes JSON escapes (``\\n \\r \\t \\" \\\\ \\/ \\uXXXX``) into a view with a map back to
-the original offsets; it is what every PII detector and the NER adapter scan.
+`unescape` (re-exported from `redactor.detect.unescape`) decodes JSON escapes into a view with a
+map back to the original offsets; it is what every PII detector and the NER adapter scan.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+
+from redactor.detect.unescape import Unescaped, unescape
+
+__all__ = [
+    "CODE",
+    "COMMENT",
+    "DATA",
+    "DIFF",
+    "KINDS",
+    "LOG",
+    "NER_KINDS",
+    "PATH",
+    "PROSE",
+    "STRING",
+    "Segment",
+    "Unescaped",
+    "is_code_line",
+    "kind_at",
+    "segment",
+    "unescape",
+]
 
 
 def words(text: str) -> frozenset[str]:
@@ -64,117 +84,6 @@ class Segment:
 
     def __len__(self) -> int:
         return self.end - self.start
-
-
-# --------------------------------------------------------------------------------------------
-# JSON-unescaped view
-# --------------------------------------------------------------------------------------------
-
-_ESCAPE = re.compile(r"\\(?:[nrt\"\\/]|u[0-9a-fA-F]{4})")
-_SIMPLE = {"n": "\n", "r": "\r", "t": "\t", '"': '"', "\\": "\\", "/": "/"}
-
-
-class Unescaped:
-    """A JSON-unescaped view of `raw` with offsets that map back.
-
-    `text` is the view. Each decoded escape sequence became one character; `to_raw(a, b)` maps a
-    half-open span of the view to the raw span that produced it (an escape is never split).
-    When the decoded text still holds escaped quotes (JSON inside a JSON string, such as
-    tool-call arguments inside a raw body), a second level is decoded and the maps compose.
-    When `raw` holds no escape, `text is raw` and the map is the identity.
-    """
-
-    __slots__ = ("_inner", "_plain_at", "_raw_at", "_raw_len", "raw", "text")
-
-    def __init__(self, raw: str, levels: int = 2) -> None:
-        self.raw = raw
-        self._inner: Unescaped | None = None
-        parts: list[str] = []
-        plain_at: list[int] = []
-        raw_at: list[int] = []
-        raw_len: list[int] = []
-        last = 0
-        plain_len = 0
-        for m in _ESCAPE.finditer(raw):
-            s, e = m.span()
-            chunk = raw[last:s]
-            parts.append(chunk)
-            plain_len += len(chunk)
-            seq = m.group()
-            parts.append(_SIMPLE[seq[1]] if len(seq) == 2 else chr(int(seq[2:], 16)))
-            plain_at.append(plain_len)
-            raw_at.append(s)
-            raw_len.append(e - s)
-            plain_len += 1
-            last = e
-        self._plain_at = plain_at
-        self._raw_at = raw_at
-        self._raw_len = raw_len
-        if plain_at:
-            parts.append(raw[last:])
-            self.text = "".join(parts)
-            if levels > 1 and ('\\"' in self.text or "\\\\n" in raw):
-                self._inner = Unescaped(self.text, levels - 1)
-                self.text = self._inner.text
-        else:
-            self.text = raw
-
-    @property
-    def identity(self) -> bool:
-        return not self._plain_at
-
-    def _start1(self, p: int) -> int:
-        k = bisect_right(self._plain_at, p) - 1
-        if k < 0:
-            return p
-        if self._plain_at[k] == p:
-            return self._raw_at[k]
-        return self._raw_at[k] + self._raw_len[k] + (p - self._plain_at[k] - 1)
-
-    def _end1(self, e: int) -> int:
-        if e <= 0:
-            return 0
-        q = e - 1
-        k = bisect_right(self._plain_at, q) - 1
-        if k >= 0 and self._plain_at[k] == q:
-            return self._raw_at[k] + self._raw_len[k]
-        return self._start1(q) + 1
-
-    def _view1(self, r: int) -> int:
-        k = bisect_right(self._raw_at, r) - 1
-        if k < 0:
-            return r
-        if r < self._raw_at[k] + self._raw_len[k]:
-            return self._plain_at[k]
-        return self._plain_at[k] + 1 + (r - self._raw_at[k] - self._raw_len[k])
-
-    def raw_start(self, p: int) -> int:
-        """Raw index of the character at view index `p`."""
-        if self._inner is not None:
-            p = self._inner.raw_start(p)
-        return self._start1(p)
-
-    def raw_end(self, e: int) -> int:
-        """Raw index just past the character at view index ``e - 1``."""
-        if self._inner is not None:
-            e = self._inner.raw_end(e)
-        return self._end1(e)
-
-    def view_pos(self, r: int) -> int:
-        """View index of raw index `r` (an index inside an escape maps to its character)."""
-        v = self._view1(r)
-        return self._inner.view_pos(v) if self._inner is not None else v
-
-    def to_raw(self, start: int, end: int) -> tuple[int, int]:
-        if not self._plain_at:
-            return start, end
-        return self.raw_start(start), self.raw_end(end)
-
-
-@lru_cache(maxsize=64)
-def unescape(raw: str) -> Unescaped:
-    """The (cached) unescaped view of `raw`; detectors of one text share it."""
-    return Unescaped(raw)
 
 
 # --------------------------------------------------------------------------------------------

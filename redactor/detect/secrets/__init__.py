@@ -16,13 +16,13 @@ from redactor.detect.secrets import (
     catalogue_code,
     catalogue_comms,
 )
+from redactor.detect.secrets.commands import CommandLineDetector
+from redactor.detect.secrets.context import ContextTokenDetector
 from redactor.detect.secrets.escapes import ViewCache
 from redactor.detect.secrets.generic import AssignmentDetector
 from redactor.detect.secrets.pem import PrivateKeyBlockDetector
 from redactor.detect.secrets.spec import ENTITY, FormatDetector, SecretFormat
 from redactor.detect.secrets.tokens import JWT, PrefixedTokenDetector
-from redactor.detect.secrets.commands import CommandLineDetector
-from redactor.detect.secrets.context import ContextTokenDetector
 from redactor.detect.secrets.urls import UrlCredentialDetector
 
 CATALOGUE: tuple[SecretFormat, ...] = (

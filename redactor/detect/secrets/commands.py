@@ -59,10 +59,29 @@ _TOOLS = [
 ]
 _COMMAND_END = re.compile(r"[\n|;&]")
 _TOOL_WORDS = (
-    "login", "ldap", "keytool", "jarsigner", "sqlcmd", "bcp", "osql", "isql", "zip", "mongo", "psexec",
-    "runas", "winrs", "wmic", "smbclient", "rpcclient", "rabbitmqctl", "mysqladmin", "htpasswd",
+    "login",
+    "ldap",
+    "keytool",
+    "jarsigner",
+    "sqlcmd",
+    "bcp",
+    "osql",
+    "isql",
+    "zip",
+    "mongo",
+    "psexec",
+    "runas",
+    "winrs",
+    "wmic",
+    "smbclient",
+    "rpcclient",
+    "rabbitmqctl",
+    "mysqladmin",
+    "htpasswd",
 )
-_SECURE_STRING = re.compile(r"""(?i)ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(?P<q>['"])(?P<v>[^'"\n]{3,256})(?P=q)""")
+_SECURE_STRING = re.compile(
+    r"""(?i)ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(?P<q>['"])(?P<v>[^'"\n]{3,256})(?P=q)"""
+)
 _NET_USE = re.compile(
     r"""(?i)\bnet[ \t]+use\b[^\n]*?[ \t](?:(?P<q>['"]?)(?P<v>[^\s'"/*\\][^\s'"]{2,255})(?P=q)[ \t]+/user:\S+"""
     r"""|/user:\S+[ \t]+(?P<q2>['"]?)(?P<v2>[^\s'"/*][^\s'"]{2,255})(?P=q2))"""
@@ -72,7 +91,11 @@ _PGPASS = re.compile(r"(?m)^[ \t]*(?:\d+\t)?[^:\s#]+:(?:\d+|\*):[^:\s]+:[^:\s]+:
 
 
 def _ok(value: str) -> bool:
-    if is_placeholder(value) or value.startswith(("$", "%", "-")) or value.lower() in {"pass", "pwd", "user", "username"}:
+    if (
+        is_placeholder(value)
+        or value.startswith(("$", "%", "-"))
+        or value.lower() in {"pass", "pwd", "user", "username"}
+    ):
         return False
     return not value.endswith((":env", ":file"))
 

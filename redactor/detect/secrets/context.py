@@ -29,9 +29,9 @@ from redactor.detect.secrets.values import UUID, accept, identifier_like, struct
 from redactor.detect.span import Span
 
 _HASHY = re.compile(
-    r"(?i)hash|sha\d*|md5|digest|checksum|\bcommits?\b|fingerprint|(?:\b|_)ids?\b|integrity|etag|nonce|request[ _-]?id|trace|span[ _-]?id"
-    r"|uuid|guid|object[ _-]?id|\boid\b|revision|\brev\b|build|cache|lockfile|salt|gpg|pgp|signature|\brsa\b"
-    r"|ecdsa|eddsa|ed25519"
+    r"(?i)hash|sha\d*|md5|digest|checksum|\bcommits?\b|fingerprint|(?:\b|_)ids?\b|integrity|etag|nonce"
+    r"|request[ _-]?id|trace|span[ _-]?id|uuid|guid|object[ _-]?id|\boid\b|revision|\brev\b|build|cache"
+    r"|lockfile|salt|gpg|pgp|signature|\brsa\b|ecdsa|eddsa|ed25519"
 )
 
 
@@ -132,9 +132,8 @@ _PATH_TOKEN = re.compile(
 def _url_paths(text: str, out: list[tuple[int, int, float]]) -> None:
     for m in _PATH_TOKEN.finditer(text):
         v = m.group("v")
-        if m.group("seg") in ("inputs", "hook", "hooks", "webhook", "webhooks", "catch") and UUID.fullmatch(v):
-            out.append((*m.span("v"), 0.75))
-        elif generated(v):
+        hook = m.group("seg") in ("inputs", "hook", "hooks", "webhook", "webhooks", "catch")
+        if (hook and UUID.fullmatch(v)) or generated(v):
             out.append((*m.span("v"), 0.75))
 
 
@@ -162,7 +161,9 @@ def _k8s_secret(text: str, out: list[tuple[int, int, float]]) -> None:
 # --- random tokens in sentences about credentials --------------------------------------------
 
 _CANDIDATE = re.compile(r"(?<![\w\-./+=:@$%\\])(?P<v>[A-Za-z0-9][A-Za-z0-9_\-]{15,199})(?![\w\-/+=@\\]|\.\w)")
-_SECRET_WORDS = re.compile(r"(?i)\b(?:api[ _-]?key|apikey|key|token|secret|password|passwd|credentials?|passphrase)s?\b")
+_SECRET_WORDS = re.compile(
+    r"(?i)\b(?:api[ _-]?key|apikey|key|token|secret|password|passwd|credentials?|passphrase)s?\b"
+)
 
 
 _PUBLIC = re.compile(r"(?i)\b(?:public|publishable|pub)[ _-]?$")
