@@ -148,3 +148,18 @@ def test_models_check_passes_on_the_installed_model() -> None:
     res = runner.invoke(app, ["models", "check"])
     assert res.exit_code == 0, res.output
     assert "ok: installed model matches the manifest" in res.output
+
+
+def test_unexpected_errors_withhold_details(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import redactor.cli.policy as policy_cli
+
+    def boom(*a: Any, **k: Any) -> None:
+        raise ValueError("jane.doe@example.com leaked")
+
+    monkeypatch.setattr(policy_cli, "policy_schema", boom)
+    monkeypatch.delenv("REDACTOR_DEBUG", raising=False)
+    with pytest.raises(SystemExit) as ei:
+        main(["policy", "schema"])
+    assert ei.value.code == 1
+    err = capsys.readouterr().err
+    assert "internal error (ValueError)" in err and "jane.doe" not in err

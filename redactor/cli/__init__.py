@@ -6,6 +6,7 @@ codes in exactly one place, `main()`.
 
 from __future__ import annotations
 
+import os
 import sys
 
 import typer
@@ -69,4 +70,12 @@ def main(argv: list[str] | None = None) -> None:
         if code is not None and hasattr(e, "show"):
             e.show()
             sys.exit(code)
-        raise
+        if os.environ.get("REDACTOR_DEBUG"):
+            raise
+        # an unexpected error's message or traceback could quote the data being processed
+        typer.echo(
+            f"error: internal error ({type(e).__name__}); details are withheld because they may hold "
+            "sensitive data. Rerun with REDACTOR_DEBUG=1 to see the traceback.",
+            err=True,
+        )
+        sys.exit(1)
