@@ -214,3 +214,16 @@ def test_property_no_detected_value_survives_and_idempotent(words: list[str], us
     assert GHP not in dumped
     again = one(p, r.record)
     assert isinstance(again, Redacted) and again.record["body"] == r.record["body"]
+
+
+def test_placeholder_numbering_survives_scope_eviction_with_a_store(tmp_path: Any) -> None:
+    from redactor.io.sqlite_store import SQLiteStore
+    from redactor.transform.placeholders import PlaceholderVault
+
+    store = SQLiteStore(tmp_path / "s.db")
+    vault = PlaceholderVault(KEY, store, max_scopes=2)
+    first = [vault.number(f"user:{u}", "PERSON", "Ann Lee") for u in range(4)]
+    again = vault.number("user:0", "PERSON", "Ann Lee"), vault.number("user:0", "PERSON", "Bo Chan")
+    assert first == [1, 1, 1, 1] and again == (1, 2)  # user:0 was evicted, then reloaded from the store
+    assert len(vault._scopes) == 2
+    store.close()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from typing import Protocol
 
@@ -33,12 +34,14 @@ def normalise(entity: str, value: str) -> str:
 class PlaceholderVault:
     """Assigns numbers per (scope, entity) in order of first appearance."""
 
-    def __init__(self, key: SecretBytes, backend: VaultBackend | None = None) -> None:
+    def __init__(self, key: SecretBytes, backend: VaultBackend | None = None, *, max_scopes: int = 20_000) -> None:
         self._key = key
         self._backend = backend
-        self._numbers: dict[tuple[str, str, str], int] = {}
+        # scope -> {(entity, digest): n}; least recently used scopes are evicted when a backend
+        # holds them (they are reloaded on their next use), so memory stays bounded
+        self._scopes: OrderedDict[str, dict[tuple[str, str], int]] = OrderedDict()
         self._counters: dict[tuple[str, str], int] = {}
-        self._loaded: set[str] = set()
+        self._max_scopes = max_scopes
         self._lock = threading.Lock()
 
     def digest(self, entity: str, value: str) -> str:
@@ -48,23 +51,35 @@ class PlaceholderVault:
     def number(self, scope: str, entity: str, value: str) -> int:
         d = self.digest(entity, value)
         with self._lock:
-            if self._backend is not None and scope not in self._loaded:
-                for ent, dig, n in self._backend.load_placeholders(scope):
-                    self._numbers[(scope, ent, dig)] = n
-                    self._counters[(scope, ent)] = max(self._counters.get((scope, ent), 0), n)
-                self._loaded.add(scope)
-            k = (scope, entity, d)
-            n = self._numbers.get(k)
+            known = self._scope(scope)
+            n = known.get((entity, d))
             if n is None:
                 n = self._counters.get((scope, entity), 0) + 1
                 self._counters[(scope, entity)] = n
-                self._numbers[k] = n
+                known[(entity, d)] = n
                 if self._backend is not None:
                     self._backend.save_placeholder(scope, entity, d, n)
             return n
 
+    def _scope(self, scope: str) -> dict[tuple[str, str], int]:
+        known = self._scopes.get(scope)
+        if known is not None:
+            self._scopes.move_to_end(scope)
+            return known
+        known = {}
+        if self._backend is not None:
+            for ent, dig, n in self._backend.load_placeholders(scope):
+                known[(ent, dig)] = n
+                self._counters[(scope, ent)] = max(self._counters.get((scope, ent), 0), n)
+            if len(self._scopes) >= self._max_scopes:
+                old, gone = self._scopes.popitem(last=False)
+                for ent, _ in gone:
+                    self._counters.pop((old, ent), None)
+        self._scopes[scope] = known
+        return known
+
     def __repr__(self) -> str:
-        return f"PlaceholderVault({len(self._numbers)} values, key hidden)"
+        return f"PlaceholderVault({len(self._scopes)} scopes, key hidden)"
 
 
 ScopeFn = Callable[[], str]
