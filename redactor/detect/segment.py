@@ -115,7 +115,7 @@ _CODE_START = re.compile(
     r"|while|switch|case|try|except|catch|finally|public|private|protected|static|fn|pub|use|impl"
     r"|struct|type|interface|enum|module|require|export|async|await|yield|raise|throw|go|defer|select"
     r"|lambda|print|echo|sudo|cd|git|npm|npx|pip|python3?|curl|wget|docker|kubectl|make|cat|ls|mkdir"
-    r"|rm|cp|mv|chmod|source|assert|with|#include|#define|@\w+)\b"
+    r"|rm|cp|mv|chmod|source|assert|with|#include|#define)\b|\s*@\w+(?:\.\w+)*(?=\s*(?:\(|$|(?:public|private|protected|static|final|void|class|def|async|fun)\b))"
 )
 _CODE_TOKENS = re.compile(
     r":=|==|!=|->|=>|&&|\|\||::|\+=|</|/>|\w\(|\)\s*[{:]|[{};]\s*$|^\s*[}\])]|\w\.\w+\(|\b\w+_\w+\b"
@@ -124,6 +124,7 @@ _CODE_TOKENS = re.compile(
 )
 _TECH_TOKEN = re.compile(r"\w[/:=@]\S|\d\.\d+\.\d|^[\w-]+\.\w+\.\w|\w_\w")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_MD_EMPHASIS = re.compile(r"(?<![\w*])(?:\*\*|__)(?=\S)(.+?)(?<=\S)(?:\*\*|__)(?![\w*])")
 _SYMBOL_RE = re.compile(r"[{}\[\]()<>=;$&|*\\_^`]")
 
 _CODE_EXT = words(
@@ -180,6 +181,7 @@ def is_code_line(line: str) -> bool:
         return False
     if _CODE_START.match(line) and not _looks_like_sentence(stripped):
         return True
+    stripped = _MD_EMPHASIS.sub(r"\1", stripped)  # **bold** and __bold__ are prose
     hits = len(_CODE_TOKENS.findall(line))
     nonspace = len(stripped) - stripped.count(" ") - stripped.count("\t")
     symbols = len(_SYMBOL_RE.findall(stripped))

@@ -8,6 +8,7 @@ stable public ids (``pii.email``...); entity names match the evaluation corpus l
 from __future__ import annotations
 
 from redactor.detect.base import Detector
+from redactor.detect.pii.accounts import AccountNameDetector
 from redactor.detect.pii.address import AddressDetector
 from redactor.detect.pii.contact import EmailDetector, PhoneDetector
 from redactor.detect.pii.dates import DateOfBirthDetector
@@ -21,6 +22,7 @@ from redactor.detect.pii.identity import (
 )
 from redactor.detect.pii.network import IpAddressDetector
 from redactor.detect.pii.person import PersonContextDetector
+from redactor.detect.pii.speakers import ConversationPersonDetector
 from redactor.detect.pii.structured import StructuredFieldDetector
 
 __all__ = ["pii_detectors"]
@@ -39,9 +41,11 @@ def pii_detectors() -> list[Detector]:
         DateOfBirthDetector(),
         AddressDetector(),
         PersonContextDetector(),
+        ConversationPersonDetector(),
         StructuredFieldDetector(),
         HomePathDetector(),
         GitIdentityDetector(),
         HandleDetector(),
         UsernameDetector(),
+        AccountNameDetector(),
     ]

@@ -67,6 +67,10 @@ class TextInfo:
         return out
 
 
+LINE_START = r"(?:^|(?<=\": \"))"
+"""Regex source for the start of a line, or of a JSON string value (a message body in a tool
+result starts there, not after a line break). Use with ``re.MULTILINE``."""
+
 TEXT_KINDS: frozenset[str] = frozenset({"prose", "string", "comment"})
 """Segment kinds that hold natural language (where names and addresses are written)."""
 

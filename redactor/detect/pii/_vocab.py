@@ -112,6 +112,8 @@ SYSTEM_USERS: frozenset[str] = frozenset(
     localuser local admin1 user1 user2 demo sample foo bar baz john.doe jdoe johndoe
     neo4j elastic kibana grafana rabbitmq sonar keycloak airflow superset metabase minio
     minioadmin couchdb cassandra oracle system scott hr sys sysadmin operator service svc
+    x-access-token x-token-auth x-oauth-basic oauth oauth2 oauth2accesstoken __token__ token api apikey
+    gitlab-ci-token bearer anonymous
     """)
 ) | {"all users", "default user"}
 """Account names that identify no person (service accounts, CI runners, placeholders)."""

@@ -54,7 +54,7 @@ class EmailDetector(ViewDetector):
 
 
 _PHONE = re.compile(
-    r"(?<![\w+./:#=-])"
+    r"(?:(?<![\w+./:#=-])|(?<=:)(?=\+))"
     r"(?P<num>"
     r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,5}(?:[ .-]\d{1,8}){1,5}"
     r"|\+\d{7,15}|\(\d{1,5}\)\d{5,10}|\d{7,15}"
@@ -63,7 +63,8 @@ _PHONE = re.compile(
     r"(?![\w]|[.,/:-]\d)"
 )
 _PHONE_WORDS = re.compile(
-    r"(?<![a-z])(?:phones?|tel|telephone|mobile|cell|fax|desk|office|call|calling|text me|sms|whatsapp"
+    r"(?<![a-z])(?:phones?|tel|telephone|mobile|cell|fax|desk|office|call|calling|called|rang|dialled|dialed"
+    r"|line is|line:|text me|sms|whatsapp|signal|viber|voicemail"
     r"|contact|reach|number|messages to|answering|registered|dial|ring me|hotline|landline|telefon|tlf"
     r"|mob|ph|home|work)(?![a-z])"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\s,;/)(]{1,4}$",  # right after an e-mail: "(ann@x.com, 020 7946 0068)"

@@ -25,6 +25,11 @@ from redactor.detect.span import Span
 _PLACEHOLDER = re.compile(r"^(?:\$\{?\w+\}?|%\w+%|<[^>]*>|\{\{?[^}]*\}?\}|\[[^\]]*\]|\*+|\.+|x+|X+|_+|-+|%s|\?)$")
 
 
+_REFERENCE = re.compile(
+    r"(?:var|local|module|data|each|self|this|config|settings|env|process|os|args|params|props|ctx|request|req)\."
+)
+
+
 def plausible_user(name: str) -> bool:
     """An account name that could identify a person (not a placeholder or service account)."""
     low = name.lower()
@@ -34,6 +39,8 @@ def plausible_user(name: str) -> bool:
         return False
     if name.isdigit() or not any(c.isalpha() for c in name):
         return False
+    if _REFERENCE.match(name):
+        return False  # var.db_username, config.user: a reference to the value, not the value
     return not ("$" in name or "{" in name or "%" in name or "<" in name)
 
 
@@ -117,14 +124,16 @@ class GitIdentityDetector(ViewDetector):
                 yield ("EMAIL_ADDRESS", m.start(2), m.end(2), 0.95)
         if "<" in text:
             for m in _MAILBOX_RE.finditer(text):
-                yield ("EMAIL_ADDRESS", m.start(1), m.end(1), 0.95)
+                if "[bot]" not in m.group(1):
+                    yield ("EMAIL_ADDRESS", m.start(1), m.end(1), 0.95)
         for m in _GIT_CONFIG.finditer(text):
             yield from _identity(text, m.start(1), m.end(1), 0.85)
         for m in _AUTHOR_FLAG.finditer(text):
             yield from _identity(text, m.start(1), m.end(1), 0.85)
 
 
-_HANDLE = re.compile(r"(?<![\w@./:+\\-])@([A-Za-z0-9](?:[A-Za-z0-9_]|-(?=[A-Za-z0-9])){0,38})(?![\w@(]|[./-]\w)")
+_HANDLE = re.compile(r"(?<![\w@./:+\\-])@([A-Za-z0-9](?:[A-Za-z0-9_]|[-.](?=[A-Za-z0-9])){0,38})(?![\w@(]|[./:-]\w)")
+_DOMAIN_END = re.compile(r"\.(?:com|org|net|io|dev|app|co|ai|de|uk|fr|nl|js|ts|py|md|json|yml|yaml)$", re.IGNORECASE)
 _NOT_HANDLES = frozenset(
     words("""
     here channel everyone all team param params return returns throws throw raises see since
@@ -154,6 +163,8 @@ class HandleDetector(ViewDetector):
             handle = m.group(1)
             if handle.lower() in _NOT_HANDLES or handle.isdigit() or not plausible_user(handle):
                 continue
+            if "." in handle and _DOMAIN_END.search(handle):
+                continue  # @example.com, @types/node.d.ts: a domain or a file, not a handle
             if info.kind_at(m.start()) not in ("prose", "comment", "string"):
                 continue
             yield ("USERNAME", m.start(), m.end(), 0.75)

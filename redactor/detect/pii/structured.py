@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
+from redactor.detect.pii._vocab import words
 from redactor.detect.pii.contact import plausible_phone
 from redactor.detect.pii.dates import plausible_date
 from redactor.detect.pii.financial import card_ok, iban_valid
@@ -43,7 +44,9 @@ _register(
     " author_name owner_name holder_name cardholder cardholder_name card_holder account_holder"
     " beneficiary beneficiary_name spouse spouse_name emergency_contact next_of_kin father_name"
     " mother_name recipient_name sender_name billing_name shipping_name legal_name person"
-    " person_name applicant_name guardian guardian_name",
+    " person_name applicant_name guardian guardian_name real_name realname name_full nombre apellido"
+    " apellidos nombre_completo nome cognome nome_completo vorname nachname prenom prénom naam achternaam"
+    " voornaam imie nazwisko",
 )
 _register("PERSON", "name2", "author maintainer committer reviewer assignee")
 _register("PERSON", "name_cooc", "name contact customer owner")
@@ -51,17 +54,20 @@ _register(
     "PHONE_NUMBER",
     "phone",
     "phone phone_number phonenumber mobile mobile_number mobilephone cell cellphone cell_phone tel"
-    " telephone fax msisdn contact_number home_phone work_phone phone1 phone2",
+    " telephone fax msisdn contact_number home_phone work_phone phone1 phone2 telefono teléfono telefone"
+    " telefon movil móvil celular handy",
 )
 _register(
     "ADDRESS",
     "address",
     "address street street_address streetaddress address1 address2 address_1 address_2 address_line1"
     " address_line_1 address_line2 address_line_2 addressline1 billing_address shipping_address"
-    " home_address mailing_address postal_address residential_address addr",
+    " home_address mailing_address postal_address residential_address addr line1 line_1 street1"
+    " street_1 addr1 address_line addressline ship_to shipping_to deliver_to delivery_address direccion"
+    " dirección endereco endereço adresse indirizzo adres",
 )
-_register("ADDRESS", "zip", "zip zipcode zip_code postal_code postalcode postcode")
-_register("LOCATION", "city", "city town locality municipality")
+_register("ADDRESS", "zip", "zip zipcode zip_code postal_code postalcode postcode postal plz cep codigo_postal")
+_register("LOCATION", "city", "city town locality municipality ciudad cidade ville stadt citta città")
 _register(
     "DATE_OF_BIRTH",
     "date",
@@ -82,6 +88,29 @@ _PII_KEY_RE = re.compile(
     r"|(?:mothers_)?maiden_?name|surname|nationality|passport\w*)\b[\"'`]?\s*[:=]"
     r"|[\w.+-]+@[\w-]+\.[a-z]{2,}"
 )
+
+
+_PERSON_ROLES = frozenset(
+    words(
+        "customer client contact guest patient requester sender recipient owner user member employee tenant"
+        " driver passenger holder buyer seller assignee reporter applicant candidate student emergency"
+    )
+)
+
+
+def _by_suffix(norm: str) -> tuple[str, str] | None:
+    """Keys named by a suffix: ``SUPPORT_PHONE``, ``billing_zip``, ``guest_name``, ``work_address``."""
+    if norm.endswith(("_phone", "_phone_number", "_mobile", "_fax")):
+        return _KEYS["phone"]
+    if norm.endswith(("_address", "_addr", "_street")):
+        return _KEYS["address"]
+    if norm.endswith(("_zip", "_zipcode", "_zip_code", "_postcode", "_postal_code")):
+        return _KEYS["zip"]
+    if norm.endswith("_city"):
+        return _KEYS["city"]
+    if norm.endswith(("_name", "_full_name", "_fullname")) and norm.split("_", 1)[0] in _PERSON_ROLES:
+        return _KEYS["full_name"]
+    return None
 
 
 def _norm_key(key: str) -> str:
@@ -135,11 +164,11 @@ _CHECKS: dict[str, _Check] = {
 }
 
 
-def _finding(info: TextInfo, key: str, vstart: int, value: str) -> Finding | None:
+def _finding(info: TextInfo, key: str, vstart: int, value: str, *, cooccurs: bool = False) -> Finding | None:
     norm = _norm_key(key)
     spec = _KEYS.get(norm)
-    if spec is None and norm.endswith(("_phone", "_phone_number", "_mobile", "_fax")):
-        spec = _KEYS["phone"]  # SUPPORT_PHONE, customer_mobile
+    if spec is None:
+        spec = _by_suffix(norm)
     if spec is None:
         return None
     entity, kind = spec
@@ -152,7 +181,7 @@ def _finding(info: TextInfo, key: str, vstart: int, value: str) -> Finding | Non
         return None
     a = vstart + lead + r[0]
     b = vstart + lead + r[1]
-    if kind == "name_cooc":
+    if kind == "name_cooc" and not cooccurs:
         text = info.text
         window = text[max(0, a - 300) : a] + text[b : b + 300]
         if not _PII_KEY_RE.search(window):
@@ -198,6 +227,8 @@ class StructuredFieldDetector(ViewDetector):
             yield from _scan_tables(info)
         if "insert" in text[:100_000].lower():
             yield from _scan_sql(info)
+        if "BEGIN:VCARD" in text:
+            yield from _scan_vcard(info)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -231,12 +262,20 @@ def _split_row(line: str, delim: str) -> list[tuple[int, int]]:
     return out
 
 
+_LINE_NO = re.compile(r"[ \t]*\d{1,6}\t|[ \t]*\d{1,6}:[ \t]")
+"""``cat -n`` / read_file line numbers in front of each line of a file read."""
+_SEPARATOR = re.compile(r"[ \t]*[|+]?[ \t]*:?-{3,}[-+|: \t]*$")
+"""Markdown and psql table rules: ``|---|---|``, ``----+-----``."""
+
+
 def _scan_tables(info: TextInfo) -> Iterator[Finding]:
     text = info.text
     lines: list[tuple[int, str]] = []
     pos = 0
     for line in text.split("\n"):
-        lines.append((pos, line))
+        m = _LINE_NO.match(line)
+        cut = m.end() if m is not None else 0
+        lines.append((pos + cut, line[cut:]))
         pos += len(line) + 1
     i = 0
     while i < len(lines):
@@ -246,14 +285,18 @@ def _scan_tables(info: TextInfo) -> Iterator[Finding]:
             i += 1
             continue
         delim, names = header
+        personal = sum(1 for n in names if _norm_key(n) in _KEYS) >= 2
         i += 1
         while i < len(lines):
             rstart, row = lines[i]
+            if _SEPARATOR.match(row):
+                i += 1
+                continue
             fields = _split_row(row, delim)
             if len(fields) != len(names):
                 break
             for key, (a, b) in zip(names, fields, strict=True):
-                f = _finding(info, key, rstart + a, row[a:b])
+                f = _finding(info, key, rstart + a, row[a:b], cooccurs=personal)
                 if f is not None:
                     yield f
             i += 1
@@ -282,6 +325,7 @@ def _scan_sql(info: TextInfo) -> Iterator[Finding]:
     text = info.text
     for m in _INSERT.finditer(text):
         cols = [c.strip().strip('"`[]') for c in m.group(1).split(",")]
+        personal = sum(1 for c in cols if _norm_key(c) in _KEYS) >= 2
         pos = m.end()
         while pos < len(text) and text[pos] == "(":
             pos += 1
@@ -292,7 +336,7 @@ def _scan_sql(info: TextInfo) -> Iterator[Finding]:
                     break
                 val = v.group(1)
                 if k < len(cols) and val.startswith("'"):
-                    f = _finding(info, cols[k], v.start(1) + 1, val[1:-1])
+                    f = _finding(info, cols[k], v.start(1) + 1, val[1:-1], cooccurs=personal)
                     if f is not None:
                         yield f
                 k += 1
@@ -307,3 +351,35 @@ def _scan_sql(info: TextInfo) -> Iterator[Finding]:
             if tail is None:
                 break
             pos += tail.end()
+
+
+# ---------------------------------------------------------------------------------------------
+# vCard
+
+_VCARD_LINE = re.compile(r"(?m)^[ \t]*(?P<prop>FN|N|ADR|TEL)(?:;[^:\n]*)?:(?P<val>[^\n]+?)[ \t]*$")
+
+
+def _scan_vcard(info: TextInfo) -> Iterator[Finding]:
+    """``FN:``, ``N:``, ``ADR:`` and ``TEL:`` properties of vCards (contact exports)."""
+    text = info.text
+    for m in _VCARD_LINE.finditer(text):
+        prop, val, start = m.group("prop"), m.group("val"), m.start("val")
+        if prop == "FN":
+            r = _CHECKS["name1"](val)
+            if r is not None:
+                yield ("PERSON", start + r[0], start + r[1], 0.85)
+        elif prop == "N":
+            pos = 0
+            for part in val.split(";")[:3]:
+                r = _CHECKS["name1"](part) if part.strip() else None
+                if r is not None:
+                    yield ("PERSON", start + pos + r[0], start + pos + r[1], 0.85)
+                pos += len(part) + 1
+        elif prop == "ADR":
+            body = val.strip(";")
+            if len(body) >= 4 and any(c.isalpha() for c in body):
+                a = start + val.index(body)
+                yield ("ADDRESS", a, a + len(body), 0.85)
+        elif plausible_phone(re.sub(r"^(?:tel:)", "", val)):
+            a = start + (4 if val.startswith("tel:") else 0)
+            yield ("PHONE_NUMBER", a, start + len(val), 0.85)

@@ -1,0 +1,112 @@
+"""Account names in command output, logs and chat: where a login stands is a strong signal.
+
+- ``ls -l`` listings: the owner (and group) columns, ``-rw-r--r--  3 katerina.konstantinou staff``;
+- AWS IAM ARNs: ``arn:aws:iam::482913775012:user/hkowalski``;
+- ``whoami`` output, ``last``/``who`` lines, ``sshd``/``sudo``/PAM log lines
+  (``Failed password for eduardo from ...``, ``session opened for user r.okonjo``);
+- chat exports with logins as speakers: ``[09:14] tomasz.w: ...``;
+- ``TODO(mdvorak)``, ``FIXME(jdoe):`` markers in code;
+- ``user k.brennan``, ``logins for k.brennan``, ``as user c.mwangi``: a login-shaped word
+  (a dot, underscore, hyphen or digit inside) after the word "user".
+
+Service, CI and system accounts (``root``, ``ci-deployer``, ``svc-backup``, ``www-data``) identify
+nobody and are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from redactor.detect.pii._base import LINE_START, Finding, TextInfo, ViewDetector
+from redactor.detect.pii._vocab import words
+from redactor.detect.pii.identity import plausible_user
+
+_LOGIN = r"[A-Za-z][\w.-]{0,62}[A-Za-z0-9]"
+_LS_LINE = re.compile(
+    r"(?m)"
+    + LINE_START
+    + r"[ \t]*[-dlcbps][rwxsStT-]{9}[.@+]?[ \t]+\d+[ \t]+(?P<owner>"
+    + _LOGIN
+    + r")[ \t]+(?P<group>"
+    + _LOGIN
+    + r")[ \t]+\d"
+)
+_ARN_USER = re.compile(r"arn:aws[\w-]*:iam::\d{12}:user/(?:[\w+=,.@-]+/)*(?P<user>[\w+=,.@-]{2,64})")
+_WHOAMI = re.compile(r"(?m)" + LINE_START + r"[ \t]*\$[ \t]+whoami\b[^\n]*\n[ \t]*(?P<user>" + _LOGIN + r")[ \t]*$")
+_LAST = re.compile(r"(?m)" + LINE_START + r"(?P<user>" + _LOGIN + r")[ \t]+(?:pts/\d+|tty\w*|:\d+|console)\b")
+_AUTH_LOG = re.compile(
+    r"(?:Failed password for|Accepted (?:password|publickey|keyboard-interactive/pam) for"
+    r"|session (?:opened|closed) for user|Invalid user|authentication failure;[^\n]*?\buser=|sudo:)"
+    r"[ \t]+(?:invalid user[ \t]+)?(?P<user>" + _LOGIN + r")\b"
+)
+_CHAT_LOGIN = re.compile(
+    r"(?m)"
+    + LINE_START
+    + r"[ \t>]*\[[^\]\n]{3,30}\][ \t]+(?P<user>[a-z][a-z0-9]*[._-][\w.-]*[a-z0-9]|[a-z][a-z0-9]+):[ \t]"
+)
+_TODO = re.compile(r"\b(?:TODO|FIXME|XXX|HACK|NOTE)\((?P<user>[a-z][\w.-]{1,38})\)")
+_USER_WORD = re.compile(
+    r"(?i:\b(?:user|login|logins for|account|as user|for user|by user))[ \t]+"
+    r"(?P<user>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+|[a-z]+\d+)(?![\w@.-]|\.\w)"
+)
+_SERVICE_WORDS = frozenset(
+    words(
+        "ci cd svc service srv bot bots deploy deployer deployment build builder runner jenkins github gitlab"
+        " terraform ansible backup backups monitor monitoring metrics admin readonly ro rw app api system"
+        " daemon cron job jobs worker agent sync etl test qa staging prod automation noreply no-reply"
+    )
+)
+_NOT_GROUPS = frozenset(words("staff wheel admin users root everyone docker sudo adm domain-users"))
+
+
+def personal_login(name: str) -> bool:
+    """An account name that may belong to a person: plausible, and not a service account."""
+    if not plausible_user(name):
+        return False
+    parts = re.split(r"[._-]+", name.lower())
+    return not any(p in _SERVICE_WORDS for p in parts)
+
+
+class AccountNameDetector(ViewDetector):
+    """Logins in listings, ARNs, auth logs, chat exports and code markers (``pii.account``)."""
+
+    name = "pii.account"
+    entities: tuple[str, ...] = ("USERNAME",)
+    prefilter: tuple[str, ...] = (
+        "rw",
+        "arn:aws",
+        "whoami",
+        "pts/",
+        "tty",
+        "password for",
+        "user",
+        "sudo:",
+        "login",
+        "account",
+        "todo(",
+        "fixme(",
+        "]",
+    )
+
+    def scan(self, info: TextInfo) -> Iterator[Finding]:
+        text = info.text
+        for m in _LS_LINE.finditer(text):
+            if personal_login(m.group("owner")):
+                yield ("USERNAME", m.start("owner"), m.end("owner"), 0.8)
+            group = m.group("group")
+            if group.lower() not in _NOT_GROUPS and group != m.group("owner") and personal_login(group):
+                yield ("USERNAME", m.start("group"), m.end("group"), 0.7)
+        for rx, score in (
+            (_ARN_USER, 0.8),
+            (_WHOAMI, 0.8),
+            (_LAST, 0.75),
+            (_AUTH_LOG, 0.8),
+            (_CHAT_LOGIN, 0.75),
+            (_TODO, 0.75),
+            (_USER_WORD, 0.7),
+        ):
+            for m in rx.finditer(text):
+                user = m.group("user")
+                if personal_login(user):
+                    yield ("USERNAME", m.start("user"), m.end("user"), score)

@@ -1,0 +1,171 @@
+"""People in conversations: chat speakers, sign-offs, role nouns and lower-case names.
+
+These complement `person.py` with the shapes agent transcripts carry when people talk:
+
+- speaker labels of chat exports: ``[09:14] Valentina Russo: ...``, IRC ``<Lars Eriksen> ...``,
+  Slack/Teams ``**Kofi Boateng** 10:02 AM``, ``> **Henrik** wrote:``, calendar and directory
+  ``CN=Rosa Delgado``;
+- sign-offs: ``Thanks, Priya``, ``-- Bronwyn Pritchard``;
+- a role noun before a name: ``Customer Ahmed Benali``, ``the account holder is Siobhán Ní
+  Bhriain``, ``the customer (Tyrone Whitfield)``;
+- names written in lower case after a cue (``ask priya``, ``i'm olumide adeyemi``, ``standup:
+  nadia fixed ...``), accepted only when no word of the name is English (`lexicon.is_english`)
+  or technical jargon.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from redactor.detect.pii._base import LINE_START, TEXT_KINDS, Finding, TextInfo, ViewDetector
+from redactor.detect.pii._vocab import NOT_NAME_WORDS, SYSTEM_USERS, TECH_NAMES, words
+from redactor.detect.pii.lexicon import is_english
+from redactor.detect.pii.names import NAME_RE, clean_name
+
+_N = r"(?P<name>" + NAME_RE + r")"
+
+_RULES: tuple[tuple[re.Pattern[str], int, float], ...] = (
+    # (pattern with a `name` group, minimum tokens, score); these hold in prose, comments, strings
+    (re.compile(r"(?m)" + LINE_START + r"[ \t>]*<" + _N + r">[ \t]"), 1, 0.75),
+    (
+        re.compile(
+            r"(?m)"
+            + LINE_START
+            + r"[ \t>]*\*\*"
+            + _N
+            + r"\*\*[ \t]*(?=\d{1,2}:\d{2}|(?:wrote|said|replied|commented|asked)\b)"
+        ),
+        1,
+        0.75,
+    ),
+    (re.compile(r"(?m)" + LINE_START + r"[ \t>]*" + _N + r"[ \t]+(?=(?:wrote|replied|commented):)"), 1, 0.75),
+    (
+        re.compile(
+            r"(?i:\b(?:thanks|thank you|cheers|regards|best|br|ta)),[ \t]+" + _N + r"[ \t]*[.!]?[ \t]*(?=\n|$|[\"'])"
+        ),
+        1,
+        0.75,
+    ),
+    (re.compile(r"(?m)(?:^|(?<=[ \t\"']))(?:--|\u2014|\u2013)[ \t]*" + _N + r"[ \t]*[\"'”]?[ \t]*$"), 2, 0.75),
+    (
+        re.compile(
+            r"(?i:\b(?:customer|client|patient|tenant|applicant|candidate|employee|member|guest|passenger"
+            r"|caller|requester|colleague|contractor|student|landlord|beneficiary|account holder|card ?holder"
+            r"|recipient|buyer|seller|resident|visitor|subscriber|claimant|driver|courier)(?:'s name)?"
+            r"(?:[ \t]+(?:is|was|named|called))?[ \t]+\(?)" + _N
+        ),
+        2,
+        0.75,
+    ),
+    (
+        re.compile(
+            r"(?i:\b(?:thread|chat|conversation|sync|1:1|dm|catch-up|standup|lunch|interview|meeting|call)"
+            r"[ \t]+with[ \t]+|\b(?:made|booked|registered|reserved|listed|filed)[ \t]+under[ \t]+"
+            r"|\b(?:written|maintained|created|authored|developed|reviewed|approved|owned|signed|submitted)"
+            r"[ \t]+by[ \t]+"
+            r"|\bbelong(?:s|ing)? to[ \t]+(?:\*\*|__)?)" + _N
+        ),
+        2,
+        0.75,
+    ),
+)
+
+_STRUCTURAL: tuple[tuple[str, re.Pattern[str], int, float], ...] = (
+    # (literal that must occur, pattern, minimum tokens, score), in any kind of segment: chat
+    # exports look like logs, calendar and directory entries like code
+    ("]", re.compile(r"(?m)" + LINE_START + r"[ \t>]*\[[^\]\n]{3,30}\][ \t]+" + _N + r"[ \t]*:[ \t]"), 1, 0.75),
+    ("cn=", re.compile(r"(?:\bCN|\bcn)=" + _N + r"(?=[ \t]*[:,;/\n\"]|$)"), 2, 0.8),
+)
+
+# Lower-case names: a cue, then one to three words none of which is English.
+_LOWER_TOKEN = r"[^\W\d_A-Z][^\W\d_]{2,}"
+_LOWER_NAME = r"(?P<lname>" + _LOWER_TOKEN + r"(?:[ \t]+" + _LOWER_TOKEN + r"){0,2})"
+_LOWER_RULES: tuple[re.Pattern[str], ...] = (
+    re.compile(r"(?i:\b(?:my name is|my name's|i'm|i am|this is|call me|it's me,?))[ \t]+" + _LOWER_NAME),
+    re.compile(
+        r"(?i:\b(?:ask|tell|ping|cc|dm|message|remind|thanks|thank|hi|hey|hello|dear|talked to|talk to|spoke to"
+        r"|spoke with|speak to|check with|sync with|email|emailed|told|asked|via|per))[ \t]+"
+        + _LOWER_NAME
+        + r"(?=[ \t]*(?:[,.!?;:)]|$|\n|[ \t](?:if|about|to|that|whether|and|from|on|for|is|was|says|said)\b))"
+    ),
+    re.compile(
+        r"(?m)(?:"
+        + LINE_START
+        + r"[ \t]*|(?<=[.!?;:,(])[ \t]+)"
+        + _LOWER_NAME
+        + r"(?=[ \t]+(?:fixed|pushed|merged|approved|reviewed|asked|wants|thinks|joined|left|owns|needs|told"
+        r"|replied|confirmed|agreed|mentioned|suggested|promised|volunteered|is (?:still|out|off|back|away|sick"
+        r"|working|looking|handling|taking|on (?:it|leave|vacation|holiday|call))|was (?:out|sick|away|off)"
+        r"|will (?:send|check|look|handle|take|review|fix|join|share)|out sick|from (?:finance|hr|legal|sales"
+        r"|support|marketing|ops|security|it|engineering|product|design|accounting|payroll|the [a-z]+ team))\b)"
+    ),
+)
+_JARGON = words("""
+    repo repos config configs env envs readme todo todos standup lgtm wip refactor async await oauth
+    devops localhost frontend backend webhook webhooks dockerfile kubectl nginx jira pytest npm yaml json
+    api apis sdk cli ui ux db dbs sql ssh ssl tls http https url urls uri dns cdn vpn cpu gpu ram ci cd
+    qa prod dev staging infra ops sre pr prs mr regex stdout stderr stdin sudo chmod grep sed awk cron
+    crontab systemd daemon login logout signup signin auth authn authz admin admins sysadmin bro dude
+    mate guys folks buddy pal fam lol omg ty np pls thx idk imo tbh rn ok okay yeah yep nope hmm uh um
+    gonna wanna gotta kinda sorta hackathon onboarding offboarding runbook postmortem hotfix changelog
+    monorepo microservice microservices serverless kubernetes terraform ansible jenkins github gitlab
+    openssl curl wget ssh scp rsync tar gzip make cmake gcc clang rustc cargo node deno python pip yarn
+    pnpm brew apt yum dnf git gh glab az gcloud aws helm docker podman vault consul jq yq vim emacs tmux
+    zsh bash fish powershell pwsh psql mysql redis mongosh sqlite sqlcmd dotnet mvn gradle javac
+    """)
+
+
+def _lower_name(candidate: str) -> tuple[int, int] | None:
+    """The leading run of non-English, non-jargon words of `candidate` (offsets), or None."""
+    end = 0
+    for m in re.finditer(r"\S+", candidate):
+        w = m.group()
+        low = w.lower()
+        if (
+            w != low
+            or is_english(low)
+            or low in _JARGON
+            or low in TECH_NAMES
+            or low in NOT_NAME_WORDS
+            or low in SYSTEM_USERS
+            or not w.isalpha()
+        ):
+            break
+        end = m.end()
+    return (0, end) if end else None
+
+
+class ConversationPersonDetector(ViewDetector):
+    """Names of people talking and talked about (``pii.person_chat``)."""
+
+    name = "pii.person_chat"
+    entities: tuple[str, ...] = ("PERSON",)
+
+    def scan(self, info: TextInfo) -> Iterator[Finding]:
+        text = info.text
+        low = text.lower()
+        for literal, rx, min_tokens, score in _STRUCTURAL:
+            if literal not in low:
+                continue
+            for m in rx.finditer(text):
+                r = clean_name(m.group("name"), min_tokens=min_tokens)
+                if r is not None and info.kind_at(m.start("name")) != "path":
+                    yield ("PERSON", m.start("name") + r[0], m.start("name") + r[1], score)
+        regions = info.regions(TEXT_KINDS)
+        for rx, min_tokens, score in _RULES:
+            for ra, rb in regions:
+                for m in rx.finditer(text, ra, rb):
+                    a = m.start("name")
+                    if info.kind_at(a) in ("code", "data", "path", "diff"):
+                        continue
+                    r = clean_name(m.group("name"), min_tokens=min_tokens)
+                    if r is not None:
+                        yield ("PERSON", a + r[0], a + r[1], score)
+        for rx in _LOWER_RULES:
+            for ra, rb in info.regions(TEXT_KINDS):
+                for m in rx.finditer(text, ra, rb):
+                    a = m.start("lname")
+                    r = _lower_name(m.group("lname"))
+                    if r is not None and info.kind_at(a) in TEXT_KINDS:
+                        yield ("PERSON", a + r[0], a + r[1], 0.7)
