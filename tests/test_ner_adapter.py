@@ -57,6 +57,25 @@ def test_no_entities_in_code_and_product_names(ner: NerAdapter, text: str, why: 
     assert ents(ner, text) == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I will be working from Reykjavik all of next month.", {("LOCATION", "Reykjavik")}),
+        ("She is based in Tromsø these days.", {("LOCATION", "Tromsø")}),
+        ("I moved to Acme Corp last year", set()),  # an organisation after a place cue stays unreported
+        ("Validating token... done", set()),  # a gerund at a line start is not a person
+        ("Content-Security-Policy: none\nETag: W/1", set()),  # acronym glued to a word
+    ],
+)
+def test_place_cues_gerunds_and_glued_acronyms(ner: NerAdapter, text: str, expected: set[tuple[str, str]]) -> None:
+    assert ents(ner, text) == expected
+
+
+def test_markdown_emphasis_does_not_hide_a_name(ner: NerAdapter) -> None:
+    text = "The record you pasted belongs to **Valeriya Kuznetsova**, registered in Moscow."
+    assert ("PERSON", "Valeriya Kuznetsova") in ents(ner, text)
+
+
 def test_json_escaped_string_maps_back_to_raw_offsets(ner: NerAdapter) -> None:
     body = "Hi team,\nMartin Karlsen from Oslo will join on Monday.\nThanks"
     raw = json.dumps({"tool": "create_ticket", "arguments": json.dumps({"body": body})})

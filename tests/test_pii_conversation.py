@@ -104,6 +104,7 @@ ACCOUNTS = [
     ("audit: user c.mwangi exported 1,204 rows", ("c.mwangi",), "user + login"),
     ("the user profile page is slow", (), "user + English word"),
     ("user svc-backup rotated its key", (), "user + service account"),
+    ("docker login registry.northwind-labs.io -u deployer", (), "login + host name"),
 ]
 
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from importlib import metadata
 from typing import Any
 
-from redactor.detect.pii._vocab import NOT_NAME_WORDS, TECH_NAMES
+from redactor.detect.pii._vocab import NOT_NAME_WORDS, TECH_NAMES, words
 from redactor.detect.pii.names import clean_name
 from redactor.detect.segment import NER_KINDS, Unescaped, segment
 from redactor.detect.span import Span
@@ -146,7 +146,33 @@ def _verb_index(nlp: Any) -> frozenset[str]:
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"'(]|#|//|\*)[ \t]*$")
-_IDENT_USE = "(?:[.&*]{tok}\\b|\\b{tok}(?:\\(|\\.[A-Za-z]|\\{{|_|::))"
+_IDENT_USE = "(?:(?<![*])[.&*]{tok}\\b|\\b{tok}(?:\\(|\\.[A-Za-z]|\\{{|_|::))"
+
+
+def _gerund_of(word: str, verbs: frozenset[str]) -> bool:
+    """``validating`` -> ``validate``, ``running`` -> ``run``: an -ing form of a known verb."""
+    if not word.endswith("ing") or len(word) < 6:
+        return False
+    stem = word[:-3]
+    return stem in verbs or stem + "e" in verbs or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verbs)
+
+
+_PLACE_CUE = re.compile(
+    r"(?i)\b(?:(?:live|lives|lived|living|based|located|staying|stay|stays|moving|moved|move|relocating|relocated"
+    r"|relocate|flying|fly|flew|travel(?:l?ing|l?ed)?|going|went|trip|vacation|holiday|visiting|visit)[ \t]+"
+    r"(?:to|in|from|near|around)|(?:working|work|works|worked|remote|remotely)[ \t]+from|born[ \t]+in"
+    r"|citizen[ \t]+of|resident[ \t]+of)[ \t]+$"
+)
+"""Before a place: spaCy's small model often calls a city after these an organisation
+("working from Reykjavik"); such an ORG is taken as a LOCATION."""
+_ORG_WORDS = words(
+    "corp corporation inc incorporated ltd limited llc llp plc gmbh ag sa sas bv nv oy ab as co company"
+    " group holdings labs lab technologies technology systems solutions software bank university college"
+    " institute hospital clinic school foundation agency partners ventures capital hq headquarters"
+)
+"""Words that make an ORG an organisation, whatever precedes it."""
+_MARKDOWN = re.compile(r"\*\*|__|`")
+"""Markdown emphasis and code ticks: replaced by spaces (same length) before spaCy sees a chunk."""
 
 
 class NerAdapter:
@@ -225,7 +251,7 @@ class NerAdapter:
         chunks = [c for i, t in enumerate(texts) if t for c in _chunks(i, t, self._verbs)]
         if not chunks:
             return out
-        views = [c.view.text for c in chunks]
+        views = [_MARKDOWN.sub(lambda m: " " * len(m.group()), c.view.text) for c in chunks]
         artifacts = self._engine.process_batch(views, "en", batch_size=self.batch_size)
         for chunk, item in zip(chunks, artifacts, strict=True):
             nlp_artifacts = item[1]
@@ -240,6 +266,16 @@ class NerAdapter:
                 span = self._accept(text, chunk, r.entity_type, r.start, r.end, float(r.score))
                 if span is not None:
                     out[chunk.index].append(span)
+            doc = getattr(nlp_artifacts, "tokens", None)
+            for ent in doc.ents if doc is not None else ():
+                if (
+                    ent.label_ == "ORG"
+                    and _PLACE_CUE.search(chunk.view.text, max(0, ent.start_char - 40), ent.start_char)
+                    and not any(t.lower().strip(".,") in _ORG_WORDS for t in ent.text.split())
+                ):
+                    span = self._accept(text, chunk, "LOCATION", ent.start_char, ent.end_char, self.score)
+                    if span is not None:
+                        out[chunk.index].append(span)
         return out
 
     def _accept(self, text: str, chunk: _Chunk, entity: str, start: int, end: int, score: float) -> Span | None:
@@ -279,11 +315,13 @@ class NerAdapter:
                     return None  # "Spring Boot", "Apache Kafka": part of a product name
                 if chunk.kind == "comment":
                     return None  # a lone capitalised word in a comment is a class or library
-                if _SENTENCE_START.search(view[max(0, start - 40) : start]) and value.lower() in self._verbs:
-                    return None  # an imperative: "Convert this to ..."
+                if _SENTENCE_START.search(view[max(0, start - 40) : start]) and (
+                    value.lower() in self._verbs or _gerund_of(value.lower(), self._verbs)
+                ):
+                    return None  # an imperative or a gerund: "Convert this to ...", "Validating token..."
                 score -= 0.1
         else:
-            if (value.isupper() and len(value) <= 3) or all(t in NOT_NAME_WORDS for t in low):
+            if (value.isupper() and len(value) <= 3) or all(t in NOT_NAME_WORDS for t in low) or value.islower():
                 return None
             if any(c.isupper() for t in tokens for c in t[1:]) and not value.isupper():
                 return None  # CamelCase: an identifier

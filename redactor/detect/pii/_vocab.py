@@ -96,6 +96,11 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     boot framework library sdk runtime engine plugin plugins extension extensions driver drivers
     also however actually well so now sure great perfect cool right alright anyway btw first
     second third finally then again meanwhile unfortunately basically note warning tip hint
+    requester requestor approver reviewer assignee watcher submitter recipient sender senior junior
+    analyst associate consultant specialist coordinator officer lead head intern architect
+    administrator designer founder partner chairman chairwoman secretary treasurer principal staff
+    salesperson salesman saleswoman representative receptionist accountant auditor nordics benelux
+    dach emea apac latam amer
     """)
 )
 """Capitalised words that start sentences, label fields or name code things, never people."""

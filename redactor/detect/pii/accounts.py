@@ -60,9 +60,12 @@ _SERVICE_WORDS = frozenset(
 _NOT_GROUPS = frozenset(words("staff wheel admin users root everyone docker sudo adm domain-users"))
 
 
+_HOSTLIKE = re.compile(r"\.[^.]+\.|\.(?:com|org|net|io|dev|app|co|ai|local|internal|cloud|corp|lan|test|example)$")
+
+
 def personal_login(name: str) -> bool:
-    """An account name that may belong to a person: plausible, and not a service account."""
-    if not plausible_user(name):
+    """An account name that may belong to a person: plausible, not a host, not a service account."""
+    if not plausible_user(name) or _HOSTLIKE.search(name.lower()):
         return False
     parts = re.split(r"[._-]+", name.lower())
     return not any(p in _SERVICE_WORDS for p in parts)

@@ -30,11 +30,12 @@ from redactor.detect.pii._vocab import NOT_NAME_WORDS, TECH_NAMES, words
 
 _W = r"[^\W\d_][\w'\u2019.-]*"  # a word (any script; inner apostrophes, dots, hyphens)
 _CW = r"(?:[^\W\d_a-z][\w'\u2019.-]*)"  # a word starting with a capital (or a caseless script)
-_NUM = r"\d{1,6}[A-Za-z]?"
-_ZIP = r"(?:\d{3,6}(?:[ -]\d{2,4})?|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|\d{4}[ ]?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2})"
+_NUM = r"\d{1,6}(?:/\d{1,4})?[A-Za-z]?"
+_ZIP = r"(?:\d{3,6}(?:[ -]\d{2,4})?|\d{2}-\d{3}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|\d{4}[ ]?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2})"
 _UNIT = (
-    r"(?i:apt\.?|apartment|suite|ste\.?|unit|flat|floor|fl\.|room|rm\.?|box|bldg\.?|building|#)"
-    r"[ \t]*[A-Za-z]?\d{1,5}[A-Za-z]?\b"
+    r"(?:(?i:apt\.?|apartment|suite|ste\.?|unit|flat|floor|fl\.|room|rm\.?|box|bldg\.?|building|#|m\.|lok\.|no[:.]?"
+    r"|nr\.?|daire|kat|piso|puerta|bus|top|stiege|etage|blk\.?|block)"
+    r"[ \t]*[A-Za-z]?\d{1,5}(?:-\d{1,5})?[A-Za-z]?\b|\d{1,2}[\u00ba\u00aa\u00b0][ \t]?[A-Z]?\b)"
 )
 
 _COMMON_SUFFIX = (
@@ -58,7 +59,7 @@ _SUFFIX = r"(?:" + "|".join(sorted(set((_COMMON_SUFFIX + " " + _RARE_SUFFIX).spl
 _US_CORE = re.compile(
     r"(?<![\w.,/:-])(?P<num>" + _NUM + r"(?:[ \t]+\d{1,6})?)[ \t]+(?:[NSEW]\.?[ \t]+)?"
     r"(?P<words>" + _CW + r"(?:[ \t]+" + _W + r"){0,3}?)[ \t]+(?P<suffix>" + _SUFFIX + r")\b\.?"
-    r"(?:[ \t]+(?:East|West|North|South|NE|NW|SE|SW|E|W|N|S)\b)?"
+    r"(?:[ \t]+(?:East|West|North|South|NE|NW|SE|SW|E|W|N|S)\b)?(?:[ \t]+\d{1,3}\b(?![.:]\d))?"
 )
 _PREFIX_TYPES = (
     r"Rue|Rua|R\.|R|Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Calle|Carrer|Avenida|Avda\.?|Av\.|Paseo"
@@ -66,24 +67,42 @@ _PREFIX_TYPES = (
     r"|Impasse|Place|Quai|Route|ul\.|ulica|al\.|aleja|os\.|pl\.|Gl\.|Str\.|Strada|Calea|Jalan|Jl\."
     r"|\u039b\.|\u039f\u03b4\u03cc\u03c2"
 )
+_LOWER_TYPES = r"(?i:rue|rua|via|viale|calle|carrer|avenida|chemin|strada|paseo|corso|piazza|largo|travessa|pra[cç]a|estrada|alameda|jalan)"
+_PARTICLES = (
+    r"(?:(?:de|del|de la|de las|de los|della|delle|di|da|do|dos|das|des|du|d'|von|van|der|den|la|le|les|el)[ \t]+)"
+)
 _PREFIX_CORE = re.compile(
     r"(?<![\w.-])(?:(?P<num>"
     + _NUM
     + r")[ \t]+)?(?:"
     + _PREFIX_TYPES
+    + r"|"
+    + _LOWER_TYPES
     + r")[ \t]+"
+    + _PARTICLES
+    + r"*"
     + _CW
     + r"(?:[ \t]+"
     + _W
-    + r"){0,4}?[ \t]+\d{1,5}[A-Za-z]?\b\.?"
+    + r"){0,4}?(?:,[ \t]*|[ \t]+)\d{1,5}(?:/\d{1,4})?[A-Za-z]?\b\.?"
     r"|(?<![\w.-])"
     + _NUM
-    + r"[ \t]+(?:Rue|Rua|Via|Calle|Avenida|Chemin|Route|Place)[ \t]+"
+    + r"[ \t]+(?:Rue|Rua|Via|Calle|Avenida|Chemin|Route|Place|"
+    + _LOWER_TYPES
+    + r")[ \t]+"
     + _W
     + r"(?:[ \t]+"
     + _W
     + r"){0,3}"
 )
+_TR_CORE = re.compile(
+    r"(?<![\w.-])" + _CW + r"(?:[ \t]+" + _W + r"){0,3}?[ \t]+"
+    r"(?:Caddesi|Cad\.|Sokak|Sokağı|Sok\.|Bulvarı|Blv\.|Mahallesi|Mah\.)"
+    r"[ \t]+(?:No[:.]?[ \t]*)?\d{1,5}[A-Za-z]?\b"
+)
+"""Turkish street types: ``Bağdat Caddesi No: 214``."""
+_JP_CORE = re.compile(r"(?<![\w.-])\d{1,2}-\d{1,3}(?:-\d{1,3})?[ \t]+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*\b")
+"""Japanese block addresses: ``4-12-7 Nishi-Shinjuku`` (chōme-banchi-gō, then the district)."""
 _EU_ENDINGS = tuple(
     words("""
     straat strasse stra\u00dfe str. gasse weg laan plein gracht dijk kade singel steeg kamp vej gade
@@ -128,18 +147,27 @@ _LOWER_CORE = re.compile(
     re.MULTILINE,
 )
 _UNIT_TAIL = re.compile(r",?[ \t]+" + _UNIT)
-_PW = r"(?:[A-Z][a-z]{0,2}\.|[^\W\d_a-z](?:[^\W\d_]|['\u2019-](?=[^\W\d_])|\.(?=[^\W\d_]))*)"  # place word
+_PW = (
+    r"(?:[A-Z][a-z]{0,2}\.|[^\W\d_a-z](?:[^\W\d_]|['\u2019-](?=[^\W\d_])|\.(?=[^\W\d_])"
+    r"|/(?=[^\W\d_a-z]))*)"
+)  # place word (Kadıköy/İstanbul)
 _PLACE_TOKEN = r"(?:" + _PW + r"|nan|nad|na|di|de|del|della|la|le|du|des|van|von|am|an|im|sur|upon|on)"
 _COMMA_PART = re.compile(
     r",[ \t]*(?:(?P<words>" + _PW + r"(?:[ \t]+" + _PLACE_TOKEN + r"){0,4})(?:[ \t]*\([^)\n]{1,30}\))?)?"
     r"(?:,?[ \t]+(?P<zip>" + _ZIP + r")|(?<=,)[ \t]*(?P<zip2>" + _ZIP + r"))?(?![\w-])"
 )
 _ZIP_TAIL = re.compile(r"[ \t]+(?P<zip>" + _ZIP + r")\b(?![\w-])")
+_DASH_PART = re.compile(r"[ \t]+[-\u2013][ \t]+(?P<words>" + _PW + r"(?:[ \t]+" + _PW + r"){0,3})(?![\w-])")
+"""Brazilian-style parts: ``Rua Augusta, 1508 - Consolação, São Paulo - SP``."""
 _TRAIL_WORDS = re.compile(r"[ \t]+" + _PW + r"(?:[ \t]+" + _PW + r"){0,3}(?=[ \t]*(?:[,.?!;\n\"]|$|[ \t]+\d))")
 _LINE_PREFIX = re.compile(r"[ \t>]*")
 _UNIT_LINE = re.compile(_UNIT + r"(?:,?[ \t]+" + _UNIT + r")*[ \t]*$")
 _STATE_LINE = re.compile(r",[ \t]*(?:[A-Za-z]{2,3})?[ \t]*$")
 _ZIP_LINE = re.compile(_ZIP + r"[ \t]*$")
+_ZIP_FIRST_LINE = re.compile(
+    r"(?P<zip>" + _ZIP + r")[ \t]+(?P<words>" + _PW + r"(?:[ \t]+" + _PLACE_TOKEN + r"){0,3})(?P<eol>[ \t]*$)"
+)
+"""A European postcode-and-city line: ``69117 Heidelberg``."""
 _PLACE_LINE = re.compile(
     r"(?P<words>" + _PW + r"(?:[ \t]+" + _PLACE_TOKEN + r"){0,4})(?:[ \t]*\([^)\n]{1,30}\))?"
     r"(?:,[ \t]*(?:[A-Za-z]{2,3})?)?(?:[ \t]+(?P<zip>"
@@ -202,6 +230,19 @@ def _words_ok(words: str) -> bool:
     return bad == 0
 
 
+_LEAD_UNIT = re.compile(
+    r"(?i:flat|unit|apt\.?|apartment|suite|ste\.?|room|floor|level|blk|block|shop)[ \t]*[A-Za-z]?\d{1,5}[A-Za-z]?,?[ \t]+"
+    r"(?:" + _CW + r"(?:[ \t]+" + _CW + r"){0,3},[ \t]+)?$"
+)
+"""``Flat 3, 27 Albert Road``, ``Flat 4B, Prestige Lakeside, 12 Varthur Road``: the unit (and
+building) written before the house number."""
+
+
+def _left_unit(text: str, a: int) -> int:
+    m = _LEAD_UNIT.search(text, max(0, a - 60), a)
+    return m.start() if m is not None else a
+
+
 def _left(text: str, a: int) -> int:
     """Grow left over house numbers and capitalised words on the same line (at most 3 tokens)."""
     for _ in range(3):
@@ -221,7 +262,7 @@ def _right(text: str, b: int, weak: bool) -> tuple[int, int]:
     progressed = True
     while progressed:
         progressed = False
-        for rx, ev in ((_UNIT_TAIL, 2), (_COMMA_PART, 1), (_ZIP_TAIL, 1), (_TRAIL_WORDS, 0)):
+        for rx, ev in ((_UNIT_TAIL, 2), (_COMMA_PART, 1), (_ZIP_TAIL, 1), (_DASH_PART, 0), (_TRAIL_WORDS, 0)):
             m = rx.match(text, b)
             if m is None or m.end() <= b:
                 continue
@@ -234,6 +275,8 @@ def _right(text: str, b: int, weak: bool) -> tuple[int, int]:
                     continue
                 evidence += 1 + (1 if zipcode else 0)
             elif rx is _TRAIL_WORDS and not _place_ok(m.group()):
+                continue
+            elif rx is _DASH_PART and not _place_ok(m.group("words")):
                 continue
             else:
                 evidence += ev
@@ -270,6 +313,12 @@ def _right(text: str, b: int, weak: bool) -> tuple[int, int]:
         elif _STATE_LINE.match(content) or _ZIP_LINE.match(content):
             add = 1
         else:
+            m = _ZIP_FIRST_LINE.match(content)
+            if m is not None and _place_ok(m.group("words")):
+                evidence += 2
+                b = content_start + m.start("eol")
+                lines += 1
+                continue
             m = _PLACE_LINE.match(content)
             if m is None or not (m.group("zip") or m.group("eol") is not None):
                 break
@@ -329,6 +378,8 @@ class AddressDetector(ViewDetector):
             (_POBOX_CORE, "strong"),
             (_US_CORE, "us"),
             (_PREFIX_CORE, "strong"),
+            (_TR_CORE, "strong"),
+            (_JP_CORE, "weak"),
             (_EU_CORE, "strong"),
             (_WEAK_CORE, "weak"),
         ):
@@ -349,7 +400,7 @@ class AddressDetector(ViewDetector):
                 continue
             if info.kind_at(a) in _NOT_TEXT:
                 continue
-            a2 = _left(text, a)
+            a2 = _left_unit(text, _left(text, a))
             b2, evidence = _right(text, b, strength == "weak")
             cue = _cue_before(text, a2)
             core = text[a:b]

@@ -48,6 +48,8 @@ def is_name_token(tok: str) -> bool:
     if t.lower() in NOT_NAME_WORDS:
         return False
     inner_caps = sum(1 for prev, c in itertools.pairwise(t) if c.isupper() and prev.islower())
+    if len(t) > 2 and t[1].isupper() and any(c.islower() for c in t[2:]) and not t.startswith(_PASCAL_PREFIXES):
+        return False  # ETag, IPhone, JSONParser: acronym glued to a word
     return not (inner_caps and not t.startswith(_PASCAL_PREFIXES))
 
 

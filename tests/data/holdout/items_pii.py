@@ -29,7 +29,7 @@ def prose(g: Gen) -> list[Item]:
         f"hi, i'm {P('olumide adeyemi')} and i can't log in since yesterday. my email is {E('olu.adeyemi@yahoo.com')} if you need it",
         f"Can you draft a reply to {P('Dr. Hiroshi Tanaka')}? He wants the revised invoice sent to {A('4-12-7 Nishi-Shinjuku, Shinjuku-ku, Tokyo 160-0023')} by Friday.",
         f"My neighbour {P('Gudrun Sæmundsdóttir')} gave me her number, {T('+354 862 4417')}, in case the parcel arrives while I'm away.",
-        f"write a short bio for our about page: {P('Chiamaka Obi')} joined in 2019 after six years at a Lagos fintech and now leads the payments team.",
+        f"write a short bio for our about page: {P('Chiamaka Obi')} joined in 2019 after six years at a {L('Lagos')} fintech and now leads the payments team.",
         f"The delivery address on the order is wrong. It should be {A('Flat 3, 27 Albert Road, Leeds LS6 1AB')}, not the old one in {L('Sheffield')}.",
         f"Please update my card on file to {m('CREDIT_CARD', grouped(visa))}, expiry 09/28. The old one was stolen.",
         f"{P('Mateus Carvalho')} asked whether we can ship to {A('Rua Augusta, 1508 - Consolação, São Paulo - SP, 01304-001')}; the checkout rejects the postcode.",

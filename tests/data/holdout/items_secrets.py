@@ -376,7 +376,7 @@ def passwords(g: Gen) -> list[Item]:
     p = g.password()
     add("password", f"jdbc:mysql://db.internal:3306/shop?user={U('shop_rw')}&password={S(p)}&useSSL=true")
     p = g.password()
-    add("password", fenced("ini", f"[smtp]\nserver = mail.northwind-labs.io\nport = 465\nlogin = alerts\npassword = {S(p)}", "The relevant part of settings.ini:"))
+    add("password", fenced("ini", f"[smtp]\nserver = mail.northwind-labs.io\nport = 465\nlogin = {U('alerts')}\npassword = {S(p)}", "The relevant part of settings.ini:"))
     p = g.password()
     add("password", f"The staging admin password is {S(p)} — please put it in the vault entry and then delete this message.")
     p = g.password()
