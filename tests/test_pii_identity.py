@@ -1,5 +1,6 @@
 """Developer identity, people's names, addresses and structured fields: hits and near misses."""
 
+# ruff: noqa: RUF001  -- Turkish dotless i in address samples is intended.
 from __future__ import annotations
 
 import json

@@ -31,7 +31,10 @@ from redactor.detect.pii._vocab import NOT_NAME_WORDS, TECH_NAMES, words
 _W = r"[^\W\d_][\w'\u2019.-]*"  # a word (any script; inner apostrophes, dots, hyphens)
 _CW = r"(?:[^\W\d_a-z][\w'\u2019.-]*)"  # a word starting with a capital (or a caseless script)
 _NUM = r"\d{1,6}(?:/\d{1,4})?[A-Za-z]?"
-_ZIP = r"(?:\d{3,6}(?:[ -]\d{2,4})?|\d{2}-\d{3}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|\d{4}[ ]?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2})"
+_ZIP = (
+    r"(?:\d{3,6}(?:[ -]\d{2,4})?|\d{2}-\d{3}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|\d{4}[ ]?[A-Z]{2}"
+    r"|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2})"
+)
 _UNIT = (
     r"(?:(?i:apt\.?|apartment|suite|ste\.?|unit|flat|floor|fl\.|room|rm\.?|box|bldg\.?|building|#|m\.|lok\.|no[:.]?"
     r"|nr\.?|daire|kat|piso|puerta|bus|top|stiege|etage|blk\.?|block)"
@@ -67,7 +70,10 @@ _PREFIX_TYPES = (
     r"|Impasse|Place|Quai|Route|ul\.|ulica|al\.|aleja|os\.|pl\.|Gl\.|Str\.|Strada|Calea|Jalan|Jl\."
     r"|\u039b\.|\u039f\u03b4\u03cc\u03c2"
 )
-_LOWER_TYPES = r"(?i:rue|rua|via|viale|calle|carrer|avenida|chemin|strada|paseo|corso|piazza|largo|travessa|pra[cç]a|estrada|alameda|jalan)"
+_LOWER_TYPES = (
+    r"(?i:rue|rua|via|viale|calle|carrer|avenida|chemin|strada|paseo|corso|piazza|largo|travessa|pra[cç]a"
+    r"|estrada|alameda|jalan)"
+)
 _PARTICLES = (
     r"(?:(?:de|del|de la|de las|de los|della|delle|di|da|do|dos|das|des|du|d'|von|van|der|den|la|le|les|el)[ \t]+)"
 )
@@ -97,7 +103,7 @@ _PREFIX_CORE = re.compile(
 )
 _TR_CORE = re.compile(
     r"(?<![\w.-])" + _CW + r"(?:[ \t]+" + _W + r"){0,3}?[ \t]+"
-    r"(?:Caddesi|Cad\.|Sokak|Sokağı|Sok\.|Bulvarı|Blv\.|Mahallesi|Mah\.)"
+    r"(?:Caddesi|Cad\.|Sokak|Soka\u011f\u0131|Sok\.|Bulvar\u0131|Blv\.|Mahallesi|Mah\.)"
     r"[ \t]+(?:No[:.]?[ \t]*)?\d{1,5}[A-Za-z]?\b"
 )
 """Turkish street types: ``Bağdat Caddesi No: 214``."""
@@ -150,7 +156,7 @@ _UNIT_TAIL = re.compile(r",?[ \t]+" + _UNIT)
 _PW = (
     r"(?:[A-Z][a-z]{0,2}\.|[^\W\d_a-z](?:[^\W\d_]|['\u2019-](?=[^\W\d_])|\.(?=[^\W\d_])"
     r"|/(?=[^\W\d_a-z]))*)"
-)  # place word (Kadıköy/İstanbul)
+)  # place word (City/Province)
 _PLACE_TOKEN = r"(?:" + _PW + r"|nan|nad|na|di|de|del|della|la|le|du|des|van|von|am|an|im|sur|upon|on)"
 _COMMA_PART = re.compile(
     r",[ \t]*(?:(?P<words>" + _PW + r"(?:[ \t]+" + _PLACE_TOKEN + r"){0,4})(?:[ \t]*\([^)\n]{1,30}\))?)?"
@@ -231,7 +237,8 @@ def _words_ok(words: str) -> bool:
 
 
 _LEAD_UNIT = re.compile(
-    r"(?i:flat|unit|apt\.?|apartment|suite|ste\.?|room|floor|level|blk|block|shop)[ \t]*[A-Za-z]?\d{1,5}[A-Za-z]?,?[ \t]+"
+    r"(?i:flat|unit|apt\.?|apartment|suite|ste\.?|room|floor|level|blk|block|shop)"
+    r"[ \t]*[A-Za-z]?\d{1,5}[A-Za-z]?,?[ \t]+"
     r"(?:" + _CW + r"(?:[ \t]+" + _CW + r"){0,3},[ \t]+)?$"
 )
 """``Flat 3, 27 Albert Road``, ``Flat 4B, Prestige Lakeside, 12 Varthur Road``: the unit (and
@@ -274,9 +281,9 @@ def _right(text: str, b: int, weak: bool) -> tuple[int, int]:
                 if words and not _place_ok(words) and not zipcode:
                     continue
                 evidence += 1 + (1 if zipcode else 0)
-            elif rx is _TRAIL_WORDS and not _place_ok(m.group()):
-                continue
-            elif rx is _DASH_PART and not _place_ok(m.group("words")):
+            elif rx in (_TRAIL_WORDS, _DASH_PART) and not _place_ok(
+                m.group("words") if rx is _DASH_PART else m.group()
+            ):
                 continue
             else:
                 evidence += ev

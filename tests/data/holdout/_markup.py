@@ -14,9 +14,28 @@ import re
 from typing import Any
 
 LABELS = frozenset(
-    "SECRET PERSON EMAIL_ADDRESS PHONE_NUMBER CREDIT_CARD IBAN_CODE US_SSN IP_ADDRESS ADDRESS"
-    " DATE_OF_BIRTH US_DRIVER_LICENSE LOCATION USERNAME ZIP_CODE ORGANIZATION DATE_TIME URL NRP"
-    " TITLE AGE".split()
+    [
+        "SECRET",
+        "PERSON",
+        "EMAIL_ADDRESS",
+        "PHONE_NUMBER",
+        "CREDIT_CARD",
+        "IBAN_CODE",
+        "US_SSN",
+        "IP_ADDRESS",
+        "ADDRESS",
+        "DATE_OF_BIRTH",
+        "US_DRIVER_LICENSE",
+        "LOCATION",
+        "USERNAME",
+        "ZIP_CODE",
+        "ORGANIZATION",
+        "DATE_TIME",
+        "URL",
+        "NRP",
+        "TITLE",
+        "AGE",
+    ]
 )
 _MARK = re.compile(r"⟦([A-Z_]+)\|(.*?)⟧", re.DOTALL)
 
@@ -28,31 +47,31 @@ def m(label: str, value: str) -> str:
     return f"⟦{label}|{value}⟧"
 
 
-def S(value: str) -> str:  # noqa: N802 - reads as a tag in the item tables
+def S(value: str) -> str:
     return m("SECRET", value)
 
 
-def P(value: str) -> str:  # noqa: N802
+def P(value: str) -> str:
     return m("PERSON", value)
 
 
-def E(value: str) -> str:  # noqa: N802
+def E(value: str) -> str:
     return m("EMAIL_ADDRESS", value)
 
 
-def U(value: str) -> str:  # noqa: N802
+def U(value: str) -> str:
     return m("USERNAME", value)
 
 
-def A(value: str) -> str:  # noqa: N802
+def A(value: str) -> str:
     return m("ADDRESS", value)
 
 
-def L(value: str) -> str:  # noqa: N802
+def L(value: str) -> str:
     return m("LOCATION", value)
 
 
-def T(value: str) -> str:  # noqa: N802
+def T(value: str) -> str:
     return m("PHONE_NUMBER", value)
 
 
@@ -93,8 +112,13 @@ def create_file(path: str, body: str) -> str:
 
 def edit_file(path: str, old: str, new: str) -> str:
     return (
-        '{"name": "str_replace", "input": {"path": "' + esc(path) + '", "old_str": "' + esc(old)
-        + '", "new_str": "' + esc(new) + '"}}'
+        '{"name": "str_replace", "input": {"path": "'
+        + esc(path)
+        + '", "old_str": "'
+        + esc(old)
+        + '", "new_str": "'
+        + esc(new)
+        + '"}}'
     )
 
 
@@ -102,8 +126,11 @@ def openai_call(name: str, args: dict[str, str]) -> str:
     """An OpenAI-style tool call: the arguments are a JSON document inside a JSON string."""
     inner = "{" + ", ".join('"' + esc(k) + '": "' + esc(v) + '"' for k, v in args.items()) + "}"
     return (
-        '{"id": "call_Qm3vX9", "type": "function", "function": {"name": "' + name
-        + '", "arguments": "' + esc(inner) + '"}}'
+        '{"id": "call_Qm3vX9", "type": "function", "function": {"name": "'
+        + name
+        + '", "arguments": "'
+        + esc(inner)
+        + '"}}'
     )
 
 

@@ -4,6 +4,7 @@ Shapes follow the public format descriptions (gitleaks rules, trufflehog detecto
 every value is freshly random, none is copied from those projects' test data.
 """
 
+
 from __future__ import annotations
 
 import base64

@@ -7,6 +7,7 @@
 Deterministic: the values come from a generator seeded with --seed (default 20250301).
 """
 
+
 from __future__ import annotations
 
 import argparse

@@ -5,6 +5,7 @@ ids, payment object ids, public keys and certificates, placeholders, and prose a
 passwords that contains none.
 """
 
+# ruff: noqa: E501  -- item tables hold whole texts on one line.
 from __future__ import annotations
 
 from _markup import cat_n, create_file, diff, fenced, openai_call, read_file, shell, tool_result
@@ -53,10 +54,10 @@ def negatives(g: Gen) -> list[Item]:
         "-----BEGIN CERTIFICATE-----\n" + "\n".join(g.b64(48) for _ in range(8)) + "\n-----END CERTIFICATE-----",
         "-----BEGIN PGP PUBLIC KEY BLOCK-----\n\n" + "\n".join(g.b64(48) for _ in range(6)) + f"\n={g.s(ALNUM, 4)}\n-----END PGP PUBLIC KEY BLOCK-----",
         fenced("yaml", f"webhooks:\n  - name: validate.northwind.io\n    clientConfig:\n      service:\n        name: validator\n        namespace: platform\n      caBundle: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0t{g.s(ALNUM, 120)}", "The webhook configuration:"),
-        f'docker-compose.yml:\nservices:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: ${{POSTGRES_PASSWORD:?set it in .env}}\n      POSTGRES_USER: ${{POSTGRES_USER:-app}}',
+        'docker-compose.yml:\nservices:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?set it in .env}\n      POSTGRES_USER: ${POSTGRES_USER:-app}',
         fenced("yaml", "postgresql:\n  auth:\n    existingSecret: orders-db-credentials\n    secretKeys:\n      adminPasswordKey: postgres-password\n      userPasswordKey: password", "Point the chart at the existing secret:"),
         f".btn-primary {{ color: #1f6feb; background: #0d1117; }}\n@font-face {{ font-family: Inter; src: url(data:font/woff2;base64,d09GMgABAAAAA{g.s(ALNUM + '+/', 150)}) format('woff2'); }}",
-        f'<path d="M12 2C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2zm0 18c-4.41 0-8-3.59-8-8s3.59-8 8-8 8 3.59 8 8-3.59 8-8 8z"/>',
+        '<path d="M12 2C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2zm0 18c-4.41 0-8-3.59-8-8s3.59-8 8-8 8 3.59 8 8-3.59 8-8 8z"/>',
         shell("kubectl get pods -n payments", f"NAME                          READY   STATUS    RESTARTS   AGE\napi-{h(10)}-{g.s(LOWNUM, 5)}      1/1     Running   0          2d3h\nworker-{h(10)}-{g.s(LOWNUM, 5)}   1/1     Running   2          2d3h"),
         shell("docker ps --format '{{.ID}} {{.Image}} {{.Names}}'", f"{h(12)} postgres:16 orders-db-1\n{h(12)} redis:7 orders-cache-1"),
         f"version https://git-lfs.github.com/spec/v1\noid sha256:{h(64)}\nsize 48213990",
@@ -64,8 +65,8 @@ def negatives(g: Gen) -> list[Item]:
         f'db.orders.find({{ _id: ObjectId("{h(24)}") }})\n{{ "_id": ObjectId("{h(24)}"), "status": "shipped", "items": 3 }}',
         f"Content-Security-Policy: script-src 'self' 'nonce-{g.b64(12)}'; object-src 'none'\nETag: W/\"{h(8)}-{h(4)}\"",
         f"require (\n\tgithub.com/google/uuid v1.6.0\n\tgolang.org/x/exp v0.0.0-20240112132812-{h(12)}\n)",
-        tool_result(f"$ npm audit\n# npm audit report\n\nsemver  <7.5.2\nSeverity: moderate\nRegular Expression Denial of Service - https://github.com/advisories/GHSA-c2qf-rxjj-qqgw\nfix available via `npm audit fix`\n\n1 moderate severity vulnerability"),
-        f"Exception in thread \"main\" java.lang.IllegalStateException: token cache not initialised\n\tat com.northwind.auth.TokenCache.get(TokenCache.java:88)\n\tat com.northwind.auth.ApiClient.call(ApiClient.java:41)\n\tat com.northwind.Main.main(Main.java:17)",
+        tool_result("$ npm audit\n# npm audit report\n\nsemver  <7.5.2\nSeverity: moderate\nRegular Expression Denial of Service - https://github.com/advisories/GHSA-c2qf-rxjj-qqgw\nfix available via `npm audit fix`\n\n1 moderate severity vulnerability"),
+        "Exception in thread \"main\" java.lang.IllegalStateException: token cache not initialised\n\tat com.northwind.auth.TokenCache.get(TokenCache.java:88)\n\tat com.northwind.auth.ApiClient.call(ApiClient.java:41)\n\tat com.northwind.Main.main(Main.java:17)",
         "Never commit API keys or passwords to the repository. Store the token in the secrets manager, reference it by name, and rotate the key if it was ever exposed. The password is stored hashed with Argon2.",
         "Could you explain the difference between an access token and a refresh token? Also, how long should a session token live?",
         "Run Black and Ruff before committing, then ask Copilot to write the docstrings. Jenkins will pick up the branch.",
@@ -80,7 +81,7 @@ def negatives(g: Gen) -> list[Item]:
         f'{{"took": 4, "hits": {{"total": 2, "hits": [{{"_index": "orders-2025.03", "_id": "{g.mixed(B64URL, 20)}", "_score": 1.0}}, {{"_index": "orders-2025.03", "_id": "{g.mixed(B64URL, 20)}", "_score": 0.8}}]}}}}',
         tool_result(f"Successfully built {h(12)}\nSuccessfully tagged orders-api:2.4.0\nThe push refers to repository [ghcr.io/northwind/orders-api]\n2.4.0: digest: sha256:{h(64)} size: 2417"),
         openai_call("run_in_terminal", {"command": "vault kv get -field=password secret/data/orders/db | wc -c"}),
-        f'path "secret/data/orders/*" {{\n  capabilities = ["read", "list"]\n}}\npath "auth/token/renew-self" {{\n  capabilities = ["update"]\n}}',
+        'path "secret/data/orders/*" {\n  capabilities = ["read", "list"]\n}\npath "auth/token/renew-self" {\n  capabilities = ["update"]\n}',
         diff("src/auth/session.ts", ["  const maxTokenAge = 15 * 60 * 1000;", "  const refreshToken = await store.getRefreshToken(sessionId);"], ("export async function renew(sessionId: string) {", "  return issue(refreshToken, maxTokenAge);")),
         fenced("json", '{\n  "openapi": "3.0.3",\n  "components": {\n    "securitySchemes": {\n      "ApiKeyAuth": {"type": "apiKey", "in": "header", "name": "X-API-Key"},\n      "bearerAuth": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}\n    }\n  }\n}', "Here's the security section of the spec:"),
         f"Apple Team ID: {g.s('ABCDEFGHJKLMNPQRSTUVWXYZ23456789', 10)}\nBundle ID: io.northwind.orders\nProvisioning profile UUID: {u().upper()}",
@@ -93,7 +94,7 @@ def negatives(g: Gen) -> list[Item]:
                "application.properties now reads everything from the environment:"),
         f"Sentry event {h(32)} grouped under issue ORDERS-API-3F2; fingerprint {{{{ default }}}}; release orders-api@2.4.0+{h(7)}",
         f"pnpm-lock.yaml:\n  /zod@3.22.4:\n    resolution: {{integrity: sha512-{b(64)}}}\n    dev: false",
-        f"Cron: 0 3 * * 1  backup --retention 14d --target s3://northwind-backups/pg/ --kms-key alias/backup-key",
+        "Cron: 0 3 * * 1  backup --retention 14d --target s3://northwind-backups/pg/ --kms-key alias/backup-key",
         f"mysql> SELECT id, sku, price FROM products LIMIT 2;\n+----+----------------+-------+\n| id | sku            | price |\n+----+----------------+-------+\n|  1 | NW-{h(8).upper()} | 19.90 |\n|  2 | NW-{h(8).upper()} | 24.50 |\n+----+----------------+-------+",
         f"Slack channel {g.s('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 10)}, thread ts 1718003921.000200, bot id B0{g.s('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 9)}",
         f"export const environment = {{\n  production: true,\n  apiBaseUrl: '/api',\n  buildHash: '{h(20)}',\n  sentryRelease: 'web@{h(12)}'\n}};",

@@ -5,6 +5,7 @@ development set (lower-case names, names after titles, non-English names, addres
 countries, phone numbers in national formats).
 """
 
+# ruff: noqa: E501, RUF001  -- item tables hold whole texts on one line; foreign letters are intended.
 from __future__ import annotations
 
 from _markup import A, E, L, P, T, U, m, openai_call, shell, tool_result
@@ -14,7 +15,7 @@ Item = tuple[str, str]
 """(source, marked-up text)"""
 
 
-def ORG(v: str) -> str:  # noqa: N802
+def ORG(v: str) -> str:
     return m("ORGANIZATION", v)
 
 
@@ -98,7 +99,7 @@ def email(g: Gen) -> list[Item]:
         f"Please forward to {P('Sunita Venkataraman')} (cc {E('s.venkat@outlook.in')}): her parcel was returned from {A('Flat 4B, Prestige Lakeside, 12 Varthur Road, Bengaluru 560087')}.",
         f"BEGIN:VCARD\nVERSION:3.0\nFN:{P('Małgorzata Nowicka')}\nTEL;TYPE=CELL:{T('+48 601 223 874')}\nEMAIL:{E('m.nowicka@wp.pl')}\nADR;TYPE=HOME:;;{A('ul. Długa 14;Gdańsk;;80-827;Poland')}\nEND:VCARD",
         f"BEGIN:VEVENT\nSUMMARY:Onboarding\nORGANIZER;CN={P('Rosa Delgado')}:mailto:{E('rosa.delgado@teleflora.es')}\nATTENDEE;CN={P('Ken Watanabe')}:mailto:{E('ken.w@fujisoft.co.jp')}\nLOCATION:{A('Paseo de la Castellana 95, 28046 Madrid')}\nEND:VEVENT",
-        f"Subject: Change of address\n\nDear Sir or Madam,\n\nplease note that from 1 April my address will be\n\n" + A("Hauptstraße 112\n69117 Heidelberg\nGermany") + f"\n\nKind regards,\n{P('Wolfgang Brenner')}",
+        "Subject: Change of address\n\nDear Sir or Madam,\n\nplease note that from 1 April my address will be\n\n" + A("Hauptstraße 112\n69117 Heidelberg\nGermany") + f"\n\nKind regards,\n{P('Wolfgang Brenner')}",
     ]
     return [("holdout:email", t) for t in texts]
 

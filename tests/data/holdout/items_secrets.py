@@ -5,6 +5,7 @@ Azure, SendGrid...) and long-tail APIs whose keys are bare random strings (Abuse
 UptimeRobot, Telnyx...), which only a key name, a header or a sentence can give away.
 """
 
+# ruff: noqa: E501  -- item tables hold whole texts on one line.
 from __future__ import annotations
 
 from _markup import (
