@@ -3,6 +3,14 @@
 It owns overlap resolution, score and entity filtering, the self-placeholder guard (our own
 output is never detected again, so redaction is idempotent) and a bounded, keyed,
 content-addressed cache of results, so repeated texts (history replay) are analysed once.
+
+Speed-ups, none of which changes a result (each can be switched off to prove it, see
+`DISABLE_ENV`):
+
+* the cache: results per text, keyed by a keyed BLAKE2b digest of the text (the text itself is
+  not kept), least recently used first out, bounded in entries and in estimated bytes;
+* the prefilter (`redactor.detect.prefilter`): one RE2 pass over the lower-cased text decides
+  which detectors with literal prefilters can match, instead of one substring scan per literal.
 """
 
 from __future__ import annotations
@@ -12,11 +20,12 @@ import os
 import re
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from redactor.detect.base import Detector
 from redactor.detect.entities import PRIORITY
+from redactor.detect.prefilter import KeywordPrefilter, literals_of
 from redactor.detect.span import Span
 
 PLACEHOLDER_RE = re.compile(r"<[A-Z][A-Z_]*(?:_\d+|:[a-z2-7]{6,16})>|\[REDACTED\]")
@@ -27,12 +36,53 @@ class NerLike(Protocol):
     def analyze_batch(self, texts: Sequence[str]) -> list[list[Span]]: ...
 
 
+DISABLE_ENV = "REDACTOR_DISABLE_SPEEDUPS"
+"""Environment variable: comma list of speed-ups to switch off, ``cache``, ``prefilter`` or
+``all``. A diagnostic: results must be identical either way (`scripts/eval.py` and the bench
+compare); only speed changes."""
+
+SPEEDUPS = ("cache", "prefilter")
+
+ENTRY_BYTES = 200
+"""Estimated memory of one cache entry without spans: digest, tuple, dictionary slot."""
+SPAN_BYTES = 160
+"""Estimated memory of one cached span: the object, its integers and score, its tuple slot."""
+
+
+def disabled_speedups(environ: dict[str, str] | None = None) -> frozenset[str]:
+    """The speed-ups `DISABLE_ENV` switches off (unknown names are an error, not ignored)."""
+    from redactor.errors import ConfigError
+
+    raw = (os.environ if environ is None else environ).get(DISABLE_ENV, "")
+    names = {n.strip() for n in raw.split(",") if n.strip()}
+    if "all" in names:
+        return frozenset(SPEEDUPS)
+    unknown = names - set(SPEEDUPS)
+    if unknown:
+        raise ConfigError(f"{DISABLE_ENV}: unknown speed-up {sorted(unknown)[0]!r} (known: {', '.join(SPEEDUPS)}, all)")
+    return frozenset(names)
+
+
 @dataclass(frozen=True)
 class EngineSettings:
+    """What the engine reports and how it may save work.
+
+    Attributes:
+        min_score: spans scoring below are dropped.
+        entities: entity types reported; None = all.
+        disabled_detectors: detector names that do not run.
+        cache_size: most texts whose results are cached; 0 disables the cache.
+        cache_bytes: most estimated bytes the cache may hold (`ENTRY_BYTES` per text plus
+            `SPAN_BYTES` per span; the texts themselves are never kept).
+        prefilter: decide with one RE2 pass which detectors with literal prefilters run.
+    """
+
     min_score: float = 0.5
     entities: frozenset[str] | None = None  # None = all
     disabled_detectors: frozenset[str] = frozenset()
-    cache_size: int = 50_000  # texts; 0 disables the cache
+    cache_size: int = 50_000
+    cache_bytes: int = 32 << 20
+    prefilter: bool = True
 
 
 def resolve(spans: Iterable[Span]) -> list[Span]:
@@ -76,11 +126,22 @@ class DetectionEngine:
         ner: NerLike | None = None,
         settings: EngineSettings | None = None,
     ) -> None:
-        self.settings = settings or EngineSettings()
+        settings = settings or EngineSettings()
+        off = disabled_speedups()
+        if off:
+            settings = replace(
+                settings,
+                cache_size=0 if "cache" in off else settings.cache_size,
+                prefilter=settings.prefilter and "prefilter" not in off,
+            )
+        self.settings = settings
         self.detectors = [d for d in detectors if d.name not in self.settings.disabled_detectors]
+        self._literals = [literals_of(d) for d in self.detectors]
+        self.prefilter = KeywordPrefilter(self.detectors) if self.settings.prefilter else None
         self.ner = ner
         self._cache: OrderedDict[bytes, tuple[Span, ...]] = OrderedDict()
         self._cache_key = os.urandom(16)
+        self.cache_bytes = 0
         self.cache_hits = 0
         self.cache_misses = 0
 
@@ -92,10 +153,14 @@ class DetectionEngine:
         return s.score >= self.settings.min_score and (ents is None or s.entity in ents)
 
     def _regex_spans(self, text: str) -> list[Span]:
-        lowered: str | None = None
         spans: list[Span] = []
-        for d in self.detectors:
-            pre: tuple[str, ...] = getattr(d, "prefilter", ())
+        if self.prefilter is not None:
+            detectors = self.detectors
+            for i in self.prefilter.select(text.lower()):
+                spans.extend(detectors[i].detect(text))
+            return spans
+        lowered: str | None = None
+        for d, pre in zip(self.detectors, self._literals, strict=True):
             if pre:
                 if lowered is None:
                     lowered = text.lower()
@@ -103,6 +168,21 @@ class DetectionEngine:
                     continue
             spans.extend(d.detect(text))
         return spans
+
+    def _remember(self, key: bytes, found: tuple[Span, ...]) -> None:
+        """Cache `found` under `key`, then drop least recently used entries over the bounds."""
+        limit, budget = self.settings.cache_size, self.settings.cache_bytes
+        size = ENTRY_BYTES + SPAN_BYTES * len(found)
+        if not limit or size > budget:
+            return
+        old = self._cache.pop(key, None)
+        if old is not None:
+            self.cache_bytes -= ENTRY_BYTES + SPAN_BYTES * len(old)
+        self._cache[key] = found
+        self.cache_bytes += size
+        while len(self._cache) > limit or self.cache_bytes > budget:
+            _, dropped = self._cache.popitem(last=False)
+            self.cache_bytes -= ENTRY_BYTES + SPAN_BYTES * len(dropped)
 
     def analyze(self, texts: Sequence[str]) -> list[list[Span]]:
         """Resolved, filtered spans for each text, in order."""
@@ -127,10 +207,7 @@ class DetectionEngine:
             ner_spans = self.ner.analyze_batch(uniq) if self.ner is not None else [[] for _ in uniq]
             for k, text, ner in zip(keys, uniq, ner_spans, strict=True):
                 found = self._finish(text, [*self._regex_spans(text), *ner])
-                if self.settings.cache_size:
-                    self._cache[k] = tuple(found)
-                    if len(self._cache) > self.settings.cache_size:
-                        self._cache.popitem(last=False)
+                self._remember(k, tuple(found))
                 for i in todo[k]:
                     results[i] = list(found)
         return [r if r is not None else [] for r in results]

@@ -14,6 +14,7 @@ live only in process memory, bounded per scope and in the number of scopes.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import json
@@ -51,86 +52,186 @@ def eligible(entity: str, value: str) -> bool:
     return not (entity == "PERSON" and " " not in v)
 
 
-class Propagator:
-    """Adds spans for recurrences of detected values within a record and its scope."""
+class _Memo:
+    """What one text held at scope state `tick`: every value whose `seq` is <= `tick` was tested."""
 
-    def __init__(self, per_scope: int = 512, scopes: int = 4096) -> None:
+    __slots__ = ("exact", "found", "present", "size", "tick")
+
+    def __init__(self, tick: int, present: frozenset[str], found: tuple[Span, ...], exact: bool) -> None:
+        self.tick = tick
+        self.present = present
+        self.found = found
+        self.exact = exact  # every match was looked up among `present` (no order-dependent lookup)
+        self.size = MEMO_BYTES + SPAN_BYTES * len(found) + sum(VALUE_BYTES + len(v) for v in present)
+
+
+class _Scope:
+    """Known values of one scope and when each was learnt (a change of entity counts as new)."""
+
+    __slots__ = ("known", "log", "seq")
+
+    def __init__(self) -> None:
+        self.known: OrderedDict[str, str] = OrderedDict()  # value -> entity, least recent first
+        self.seq: dict[str, int] = {}  # value -> tick of its addition or last entity change
+        self.log: list[tuple[int, str]] = []  # (tick, value), ascending; stale entries allowed
+
+    def since(self, tick: int) -> list[str]:
+        """Known values added or changed after `tick`."""
+        out: list[str] = []
+        for t, v in self.log[bisect.bisect_right(self.log, tick, key=_tick_of) :]:
+            if self.seq.get(v) == t:
+                out.append(v)
+        return out
+
+
+def _tick_of(entry: tuple[int, str]) -> int:
+    return entry[0]
+
+
+MEMO_BYTES = 300
+"""Estimated memory of one memo without its spans and values."""
+SPAN_BYTES = 160
+VALUE_BYTES = 60
+
+
+class Propagator:
+    """Adds spans for recurrences of detected values within a record and its scope.
+
+    History replay re-sends the same texts with every request, while the scope learns new values
+    between requests. For each text (by digest) the propagator remembers which known values it
+    holds and the recurrences found; when the text comes back, only the values learnt since are
+    looked for, and the recurrences are reused unless that set changed. The result is what a
+    search over every known value gives.
+
+    Args:
+        per_scope: most values remembered per scope (least recently detected dropped first).
+        scopes: most scopes remembered.
+        memo_bytes: most estimated bytes of per-text memos.
+        memo_entries: most per-text memos.
+    """
+
+    def __init__(
+        self, per_scope: int = 512, scopes: int = 4096, *, memo_bytes: int = 32 << 20, memo_entries: int = 50_000
+    ) -> None:
         self._per_scope = per_scope
         self._scopes = scopes
-        self._known: OrderedDict[str, OrderedDict[str, str]] = OrderedDict()
-        self._generation: dict[str, int] = {}  # per scope: a new, never reused number on each change
+        self._known: OrderedDict[str, _Scope] = OrderedDict()
         self._tick = 0
-        self._found: OrderedDict[tuple[str, int, bool, bytes], tuple[Span, ...]] = OrderedDict()
-        self._found_max = 20_000
-
-    def _bump(self, scope: str) -> None:
-        self._tick += 1
-        self._generation[scope] = self._tick
+        self._memo: OrderedDict[tuple[str, bool, bytes], _Memo] = OrderedDict()
+        self._memo_bytes = memo_bytes
+        self._memo_entries = memo_entries
+        self.memo_size = 0
+        self._patterns = _PatternCache()
 
     def __repr__(self) -> str:
         return f"Propagator({len(self._known)} scopes, values hidden)"
+
+    def _scope(self, scope: str) -> _Scope:
+        state = self._known.get(scope)
+        if state is None:
+            state = self._known[scope] = _Scope()
+            if len(self._known) > self._scopes:
+                self._known.popitem(last=False)
+        else:
+            self._known.move_to_end(scope)
+        return state
+
+    def _learn(self, state: _Scope, value: str, entity: str) -> None:
+        known = state.known
+        if known.get(value) != entity:
+            self._tick += 1
+            state.seq[value] = self._tick
+            state.log.append((self._tick, value))
+        known[value] = entity
+        known.move_to_end(value)
 
     def extend(
         self, scope: str, texts: Sequence[str], spans: Sequence[list[Span]], escaped: Sequence[bool]
     ) -> list[list[Span]]:
         """Spans per text, with recurrences of known and newly detected values added."""
-        known = self._known.get(scope)
-        if known is None:
-            known = self._known[scope] = OrderedDict()
-            if len(self._known) > self._scopes:
-                old, _ = self._known.popitem(last=False)
-                self._generation.pop(old, None)
-        else:
-            self._known.move_to_end(scope)
+        state = self._scope(scope)
+        known = state.known
         for text, ss, esc in zip(texts, spans, escaped, strict=True):
             for s in ss:
                 value = text[s.start : s.end]
                 if esc:
                     value = _unescape(value)
                 if eligible(s.entity, value):
-                    if value not in known:
-                        self._bump(scope)
-                    known[value] = s.entity
-                    known.move_to_end(value)
+                    self._learn(state, value, s.entity)
         while len(known) > self._per_scope:
-            known.popitem(last=False)
-            self._bump(scope)
+            gone, _ = known.popitem(last=False)
+            del state.seq[gone]
+        if len(state.log) > 4 * self._per_scope + 64:
+            state.log = sorted((t, v) for v, t in state.seq.items())
         if not known:
             return [list(s) for s in spans]
-        gen = self._generation.get(scope, 0)
-        forms: dict[str, tuple[str, ...]] | None = None
         out: list[list[Span]] = []
         for text, ss, esc in zip(texts, spans, escaped, strict=True):
-            # history replay re-sends the same texts: their recurrences are found once per state
-            ck = (scope, gen, esc, hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest())
-            found = self._found.get(ck)
-            if found is None:
-                if forms is None:
-                    forms = {v: _forms(v) for v in known}
-                found = self._find(text, esc, known, forms)
-                self._found[ck] = found
-                if len(self._found) > self._found_max:
-                    self._found.popitem(last=False)
+            found = self._recurrences(scope, state, text, esc)
             extra = [s for s in found if not any(x.start <= s.start and s.end <= x.end for x in ss)]
             out.append(resolve([*ss, *extra]) if extra else list(ss))
         return out
 
-    @staticmethod
-    def _find(text: str, esc: bool, known: OrderedDict[str, str], forms: dict[str, tuple[str, ...]]) -> tuple[Span, ...]:
-        lowered = text.lower() if any(e in CASELESS for e in known.values()) else text
-        present = [
-            v for v, fs in forms.items()
-            if any(f in text or (known[v] in CASELESS and f.lower() in lowered) for f in fs)
-        ]
-        if not present:
-            return ()
-        found: list[Span] = []
-        for m in _pattern(present, known).finditer(text):
-            val = _unescape(m.group(0)) if esc else m.group(0)
+    def _recurrences(self, scope: str, state: _Scope, text: str, esc: bool) -> tuple[Span, ...]:
+        key = (scope, esc, hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest())
+        memo = self._memo.pop(key, None)
+        known = state.known
+        lowered: list[str] = []  # text.lower(), computed at most once
+        if memo is None:
+            present = frozenset(v for v in known if _occurs(text, v, known[v], lowered))
+            unchanged = False
+        else:
+            self.memo_size -= memo.size
+            kept = [v for v in memo.present if state.seq.get(v, self._tick + 1) <= memo.tick]
+            new = [v for v in state.since(memo.tick) if _occurs(text, v, known[v], lowered)]
+            present = frozenset((*kept, *new))
+            # same values, none of them re-learnt (a new entity) since: the same recurrences
+            unchanged = memo.exact and not new and len(kept) == len(memo.present)
+        if memo is not None and unchanged:
+            found, exact = memo.found, True
+        else:
+            found, exact = _find(text, esc, known, present, self._patterns)
+        memo = _Memo(self._tick, present, found, exact)
+        if memo.size <= self._memo_bytes:
+            self._memo[key] = memo
+            self.memo_size += memo.size
+            while len(self._memo) > self._memo_entries or self.memo_size > self._memo_bytes:
+                _, old = self._memo.popitem(last=False)
+                self.memo_size -= old.size
+        return found
+
+
+def _occurs(text: str, value: str, entity: str, lowered: list[str]) -> bool:
+    """Whether a form of `value` occurs in `text` (case-insensitively for caseless entities)."""
+    for f in _forms(value):
+        if f in text:
+            return True
+        if entity in CASELESS:
+            if not lowered:
+                lowered.append(text.lower())
+            if f.lower() in lowered[0]:
+                return True
+    return False
+
+
+def _find(
+    text: str, esc: bool, known: OrderedDict[str, str], present: frozenset[str], patterns: _PatternCache
+) -> tuple[tuple[Span, ...], bool]:
+    """Recurrences of the `present` values in `text`, and whether each was looked up among them."""
+    if not present:
+        return (), True
+    found: list[Span] = []
+    exact = True
+    for start, end in _matches(text, [(f, known[v] in CASELESS) for v in present for f in _forms(v)], patterns):
+        raw = text[start:end]
+        val = _unescape(raw) if esc else raw
+        entity = known.get(val) if val in present else None
+        if entity is None:
+            exact = False  # the answer depends on other values, or on the order of `known`
             entity = known.get(val) or _caseless_lookup(known, val)
-            if entity is not None:
-                found.append(Span(entity, m.start(), m.end(), 0.9, DETECTOR))
-        return tuple(found)
+        if entity is not None:
+            found.append(Span(entity, start, end, 0.9, DETECTOR))
+    return tuple(found), exact
 
 
 def _caseless_lookup(known: OrderedDict[str, str], val: str) -> str | None:
@@ -141,6 +242,7 @@ def _caseless_lookup(known: OrderedDict[str, str], val: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=8192)
 def _forms(value: str) -> tuple[str, ...]:
     esc = json.dumps(value, ensure_ascii=False)[1:-1]
     return (value,) if esc == value else (value, esc)
@@ -153,12 +255,68 @@ def _unescape(value: str) -> str:
         return value
 
 
-def _pattern(values: list[str], known: OrderedDict[str, str]) -> re.Pattern[str]:
-    return _compiled(tuple(sorted((v, known[v] in CASELESS) for v in values)))
+_BEFORE = re.compile(r"[\w@.+-]")
+"""A recurrence does not start right after one of these (it would be part of a longer token)."""
+_AFTER = re.compile(r"[\w@-]")
+"""... nor end right before one of these."""
 
 
-@functools.lru_cache(maxsize=4096)
-def _compiled(values: tuple[tuple[str, bool], ...]) -> re.Pattern[str]:
-    alts = sorted({(f, caseless) for v, caseless in values for f in _forms(v)}, key=lambda a: -len(a[0]))
-    body = "|".join(f"(?i:{re.escape(a)})" if caseless else re.escape(a) for a, caseless in alts)
-    return re.compile(rf"(?<![\w@.+-])(?:{body})(?![\w@-])")
+def _matches(text: str, alternatives: list[tuple[str, bool]], patterns: _PatternCache) -> list[tuple[int, int]]:
+    """Where ``(?<![\\w@.+-])(?:a1|a2|...)(?![\\w@-])`` matches `text` (as `re.finditer` finds them).
+
+    The alternatives are tried longest first at each position, as in one alternation sorted by
+    length; finding each literal with `str.find` (and caseless ones with a small cached regex)
+    avoids compiling a new alternation for every set of values.
+    """
+    cands: list[tuple[int, int]] = []  # (start, -length)
+    for a, caseless in alternatives:
+        n = len(a)
+        if caseless:
+            search = patterns.get(a).search
+            m = search(text)
+            while m is not None:
+                cands.append((m.start(), -n))
+                m = search(text, m.start() + 1)
+        else:
+            i = text.find(a)
+            while i >= 0:
+                cands.append((i, -n))
+                i = text.find(a, i + 1)
+    cands.sort()
+    out: list[tuple[int, int]] = []
+    pos = 0
+    size = len(text)
+    for start, neg in cands:
+        if start < pos or (start and _BEFORE.match(text, start - 1)):
+            continue
+        end = start - neg
+        if end < size and _AFTER.match(text, end):
+            continue
+        out.append((start, end))
+        pos = end
+    return out
+
+
+class _PatternCache:
+    """Compiled caseless literals, least recently used dropped first, bounded by source size."""
+
+    def __init__(self, max_chars: int = 2 << 20, max_entries: int = 512) -> None:
+        self._max_chars = max_chars
+        self._max_entries = max_entries
+        self._chars = 0
+        self._cache: OrderedDict[str, tuple[re.Pattern[str], int]] = OrderedDict()
+
+    def get(self, literal: str) -> re.Pattern[str]:
+        hit = self._cache.get(literal)
+        if hit is not None:
+            self._cache.move_to_end(literal)
+            return hit[0]
+        pattern = re.compile(f"(?i:{re.escape(literal)})")
+        size = len(pattern.pattern)
+        self._cache[literal] = (pattern, size)
+        self._chars += size
+        while len(self._cache) > self._max_entries or (self._chars > self._max_chars and len(self._cache) > 1):
+            _, (_, old) = self._cache.popitem(last=False)
+            self._chars -= old
+        return pattern
+
