@@ -64,7 +64,8 @@ if TYPE_CHECKING:
 UNPARSED = "~unparsed"
 """Partition key of lines whose envelope does not parse (they are quarantined anyway)."""
 
-INPUT_SCHEMA = "file_idx int, source string, line_no long, raw binary, error string, size long, key string"
+INPUT_SCHEMA = "file_idx int, seq long, source string, line_no long, raw binary, error string, size long, key string"
+"""``seq``: position in the file (a read error comes last with line number 0, as in `redactor run`)."""
 RESULT_COLUMNS = (
     "status",  # redacted | duplicate | quarantined | dropped
     "key",  # idempotency key (event_id / _document_id / digest); None when unknown
@@ -74,7 +75,8 @@ RESULT_COLUMNS = (
     "detail",  # quarantine detail: where and what, never content
     "source",
     "line_no",
-    "file_idx",
+    "file_idx",  # input position: file (in listing order) ...
+    "seq",  # ... and line within it
     "size",  # input line bytes
     "subject",  # keyed data-subject id
     "enterprise_id",
@@ -83,7 +85,8 @@ RESULT_COLUMNS = (
 )
 RESULT_SCHEMA = (
     "status string, key string, kind string, record string, reason string, detail string, source string, "
-    "line_no long, file_idx int, size long, subject string, enterprise_id string, timestamp_ms long, entities string"
+    "line_no long, file_idx int, seq long, size long, subject string, enterprise_id string, timestamp_ms long, "
+    "entities string"
 )
 FORMATS = ("jsonl", "parquet")
 
@@ -135,10 +138,10 @@ def list_inputs(inputs: Sequence[str]) -> list[str]:
 def read_file(item: tuple[int, str], *, scope: Scope, max_bytes: int) -> Iterator[tuple[Any, ...]]:
     """Rows of one input file (runs on an executor)."""
     file_idx, path = item
-    for line in iter_file(Path(path)):
+    for seq, line in enumerate(iter_file(Path(path))):
         raw = line.raw if isinstance(line.raw, bytes) else str(line.raw).encode()
         key = UNPARSED if line.error else scope_key(raw, scope, max_bytes)
-        yield (file_idx, line.source, line.line_no, raw, line.error, len(raw), key)
+        yield (file_idx, seq, line.source, line.line_no, raw, line.error, len(raw), key)
 
 
 @dataclass(frozen=True)
@@ -169,44 +172,47 @@ def redact_partition(spec_bc: Broadcast[JobSpec], batches: Iterator[pd.DataFrame
     """The `mapInPandas` function: one partition's rows (in input order) -> result rows."""
     import pandas as pd
 
-    spec = spec_bc.value
-    _, key = spec.keyring.hmac_key("pseudonym")
-    pipeline = Pipeline(
-        spec.policy,
-        key=key,
-        engine=engine_for(spec.policy),
-        subject_of=spec.keyring.subject_id,
-        keyring=spec.keyring,
-        now_ms=lambda: spec.now_ms,
-        batch_size=spec.batch_size,
-    )
+    pipeline: Pipeline | None = None  # built on the first batch: an empty partition loads no model
     seen: set[str] = set()
     for pdf in batches:
+        if pipeline is None:
+            spec = spec_bc.value
+            pipeline = Pipeline(
+                spec.policy,
+                key=spec.keyring.hmac_key("pseudonym")[1],
+                engine=engine_for(spec.policy),
+                subject_of=spec.keyring.subject_id,
+                keyring=spec.keyring,
+                now_ms=functools.partial(int, spec.now_ms),
+                batch_size=spec.batch_size,
+            )
         lines = [
             InputLine(src, int(n), bytes(raw), err if isinstance(err, str) else None)
             for src, n, raw, err in zip(pdf["source"], pdf["line_no"], pdf["raw"], pdf["error"], strict=True)
         ]
-        meta = list(zip(pdf["file_idx"], pdf["size"], strict=True))
-        rows = [_row(r, int(fi), int(size), seen) for r, (fi, size) in zip(pipeline.process(lines), meta, strict=True)]
+        pos = list(zip(pdf["file_idx"], pdf["seq"], pdf["size"], strict=True))
+        results = zip(pipeline.process(lines), pos, strict=True)
+        rows = [_row(r, (int(f), int(q), int(b)), seen) for r, (f, q, b) in results]
         out = pd.DataFrame(rows, columns=list(RESULT_COLUMNS))
-        for col in ("line_no", "size", "timestamp_ms"):
+        for col in ("line_no", "seq", "size", "timestamp_ms"):
             out[col] = out[col].astype("Int64")
         out["file_idx"] = out["file_idx"].astype("Int32")
         yield out
 
 
-def _row(r: Redacted | Quarantined | Dropped, file_idx: int, size: int, seen: set[str]) -> tuple[Any, ...]:
+def _row(r: Redacted | Quarantined | Dropped, pos: tuple[int, int, int], seen: set[str]) -> tuple[Any, ...]:
+    """One result row (`RESULT_COLUMNS`); `pos` is (file_idx, seq, size)."""
     if isinstance(r, Redacted):
         status = "duplicate" if r.key in seen else "redacted"
         seen.add(r.key)
         return (
             status, r.key, r.kind, json.dumps(r.record, ensure_ascii=False), None, None, r.source, r.line_no,
-            file_idx, size, r.subject, r.enterprise_id, r.timestamp_ms, json.dumps(dict(sorted(r.entities.items()))),
+            *pos, r.subject, r.enterprise_id, r.timestamp_ms, json.dumps(dict(sorted(r.entities.items()))),
         )  # fmt: skip
     if isinstance(r, Quarantined):
         return ("quarantined", r.key, None, None, r.reason, r.detail, r.source, r.line_no,
-                file_idx, size, None, None, None, None)  # fmt: skip
-    return ("dropped", r.key, None, None, r.reason, None, r.source, r.line_no, file_idx, size, None, None, None, None)
+                *pos, None, None, None, None)  # fmt: skip
+    return ("dropped", r.key, None, None, r.reason, None, r.source, r.line_no, *pos, None, None, None, None)
 
 
 def session(master: str | None = None, app_name: str = "redactor") -> SparkSession:
@@ -224,6 +230,7 @@ def session(master: str | None = None, app_name: str = "redactor") -> SparkSessi
         os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
         builder = (
             builder.config("spark.ui.enabled", "false")
+            .config("spark.ui.showConsoleProgress", "false")
             .config("spark.driver.host", "127.0.0.1")
             .config("spark.driver.bindAddress", "127.0.0.1")
             # raw lines cross the shuffle: encrypted on disk and on the (loopback) wire
@@ -259,7 +266,7 @@ def redact_frame(
     n = partitions or sc.defaultParallelism
     return (
         df.repartition(n, "key")
-        .sortWithinPartitions("file_idx", "line_no")
+        .sortWithinPartitions("file_idx", "seq")
         .mapInPandas(functools.partial(redact_partition, spec_bc), RESULT_SCHEMA)
     )
 
@@ -341,12 +348,12 @@ def run_job(
         mode = "overwrite" if overwrite else "errorifexists"
         good = results.where(F.col("status") == "redacted")
         if ordered:
-            good = good.orderBy("file_idx", "line_no")
+            good = good.orderBy("file_idx", "seq")
         if fmt == "jsonl":
             good.select("record").write.mode(mode).text(f"{out_dir}/redacted")
         else:
-            good.drop("status", "reason", "detail").write.mode(mode).parquet(f"{out_dir}/redacted")
-        bad = results.where(F.col("status") == "quarantined").orderBy("file_idx", "line_no")
+            good.drop("status", "reason", "detail", "seq").write.mode(mode).parquet(f"{out_dir}/redacted")
+        bad = results.where(F.col("status") == "quarantined").orderBy("file_idx", "seq")
         bad.select("source", F.col("line_no").alias("line"), "reason", "detail", "key").write.mode(mode).option(
             "ignoreNullFields", "false"
         ).json(f"{out_dir}/quarantine")

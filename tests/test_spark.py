@@ -133,7 +133,7 @@ def spark() -> Iterator[Any]:
 
 
 def _inputs(d: Path) -> list[Path]:
-    """Two files (one gzipped) from the sample stream, so users span files, plus odd lines."""
+    """Three files (two gzipped, one truncated) from the sample stream, so users span files, plus odd lines."""
     lines = SAMPLE.read_bytes().split(b"\n")
     d.mkdir()
     a, b = d / "a.jsonl", d / "b.jsonl.gz"
@@ -145,7 +145,9 @@ def _inputs(d: Path) -> list[Path]:
     ]
     with gzip.open(b, "wb") as fh:
         fh.write(b"\n".join([*lines[140:230], *extra]) + b"\n")
-    return [a, b]
+    c = d / "c.jsonl.gz"  # cut short: its lines, then a read error (line 0) after them
+    c.write_bytes(gzip.compress(b"\n".join(lines[230:300]) + b"\n")[:-200])
+    return [a, b, c]
 
 
 @pytest.mark.slow
@@ -172,7 +174,8 @@ def test_spark_writes_exactly_what_a_local_run_writes(
 
     monkeypatch.setenv("REDACTOR_KEYRING_KEY", ENV_KEY)
     out = tmp_path / "spark-out"
-    args = ["spark", "-p", policy, str(tmp_path / "in" / "*.jsonl"), str(files[1]), "-o", str(out), "--partitions", "3"]
+    args = ["spark", "-p", policy, str(tmp_path / "in" / "*.jsonl"), *map(str, files[1:]), "-o", str(out)]
+    args += ["--partitions", "3"]
     got = CliRunner().invoke(app, [*args, "--summary-json"])
     assert got.exit_code == 0, got.output
     spark_summary = json.loads(got.output.strip().splitlines()[-1])
@@ -183,7 +186,7 @@ def test_spark_writes_exactly_what_a_local_run_writes(
     assert b"ada.l@example.org" not in local.read_bytes()
     q = [json.loads(x) for p in sorted((out / "quarantine").glob("part-*")) for x in p.read_text().splitlines()]
     assert q == [json.loads(x) for x in local_q.read_text().splitlines()]
-    assert {e["reason"] for e in q} >= {"bad_encoding", "malformed_json"}
+    assert {e["reason"] for e in q} >= {"bad_encoding", "malformed_json", "read_error"}
     for k in ("read", "written", "duplicates", "quarantined", "quarantined_by_reason", "dropped", "entities"):
         assert spark_summary[k] == local_summary[k], k
 
