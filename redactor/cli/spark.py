@@ -60,17 +60,16 @@ def spark_cmd(
 ) -> None:
     """Redact an archive with Apache Spark: same policy, same keyring, same output as `redactor run`.
 
-    Records are grouped by placeholder scope (user or enterprise), processed in input order in
-    one partition per group, with the model loaded once per Python worker. The keyring comes from
-    --keyring, $REDACTOR_KEYRING_KEY or $REDACTOR_KEYRING on the driver and is broadcast to the
-    executors. See docs/spark.md for spark-submit.
+    Records are grouped by placeholder scope (user or enterprise) and processed in input order,
+    one scope per partition, with the model loaded once per Python worker. The keyring comes
+    from --keyring, $REDACTOR_KEYRING_KEY or $REDACTOR_KEYRING on the driver and is broadcast to
+    the executors. For spark-submit on a cluster, see docs/spark.md.
 
     Examples:
 
-      redactor spark --master 'local[4]' -p policies/default.yaml 'archive/**/*.jsonl.gz' -o out/
+      redactor spark --master 'local[4]' -p policies/default.yaml 'archive/**/*.jsonl.gz' -o out/spark
 
-      spark-submit --archives redactor-venv.tar.gz#venv $(python -c 'import redactor.spark as s; print(s.__file__)') \\
-          -p policies/default.yaml /mnt/archive -o /mnt/redacted
+      cat out/spark/redacted/part-* > redacted.jsonl
     """
     from redactor.spark import run_job, session
 
