@@ -32,6 +32,9 @@ from redactor.transform.operators import Replacement, Transformer, apply_replace
 from redactor.transform.propagate import Propagator
 from redactor.transform.placeholders import PlaceholderVault, VaultBackend
 
+FIRST_BATCH = 4
+"""Lines in the first detection batch (results do not depend on how lines are batched)."""
+
 TAIL_TOKEN = re.compile(r"[^\s\"'<>(),;\[\]{}]+$")
 """The partial token at the end of a truncated text (masked: it may be half a secret)."""
 
@@ -139,11 +142,14 @@ class Pipeline:
         self, lines: Iterable[InputLine], *, collect: bool = True, show_values: bool = False
     ) -> Iterator[Explained]:
         batch: list[InputLine] = []
+        # a small first batch: the first result comes out early (start-up), not after batch_size lines
+        size = min(FIRST_BATCH, self.batch_size)
         for line in lines:
             batch.append(line)
-            if len(batch) >= self.batch_size:
+            if len(batch) >= size:
                 yield from self.process_batch(batch, collect=collect, show_values=show_values)
                 batch = []
+                size = self.batch_size
         if batch:
             yield from self.process_batch(batch, collect=collect, show_values=show_values)
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
+from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 from typing import IO
@@ -15,18 +17,33 @@ def quarantine_json(q: Quarantined) -> str:
     return json.dumps({"source": q.source, "line": q.line_no, "reason": q.reason, "detail": q.detail, "key": q.key})
 
 
+DEDUP_KEYS = 100_000
+"""Distinct record keys a JSON-lines sink remembers to skip redeliveries within a run."""
+
+
 class JsonlSink:
     """Writes each redacted record as one JSON line, in order, flushing after each batch.
 
-    Not deduplicating across runs (a file has no index); within a run, keys already written are
-    counted as duplicates and skipped. Quarantine entries go to `quarantine_stream` if given.
+    Not deduplicating across runs (a file has no index). Within a run, a record whose key is
+    among the last `dedup_keys` distinct keys written is counted as a duplicate and skipped; a
+    redelivery that comes later than that is written again (downstream deduplicates by key, as it
+    must across runs anyway). Keys are remembered as 16-byte digests, so memory is fixed: about
+    150 bytes per key, 15 MB at the default. Quarantine entries go to `quarantine_stream` if given.
     """
 
-    def __init__(self, out: IO[str], *, quarantine_stream: IO[str] | None = None, owns: bool = False) -> None:
+    def __init__(
+        self,
+        out: IO[str],
+        *,
+        quarantine_stream: IO[str] | None = None,
+        owns: bool = False,
+        dedup_keys: int = DEDUP_KEYS,
+    ) -> None:
         self._out = out
         self._q = quarantine_stream
         self._owns = owns
-        self._seen: set[str] = set()
+        self._dedup_keys = dedup_keys
+        self._seen: OrderedDict[bytes, None] = OrderedDict()  # digests of recent keys, oldest first
 
     @classmethod
     def to_path(cls, path: str | Path, **kw: object) -> JsonlSink:
@@ -41,10 +58,14 @@ class JsonlSink:
     def write(self, items: Sequence[Redacted]) -> WriteResult:
         res = WriteResult()
         for r in items:
-            if r.key in self._seen:
+            d = hashlib.blake2b(r.key.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+            if d in self._seen:
+                self._seen.move_to_end(d)
                 res.duplicates += 1
                 continue
-            self._seen.add(r.key)
+            self._seen[d] = None
+            if len(self._seen) > self._dedup_keys:
+                self._seen.popitem(last=False)
             self._out.write(json.dumps(r.record, ensure_ascii=False) + "\n")
             res.written += 1
         self._out.flush()
