@@ -50,6 +50,16 @@ _USER_WORD = re.compile(
     r"(?i:\b(?:user|login|logins for|account|as user|for user|by user))[ \t]+"
     r"(?P<user>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+|[a-z]+\d+)(?![\w@.-]|\.\w)"
 )
+_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str], float], ...] = (
+    (("arn:aws",), _ARN_USER, 0.8),
+    (("whoami",), _WHOAMI, 0.8),
+    (("pts/", "tty", "console"), _LAST, 0.75),
+    (("password for", "publickey for", "session ", "invalid user", "user=", "sudo:"), _AUTH_LOG, 0.8),
+    (("]",), _CHAT_LOGIN, 0.75),
+    (("todo(", "fixme(", "xxx(", "hack(", "note("), _TODO, 0.75),
+    (("user", "login", "account"), _USER_WORD, 0.7),
+)
+"""(literals, one of which must occur in the lower-cased text; pattern; score)."""
 _SERVICE_WORDS = frozenset(
     words(
         "ci cd svc service srv bot bots deploy deployer deployment build builder runner jenkins github gitlab"
@@ -94,21 +104,16 @@ class AccountNameDetector(ViewDetector):
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text
-        for m in _LS_LINE.finditer(text):
+        for m in _LS_LINE.finditer(text) if "-r" in text or "r-" in text else ():
             if personal_login(m.group("owner")):
                 yield ("USERNAME", m.start("owner"), m.end("owner"), 0.8)
             group = m.group("group")
             if group.lower() not in _NOT_GROUPS and group != m.group("owner") and personal_login(group):
                 yield ("USERNAME", m.start("group"), m.end("group"), 0.7)
-        for rx, score in (
-            (_ARN_USER, 0.8),
-            (_WHOAMI, 0.8),
-            (_LAST, 0.75),
-            (_AUTH_LOG, 0.8),
-            (_CHAT_LOGIN, 0.75),
-            (_TODO, 0.75),
-            (_USER_WORD, 0.7),
-        ):
+        low = text.lower()
+        for literals, rx, score in _PATTERNS:
+            if not any(lit in low for lit in literals):
+                continue
             for m in rx.finditer(text):
                 user = m.group("user")
                 if personal_login(user):

@@ -25,10 +25,12 @@ from redactor.detect.pii.names import NAME_RE, clean_name
 
 _N = r"(?P<name>" + NAME_RE + r")"
 
-_RULES: tuple[tuple[re.Pattern[str], int, float], ...] = (
-    # (pattern with a `name` group, minimum tokens, score); these hold in prose, comments, strings
-    (re.compile(r"(?m)" + LINE_START + r"[ \t>]*<" + _N + r">[ \t]"), 1, 0.75),
+_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str], int, float], ...] = (
+    # (literals, one of which must occur in the lower-cased text; pattern with a `name` group;
+    # minimum tokens; score). These hold in prose, comments and strings.
+    (("<",), re.compile(r"(?m)" + LINE_START + r"[ \t>]*<" + _N + r">[ \t]"), 1, 0.75),
     (
+        ("**",),
         re.compile(
             r"(?m)"
             + LINE_START
@@ -39,16 +41,56 @@ _RULES: tuple[tuple[re.Pattern[str], int, float], ...] = (
         1,
         0.75,
     ),
-    (re.compile(r"(?m)" + LINE_START + r"[ \t>]*" + _N + r"[ \t]+(?=(?:wrote|replied|commented):)"), 1, 0.75),
     (
+        ("wrote:", "replied:", "commented:"),
+        re.compile(r"(?m)" + LINE_START + r"[ \t>]*" + _N + r"[ \t]+(?=(?:wrote|replied|commented):)"),
+        1,
+        0.75,
+    ),
+    (
+        ("thank", "cheers", "regards", "best,", "br,", "ta,"),
         re.compile(
             r"(?i:\b(?:thanks|thank you|cheers|regards|best|br|ta)),[ \t]+" + _N + r"[ \t]*[.!]?[ \t]*(?=\n|$|[\"'])"
         ),
         1,
         0.75,
     ),
-    (re.compile(r"(?m)(?:^|(?<=[ \t\"']))(?:--|\u2014|\u2013)[ \t]*" + _N + r"[ \t]*[\"'”]?[ \t]*$"), 2, 0.75),
     (
+        ("--", "\u2014", "\u2013"),
+        re.compile(r"(?m)(?:^|(?<=[ \t\"']))(?:--|\u2014|\u2013)[ \t]*" + _N + r"[ \t]*[\"'”]?[ \t]*$"),
+        2,
+        0.75,
+    ),
+    (
+        (
+            "customer",
+            "client",
+            "patient",
+            "tenant",
+            "applicant",
+            "candidate",
+            "employee",
+            "member",
+            "guest",
+            "passenger",
+            "caller",
+            "requester",
+            "colleague",
+            "contractor",
+            "student",
+            "landlord",
+            "beneficiary",
+            "holder",
+            "recipient",
+            "buyer",
+            "seller",
+            "resident",
+            "visitor",
+            "subscriber",
+            "claimant",
+            "driver",
+            "courier",
+        ),
         re.compile(
             r"(?i:\b(?:customer|client|patient|tenant|applicant|candidate|employee|member|guest|passenger"
             r"|caller|requester|colleague|contractor|student|landlord|beneficiary|account holder|card ?holder"
@@ -59,6 +101,7 @@ _RULES: tuple[tuple[re.Pattern[str], int, float], ...] = (
         0.75,
     ),
     (
+        (" with", " under", " by", "belong"),
         re.compile(
             r"(?i:\b(?:thread|chat|conversation|sync|1:1|dm|catch-up|standup|lunch|interview|meeting|call)"
             r"[ \t]+with[ \t]+|\b(?:made|booked|registered|reserved|listed|filed)[ \t]+under[ \t]+"
@@ -101,6 +144,34 @@ _LOWER_RULES: tuple[re.Pattern[str], ...] = (
         r"|support|marketing|ops|security|it|engineering|product|design|accounting|payroll|the [a-z]+ team))\b)"
     ),
 )
+_LOWER_LITERALS: tuple[tuple[str, ...], ...] = (
+    ("name", "i'm", "i am", "this is", "call me", "it's me"),
+    (
+        "ask",
+        "tell",
+        "ping",
+        "cc ",
+        "dm ",
+        "message",
+        "remind",
+        "thank",
+        "hi ",
+        "hey",
+        "hello",
+        "dear",
+        "talk",
+        "spoke",
+        "speak",
+        "check with",
+        "sync with",
+        "email",
+        "told",
+        "via ",
+        "per ",
+    ),
+    (),
+)
+"""Literals of `_LOWER_RULES`, in order: one must occur for the rule to run (empty: always)."""
 _JARGON = words("""
     repo repos config configs env envs readme todo todos standup lgtm wip refactor async await oauth
     devops localhost frontend backend webhook webhooks dockerfile kubectl nginx jira pytest npm yaml json
@@ -153,7 +224,9 @@ class ConversationPersonDetector(ViewDetector):
                 if r is not None and info.kind_at(m.start("name")) != "path":
                     yield ("PERSON", m.start("name") + r[0], m.start("name") + r[1], score)
         regions = info.regions(TEXT_KINDS)
-        for rx, min_tokens, score in _RULES:
+        for literals, rx, min_tokens, score in _RULES:
+            if not any(lit in low for lit in literals):
+                continue
             for ra, rb in regions:
                 for m in rx.finditer(text, ra, rb):
                     a = m.start("name")
@@ -162,8 +235,10 @@ class ConversationPersonDetector(ViewDetector):
                     r = clean_name(m.group("name"), min_tokens=min_tokens)
                     if r is not None:
                         yield ("PERSON", a + r[0], a + r[1], score)
-        for rx in _LOWER_RULES:
-            for ra, rb in info.regions(TEXT_KINDS):
+        for literals, rx in zip(_LOWER_LITERALS, _LOWER_RULES, strict=True):
+            if literals and not any(lit in low for lit in literals):
+                continue
+            for ra, rb in regions:
                 for m in rx.finditer(text, ra, rb):
                     a = m.start("lname")
                     r = _lower_name(m.group("lname"))
