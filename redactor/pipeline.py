@@ -17,7 +17,7 @@ from typing import Any
 
 from redactor.crypto.keyring import Keyring
 from redactor.crypto.stage import EncryptStage, attach
-from redactor.detect.engine import DetectionEngine, EngineSettings
+from redactor.detect.engine import DetectionEngine, EngineSettings, disabled_speedups
 from redactor.detect.entities import SECRET
 from redactor.detect.span import Span
 from redactor.errors import ConfigError, DropRecord, RecordError
@@ -119,7 +119,7 @@ class Pipeline:
         self._skip = [PathPattern.parse(p) for p in (*policy.fields.metadata, *policy.fields.identity)]
         self._skip_cache: dict[str, bool] = {}
         self._identity = [(PathPattern.parse(p), p, a) for p, a in policy.fields.identity.items()]
-        self._propagator = Propagator()
+        self._propagator = Propagator(memo_entries=0) if "memo" in disabled_speedups() else Propagator()
         self.encrypt: EncryptStage | None = None
         self.retention: RetentionStage | None = None
         if policy.encryption.rules:

@@ -19,12 +19,14 @@ of each process, and start-up time (process start to first output record). `--js
 same as one JSON document. The only change to Presidio's defaults: `tldextract` (used by its
 e-mail recognizer) runs on its bundled suffix list, because this machine has no network.
 
-Usage: python scripts/bench.py [--records 600] [--baseline-sample 100] [--workers 2] [--memory-check] [--json]
+Usage: python scripts/bench.py [--records 600] [--baseline-sample 100] [--workers 1,2] [--memory-check]
+       [--check-speedups] [--json]
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import os
@@ -167,6 +169,17 @@ def engine_without_ner(policy: Any) -> Any:
     return build_engine(policy, load_ner=False)
 
 
+def _proc_cpu(pid: int) -> float:
+    """User + system CPU seconds of a live process (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def engine_stats(engine: Any) -> tuple[int, int]:
+    """Cache hits and misses (texts) of a detection engine."""
+    return int(engine.cache_hits), int(engine.cache_misses)
+
+
 def worker_redactor(path: Path, policy: Path, batch_size: int, ner: bool, workers: int) -> dict[str, Any]:
     from redactor import InputLine, Pipeline, load_policy
     from redactor.io.base import Quarantined
@@ -182,6 +195,18 @@ def worker_redactor(path: Path, policy: Path, batch_size: int, ner: bool, worker
         engine = ParallelEngine(pol, workers=workers, factory=build_engine if ner else engine_without_ner)
         batch_size *= workers
     pipe = Pipeline(pol, key=key, engine=engine, now_ms=lambda: 1783494912345, batch_size=batch_size)
+    detect = {"seconds": 0.0, "cpu_seconds": 0.0}
+    analyze = pipe.engine.analyze
+
+    def timed_analyze(texts: Any) -> Any:  # detection share of the run (main-process CPU only)
+        t, c = time.perf_counter(), time.process_time()
+        try:
+            return analyze(texts)
+        finally:
+            detect["seconds"] += time.perf_counter() - t
+            detect["cpu_seconds"] += time.process_time() - c
+
+    pipe.engine.analyze = timed_analyze  # type: ignore[method-assign]
 
     def lines() -> Iterator[InputLine]:
         with path.open(encoding="utf-8") as f:
@@ -191,22 +216,27 @@ def worker_redactor(path: Path, policy: Path, batch_size: int, ner: bool, worker
     first_out: float | None = None
     n_bytes = path.stat().st_size
     records = quarantined = 0
+    workers_cpu_at_start = sum(_proc_cpu(pid) for pid in engine.worker_pids()) if workers > 1 else 0.0
     t0, c0 = time.perf_counter(), time.process_time()
     sink = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    digest = hashlib.sha256()
     for item in pipe.process(lines()):
         records += 1
         if isinstance(item, Quarantined):
             quarantined += 1
+            out = json.dumps([item.line_no, item.reason])
         else:
-            sink.write(json.dumps(item.record, ensure_ascii=False) + "\n")
+            out = json.dumps(item.record, ensure_ascii=False)
+            sink.write(out + "\n")
+        digest.update(out.encode("utf-8", "surrogatepass") + b"\n")
         if first_out is None:
             first_out = time.time()
     seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
     sink.close()
     if workers > 1:
-        engine.close()  # reap the workers, so their CPU time and peak RSS are counted below
-        kids = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpu += kids.ru_utime + kids.ru_stime
+        # the workers' CPU while processing (model loading before `t0` excluded, as for workers=1)
+        cpu += sum(_proc_cpu(pid) for pid in engine.worker_pids()) - workers_cpu_at_start
+        engine.close()  # reap the workers, so their peak RSS is counted below
     return {
         "side": "redactor",
         "records": records,
@@ -219,16 +249,27 @@ def worker_redactor(path: Path, policy: Path, batch_size: int, ner: bool, worker
         "quarantined": quarantined,
         "ner": ner,
         "workers": workers,
+        "disabled_speedups": os.environ.get("REDACTOR_DISABLE_SPEEDUPS", ""),
+        "output_sha256": digest.hexdigest(),
+        "cache_hits": engine_stats(pipe.engine)[0],
+        "cache_misses": engine_stats(pipe.engine)[1],
+        "detect_seconds": detect["seconds"],
+        "detect_cpu_seconds_main": detect["cpu_seconds"],
         "peak_rss_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024 if workers > 1 else None,
     }
 
 
 # --- driver ------------------------------------------------------------------------------------
-def _run_worker(args: list[str]) -> dict[str, Any]:
-    """Run one side in a fresh interpreter; start-up = process start to first output record."""
+def _run_worker(args: list[str], disable: str = "") -> dict[str, Any]:
+    """Run one side in a fresh interpreter; start-up = process start to first output record.
+
+    `disable` is passed as REDACTOR_DISABLE_SPEEDUPS (speed-ups to switch off in that run)."""
+    env = {k: v for k, v in os.environ.items() if k != "REDACTOR_DISABLE_SPEEDUPS"}
+    if disable:
+        env["REDACTOR_DISABLE_SPEEDUPS"] = disable
     start = time.time()
     proc = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve()), *args], capture_output=True, text=True, check=False
+        [sys.executable, str(Path(__file__).resolve()), *args], capture_output=True, text=True, check=False, env=env
     )
     if proc.returncode != 0:
         tail = proc.stderr.strip().splitlines()[-1:] or ["(no message)"]
@@ -263,6 +304,27 @@ def _generate(path: Path, opts: argparse.Namespace, fresh: bool) -> dict[str, An
     return counts
 
 
+def _worker_counts(spec: str) -> list[int]:
+    """``--workers 1,2`` -> [1, 2]."""
+    return [int(n) for n in str(spec).split(",") if n.strip()]
+
+
+def _redactor_args(path: Path, opts: argparse.Namespace, workers: int) -> list[str]:
+    return [
+        "--worker",
+        "redactor",
+        "--input",
+        str(path),
+        "--policy",
+        str(opts.policy),
+        "--batch-size",
+        str(opts.batch_size),
+        "--workers",
+        str(workers),
+        *([] if opts.ner else ["--no-ner"]),
+    ]
+
+
 def run_bench(opts: argparse.Namespace) -> dict[str, Any]:
     report: dict[str, Any] = {
         "machine": {
@@ -294,21 +356,14 @@ def run_bench(opts: argparse.Namespace) -> dict[str, Any]:
                     ]
                 )
             if not opts.skip_redactor:
-                entry["redactor"] = _run_worker(
-                    [
-                        "--worker",
-                        "redactor",
-                        "--input",
-                        str(path),
-                        "--policy",
-                        str(opts.policy),
-                        "--batch-size",
-                        str(opts.batch_size),
-                        "--workers",
-                        str(opts.workers),
-                        *([] if opts.ner else ["--no-ner"]),
-                    ]
-                )
+                counts_w = _worker_counts(opts.workers)
+                entry["redactor"] = _run_worker(_redactor_args(path, opts, counts_w[0]), opts.disable_speedups)
+                if len(counts_w) > 1:
+                    entry["scaling"] = {counts_w[0]: entry["redactor"]}
+                    for n in counts_w[1:]:
+                        entry["scaling"][n] = _run_worker(_redactor_args(path, opts, n), opts.disable_speedups)
+                if opts.check_speedups:
+                    entry["without_speedups"] = _run_worker(_redactor_args(path, opts, counts_w[0]), "all")
             b, r = entry.get("baseline", {}), entry.get("redactor", {})
             if b.get("records_per_s") and r.get("records_per_s"):
                 entry["ratio_records"] = r["records_per_s"] / b["records_per_s"]
@@ -318,21 +373,7 @@ def run_bench(opts: argparse.Namespace) -> dict[str, Any]:
         if opts.memory_check and not opts.skip_redactor:  # peak RSS flat as the input grows?
             big = Path(opts.keep or tmp) / "stream-replay-x10.jsonl"
             counts = _generate(big, argparse.Namespace(**{**vars(opts), "records": opts.records * 10}), fresh=False)
-            res = _run_worker(
-                [
-                    "--worker",
-                    "redactor",
-                    "--input",
-                    str(big),
-                    "--policy",
-                    str(opts.policy),
-                    "--batch-size",
-                    str(opts.batch_size),
-                    "--workers",
-                    str(opts.workers),
-                    *([] if opts.ner else ["--no-ner"]),
-                ]
-            )
+            res = _run_worker(_redactor_args(big, opts, _worker_counts(opts.workers)[0]), opts.disable_speedups)
             report["memory_check"] = {"stream": counts, "redactor": res}
     report["machine"]["loadavg_1m_at_end"] = os.getloadavg()[0]
     return report
@@ -356,6 +397,38 @@ def _fmt(report: dict[str, Any]) -> str:
                 f"{variant:8} {side:9} {r['records']:7d} {r['bytes'] / 1e6:6.2f} {r['seconds']:9.1f}"
                 f" {r['records_per_s']:10.2f} {r['mb_per_s']:7.3f} {rss:>12} {r['startup_s']:11.1f}"
             )
+        r = e.get("redactor", {})
+        if r.get("cache_misses") is not None and "error" not in r:
+            texts = r["cache_hits"] + r["cache_misses"]
+            rows.append(
+                f"{variant:8} redactor  cache: {r['cache_hits']} hits, {r['cache_misses']} misses"
+                f" ({r['cache_hits'] / max(texts, 1):.0%} of texts seen before);"
+                f" detection {r['detect_seconds']:.1f} s of {r['seconds']:.1f} s"
+            )
+        for n, w in e.get("scaling", {}).items():
+            if "error" in w:
+                rows.append(f"{variant:8} workers={n} error: {w['error']}")
+                continue
+            base = next(iter(e["scaling"].values()))
+            rows.append(
+                f"{variant:8} workers={n:<2} {w['records_per_s']:8.1f} records/s"
+                f" ({w['records_per_s'] / base['records_per_s']:.2f}x),"
+                f" {w['records_per_cpu_s']:7.1f} records/CPU-s, {w['seconds']:.1f} s,"
+                f" peak RSS {w['peak_rss_mb']:.0f}"
+                + (f"+{w['peak_rss_worker_mb']:.0f}/w" if w.get("peak_rss_worker_mb") else "")
+                + f" MB, start-up {w['startup_s']:.1f} s"
+            )
+        if "without_speedups" in e:
+            w = e["without_speedups"]
+            if "error" in w:
+                rows.append(f"{variant:8} without speed-ups: error: {w['error']}")
+            else:
+                same = w["output_sha256"] == e["redactor"].get("output_sha256")
+                rows.append(
+                    f"{variant:8} without speed-ups: {w['records_per_s']:.1f} records/s,"
+                    f" {w['records_per_cpu_s']:.1f} records/CPU-s;"
+                    f" output {'IDENTICAL' if same else 'DIFFERENT'} to the run with them"
+                )
         if "ratio_records" in e:
             se = e["baseline"].get("rate_rel_se", 0.0)
             rows.append(
@@ -368,9 +441,11 @@ def _fmt(report: dict[str, Any]) -> str:
         if "error" in r:
             rows.append(f"memory check (10x replay stream): error: {r['error']}")
         else:
+            growth = r["peak_rss_mb"] / small["peak_rss_mb"] - 1 if small.get("peak_rss_mb") else 0.0
             rows.append(
                 f"memory check: peak RSS {small.get('peak_rss_mb', 0):.0f} MB on {small.get('records', 0)} lines, "
-                f"{r['peak_rss_mb']:.0f} MB on {r['records']} lines ({r['records_per_s']:.1f} records/s)"
+                f"{r['peak_rss_mb']:.0f} MB on {r['records']} lines ({growth:+.0%};"
+                f" {r['records_per_s']:.1f} records/s, {r['records_per_cpu_s']:.1f} records/CPU-s)"
             )
     m = report["machine"]
     rows.append(
@@ -394,7 +469,20 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap.add_argument("--policy", type=Path, default=ROOT / "policies" / "default.yaml")
     ap.add_argument("--batch-size", type=int, default=64, help="redactor pipeline batch size")
     ap.add_argument(
-        "--workers", type=int, default=1, help="redactor detection worker processes (as `redactor run --workers`)"
+        "--workers",
+        default="1",
+        help="redactor detection worker processes (as `redactor run --workers`); a comma list (1,2) runs each and"
+        " reports the scaling; the first one is compared with the baseline",
+    )
+    ap.add_argument(
+        "--check-speedups",
+        action="store_true",
+        help="also run redactor with every speed-up off (REDACTOR_DISABLE_SPEEDUPS=all) and compare the output",
+    )
+    ap.add_argument(
+        "--disable-speedups",
+        default="",
+        help="speed-ups to switch off in the redactor runs (cache,prefilter,memo / all)",
     )
     ap.add_argument(
         "--no-ner", dest="ner", action="store_false", help="redactor without the spaCy NER (policy's ner ignored)"
@@ -417,11 +505,20 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(worker_baseline(opts.input, opts.baseline_sample, opts.seed)))
         return 0
     if opts.worker == "redactor":
-        print(json.dumps(worker_redactor(opts.input, opts.policy, opts.batch_size, opts.ner, opts.workers)))
+        print(json.dumps(worker_redactor(opts.input, opts.policy, opts.batch_size, opts.ner, int(opts.workers))))
         return 0
     report = run_bench(opts)
     print(json.dumps(report, indent=1, default=str) if opts.json else _fmt(report))
-    failed = any("error" in e.get(side, {}) for e in report["streams"].values() for side in ("baseline", "redactor"))
+    failed = any(
+        "error" in e.get(side, {})
+        for e in report["streams"].values()
+        for side in ("baseline", "redactor", "without_speedups")
+    )
+    failed = failed or any(
+        e["without_speedups"].get("output_sha256") != e["redactor"].get("output_sha256")
+        for e in report["streams"].values()
+        if "without_speedups" in e
+    )
     return 1 if failed else 0
 
 

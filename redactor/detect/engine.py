@@ -37,11 +37,13 @@ class NerLike(Protocol):
 
 
 DISABLE_ENV = "REDACTOR_DISABLE_SPEEDUPS"
-"""Environment variable: comma list of speed-ups to switch off, ``cache``, ``prefilter`` or
-``all``. A diagnostic: results must be identical either way (`scripts/eval.py` and the bench
-compare); only speed changes."""
+"""Environment variable: comma list of speed-ups to switch off (`SPEEDUPS`), or ``all``. A
+diagnostic: results must be identical either way (`scripts/eval.py` and `scripts/bench.py
+--check-speedups` compare); only speed changes."""
 
-SPEEDUPS = ("cache", "prefilter")
+SPEEDUPS = ("cache", "prefilter", "memo")
+"""``cache``: the engine's result cache; ``prefilter``: the RE2 keyword prefilter; ``memo``:
+propagation's per-text memory (`redactor.transform.propagate`)."""
 
 ENTRY_BYTES = 200
 """Estimated memory of one cache entry without spans: digest, tuple, dictionary slot."""

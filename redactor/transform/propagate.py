@@ -107,7 +107,7 @@ class Propagator:
         per_scope: most values remembered per scope (least recently detected dropped first).
         scopes: most scopes remembered.
         memo_bytes: most estimated bytes of per-text memos.
-        memo_entries: most per-text memos.
+        memo_entries: most per-text memos (0: remember nothing, search every text in full).
     """
 
     def __init__(
@@ -192,7 +192,7 @@ class Propagator:
         else:
             found, exact = _find(text, esc, known, present, self._patterns)
         memo = _Memo(self._tick, present, found, exact)
-        if memo.size <= self._memo_bytes:
+        if self._memo_entries and memo.size <= self._memo_bytes:
             self._memo[key] = memo
             self.memo_size += memo.size
             while len(self._memo) > self._memo_entries or self.memo_size > self._memo_bytes:
