@@ -3,8 +3,6 @@ URL paths, Kubernetes Secret data, credential sentences, command-line password f
 column output. Each table has near misses that must stay unmasked; every row also runs
 JSON-escaped (as tool arguments arrive)."""
 
-
-
 from __future__ import annotations
 
 import json
@@ -64,6 +62,11 @@ POSITIVE = [
         "Kubernetes Secret data",
     ),
     (f"Note: `{TOKEN}` is a live credential in plain text", TOKEN, "credential sentence, word after"),
+    (
+        "tests pass now. Note: `mVZfzx_UIubSxU` is a live credential in plain text",
+        "mVZfzx_UIubSxU",
+        "short token in backticks",
+    ),
     (f"the pixabay key ({rand(ALNUM, 20)}) is rate limited", None, "credential sentence, key before"),
     (f'mailjet = Client(auth=("{HEX}", "{TOKEN}"))', TOKEN, "auth tuple, second element"),
     (f"r = requests.get(url, auth=('admin', '{PW}'))", PW, "requests basic auth tuple"),
@@ -119,6 +122,8 @@ NEAR_MISSES = [
     ("Cache key: linux-node20-" + HEX, "cache key label"),
     ("POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?set it in .env}", "shell parameter expansion"),
     (f'{{"id": "pi_3{rand(ALNUM, 23)}", "latest_charge": "ch_3{rand(ALNUM, 23)}"}}', "payment object ids"),
+    ("use `snake_case_name` for the key", "identifier in backticks"),
+    ("the token `ReadTheDocsBuildToken` is missing", "PascalCase name in backticks"),
     ("ssh -p 22 deploy@host", "ssh port"),
     ("docker login -u ci --password-stdin", "password from stdin"),
     ("keytool -list -storepass:env STOREPASS", "password from the environment"),

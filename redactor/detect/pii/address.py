@@ -100,6 +100,15 @@ _PREFIX_CORE = re.compile(
     + r"(?:[ \t]+"
     + _W
     + r"){0,3}"
+    r"|(?<![\w.-])"
+    + _NUM
+    + r"[ \t]+(?i:boulevard|bd|avenue|impasse|all[\u00e9e]e|quai|cours|chauss[\u00e9e]e)[ \t]+"
+    + _PARTICLES
+    + r"*"
+    + _CW
+    + r"(?:[ \t]+"
+    + _W
+    + r"){0,3}"
 )
 _TR_CORE = re.compile(
     r"(?<![\w.-])" + _CW + r"(?:[ \t]+" + _W + r"){0,3}?[ \t]+"
@@ -160,9 +169,13 @@ _PW = (
 _PLACE_TOKEN = r"(?:" + _PW + r"|nan|nad|na|di|de|del|della|la|le|du|des|van|von|am|an|im|sur|upon|on)"
 _COMMA_PART = re.compile(
     r",[ \t]*(?:(?P<words>" + _PW + r"(?:[ \t]+" + _PLACE_TOKEN + r"){0,4})(?:[ \t]*\([^)\n]{1,30}\))?)?"
-    r"(?:,?[ \t]+(?P<zip>" + _ZIP + r")|(?<=,)[ \t]*(?P<zip2>" + _ZIP + r"))?(?![\w-])"
+    r"(?:(?<=,)[ \t]*(?P<zip2>" + _ZIP + r")(?:[ \t]+(?P<city>" + _PW + r"(?:[ \t]+" + _PLACE_TOKEN + r"){0,3}))?"
+    r"|,?[ \t]+(?P<zip>" + _ZIP + r"))?(?![\w-])"
 )
 _ZIP_TAIL = re.compile(r"[ \t]+(?P<zip>" + _ZIP + r")\b(?![\w-])")
+_CITY_AFTER_ZIP = re.compile(r"[ \t]+(?P<words>" + _PW + r"(?:[ \t]+" + _PLACE_TOKEN + r"){0,3})(?![\w-])")
+"""The city after a postcode the core ended with: ``rue des Lilas, 75011 Paris``."""
+_POSTCODE_END = re.compile(r",[ \t]*\d{4,6}$")
 _DASH_PART = re.compile(r"[ \t]+[-\u2013][ \t]+(?P<words>" + _PW + r"(?:[ \t]+" + _PW + r"){0,3})(?![\w-])")
 """Brazilian-style parts: ``Rua Augusta, 1508 - Consolação, São Paulo - SP``."""
 _TRAIL_WORDS = re.compile(r"[ \t]+" + _PW + r"(?:[ \t]+" + _PW + r"){0,3}(?=[ \t]*(?:[,.?!;\n\"]|$|[ \t]+\d))")
@@ -269,9 +282,20 @@ def _right(text: str, b: int, weak: bool) -> tuple[int, int]:
     progressed = True
     while progressed:
         progressed = False
-        for rx, ev in ((_UNIT_TAIL, 2), (_COMMA_PART, 1), (_ZIP_TAIL, 1), (_DASH_PART, 0), (_TRAIL_WORDS, 0)):
+        for rx, ev in (
+            (_UNIT_TAIL, 2),
+            (_COMMA_PART, 1),
+            (_ZIP_TAIL, 1),
+            (_DASH_PART, 0),
+            (_CITY_AFTER_ZIP, 1),
+            (_TRAIL_WORDS, 0),
+        ):
             m = rx.match(text, b)
             if m is None or m.end() <= b:
+                continue
+            if rx is _CITY_AFTER_ZIP and not (
+                _POSTCODE_END.search(text, max(0, b - 8), b) and _place_ok(m.group("words"))
+            ):
                 continue
             if rx is _COMMA_PART:
                 words = m.group("words") or ""
@@ -281,6 +305,13 @@ def _right(text: str, b: int, weak: bool) -> tuple[int, int]:
                 if words and not _place_ok(words) and not zipcode:
                     continue
                 evidence += 1 + (1 if zipcode else 0)
+                city = m.group("city")
+                if city and not _place_ok(city):
+                    b = m.start("city") - 1  # "75011 Paris" yes, "75011 was" no: stop after the postcode
+                    while text[b - 1] in " \t":
+                        b -= 1
+                    progressed = True
+                    break
             elif rx in (_TRAIL_WORDS, _DASH_PART) and not _place_ok(
                 m.group("words") if rx is _DASH_PART else m.group()
             ):

@@ -79,8 +79,8 @@ def clean_name(
             break
         if trimmed or len(kept) >= max_tokens:
             break
-    while kept and kept[-1][2].lower() in NAME_PARTICLES:
-        kept.pop()
+    while kept and kept[-1][2].lower() in NAME_PARTICLES and (kept[-1][2].islower() or len(kept) == 1):
+        kept.pop()  # "Anthony van": a dangling particle; "Quang Le", "Ana Da": a capitalised surname
     if len(kept) < min_tokens or not kept:
         return None
     if all(len(t.rstrip(".")) == 1 or t.lower() in NAME_PARTICLES for _, _, t in kept):

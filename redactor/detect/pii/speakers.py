@@ -107,12 +107,21 @@ _RULES: tuple[tuple[tuple[str, ...], re.Pattern[str], int, float], ...] = (
             r"[ \t]+with[ \t]+|\b(?:made|booked|registered|reserved|listed|filed)[ \t]+under[ \t]+"
             r"|\b(?:written|maintained|created|authored|developed|reviewed|approved|owned|signed|submitted)"
             r"[ \t]+by[ \t]+"
+            r"|\b(?:commits|changes|work|edits|patches|pull requests|prs|code|review|comments)[ \t]+by[ \t]+"
             r"|\bbelong(?:s|ing)? to[ \t]+(?:\*\*|__)?)" + _N
         ),
         2,
         0.75,
     ),
 )
+
+_MODAL_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?:;\n\"'(])[ \t]*)"
+    + _N
+    + r"(?=[ \t]+(?:should|must|will|can|could|would|needs to|has to|is going to)"
+    r"[ \t]+(?:review|check|look|approve|sign|confirm|send|call|email|reply|follow|handle|update|test|verify|merge)\b)"
+)
+"""A two-word name as the subject of a request: ``Paolo Villanueva should review ...``."""
 
 _STRUCTURAL: tuple[tuple[str, re.Pattern[str], int, float], ...] = (
     # (literal that must occur, pattern, minimum tokens, score), in any kind of segment: chat
@@ -224,6 +233,11 @@ class ConversationPersonDetector(ViewDetector):
                 if r is not None and info.kind_at(m.start("name")) != "path":
                     yield ("PERSON", m.start("name") + r[0], m.start("name") + r[1], score)
         regions = info.regions(TEXT_KINDS)
+        for ra, rb in regions:
+            for m in _MODAL_SUBJECT.finditer(text, ra, rb):
+                r = clean_name(m.group("name"), min_tokens=2)
+                if r is not None and info.kind_at(m.start("name")) in TEXT_KINDS:
+                    yield ("PERSON", m.start("name") + r[0], m.start("name") + r[1], 0.7)
         for literals, rx, min_tokens, score in _RULES:
             if not any(lit in low for lit in literals):
                 continue

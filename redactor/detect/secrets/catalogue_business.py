@@ -43,16 +43,10 @@ FORMATS: tuple[SecretFormat, ...] = (
         ("flwseck",),
     ),
     SecretFormat("razorpay.key", rf"{B}rzp_(?:live|test)_[A-Za-z0-9]{{14}}{E}", ("rzp_",)),
-    SecretFormat(
-        "paystack.secret_key", rf"{B}sk_(?:live|test)_[a-f0-9]{{40}}{E}", ("sk_live", "sk_test")
-    ),
-    SecretFormat(
-        "shippo.api_token", rf"{B}shippo_(?:live|test)_[a-fA-F0-9]{{40}}{E}", ("shippo_",)
-    ),
+    SecretFormat("paystack.secret_key", rf"{B}sk_(?:live|test)_[a-f0-9]{{40}}{E}", ("sk_live", "sk_test")),
+    SecretFormat("shippo.api_token", rf"{B}shippo_(?:live|test)_[a-fA-F0-9]{{40}}{E}", ("shippo_",)),
     SecretFormat("easypost.api_key", rf"{B}EZ[AT]K[A-Za-z0-9]{{54}}{E}", ("ezak", "eztk")),
-    SecretFormat(
-        "duffel.api_token", rf"{B}duffel_(?:test|live)_[A-Za-z0-9_=\-]{{43}}{_ND}", ("duffel_",)
-    ),
+    SecretFormat("duffel.api_token", rf"{B}duffel_(?:test|live)_[A-Za-z0-9_=\-]{{43}}{_ND}", ("duffel_",)),
     SecretFormat(
         "gocardless.token",
         r"(?i:gocardless)[\w.\-]{0,30}?[\"'\]]{0,3}[ \t]*[:=][ \t]*[\"']?(?P<v>live_[A-Za-z0-9_=\-]{40})",
@@ -93,9 +87,7 @@ FORMATS: tuple[SecretFormat, ...] = (
     # CRM, support, marketing.
     SecretFormat("hubspot.pat", rf"{B}pat-(?:na|eu)\d-{_UUID}{E}", ("pat-na", "pat-eu")),
     ctx("hubspot.api_key", ["hubspot"], _UUID),
-    SecretFormat(
-        "salesforce.access_token", rf"{B}00D[A-Za-z0-9]{{12,15}}![A-Za-z0-9_.]{{80,}}", ("00d",)
-    ),
+    SecretFormat("salesforce.access_token", rf"{B}00D[A-Za-z0-9]{{12,15}}![A-Za-z0-9_.]{{80,}}", ("00d",)),
     ctx("intercom.token", ["intercom"], r"[A-Za-z0-9=_\-]{60}"),
     ctx("zendesk.token", ["zendesk"], r"[A-Za-z0-9]{40}"),
     ctx("freshdesk.key", ["freshdesk"], r"[A-Za-z0-9]{20}"),
@@ -149,9 +141,7 @@ FORMATS: tuple[SecretFormat, ...] = (
         ("pk.", "sk."),
         min_entropy=3.5,
     ),
-    SecretFormat(
-        "maxmind.license_key", rf"{B}[A-Za-z0-9]{{6}}_[A-Za-z0-9]{{29}}_mmk{E}", ("_mmk",)
-    ),
+    SecretFormat("maxmind.license_key", rf"{B}[A-Za-z0-9]{{6}}_[A-Za-z0-9]{{29}}_mmk{E}", ("_mmk",)),
     SecretFormat("intra42.secret", rf"{B}s-s4t2(?:ud|af)-[a-f0-9]{{64}}{E}", ("s-s4t2",)),
     SecretFormat(
         "settlemint.token",

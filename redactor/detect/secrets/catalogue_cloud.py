@@ -109,26 +109,18 @@ FORMATS: tuple[SecretFormat, ...] = (
         r"[A-Za-z0-9_\-]{40,}={0,2}",
     ),
     # Google Cloud.
-    SecretFormat(
-        "gcp.api_key", rf"{B}AIza[0-9A-Za-z_\-]{{35}}(?![A-Za-z0-9_\-])", ("aiza",), score=0.95
-    ),
+    SecretFormat("gcp.api_key", rf"{B}AIza[0-9A-Za-z_\-]{{35}}(?![A-Za-z0-9_\-])", ("aiza",), score=0.95),
     SecretFormat(
         "gcp.oauth_client_secret",
         rf"{B}GOCSPX-[A-Za-z0-9_\-]{{28}}(?![A-Za-z0-9_\-])",
         ("gocspx-",),
         score=0.95,
     ),
-    SecretFormat(
-        "gcp.oauth_access_token", rf"{B}ya29\.[0-9A-Za-z_\-]{{30,}}", ("ya29.",), score=0.9
-    ),
+    SecretFormat("gcp.oauth_access_token", rf"{B}ya29\.[0-9A-Za-z_\-]{{30,}}", ("ya29.",), score=0.9),
     SecretFormat("gcp.oauth_refresh_token", rf"{B}1//0[0-9A-Za-z_\-]{{40,}}", ("1",), score=0.85),
-    SecretFormat(
-        "firebase.fcm_server_key", rf"{B}AAAA[A-Za-z0-9_\-]{{7}}:[A-Za-z0-9_\-]{{140}}", ("aaaa",)
-    ),
+    SecretFormat("firebase.fcm_server_key", rf"{B}AAAA[A-Za-z0-9_\-]{{7}}:[A-Za-z0-9_\-]{{140}}", ("aaaa",)),
     # Other clouds.
-    SecretFormat(
-        "alibaba.access_key_id", rf"{B}LTAI[A-Za-z0-9]{{17,21}}{E}", ("ltai",), min_entropy=3.0
-    ),
+    SecretFormat("alibaba.access_key_id", rf"{B}LTAI[A-Za-z0-9]{{17,21}}{E}", ("ltai",), min_entropy=3.0),
     ctx("alibaba.secret_key", ["alibaba", "aliyun"], r"[A-Za-z0-9]{30}"),
     ctx("tencent.secret_key", ["tencent"], r"[A-Za-z0-9]{32}"),
     SecretFormat("tencent.secret_id", rf"{B}AKID[A-Za-z0-9]{{32}}{E}", ("akid",), min_entropy=3.5),
@@ -141,9 +133,7 @@ FORMATS: tuple[SecretFormat, ...] = (
         ("t1.",),
     ),
     ctx("yandex.aws_key", ["yandex"], r"YC[A-Za-z0-9_\-]{38}"),
-    SecretFormat(
-        "digitalocean.token", rf"{B}do[opr]_v1_[a-f0-9]{{64}}{E}", ("doo_v1_", "dop_v1_", "dor_v1_")
-    ),
+    SecretFormat("digitalocean.token", rf"{B}do[opr]_v1_[a-f0-9]{{64}}{E}", ("doo_v1_", "dop_v1_", "dor_v1_")),
     ctx("linode.token", ["linode"], r"[a-f0-9]{64}"),
     ctx("vultr.api_key", ["vultr"], r"[A-Z0-9]{36}"),
     ctx("hetzner.token", ["hetzner", "hcloud"], r"[A-Za-z0-9]{64}"),
@@ -153,14 +143,10 @@ FORMATS: tuple[SecretFormat, ...] = (
         ("scw", "scaleway"),
     ),
     # Platforms and hosting.
-    SecretFormat(
-        "cloudflare.origin_ca_key", rf"{B}v1\.0-[a-f0-9]{{24}}-[a-f0-9]{{146}}{E}", ("v1.0-",)
-    ),
+    SecretFormat("cloudflare.origin_ca_key", rf"{B}v1\.0-[a-f0-9]{{24}}-[a-f0-9]{{146}}{E}", ("v1.0-",)),
     ctx("cloudflare.api_token", ["cloudflare", "cf_api"], r"[A-Za-z0-9_\-]{40}"),
     ctx("cloudflare.global_key", ["cloudflare", "cf_api"], r"[a-f0-9]{37}"),
-    SecretFormat(
-        "heroku.api_key_v2", rf"{B}HRKU-AA[0-9A-Za-z_\-]{{58}}(?![A-Za-z0-9_\-])", ("hrku-aa",)
-    ),
+    SecretFormat("heroku.api_key_v2", rf"{B}HRKU-AA[0-9A-Za-z_\-]{{58}}(?![A-Za-z0-9_\-])", ("hrku-aa",)),
     SecretFormat(
         "heroku.api_key",
         r"(?i:heroku)[\w.\-]{0,30}?[\"'\]]{0,3}[ \t]*[:=][ \t]*[\"']?(?P<v>" + _UUID + r")\b",
@@ -172,9 +158,7 @@ FORMATS: tuple[SecretFormat, ...] = (
         ("fo1_", "fm1", "fm2_"),
         min_entropy=4.0,
     ),
-    SecretFormat(
-        "scalingo.api_token", rf"{B}tk-us-[A-Za-z0-9_\-]{{48}}(?![A-Za-z0-9_\-])", ("tk-us-",)
-    ),
+    SecretFormat("scalingo.api_token", rf"{B}tk-us-[A-Za-z0-9_\-]{{48}}(?![A-Za-z0-9_\-])", ("tk-us-",)),
     ctx("netlify.token", ["netlify"], r"[A-Za-z0-9=_\-]{40,46}"),
     SecretFormat(
         "vercel.token",
@@ -216,24 +200,16 @@ FORMATS: tuple[SecretFormat, ...] = (
         r"[a-z0-9]{32,40}",
     ),
     SecretFormat("newrelic.user_key", rf"{B}NRAK-[A-Z0-9]{{27}}{E}", ("nrak-",)),
-    SecretFormat(
-        "newrelic.insert_key", rf"{B}NRII-[A-Za-z0-9_\-]{{20,32}}(?![A-Za-z0-9_\-])", ("nrii-",)
-    ),
+    SecretFormat("newrelic.insert_key", rf"{B}NRII-[A-Za-z0-9_\-]{{20,32}}(?![A-Za-z0-9_\-])", ("nrii-",)),
     SecretFormat("newrelic.browser_key", rf"{B}NRJS-[a-f0-9]{{19}}{E}", ("nrjs-",)),
     SecretFormat("newrelic.license_key", rf"{B}[a-f0-9]{{36}}NRAL{E}", ("nral",)),
-    SecretFormat(
-        "dynatrace.token", rf"{B}dt0[a-z]\d{{2}}\.[A-Za-z0-9]{{24}}\.[A-Za-z0-9]{{64}}{E}", ("dt0",)
-    ),
+    SecretFormat("dynatrace.token", rf"{B}dt0[a-z]\d{{2}}\.[A-Za-z0-9]{{24}}\.[A-Za-z0-9]{{64}}{E}", ("dt0",)),
     SecretFormat("grafana.cloud_token", rf"{B}glc_[A-Za-z0-9+/]{{32,400}}={{0,3}}", ("glc_",)),
-    SecretFormat(
-        "grafana.service_account", rf"{B}glsa_[A-Za-z0-9]{{32}}_[A-Fa-f0-9]{{8}}{E}", ("glsa_",)
-    ),
+    SecretFormat("grafana.service_account", rf"{B}glsa_[A-Za-z0-9]{{32}}_[A-Fa-f0-9]{{8}}{E}", ("glsa_",)),
     SecretFormat("grafana.api_key", rf"{B}eyJrIjoi[A-Za-z0-9]{{70,400}}={{0,3}}", ("eyjrijoi",)),
     SecretFormat("sentry.org_token", rf"{B}sntrys_eyJ[A-Za-z0-9+/=_]{{50,}}", ("sntrys_",)),
     SecretFormat("sentry.user_token", rf"{B}sntryu_[a-f0-9]{{64}}{E}", ("sntryu_",)),
-    SecretFormat(
-        "sentry.dsn", r"https?://(?P<v>[a-f0-9]{32})(?::[a-f0-9]{32})?@[\w.\-]*sentry", ("sentry",)
-    ),
+    SecretFormat("sentry.dsn", r"https?://(?P<v>[a-f0-9]{32})(?::[a-f0-9]{32})?@[\w.\-]*sentry", ("sentry",)),
     ctx("sentry.legacy_token", ["sentry"], r"[a-f0-9]{64}"),
     SecretFormat(
         "sumologic.access_id",

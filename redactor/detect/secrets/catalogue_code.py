@@ -44,9 +44,7 @@ FORMATS: tuple[SecretFormat, ...] = (
     ),
     SecretFormat("gitlab.deploy_token", rf"{B}gldt-[0-9A-Za-z_\-]{{20,}}{E_DASH}", ("gldt-",)),
     SecretFormat("gitlab.runner_token", rf"{B}glrt-[0-9A-Za-z_\-.]{{20,300}}{E_DASH}", ("glrt-",)),
-    SecretFormat(
-        "gitlab.runner_registration", rf"{B}GR1348941[0-9A-Za-z_\-]{{20}}{E_DASH}", ("gr1348941",)
-    ),
+    SecretFormat("gitlab.runner_registration", rf"{B}GR1348941[0-9A-Za-z_\-]{{20}}{E_DASH}", ("gr1348941",)),
     SecretFormat("gitlab.pipeline_trigger", rf"{B}glptt-[0-9a-f]{{40}}{E}", ("glptt-",)),
     SecretFormat(
         "gitlab.cicd_job_token",
@@ -58,12 +56,8 @@ FORMATS: tuple[SecretFormat, ...] = (
     SecretFormat("gitlab.agent_token", rf"{B}glagent-[0-9A-Za-z_\-]{{50}}{E_DASH}", ("glagent-",)),
     SecretFormat("gitlab.oauth_secret", rf"{B}gloas-[0-9A-Za-z_\-]{{64}}{E_DASH}", ("gloas-",)),
     SecretFormat("gitlab.scim_token", rf"{B}glsoat-[0-9A-Za-z_\-]{{20}}{E_DASH}", ("glsoat-",)),
-    SecretFormat(
-        "gitlab.feature_flag_token", rf"{B}glffct-[0-9A-Za-z_\-]{{20}}{E_DASH}", ("glffct-",)
-    ),
-    SecretFormat(
-        "gitlab.session_cookie", r"_gitlab_session=(?P<v>[0-9a-z]{32})\b", ("_gitlab_session",)
-    ),
+    SecretFormat("gitlab.feature_flag_token", rf"{B}glffct-[0-9A-Za-z_\-]{{20}}{E_DASH}", ("glffct-",)),
+    SecretFormat("gitlab.session_cookie", r"_gitlab_session=(?P<v>[0-9a-z]{32})\b", ("_gitlab_session",)),
     SecretFormat("bitbucket.app_password", rf"{B}ATBB[A-Za-z0-9_=.\-]{{32,}}{E_DASH}", ("atbb",)),
     ctx("bitbucket.client_secret", ["bitbucket"], r"[A-Za-z0-9=_\-]{64}"),
     # Package registries.
@@ -76,9 +70,7 @@ FORMATS: tuple[SecretFormat, ...] = (
         valid_score=0.99,
         invalid_score=0.85,
     ),
-    SecretFormat(
-        "npm.authtoken_npmrc", r"_auth(?:Token)?\s*=\s*(?P<v>[A-Za-z0-9+/=_\-.]{20,})", ("_auth",)
-    ),
+    SecretFormat("npm.authtoken_npmrc", r"_auth(?:Token)?\s*=\s*(?P<v>[A-Za-z0-9+/=_\-.]{20,})", ("_auth",)),
     SecretFormat(
         "pypi.upload_token",
         rf"{B}pypi-AgE[A-Za-z0-9_\-]{{50,1000}}{E_DASH}",
@@ -88,16 +80,13 @@ FORMATS: tuple[SecretFormat, ...] = (
     SecretFormat("rubygems.api_token", rf"{B}rubygems_[a-f0-9]{{48}}{E}", ("rubygems_",)),
     SecretFormat("nuget.api_key", rf"{B}oy2[a-z0-9]{{43}}{E}", ("oy2",), min_entropy=3.5),
     SecretFormat("clojars.api_token", rf"{B}CLOJARS_[A-Za-z0-9]{{60}}{E}", ("clojars_",)),
-    SecretFormat(
-        "docker.hub_pat", rf"{B}dckr_(?:pat|oat)_[A-Za-z0-9_\-]{{27,}}{E_DASH}", ("dckr_",)
-    ),
+    SecretFormat("docker.hub_pat", rf"{B}dckr_(?:pat|oat)_[A-Za-z0-9_\-]{{27,}}{E_DASH}", ("dckr_",)),
     SecretFormat("jfrog.api_key", rf"{B}AKCp[A-Za-z0-9]{{69}}{E}", ("akcp",)),
     SecretFormat("jfrog.reference_token", rf"{B}cmVmd[A-Za-z0-9]{{59}}{E}", ("cmvmd",)),
     ctx("jfrog.identity_token", ["jfrog", "artifactory", "bintray", "xray"], r"[A-Za-z0-9]{64,73}"),
     SecretFormat(
         "packagecloud.token",
-        r"(?i:packagecloud)"
-        + r"[\w.\-]{0,30}?[\"'\]]{0,3}[ \t]*[:=][ \t]*[\"']?(?P<v>[a-f0-9]{48})\b",
+        r"(?i:packagecloud)" + r"[\w.\-]{0,30}?[\"'\]]{0,3}[ \t]*[:=][ \t]*[\"']?(?P<v>[a-f0-9]{48})\b",
         ("packagecloud",),
     ),
     # CI/CD and code quality.
@@ -147,9 +136,7 @@ FORMATS: tuple[SecretFormat, ...] = (
         ("atlasv1",),
     ),
     SecretFormat("pulumi.access_token", rf"{B}pul-[a-f0-9]{{40}}{E}", ("pul-",)),
-    SecretFormat(
-        "doppler.token", rf"{B}dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{{40,44}}{E}", ("dp.",)
-    ),
+    SecretFormat("doppler.token", rf"{B}dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{{40,44}}{E}", ("dp.",)),
     SecretFormat("vault.service_token", rf"{B}hvs\.[A-Za-z0-9_\-]{{90,120}}{E_DASH}", ("hvs.",)),
     SecretFormat("vault.batch_token", rf"{B}hvb\.[A-Za-z0-9_\-]{{138,300}}{E_DASH}", ("hvb.",)),
     SecretFormat("vault.recovery_token", rf"{B}hvr\.[A-Za-z0-9_\-]{{90,120}}{E_DASH}", ("hvr.",)),
@@ -165,18 +152,14 @@ FORMATS: tuple[SecretFormat, ...] = (
         ("a3-",),
         min_entropy=3.5,
     ),
-    SecretFormat(
-        "onepassword.service_token", rf"{B}ops_eyJ[A-Za-z0-9+/]{{250,}}={{0,3}}", ("ops_eyj",)
-    ),
+    SecretFormat("onepassword.service_token", rf"{B}ops_eyJ[A-Za-z0-9+/]{{250,}}={{0,3}}", ("ops_eyj",)),
     SecretFormat(
         "age.secret_key",
         r"AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}",
         ("age-secret-key-1",),
         score=0.99,
     ),
-    SecretFormat(
-        "infisical.token", rf"{B}st\.[a-f0-9\-]{{36}}\.[a-f0-9]{{32}}\.[a-f0-9]{{32}}{E}", ("st.",)
-    ),
+    SecretFormat("infisical.token", rf"{B}st\.[a-f0-9\-]{{36}}\.[a-f0-9]{{32}}\.[a-f0-9]{{32}}{E}", ("st.",)),
     SecretFormat(
         "tailscale.key",
         rf"{B}tskey-(?:api|auth|client|webhook|scim)?-?[A-Za-z0-9]{{6,}}-[A-Za-z0-9]{{20,}}{E}",

@@ -21,9 +21,7 @@ FORMATS: tuple[SecretFormat, ...] = (
         ("t3blbkfj",),
         score=0.98,
     ),
-    SecretFormat(
-        "openai.key", rf"{B}sk-[A-Za-z0-9]{{48}}{E}", ("sk-",), score=0.85, min_entropy=4.0
-    ),
+    SecretFormat("openai.key", rf"{B}sk-[A-Za-z0-9]{{48}}{E}", ("sk-",), score=0.85, min_entropy=4.0),
     SecretFormat(
         "anthropic.api_key",
         rf"{B}sk-ant-(?:api|admin|oat|ort|sid)\d\d-[A-Za-z0-9_\-]{{32,200}}{_ND}",
@@ -32,16 +30,12 @@ FORMATS: tuple[SecretFormat, ...] = (
     ),
     SecretFormat("openrouter.api_key", rf"{B}sk-or-v1-[a-f0-9]{{64}}{E}", ("sk-or-v1-",)),
     SecretFormat("huggingface.token", rf"{B}hf_[A-Za-z0-9]{{34,40}}{E}", ("hf_",), min_entropy=3.5),
-    SecretFormat(
-        "huggingface.org_token", rf"{B}api_org_[A-Za-z0-9]{{34}}{E}", ("api_org_",), min_entropy=3.5
-    ),
+    SecretFormat("huggingface.org_token", rf"{B}api_org_[A-Za-z0-9]{{34}}{E}", ("api_org_",), min_entropy=3.5),
     SecretFormat("groq.api_key", rf"{B}gsk_[A-Za-z0-9]{{52}}{E}", ("gsk_",)),
     SecretFormat("perplexity.api_key", rf"{B}pplx-[A-Za-z0-9]{{40,56}}{E}", ("pplx-",)),
     SecretFormat("replicate.api_token", rf"{B}r8_[A-Za-z0-9]{{37}}{E}", ("r8_",)),
     SecretFormat("xai.api_key", rf"{B}xai-[A-Za-z0-9]{{70,90}}{E}", ("xai-",)),
-    SecretFormat(
-        "langsmith.api_key", rf"{B}lsv2_(?:pt|sk)_[a-f0-9]{{32}}_[a-f0-9]{{10}}{E}", ("lsv2_",)
-    ),
+    SecretFormat("langsmith.api_key", rf"{B}lsv2_(?:pt|sk)_[a-f0-9]{{32}}_[a-f0-9]{{10}}{E}", ("lsv2_",)),
     SecretFormat("pinecone.api_key", rf"{B}pcsk_[A-Za-z0-9_]{{50,}}{E}", ("pcsk_",)),
     SecretFormat("elevenlabs.api_key", rf"{B}sk_[a-f0-9]{{48}}{E}", ("sk_",)),
     SecretFormat("fireworks.api_key", rf"{B}fw_[A-Za-z0-9]{{24,}}{E}", ("fw_",), min_entropy=3.5),
@@ -76,9 +70,7 @@ FORMATS: tuple[SecretFormat, ...] = (
         ("xoxa-", "xoxr-"),
         min_entropy=3.0,
     ),
-    SecretFormat(
-        "slack.config_access_token", r"(?i:xoxe\.xox[bp]-\d-[A-Z0-9]{120,200})", ("xoxe.xox",)
-    ),
+    SecretFormat("slack.config_access_token", r"(?i:xoxe\.xox[bp]-\d-[A-Z0-9]{120,200})", ("xoxe.xox",)),
     SecretFormat("slack.config_refresh_token", r"(?i:xoxe-\d-[A-Z0-9]{100,200})", ("xoxe-",)),
     SecretFormat("slack.app_token", r"(?i:xapp-\d-[A-Z0-9]+-\d+-[a-z0-9]+)", ("xapp-",)),
     SecretFormat(
@@ -169,9 +161,7 @@ FORMATS: tuple[SecretFormat, ...] = (
         ("|", "%7c"),
     ),
     ctx("facebook.app_secret", ["facebook", "fb_secret", "fb_app"], r"[a-f0-9]{32}"),
-    SecretFormat(
-        "twitter.bearer_token", rf"{B}A{{22}}[A-Za-z0-9%]{{80,100}}{E}", ("aaaaaaaaaaaaaaaaaaaaaa",)
-    ),
+    SecretFormat("twitter.bearer_token", rf"{B}A{{22}}[A-Za-z0-9%]{{80,100}}{E}", ("aaaaaaaaaaaaaaaaaaaaaa",)),
     ctx("twitter.secret", ["twitter"], r"[A-Za-z0-9]{45,50}"),
     ctx("twitter.access_token", ["twitter"], r"[0-9]{15,25}-[A-Za-z0-9]{20,40}"),
     ctx("linkedin.client_secret", ["linkedin", "linked_in", "linked-in"], r"[A-Za-z0-9]{14,16}"),

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from redactor.detect.secrets.entropy import is_hex, looks_random
+from redactor.detect.secrets.entropy import is_hex, looks_random, shannon, wordiness
 from redactor.detect.secrets.escapes import EscapeView, ViewCache
 from redactor.detect.secrets.keys import Strength
 from redactor.detect.secrets.placeholders import is_placeholder
@@ -35,10 +35,13 @@ _HASHY = re.compile(
 )
 
 
-def generated(value: str, *, hex_ok: bool = True) -> bool:
-    """A value that looks machine-generated: long random mixed characters, or long hex."""
+def generated(value: str, *, hex_ok: bool = True, min_len: int = 16) -> bool:
+    """A value that looks machine-generated: long random mixed characters, or long hex.
+
+    `min_len` is 16 unless the context is strong (a token in backticks next to "credential").
+    """
     n = len(value)
-    if n < 16 or n > 300 or UUID.fullmatch(value):
+    if n < min_len or n > 300 or UUID.fullmatch(value):
         return False
     if is_placeholder(value) or identifier_like(value) or structured(value):
         return False
@@ -49,9 +52,13 @@ def generated(value: str, *, hex_ok: bool = True) -> bool:
     digits = any(c.isdigit() for c in value)
     lower = any(c.islower() for c in value)
     upper = any(c.isupper() for c in value)
-    if not digits or not (lower or upper):
+    if not digits and not (lower and upper):
+        return False  # one case, no digit: a word, a constant name
+    if not (lower or upper):
         return False
-    return looks_random(value, min_len=16, min_entropy=3.3)
+    return looks_random(value, min_len=min_len, min_entropy=3.3) or (
+        not digits and shannon(value) >= 3.3 and wordiness(value) < 0.4
+    )
 
 
 # --- SDK constructors and init calls ---------------------------------------------------------
@@ -160,7 +167,7 @@ def _k8s_secret(text: str, out: list[tuple[int, int, float]]) -> None:
 
 # --- random tokens in sentences about credentials --------------------------------------------
 
-_CANDIDATE = re.compile(r"(?<![\w\-./+=:@$%\\])(?P<v>[A-Za-z0-9][A-Za-z0-9_\-]{15,199})(?![\w\-/+=@\\]|\.\w)")
+_CANDIDATE = re.compile(r"(?<![\w\-./+=:@$%\\])(?P<v>[A-Za-z0-9][A-Za-z0-9_\-]{11,199})(?![\w\-/+=@\\]|\.\w)")
 _SECRET_WORDS = re.compile(
     r"(?i)\b(?:api[ _-]?key|apikey|key|token|secret|password|passwd|credentials?|passphrase)s?\b"
 )
@@ -172,7 +179,8 @@ _PUBLIC = re.compile(r"(?i)\b(?:public|publishable|pub)[ _-]?$")
 def _prose_tokens(text: str, out: list[tuple[int, int, float]]) -> None:
     for m in _CANDIDATE.finditer(text):
         v = m.group("v")
-        if not generated(v, hex_ok=len(v) >= 32):
+        ticked = text.startswith("`", m.end()) and m.start() > 0 and text[m.start() - 1] == "`"
+        if not generated(v, hex_ok=len(v) >= 32, min_len=12 if ticked else 16):
             continue
         a, b = m.span()
         line_start = text.rfind("\n", 0, a) + 1

@@ -30,9 +30,7 @@ _AFTER = re.compile(
     """,
     re.VERBOSE,
 )
-_SCHEME = re.compile(
-    r"(?i)(?:Bearer|Basic|Token|Bot|ApiKey|Api-Key|Key|JWT|OAuth|SSWS|GenieKey|Digest|token=)[ \t]+"
-)
+_SCHEME = re.compile(r"(?i)(?:Bearer|Basic|Token|Bot|ApiKey|Api-Key|Key|JWT|OAuth|SSWS|GenieKey|Digest|token=)[ \t]+")
 _SCORES = {Strength.PASSWORD: 0.8, Strength.STRONG: 0.85, Strength.AUTH: 0.85, Strength.KEY: 0.7}
 _STOP_AT_NEXT_KEY = re.compile(r"[;&,][ \t]*[A-Za-z_][\w.\-]*[ \t]*=")
 _MAX_VALUE = 2000
@@ -150,9 +148,7 @@ def _tuple_after(text: str, ke: int, strength: Strength, out: list[tuple[int, in
     return True
 
 
-def _value_after(
-    text: str, ks: int, ke: int, key: str, strength: Strength
-) -> tuple[int, int, bool] | None:
+def _value_after(text: str, ks: int, ke: int, key: str, strength: Strength) -> tuple[int, int, bool] | None:
     """Locate the value assigned to the key at ``[ks, ke)``; (start, end, quoted) or None."""
     opener = text[ks - 1] if ks > 0 else ""
     # XML element: <password>value</password>
@@ -213,7 +209,7 @@ def _spaced_ok(text: str, ks: int, after: re.Match[str], strength: Strength) -> 
     if strength is Strength.KEY or not at_line_start or not (len(gap) >= 2 or "\t" in gap):
         return False
     eol = text.find("\n", after.end())
-    rest = text[after.end() : eol if eol >= 0 else len(text)].strip().rstrip("\"}]")
+    rest = text[after.end() : eol if eol >= 0 else len(text)].strip().rstrip('"}]')
     return bool(rest) and not any(c.isspace() for c in rest)
 
 

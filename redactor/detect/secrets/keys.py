@@ -23,9 +23,7 @@ class Strength(enum.IntEnum):
 
 _SPLIT = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 
-_PASSWORD_WORDS = frozenset(
-    {"password", "passwd", "pwd", "pass", "passphrase", "pw", "passwort", "pword"}
-)
+_PASSWORD_WORDS = frozenset({"password", "passwd", "pwd", "pass", "passphrase", "pw", "passwort", "pword"})
 _STRONG_WORDS = frozenset(
     {
         "secret",

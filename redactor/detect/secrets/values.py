@@ -20,9 +20,7 @@ _IDENTIFIER = re.compile(
 )
 _DOTTED_REF = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$")
 _CALL = re.compile(r"^[A-Za-z_$][\w.$]*\s*\(")
-_HOST = re.compile(
-    r"^(?:[a-z0-9\-]+\.)+(?:com|net|org|io|dev|app|cloud|internal|local|test|ai|co|us|eu)(?::\d+)?$"
-)
+_HOST = re.compile(r"^(?:[a-z0-9\-]+\.)+(?:com|net|org|io|dev|app|cloud|internal|local|test|ai|co|us|eu)(?::\d+)?$")
 _VERSION = re.compile(r"^[vV]?\d+(?:\.\d+)+(?:[\-+][\w.]+)?$|^\d{4}-\d{2}-\d{2}")
 _PATH = re.compile(r"^(?:/|~/|\./|\.\./|[A-Za-z]:\\)")
 _URL = re.compile(r"^[a-z][a-z0-9+.\-]*://", re.IGNORECASE)
@@ -38,10 +36,7 @@ def structured(value: str) -> bool:
     segs = [s for s in _SEGMENTS.split(value) if s]
     if len(segs) < 2:
         return False
-    return all(
-        len(s) <= 3 or (s.isdigit() and len(s) <= 4) or (s.isalpha() and wordiness(s) >= 0.99)
-        for s in segs
-    )
+    return all(len(s) <= 3 or (s.isdigit() and len(s) <= 4) or (s.isalpha() and wordiness(s) >= 0.99) for s in segs)
 
 
 def identifier_like(value: str) -> bool:
