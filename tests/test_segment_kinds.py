@@ -87,6 +87,20 @@ def test_json_escaped_message_body_is_prose() -> None:
         ("The parser stops at the first newline inside the address field.", False),
         ("Name: Leigha Mackay", False),
         ("Can you explain what these lines do?", False),
+        (
+            "The failure comes from dispatch_session in src/billing/report_views.py: it assumes every route has "
+            "a address. Lan Tran should review this change.",
+            False,
+        ),  # a long sentence naming a function is prose
+        (
+            "Customer Serhiy Kovalenko (serhiy_kovalenko@gmx.de, +44 20 7946 0496) called support: their order "
+            "to 264 rue des Lilas, 75011 Paris was never exported.",
+            False,
+        ),  # numbers do not make a sentence code
+        ("@joanna-kim can you review #4412 when you get a chance?", False),  # a handle, not a decorator
+        ("@pytest.fixture", True),
+        ("result = client.get_user(user_id=user_id, include_deleted=False)", True),
+        ("total = price_per_unit * quantity_ordered + shipping_cost_eur", True),
     ],
 )
 def test_is_code_line(line: str, code: bool) -> None:

@@ -124,6 +124,7 @@ _CODE_TOKENS = re.compile(
 )
 _TECH_TOKEN = re.compile(r"\w[/:=@]\S|\d\.\d+\.\d|^[\w-]+\.\w+\.\w|\w_\w")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_NUMBER_TOKEN = re.compile(r"[(+]?\d[\d.,:/-]*[).,;:]?")
 _MD_EMPHASIS = re.compile(r"(?<![\w*])(?:\*\*|__)(?=\S)(.+?)(?<=\S)(?:\*\*|__)(?![\w*])")
 _SYMBOL_RE = re.compile(r"[{}\[\]()<>=;$&|*\\_^`]")
 
@@ -187,8 +188,8 @@ def is_code_line(line: str) -> bool:
     symbols = len(_SYMBOL_RE.findall(stripped))
     if symbols * 6 > nonspace:
         return True
-    if hits >= 2:
-        return True
+    if hits >= 2 and not (hits * 5 <= len(stripped.split()) and _looks_like_sentence(stripped)):
+        return True  # (a long sentence that names a function or two is still prose)
     tokens = stripped.split()
     if len(tokens) >= 2:
         technical = sum(1 for t in tokens if _TECH_TOKEN.search(t.rstrip(".,;:")))
@@ -201,6 +202,7 @@ def _looks_like_sentence(s: str) -> bool:
     words = s.split()
     if len(words) < 4:
         return False
+    words = [w for w in words if not _NUMBER_TOKEN.fullmatch(w)] or words  # numbers are neutral
     wordy = sum(1 for w in words if _WORD.fullmatch(w.strip(".,;:!?\"'()")))
     return wordy * 10 >= len(words) * 7
 
