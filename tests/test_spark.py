@@ -174,8 +174,8 @@ def test_spark_writes_exactly_what_a_local_run_writes(
 
     monkeypatch.setenv("REDACTOR_KEYRING_KEY", ENV_KEY)
     out = tmp_path / "spark-out"
-    args = ["spark", "-p", policy, str(tmp_path / "in" / "*.jsonl"), *map(str, files[1:]), "-o", str(out)]
-    args += ["--partitions", "3"]
+    inputs = [str(tmp_path / "in" / "*.jsonl"), *map(str, files[1:])]  # a glob and two paths
+    args = ["spark", "-p", policy, *inputs, "-o", str(out), "--partitions", "3"]
     got = CliRunner().invoke(app, [*args, "--summary-json"])
     assert got.exit_code == 0, got.output
     spark_summary = json.loads(got.output.strip().splitlines()[-1])
@@ -189,6 +189,16 @@ def test_spark_writes_exactly_what_a_local_run_writes(
     assert {e["reason"] for e in q} >= {"bad_encoding", "malformed_json", "read_error"}
     for k in ("read", "written", "duplicates", "quarantined", "quarantined_by_reason", "dropped", "entities"):
         assert spark_summary[k] == local_summary[k], k
+
+    # Parquet, unordered: the same records with their columns (the workers' engines are warm now)
+    pq = tmp_path / "spark-parquet"
+    got = CliRunner().invoke(app, ["spark", "-p", policy, *inputs, "-o", str(pq), "--format", "parquet", "--unordered"])
+    assert got.exit_code == 0, got.output
+    import pyarrow.parquet as papq
+
+    table = papq.read_table(pq / "redacted").to_pylist()
+    assert sorted(r["record"] for r in table) == sorted(local.read_text(encoding="utf-8").splitlines())
+    assert all(r["kind"] in ("usage", "audit") and r["subject"].startswith("s_") for r in table if r["subject"])
 
     # the same folder again is refused, before any work
     again = CliRunner().invoke(app, args)
