@@ -10,10 +10,11 @@ equal size in characters and sent to a pool of worker processes. Each worker bui
 engine once (the spaCy model loads once per worker) and returns the finished spans for its
 chunk; the chunks are put back together in order.
 
-Failure is loud, never a hang: a worker that dies (crash, OOM kill) or does not answer within
-the call's deadline makes `analyze` raise `WorkerError`, which the pipeline turns into a
-quarantine of that batch (``detection_error``). The pool is then replaced (the new workers load
-the model again) so the following batches go on.
+Failure is loud, never a hang: a worker that dies (crash, OOM kill) is replaced with a new
+pool and the call retried once; if it dies again, or a worker does not answer within the call's
+deadline, `analyze` raises `WorkerError`, which the pipeline turns into a quarantine of that
+batch (``detection_error``). The pool is then replaced (the new workers load the model again) so
+the following batches go on.
 """
 
 from __future__ import annotations
@@ -46,6 +47,11 @@ STARTING = "starting detection workers"
 
 CONTEXTS = ("spawn", "forkserver")
 """Start methods allowed: a forked child of a threaded process (the reader thread) may deadlock."""
+
+
+class _Died(WorkerError):
+    """A worker process died (crash, OOM kill): the call may be retried on new workers."""
+
 
 # --- worker side ---------------------------------------------------------------------------------
 
@@ -126,6 +132,7 @@ class _Pool:
         timeout_s: float,
         start_timeout_s: float,
         min_chars_per_s: float,
+        retries: int,
     ) -> None:
         self.policy = policy
         self.workers = workers
@@ -134,6 +141,7 @@ class _Pool:
         self.timeout_s = timeout_s
         self.start_timeout_s = start_timeout_s
         self.min_chars_per_s = min_chars_per_s
+        self.retries = retries
         self.restarts = 0
         self._ex: ProcessPoolExecutor | None = None
 
@@ -153,7 +161,7 @@ class _Pool:
             self._gather(futs, self.start_timeout_s, STARTING)
         except BrokenProcessPool:
             self._discard()
-            raise WorkerError(f"{STARTING}: a worker process died while starting") from None
+            raise _Died(f"{STARTING}: a worker process died while starting") from None
         except BaseException:
             self._discard()
             raise
@@ -165,8 +173,20 @@ class _Pool:
         return sorted(p.pid for p in list(ex._processes.values()) if p.pid is not None)
 
     def analyze_batch(self, texts: Sequence[str]) -> list[list[Span]]:
+        """Spans per text, in order. A dead worker costs a retry on new workers (`retries` times),
+        then `WorkerError`; a hung one costs `WorkerError` at once (waiting again would double the
+        stall)."""
         if not texts:
             return []
+        for attempt in range(self.retries + 1):
+            try:
+                return self._analyze_once(texts)
+            except _Died as e:
+                if attempt == self.retries:
+                    raise WorkerError(f"{e}; retried {self.retries} time(s) on new workers") from None
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _analyze_once(self, texts: Sequence[str]) -> list[list[Span]]:
         ranges = split_by_chars(texts, self.workers * 2)  # two chunks each: less waiting on the slowest
         self.start()
         ex = self._ex
@@ -175,7 +195,7 @@ class _Pool:
             futs = [ex.submit(_detect, list(texts[a:b])) for a, b in ranges]
         except BrokenProcessPool:
             self._discard()
-            raise WorkerError("detection: a detection worker process died; new workers start on next use") from None
+            raise _Died("detection: a worker process died; new workers start on next use") from None
         deadline = self.timeout_s + sum(len(t) for t in texts) / self.min_chars_per_s
         parts = self._gather(futs, deadline, "detection")
         out: list[list[Span]] = []
@@ -192,7 +212,7 @@ class _Pool:
                 e = f.exception()
                 if isinstance(e, BrokenProcessPool):
                     self._discard()
-                    raise WorkerError(f"{what}: a worker process died; new workers start on next use") from None
+                    raise _Died(f"{what}: a worker process died; new workers start on next use") from None
                 for p in pending:
                     p.cancel()
                 if isinstance(e, RedactorError):
@@ -243,6 +263,7 @@ class ParallelEngine(DetectionEngine):
         timeout_s: base deadline of one `analyze` call, seconds (start-up not included).
         start_timeout_s: deadline for the workers to build their engines (model load), seconds.
         min_chars_per_s: the deadline grows by one second per this many characters sent.
+        retries: times a call is retried on new workers after a worker died during it.
         cache_size: texts kept in the main-process cache (0 disables it).
         start: start the workers now and wait for their engines (raises the workers' own error,
             e.g. `ModelError`, if they cannot build one). Otherwise they start on first use, and
@@ -259,14 +280,17 @@ class ParallelEngine(DetectionEngine):
         timeout_s: float = 120.0,
         start_timeout_s: float = 300.0,
         min_chars_per_s: float = 2_000.0,
+        retries: int = 1,
         cache_size: int = EngineSettings.cache_size,
         start: bool = True,
     ) -> None:
         if workers < 1:
             raise ConfigError(f"workers must be at least 1 (got {workers})")
+        if retries < 0:
+            raise ConfigError(f"retries must be 0 or more (got {retries})")
         if context not in CONTEXTS:
             raise ConfigError(f"context must be one of {', '.join(CONTEXTS)} (got {context!r})")
-        self.pool = _Pool(policy, workers, factory, context, timeout_s, start_timeout_s, min_chars_per_s)
+        self.pool = _Pool(policy, workers, factory, context, timeout_s, start_timeout_s, min_chars_per_s, retries)
         # The workers return final spans (filtered, guarded, resolved). The inherited analysis over
         # them is the identity: no detectors here, no score or entity filter, and the placeholder
         # guard and `resolve` leave already-resolved spans as they are.
