@@ -65,6 +65,7 @@ def test_no_entities_in_code_and_product_names(ner: NerAdapter, text: str, why: 
         ("I moved to Acme Corp last year", set()),  # an organisation after a place cue stays unreported
         ("Validating token... done", set()),  # a gerund at a line start is not a person
         ("Content-Security-Policy: none\nETag: W/1", set()),  # acronym glued to a word
+        ('{"mappings": "AAAA,SAASA,EAAEC,GACP,OAAOA,CAAC", "sources": ["a.ts"]}', set()),  # a string without spaces
     ],
 )
 def test_place_cues_gerunds_and_glued_acronyms(ner: NerAdapter, text: str, expected: set[tuple[str, str]]) -> None:

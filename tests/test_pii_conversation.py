@@ -65,6 +65,16 @@ PEOPLE = [
     ("the payload has no order. Chinedu Mensah should review the fix", ("Chinedu Mensah",), "name + should review"),
     ("Summarise the last commits by Søren Bergström and draft", ("Søren Bergström",), "commits by"),
     ("The Kafka consumer should review offsets", (), "product + should review"),
+    ("12/03/2025, 14:22 - Anna Kowalska: did the courier come?", ("Anna Kowalska",), "WhatsApp export"),
+    ("00:01:22 Rohan Deshmukh: thanks everyone for joining", ("Rohan Deshmukh",), "meeting transcript"),
+    (
+        "Attendees: Marguerite Dubois, Tendai Moyo and Sigrid Holm",
+        ("Marguerite Dubois", "Sigrid Holm", "Tendai Moyo"),
+        "name list",
+    ),
+    ("To: Build Team, Release Managers", (), "list of teams"),
+    ("Build at 10:42 Deploy Finished: ok", (), "time before a non-name"),
+    ("Kenya. Contact Wanjiru Kamau.", ("Wanjiru Kamau",), "contact + name"),
     ("Customer Success Team will reply", (), "role noun before a team name"),
     ("**Important** read this first", (), "bold word, no speaker shape"),
     ("i'm gonna fix it, ask kubectl or ping localhost", (), "slang and jargon after cues"),
@@ -108,6 +118,10 @@ ACCOUNTS = [
     ("the user profile page is slow", (), "user + English word"),
     ("user svc-backup rotated its key", (), "user + service account"),
     ("docker login registry.northwind-labs.io -u deployer", (), "login + host name"),
+    ("kmensah:x:1001:1001:Kwabena Mensah,,,:/home/kmensah:/bin/bash", ("kmensah",), "passwd line"),
+    ("uid=1003(sanaz.r) gid=1003(sanaz.r)", ("sanaz.r",), "id output"),
+    ("uid=0(root) gid=0(root)", (), "id output, root"),
+    ("[~jsmith] can you confirm the refund?", ("jsmith",), "Jira mention"),
 ]
 
 
@@ -170,6 +184,32 @@ STRUCTURED = [
     ),
     ('billing_zip = "CF10 1EP"', "ADDRESS", ("CF10 1EP",), "zip by suffix"),
     ("username       = var.db_username", "USERNAME", (), "Terraform reference"),
+    (
+        "<customer><name>Ibrahim Al-Farsi</name><phone>+968 9123 4567</phone></customer>",
+        "PERSON",
+        ("Ibrahim Al-Farsi",),
+        "XML elements",
+    ),
+    ("<project><name>Release Tooling</name><version>1.2</version></project>", "PERSON", (), "XML name of a project"),
+    (
+        "   1\tdn: uid=hsato,ou=people\n   2\tcn: Hiroko Sato\n   3\tmail: h@corp.example.jp",
+        "PERSON",
+        ("Hiroko Sato",),
+        "numbered LDIF",
+    ),
+    (
+        'owner: Benedikt Hofer\nbackup_owner: Giulia Romano\nescalation_phone: "+41 44 668 18 00"',
+        "PERSON",
+        ("Benedikt Hofer", "Giulia Romano"),
+        "owner keys + suffixed phone key",
+    ),
+    (" nome   | cognome\n--------+---------\n Matteo | Ricci", "PERSON", ("Matteo", "Ricci"), "two personal columns"),
+    (
+        "Kunde;Vorname;Nachname;Telefon;Ort\n4411;Jürgen;Weißmann;+49 30 1234567;Berlin",
+        "LOCATION",
+        ("Berlin",),
+        "German headers",
+    ),
 ]
 
 
@@ -182,6 +222,7 @@ PHONES = [
     ("I have called 0800 046 1711 four times.", ("0800 046 1711",), "called"),
     ("her assistant's line is 0803 577 2185.", ("0803 577 2185",), "line is"),
     ("TEL;TYPE=CELL:+48 601 223 874", ("+48 601 223 874",), "+ after a colon"),
+    ("telephoneNumber: +81 3-5555-0192", ("+81 3-5555-0192",), "phone word glued to 'Number'"),
     ("the build took 10:42 and 1234 5678 steps", (), "time and digit groups"),
 ]
 

@@ -245,6 +245,48 @@ ADDRESSES = [
     ("their order to 22 boulevard Voltaire, 69003 Lyon was never", ("22 boulevard Voltaire, 69003 Lyon",), "boulevard"),
     ("to 264 rue des Lilas, 75011 was never", ("264 rue des Lilas, 75011",), "no city after the postcode"),
     ("I have 3 avenue ideas", (), "lower-case street type before an English word"),
+    (
+        "moved to No. 45, 2nd Cross, Indiranagar, Bengaluru 560038.",
+        ("No. 45, 2nd Cross, Indiranagar, Bengaluru 560038",),
+        "Indian",
+    ),
+    (
+        "Billing address: Mannerheimintie 12 B 34, 00100 Helsinki",
+        ("Mannerheimintie 12 B 34, 00100 Helsinki",),
+        "staircase and flat",
+    ),
+    (
+        "Deliver to Nørrebrogade 45, 2. th., 2200 København N before noon",
+        ("Nørrebrogade 45, 2. th., 2200 København N",),
+        "Danish floor",
+    ),
+    (
+        "She lives at Vinohradská 1511/230, 100 00 Praha 10 with",
+        ("Vinohradská 1511/230, 100 00 Praha 10",),
+        "Czech, retried start",
+    ),
+    (
+        "address: Mariahilfer Straße 77/3/12, 1060 Wien",
+        ("Mariahilfer Straße 77/3/12, 1060 Wien",),
+        "Austrian stair/door",
+    ),
+    ("P.O. Box 30197-00100 Nairobi, Kenya. Contact", ("P.O. Box 30197-00100 Nairobi, Kenya",), "box with postcode"),
+    (
+        "es Av. Corrientes 1234, C1043 CABA, Argentina.",
+        ("Av. Corrientes 1234, C1043 CABA, Argentina",),
+        "Argentine postcode",
+    ),
+    (
+        "address 14 Pembroke Lane, Dublin 2, D02 X285.",
+        ("14 Pembroke Lane, Dublin 2, D02 X285",),
+        "Dublin district and Eircode",
+    ),
+    (
+        "sent to Calle Alcalá 123, 4º izq., 28009 Madrid.",
+        ("Calle Alcalá 123, 4º izq., 28009 Madrid",),
+        "Spanish floor side",
+    ),
+    ("She said 12 B 34 is the score", (), "unit shape without a street"),
     ("version 1-2-3 Release notes", (), "dashed version before a capitalised word"),
     ("Chapter 4 - Results", (), "dash part without a core"),
     ("the room 12 meeting", (), "unit word alone"),

@@ -89,6 +89,23 @@ POSITIVE = [
     (f"amqps://orders:{PW}@rabbit.internal:5671/prod", PW, "URL password holding an @"),
     (f"curl -u {HEX}:api_token https://api.example.io/me", HEX, "token as curl user, literal password"),
     (f"-----BEGIN OpenVPN Static key V1-----\n{HEX}\n-----END OpenVPN Static key V1-----", HEX, "OpenVPN static key"),
+    (f'klaviyo = KlaviyoAPI("pk_{HEX}")', f"pk_{HEX}", "pk_ without live/test is a private key"),
+    (f"b2 account authorize 0054a8012201fa27b4d465fe7 K005{TOKEN[:27]}", f"K005{TOKEN[:27]}", "two CLI tokens"),
+    (f"APCA_API_KEY_ID=PK{TOKEN[:18].upper()}", f"PK{TOKEN[:18].upper()}", "random value under a KEY_ID"),
+    (
+        f"const ably = new Ably.Realtime('xVLyHw.{TOKEN[:6]}:{TOKEN}');",
+        f"xVLyHw.{TOKEN[:6]}:{TOKEN}",
+        "constructor ending in 'time'",
+    ),
+    (
+        'wp_app_password: "yX13 w5Md U7cs C6ij 2n5Y 7o4B"',
+        "yX13 w5Md U7cs C6ij 2n5Y 7o4B",
+        "application password groups",
+    ),
+    (f"-H 'Authorization: App {HEX}'", HEX, "any scheme word in Authorization"),
+    (f"CREATE USER report_reader WITH PASSWORD '{PW}';", PW, "SQL PASSWORD literal"),
+    (f"GRANT ALL ON db.* TO 'app'@'%' IDENTIFIED BY '{PW}';", PW, "SQL IDENTIFIED BY"),
+    (f"$ redis-cli -h 10.0.4.12\n10.0.4.12:6379> AUTH {PW}\nOK", PW, "redis AUTH"),
 ]
 
 
@@ -129,6 +146,13 @@ NEAR_MISSES = [
     ("keytool -list -storepass:env STOREPASS", "password from the environment"),
     ("$cred = Get-Credential -UserName 'CORP\\svc'", "prompted credential"),
     ("token_accessor         abc\ntoken_duration         768h", "CLI table, non-secret rows"),
+    (f'"price": "price_1{TOKEN[:27]}", "product": "prod_{TOKEN[:14]}"', "object id whose prefix names its key"),
+    ("PublicKeyToken=b03f5f7f11d50a3a", "public key token"),
+    (f"Restored cache from key: v2-deps-{HEX}", "cache key"),
+    ('"password": "Mot de passe"', "words under a password key"),
+    ('password: "must be at least 8 characters"', "validation message"),
+    ("SSH_KEY_ID=abc", "short key id"),
+    ("ALTER TABLE users ADD COLUMN password VARCHAR(255)", "SQL column named password"),
 ]
 
 

@@ -97,8 +97,8 @@ def _chunks(index: int, text: str, verbs: frozenset[str]) -> Iterator[_Chunk]:
         raw = text[seg.start : seg.end]
         if not _HAS_WORD.search(raw):
             continue
-        if seg.kind == "string" and len(_WORDS.findall(raw)) < 2:
-            continue
+        if seg.kind == "string" and (len(_WORDS.findall(raw)) < 2 or " " not in raw.strip()):
+            continue  # one word, or a blob without spaces (source maps, base64, CSV cells): no prose
         if not _may_hold_name(raw, verbs):
             continue
         for a in range(0, len(raw), _MAX_CHUNK):

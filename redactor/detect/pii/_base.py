@@ -67,9 +67,10 @@ class TextInfo:
         return out
 
 
-LINE_START = r"(?:^|(?<=\": \"))"
+LINE_START = r"(?:^|(?<=\": \"))(?:[ \t]*\d{1,6}\t)?"
 """Regex source for the start of a line, or of a JSON string value (a message body in a tool
-result starts there, not after a line break). Use with ``re.MULTILINE``."""
+result starts there, not after a line break), after the line number a file read may carry
+(``   12\t``). Use with ``re.MULTILINE``."""
 
 TEXT_KINDS: frozenset[str] = frozenset({"prose", "string", "comment"})
 """Segment kinds that hold natural language (where names and addresses are written)."""

@@ -100,7 +100,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     analyst associate consultant specialist coordinator officer lead head intern architect
     administrator designer founder partner chairman chairwoman secretary treasurer principal staff
     salesperson salesman saleswoman representative receptionist accountant auditor nordics benelux
-    dach emea apac latam amer
+    dach emea apac latam amer lorem ipsum dolor amet consectetur adipiscing
     """)
 )
 """Capitalised words that start sentences, label fields or name code things, never people."""

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from redactor.detect.pii._base import LINE_START, Finding, TextInfo, ViewDetector
 from redactor.detect.pii._vocab import words
 from redactor.detect.pii.identity import plausible_user
+from redactor.detect.pii.names import is_person_name
 
 _LOGIN = r"[A-Za-z][\w.-]{0,62}[A-Za-z0-9]"
 _LS_LINE = re.compile(
@@ -50,6 +51,11 @@ _USER_WORD = re.compile(
     r"(?i:\b(?:user|login|logins for|account|as user|for user|by user))[ \t]+"
     r"(?P<user>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+|[a-z]+\d+)(?![\w@.-]|\.\w)"
 )
+_PASSWD_LINE = re.compile(
+    r"(?m)" + LINE_START + r"(?P<user>" + _LOGIN + r"):[x*!]?:\d+:\d+:(?P<gecos>[^:\n]*):(?:/home|/Users|/export/home)/"
+)
+_ID_OUTPUT = re.compile(r"\b[ug]id=\d+\((?P<user>" + _LOGIN + r")\)")
+_JIRA_MENTION = re.compile(r"\[~(?:accountid:)?(?P<user>[A-Za-z][\w.@-]{1,62})\]")
 _PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str], float], ...] = (
     (("arn:aws",), _ARN_USER, 0.8),
     (("whoami",), _WHOAMI, 0.8),
@@ -57,6 +63,8 @@ _PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str], float], ...] = (
     (("password for", "publickey for", "session ", "invalid user", "user=", "sudo:"), _AUTH_LOG, 0.8),
     (("]",), _CHAT_LOGIN, 0.75),
     (("todo(", "fixme(", "xxx(", "hack(", "note("), _TODO, 0.75),
+    (("uid=", "gid="), _ID_OUTPUT, 0.8),
+    (("[~",), _JIRA_MENTION, 0.8),
     (("user", "login", "account"), _USER_WORD, 0.7),
 )
 """(literals, one of which must occur in the lower-cased text; pattern; score)."""
@@ -85,8 +93,12 @@ class AccountNameDetector(ViewDetector):
     """Logins in listings, ARNs, auth logs, chat exports and code markers (``pii.account``)."""
 
     name = "pii.account"
-    entities: tuple[str, ...] = ("USERNAME",)
+    entities: tuple[str, ...] = ("USERNAME", "PERSON")
     prefilter: tuple[str, ...] = (
+        "/home",
+        "/users",
+        "uid=",
+        "[~",
         "rw",
         "arn:aws",
         "whoami",
@@ -111,6 +123,14 @@ class AccountNameDetector(ViewDetector):
             if group.lower() not in _NOT_GROUPS and group != m.group("owner") and personal_login(group):
                 yield ("USERNAME", m.start("group"), m.end("group"), 0.7)
         low = text.lower()
+        if "/home" in text or "/Users" in text:
+            for m in _PASSWD_LINE.finditer(text):
+                if personal_login(m.group("user")):
+                    yield ("USERNAME", m.start("user"), m.end("user"), 0.8)
+                full = m.group("gecos").split(",", 1)[0].strip()
+                if full and is_person_name(full, min_tokens=2):
+                    a = m.start("gecos") + m.group("gecos").index(full)
+                    yield ("PERSON", a, a + len(full), 0.8)
         for literals, rx, score in _PATTERNS:
             if not any(lit in low for lit in literals):
                 continue

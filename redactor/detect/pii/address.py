@@ -30,15 +30,17 @@ from redactor.detect.pii._vocab import NOT_NAME_WORDS, TECH_NAMES, words
 
 _W = r"[^\W\d_][\w'\u2019.-]*"  # a word (any script; inner apostrophes, dots, hyphens)
 _CW = r"(?:[^\W\d_a-z][\w'\u2019.-]*)"  # a word starting with a capital (or a caseless script)
-_NUM = r"\d{1,6}(?:/\d{1,4})?[A-Za-z]?"
+_NUM = r"\d{1,6}(?:/\d{1,4}){0,3}[A-Za-z]?"
 _ZIP = (
-    r"(?:\d{3,6}(?:[ -]\d{2,4})?|\d{2}-\d{3}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|\d{4}[ ]?[A-Z]{2}"
-    r"|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2})"
+    r"(?:\d{3,6}(?:[ -]\d{2,5})?|\d{2}-\d{3}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|\d{4}[ ]?[A-Z]{2}"
+    r"|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]\d{4}(?:[A-Z]{3})?|[A-Z]\d{2}[ ][A-Z0-9]{4})"
 )
 _UNIT = (
     r"(?:(?i:apt\.?|apartment|suite|ste\.?|unit|flat|floor|fl\.|room|rm\.?|box|bldg\.?|building|#|m\.|lok\.|no[:.]?"
     r"|nr\.?|daire|kat|piso|puerta|bus|top|stiege|etage|blk\.?|block)"
-    r"[ \t]*[A-Za-z]?\d{1,5}(?:-\d{1,5})?[A-Za-z]?\b|\d{1,2}[\u00ba\u00aa\u00b0][ \t]?[A-Z]?\b)"
+    r"[ \t]*[A-Za-z]?\d{1,5}(?:-\d{1,5})?[A-Za-z]?\b"
+    r"|\d{1,2}[\u00ba\u00aa\u00b0][ \t]?(?:izq(?:da)?|dcha|der|izda|ctro|[A-Z])?\.?"
+    r"|\d{1,2}\.[ \t]?(?:th|tv|mf|sal|st)\.?|[A-Z][ \t]\d{1,3}\b)"
 )
 
 _COMMON_SUFFIX = (
@@ -116,6 +118,11 @@ _TR_CORE = re.compile(
     r"[ \t]+(?:No[:.]?[ \t]*)?\d{1,5}[A-Za-z]?\b"
 )
 """Turkish street types: ``Bağdat Caddesi No: 214``."""
+_IN_CORE = re.compile(
+    r"(?i:no\.?|#)[ \t]*\d{1,5}[A-Za-z]?,[ \t]*\d{1,2}(?:st|nd|rd|th)[ \t]+"
+    r"(?:Cross|Main|Stage|Phase|Block|Sector|Street|Road|Avenue|Lane|Floor)(?:[ \t]+(?:Road|Street))?\b"
+)
+"""Indian addresses: ``No. 45, 2nd Cross``."""
 _JP_CORE = re.compile(r"(?<![\w.-])\d{1,2}-\d{1,3}(?:-\d{1,3})?[ \t]+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*\b")
 """Japanese block addresses: ``4-12-7 Nishi-Shinjuku`` (chōme-banchi-gō, then the district)."""
 _EU_ENDINGS = tuple(
@@ -130,7 +137,7 @@ _EU_ENDINGS = tuple(
 """Street-type endings of (compound) street names: ``Populierenstraat``, ``Hlíðarvegur``."""
 _EU_WORDS = frozenset({"u.", "\u00fat", "t\u00e9r", "veg", "vej", "vei", "sor", "gate"})
 """Street types written as a separate word: ``Kálmán Imre u. 12.``, ``Erzsébet tér 19.``."""
-_EU_CORE = re.compile(r"(?<![\w.-])(?P<word>[^\W\d_][^\W\d_'\u2019-]*\.?)[ \t]+\d{1,5}[A-Za-z]?\b\.?")
+_EU_CORE = re.compile(r"(?<![\w.-])(?P<word>[^\W\d_][^\W\d_'\u2019-]*\.?)[ \t]+\d{1,5}(?:/\d{1,4}){0,3}[A-Za-z]?\b\.?")
 
 
 def _eu_street(word: str) -> bool:
@@ -140,7 +147,7 @@ def _eu_street(word: str) -> bool:
 
 _POBOX_CORE = re.compile(
     r"(?i)(?<![\w.-])(?:(?P<num>\d{1,6})[ \t]+)?"
-    r"(?:p\.?[ \t]?o\.?[ \t]+box|post office box|postfach|apartado|caixa postal)[ \t]+\d{1,6}\b"
+    r"(?:p\.?[ \t]?o\.?[ \t]+box|post office box|postfach|apartado|caixa postal)[ \t]+\d{1,6}(?:-\d{3,6})?\b"
 )
 _MILITARY_CORE = re.compile(
     r"(?<![\w.-])(?:(?:PSC|CMR|Unit)[ \t]+\d{3,5},?[ \t]+Box[ \t]+\d{3,5}|USS[ \t]+" + _CW + r"(?:[ \t]+" + _CW + r")?)"
@@ -152,7 +159,7 @@ _CORNER_CORE = re.compile(
 )
 _WEAK_CORE = re.compile(
     r"(?<![\w.,/:-])(?:(?P<num>" + _NUM + r")[ \t]+)?(?P<words>" + _CW + r"(?:[ \t]+" + _W + r"){0,3}?)"
-    r"[ \t]+\d{1,5}[A-Za-z]?\b\.?(?![\w/:-]|\.\d)"
+    r"[ \t]+\d{1,5}(?:/\d{1,4}){0,3}[A-Za-z]?\b\.?(?![\w/:-]|\.\d)"
 )
 
 _LOWER_CORE = re.compile(
@@ -168,8 +175,10 @@ _PW = (
 )  # place word (City/Province)
 _PLACE_TOKEN = r"(?:" + _PW + r"|nan|nad|na|di|de|del|della|la|le|du|des|van|von|am|an|im|sur|upon|on)"
 _COMMA_PART = re.compile(
-    r",[ \t]*(?:(?P<words>" + _PW + r"(?:[ \t]+" + _PLACE_TOKEN + r"){0,4})(?:[ \t]*\([^)\n]{1,30}\))?)?"
-    r"(?:(?<=,)[ \t]*(?P<zip2>" + _ZIP + r")(?:[ \t]+(?P<city>" + _PW + r"(?:[ \t]+" + _PLACE_TOKEN + r"){0,3}))?"
+    r",[ \t]*(?:(?P<words>" + _PW + r"(?:[ \t]+" + _PLACE_TOKEN + r"){0,4})(?:[ \t]+\d{1,2}\b(?![.:/-]\d))?"
+    r"(?:[ \t]*\([^)\n]{1,30}\))?)?"
+    r"(?:(?<=,)[ \t]*(?P<zip2>" + _ZIP + r")(?:[ \t]+(?P<city>" + _PW + r"(?:[ \t]+" + _PLACE_TOKEN + r"){0,3}"
+    r"(?:[ \t]+\d{1,2}\b)?))?"
     r"|,?[ \t]+(?P<zip>" + _ZIP + r"))?(?![\w-])"
 )
 _ZIP_TAIL = re.compile(r"[ \t]+(?P<zip>" + _ZIP + r")\b(?![\w-])")
@@ -399,6 +408,25 @@ def _place_ok(words: str) -> bool:
     return caps * 2 >= len(toks) + (1 if len(toks) > 2 else 0)
 
 
+def _matches(rx: re.Pattern[str], text: str, ra: int, rb: int) -> Iterator[re.Match[str]]:
+    """Matches of a core; a US or weak core whose words fail is retried from its next word.
+
+    ``She lives at Vinohradská 1511/230``: the first try starts at "She"; the street starts later.
+    """
+    check = _place_ok if rx is _US_CORE else _words_ok if rx is _WEAK_CORE else None
+    pos = ra
+    while pos < rb:
+        m = rx.search(text, pos, rb)
+        if m is None:
+            return
+        if check is None or check(m.group("words")):
+            yield m
+            pos = m.end()
+            continue
+        nxt = re.search(r"[ \t]+\S", text[m.start() : m.end()])
+        pos = m.start() + nxt.end() - 1 if nxt is not None else m.end()
+
+
 class AddressDetector(ViewDetector):
     """Street addresses (``pii.address``)."""
 
@@ -418,15 +446,12 @@ class AddressDetector(ViewDetector):
             (_PREFIX_CORE, "strong"),
             (_TR_CORE, "strong"),
             (_JP_CORE, "weak"),
+            (_IN_CORE, "strong"),
             (_EU_CORE, "strong"),
             (_WEAK_CORE, "weak"),
         ):
             for ra, rb in regions:
-                for m in rx.finditer(text, ra, rb):
-                    if rx is _US_CORE and not _place_ok(m.group("words")):
-                        continue
-                    if rx is _WEAK_CORE and not _words_ok(m.group("words")):
-                        continue
+                for m in _matches(rx, text, ra, rb):
                     if rx is _EU_CORE and not _eu_street(m.group("word")):
                         continue
                     cores.append((m.start(), m.end(), strength))

@@ -63,7 +63,7 @@ _PHONE = re.compile(
     r"(?![\w]|[.,/:-]\d)"
 )
 _PHONE_WORDS = re.compile(
-    r"(?<![a-z])(?:phones?|tel|telephone|mobile|cell|fax|desk|office|call|calling|called|rang|dialled|dialed"
+    r"(?<![a-z])(?:(?:phones?|tel|telephone|mobile|cell|fax)(?:numbers?|no|num|nr)?|desk|office|call|calling|called|rang|dialled|dialed"
     r"|line is|line:|text me|sms|whatsapp|signal|viber|voicemail"
     r"|contact|reach|number|messages to|answering|registered|dial|ring me|hotline|landline|telefon|tlf"
     r"|mob|ph|home|work)(?![a-z])"

@@ -83,7 +83,7 @@ class HomePathDetector(ViewDetector):
 
 _MAILBOX = r"<([^<>\s@]+@[^<>\s@]+\.[A-Za-z]{2,24})>"
 _GIT_LINE = re.compile(
-    r"(?im)^[ \t>+-]*(?:author|commit(?:ter)?|co-authored-by|signed-off-by|reviewed-by|acked-by|"
+    r"(?im)^(?:[ \t]*\d{1,6}\t)?[ \t>+-]*(?:author|commit(?:ter)?|co-authored-by|signed-off-by|reviewed-by|acked-by|"
     r"tested-by|reported-by|suggested-by|helped-by|reported-and-tested-by|tagger|from)\s*:\s*"
     r"([^<>\n]{1,80}?)\s*(?:" + _MAILBOX + r")?[ \t]*$"
 )

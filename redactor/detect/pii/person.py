@@ -39,7 +39,8 @@ _RULES: tuple[tuple[re.Pattern[str], int, float, bool], ...] = (
     (re.compile(r"(?<![\w.])" + r"(?P<name>" + TITLE_RE + r"\s+" + NAME_RE + r")"), 1, 0.85, False),
     (
         re.compile(
-            r"(?im)^[ \t>*#-]*(?:full[ _]?name|first[ _]?name|last[ _]?name|surname|name|contact(?: person)?"
+            r"(?im)^(?:[ \t]*\d{1,6}\t)?[ \t>*#-]*(?:full[ _]?name|first[ _]?name|last[ _]?name|surname|name"
+            r"|contact(?: person)?"
             r"|customer|client|patient|employee|applicant|candidate|author|owner|assignee|reporter"
             r"|reviewer|requester|recipient|sender|attn|attention|directed by|written by|produced by"
             r"|signed by|prepared by|approved by|submitted by|created by|account holder|card ?holder"

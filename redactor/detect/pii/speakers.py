@@ -101,13 +101,14 @@ _RULES: tuple[tuple[tuple[str, ...], re.Pattern[str], int, float], ...] = (
         0.75,
     ),
     (
-        (" with", " under", " by", "belong"),
+        (" with", " under", " by", "belong", "contact", "reach out", " for ", "account of"),
         re.compile(
             r"(?i:\b(?:thread|chat|conversation|sync|1:1|dm|catch-up|standup|lunch|interview|meeting|call)"
             r"[ \t]+with[ \t]+|\b(?:made|booked|registered|reserved|listed|filed)[ \t]+under[ \t]+"
             r"|\b(?:written|maintained|created|authored|developed|reviewed|approved|owned|signed|submitted)"
             r"[ \t]+by[ \t]+"
             r"|\b(?:commits|changes|work|edits|patches|pull requests|prs|code|review|comments)[ \t]+by[ \t]+"
+            r"|\b(?:contact|reach out to|address for|phone number for|details for|account of)[ \t]+"
             r"|\bbelong(?:s|ing)? to[ \t]+(?:\*\*|__)?)" + _N
         ),
         2,
@@ -123,10 +124,26 @@ _MODAL_SUBJECT = re.compile(
 )
 """A two-word name as the subject of a request: ``Paolo Villanueva should review ...``."""
 
+_LIST_CUE = re.compile(
+    r"(?im)(?:^|(?<=\": \"))[ \t>*-]*(?:attendees|participants|present|invitees|speakers|panelists|panellists"
+    r"|reviewers|approvers|members|people|team|cc|bcc|to|with|owners|contacts|guests)[ \t]*:[ \t]*"
+)
+_LIST_ITEM = re.compile(r"[ \t]*(?:,|;|\band\b|&)?[ \t]*" + _N)
+"""``Attendees: Marguerite Dubois, Tendai Moyo, Sigrid Holm``: every name of the list."""
+
 _STRUCTURAL: tuple[tuple[str, re.Pattern[str], int, float], ...] = (
     # (literal that must occur, pattern, minimum tokens, score), in any kind of segment: chat
     # exports look like logs, calendar and directory entries like code
     ("]", re.compile(r"(?m)" + LINE_START + r"[ \t>]*\[[^\]\n]{3,30}\][ \t]+" + _N + r"[ \t]*:[ \t]"), 1, 0.75),
+    (
+        ":",
+        re.compile(
+            r"(?m)" + LINE_START + r"[ \t>]*(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?"
+            r"(?:[ \t]?[APap][Mm])?(?:[ \t]+-|[ \t]*\])?[ \t]+" + _N + r"[ \t]*:[ \t]"
+        ),
+        1,
+        0.75,
+    ),
     ("cn=", re.compile(r"(?:\bCN|\bcn)=" + _N + r"(?=[ \t]*[:,;/\n\"]|$)"), 2, 0.8),
 )
 
@@ -216,6 +233,22 @@ def _lower_name(candidate: str) -> tuple[int, int] | None:
     return (0, end) if end else None
 
 
+def _name_list(text: str, pos: int, end: int) -> Iterator[Finding]:
+    """Names separated by commas, semicolons or "and", from `pos` to the end of the line."""
+    eol = text.find("\n", pos, end)
+    stop = end if eol < 0 else eol
+    for _ in range(12):
+        m = _LIST_ITEM.match(text, pos, stop)
+        if m is None:
+            return
+        a = m.start("name")
+        r = clean_name(m.group("name"), min_tokens=2, max_tokens=4)
+        if r is None or a + r[1] != m.end("name"):
+            return
+        yield ("PERSON", a + r[0], a + r[1], 0.75)
+        pos = m.end()
+
+
 class ConversationPersonDetector(ViewDetector):
     """Names of people talking and talked about (``pii.person_chat``)."""
 
@@ -238,6 +271,9 @@ class ConversationPersonDetector(ViewDetector):
                 r = clean_name(m.group("name"), min_tokens=2)
                 if r is not None and info.kind_at(m.start("name")) in TEXT_KINDS:
                     yield ("PERSON", m.start("name") + r[0], m.start("name") + r[1], 0.7)
+        for ra, rb in regions if ":" in text else ():
+            for m in _LIST_CUE.finditer(text, ra, rb):
+                yield from _name_list(text, m.end(), rb)
         for literals, rx, min_tokens, score in _RULES:
             if not any(lit in low for lit in literals):
                 continue

@@ -46,7 +46,7 @@ _register(
     " mother_name recipient_name sender_name billing_name shipping_name legal_name person"
     " person_name applicant_name guardian guardian_name real_name realname name_full nombre apellido"
     " apellidos nombre_completo nome cognome nome_completo vorname nachname prenom prénom naam achternaam"
-    " voornaam imie nazwisko",
+    " voornaam imie nazwisko cn common_name",
 )
 _register("PERSON", "name2", "author maintainer committer reviewer assignee")
 _register("PERSON", "name_cooc", "name contact customer owner")
@@ -55,7 +55,7 @@ _register(
     "phone",
     "phone phone_number phonenumber mobile mobile_number mobilephone cell cellphone cell_phone tel"
     " telephone fax msisdn contact_number home_phone work_phone phone1 phone2 telefono teléfono telefone"
-    " telefon movil móvil celular handy",
+    " telefon movil móvil celular handy telephone_number mobile_phone",
 )
 _register(
     "ADDRESS",
@@ -67,7 +67,7 @@ _register(
     " dirección endereco endereço adresse indirizzo adres",
 )
 _register("ADDRESS", "zip", "zip zipcode zip_code postal_code postalcode postcode postal plz cep codigo_postal")
-_register("LOCATION", "city", "city town locality municipality ciudad cidade ville stadt citta città")
+_register("LOCATION", "city", "city town locality municipality ciudad cidade ville stadt citta città ort wohnort")
 _register(
     "DATE_OF_BIRTH",
     "date",
@@ -83,7 +83,7 @@ _register("IBAN_CODE", "iban", "iban iban_code")
 _register("USERNAME", "user", "username user_name login login_name screen_name")
 
 _PII_KEY_RE = re.compile(
-    r"(?i)[\"'`]?\b(?:e-?mail(?:_?address)?|phone(?:_?number)?|mobile|address|street|city|zip|dob|birth_?date"
+    r"(?i)[\"'`]?(?:\b|_)(?:e-?mail(?:_?address)?|phone(?:_?number)?|mobile|address|street|city|zip|dob|birth_?date"
     r"|date_of_birth|ssn|card_?number|iban|username|password|first_?name|last_?name|full_?name"
     r"|(?:mothers_)?maiden_?name|surname|nationality|passport\w*)\b[\"'`]?\s*[:=]"
     r"|[\w.+-]+@[\w-]+\.[a-z]{2,}"
@@ -110,6 +110,8 @@ def _by_suffix(norm: str) -> tuple[str, str] | None:
         return _KEYS["city"]
     if norm.endswith(("_name", "_full_name", "_fullname")) and norm.split("_", 1)[0] in _PERSON_ROLES:
         return _KEYS["full_name"]
+    if norm.endswith("_owner") or norm.endswith("_contact"):
+        return _KEYS["name"]  # backup_owner, billing_contact: a name if another personal field is near
     return None
 
 
@@ -193,10 +195,18 @@ _KV_QUOTED = re.compile(
     r"(?P<kq>[\"'`]?)(?P<key>[A-Za-z_][\w.-]{0,40})(?P=kq)\s*(?::|=>|=)\s*"
     r"(?P<vq>[\"'])(?P<val>[^\"'\n\\]{1,200})(?P=vq)"
 )
+_KV_XML = re.compile(r"<(?P<key>[A-Za-z_][\w.-]{0,40})>(?P<val>[^<>\n]{1,200})</(?P=key)>")
+"""``<name>Ibrahim Al-Farsi</name>``, ``<phone>...</phone>``."""
 _KV_BARE = re.compile(
-    r"(?m)^[ \t>+-]*(?:export[ \t]+)?(?P<key>[A-Za-z_][\w.-]{0,40})[ \t]*[:=][ \t]*"
+    r"(?m)^(?:[ \t]*\d{1,6}\t)?[ \t>+-]*(?:export[ \t]+)?(?P<key>[A-Za-z_][\w.-]{0,40})[ \t]*[:=][ \t]*"
     r"(?P<val>[^\s\"'#{}\[\]][^\n#]{0,120}?)[ \t]*,?[ \t]*$"
 )
+
+
+def _xml_personal(text: str) -> bool:
+    """Two or more personal elements in the document: a bare ``<name>`` is then a person's."""
+    tags = {_norm_key(t) for t in re.findall(r"<([A-Za-z_][\w.-]{0,40})>", text[:20_000])}
+    return sum(1 for t in tags if t in _KEYS) >= 2
 
 
 class StructuredFieldDetector(ViewDetector):
@@ -217,6 +227,11 @@ class StructuredFieldDetector(ViewDetector):
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text
+        if "</" in text:
+            for m in _KV_XML.finditer(text):
+                f = _finding(info, m.group("key"), m.start("val"), m.group("val"), cooccurs=_xml_personal(text))
+                if f is not None:
+                    yield f
         if ":" in text or "=" in text:
             for rx in (_KV_QUOTED, _KV_BARE):
                 for m in rx.finditer(text):
@@ -306,9 +321,11 @@ def _header(line: str) -> tuple[str, list[str]] | None:
     best: tuple[str, list[str]] | None = None
     for delim in (",", "\t", ";", "|"):
         parts = line.strip().strip("|").split(delim) if delim == "|" else line.strip().split(delim)
-        if len(parts) < 3 or not all(_HEADER_FIELD.fullmatch(p.strip()) for p in parts):
+        if len(parts) < 2 or not all(_HEADER_FIELD.fullmatch(p.strip()) for p in parts):
             continue
         known = sum(1 for p in parts if _norm_key(p) in _KEYS)
+        if len(parts) == 2 and known < 2:
+            continue  # two columns only when both are personal (nome | cognome)
         if known >= 2 and (best is None or len(parts) > len(best[1])):
             best = (delim, [p.strip() for p in line.split(delim)])
     return best
@@ -356,7 +373,7 @@ def _scan_sql(info: TextInfo) -> Iterator[Finding]:
 # ---------------------------------------------------------------------------------------------
 # vCard
 
-_VCARD_LINE = re.compile(r"(?m)^[ \t]*(?P<prop>FN|N|ADR|TEL)(?:;[^:\n]*)?:(?P<val>[^\n]+?)[ \t]*$")
+_VCARD_LINE = re.compile(r"(?m)^(?:[ \t]*\d{1,6}\t)?[ \t]*(?P<prop>FN|N|ADR|TEL)(?:;[^:\n]*)?:(?P<val>[^\n]+?)[ \t]*$")
 
 
 def _scan_vcard(info: TextInfo) -> Iterator[Finding]:

@@ -87,6 +87,10 @@ _NET_USE = re.compile(
     r"""|/user:\S+[ \t]+(?P<q2>['"]?)(?P<v2>[^\s'"/*][^\s'"]{2,255})(?P=q2))"""
 )
 _SMB_USER = re.compile(r"""(?:^|[ \t])-U[ \t]*(?P<q>['"]?)[^\s%'"]{1,64}%(?P<v>[^\s'"]{3,256})(?P=q)""")
+_SQL_PASSWORD = re.compile(r"(?i)\b(?:identified[ \t]+by|password)[ \t]+'(?P<v>[^'\n]{3,128})'")
+_REDIS_AUTH = re.compile(
+    r"(?m)(?:^|>[ \t]*|\bredis-cli\b[^\n]*?[ \t])AUTH[ \t]+(?:(?P<user>\S+)[ \t]+)?(?P<v>[^\s'\"]{3,256})[ \t]*$"
+)
 _PGPASS = re.compile(r"(?m)^[ \t]*(?:\d+\t)?[^:\s#]+:(?:\d+|\*):[^:\s]+:[^:\s]+:(?P<v>[^\s]{3,256})[ \t]*$")
 
 
@@ -119,6 +123,8 @@ class CommandLineDetector:
         "net use",
         "htpasswd",
         "rabbitmqctl",
+        "identified",
+        "auth ",
     )
 
     def __init__(self, views: ViewCache) -> None:
@@ -168,6 +174,10 @@ class CommandLineDetector:
                     out.append(self._span(view, m, group))
         if "-u" in t:
             out.extend(self._span(view, m) for m in _SMB_USER.finditer(t) if _ok(m.group("v")))
+        if "identified" in low or "password '" in low:
+            out.extend(self._span(view, m) for m in _SQL_PASSWORD.finditer(t) if _ok(m.group("v")))
+        if "auth " in low and ("redis" in low or ":6379>" in t):
+            out.extend(self._span(view, m) for m in _REDIS_AUTH.finditer(t) if _ok(m.group("v")))
         if "pgpass" in low:
             out.extend(self._span(view, m) for m in _PGPASS.finditer(t) if _ok(m.group("v")))
         return out

@@ -45,7 +45,7 @@ def generated(value: str, *, hex_ok: bool = True, min_len: int = 16) -> bool:
         return False
     if is_placeholder(value) or identifier_like(value) or structured(value):
         return False
-    if value.startswith(("pk_", "pub_", "publishable")):
+    if value.startswith(("pk_live_", "pk_test_", "publishable")):
         return False  # publishable keys are meant to be public
     if is_hex(value):
         return hex_ok and n >= 32
@@ -71,16 +71,20 @@ _CLIENTISH = re.compile(
     r"(?i)(?:client|api|sdk|init|initiali[sz]e|configure|connect|login|auth|authenticate|translator|geocoder?"
     r"|gateway|engine|set_?api_?key|set_?token|set_?key|with_?token|session)$"
 )
-_NOT_CLIENT = re.compile(
-    r"(?i)id$|uuid|hash|digest|checksum|path|url|uri|regex|pattern|date|time|decimal|color|version|buffer"
-    r"|bytes|image|object|compile|match|search|format|get|print|log|assert|equal"
+_NOT_CLIENT = frozenset(
+    (
+        "id uuid guid hash digest checksum path url uri regex pattern date time datetime decimal color version buffer"
+        " bytes image object compile match search format get print log assert equal equals"
+    ).split()
 )
+_CALLEE_WORDS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 
 
 def _sdk_args(text: str, out: list[tuple[int, int, float]]) -> None:
     for m in _CALL.finditer(text):
         callee = m.group("callee")
-        if _NOT_CLIENT.search(callee):
+        parts = _CALLEE_WORDS.findall(callee)
+        if not parts or parts[-1].lower() in _NOT_CLIENT or parts[0].lower() in ("get", "print", "assert"):
             continue
         if not (_CLIENTISH.search(callee) or (callee[0].isupper() and not callee.isupper())):
             continue
@@ -91,15 +95,17 @@ def _sdk_args(text: str, out: list[tuple[int, int, float]]) -> None:
 # --- CLI subcommands that take a token -------------------------------------------------------
 
 _CLI_TOKEN = re.compile(
-    r"(?i)(?<![\w-])(?:init|login|auth|authenticate|add-authtoken|set-token|set-key|authtoken)[ \t]+"
-    r"(?P<v>[A-Za-z0-9][A-Za-z0-9_\-.]{19,199})(?=[ \t]*(?:$|\n|[|;&\"'}]))"
+    r"(?i)(?<![\w-])(?:init|login|auth|authenticate|authorize|authorise|add-authtoken|set-token|set-key|authtoken)"
+    r"[ \t]+(?P<v>[A-Za-z0-9][A-Za-z0-9_\-.]{15,199})(?:[ \t]+(?P<v2>[A-Za-z0-9][A-Za-z0-9_\-.+/=]{15,199}))?"
+    r"(?=[ \t]*(?:$|\n|[|;&\"'}]))"
 )
 
 
 def _cli_tokens(text: str, out: list[tuple[int, int, float]]) -> None:
     for m in _CLI_TOKEN.finditer(text):
-        if generated(m.group("v")):
-            out.append((*m.span("v"), 0.75))
+        for group in ("v", "v2"):
+            if m.group(group) and generated(m.group(group)):
+                out.append((*m.span(group), 0.75))
 
 
 # --- commands that print a secret ------------------------------------------------------------

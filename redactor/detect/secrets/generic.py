@@ -31,6 +31,7 @@ _AFTER = re.compile(
     re.VERBOSE,
 )
 _SCHEME = re.compile(r"(?i)(?:Bearer|Basic|Token|Bot|ApiKey|Api-Key|Key|JWT|OAuth|SSWS|GenieKey|Digest|token=)[ \t]+")
+_ANY_SCHEME = re.compile(r"[A-Z][A-Za-z0-9-]{1,19}[ \t](?=[^\s\"']{16,})")
 _SCORES = {Strength.PASSWORD: 0.8, Strength.STRONG: 0.85, Strength.AUTH: 0.85, Strength.KEY: 0.7}
 _STOP_AT_NEXT_KEY = re.compile(r"[;&,][ \t]*[A-Za-z_][\w.\-]*[ \t]*=")
 _MAX_VALUE = 2000
@@ -87,6 +88,12 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
         strength = classify(_qualified(text, s, key.rstrip(".-")))
         if strength is None:
             continue
+        if (
+            strength is Strength.KEY
+            and key.lower() == "key"
+            and "cache" in text[text.rfind("\n", 0, s) + 1 : s].lower()
+        ):
+            continue  # "Restored cache from key: ...": a cache key
         if _tuple_after(text, e, strength, out):
             continue
         found = _value_after(text, s, e, key, strength)
@@ -163,7 +170,8 @@ def _value_after(text: str, ks: int, ke: int, key: str, strength: Strength) -> t
     op = m.group("op").strip()
     close = m.group("close")
     p = m.end()
-    if op == "" and not key.startswith("-") and not _spaced_ok(text, ks, m, strength):
+    sql = op == "" and strength is Strength.PASSWORD and text.startswith("'", p) and key.isupper()
+    if op == "" and not key.startswith("-") and not sql and not _spaced_ok(text, ks, m, strength):
         # Whitespace alone separates a flag from its value, a column label from its value
         # (``token    hvs.x`` in CLI tables) and a name from its value in ``set -x NAME v``.
         return None
@@ -186,6 +194,11 @@ def _value_after(text: str, ks: int, ke: int, key: str, strength: Strength) -> t
         vs = sm.end()
     elif sm is not None and not is_string:
         again = _read_value(text, sm.end(), enclosing)
+        if again is None:
+            return None
+        vs, ve, is_string = again
+    elif strength is Strength.AUTH and _ANY_SCHEME.match(text, vs) and ve - vs <= 21:
+        again = _read_value(text, ve + 1, enclosing)  # "Authorization: App <token>": any scheme word
         if again is None:
             return None
         vs, ve, is_string = again

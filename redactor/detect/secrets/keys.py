@@ -95,6 +95,8 @@ _VETO = frozenset(
         "pagination",
         "cursor",
         "placeholder",
+        "public",
+        "publishable",
         "hint",
         "description",
         "desc",
@@ -338,6 +340,8 @@ def classify(key: str) -> Strength | None:
     # ``token2`` -> ``token``; digits glued to the last word were split off above.
     if any(w in _VETO for w in ws):
         return None
+    if len(ws) >= 2 and ws[-2:] == ["key", "id"] and not any(w in _VETO_KEY for w in ws[:-2]):
+        return Strength.KEY  # APCA_API_KEY_ID, a key pair's public half: a credential only if random
     if head.endswith("key") and any(w in _VETO_KEY for w in ws):
         return None
     if head in _AUTH_WORDS:

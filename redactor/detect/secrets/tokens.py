@@ -81,6 +81,18 @@ _DIGEST_PREFIXES = frozenset(
 _ID_KEY = re.compile(r"(?i)(?:\b|_)(?:id|ids|ref|reference|object)[\"']?[ \t]*[:=][ \t]*[\"']?$")
 
 
+_KEY_BEFORE = re.compile(r"([A-Za-z_][\w-]{1,40})[\"']?[ \t]*[:=][ \t]*[\"']?$")
+
+
+def _names_its_key(text: str, start: int, prefix: str) -> bool:
+    """The token's prefix abbreviates the key it is assigned to: an object id, not a credential."""
+    m = _KEY_BEFORE.search(text, max(0, start - 48), start)
+    if m is None:
+        return False
+    first = prefix.split("_")[0].split("-")[0].lower()
+    return any(w.startswith(first) for w in re.split(r"[_\-]+", m.group(1).lower()) if w)
+
+
 class PrefixedTokenDetector:
     """``vendor_<random>`` tokens of providers nobody listed."""
 
@@ -106,6 +118,8 @@ class PrefixedTokenDetector:
                 continue  # pi_3Mtw..., ch_3N...: short-prefixed object ids, shorter than API tokens
             if _ID_KEY.search(view.text, max(0, m.start() - 40), m.start()):
                 continue  # "id": "...", customer_id=...: an identifier by name
+            if _names_its_key(view.text, m.start(), prefix):
+                continue  # "price": "price_1N...", "customer": "cus_...": an object id of that kind
             if is_placeholder(m.group()):
                 continue
             s, e = view.to_raw(*m.span())

@@ -61,9 +61,25 @@ def is_reference(value: str, *, quoted: bool) -> bool:
     return not quoted and identifier_like(value)
 
 
+def _random_groups(value: str) -> bool:
+    """``yX13 w5Md U7cs C6ij``: space-separated generated groups (application passwords)."""
+    groups = value.split()
+    if not 3 <= len(groups) <= 12:
+        return False
+    for g in groups:
+        if not g.isalnum() or len(g) < 3:
+            return False
+        mixed = any(c.isupper() for c in g[1:]) and any(c.islower() for c in g)
+        if not (any(c.isdigit() for c in g) or mixed):
+            return False
+    return True
+
+
 def accept(value: str, strength: Strength, *, quoted: bool) -> bool:
     """True when `value` is plausibly the secret a key of `strength` names."""
-    if not value or len(value) > 2000 or any(c.isspace() for c in value):
+    if not value or len(value) > 2000:
+        return False
+    if any(c.isspace() for c in value) and not (strength is Strength.PASSWORD and quoted and _random_groups(value)):
         return False
     if is_placeholder(value) or is_reference(value, quoted=quoted):
         return False
