@@ -72,10 +72,39 @@ _CLIENTISH = re.compile(
     r"|gateway|engine|set_?api_?key|set_?token|set_?key|with_?token|session)$"
 )
 _NOT_CLIENT = frozenset(
-    (
-        "id uuid guid hash digest checksum path url uri regex pattern date time datetime decimal color version buffer"
-        " bytes image object compile match search format get print log assert equal equals"
-    ).split()
+    [
+        "id",
+        "uuid",
+        "guid",
+        "hash",
+        "digest",
+        "checksum",
+        "path",
+        "url",
+        "uri",
+        "regex",
+        "pattern",
+        "date",
+        "time",
+        "datetime",
+        "decimal",
+        "color",
+        "version",
+        "buffer",
+        "bytes",
+        "image",
+        "object",
+        "compile",
+        "match",
+        "search",
+        "format",
+        "get",
+        "print",
+        "log",
+        "assert",
+        "equal",
+        "equals",
+    ]
 )
 _CALLEE_WORDS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 
