@@ -253,6 +253,8 @@ def worker_redactor(path: Path, policy: Path, batch_size: int, ner: bool, worker
         "output_sha256": digest.hexdigest(),
         "cache_hits": engine_stats(pipe.engine)[0],
         "cache_misses": engine_stats(pipe.engine)[1],
+        "cache_mb": pipe.engine.cache_bytes / 2**20,  # estimated, see EngineSettings.cache_bytes
+        "propagation_memo_mb": pipe._propagator.memo_size / 2**20,
         "detect_seconds": detect["seconds"],
         "detect_cpu_seconds_main": detect["cpu_seconds"],
         "peak_rss_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024 if workers > 1 else None,
@@ -402,7 +404,7 @@ def _fmt(report: dict[str, Any]) -> str:
             texts = r["cache_hits"] + r["cache_misses"]
             rows.append(
                 f"{variant:8} redactor  cache: {r['cache_hits']} hits, {r['cache_misses']} misses"
-                f" ({r['cache_hits'] / max(texts, 1):.0%} of texts seen before);"
+                f" ({r['cache_hits'] / max(texts, 1):.0%} of texts seen before), {r['cache_mb']:.1f} MB;"
                 f" detection {r['detect_seconds']:.1f} s of {r['seconds']:.1f} s"
             )
         for n, w in e.get("scaling", {}).items():
@@ -445,7 +447,9 @@ def _fmt(report: dict[str, Any]) -> str:
             rows.append(
                 f"memory check: peak RSS {small.get('peak_rss_mb', 0):.0f} MB on {small.get('records', 0)} lines, "
                 f"{r['peak_rss_mb']:.0f} MB on {r['records']} lines ({growth:+.0%};"
-                f" {r['records_per_s']:.1f} records/s, {r['records_per_cpu_s']:.1f} records/CPU-s)"
+                f" {r['records_per_s']:.1f} records/s, {r['records_per_cpu_s']:.1f} records/CPU-s;"
+                f" caches {small.get('cache_mb', 0) + small.get('propagation_memo_mb', 0):.0f} MB"
+                f" -> {r['cache_mb'] + r['propagation_memo_mb']:.0f} MB, bounded at 64 MB)"
             )
     m = report["machine"]
     rows.append(
