@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "eval-dev", help="folder with corpus.jsonl and score.py")
-    ap.add_argument("--scorer", type=Path, help="score.py (default: the corpus's own, else ../shared/eval-dev/score.py)")
+    ap.add_argument("--scorer", type=Path, help="score.py (default: the corpus's, else ../shared/eval-dev's)")
     ap.add_argument("--policy", type=Path, default=ROOT / "policies" / "default.yaml")
     ap.add_argument("--show-misses", type=int, default=0)
     ap.add_argument("--json", type=Path, help="write the scores as JSON here")
