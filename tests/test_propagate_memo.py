@@ -17,7 +17,16 @@ from hypothesis import strategies as st
 
 from redactor.detect.engine import resolve
 from redactor.detect.span import Span
-from redactor.transform.propagate import CASELESS, DETECTOR, Propagator, _matches, _PatternCache, eligible
+from redactor.transform.propagate import (
+    CASELESS,
+    DETECTOR,
+    KNOWN_BYTES,
+    LOG_BYTES,
+    Propagator,
+    _matches,
+    _PatternCache,
+    eligible,
+)
 
 
 def reference_pattern(alternatives: list[tuple[str, bool]]) -> re.Pattern[str]:
@@ -132,6 +141,31 @@ def test_same_spans_as_a_search_without_memory(
     fast, ref = Propagator(per_scope, scopes), ReferencePropagator(per_scope, scopes)
     for scope, texts, spans, escaped in seq:
         assert fast.extend(scope, texts, spans, escaped) == ref.extend(scope, texts, spans, escaped)
+        assert_sizes_add_up(fast)
+
+
+def assert_sizes_add_up(p: Propagator) -> None:
+    """The byte estimates the bounds use are kept exactly (no drift as values come and go)."""
+    for state in p._known.values():
+        assert state.size == sum(KNOWN_BYTES + len(v) for v in state.known) + LOG_BYTES * len(state.log)
+        assert set(state.seq) == set(state.known)
+    assert p.known_size == sum(state.size for state in p._known.values())
+    assert p.memo_size == sum(m.size for m in p._memo.values())
+
+
+def test_known_values_are_bounded_in_bytes_over_all_scopes() -> None:
+    p = Propagator(max_bytes=20 * (KNOWN_BYTES + LOG_BYTES + 12))
+    for i in range(30):  # 30 scopes of 3 values each: far more than the budget
+        texts = [f"user u{i}x{j}abc here" for j in range(3)]
+        spans = [[Span("USERNAME", 5, 5 + len(f"u{i}x{j}abc"), 0.9, "t")] for j in range(3)]
+        p.extend(f"s{i}", texts, spans, [False] * 3)
+        assert_sizes_add_up(p)
+    assert 0 < p.known_size <= 20 * (KNOWN_BYTES + LOG_BYTES + 12)
+    assert "s29" in p._known and "s0" not in p._known  # least recently used scopes went first
+    # the current scope keeps its values even when alone it is over the budget
+    q = Propagator(max_bytes=1)
+    (found,) = q.extend("s", ["user jonas2 and jonas2"], [[Span("USERNAME", 5, 11, 0.9, "t")]], [False])
+    assert [(s.start, s.end) for s in found] == [(5, 11), (16, 22)]
 
 
 def test_a_text_seen_again_gets_values_learnt_since() -> None:

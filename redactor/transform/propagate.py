@@ -68,12 +68,13 @@ class _Memo:
 class _Scope:
     """Known values of one scope and when each was learnt (a change of entity counts as new)."""
 
-    __slots__ = ("known", "log", "seq")
+    __slots__ = ("known", "log", "seq", "size")
 
     def __init__(self) -> None:
         self.known: OrderedDict[str, str] = OrderedDict()  # value -> entity, least recent first
         self.seq: dict[str, int] = {}  # value -> tick of its addition or last entity change
         self.log: list[tuple[int, str]] = []  # (tick, value), ascending; stale entries allowed
+        self.size = 0  # estimated bytes: KNOWN_BYTES per value plus its length, LOG_BYTES per entry
 
     def since(self, tick: int) -> list[str]:
         """Known values added or changed after `tick`."""
@@ -92,6 +93,9 @@ MEMO_BYTES = 300
 """Estimated memory of one memo without its spans and values."""
 SPAN_BYTES = 160
 VALUE_BYTES = 60
+KNOWN_BYTES = 250
+"""Estimated memory of one known value besides its characters (dictionary slots, string, tick)."""
+LOG_BYTES = 72
 
 
 class Propagator:
@@ -106,15 +110,25 @@ class Propagator:
     Args:
         per_scope: most values remembered per scope (least recently detected dropped first).
         scopes: most scopes remembered.
+        max_bytes: most estimated bytes of known values over all scopes; past it the least
+            recently used scopes are forgotten (as past `scopes`).
         memo_bytes: most estimated bytes of per-text memos.
         memo_entries: most per-text memos (0: remember nothing, search every text in full).
     """
 
     def __init__(
-        self, per_scope: int = 512, scopes: int = 4096, *, memo_bytes: int = 32 << 20, memo_entries: int = 50_000
+        self,
+        per_scope: int = 512,
+        scopes: int = 4096,
+        *,
+        max_bytes: int = 64 << 20,
+        memo_bytes: int = 32 << 20,
+        memo_entries: int = 50_000,
     ) -> None:
         self._per_scope = per_scope
         self._scopes = scopes
+        self._max_bytes = max_bytes
+        self.known_size = 0  # estimated bytes of every scope's known values (sum of `_Scope.size`)
         self._known: OrderedDict[str, _Scope] = OrderedDict()
         self._tick = 0
         self._memo: OrderedDict[tuple[str, bool, bytes], _Memo] = OrderedDict()
@@ -131,17 +145,22 @@ class Propagator:
         if state is None:
             state = self._known[scope] = _Scope()
             if len(self._known) > self._scopes:
-                self._known.popitem(last=False)
+                _, old = self._known.popitem(last=False)
+                self.known_size -= old.size
         else:
             self._known.move_to_end(scope)
         return state
 
     def _learn(self, state: _Scope, value: str, entity: str) -> None:
         known = state.known
-        if known.get(value) != entity:
+        old = known.get(value)
+        if old != entity:
+            if old is None:
+                state.size += KNOWN_BYTES + len(value)
             self._tick += 1
             state.seq[value] = self._tick
             state.log.append((self._tick, value))
+            state.size += LOG_BYTES
         known[value] = entity
         known.move_to_end(value)
 
@@ -151,6 +170,7 @@ class Propagator:
         """Spans per text, with recurrences of known and newly detected values added."""
         state = self._scope(scope)
         known = state.known
+        size_before = state.size
         for text, ss, esc in zip(texts, spans, escaped, strict=True):
             for s in ss:
                 value = text[s.start : s.end]
@@ -161,8 +181,15 @@ class Propagator:
         while len(known) > self._per_scope:
             gone, _ = known.popitem(last=False)
             del state.seq[gone]
-        if len(state.log) > 4 * self._per_scope + 64:
+            state.size -= KNOWN_BYTES + len(gone)
+        if len(state.log) > 2 * len(known) + 64:
+            n = len(state.log)
             state.log = sorted((t, v) for v, t in state.seq.items())
+            state.size -= LOG_BYTES * (n - len(state.log))
+        self.known_size += state.size - size_before
+        while self.known_size > self._max_bytes and len(self._known) > 1:
+            _, old = self._known.popitem(last=False)  # never the current scope: it was used last
+            self.known_size -= old.size
         if not known:
             return [list(s) for s in spans]
         out: list[list[Span]] = []
@@ -242,8 +269,17 @@ def _caseless_lookup(known: OrderedDict[str, str], val: str) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=8192)
 def _forms(value: str) -> tuple[str, ...]:
+    """The value and, if different, its JSON-escaped form (cached for values up to 256 chars)."""
+    return _short_forms(value) if len(value) <= 256 else _forms_of(value)
+
+
+@functools.lru_cache(maxsize=8192)
+def _short_forms(value: str) -> tuple[str, ...]:
+    return _forms_of(value)
+
+
+def _forms_of(value: str) -> tuple[str, ...]:
     esc = json.dumps(value, ensure_ascii=False)[1:-1]
     return (value,) if esc == value else (value, esc)
 
