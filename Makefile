@@ -42,8 +42,9 @@ test: install ## start the real services and run the whole test suite
 test-fast: install ## tests that need no external service
 	$(PY) -m pytest -q -m "not services" $(PYTEST_ARGS)
 
-eval: install ## detection quality on ../shared/eval-dev (score table)
+eval: install ## detection quality: the development set (../shared/eval-dev) and the held-out sets in tests/data
 	$(PY) scripts/eval.py
+	for d in tests/data/holdout*/; do echo "== $$d"; $(PY) scripts/eval.py --corpus $$d --scorer ../shared/eval-dev/score.py; done
 
 bench: install ## throughput against vanilla Presidio (records/s, ratio, memory)
 	$(PY) scripts/bench.py
