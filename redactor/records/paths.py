@@ -134,13 +134,22 @@ def _tokenize(text: str, *, wildcards: bool) -> tuple[PatternSegment, ...]:
     return tuple(segs)
 
 
-@functools.lru_cache(maxsize=8192)
 def parse_path(path: str) -> tuple[Segment, ...]:
-    """Parse a canonical path into concrete segments (cached).
+    """Parse a canonical path into concrete segments (cached for paths up to 512 characters, so
+    the cache stays small whatever keys records bring).
 
     Raises:
         ValueError: `path` is not a valid path; the message names the bad character position.
     """
+    return _parse_short_path(path) if len(path) <= 512 else _parse_path(path)
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_short_path(path: str) -> tuple[Segment, ...]:
+    return _parse_path(path)
+
+
+def _parse_path(path: str) -> tuple[Segment, ...]:
     return tuple(s for s in _tokenize(path, wildcards=False) if isinstance(s, str | int))
 
 
