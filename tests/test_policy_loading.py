@@ -71,6 +71,11 @@ def _problems(text: str) -> list[str]:
             "version: 1\nname: t\nrules:\n  - action: hide\n",
             "rules[0].action (line 4): Input should be 'placeholder', 'pseudonym', 'mask', 'redact' or 'keep'",
         ),
+        # identity fields are whole envelope fields: a path would silently never apply
+        (
+            "version: 1\nname: t\nfields:\n  identity: {body.user: redact}\n",
+            "fields.identity (line 4): identity names top-level envelope fields (like user_id or actor), not paths: body.user",
+        ),
         # score out of range
         (
             "version: 1\nname: t\ndetection: {min_score: 3}\n",

@@ -8,6 +8,7 @@ defined in their own modules.
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from typing import Annotated, Literal
 
@@ -128,7 +129,12 @@ class FieldSettings(Strict):
     @field_validator("identity")
     @classmethod
     def _identity_paths(cls, v: dict[str, IdentityAction]) -> dict[str, IdentityAction]:
-        _check_paths(list(v))
+        bad = [k for k in v if not re.fullmatch(r"[A-Za-z0-9_@$-]+", k)]
+        if bad:
+            raise ValueError(
+                f"identity names top-level envelope fields (like user_id or actor), not paths: {', '.join(bad)}; "
+                "for text inside the record use rules with fields"
+            )
         return v
 
 
