@@ -108,6 +108,7 @@ _RULES: tuple[tuple[tuple[str, ...], re.Pattern[str], int, float], ...] = (
             r"|\b(?:written|maintained|created|authored|developed|reviewed|approved|owned|signed|submitted)"
             r"[ \t]+by[ \t]+"
             r"|\b(?:commits|changes|work|edits|patches|pull requests|prs|code|review|comments)[ \t]+by[ \t]+"
+            r"|\b(?:triggered|requested|initiated|started|deployed|merged|opened|assigned)[ \t]+by[ \t]+"
             r"|\b(?:contact|reach out to|address for|phone number for|details for|account of)[ \t]+"
             r"|\bbelong(?:s|ing)? to[ \t]+(?:\*\*|__)?)" + _N
         ),
@@ -145,7 +146,27 @@ _STRUCTURAL: tuple[tuple[str, re.Pattern[str], int, float], ...] = (
         0.75,
     ),
     ("cn=", re.compile(r"(?:\bCN|\bcn)=" + _N + r"(?=[ \t]*[:,;/\n\"]|$)"), 2, 0.8),
+    # Teams/Slack copies put the speaker alone on the line after the time: ``[14:31] Sofia Castellanos``
+    (
+        "]",
+        re.compile(
+            r"(?m)" + LINE_START + r"[ \t>]*\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[APap][Mm])?\][ \t]+" + _N + r"[ \t]*$"
+        ),
+        2,
+        0.75,
+    ),
+    # CI logs: ``Triggered by Nadia Petrova (npetrova)``
+    ("by ", re.compile(r"\b(?:[Tt]riggered|[Rr]equested|[Ii]nitiated)[ \t]+by[ \t]+" + _N), 2, 0.75),
+    # git blame: ``4e7a1c9b (Rohan Iyer      2024-03-02 11:14:09 +0530 40)``
+    ("(", re.compile(r"(?m)" + LINE_START + r"\^?[0-9a-f]{7,40}[ \t]+(?:\S+[ \t]+)?\(" + _N + r"[ \t]+\d{4}-\d{2}-\d{2}"), 1, 0.8),
 )
+
+_CELL_CONTACT = r"[\"']?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ().-]{5,18}\d)[\"']?(?:[,;\t]|[ \t]*$)"
+_CSV_NAME = re.compile(
+    r"(?m)(?:^|(?<=[,;\t]))[ \t]*[\"']?" + _N + r"[\"']?(?=[,;\t]" + _CELL_CONTACT + r")"
+)
+"""A header-less CSV/TSV row: a name cell right before an e-mail or phone cell
+(``1001,Jane Doe,jane@x.com,+1 555...``)."""
 
 # Lower-case names: a cue, then one to three words none of which is English.
 _LOWER_TOKEN = r"[^\W\d_A-Z][^\W\d_]{2,}"
@@ -265,6 +286,12 @@ class ConversationPersonDetector(ViewDetector):
                 r = clean_name(m.group("name"), min_tokens=min_tokens)
                 if r is not None and info.kind_at(m.start("name")) != "path":
                     yield ("PERSON", m.start("name") + r[0], m.start("name") + r[1], score)
+        if ("@" in text or "+" in text) and ("," in text or ";" in text or "\t" in text):
+            for m in _CSV_NAME.finditer(text):
+                a = m.start("name")
+                r = clean_name(m.group("name"), min_tokens=2, max_tokens=4)
+                if r is not None and a + r[1] == m.end("name") and info.kind_at(a) != "path":
+                    yield ("PERSON", a + r[0], a + r[1], 0.8)
         regions = info.regions(TEXT_KINDS)
         for ra, rb in regions:
             for m in _MODAL_SUBJECT.finditer(text, ra, rb):

@@ -204,8 +204,9 @@ def _k8s_secret(text: str, out: list[tuple[int, int, float]]) -> None:
 
 _CANDIDATE = re.compile(r"(?<![\w\-./+=:@$%\\])(?P<v>[A-Za-z0-9][A-Za-z0-9_\-]{11,199})(?![\w\-/+=@\\]|\.\w)")
 _SECRET_WORDS = re.compile(
-    r"(?i)\b(?:api[ _-]?key|apikey|key|token|secret|password|passwd|credentials?|passphrase)s?\b"
+    r"(?i)(?<![A-Za-z])(?:api[ _-]?key|apikey|key|token|secret|password|passwd|credentials?|passphrase)s?(?![a-z])"
 )
+"""Credential words, also as parts of a SCREAMING_SNAKE name (``DEEPSEEK_API_KEY``)."""
 
 
 _PUBLIC = re.compile(r"(?i)\b(?:public|publishable|pub)[ _-]?$")
@@ -230,6 +231,45 @@ def _prose_tokens(text: str, out: list[tuple[int, int, float]]) -> None:
         if is_hex(v) and not _SECRET_WORDS.search(before[-40:]):
             continue
         out.append((a, b, 0.7))
+
+
+# --- credentials named in a sentence ----------------------------------------------------------
+
+_PROSE_PASSWORD = re.compile(
+    r"(?i)\b(?:password|passphrase|passcode|pass ?word|pwd)(?:[ \t]+(?:for|of|on|to)(?:[ \t]+[\w.@'-]+){1,5}?)?"
+    r"[ \t]+(?:is|was|is now|will be)[ \t]+[`\"']?(?P<v>[^\s`\"']{6,100})"
+)
+"""``the new password for the reporting user is X``: a value that has letters and digits or symbols."""
+_SET_TO = re.compile(
+    r"\b(?:[Ss]et|[Cc]hanged|[Uu]pdated)[ \t]+`?[A-Z][A-Z0-9_]*(?:KEY|TOKEN|SECRET|PASSWORD|PASS|PWD)`?[ \t]+to[ \t]+"
+    r"[`\"']?(?P<v>[^\s`\"']{8,300})"
+)
+"""``I set `DEEPSEEK_API_KEY` to X``: a secret-named variable given a value in a sentence."""
+_AWS_ID = re.compile(r"\b(?:AKIA|ASIA)[A-Z0-9]{16}\b")
+_AWS_SECRET = re.compile(r"(?<![A-Za-z0-9/+=])(?P<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])")
+
+
+def _named_in_prose(text: str, out: list[tuple[int, int, float]]) -> None:
+    for m in _PROSE_PASSWORD.finditer(text):
+        v = m.group("v").rstrip(".,;:!?)")
+        has_digit = any(c.isdigit() for c in v)
+        has_symbol = any(not c.isalnum() for c in v)
+        if any(c.isalpha() for c in v) and (has_digit or has_symbol) and accept(v, Strength.PASSWORD, quoted=False):
+            out.append((m.start("v"), m.start("v") + len(v), 0.75))
+    for m in _SET_TO.finditer(text):
+        v = m.group("v").rstrip(".,;:!?)")
+        if accept(v, Strength.STRONG, quoted=False):
+            out.append((m.start("v"), m.start("v") + len(v), 0.8))
+
+
+def _aws_pairs(text: str, out: list[tuple[int, int, float]]) -> None:
+    """An AWS secret access key (40 base64 characters) within 200 characters after its key id."""
+    for idm in _AWS_ID.finditer(text):
+        for m in _AWS_SECRET.finditer(text, idm.end(), min(len(text), idm.end() + 200)):
+            v = m.group("v")
+            if looks_random(v, min_len=40, min_entropy=4.0) and any(c.isdigit() for c in v):
+                out.append((*m.span("v"), 0.8))
+                break
 
 
 class ContextTokenDetector:
@@ -263,4 +303,8 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
         _k8s_secret(text, out)
     if _SECRET_WORDS.search(low):
         _prose_tokens(text, out)
+    if "pass" in low or "pwd" in low or " to " in low:
+        _named_in_prose(text, out)
+    if "akia" in low or "asia" in low:
+        _aws_pairs(text, out)
     return out

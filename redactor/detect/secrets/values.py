@@ -50,9 +50,22 @@ def identifier_like(value: str) -> bool:
     return True
 
 
+_B64_BLOB = re.compile(r"[A-Za-z0-9+/]{24,}={0,2}")
+
+
+def _base64_blob(value: str) -> bool:
+    """``/eDF+Kpnd7...``: base64 that happens to start with a slash is not a file path."""
+    if not _B64_BLOB.fullmatch(value):
+        return False
+    if "+" in value or value.endswith("="):
+        return True
+    longest = max(value.split("/"), key=len)
+    return len(longest) >= 24 and any(c.isdigit() for c in longest) and longest.lower() != longest
+
+
 def is_reference(value: str, *, quoted: bool) -> bool:
     """Code that points at a secret instead of holding one: calls, attribute paths, variables."""
-    if _CALL.match(value) or _PATH.match(value) or _URL.match(value):
+    if _CALL.match(value) or (_PATH.match(value) and not _base64_blob(value)) or _URL.match(value):
         return True
     if not quoted and (_DOTTED_REF.match(value) and not any(c.isdigit() for c in value)):
         return True
