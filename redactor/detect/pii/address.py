@@ -30,7 +30,10 @@ from redactor.detect.pii._vocab import NOT_NAME_WORDS, TECH_NAMES, words
 
 _W = r"[^\W\d_][\w'\u2019.-]*"  # a word (any script; inner apostrophes, dots, hyphens)
 _CW = r"(?:[^\W\d_a-z][\w'\u2019.-]*)"  # a word starting with a capital (or a caseless script)
-_NUM = r"\d{1,6}(?:/\d{1,4}){0,3}[A-Za-z]?"
+_NUM = r"\d{1,6}(?:/\d{1,4}){0,3}[A-Za-z]?(?:-(?:[A-Za-z]{1,2}|\d{1,3})(?![\w-]))?"
+"""A house number: ``221``, ``84/92``, ``12A``, and Dutch/Belgian additions ``221-H``, ``12-2``."""
+_TRAIL_NUM = r"\d{1,5}(?:/\d{1,4}){0,3}[A-Za-z]?(?:-(?:[A-Za-z]{1,2}|\d{1,3}))?\b"
+"""A house number after the street name, with the same additions as `_NUM`."""
 _ZIP = (
     r"(?:\d{3,6}(?:[ -]\d{2,5})?|\d{2}-\d{3}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|\d{4}[ ]?[A-Z]{2}"
     r"|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]\d{4}(?:[A-Z]{3})?|[A-Z]\d{2}[ ][A-Z0-9]{4})"
@@ -137,7 +140,7 @@ _EU_ENDINGS = tuple(
 """Street-type endings of (compound) street names: ``Populierenstraat``, ``Hlíðarvegur``."""
 _EU_WORDS = frozenset({"u.", "\u00fat", "t\u00e9r", "veg", "vej", "vei", "sor", "gate"})
 """Street types written as a separate word: ``Kálmán Imre u. 12.``, ``Erzsébet tér 19.``."""
-_EU_CORE = re.compile(r"(?<![\w.-])(?P<word>[^\W\d_][^\W\d_'\u2019-]*\.?)[ \t]+\d{1,5}(?:/\d{1,4}){0,3}[A-Za-z]?\b\.?")
+_EU_CORE = re.compile(r"(?<![\w.-])(?P<word>[^\W\d_][^\W\d_'\u2019-]*\.?)[ \t]+" + _TRAIL_NUM + r"\.?")
 
 
 def _eu_street(word: str) -> bool:
@@ -159,7 +162,7 @@ _CORNER_CORE = re.compile(
 )
 _WEAK_CORE = re.compile(
     r"(?<![\w.,/:-])(?:(?P<num>" + _NUM + r")[ \t]+)?(?P<words>" + _CW + r"(?:[ \t]+" + _W + r"){0,3}?)"
-    r"[ \t]+\d{1,5}(?:/\d{1,4}){0,3}[A-Za-z]?\b\.?(?![\w/:-]|\.\d)"
+    r"[ \t]+" + _TRAIL_NUM + r"\.?(?![\w/:-]|\.\d)"
 )
 
 _LOWER_CORE = re.compile(

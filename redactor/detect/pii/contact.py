@@ -66,7 +66,8 @@ _PHONE_WORDS = re.compile(
     r"(?<![a-z])(?:(?:phones?|tel|telephone|mobile|cell|fax)(?:numbers?|no|num|nr)?|desk|office|call|calling|called|rang|dialled|dialed"
     r"|line is|line:|text me|sms|whatsapp|signal|viber|voicemail"
     r"|contact|reach|number|messages to|answering|registered|dial|ring me|hotline|landline|telefon|tlf"
-    r"|mob|ph|home|work)(?![a-z])"
+    r"|mob|ph|home|work|num[ée]ro|n[úu]mero|t[ée]l[ée]phone|tel[ée]fono|telefone|celular|m[óo]vil|portable"
+    r"|handy|rufnummer)(?![a-z])"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\s,;/)(]{1,4}$",  # right after an e-mail: "(ann@x.com, 020 7946 0068)"
     re.IGNORECASE,
 )
@@ -74,7 +75,7 @@ _PHONE_AFTER = re.compile(r"\s?[-(]?\s?(?:office|fax|mobile|cell|home|work|desk|
 _DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{2}$")
 _IP = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}$")
 _STRONG = re.compile(
-    r"\+\d|\(\d{2,5}\)|^\d{3}[-.]\d{3}[-.]\d{4}$|^\d{3}-\d{4}$|^1[-.]\d{3}[-.]\d{3}[-.]\d{4}$|^0\d{1,4}[-]\d{5,8}$"
+    r"\+\d|\(\d{2,5}\)|^\d{3}[-.]\d{3}[-.]\d{4}$|^\d{3}-\d{4}$|^1[-.]\d{3}[-.]\d{3}[-.]\d{4}$|^0\d{1,4}[-]\d{5,8}$|^0[1-9](?:[ .]\d{2}){4}$"
 )
 _EPOCH = re.compile(r"1[0-9]{9}(?:\d{3})?$")
 

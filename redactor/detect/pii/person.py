@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from redactor.detect.pii._base import TEXT_KINDS, Finding, TextInfo, ViewDetector
+from redactor.detect.pii._base import LINE_START, TEXT_KINDS, Finding, TextInfo, ViewDetector
 from redactor.detect.pii.names import NAME_RE, TITLE_RE, clean_name
 
 _N = r"(?P<name>" + NAME_RE + r")"
@@ -39,7 +39,7 @@ _RULES: tuple[tuple[re.Pattern[str], int, float, bool], ...] = (
     (re.compile(r"(?<![\w.])" + r"(?P<name>" + TITLE_RE + r"\s+" + NAME_RE + r")"), 1, 0.85, False),
     (
         re.compile(
-            r"(?im)^(?:[ \t]*\d{1,6}\t)?[ \t>*#-]*(?:full[ _]?name|first[ _]?name|last[ _]?name|surname|name"
+            r"(?m)" + LINE_START + r"[ \t>*#-]*(?i:full[ _]?name|first[ _]?name|last[ _]?name|surname|name"
             r"|contact(?: person)?"
             r"|customer|client|patient|employee|applicant|candidate|author|owner|assignee|reporter"
             r"|reviewer|requester|recipient|sender|attn|attention|directed by|written by|produced by"
