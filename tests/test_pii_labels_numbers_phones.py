@@ -48,3 +48,16 @@ def test_found(text: str, entity: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(("text", "entity"), NEAR_MISSES)
 def test_near_misses_stay(text: str, entity: str) -> None:
     assert found(text, entity) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The server at 81.143.22.121 belongs to the home office", ["81.143.22.121"]),  # "server" is not "ver"
+        ("version 81.143.22.121", []),
+        ("ver 81.143.22.121", []),
+        ("Chrome/81.143.22.121", []),
+    ],
+)
+def test_version_words_are_whole_words(text: str, expected: list[str]) -> None:
+    assert found(text, "IP_ADDRESS") == expected

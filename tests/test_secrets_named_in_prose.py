@@ -69,3 +69,31 @@ def test_found(text: str, value: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_near_misses_stay(text: str) -> None:
     assert masked(text) == []
+
+
+RPC_KEY = rand(string.ascii_letters + string.digits, 32)
+INFURA = "".join(_RNG.choice("0123456789abcdef") for _ in range(32))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (f"RPC_URL=https://eth-mainnet.g.alchemy.com/v2/{RPC_KEY}", RPC_KEY),
+        (f'provider = JsonRpcProvider("https://mainnet.infura.io/v3/{INFURA}")', INFURA),
+    ],
+)
+def test_key_as_last_path_segment(text: str, value: str) -> None:
+    assert covered(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GET https://api.example.com/v1/orders/ord_2024_0512_shipping_label",
+        f"https://api.example.com/v2/{RPC_KEY}/items",  # not the last segment: an object id
+        "https://registry.example.io/v2/library/python/manifests/3.12-slim",
+        "https://api.example.com/v1/5f0c8e2a-9b1d-4c3e-8f7a-1b2c3d4e5f60",
+    ],
+)
+def test_versioned_paths_without_keys_stay(text: str) -> None:
+    assert masked(text) == []

@@ -21,7 +21,8 @@ _V4 = re.compile(
 _V6 = re.compile(
     r"(?<![\w:.])((?:[0-9A-Fa-f]{1,4}:){1,7}:?(?::?[0-9A-Fa-f]{1,4}){1,7}|::(?:[0-9A-Fa-f]{1,4}:?){1,7})(?![\w:])"
 )
-_VERSION_WORDS = ("version", "ver ", "release", "build", "v=", "sdk", "chrome", "firefox", "safari")
+_VERSION_WORDS = re.compile(r"(?<![a-z])(?:version|ver[ .:]|release|build|v=|sdk|chrome|firefox|safari)")
+"""Words before a dotted quad that make it a version; whole words (``server`` is not ``ver``)."""
 
 
 _WELL_KNOWN = frozenset(
@@ -65,7 +66,7 @@ class IpAddressDetector(ViewDetector):
         text = info.text
         if "." in text:
             for m in _V4.finditer(text):
-                if any(w in window_before(text, m.start(), 16) for w in _VERSION_WORDS):
+                if _VERSION_WORDS.search(window_before(text, m.start(), 16)):
                     continue
                 score = _score(ipaddress.IPv4Address(m.group(1)))
                 if score is not None:

@@ -166,7 +166,7 @@ def _printed_secrets(text: str, out: list[tuple[int, int, float]]) -> None:
 # --- tokens in URL paths ---------------------------------------------------------------------
 
 _PATH_TOKEN = re.compile(
-    r"(?<!arn:)/(?P<seg>inputs|hooks?|webhooks?|catch|tokens?|apikey|api[_-]key|secrets?|bot)/?"
+    r"(?<!arn:)/(?P<seg>inputs|hooks?|webhooks?|catch|tokens?|apikey|api[_-]key|secrets?|bot|v[1-9])/?"
     r"(?P<v>(?<=/)[A-Za-z0-9_\-:]{20,200}|(?<=bot)\d{6,12}:[A-Za-z0-9_\-]{30,})(?=[/?#\s\"'<>]|$)"
 )
 
@@ -174,7 +174,13 @@ _PATH_TOKEN = re.compile(
 def _url_paths(text: str, out: list[tuple[int, int, float]]) -> None:
     for m in _PATH_TOKEN.finditer(text):
         v = m.group("v")
-        hook = m.group("seg") in ("inputs", "hook", "hooks", "webhook", "webhooks", "catch")
+        seg = m.group("seg")
+        if seg[0] == "v" and seg[1:].isdigit():
+            # RPC/API endpoints that carry the key as the last path segment: ``.../v2/<key>``
+            if len(v) >= 24 and not text.startswith("/", m.end("v")) and not UUID.fullmatch(v) and generated(v):
+                out.append((*m.span("v"), 0.75))
+            continue
+        hook = seg in ("inputs", "hook", "hooks", "webhook", "webhooks", "catch")
         if (hook and UUID.fullmatch(v)) or generated(v):
             out.append((*m.span("v"), 0.75))
 
