@@ -98,3 +98,14 @@ def test_prefilter_skips_detectors_without_their_literal() -> None:
     eng = DetectionEngine([det], None, EngineSettings(cache_size=0))
     assert eng.analyze(["nothing here"]) == [[]]
     assert eng.analyze(["x ghp_abc"])[0] != []
+
+
+def test_prefilter_sees_literals_behind_unicode_escapes() -> None:
+    # Go and ensure_ascii JSON write "<" as \u003c; detectors read the unescaped view, so a
+    # detector whose literal is "<" must still run on such text
+    det = PatternDetector("test.angle_mail", "EMAIL_ADDRESS", r"(?:<|\\u003c)([a-z]+@[a-z]+\.io)", group=1, score=0.9)
+    object.__setattr__(det, "prefilter", ("<",))
+    for speedups in (True, False):
+        eng = DetectionEngine([det], None, EngineSettings(cache_size=0, prefilter=speedups))
+        (spans,) = eng.analyze(["Author: Ann \\u003cann@x.io\\u003e"])
+        assert [s.entity for s in spans] == ["EMAIL_ADDRESS"]

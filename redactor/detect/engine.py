@@ -32,6 +32,22 @@ PLACEHOLDER_RE = re.compile(r"<[A-Z][A-Z_]*(?:_\d+|:[a-z2-7]{6,16})>|\[REDACTED\
 """Our own replacements: ``<EMAIL_ADDRESS_3>``, ``<PERSON:ab3kq2z7xyfe>``, ``[REDACTED]``."""
 
 
+_UNICODE_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+
+
+def prefilter_view(text: str) -> str:
+    """The lower-cased text prefilter literals are looked for in.
+
+    Detectors also read the JSON-unescaped text, where ``\\u003c`` is ``<``: when the text holds
+    such escapes, their decoded form is appended, so a literal hidden by an escape still lets its
+    detector run (the prefilter may only ever skip detectors that cannot match).
+    """
+    low = text.lower()
+    if "\\u" in text:
+        low += "\n" + _UNICODE_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text).lower()
+    return low
+
+
 class NerLike(Protocol):
     def analyze_batch(self, texts: Sequence[str]) -> list[list[Span]]: ...
 
@@ -158,14 +174,14 @@ class DetectionEngine:
         spans: list[Span] = []
         if self.prefilter is not None:
             detectors = self.detectors
-            for i in self.prefilter.select(text.lower()):
+            for i in self.prefilter.select(prefilter_view(text)):
                 spans.extend(detectors[i].detect(text))
             return spans
         lowered: str | None = None
         for d, pre in zip(self.detectors, self._literals, strict=True):
             if pre:
                 if lowered is None:
-                    lowered = text.lower()
+                    lowered = prefilter_view(text)
                 if not any(p in lowered for p in pre):
                     continue
             spans.extend(d.detect(text))
