@@ -54,3 +54,19 @@ def test_names_found(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize("text", NEAR_MISSES)
 def test_near_misses_stay(text: str) -> None:
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("i'll look, ping Priyanka if it's the index again", ["Priyanka"]),
+        ("ask Oluwaseun about the migration", ["Oluwaseun"]),
+        ("cc Marta Kowalczyk on the thread.", ["Marta Kowalczyk"]),
+        ("ask Support if the ticket is open", []),  # an English word
+        ("ping Kubernetes about it", []),  # a product
+        ("tell Grace about it", []),  # also an English word: left to NER
+        ("please ask Jenkins to rerun", []),
+    ],
+)
+def test_capitalised_name_after_chat_verb(text: str, expected: list[str]) -> None:
+    assert people(text) == expected

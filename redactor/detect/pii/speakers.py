@@ -168,6 +168,14 @@ _CSV_NAME = re.compile(
 """A header-less CSV/TSV row: a name cell right before an e-mail or phone cell
 (``1001,Jane Doe,jane@x.com,+1 555...``)."""
 
+_ASK_NAME = re.compile(
+    r"(?i:\b(?:ping|ask|tell|cc|dm|remind|message|nudge|loop in|check with|sync with))[ \t]+@?"
+    r"(?P<name>[A-Z][a-z\u00e0-\u024f'-]+(?:[ \t]+[A-Z][a-z\u00e0-\u024f'-]+)?)"
+    r"(?=[ \t]*(?:[,.!?;:)]|$|\n|[ \t](?:if|about|to|that|whether|and|on|for|when|once|before|after)\b))"
+)
+"""``ping Priyanka if it's the index``: a capitalised name after a chat verb; a single word must
+not be English (``ask Support``, ``tell Grace`` stay)."""
+
 # Lower-case names: a cue, then one to three words none of which is English.
 _LOWER_TOKEN = r"[^\W\d_A-Z][^\W\d_]{2,}"
 _LOWER_NAME = r"(?P<lname>" + _LOWER_TOKEN + r"(?:[ \t]+" + _LOWER_TOKEN + r"){0,2})"
@@ -301,6 +309,16 @@ class ConversationPersonDetector(ViewDetector):
         for ra, rb in regions if ":" in text else ():
             for m in _LIST_CUE.finditer(text, ra, rb):
                 yield from _name_list(text, m.end(), rb)
+        if any(w in low for w in ("ping", "ask", "tell", "cc ", "dm ", "remind", "message", "nudge", "loop in", " with ")):
+            for ra, rb in regions:
+                for m in _ASK_NAME.finditer(text, ra, rb):
+                    a = m.start("name")
+                    value = m.group("name")
+                    r = clean_name(value)
+                    if r is None or r != (0, len(value)) or info.kind_at(a) not in TEXT_KINDS:
+                        continue
+                    if " " in value.strip() or not (is_english(value.lower()) or value.lower() in TECH_NAMES):
+                        yield ("PERSON", a, a + len(value), 0.7)
         for literals, rx, min_tokens, score in _RULES:
             if not any(lit in low for lit in literals):
                 continue
