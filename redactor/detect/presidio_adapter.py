@@ -248,7 +248,15 @@ class NerAdapter:
         }
 
     def analyze_batch(self, texts: Sequence[str]) -> list[list[Span]]:
-        """PERSON/LOCATION spans for each text, offsets into the original strings."""
+        """PERSON/LOCATION spans for each text, offsets into the original strings.
+
+        Runs in a spaCy memory zone: strings the batch added to the vocabulary are freed after
+        it, so a long run's memory stays flat (the spans returned are plain offsets).
+        """
+        with self._nlp.memory_zone():
+            return self._analyze_batch(texts)
+
+    def _analyze_batch(self, texts: Sequence[str]) -> list[list[Span]]:
         out: list[list[Span]] = [[] for _ in texts]
         chunks = [c for i, t in enumerate(texts) if t for c in _chunks(i, t, self._verbs)]
         if not chunks:
