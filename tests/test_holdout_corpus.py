@@ -17,13 +17,14 @@ import pytest
 
 HOLDOUT = Path(__file__).resolve().parent / "data" / "holdout"
 HOLDOUT2 = Path(__file__).resolve().parent / "data" / "holdout2"
+HOLDOUT3 = Path(__file__).resolve().parent / "data" / "holdout3"
 
 
 def _records() -> list[dict[str, object]]:
     return [json.loads(line) for line in (HOLDOUT / "corpus.jsonl").read_text(encoding="utf-8").splitlines()]
 
 
-@pytest.mark.parametrize("folder", [HOLDOUT, HOLDOUT2], ids=["holdout", "holdout2"])
+@pytest.mark.parametrize("folder", [HOLDOUT, HOLDOUT2, HOLDOUT3], ids=["holdout", "holdout2", "holdout3"])
 def test_corpus_is_what_the_tables_build(folder: Path) -> None:
     res = subprocess.run([sys.executable, str(folder / "build.py"), "--check"], capture_output=True, text=True)
     assert res.returncode == 0, res.stderr
@@ -54,7 +55,24 @@ def test_no_provider_of_the_development_set() -> None:
     dev_providers = {
         p for line in dev.read_text(encoding="utf-8").splitlines() for p in json.loads(line).get("providers", [])
     }
-    records = _records() + [json.loads(x) for x in (HOLDOUT2 / "corpus.jsonl").read_text(encoding="utf-8").splitlines()]
+    records = _records() + [
+        json.loads(x) for f in (HOLDOUT2, HOLDOUT3) for x in (f / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
     ours = {p for r in records for p in r.get("providers", [])}  # type: ignore[attr-defined]
     generic = {"password", "generic", "pem", "pgp", "jwt"}
     assert not (ours - generic) & dev_providers
+
+
+def test_third_set_has_no_provider_of_the_earlier_held_out_sets() -> None:
+    earlier = {
+        p
+        for f in (HOLDOUT, HOLDOUT2)
+        for x in (f / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
+        for p in json.loads(x).get("providers", [])
+    }
+    third = [json.loads(x) for x in (HOLDOUT3 / "corpus.jsonl").read_text(encoding="utf-8").splitlines()]
+    ours = {p for r in third for p in r.get("providers", [])}
+    generic = {"password", "generic", "pem", "pgp", "jwt"}
+    assert not (ours - generic) & earlier
+    kinds = Counter(str(r["kind"]) for r in third)
+    assert sum(kinds.values()) >= 150 and kinds["negative"] >= 30
