@@ -56,7 +56,9 @@ def test_no_provider_of_the_development_set() -> None:
         p for line in dev.read_text(encoding="utf-8").splitlines() for p in json.loads(line).get("providers", [])
     }
     records = _records() + [
-        json.loads(x) for f in (HOLDOUT2, HOLDOUT3) for x in (f / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
+        json.loads(x)
+        for f in (HOLDOUT2, HOLDOUT3)
+        for x in (f / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
     ]
     ours = {p for r in records for p in r.get("providers", [])}  # type: ignore[attr-defined]
     generic = {"password", "generic", "pem", "pgp", "jwt"}

@@ -21,7 +21,11 @@ def found(text: str, entity: str) -> list[str]:
 HITS = [
     ("OPS-3120: Refund\nReporter: Beatriz Antunes\nDescription: x", "PERSON", ["Beatriz Antunes"]),
     ("Owner: Anna Kowalska", "PERSON", ["Anna Kowalska"]),
-    ("Ship it to Keizersgracht 221-H, 1016 DV Amsterdam, thanks", "ADDRESS", ["Keizersgracht 221-H, 1016 DV Amsterdam"]),
+    (
+        "Ship it to Keizersgracht 221-H, 1016 DV Amsterdam, thanks",
+        "ADDRESS",
+        ["Keizersgracht 221-H, 1016 DV Amsterdam"],
+    ),
     ("Kanaalstraat 12-2, 1054 XG Amsterdam", "ADDRESS", ["Kanaalstraat 12-2, 1054 XG Amsterdam"]),
     ("Numéro du client : 06 71 24 93 58, il rappelle demain", "PHONE_NUMBER", ["06 71 24 93 58"]),
     ("Teléfono: 912 345 678", "PHONE_NUMBER", ["912 345 678"]),

@@ -158,13 +158,16 @@ _STRUCTURAL: tuple[tuple[str, re.Pattern[str], int, float], ...] = (
     # CI logs: ``Triggered by Nadia Petrova (npetrova)``
     ("by ", re.compile(r"\b(?:[Tt]riggered|[Rr]equested|[Ii]nitiated)[ \t]+by[ \t]+" + _N), 2, 0.75),
     # git blame: ``4e7a1c9b (Rohan Iyer      2024-03-02 11:14:09 +0530 40)``
-    ("(", re.compile(r"(?m)" + LINE_START + r"\^?[0-9a-f]{7,40}[ \t]+(?:\S+[ \t]+)?\(" + _N + r"[ \t]+\d{4}-\d{2}-\d{2}"), 1, 0.8),
+    (
+        "(",
+        re.compile(r"(?m)" + LINE_START + r"\^?[0-9a-f]{7,40}[ \t]+(?:\S+[ \t]+)?\(" + _N + r"[ \t]+\d{4}-\d{2}-\d{2}"),
+        1,
+        0.8,
+    ),
 )
 
 _CELL_CONTACT = r"[\"']?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ().-]{5,18}\d)[\"']?(?:[,;\t]|[ \t]*$)"
-_CSV_NAME = re.compile(
-    r"(?m)(?:^|(?<=[,;\t]))[ \t]*[\"']?" + _N + r"[\"']?(?=[,;\t]" + _CELL_CONTACT + r")"
-)
+_CSV_NAME = re.compile(r"(?m)(?:^|(?<=[,;\t]))[ \t]*[\"']?" + _N + r"[\"']?(?=[,;\t]" + _CELL_CONTACT + r")")
 """A header-less CSV/TSV row: a name cell right before an e-mail or phone cell
 (``1001,Jane Doe,jane@x.com,+1 555...``)."""
 
@@ -175,6 +178,8 @@ _ASK_NAME = re.compile(
 )
 """``ping Priyanka if it's the index``: a capitalised name after a chat verb; a single word must
 not be English (``ask Support``, ``tell Grace`` stay)."""
+_ASK_LITERALS = ("ping", "ask", "tell", "cc ", "dm ", "remind", "message", "nudge", "loop in", " with ")
+"""Literals of `_ASK_NAME`: one must occur in the lower-cased text for it to run."""
 
 # Lower-case names: a cue, then one to three words none of which is English.
 _LOWER_TOKEN = r"[^\W\d_A-Z][^\W\d_]{2,}"
@@ -309,7 +314,7 @@ class ConversationPersonDetector(ViewDetector):
         for ra, rb in regions if ":" in text else ():
             for m in _LIST_CUE.finditer(text, ra, rb):
                 yield from _name_list(text, m.end(), rb)
-        if any(w in low for w in ("ping", "ask", "tell", "cc ", "dm ", "remind", "message", "nudge", "loop in", " with ")):
+        if any(w in low for w in _ASK_LITERALS):
             for ra, rb in regions:
                 for m in _ASK_NAME.finditer(text, ra, rb):
                     a = m.start("name")

@@ -6,9 +6,23 @@ detectors were tuned on holdout and holdout2 (see tests/data/holdout3/README.md)
 
 from __future__ import annotations
 
-from _markup import A, E, P, S, T, U, cat_n, create_file, edit_file, fenced, m, openai_call, read_file, shell, tool_result
-from _values import ALNUM, DIGITS, HEX, LOWER, LOWNUM, UPNUM, Gen, iban, luhn_complete
-
+from _markup import (
+    A,
+    E,
+    P,
+    S,
+    T,
+    U,
+    cat_n,
+    create_file,
+    fenced,
+    m,
+    openai_call,
+    read_file,
+    shell,
+    tool_result,
+)
+from _values import ALNUM, DIGITS, HEX, LOWNUM, UPNUM, Gen, iban, luhn_complete
 
 J1 = '{"aud":"94d59cef","sub":"381204","scopes":[]}'
 J2 = '{"nbf":1716210000}'
