@@ -102,7 +102,7 @@ def secrets(g: Gen) -> list[tuple[str, list[str], str]]:
     add("generic", f"commit 5c2e9d1a7b3f\nAuthor: {P('Ilse de Vries')} <{E('ilse.devries@acme.nl')}>\nDate:   Tue May 14 10:22:31 2024 +0200\n\n    temp: hardcode webhook secret {S('whsec_' + g.mixed(ALNUM, 32))} until vault works")
     add("password", f"psql \"host=10.20.3.4 port=5432 dbname=ledger user={U('ledger_app')} password={S(g.password())} sslmode=require\"")
     add("generic", f"[Jira] OPS-4412 Rotate leaked key\nDescription: the CI log printed {S('AKIA' + g.s(UPNUM, 16))} / {S(g.mixed(ALNUM + '/+', 40))} on line 212, please rotate both.")
-    add("generic", f"**Aleksander Nowak** 3:41 PM\nhere's the staging admin token for the demo: `{S(g.mixed(ALNUM, 28))}` (expires friday)")
+    add("generic", f"**{P('Aleksander Nowak')}** 3:41 PM\nhere's the staging admin token for the demo: `{S(g.mixed(ALNUM, 28))}` (expires friday)")
     return out
 
 
