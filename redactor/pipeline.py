@@ -29,7 +29,7 @@ from redactor.records import DecodedRecord, PathPattern, RecordKind, classify, d
 from redactor.retention.stamp import RetentionStage
 from redactor.secret import SecretBytes
 from redactor.transform.operators import Replacement, Transformer, apply_replacements
-from redactor.transform.propagate import Propagator
+from redactor.transform.propagate import Propagator, json_unescape
 from redactor.transform.placeholders import PlaceholderVault, VaultBackend
 
 FIRST_BATCH = 4
@@ -295,7 +295,7 @@ class Pipeline:
                     self.encrypt.entity_rule(s.entity, slot.path) if self.encrypt and s.entity != SECRET else None
                 )
                 if env_rule is not None:
-                    env = seal(env_rule, slot.path, _unescape(value) if slot.json_escaped else value)
+                    env = seal(env_rule, slot.path, json_unescape(value) if slot.json_escaped else value)
                     if env is not None and env_rule.mode is Mode.INSTEAD:
                         new, action = env, "encrypt"
                     elif env is not None:
@@ -325,7 +325,7 @@ class Pipeline:
                 # the field's original text, with secrets masked (secrets are never encrypted)
                 secrets_only = [r for r in reps if r.entity == SECRET]
                 plain = apply_replacements(slot.text, secrets_only) if secrets_only else slot.text
-                env = seal(field_rule, slot.path, _unescape(plain) if slot.json_escaped else plain)
+                env = seal(field_rule, slot.path, json_unescape(plain) if slot.json_escaped else plain)
                 if env is not None and field_rule.mode is Mode.INSTEAD:
                     new_text = env
                 elif env is not None:
@@ -389,14 +389,6 @@ class Pipeline:
             return env
 
         return seal
-
-
-def _unescape(text: str) -> str:
-    """JSON-string-escaped raw text -> its value (best effort for a cut-off tail)."""
-    try:
-        return str(json.loads(f'"{text}"'))
-    except json.JSONDecodeError:
-        return text
 
 
 def _with_tail(text: str, spans: list[Span]) -> list[Span]:

@@ -175,7 +175,7 @@ class Propagator:
             for s in ss:
                 value = text[s.start : s.end]
                 if esc:
-                    value = _unescape(value)
+                    value = json_unescape(value)
                 if eligible(s.entity, value):
                     self._learn(state, value, s.entity)
         while len(known) > self._per_scope:
@@ -251,7 +251,7 @@ def _find(
     exact = True
     for start, end in _matches(text, [(f, known[v] in CASELESS) for v in present for f in _forms(v)], patterns):
         raw = text[start:end]
-        val = _unescape(raw) if esc else raw
+        val = json_unescape(raw) if esc else raw
         entity = known.get(val) if val in present else None
         if entity is None:
             exact = False  # the answer depends on other values, or on the order of `known`
@@ -284,7 +284,8 @@ def _forms_of(value: str) -> tuple[str, ...]:
     return (value,) if esc == value else (value, esc)
 
 
-def _unescape(value: str) -> str:
+def json_unescape(value: str) -> str:
+    """A JSON-string-escaped text's value; the text itself when it does not decode (a cut tail)."""
     try:
         return str(json.loads(f'"{value}"'))
     except json.JSONDecodeError:
