@@ -18,13 +18,14 @@ import pytest
 HOLDOUT = Path(__file__).resolve().parent / "data" / "holdout"
 HOLDOUT2 = Path(__file__).resolve().parent / "data" / "holdout2"
 HOLDOUT3 = Path(__file__).resolve().parent / "data" / "holdout3"
+HOLDOUT4 = Path(__file__).resolve().parent / "data" / "holdout4"
 
 
 def _records() -> list[dict[str, object]]:
     return [json.loads(line) for line in (HOLDOUT / "corpus.jsonl").read_text(encoding="utf-8").splitlines()]
 
 
-@pytest.mark.parametrize("folder", [HOLDOUT, HOLDOUT2, HOLDOUT3], ids=["holdout", "holdout2", "holdout3"])
+@pytest.mark.parametrize("folder", [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4], ids=["holdout", "holdout2", "holdout3", "holdout4"])
 def test_corpus_is_what_the_tables_build(folder: Path) -> None:
     res = subprocess.run([sys.executable, str(folder / "build.py"), "--check"], capture_output=True, text=True)
     assert res.returncode == 0, res.stderr
@@ -57,7 +58,7 @@ def test_no_provider_of_the_development_set() -> None:
     }
     records = _records() + [
         json.loads(x)
-        for f in (HOLDOUT2, HOLDOUT3)
+        for f in (HOLDOUT2, HOLDOUT3, HOLDOUT4)
         for x in (f / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
     ]
     ours = {p for r in records for p in r.get("providers", [])}  # type: ignore[attr-defined]
@@ -78,3 +79,25 @@ def test_third_set_has_no_provider_of_the_earlier_held_out_sets() -> None:
     assert not (ours - generic) & earlier
     kinds = Counter(str(r["kind"]) for r in third)
     assert sum(kinds.values()) >= 150 and kinds["negative"] >= 30
+
+
+def test_fourth_set_has_no_provider_of_the_earlier_held_out_sets() -> None:
+    earlier = {
+        p
+        for f in (HOLDOUT, HOLDOUT2, HOLDOUT3)
+        for x in (f / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
+        for p in json.loads(x).get("providers", [])
+    }
+    fourth = [json.loads(x) for x in (HOLDOUT4 / "corpus.jsonl").read_text(encoding="utf-8").splitlines()]
+    ours = {p for r in fourth for p in r.get("providers", [])}
+    generic = {"password", "generic", "pem", "pgp", "jwt"}
+    assert not (ours - generic) & earlier
+    kinds = Counter(str(r["kind"]) for r in fourth)
+    assert sum(kinds.values()) >= 120 and kinds["secret"] >= 45 and kinds["pii"] >= 45 and kinds["negative"] >= 20
+    for r in fourth:
+        text = str(r["text"])
+        if r["kind"] == "negative":
+            assert r["spans"] == [], r["id"]
+        for s in r["spans"]:
+            value = text[s["start"] : s["end"]]
+            assert value and value == value.strip(), (r["id"], s)
