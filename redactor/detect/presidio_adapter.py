@@ -24,12 +24,16 @@ What it does, and why:
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
+from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from importlib import metadata
 from typing import Any
 
+from redactor.detect.engine import disabled_speedups
 from redactor.detect.pii._vocab import NOT_NAME_WORDS, TECH_NAMES, words
 from redactor.detect.pii.names import clean_name
 from redactor.detect.segment import NER_KINDS, Unescaped, segment
@@ -184,8 +188,16 @@ class NerAdapter:
     one adapter per worker process.
     """
 
-    def __init__(self, model: str = DEFAULT_MODEL, *, batch_size: int = 64, score: float = 0.85) -> None:
+    def __init__(
+        self, model: str = DEFAULT_MODEL, *, batch_size: int = 64, score: float = 0.85, chunk_cache_size: int = 100_000
+    ) -> None:
         force_offline_tldextract()
+        # the model's entities per chunk text (keyed digest; offsets and labels only, no text):
+        # the same sentence or paragraph recurs across different texts (templates, replayed
+        # messages inside a growing tool result); ~100 bytes an entry, so bounded at ~10 MB
+        self.chunk_cache_size = 0 if "chunks" in disabled_speedups() else chunk_cache_size
+        self._chunk_cache: OrderedDict[bytes, tuple[tuple[str, int, int, float], ...]] = OrderedDict()
+        self._cache_key = os.urandom(16)
         try:
             import spacy
             from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
@@ -261,32 +273,58 @@ class NerAdapter:
         chunks = [c for i, t in enumerate(texts) if t for c in _chunks(i, t, self._verbs)]
         if not chunks:
             return out
-        views = [_MARKDOWN.sub(lambda m: " " * len(m.group()), c.view.text) for c in chunks]
-        artifacts = self._engine.process_batch(views, "en", batch_size=self.batch_size)
-        for chunk, item in zip(chunks, artifacts, strict=True):
-            nlp_artifacts = item[1]
-            results = self._analyzer.analyze(
-                text=chunk.view.text,
-                language="en",
-                entities=["PERSON", "LOCATION"],
-                nlp_artifacts=nlp_artifacts,
-            )
+        keys = [self._chunk_key(c.view.text) for c in chunks]
+        raw: dict[bytes, tuple[tuple[str, int, int, float], ...]] = {}
+        todo: dict[bytes, _Chunk] = {}
+        for c, k in zip(chunks, keys, strict=True):
+            hit = self._chunk_cache.get(k)
+            if hit is not None:
+                self._chunk_cache.move_to_end(k)
+                raw[k] = hit
+            else:
+                todo.setdefault(k, c)
+        if todo:
+            views = [_MARKDOWN.sub(lambda m: " " * len(m.group()), c.view.text) for c in todo.values()]
+            artifacts = self._engine.process_batch(views, "en", batch_size=self.batch_size)
+            for (k, chunk), item in zip(todo.items(), artifacts, strict=True):
+                raw[k] = self._model_entities(chunk.view.text, item[1])
+                self._remember_chunk(k, raw[k])
+        for chunk, k in zip(chunks, keys, strict=True):
             text = texts[chunk.index]
-            for r in results:
-                span = self._accept(text, chunk, r.entity_type, r.start, r.end, float(r.score))
+            for entity, start, end, score in raw[k]:
+                span = self._accept(text, chunk, entity, start, end, score)
                 if span is not None:
                     out[chunk.index].append(span)
-            doc = getattr(nlp_artifacts, "tokens", None)
-            for ent in doc.ents if doc is not None else ():
-                if (
-                    ent.label_ == "ORG"
-                    and _PLACE_CUE.search(chunk.view.text, max(0, ent.start_char - 40), ent.start_char)
-                    and not any(t.lower().strip(".,") in _ORG_WORDS for t in ent.text.split())
-                ):
-                    span = self._accept(text, chunk, "LOCATION", ent.start_char, ent.end_char, self.score)
-                    if span is not None:
-                        out[chunk.index].append(span)
         return out
+
+    def _model_entities(self, view: str, nlp_artifacts: Any) -> tuple[tuple[str, int, int, float], ...]:
+        """What the model says about one chunk's text, before any per-text filtering. Depends on
+        that text alone, so it is cached by it (exact)."""
+        found = [
+            (r.entity_type, r.start, r.end, float(r.score))
+            for r in self._analyzer.analyze(
+                text=view, language="en", entities=["PERSON", "LOCATION"], nlp_artifacts=nlp_artifacts
+            )
+        ]
+        doc = getattr(nlp_artifacts, "tokens", None)
+        for ent in doc.ents if doc is not None else ():
+            if (
+                ent.label_ == "ORG"
+                and _PLACE_CUE.search(view, max(0, ent.start_char - 40), ent.start_char)
+                and not any(t.lower().strip(".,") in _ORG_WORDS for t in ent.text.split())
+            ):
+                found.append(("LOCATION", ent.start_char, ent.end_char, self.score))
+        return tuple(found)
+
+    def _chunk_key(self, view: str) -> bytes:
+        return hashlib.blake2b(view.encode("utf-8", "surrogatepass"), key=self._cache_key, digest_size=16).digest()
+
+    def _remember_chunk(self, key: bytes, found: tuple[tuple[str, int, int, float], ...]) -> None:
+        if not self.chunk_cache_size:
+            return
+        self._chunk_cache[key] = found
+        while len(self._chunk_cache) > self.chunk_cache_size:
+            self._chunk_cache.popitem(last=False)
 
     def _accept(self, text: str, chunk: _Chunk, entity: str, start: int, end: int, score: float) -> Span | None:
         """Post-filter one entity; None when it is a product, identifier, acronym or stray word."""
