@@ -31,6 +31,10 @@ def S(entity: str, start: int, end: int, score: float = 0.9, det: str = "d") -> 
         ([S("A", 0, 4), S("B", 3, 9), S("C", 8, 12)], [(0, 12, "B")]),
         # containment
         ([S("SECRET", 0, 40, 0.99), S("PERSON", 10, 15, 0.85)], [(0, 40, "SECRET")]),
+        # NER does not name a union that a longer pattern finding explains
+        ([S("PERSON", 0, 16, 0.85, "ner.spacy"), S("ADDRESS", 0, 32, 0.8, "pii.address")], [(0, 32, "ADDRESS")]),
+        # ... but it does when its own finding is the longest
+        ([S("PERSON", 0, 16, 0.85, "ner.spacy"), S("USERNAME", 5, 10, 0.8, "pii.handle")], [(0, 16, "PERSON")]),
         # unordered input
         ([S("PERSON", 10, 15), S("EMAIL_ADDRESS", 0, 4)], [(0, 4, "EMAIL_ADDRESS"), (10, 15, "PERSON")]),
     ],

@@ -109,7 +109,9 @@ def resolve(spans: Iterable[Span]) -> list[Span]:
 
     Overlapping findings become one span covering their union (so no part of any detected value
     survives), typed by the best finding: highest score, then entity priority (SECRET first),
-    then longest.
+    then longest. The statistical model only names the union when no pattern detector's finding
+    is longer than its own: "Avenida Paulista 1578, São Paulo" found whole as an ADDRESS stays an
+    ADDRESS even when NER calls its first words a PERSON with a higher score.
     """
     ordered = sorted(spans, key=lambda s: (s.start, -s.end))
     out: list[Span] = []
@@ -120,6 +122,10 @@ def resolve(spans: Iterable[Span]) -> list[Span]:
         if not group:
             return
         best = min(group, key=lambda s: (-s.score, PRIORITY.get(s.entity, 99), -(s.end - s.start)))
+        if best.detector.startswith("ner."):
+            longer = [s for s in group if not s.detector.startswith("ner.") and len(s) > len(best)]
+            if longer:
+                best = min(longer, key=lambda s: (-s.score, PRIORITY.get(s.entity, 99), -(s.end - s.start)))
         out.append(Span(best.entity, group[0].start, max(s.end for s in group), best.score, best.detector))
 
     for s in ordered:
