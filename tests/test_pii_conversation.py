@@ -210,6 +210,32 @@ STRUCTURED = [
         ("Berlin",),
         "German headers",
     ),
+    (
+        '{"arguments": "{\\"first_name\\": \\"Bronwyn\\", \\"last_name\\": \\"Tallis\\"}"}',
+        "PERSON",
+        ("Bronwyn", "Tallis"),
+        "the first key of an escaped nested object",
+    ),
+    (
+        '{"ship_name": "Ioana Dumitrescu", "ship_address": "Strada Lipscani 21"}',
+        "PERSON",
+        ("Ioana Dumitrescu",),
+        "ship_",
+    ),
+    (
+        '{"ship_name": "Ever Given", "ship_address": "Suez"}',
+        "PERSON",
+        ("Ever Given",),
+        "known limitation: a vessel named like a person",
+    ),
+    ('{"service_name": "Order Service"}', "PERSON", (), "service_ is no person role"),
+    (
+        "config/team.yml:3:owner: Wilhelmina Achebe\nconfig/team.yml:4:owner_email: w.achebe@acme.co.uk",
+        "PERSON",
+        ("Wilhelmina Achebe",),
+        "grep -n hit of a YAML line",
+    ),
+    ("config/ci.yml:3:owner: Platform Team\nconfig/ci.yml:9:stage: build", "PERSON", (), "no personal field near"),
 ]
 
 

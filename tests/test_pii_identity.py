@@ -51,6 +51,12 @@ GIT = [
     ),
     ('git config --global user.name "Jane Doe"', ("Jane Doe",), "git config"),
     ("Author: Build Bot <ci@example.com>", ("ci@example.com",), "a bot, not a person"),
+    (
+        "Author: renovate[bot] <29139614+renovate[bot]@users.noreply.github.com>",
+        (),
+        "a bot's noreply mailbox is no one's",
+    ),
+    ("Author: Ana Ruiz <ana+bot@x.io>", ("Ana Ruiz", "ana+bot@x.io"), "near miss: 'bot' is not '[bot]'"),
 ]
 
 

@@ -29,6 +29,12 @@ HITS = [
     ("[9:05 AM] Marek Horvat\nOn it", ["Marek Horvat"]),
     ("4e7a1c9b (Rohan Iyer      2024-03-02 11:14:09 +0530 40)   const x = 1;", ["Rohan Iyer"]),
     ("2024-05-20T08:14:03.1020Z Triggered by Nadia Petrova (npetrova)", ["Nadia Petrova"]),
+    ("Attendees:\n- Callum Fraser \u2014 callum.fraser@ed.ac.uk\n- Yaw Boateng \u2014 +233 20 555 7781",
+     ["Callum Fraser", "Yaw Boateng"]),
+    ("1. **Ximena Rojas**: ximena@uandes.cl", ["Ximena Rojas"]),
+    ("* Lars Eriksen - <lars@eriksen.no>", ["Lars Eriksen"]),
+    ("Emeka Obi (born 14 February 1979) is the policy holder.", ["Emeka Obi"]),
+    ("Harriet Lindqvist (DOB: 1962-08-30)", ["Harriet Lindqvist"]),
 ]
 
 NEAR_MISSES = [
@@ -41,6 +47,11 @@ NEAR_MISSES = [
     "4e7a1c9b (dependabot[bot] 2024-03-02 11:14:09 +0530 40) x",
     "Triggered by schedule (cron)",
     "/data/Jane Doe,jane@x.com",  # not a cell
+    "- Blue Widget \u2014 in stock, 12.99",  # a list item without a contact
+    "- Support \u2014 help@acme.io",  # one word
+    "- Release Notes: see https://acme.io/notes",  # not an e-mail or phone
+    "Python 3 (born in 2008) was a big change",  # not a name
+    "Release Train (b. 2019) is our oldest pipeline",  # not a name
 ]
 
 
@@ -66,6 +77,8 @@ def test_near_misses_stay(text: str) -> None:
         ("ping Kubernetes about it", []),  # a product
         ("tell Grace about it", []),  # also an English word: left to NER
         ("please ask Jenkins to rerun", []),
+        ("tell Wanjiru the demo moved to 3pm", ["Wanjiru"]),
+        ("tell Support the ticket is open", []),  # an English word before "the" too
     ],
 )
 def test_capitalised_name_after_chat_verb(text: str, expected: list[str]) -> None:

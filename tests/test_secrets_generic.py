@@ -169,6 +169,8 @@ NEGATIVE = [
     "token := s.conn.GetToken()",  # code reference, not a value
     'api_key = os.environ["OPENAI_API_KEY"]',  # environment lookup
     "password: ${DB_PASSWORD}",  # variable reference
+    "  ~ resource \"aws_db_instance\" \"main\" {\n      ~ password = (sensitive value)\n    }",  # terraform plan
+    'password = (known after apply)\ntoken    = (sensitive)',  # terraform plan markers
     "GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}",  # Actions expression
     "const apiKey = process.env.STRIPE_SECRET_KEY;",  # process.env
     "HUGGINGFACE_API_TOKEN=hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx,",  # placeholder

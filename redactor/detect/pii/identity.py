@@ -120,8 +120,8 @@ class GitIdentityDetector(ViewDetector):
         text = info.text
         for m in _GIT_LINE.finditer(text):
             yield from _identity(text, m.start(1), m.end(1), 0.9)
-            if m.group(2):
-                yield ("EMAIL_ADDRESS", m.start(2), m.end(2), 0.95)
+            if m.group(2) and "[bot]" not in m.group(2):
+                yield ("EMAIL_ADDRESS", m.start(2), m.end(2), 0.95)  # bots' noreply mailboxes are no one's
         if "<" in text:
             for m in _MAILBOX_RE.finditer(text):
                 if "[bot]" not in m.group(1):

@@ -171,10 +171,19 @@ _CSV_NAME = re.compile(r"(?m)(?:^|(?<=[,;\t]))[ \t]*[\"']?" + _N + r"[\"']?(?=[,
 """A header-less CSV/TSV row: a name cell right before an e-mail or phone cell
 (``1001,Jane Doe,jane@x.com,+1 555...``)."""
 
+_LIST_NAME = re.compile(
+    r"(?m)" + LINE_START + r"[ \t]*(?:[-*\u2022+]|\d{1,3}[.)])[ \t]+(?:\*\*)?" + _N + r"(?:\*\*)?"
+    r"(?=[ \t]*(?:[\u2014\u2013:,|]|-(?=[ \t]))[ \t]*<?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ().-]{5,18}\d))"
+)
+"""A list item that is a name and a contact (``- Callum Fraser — callum@x.uk``, ``1. Name: +44 ...``)."""
+_BORN_NAME = re.compile(_N + r"(?=[ \t]*\((?i:born|b\.|née|nee|dob|d\.o\.b\.)[ \t:])")
+"""``Emeka Obi (born 14 February 1979)``: a name right before a parenthesised birth date."""
+_BORN_LITERALS = ("(born", "(b.", "(née", "(nee", "(dob", "(d.o.b")
+
 _ASK_NAME = re.compile(
     r"(?i:\b(?:ping|ask|tell|cc|dm|remind|message|nudge|loop in|check with|sync with))[ \t]+@?"
     r"(?P<name>[A-Z][a-z\u00e0-\u024f'-]+(?:[ \t]+[A-Z][a-z\u00e0-\u024f'-]+)?)"
-    r"(?=[ \t]*(?:[,.!?;:)]|$|\n|[ \t](?:if|about|to|that|whether|and|on|for|when|once|before|after)\b))"
+    r"(?=[ \t]*(?:[,.!?;:)]|$|\n|[ \t](?:if|about|to|that|whether|and|on|for|when|once|before|after|the)\b))"
 )
 """``ping Priyanka if it's the index``: a capitalised name after a chat verb; a single word must
 not be English (``ask Support``, ``tell Grace`` stay)."""
@@ -283,6 +292,14 @@ def _name_list(text: str, pos: int, end: int) -> Iterator[Finding]:
         pos = m.end()
 
 
+def _two_token_name(info: TextInfo, m: re.Match[str], score: float) -> Iterator[Finding]:
+    """The match's `name` group when all of it is a name of two or more tokens, outside paths."""
+    a = m.start("name")
+    r = clean_name(m.group("name"), min_tokens=2, max_tokens=4)
+    if r is not None and a + r[1] == m.end("name") and info.kind_at(a) != "path":
+        yield ("PERSON", a + r[0], a + r[1], score)
+
+
 class ConversationPersonDetector(ViewDetector):
     """Names of people talking and talked about (``pii.person_chat``)."""
 
@@ -305,6 +322,12 @@ class ConversationPersonDetector(ViewDetector):
                 r = clean_name(m.group("name"), min_tokens=2, max_tokens=4)
                 if r is not None and a + r[1] == m.end("name") and info.kind_at(a) != "path":
                     yield ("PERSON", a + r[0], a + r[1], 0.8)
+        if "@" in text or "+" in text:
+            for m in _LIST_NAME.finditer(text):
+                yield from _two_token_name(info, m, 0.8)
+        if any(lit in low for lit in _BORN_LITERALS):
+            for m in _BORN_NAME.finditer(text):
+                yield from _two_token_name(info, m, 0.8)
         regions = info.regions(TEXT_KINDS)
         for ra, rb in regions:
             for m in _MODAL_SUBJECT.finditer(text, ra, rb):

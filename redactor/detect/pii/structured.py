@@ -94,6 +94,7 @@ _PERSON_ROLES = frozenset(
     words(
         "customer client contact guest patient requester sender recipient owner user member employee tenant"
         " driver passenger holder buyer seller assignee reporter applicant candidate student emergency"
+        " ship shipping bill billing delivery"
     )
 )
 
@@ -193,12 +194,13 @@ def _finding(info: TextInfo, key: str, vstart: int, value: str, *, cooccurs: boo
 
 _KV_QUOTED = re.compile(
     r"(?P<kq>[\"'`]?)(?P<key>[A-Za-z_][\w.-]{0,40})(?P=kq)\s*(?::|=>|=)\s*"
-    r"(?P<vq>[\"'])(?P<val>[^\"'\n\\]{1,200})(?P=vq)"
+    r"(?P<vq>[\"'])(?P<val>[^\"'\n\\{\[][^\"'\n\\]{0,199})(?P=vq)"
 )
 _KV_XML = re.compile(r"<(?P<key>[A-Za-z_][\w.-]{0,40})>(?P<val>[^<>\n]{1,200})</(?P=key)>")
 """``<name>Ibrahim Al-Farsi</name>``, ``<phone>...</phone>``."""
 _KV_BARE = re.compile(
-    r"(?m)^(?:[ \t]*\d{1,6}\t)?[ \t>+-]*(?:export[ \t]+)?(?P<key>[A-Za-z_][\w.-]{0,40})[ \t]*[:=][ \t]*"
+    r"(?m)^(?:[ \t]*\d{1,6}\t|[\w./-]{1,120}:\d{1,6}:)?"  # a line-numbered read, a `grep -n` hit
+    r"[ \t>+-]*(?:export[ \t]+)?(?P<key>[A-Za-z_][\w.-]{0,40})[ \t]*[:=][ \t]*"
     r"(?P<val>[^\s\"'#{}\[\]][^\n#]{0,120}?)[ \t]*,?[ \t]*$"
 )
 

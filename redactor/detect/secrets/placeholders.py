@@ -129,6 +129,8 @@ def is_placeholder(value: str) -> bool:
     low = v.lower()
     if low in _NOT_A_VALUE:
         return True
+    if low[0] == "(" and low[1:].rstrip(")").isalpha() and low[1:].rstrip(")").islower():
+        return True  # Terraform's "(sensitive value)", "(known after apply)", cut at the space
     if _OWN.match(v) or _PLACEHOLDER.match(v) or _FILLER.match(v):
         return True
     if _WORDS.search(v.replace("_", " ").replace("-", " ")) and not _has_random_run(v):
