@@ -298,6 +298,15 @@ ADDRESSES = [
     ("the room 12 meeting", (), "unit word alone"),
     ("Python 3, Django 4 and Windows 10", (), "product versions"),
     ("see line 88 in client.py", (), "line number"),
+    ("Office: 22 Bishopsgate, London EC2N 4BQ", ("22 Bishopsgate, London EC2N 4BQ",), "UK one-word street"),
+    ("Version 2 Release, London EC2N 4BQ", (), "one word before a UK postcode that is no street"),
+    ("22 Bishopsgate, London", (), "one-word street without a postcode"),
+    (
+        "Flat 12, Harbour View, 4 Quay Street, Bristol BS1 4QA, customer not home",
+        ("Flat 12, Harbour View, 4 Quay Street, Bristol BS1 4QA",),
+        "a street word that is also a product",
+    ),
+    ("pull 4 images from quay.io", (), "the product"),
     ("Step 2 of 3 done", (), "counter"),
 ]
 

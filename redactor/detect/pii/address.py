@@ -64,6 +64,15 @@ _RARE_SUFFIX = (
 _COMMON = frozenset(_COMMON_SUFFIX.lower().split())
 _SUFFIX = r"(?:" + "|".join(sorted(set((_COMMON_SUFFIX + " " + _RARE_SUFFIX).split()), key=len, reverse=True)) + r")"
 
+_STREET_WORDS = frozenset((_COMMON_SUFFIX + " " + _RARE_SUFFIX).lower().split())
+
+_UK_ONE_WORD_CORE = re.compile(
+    r"(?<![\w.,/:-])\d{1,4}[A-Za-z]?[ \t]+(?P<words>[A-Z][a-z]{3,})(?=,[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,?[ \t]+"
+    r"[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}\b)"
+)
+"""``22 Bishopsgate, London EC2N 4BQ``: a one-word street (no street type) is an address when a
+city and a full UK postcode follow it."""
+
 _US_CORE = re.compile(
     r"(?<![\w.,/:-])(?P<num>" + _NUM + r"(?:[ \t]+\d{1,6})?)[ \t]+(?:[NSEW]\.?[ \t]+)?"
     r"(?P<words>" + _CW + r"(?:[ \t]+" + _W + r"){0,3}?)[ \t]+(?P<suffix>" + _SUFFIX + r")\b\.?"
@@ -403,7 +412,8 @@ def _place_ok(words: str) -> bool:
     if not toks or len(toks) > 5:
         return False
     if any(
-        (t.lower().strip(".,") in _PLACE_STOP and not (t.isupper() and len(t) <= 3)) or t.lower() in TECH_NAMES
+        (t.lower().strip(".,") in _PLACE_STOP and not (t.isupper() and len(t) <= 3))
+        or (t.lower() in TECH_NAMES and t.lower() not in _STREET_WORDS)  # "4 Quay Street" (not quay.io)
         for t in toks
     ):
         return False  # (upper-case OR, IN, ME are state codes, not sentence words)
@@ -416,7 +426,7 @@ def _matches(rx: re.Pattern[str], text: str, ra: int, rb: int) -> Iterator[re.Ma
 
     ``She lives at Vinohradská 1511/230``: the first try starts at "She"; the street starts later.
     """
-    check = _place_ok if rx is _US_CORE else _words_ok if rx is _WEAK_CORE else None
+    check = _place_ok if rx is _US_CORE else _words_ok if rx in (_WEAK_CORE, _UK_ONE_WORD_CORE) else None
     pos = ra
     while pos < rb:
         m = rx.search(text, pos, rb)
@@ -444,6 +454,7 @@ class AddressDetector(ViewDetector):
         for rx, strength in (
             (_MILITARY_CORE, "strong"),
             (_CORNER_CORE, "strong"),
+            (_UK_ONE_WORD_CORE, "strong"),
             (_POBOX_CORE, "strong"),
             (_US_CORE, "us"),
             (_PREFIX_CORE, "strong"),

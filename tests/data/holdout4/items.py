@@ -6,7 +6,7 @@ Providers, carriers and sentence shapes none of eval-dev or holdout 1-3 used.
 from __future__ import annotations
 
 from _markup import A, E, P, S, T, U, cat_n, create_file, fenced, m, openai_call, read_file, shell, tool_result
-from _values import ALNUM, DIGITS, HEX, LOWER, LOWNUM, UPNUM, Gen, iban, luhn_complete
+from _values import ALNUM, DIGITS, HEX, LOWNUM, UPNUM, Gen, iban, luhn_complete
 
 J1 = '{"iss":"convex","sub":"deploy","iat":1718000000}'
 J2 = '{"role":"service_role","ref":"q1w2"}'
