@@ -79,6 +79,9 @@ def test_near_misses_stay(text: str) -> None:
         ("please ask Jenkins to rerun", []),
         ("tell Wanjiru the demo moved to 3pm", ["Wanjiru"]),
         ("tell Support the ticket is open", []),  # an English word before "the" too
+        ("tell Wanjiru that Anselm Kiefer-Braun will join remotely", ["Anselm Kiefer-Braun", "Wanjiru"]),
+        ("and that Release Notes will join the bundle", []),  # not a name
+        ("so the Platform Team will join later", []),  # not a name
     ],
 )
 def test_capitalised_name_after_chat_verb(text: str, expected: list[str]) -> None:

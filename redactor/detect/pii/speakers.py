@@ -118,10 +118,11 @@ _RULES: tuple[tuple[tuple[str, ...], re.Pattern[str], int, float], ...] = (
 )
 
 _MODAL_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?:;\n\"'(])[ \t]*)"
+    r"(?:^|(?<=[.!?:;\n\"'(])[ \t]*|(?<=\bthat )|(?<=\band )|(?<=\bbut )|(?<=\bso )|(?<=\bwhile ))"
     + _N
     + r"(?=[ \t]+(?:should|must|will|can|could|would|needs to|has to|is going to)"
-    r"[ \t]+(?:review|check|look|approve|sign|confirm|send|call|email|reply|follow|handle|update|test|verify|merge)\b)"
+    r"[ \t]+(?:review|check|look|approve|sign|confirm|send|call|email|reply|follow|handle|update|test|verify|merge"
+    r"|join|attend|present|host|dial in)\b)"
 )
 """A two-word name as the subject of a request: ``Paolo Villanueva should review ...``."""
 
