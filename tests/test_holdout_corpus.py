@@ -25,7 +25,9 @@ def _records() -> list[dict[str, object]]:
     return [json.loads(line) for line in (HOLDOUT / "corpus.jsonl").read_text(encoding="utf-8").splitlines()]
 
 
-@pytest.mark.parametrize("folder", [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4], ids=["holdout", "holdout2", "holdout3", "holdout4"])
+@pytest.mark.parametrize(
+    "folder", [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4], ids=["holdout", "holdout2", "holdout3", "holdout4"]
+)
 def test_corpus_is_what_the_tables_build(folder: Path) -> None:
     res = subprocess.run([sys.executable, str(folder / "build.py"), "--check"], capture_output=True, text=True)
     assert res.returncode == 0, res.stderr
