@@ -4,103 +4,37 @@ Tool-call arguments and truncated raw bodies arrive JSON-escaped: values sit ins
 and line breaks are the two characters backslash-n. Every secret detector looks at the unescaped
 view (so one pattern serves both forms) and maps its spans back with `EscapeView.to_raw`.
 
-Only the escapes that change detection are decoded: ``\\n \\r \\t \\" \\\\ \\/`` and ``\\uXXXX``.
-A second level is decoded only when the first one still holds escaped quotes (JSON inside JSON).
+The decoding itself (which escapes, when a second level is decoded) is `redactor.detect.unescape`.
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
-from dataclasses import dataclass
-
-_ESCAPE = re.compile(r"\\(?:[nrt\"\\/]|u[0-9a-fA-F]{4})")
-_SIMPLE = {"n": "\n", "r": "\r", "t": "\t", '"': '"', "\\": "\\", "/": "/"}
-
-
-@dataclass(frozen=True, slots=True)
-class _Level:
-    """One decoding step: where each escape sat (plain and raw index) and its raw length."""
-
-    plain_at: list[int]
-    raw_at: list[int]
-    raw_len: list[int]
-
-    def start(self, p: int) -> int:
-        k = bisect_right(self.plain_at, p) - 1
-        if k < 0:
-            return p
-        if self.plain_at[k] == p:
-            return self.raw_at[k]
-        return self.raw_at[k] + self.raw_len[k] + (p - self.plain_at[k] - 1)
-
-    def end(self, e: int) -> int:
-        if e <= 0:
-            return 0
-        q = e - 1
-        k = bisect_right(self.plain_at, q) - 1
-        if k >= 0 and self.plain_at[k] == q:
-            return self.raw_at[k] + self.raw_len[k]
-        return self.start(q) + 1
-
-
-def _decode(text: str) -> tuple[str, _Level] | None:
-    parts: list[str] = []
-    plain_at: list[int] = []
-    raw_at: list[int] = []
-    raw_len: list[int] = []
-    last = 0
-    plain_len = 0
-    for m in _ESCAPE.finditer(text):
-        s, e = m.span()
-        chunk = text[last:s]
-        parts.append(chunk)
-        plain_len += len(chunk)
-        seq = m.group()
-        char = _SIMPLE[seq[1]] if len(seq) == 2 else chr(int(seq[2:], 16))
-        parts.append(char)
-        plain_at.append(plain_len)
-        raw_at.append(s)
-        raw_len.append(e - s)
-        plain_len += 1
-        last = e
-    if not plain_at:
-        return None
-    parts.append(text[last:])
-    return "".join(parts), _Level(plain_at, raw_at, raw_len)
+from redactor.detect.unescape import Unescaped
 
 
 class EscapeView:
-    """`text` is what detectors scan; `to_raw` maps a span of it back to the original string."""
+    """`text` is what detectors scan; `to_raw` maps a span of it back to the original string.
 
-    __slots__ = ("_levels", "lower", "raw", "text")
+    A thin face over `redactor.detect.unescape.Unescaped` (the one decoder with offset maps, shared
+    with the PII detectors and NER), plus the lower-cased view the secret detectors search.
+    """
+
+    __slots__ = ("_view", "lower", "raw", "text")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
-        self._levels: list[_Level] = []
-        text = raw
-        if "\\" in raw:
-            for _ in range(2):
-                decoded = _decode(text)
-                if decoded is None:
-                    break
-                text, level = decoded
-                self._levels.append(level)
-                if '\\"' not in text:
-                    break
-        self.text = text
-        self.lower = text.lower()
+        self._view = Unescaped(raw)
+        self.text = self._view.text
+        self.lower = self.text.lower()
 
     @property
     def escaped(self) -> bool:
         """True when the view differs from the raw text."""
-        return bool(self._levels)
+        return not self._view.identity
 
     def to_raw(self, start: int, end: int) -> tuple[int, int]:
         """Map the half-open view span ``[start, end)`` to the raw text."""
-        for level in reversed(self._levels):
-            start, end = level.start(start), level.end(end)
-        return start, end
+        return self._view.to_raw(start, end)
 
 
 class ViewCache:
