@@ -25,7 +25,7 @@ from redactor.io.base import Dropped, InputLine, Quarantined, Redacted
 from redactor.policy.encryption import EncryptionRule, Mode
 from redactor.policy.loader import policy_version
 from redactor.policy.model import IdentityAction, Policy, Scope
-from redactor.records import DecodedRecord, PathPattern, RecordKind, classify, decode, record_key
+from redactor.records import DecodedRecord, PathPattern, classify, decode, record_key
 from redactor.retention.stamp import RetentionStage
 from redactor.secret import SecretBytes
 from redactor.transform.operators import Replacement, Transformer, apply_replacements
@@ -403,5 +403,3 @@ def _with_tail(text: str, spans: list[Span]) -> list[Span]:
 
     return resolve([*spans, tail])
 
-
-RecordKind = RecordKind  # re-export for callers of the pipeline

@@ -11,7 +11,7 @@ import typer
 
 from redactor.crypto.keyring import Keyring, open_keyring
 from redactor.errors import KeyError_
-from redactor.policy import Policy, load_policy
+from redactor.policy import Policy
 
 if TYPE_CHECKING:
     from redactor.pipeline import Pipeline
@@ -43,10 +43,6 @@ def keyring_for_run(path: Path | None, *, create: bool = True) -> Keyring:
         ring = open_keyring(path, create=True, now=now_ms())
         err(f"note: created a new keyring at {ring.source} (keep it private; back it up)")
         return ring
-
-
-def policy_arg(path: Path) -> Policy:
-    return load_policy(path)
 
 
 def build_pipeline(

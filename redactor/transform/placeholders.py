@@ -10,7 +10,7 @@ import hashlib
 import hmac
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Protocol
 
 from redactor.secret import SecretBytes
@@ -81,5 +81,3 @@ class PlaceholderVault:
     def __repr__(self) -> str:
         return f"PlaceholderVault({len(self._scopes)} scopes, key hidden)"
 
-
-ScopeFn = Callable[[], str]
