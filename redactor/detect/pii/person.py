@@ -20,17 +20,65 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from redactor.detect.pii._base import LINE_START, TEXT_KINDS, Finding, TextInfo, ViewDetector
+from redactor.detect.pii._base import LINE_START, TEXT_KINDS, WS, Finding, Gates, TextInfo, ViewDetector
 from redactor.detect.pii.names import NAME_RE, TITLE_RE, clean_name
 
 _N = r"(?P<name>" + NAME_RE + r")"
+
+# Cue sources shared by a rule and its gate (`_GATES`), so the gate is a piece of every match.
+_INTRO = (
+    r"(?:my name is|my name's|name is|named(?: him| her| them| it)?|call me|calls me"
+    r"|signed,?|yours truly,?|i am|i'm|it's me,?|speaking with|talking to|spoke (?:to|with)|ask for)"
+)
+_LABELS = (
+    r"(?i:full[ _]?name|first[ _]?name|last[ _]?name|surname|name"
+    r"|contact(?: person)?"
+    r"|customer|client|patient|employee|applicant|candidate|author|owner|assignee|reporter"
+    r"|reviewer|requester|recipient|sender|attn|attention|directed by|written by|produced by"
+    r"|signed by|prepared by|approved by|submitted by|created by|account holder|card ?holder"
+    r"|beneficiary|guardian|spouse|emergency contact|next of kin|maiden name|mother'?s maiden name"
+    r"|father|mother|passenger|guest|tenant|landlord|witness|signature|to|from|cc|user)"
+)
+_MID_LABELS = r"\b(?:name|contact|customer|client|patient|user|attn|by|signed|address)[ \t]*:"
+_GREETINGS = r"\b(?:dear|hi|hello|hey|greetings|thanks|thank you|good morning|good afternoon)"
+_SIGN_OFFS = (
+    r"\b(?:regards|best|cheers|sincerely|thanks|thank you|best wishes|kind regards|warm regards|"
+    r"yours|respectfully|take care|talk soon),?[ \t]*\n"
+)
+_OWNERS = r"(?:my|our|his|her|their|your)"
+_RELATIONS = (
+    r"(?:kid|son|daughter|child|wife|husband|partner|friend|boss"
+    r"|manager|colleague|coworker|co-worker|mother|father|mom|mum|dad|brother|sister|uncle|aunt"
+    r"|cousin|grandmother|grandfather|grandma|grandpa|nephew|niece|neighbou?r|doctor|lawyer"
+    r"|landlord|tenant|roommate|fianc[ée]e?|girlfriend|boyfriend|spouse|assistant|guardian)"
+)
+_CUES = (
+    r"(?:assistant to|married to|engaged to|reports to|on behalf of|care of|c/o|per|tell|ask|remind|"
+    r"notify|inform|email|escalate to|hand (?:it |this )?over to|loop in|"
+    r"cc|ping|thanks to|according to|reported by|signed by|founded by|hosted by|sent by|"
+    r"interview with|meeting with|call with|add|heard|tennis player|player|commenter|singer|"
+    r"actor|actress|author|writer|director|ceo|founder|president|minister|senator|professor"
+    r"|(?:record|profile|account|details|entry|file|info|information|data|contact) (?:for|of))"
+)
+_ACTS = (
+    r"[ \t]+(?:told|asked|said|says|wrote|replied|called|emailed"
+    r"|texted|thinks|thought|wants|wanted|needs|lives|lived|works|worked|spent|began|joined|left|visited"
+    r"|met|flew|drove|moved|was born|is married|married|has been|will join)"
+)
+_ACTED_ON = (
+    r"\b(?:told|asked|thanked|emailed|texted|called|met|invited|hired|married|phoned|visited|"
+    r"introduced|contacted|cc'd|pinged)"
+)
+_ADDRESSED = (
+    r"(?i:can|could|would|will|please|do|did|are|is"
+    r"|have|thanks|thank|I|we|you|let|how|what|where|when|why)"
+)
 
 _RULES: tuple[tuple[re.Pattern[str], int, float, bool], ...] = (
     # (pattern with a `name` group, minimum tokens, score, only outside code)
     (
         re.compile(
-            r"(?i:\b(?:my name is|my name's|name is|named(?: him| her| them| it)?|call me|calls me"
-            r"|signed,?|yours truly,?|i am|i'm|it's me,?|speaking with|talking to|spoke (?:to|with)|ask for)\s+)" + _N
+            r"(?i:\b" + _INTRO + r"\s+)" + _N
         ),
         1,
         0.8,
@@ -39,28 +87,21 @@ _RULES: tuple[tuple[re.Pattern[str], int, float, bool], ...] = (
     (re.compile(r"(?<![\w.])" + r"(?P<name>" + TITLE_RE + r"\s+" + NAME_RE + r")"), 1, 0.85, False),
     (
         re.compile(
-            r"(?m)" + LINE_START + r"[ \t>*#-]*(?i:full[ _]?name|first[ _]?name|last[ _]?name|surname|name"
-            r"|contact(?: person)?"
-            r"|customer|client|patient|employee|applicant|candidate|author|owner|assignee|reporter"
-            r"|reviewer|requester|recipient|sender|attn|attention|directed by|written by|produced by"
-            r"|signed by|prepared by|approved by|submitted by|created by|account holder|card ?holder"
-            r"|beneficiary|guardian|spouse|emergency contact|next of kin|maiden name|mother'?s maiden name"
-            r"|father|mother|passenger|guest|tenant|landlord|witness|signature|to|from|cc|user)"
-            r"[ \t]*[:=][ \t]*" + _N
+            r"(?m)" + LINE_START + r"[ \t>*#-]*" + _LABELS + r"[ \t]*[:=][ \t]*" + _N
         ),
         1,
         0.8,
         True,
     ),
     (
-        re.compile(r"(?i:\b(?:name|contact|customer|client|patient|user|attn|by|signed|address)[ \t]*:[ \t]*)" + _N),
+        re.compile(r"(?i:" + _MID_LABELS + r"[ \t]*)" + _N),
         2,
         0.75,
         True,
     ),
     (
         re.compile(
-            r"(?i:\b(?:dear|hi|hello|hey|greetings|thanks|thank you|good morning|good afternoon)[ \t]+)"
+            r"(?i:" + _GREETINGS + r"[ \t]+)"
             + _N
             + r"(?=\s*[,!:\n])"
         ),
@@ -70,8 +111,7 @@ _RULES: tuple[tuple[re.Pattern[str], int, float, bool], ...] = (
     ),
     (
         re.compile(
-            r"(?i:\b(?:regards|best|cheers|sincerely|thanks|thank you|best wishes|kind regards|warm regards|"
-            r"yours|respectfully|take care|talk soon),?[ \t]*\n[ \t>]*)" + _N + r"[ \t]*(?=\n|$)"
+            r"(?i:" + _SIGN_OFFS + r"[ \t>]*)" + _N + r"[ \t]*(?=\n|$)"
         ),
         1,
         0.75,
@@ -79,11 +119,7 @@ _RULES: tuple[tuple[re.Pattern[str], int, float, bool], ...] = (
     ),
     (
         re.compile(
-            r"(?i:\b(?:my|our|his|her|their|your)\s+(?:kid|son|daughter|child|wife|husband|partner|friend|boss"
-            r"|manager|colleague|coworker|co-worker|mother|father|mom|mum|dad|brother|sister|uncle|aunt"
-            r"|cousin|grandmother|grandfather|grandma|grandpa|nephew|niece|neighbou?r|doctor|lawyer"
-            r"|landlord|tenant|roommate|fianc[ée]e?|girlfriend|boyfriend|spouse|assistant|guardian)"
-            r"(?:'s(?: full)? name(?: is)?)?\s+)" + _N
+            r"(?i:\b" + _OWNERS + r"\s+" + _RELATIONS + r"(?:'s(?: full)? name(?: is)?)?\s+)" + _N
         ),
         1,
         0.8,
@@ -91,12 +127,7 @@ _RULES: tuple[tuple[re.Pattern[str], int, float, bool], ...] = (
     ),
     (
         re.compile(
-            r"(?i:\b(?:assistant to|married to|engaged to|reports to|on behalf of|care of|c/o|per|tell|ask|remind|"
-            r"notify|inform|email|escalate to|hand (?:it |this )?over to|loop in|"
-            r"cc|ping|thanks to|according to|reported by|signed by|founded by|hosted by|sent by|"
-            r"interview with|meeting with|call with|add|heard|tennis player|player|commenter|singer|"
-            r"actor|actress|author|writer|director|ceo|founder|president|minister|senator|professor"
-            r"|(?:record|profile|account|details|entry|file|info|information|data|contact) (?:for|of))\s+)" + _N
+            r"(?i:\b" + _CUES + r"\s+)" + _N
         ),
         2,
         0.75,
@@ -104,9 +135,7 @@ _RULES: tuple[tuple[re.Pattern[str], int, float, bool], ...] = (
     ),
     (
         re.compile(
-            r"(?:^|(?<=[.!?\"'=\n])[ \t]*)" + _N + r"(?=[ \t]+(?:told|asked|said|says|wrote|replied|called|emailed"
-            r"|texted|thinks|thought|wants|wanted|needs|lives|lived|works|worked|spent|began|joined|left|visited"
-            r"|met|flew|drove|moved|was born|is married|married|has been|will join)\b)"
+            r"(?:^|(?<=[.!?\"'=\n])[ \t]*)" + _N + r"(?=" + _ACTS + r"\b)"
         ),
         1,
         0.7,
@@ -114,8 +143,7 @@ _RULES: tuple[tuple[re.Pattern[str], int, float, bool], ...] = (
     ),
     (
         re.compile(
-            r"(?i:\b(?:told|asked|thanked|emailed|texted|called|met|invited|hired|married|phoned|visited|"
-            r"introduced|contacted|cc'd|pinged)[ \t]+)" + _N + r"(?=[ \t]*(?:[.,;!?]|that|about|to|if|whether|and|$))"
+            r"(?i:" + _ACTED_ON + r"[ \t]+)" + _N + r"(?=[ \t]*(?:[.,;!?]|that|about|to|if|whether|and|$))"
         ),
         1,
         0.7,
@@ -123,8 +151,7 @@ _RULES: tuple[tuple[re.Pattern[str], int, float, bool], ...] = (
     ),
     (
         re.compile(
-            r"(?m)(?:^|(?<=[\"'=]))[ \t>]*" + _N + r",[ \t]+(?=(?i:can|could|would|will|please|do|did|are|is"
-            r"|have|thanks|thank|I|we|you|let|how|what|where|when|why)\b)"
+            r"(?m)(?:^|(?<=[\"'=]))[ \t>]*" + _N + r",[ \t]+(?=" + _ADDRESSED + r"\b)"
         ),
         1,
         0.7,
@@ -137,6 +164,25 @@ _RULES: tuple[tuple[re.Pattern[str], int, float, bool], ...] = (
         True,
     ),
 )
+
+_GATES = Gates(
+    {
+        "intro": r"(?i:\b" + _INTRO + r")",
+        "title": TITLE_RE + WS,
+        "label": _LABELS + r"[ \t]*[:=]",
+        "mid_label": r"(?i:" + _MID_LABELS + r")",
+        "greeting": r"(?i:" + _GREETINGS + r"[ \t])",
+        "sign_off": r"(?i:" + _SIGN_OFFS + r")",
+        "relation": r"(?i:\b" + _OWNERS + WS + r"+" + _RELATIONS + r")",
+        "cue": r"(?i:\b" + _CUES + WS + r")",
+        "acts": _ACTS,
+        "acted_on": r"(?i:" + _ACTED_ON + r"[ \t])",
+        "addressed": r",[ \t]+" + _ADDRESSED,
+        "speaker": r":[ \t]*[\"\x{201c}]",
+    }
+)
+"""One gate per rule of `_RULES`, in order: a piece of every match of the rule (see `Gates`)."""
+_RULE_GATES = tuple(_GATES.names)
 
 _NAME_BEFORE_MAIL = re.compile(r"[ \t]*[(<\[][ \t]*(?:mailto:)?[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 """A contact right after a name: ``Thao Hoang (thao@x.com)``, ``Jane Doe <jane@x.org>``."""
@@ -180,7 +226,10 @@ class PersonContextDetector(ViewDetector):
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text
         regions = info.regions(TEXT_KINDS)
-        for rx, min_tokens, score, need_text in _RULES:
+        passed = _GATES.passed(info, self.gated)
+        for (rx, min_tokens, score, need_text), gate in zip(_RULES, _RULE_GATES, strict=True):
+            if gate not in passed:
+                continue
             for ra, rb in regions:
                 for m in rx.finditer(text, ra, rb):
                     a = m.start("name")
