@@ -30,6 +30,9 @@ NAME_RE = r"(?:" + TITLE_RE + r"\s+)?" + _CAP + r"(?:[ \t]+(?:" + _CAP + r"|" + 
 
 Candidates are then trimmed and checked with `clean_name`.
 """
+NAME_GATE = r"(?:[A-Z]|" + TITLE_RE + r")"
+"""RE2 source for how every `NAME_RE` match starts in ASCII text (an honorific or a capital):
+for `redactor.detect.pii._base.Gates`."""
 
 _TITLES = frozenset(TITLES)
 

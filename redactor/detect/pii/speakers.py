@@ -18,12 +18,53 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from redactor.detect.pii._base import LINE_START, TEXT_KINDS, Finding, TextInfo, ViewDetector
+from redactor.detect.pii._base import LINE_START, TEXT_KINDS, WS, Finding, Gates, TextInfo, ViewDetector
 from redactor.detect.pii._vocab import NOT_NAME_WORDS, SYSTEM_USERS, TECH_NAMES, words
 from redactor.detect.pii.lexicon import is_english
-from redactor.detect.pii.names import NAME_RE, clean_name
+from redactor.detect.pii.names import NAME_GATE, NAME_RE, clean_name
 
 _N = r"(?P<name>" + NAME_RE + r")"
+
+# Pieces shared by a rule and its gate (`_GATES`), so the gate is a piece of every match.
+_THANKS = r"\b(?:thanks|thank you|cheers|regards|best|br|ta)"
+_ROLES = (
+    r"\b(?:customer|client|patient|tenant|applicant|candidate|employee|member|guest|passenger"
+    r"|caller|requester|colleague|contractor|student|landlord|beneficiary|account holder|card ?holder"
+    r"|recipient|buyer|seller|resident|visitor|subscriber|claimant|driver|courier)(?:'s name)?"
+    r"(?:[ \t]+(?:is|was|named|called))?[ \t]+\(?"
+)
+_RELATED = (
+    r"\b(?:thread|chat|conversation|sync|1:1|dm|catch-up|standup|lunch|interview|meeting|call)"
+    r"[ \t]+with[ \t]+|\b(?:made|booked|registered|reserved|listed|filed)[ \t]+under[ \t]+"
+    r"|\b(?:written|maintained|created|authored|developed|reviewed|approved|owned|signed|submitted)"
+    r"[ \t]+by[ \t]+"
+    r"|\b(?:commits|changes|work|edits|patches|pull requests|prs|code|review|comments)[ \t]+by[ \t]+"
+    r"|\b(?:triggered|requested|initiated|started|deployed|merged|opened|assigned)[ \t]+by[ \t]+"
+    r"|\b(?:contact|reach out to|address for|phone number for|details for|account of)[ \t]+"
+    r"|\bbelong(?:s|ing)? to[ \t]+(?:\*\*|__)?"
+)
+_MODAL = (
+    r"[ \t]+(?:should|must|will|can|could|would|needs to|has to|is going to)"
+    r"[ \t]+(?:review|check|look|approve|sign|confirm|send|call|email|reply|follow|handle|update|test|verify|merge"
+    r"|join|attend|present|host|dial in)"
+)
+_LIST_WORDS = (
+    r"(?:attendees|participants|present|invitees|speakers|panelists|panellists"
+    r"|reviewers|approvers|members|people|team|cc|bcc|to|with|owners|contacts|guests)"
+)
+_ASK_VERBS = r"\b(?:ping|ask|tell|cc|dm|remind|message|nudge|loop in|check with|sync with)"
+_INTRO = r"\b(?:my name is|my name's|i'm|i am|this is|call me|it's me,?)"
+_LOWER_CUES = (
+    r"\b(?:ask|tell|ping|cc|dm|message|remind|thanks|thank|hi|hey|hello|dear|talked to|talk to|spoke to"
+    r"|spoke with|speak to|check with|sync with|email|emailed|told|asked|via|per)"
+)
+_LOWER_ACTS = (
+    r"[ \t]+(?:fixed|pushed|merged|approved|reviewed|asked|wants|thinks|joined|left|owns|needs|told"
+    r"|replied|confirmed|agreed|mentioned|suggested|promised|volunteered|is (?:still|out|off|back|away|sick"
+    r"|working|looking|handling|taking|on (?:it|leave|vacation|holiday|call))|was (?:out|sick|away|off)"
+    r"|will (?:send|check|look|handle|take|review|fix|join|share)|out sick|from (?:finance|hr|legal|sales"
+    r"|support|marketing|ops|security|it|engineering|product|design|accounting|payroll|the [a-z]+ team))"
+)
 
 _RULES: tuple[tuple[tuple[str, ...], re.Pattern[str], int, float], ...] = (
     # (literals, one of which must occur in the lower-cased text; pattern with a `name` group;
@@ -50,7 +91,7 @@ _RULES: tuple[tuple[tuple[str, ...], re.Pattern[str], int, float], ...] = (
     (
         ("thank", "cheers", "regards", "best,", "br,", "ta,"),
         re.compile(
-            r"(?i:\b(?:thanks|thank you|cheers|regards|best|br|ta)),[ \t]+" + _N + r"[ \t]*[.!]?[ \t]*(?=\n|$|[\"'])"
+            r"(?i:" + _THANKS + r"),[ \t]+" + _N + r"[ \t]*[.!]?[ \t]*(?=\n|$|[\"'])"
         ),
         1,
         0.75,
@@ -91,27 +132,13 @@ _RULES: tuple[tuple[tuple[str, ...], re.Pattern[str], int, float], ...] = (
             "driver",
             "courier",
         ),
-        re.compile(
-            r"(?i:\b(?:customer|client|patient|tenant|applicant|candidate|employee|member|guest|passenger"
-            r"|caller|requester|colleague|contractor|student|landlord|beneficiary|account holder|card ?holder"
-            r"|recipient|buyer|seller|resident|visitor|subscriber|claimant|driver|courier)(?:'s name)?"
-            r"(?:[ \t]+(?:is|was|named|called))?[ \t]+\(?)" + _N
-        ),
+        re.compile(r"(?i:" + _ROLES + r")" + _N),
         2,
         0.75,
     ),
     (
         (" with", " under", " by", "belong", "contact", "reach out", " for ", "account of"),
-        re.compile(
-            r"(?i:\b(?:thread|chat|conversation|sync|1:1|dm|catch-up|standup|lunch|interview|meeting|call)"
-            r"[ \t]+with[ \t]+|\b(?:made|booked|registered|reserved|listed|filed)[ \t]+under[ \t]+"
-            r"|\b(?:written|maintained|created|authored|developed|reviewed|approved|owned|signed|submitted)"
-            r"[ \t]+by[ \t]+"
-            r"|\b(?:commits|changes|work|edits|patches|pull requests|prs|code|review|comments)[ \t]+by[ \t]+"
-            r"|\b(?:triggered|requested|initiated|started|deployed|merged|opened|assigned)[ \t]+by[ \t]+"
-            r"|\b(?:contact|reach out to|address for|phone number for|details for|account of)[ \t]+"
-            r"|\bbelong(?:s|ing)? to[ \t]+(?:\*\*|__)?)" + _N
-        ),
+        re.compile(r"(?i:" + _RELATED + r")" + _N),
         2,
         0.75,
     ),
@@ -120,15 +147,12 @@ _RULES: tuple[tuple[tuple[str, ...], re.Pattern[str], int, float], ...] = (
 _MODAL_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?:;\n\"'(])[ \t]*|(?<=\bthat )|(?<=\band )|(?<=\bbut )|(?<=\bso )|(?<=\bwhile ))"
     + _N
-    + r"(?=[ \t]+(?:should|must|will|can|could|would|needs to|has to|is going to)"
-    r"[ \t]+(?:review|check|look|approve|sign|confirm|send|call|email|reply|follow|handle|update|test|verify|merge"
-    r"|join|attend|present|host|dial in)\b)"
+    + r"(?=" + _MODAL + r"\b)"
 )
 """A two-word name as the subject of a request: ``Paolo Villanueva should review ...``."""
 
 _LIST_CUE = re.compile(
-    r"(?im)(?:^|(?<=\": \"))[ \t>*-]*(?:attendees|participants|present|invitees|speakers|panelists|panellists"
-    r"|reviewers|approvers|members|people|team|cc|bcc|to|with|owners|contacts|guests)[ \t]*:[ \t]*"
+    r"(?im)(?:^|(?<=\": \"))[ \t>*-]*" + _LIST_WORDS + r"[ \t]*:[ \t]*"
 )
 _LIST_ITEM = re.compile(r"[ \t]*(?:,|;|\band\b|&)?[ \t]*" + _N)
 """``Attendees: Marguerite Dubois, Tendai Moyo, Sigrid Holm``: every name of the list."""
@@ -182,7 +206,7 @@ _BORN_NAME = re.compile(_N + r"(?=[ \t]*\((?i:born|b\.|née|nee|dob|d\.o\.b\.)[ 
 _BORN_LITERALS = ("(born", "(b.", "(née", "(nee", "(dob", "(d.o.b")
 
 _ASK_NAME = re.compile(
-    r"(?i:\b(?:ping|ask|tell|cc|dm|remind|message|nudge|loop in|check with|sync with))[ \t]+@?"
+    r"(?i:" + _ASK_VERBS + r")[ \t]+@?"
     r"(?P<name>[A-Z][a-z\u00e0-\u024f'-]+(?:[ \t]+[A-Z][a-z\u00e0-\u024f'-]+)?)"
     r"(?=[ \t]*(?:[,.!?;:)]|$|\n|[ \t](?:if|about|to|that|whether|and|on|for|when|once|before|after|the)\b))"
 )
@@ -195,10 +219,9 @@ _ASK_LITERALS = ("ping", "ask", "tell", "cc ", "dm ", "remind", "message", "nudg
 _LOWER_TOKEN = r"[^\W\d_A-Z][^\W\d_]{2,}"
 _LOWER_NAME = r"(?P<lname>" + _LOWER_TOKEN + r"(?:[ \t]+" + _LOWER_TOKEN + r"){0,2})"
 _LOWER_RULES: tuple[re.Pattern[str], ...] = (
-    re.compile(r"(?i:\b(?:my name is|my name's|i'm|i am|this is|call me|it's me,?))[ \t]+" + _LOWER_NAME),
+    re.compile(r"(?i:" + _INTRO + r")[ \t]+" + _LOWER_NAME),
     re.compile(
-        r"(?i:\b(?:ask|tell|ping|cc|dm|message|remind|thanks|thank|hi|hey|hello|dear|talked to|talk to|spoke to"
-        r"|spoke with|speak to|check with|sync with|email|emailed|told|asked|via|per))[ \t]+"
+        r"(?i:" + _LOWER_CUES + r")[ \t]+"
         + _LOWER_NAME
         + r"(?=[ \t]*(?:[,.!?;:)]|$|\n|[ \t](?:if|about|to|that|whether|and|from|on|for|is|was|says|said)\b))"
     ),
@@ -207,11 +230,7 @@ _LOWER_RULES: tuple[re.Pattern[str], ...] = (
         + LINE_START
         + r"[ \t]*|(?<=[.!?;:,(])[ \t]+)"
         + _LOWER_NAME
-        + r"(?=[ \t]+(?:fixed|pushed|merged|approved|reviewed|asked|wants|thinks|joined|left|owns|needs|told"
-        r"|replied|confirmed|agreed|mentioned|suggested|promised|volunteered|is (?:still|out|off|back|away|sick"
-        r"|working|looking|handling|taking|on (?:it|leave|vacation|holiday|call))|was (?:out|sick|away|off)"
-        r"|will (?:send|check|look|handle|take|review|fix|join|share)|out sick|from (?:finance|hr|legal|sales"
-        r"|support|marketing|ops|security|it|engineering|product|design|accounting|payroll|the [a-z]+ team))\b)"
+        + r"(?=" + _LOWER_ACTS + r"\b)"
     ),
 )
 _LOWER_LITERALS: tuple[tuple[str, ...], ...] = (
@@ -255,6 +274,32 @@ _JARGON = words("""
     pnpm brew apt yum dnf git gh glab az gcloud aws helm docker podman vault consul jq yq vim emacs tmux
     zsh bash fish powershell pwsh psql mysql redis mongosh sqlite sqlcmd dotnet mvn gradle javac
     """)
+
+
+_GATES = Gates(
+    {
+        "bracket_speaker": r"\[[^\]\n]{3,30}\][ \t]+",
+        "time_speaker": r"\d{1,2}:\d{2}",
+        "cn": r"(?:\bCN|\bcn)=",
+        "time_alone": r"\[\d{1,2}:\d{2}",
+        "triggered_by": r"\b(?:[Tt]riggered|[Rr]equested|[Ii]nitiated)[ \t]+by[ \t]",
+        "blame": r"[ \t]\d{4}-\d{2}-\d{2}",
+        "modal": _MODAL,
+        "list_cue": r"(?i:" + _LIST_WORDS + r"[ \t]*:)",
+        "ask": r"(?i:" + _ASK_VERBS + r")[ \t]+@?[A-Z]",
+        "thanks": r"(?i:" + _THANKS + r"),[ \t]",
+        "dash": r"(?:--|\x{2014}|\x{2013})[ \t]*" + NAME_GATE,
+        "role": r"(?i:" + _ROLES + r")" + NAME_GATE,
+        "related": r"(?i:" + _RELATED + r")" + NAME_GATE,
+        "lower_intro": r"(?i:" + _INTRO + r")[ \t]+[a-z]",
+        "lower_cue": r"(?i:" + _LOWER_CUES + r")[ \t]+[a-z]",
+        "lower_acts": _LOWER_ACTS,
+    }
+)
+"""Necessary conditions of the rules (see `Gates`); ``[ \\t]`` and ``\\d`` mean the same in both engines."""
+_STRUCTURAL_GATES = ("bracket_speaker", "time_speaker", "cn", "time_alone", "triggered_by", "blame")
+_RULE_GATES: tuple[str | None, ...] = (None, None, None, "thanks", "dash", "role", "related")
+_LOWER_GATES = ("lower_intro", "lower_cue", "lower_acts")
 
 
 def _lower_name(candidate: str) -> tuple[int, int] | None:
@@ -310,8 +355,9 @@ class ConversationPersonDetector(ViewDetector):
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text
         low = text.lower()
-        for literal, rx, min_tokens, score in _STRUCTURAL:
-            if literal not in low:
+        passed = _GATES.passed(info, self.gated)
+        for (literal, rx, min_tokens, score), gate in zip(_STRUCTURAL, _STRUCTURAL_GATES, strict=True):
+            if literal not in low or gate not in passed:
                 continue
             for m in rx.finditer(text):
                 r = clean_name(m.group("name"), min_tokens=min_tokens)
@@ -330,15 +376,15 @@ class ConversationPersonDetector(ViewDetector):
             for m in _BORN_NAME.finditer(text):
                 yield from _two_token_name(info, m, 0.8)
         regions = info.regions(TEXT_KINDS)
-        for ra, rb in regions:
+        for ra, rb in regions if "modal" in passed else ():
             for m in _MODAL_SUBJECT.finditer(text, ra, rb):
                 r = clean_name(m.group("name"), min_tokens=2)
                 if r is not None and info.kind_at(m.start("name")) in TEXT_KINDS:
                     yield ("PERSON", m.start("name") + r[0], m.start("name") + r[1], 0.7)
-        for ra, rb in regions if ":" in text else ():
+        for ra, rb in regions if ":" in text and "list_cue" in passed else ():
             for m in _LIST_CUE.finditer(text, ra, rb):
                 yield from _name_list(text, m.end(), rb)
-        if any(w in low for w in _ASK_LITERALS):
+        if any(w in low for w in _ASK_LITERALS) and "ask" in passed:
             for ra, rb in regions:
                 for m in _ASK_NAME.finditer(text, ra, rb):
                     a = m.start("name")
@@ -348,8 +394,8 @@ class ConversationPersonDetector(ViewDetector):
                         continue
                     if " " in value.strip() or not (is_english(value.lower()) or value.lower() in TECH_NAMES):
                         yield ("PERSON", a, a + len(value), 0.7)
-        for literals, rx, min_tokens, score in _RULES:
-            if not any(lit in low for lit in literals):
+        for (literals, rx, min_tokens, score), gate in zip(_RULES, _RULE_GATES, strict=True):
+            if not any(lit in low for lit in literals) or not (gate is None or gate in passed):
                 continue
             for ra, rb in regions:
                 for m in rx.finditer(text, ra, rb):
@@ -359,8 +405,8 @@ class ConversationPersonDetector(ViewDetector):
                     r = clean_name(m.group("name"), min_tokens=min_tokens)
                     if r is not None:
                         yield ("PERSON", a + r[0], a + r[1], score)
-        for literals, rx in zip(_LOWER_LITERALS, _LOWER_RULES, strict=True):
-            if literals and not any(lit in low for lit in literals):
+        for literals, rx, gate in zip(_LOWER_LITERALS, _LOWER_RULES, _LOWER_GATES, strict=True):
+            if (literals and not any(lit in low for lit in literals)) or gate not in passed:
                 continue
             for ra, rb in regions:
                 for m in rx.finditer(text, ra, rb):
