@@ -30,8 +30,8 @@ map back to the original offsets; it is what every PII detector and the NER adap
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from dataclasses import dataclass
-from functools import lru_cache
 
 from redactor.detect.unescape import Unescaped, unescape
 
@@ -522,11 +522,31 @@ def segment(text: str) -> list[Segment]:
     return list(_segment_cached(text))
 
 
-@lru_cache(maxsize=64)
+_CACHE_TEXTS = 512
+_CACHE_CHARS = 4_000_000
+_cache: OrderedDict[str, tuple[Segment, ...]] = OrderedDict()
+_cache_chars = 0
+
+
 def _segment_cached(text: str) -> tuple[Segment, ...]:
+    """Segments of `text`, remembered for the last few hundred texts (at most ~4 M characters of
+    them). The NER adapter and the PII detectors both segment every new text of a batch, NER for
+    the whole batch first; a cache smaller than a batch's texts made that two passes."""
+    global _cache_chars
+    hit = _cache.get(text)
+    if hit is not None:
+        _cache.move_to_end(text)
+        return hit
     out = _Out()
     _segment_lines(out, text, 0, len(text), 0)
-    return tuple(Segment(k, a, b) for k, a, b in out.items())
+    segs = tuple(Segment(k, a, b) for k, a, b in out.items())
+    if len(text) <= _CACHE_CHARS // 4:
+        _cache[text] = segs
+        _cache_chars += len(text)
+        while len(_cache) > _CACHE_TEXTS or _cache_chars > _CACHE_CHARS:
+            old, _ = _cache.popitem(last=False)
+            _cache_chars -= len(old)
+    return segs
 
 
 def kind_at(segments: list[Segment] | tuple[Segment, ...], pos: int) -> str:

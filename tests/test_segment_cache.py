@@ -1,0 +1,38 @@
+"""Segmentation runs once per new text, even when a batch holds more texts than a small cache.
+
+The NER adapter segments every text of a batch before the PII detectors segment them again; the
+segment cache must hold a whole batch, or every text is segmented twice. It is bounded in texts
+and characters, so it cannot keep large texts alive without limit.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import redactor.detect.segment as seg
+
+
+def test_each_text_of_a_large_batch_is_segmented_once(real_engine, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    calls: list[int] = []
+    inner = seg._segment_lines
+
+    def counting(out, text, start, end, depth):  # type: ignore[no-untyped-def]
+        if depth == 0 and start == 0:
+            calls.append(end)
+        return inner(out, text, start, end, depth)
+
+    monkeypatch.setattr(seg, "_segment_lines", counting)
+    texts = [f"Ticket {i}: Maria Lopez asked about invoice {i}.\nSee the log below.\nERROR boom {i}" for i in range(200)]
+    real_engine.analyze(texts)
+    assert len(calls) == len(texts)
+
+
+def test_the_cache_is_bounded_in_texts_and_characters() -> None:
+    for i in range(seg._CACHE_TEXTS + 50):
+        seg.segment(f"line {i}")
+    assert len(seg._cache) <= seg._CACHE_TEXTS
+    big = "word " * (seg._CACHE_CHARS // 5 + 1)
+    seg.segment(big)
+    assert big not in seg._cache  # larger than a quarter of the budget: not kept
+    assert seg._cache_chars == sum(len(t) for t in seg._cache) <= seg._CACHE_CHARS
+    assert seg.segment("a b\n```\nx = 1\n```") == seg.segment("a b\n```\nx = 1\n```")
