@@ -136,6 +136,11 @@ WS = r"[\t-\r\x1c-\x1f ]"
 ``\\v`` and the separators ``\\x1c``-``\\x1f``)."""
 
 
+def re2_source(source: str) -> str:
+    """`source` with Python's ``\\uXXXX`` escapes written as RE2's ``\\x{XXXX}``."""
+    return re.sub(r"\\u([0-9a-fA-F]{4})", r"\\x{\1}", source)
+
+
 class _Everything:
     """The answer when no gate was evaluated: every rule may match."""
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from redactor.detect.pii._base import TEXT_KINDS, Finding, TextInfo, ViewDetector
+from redactor.detect.pii._base import TEXT_KINDS, Finding, Gates, TextInfo, ViewDetector, re2_source
 from redactor.detect.pii._vocab import NOT_NAME_WORDS, TECH_NAMES, words
 
 _W = r"[^\W\d_][\w'\u2019.-]*"  # a word (any script; inner apostrophes, dots, hyphens)
@@ -88,6 +88,7 @@ _LOWER_TYPES = (
     r"(?i:rue|rua|via|viale|calle|carrer|avenida|chemin|strada|paseo|corso|piazza|largo|travessa|pra[cç]a"
     r"|estrada|alameda|jalan)"
 )
+_FR_TYPES = r"(?i:boulevard|bd|avenue|impasse|all[\u00e9e]e|quai|cours|chauss[\u00e9e]e)"
 _PARTICLES = (
     r"(?:(?:de|del|de la|de las|de los|della|delle|di|da|do|dos|das|des|du|d'|von|van|der|den|la|le|les|el)[ \t]+)"
 )
@@ -116,7 +117,9 @@ _PREFIX_CORE = re.compile(
     + r"){0,3}"
     r"|(?<![\w.-])"
     + _NUM
-    + r"[ \t]+(?i:boulevard|bd|avenue|impasse|all[\u00e9e]e|quai|cours|chauss[\u00e9e]e)[ \t]+"
+    + r"[ \t]+"
+    + _FR_TYPES
+    + r"[ \t]+"
     + _PARTICLES
     + r"*"
     + _CW
@@ -124,15 +127,16 @@ _PREFIX_CORE = re.compile(
     + _W
     + r"){0,3}"
 )
+_TR_TYPES = r"(?:Caddesi|Cad\.|Sokak|Soka\u011f\u0131|Sok\.|Bulvar\u0131|Blv\.|Mahallesi|Mah\.)"
 _TR_CORE = re.compile(
-    r"(?<![\w.-])" + _CW + r"(?:[ \t]+" + _W + r"){0,3}?[ \t]+"
-    r"(?:Caddesi|Cad\.|Sokak|Soka\u011f\u0131|Sok\.|Bulvar\u0131|Blv\.|Mahallesi|Mah\.)"
-    r"[ \t]+(?:No[:.]?[ \t]*)?\d{1,5}[A-Za-z]?\b"
+    r"(?<![\w.-])" + _CW + r"(?:[ \t]+" + _W + r"){0,3}?[ \t]+" + _TR_TYPES + r"[ \t]+(?:No[:.]?[ \t]*)?\d{1,5}[A-Za-z]?\b"
 )
 """Turkish street types: ``Bağdat Caddesi No: 214``."""
+_IN_CROSS = (
+    r"(?:st|nd|rd|th)[ \t]+(?:Cross|Main|Stage|Phase|Block|Sector|Street|Road|Avenue|Lane|Floor)"
+)
 _IN_CORE = re.compile(
-    r"(?i:no\.?|#)[ \t]*\d{1,5}[A-Za-z]?,[ \t]*\d{1,2}(?:st|nd|rd|th)[ \t]+"
-    r"(?:Cross|Main|Stage|Phase|Block|Sector|Street|Road|Avenue|Lane|Floor)(?:[ \t]+(?:Road|Street))?\b"
+    r"(?i:no\.?|#)[ \t]*\d{1,5}[A-Za-z]?,[ \t]*\d{1,2}" + _IN_CROSS + r"(?:[ \t]+(?:Road|Street))?\b"
 )
 """Indian addresses: ``No. 45, 2nd Cross``."""
 _JP_CORE = re.compile(r"(?<![\w.-])\d{1,2}-\d{1,3}(?:-\d{1,3})?[ \t]+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*\b")
@@ -157,13 +161,12 @@ def _eu_street(word: str) -> bool:
     return low in _EU_WORDS or (len(low) > 4 and low.endswith(_EU_ENDINGS))
 
 
-_POBOX_CORE = re.compile(
-    r"(?i)(?<![\w.-])(?:(?P<num>\d{1,6})[ \t]+)?"
-    r"(?:p\.?[ \t]?o\.?[ \t]+box|post office box|postfach|apartado|caixa postal)[ \t]+\d{1,6}(?:-\d{3,6})?\b"
-)
+_POBOX = r"(?:p\.?[ \t]?o\.?[ \t]+box|post office box|postfach|apartado|caixa postal)"
+_POBOX_CORE = re.compile(r"(?i)(?<![\w.-])(?:(?P<num>\d{1,6})[ \t]+)?" + _POBOX + r"[ \t]+\d{1,6}(?:-\d{3,6})?\b")
+_MILITARY_POST = r"(?:APO|FPO|DPO)[ \t]+(?:AA|AE|AP)[ \t]+\d{5}"
 _MILITARY_CORE = re.compile(
     r"(?<![\w.-])(?:(?:PSC|CMR|Unit)[ \t]+\d{3,5},?[ \t]+Box[ \t]+\d{3,5}|USS[ \t]+" + _CW + r"(?:[ \t]+" + _CW + r")?)"
-    r"(?:[ \t]*\n[ \t>]*|,?[ \t]+)(?:APO|FPO|DPO)[ \t]+(?:AA|AE|AP)[ \t]+\d{5}\b"
+    r"(?:[ \t]*\n[ \t>]*|,?[ \t]+)" + _MILITARY_POST + r"\b"
 )
 _CORNER_CORE = re.compile(
     r"(?i:\bthe corner of)[ \t]+[^\n,?!;:\"]{2,60}?[ \t]+and[ \t]+" + _W + r"(?:[ \t]+" + _W + r"){0,3}?"
@@ -173,6 +176,24 @@ _WEAK_CORE = re.compile(
     r"(?<![\w.,/:-])(?:(?P<num>" + _NUM + r")[ \t]+)?(?P<words>" + _CW + r"(?:[ \t]+" + _W + r"){0,3}?)"
     r"[ \t]+" + _TRAIL_NUM + r"\.?(?![\w/:-]|\.\d)"
 )
+
+_GATES = Gates(
+    {
+        "military": _MILITARY_POST,
+        "corner": r"(?i:\bthe corner of)[ \t]",
+        "uk_one_word": r"\d[A-Za-z]?[ \t]+[A-Z][a-z]{3,},",
+        "pobox": r"(?i:" + _POBOX + r")[ \t]+\d",
+        "us": r"\d[^\n]*[ \t]" + _SUFFIX,
+        "prefix": re2_source(r"(?:" + _PREFIX_TYPES + r"|" + _LOWER_TYPES + r"|" + _FR_TYPES + r")[ \t]"),
+        "tr": re2_source(_TR_TYPES) + r"[ \t]",
+        "jp": r"\d-\d{1,3}(?:-\d{1,3})?[ \t]+[A-Z][a-z]",
+        "in": r"\d" + _IN_CROSS,
+        "eu": r"(?i:(?:" + "|".join(re.escape(e) for e in (*_EU_ENDINGS, *_EU_WORDS)) + r"))[ \t]+\d",
+        "lower": r"(?i:addr)",
+    }
+)
+"""Necessary conditions of the cores (see `Gates`): every US core has a digit, then a street suffix
+on the same line; every EU core a word ending in a street type, then a house number; and so on."""
 
 _LOWER_CORE = re.compile(
     r"(?i:address|addr)[ \t]*(?:is|:)?[ \t]*\n?[ \t]*"
@@ -451,25 +472,28 @@ class AddressDetector(ViewDetector):
         taken: list[tuple[int, int]] = []
         regions = info.regions(TEXT_KINDS)
         cores: list[tuple[int, int, str]] = []
-        for rx, strength in (
-            (_MILITARY_CORE, "strong"),
-            (_CORNER_CORE, "strong"),
-            (_UK_ONE_WORD_CORE, "strong"),
-            (_POBOX_CORE, "strong"),
-            (_US_CORE, "us"),
-            (_PREFIX_CORE, "strong"),
-            (_TR_CORE, "strong"),
-            (_JP_CORE, "weak"),
-            (_IN_CORE, "strong"),
-            (_EU_CORE, "strong"),
-            (_WEAK_CORE, "weak"),
+        passed = _GATES.passed(info, self.gated)
+        for rx, strength, gate in (
+            (_MILITARY_CORE, "strong", "military"),
+            (_CORNER_CORE, "strong", "corner"),
+            (_UK_ONE_WORD_CORE, "strong", "uk_one_word"),
+            (_POBOX_CORE, "strong", "pobox"),
+            (_US_CORE, "us", "us"),
+            (_PREFIX_CORE, "strong", "prefix"),
+            (_TR_CORE, "strong", "tr"),
+            (_JP_CORE, "weak", "jp"),
+            (_IN_CORE, "strong", "in"),
+            (_EU_CORE, "strong", "eu"),
+            (_WEAK_CORE, "weak", None),
         ):
+            if gate is not None and gate not in passed:
+                continue
             for ra, rb in regions:
                 for m in _matches(rx, text, ra, rb):
                     if rx is _EU_CORE and not _eu_street(m.group("word")):
                         continue
                     cores.append((m.start(), m.end(), strength))
-        for m in _LOWER_CORE.finditer(text):
+        for m in _LOWER_CORE.finditer(text) if "lower" in passed else ():
             cores.append((m.start("core"), m.end("core"), "strong"))
         cores.sort(key=lambda c: (c[0], -c[1]))
         for a, b, strength in cores:
