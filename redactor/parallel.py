@@ -1,8 +1,9 @@
 """Detection in worker processes: `ParallelEngine`, a drop-in for `DetectionEngine`.
 
-Workers do detection only; the main process does everything else. Placeholder numbering
-(`<PERSON_2>` consistent per user) lives in one place, the pipeline in the main process, so
-results do not depend on how work is split. Detection is almost all of the cost.
+Workers do detection only (all of it: prefilter, segmentation, pattern detectors, NER); the
+main process does everything else. Placeholder numbering (`<PERSON_2>` consistent per user)
+lives in one place, the pipeline in the main process, so results do not depend on how work is
+split.
 
 How a call goes: the main process looks every text up in its keyed, content-addressed cache
 (the one `DetectionEngine` keeps); only the misses, each once, are split into chunks of about
@@ -10,11 +11,19 @@ equal size in characters and sent to a pool of worker processes. Each worker bui
 engine once (the spaCy model loads once per worker) and returns the finished spans for its
 chunk; the chunks are put back together in order.
 
+Calls can overlap: `submit(texts)` returns at once, so the pipeline parses the next batch and
+transforms the previous one while the workers detect (`Pipeline.explain_batches`). A text that
+an earlier, still running call already sent is not sent again: the later call waits for that
+answer, as it would have found it in the cache had the calls run one after the other. Calls
+are settled in submission order.
+
 Failure is loud, never a hang: a worker that dies (crash, OOM kill) is replaced with a new
 pool and the call retried once; if it dies again, or a worker does not answer within the call's
-deadline, `analyze` raises `WorkerError`, which the pipeline turns into a quarantine of that
+deadline, the call raises `WorkerError`, which the pipeline turns into a quarantine of that
 batch (``detection_error``). The pool is then replaced (the new workers load the model again) so
-the following batches go on.
+the following batches go on; later calls whose chunks were lost with the old pool are sent
+again without using up their own retry, and a call that was waiting for a failed call's text
+detects that text itself.
 """
 
 from __future__ import annotations
@@ -23,6 +32,7 @@ import contextlib
 import multiprocessing
 import os
 import signal
+from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_EXCEPTION, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -51,6 +61,10 @@ CONTEXTS = ("spawn", "forkserver")
 
 class _Died(WorkerError):
     """A worker process died (crash, OOM kill): the call may be retried on new workers."""
+
+
+class _Stale(WorkerError):
+    """A job's chunks ran on workers that were replaced since (another job's failure)."""
 
 
 # --- worker side ---------------------------------------------------------------------------------
@@ -121,7 +135,11 @@ def split_by_chars(texts: Sequence[str], parts: int) -> list[tuple[int, int]]:
 
 
 class _Pool:
-    """The worker pool behind a `ParallelEngine`; plugs into `DetectionEngine` as its NER."""
+    """The worker processes behind a `ParallelEngine`.
+
+    `generation` counts pool replacements: futures submitted under an older generation belong
+    to workers that were already killed (their failure was charged to another job).
+    """
 
     def __init__(
         self,
@@ -132,7 +150,6 @@ class _Pool:
         timeout_s: float,
         start_timeout_s: float,
         min_chars_per_s: float,
-        retries: int,
     ) -> None:
         self.policy = policy
         self.workers = workers
@@ -141,8 +158,8 @@ class _Pool:
         self.timeout_s = timeout_s
         self.start_timeout_s = start_timeout_s
         self.min_chars_per_s = min_chars_per_s
-        self.retries = retries
         self.restarts = 0
+        self.generation = 0
         self._ex: ProcessPoolExecutor | None = None
 
     def start(self) -> None:
@@ -172,38 +189,36 @@ class _Pool:
             return []
         return sorted(p.pid for p in list(ex._processes.values()) if p.pid is not None)
 
-    def analyze_batch(self, texts: Sequence[str]) -> list[list[Span]]:
-        """Spans per text, in order. A dead worker costs a retry on new workers (`retries` times),
-        then `WorkerError`; a hung one costs `WorkerError` at once (waiting again would double the
-        stall)."""
-        if not texts:
-            return []
-        for attempt in range(self.retries + 1):
-            try:
-                return self._analyze_once(texts)
-            except _Died as e:
-                if attempt == self.retries:
-                    raise WorkerError(f"{e}; retried {self.retries} time(s) on new workers") from None
-        raise AssertionError("unreachable")  # pragma: no cover
-
-    def _analyze_once(self, texts: Sequence[str]) -> list[list[Span]]:
-        ranges = split_by_chars(texts, self.workers * 2)  # two chunks each: less waiting on the slowest
+    def submit(self, texts: Sequence[str]) -> tuple[int, list[Future[list[list[Span]]]]]:
+        """Send `texts` to the workers in chunks (two per worker: less waiting on the slowest);
+        returns the pool generation and the chunks' futures, in order."""
         self.start()
         ex = self._ex
         assert ex is not None
         try:
-            futs = [ex.submit(_detect, list(texts[a:b])) for a, b in ranges]
+            futs = [ex.submit(_detect, list(texts[a:b])) for a, b in split_by_chars(texts, self.workers * 2)]
         except BrokenProcessPool:
             self._discard()
             raise _Died("detection: a worker process died; new workers start on next use") from None
-        deadline = self.timeout_s + sum(len(t) for t in texts) / self.min_chars_per_s
-        parts = self._gather(futs, deadline, "detection")
-        out: list[list[Span]] = []
-        for part in parts:
-            out.extend(part)
-        if len(out) != len(texts):  # pragma: no cover - a worker engine broke its contract
-            raise WorkerError(f"detection workers returned {len(out)} results for {len(texts)} texts")
-        return out
+        return self.generation, futs
+
+    def deadline(self, texts: Sequence[str]) -> float:
+        return self.timeout_s + sum(len(t) for t in texts) / self.min_chars_per_s
+
+    def collect(self, generation: int, futs: Sequence[Future[list[list[Span]]]], timeout: float) -> list[list[Span]]:
+        """The spans of submitted chunks, joined in order.
+
+        Raises `_Stale` when the chunks ran on workers that were replaced since (resubmit: not
+        this job's fault), `_Died` when a worker of the current pool died (the pool is replaced),
+        `WorkerError` when no answer comes within `timeout` seconds (the pool is replaced).
+        """
+        if generation != self.generation:
+            if not all(f.done() and not f.cancelled() and f.exception() is None for f in futs):
+                raise _Stale("detection: the chunks ran on workers that were replaced since")
+            parts = [f.result() for f in futs]
+        else:
+            parts = self._gather(futs, timeout, "detection")
+        return [spans for part in parts for spans in part]
 
     def _gather(self, futs: Sequence[Future[T]], timeout: float, what: str) -> list[T]:
         done, pending = wait(futs, timeout=timeout, return_when=FIRST_EXCEPTION)
@@ -234,6 +249,7 @@ class _Pool:
         if ex is None:
             return
         self.restarts += 1
+        self.generation += 1
         procs = list(ex._processes.values())
         for p in procs:
             if p.is_alive():
@@ -245,22 +261,87 @@ class _Pool:
     def close(self) -> None:
         ex, self._ex = self._ex, None
         if ex is not None:
+            self.generation += 1
             ex.shutdown(wait=True, cancel_futures=True)
+
+
+class _Job:
+    """The new texts of one `submit` call, detected in the workers (each text in one job only)."""
+
+    __slots__ = ("error", "futs", "generation", "keys", "spans", "texts")
+
+    def __init__(self, keys: list[bytes], texts: list[str]) -> None:
+        self.keys = keys
+        self.texts = texts
+        self.generation = -1
+        self.futs: list[Future[list[list[Span]]]] | None = None
+        self.spans: list[list[Span]] | None = None  # set when the job succeeded
+        self.error: Exception | None = None  # set when it failed
+
+    @property
+    def settled(self) -> bool:
+        return self.spans is not None or self.error is not None
+
+
+class PendingSpans:
+    """Detection of one `ParallelEngine.submit` call; `result()` waits for its spans."""
+
+    __slots__ = ("_engine", "_last", "_own", "_refs", "_results")
+
+    def __init__(
+        self,
+        engine: ParallelEngine,
+        results: list[list[Span] | None],
+        refs: list[tuple[int, _Job, int]],
+        own: _Job | None,
+        last: _Job | None,
+    ) -> None:
+        self._engine = engine
+        self._results = results
+        self._refs = refs  # (text index, job, index in the job): texts still being detected
+        self._own = own  # the job holding this call's new texts
+        self._last = last  # the latest job this call waits for
+
+    def result(self) -> list[list[Span]]:
+        """Resolved spans per text, in order. Raises `WorkerError` (or a worker's own
+        `RedactorError`) when this call's texts could not be detected."""
+        if self._last is not None:
+            self._engine._settle(self._last)
+        if self._own is not None and self._own.error is not None:
+            raise self._own.error
+        redo: list[tuple[int, str]] = []
+        for i, job, j in self._refs:
+            if job.spans is not None:
+                self._results[i] = list(job.spans[j])
+            else:  # an earlier call's job failed: detect its texts again, as if never seen
+                redo.append((i, job.texts[j]))
+        if redo:
+            again = self._engine.submit([t for _, t in redo]).result()
+            for (i, _), spans in zip(redo, again, strict=True):
+                self._results[i] = spans
+        self._refs, self._last = [], None
+        return [r if r is not None else [] for r in self._results]
 
 
 class ParallelEngine(DetectionEngine):
     """A `DetectionEngine` whose detection runs in `workers` processes.
 
-    Same interface and results as the in-process engine built by `build_engine(policy)`:
-    `analyze(texts)` returns resolved spans per text in order, `cache_hits`/`cache_misses` count
-    the main-process cache. Call `close()` (or use it as a context manager) to stop the workers.
+    Same results as the in-process engine built by `build_engine(policy)`. Two ways to call it:
+    `analyze(texts)` returns resolved spans per text in order; `submit(texts)` returns at once
+    with a `PendingSpans` whose `result()` gives the same, so the caller can prepare the next
+    batch (and finish the previous one) while the workers detect. Texts already in the
+    main-process cache are answered there, and a text already submitted by an earlier call that
+    is still running is not sent again: the later call waits for that job's answer
+    (`cache_hits`/`cache_misses` count texts as the in-process engine would). Calls are settled in
+    submission order. Call `close()` (or use it as a context manager) to stop the workers.
 
     Args:
         policy: the policy; each worker builds its engine with `factory(policy)`.
         workers: worker processes (>= 1).
         factory: engine builder run once in each worker (module-level, picklable).
         context: multiprocessing start method, ``spawn`` or ``forkserver``.
-        timeout_s: base deadline of one `analyze` call, seconds (start-up not included).
+        timeout_s: base deadline of one call's detection, seconds, counted from when it is the
+            oldest call still running (start-up not included).
         start_timeout_s: deadline for the workers to build their engines (model load), seconds.
         min_chars_per_s: the deadline grows by one second per this many characters sent.
         retries: times a call is retried on new workers after a worker died during it.
@@ -290,15 +371,116 @@ class ParallelEngine(DetectionEngine):
             raise ConfigError(f"retries must be 0 or more (got {retries})")
         if context not in CONTEXTS:
             raise ConfigError(f"context must be one of {', '.join(CONTEXTS)} (got {context!r})")
-        self.pool = _Pool(policy, workers, factory, context, timeout_s, start_timeout_s, min_chars_per_s, retries)
-        # The workers return final spans (filtered, guarded, resolved). The inherited analysis over
-        # them is the identity: no detectors here, no score or entity filter, and the placeholder
-        # guard and `resolve` leave already-resolved spans as they are.
-        super().__init__([], self.pool, EngineSettings(min_score=0.0, entities=None, cache_size=cache_size))
+        self.pool = _Pool(policy, workers, factory, context, timeout_s, start_timeout_s, min_chars_per_s)
+        # The workers return final spans (filtered, guarded, resolved): nothing is detected here.
+        super().__init__([], None, EngineSettings(min_score=0.0, entities=None, cache_size=cache_size))
         self.workers = workers
+        self.retries = retries
+        self._queue: deque[_Job] = deque()  # jobs not settled yet, in submission order
+        self._inflight: dict[bytes, tuple[_Job, int]] = {}  # text digest -> its job and index there
         if start:
             self.pool.start()
 
+    # -- detection ----------------------------------------------------------------------------------
+    def analyze(self, texts: Sequence[str]) -> list[list[Span]]:
+        """Resolved spans for each text, in order (waits for the workers)."""
+        return self.submit(texts).result()
+
+    def submit(self, texts: Sequence[str]) -> PendingSpans:
+        """Start detecting `texts` in the workers and return without waiting.
+
+        Raises what starting the workers raises (`WorkerError`, the workers' `ModelError`).
+        """
+        results: list[list[Span] | None] = [None] * len(texts)
+        refs: list[tuple[int, _Job, int]] = []
+        new: dict[bytes, int] = {}  # digest -> index in the new job
+        new_texts: list[str] = []
+        pending_refs: list[tuple[int, int]] = []  # (text index, index in the new job)
+        last: _Job | None = None
+        for i, t in enumerate(texts):
+            if not t or t.isspace():
+                results[i] = []
+                continue
+            k = self._digest(t)
+            hit = self._cache.get(k) if self.settings.cache_size else None
+            if hit is not None:
+                self._cache.move_to_end(k)
+                self.cache_hits += 1
+                results[i] = list(hit)
+                continue
+            running = self._inflight.get(k)
+            if running is not None:  # an earlier call is detecting it: a cache hit once it is done
+                self.cache_hits += 1
+                refs.append((i, running[0], running[1]))
+                last = running[0]
+                continue
+            j = new.get(k)
+            if j is None:
+                j = new[k] = len(new_texts)
+                new_texts.append(t)
+            pending_refs.append((i, j))
+        own: _Job | None = None
+        if new_texts:
+            own = _Job(list(new), new_texts)
+            self.cache_misses += len(new_texts)
+            self._queue.append(own)
+            for j, k in enumerate(own.keys):
+                self._inflight[k] = (own, j)
+            try:
+                own.generation, own.futs = self.pool.submit(new_texts)
+            except _Died:
+                own.futs = None  # resubmitted (one retry used) when it is settled
+            except BaseException:
+                self._queue.pop()
+                for k in own.keys:
+                    self._inflight.pop(k, None)
+                raise
+            refs.extend((i, own, j) for i, j in pending_refs)
+            last = own
+        return PendingSpans(self, results, refs, own, last)
+
+    def _settle(self, job: _Job) -> None:
+        """Settle every job up to and including `job`, oldest first."""
+        while not job.settled:
+            head = self._queue[0]
+            try:
+                head.spans = self._run(head)
+                for k, spans in zip(head.keys, head.spans, strict=True):
+                    self._remember(k, tuple(spans))
+            except Exception as e:
+                head.error = e
+            except BaseException as e:  # interrupted: the job is lost, later calls must not wait for it
+                head.error = WorkerError(f"detection interrupted ({type(e).__name__})")
+                raise
+            finally:
+                self._queue.popleft()
+                for k in head.keys:
+                    self._inflight.pop(k, None)
+                head.futs = None
+
+    def _run(self, job: _Job) -> list[list[Span]]:
+        """The job's spans: waits for its chunks; resubmits after a dead worker (`retries` times)
+        or when its chunks ran on workers replaced because of another job (free)."""
+        died = 0
+        while True:
+            try:
+                if job.futs is None:
+                    job.generation, job.futs = self.pool.submit(job.texts)
+                spans = self.pool.collect(job.generation, job.futs, self.pool.deadline(job.texts))
+            except _Stale:
+                job.futs = None
+                continue
+            except _Died as e:
+                job.futs = None
+                died += 1
+                if died > self.retries:
+                    raise WorkerError(f"{e}; retried {self.retries} time(s) on new workers") from None
+                continue
+            if len(spans) != len(job.texts):  # pragma: no cover - a worker engine broke its contract
+                raise WorkerError(f"detection workers returned {len(spans)} results for {len(job.texts)} texts")
+            return spans
+
+    # -- the workers --------------------------------------------------------------------------------
     def worker_pids(self) -> list[int]:
         """Process ids of the live workers (for monitoring: RSS, CPU)."""
         return self.pool.pids()
@@ -309,8 +491,12 @@ class ParallelEngine(DetectionEngine):
         return self.pool.restarts
 
     def close(self) -> None:
-        """Stop the workers (waits for running chunks)."""
+        """Stop the workers (waits for running chunks); calls not settled yet fail."""
         self.pool.close()
+        for job in self._queue:
+            job.error, job.futs = WorkerError("detection workers were stopped"), None
+        self._queue.clear()
+        self._inflight.clear()
 
     def __enter__(self) -> ParallelEngine:
         return self
@@ -321,4 +507,5 @@ class ParallelEngine(DetectionEngine):
         self.close()
 
     def __repr__(self) -> str:
-        return f"ParallelEngine(workers={self.workers}, cache={len(self._cache)} texts)"
+        running = len(self._queue)
+        return f"ParallelEngine(workers={self.workers}, cache={len(self._cache)} texts, running={running} calls)"

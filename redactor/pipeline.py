@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from redactor.crypto.keyring import Keyring
 from redactor.crypto.stage import EncryptStage, attach
@@ -35,6 +35,9 @@ from redactor.transform.placeholders import PlaceholderVault, VaultBackend
 FIRST_BATCH = 4
 """Lines in the first detection batch (results do not depend on how lines are batched)."""
 
+LOOKAHEAD = 2
+"""Batches sent to an asynchronous engine's workers ahead of the one being transformed."""
+
 TAIL_TOKEN = re.compile(r"[^\s\"'<>(),;\[\]{}]+$")
 """The partial token at the end of a truncated text (masked: it may be half a secret)."""
 
@@ -53,6 +56,20 @@ class Finding:
     start: int
     end: int
     value: str | None = None
+
+
+class PendingSpans(Protocol):
+    """Detection under way (`ParallelEngine.submit`); `result()` waits for the spans per text."""
+
+    def result(self) -> list[list[Span]]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """A parsed batch: each line's decoded record (or its quarantine) and the texts to detect."""
+
+    parsed: list[tuple[InputLine, DecodedRecord] | Quarantined]
+    texts: list[str]
 
 
 @dataclass(slots=True)
@@ -141,29 +158,113 @@ class Pipeline:
     def explain(
         self, lines: Iterable[InputLine], *, collect: bool = True, show_values: bool = False
     ) -> Iterator[Explained]:
+        """One `Explained` per line, in order.
+
+        With an engine that detects asynchronously (`ParallelEngine`), up to `LOOKAHEAD` later
+        batches are read and sent to detection before a batch's results are yielded (see
+        `explain_batches`); a live source whose lines may pause should go through
+        `redactor.runner.run`, which looks ahead only over lines that have already arrived.
+        """
+        for _, explained in self.explain_batches(self._batched(lines), collect=collect, show_values=show_values):
+            yield from explained
+
+    def _batched(self, lines: Iterable[InputLine]) -> Iterator[list[InputLine]]:
         batch: list[InputLine] = []
         # a small first batch: the first result comes out early (start-up), not after batch_size lines
         size = min(FIRST_BATCH, self.batch_size)
         for line in lines:
             batch.append(line)
             if len(batch) >= size:
-                yield from self.process_batch(batch, collect=collect, show_values=show_values)
+                yield batch
                 batch = []
                 size = self.batch_size
         if batch:
-            yield from self.process_batch(batch, collect=collect, show_values=show_values)
+            yield batch
+
+    def explain_batches(
+        self,
+        batches: Iterable[Sequence[InputLine]],
+        *,
+        collect: bool = False,
+        show_values: bool = False,
+        ready: Callable[[], bool] | None = None,
+        lookahead: int = LOOKAHEAD,
+    ) -> Iterator[tuple[Sequence[InputLine], list[Explained]]]:
+        """Each batch with its results (as `process_batch` gives them), in order.
+
+        With an engine that has `submit` (`ParallelEngine`), detection overlaps the rest: up to
+        `lookahead` later batches are parsed and sent to the workers before a batch is
+        transformed, so the workers detect while this process parses and transforms. Results
+        are the same as batch by batch: detection results do not depend on batching, and the
+        transform (numbering, propagation) still runs on the batches in input order.
+
+        Never holds output back waiting for input: after each batch, `ready()` says whether the
+        next one is already available (default: always, for in-memory iterables); when it is
+        not, every batch sent so far is finished and yielded before `batches` is asked for
+        more. The first batch is never held back (start-up).
+        """
+        submit: Callable[[Sequence[str]], PendingSpans] | None = getattr(self.engine, "submit", None)
+        if submit is None or lookahead < 1:
+            for batch in batches:
+                yield batch, self.process_batch(batch, collect=collect, show_values=show_values)
+            return
+        running: deque[tuple[Sequence[InputLine], _Prepared, PendingSpans | Exception]] = deque()
+        first = True
+        for batch in batches:
+            prep = self._prepare(batch)
+            try:
+                pending: PendingSpans | Exception = submit(prep.texts)
+            except Exception as e:  # e.g. the workers cannot start: this batch is quarantined
+                pending = e
+            running.append((batch, prep, pending))
+            hold = lookahead if not first and (ready is None or ready()) else 0
+            first = False
+            while len(running) > hold:
+                done, prep, pending = running.popleft()
+                yield done, self._finish(prep, pending, collect, show_values)
+        while running:
+            done, prep, pending = running.popleft()
+            yield done, self._finish(prep, pending, collect, show_values)
 
     def process_batch(
         self, batch: Sequence[InputLine], *, collect: bool = False, show_values: bool = False
     ) -> list[Explained]:
+        """The results of one batch, in order (detection of all its texts in one engine call)."""
+        prep = self._prepare(batch)
+        try:
+            spans: list[list[Span]] | Exception = self.engine.analyze(prep.texts)
+        except Exception as e:  # a detector bug must not lose the batch: quarantine each record
+            spans = e
+        return self._complete(prep, spans, collect, show_values)
+
+    def _prepare(self, batch: Sequence[InputLine]) -> _Prepared:
         parsed: list[tuple[InputLine, DecodedRecord] | Quarantined] = [self._parse(line) for line in batch]
         texts: list[str] = []
         for p in parsed:
             if isinstance(p, tuple):
                 texts.extend(s.text for s in p[1].slots)
-        try:
-            all_spans = self.engine.analyze(texts)
-        except Exception as e:  # a detector bug must not lose the batch: quarantine each record
+        return _Prepared(parsed, texts)
+
+    def _finish(
+        self, prep: _Prepared, pending: PendingSpans | Exception, collect: bool, show_values: bool
+    ) -> list[Explained]:
+        spans: list[list[Span]] | Exception
+        if isinstance(pending, Exception):
+            spans = pending
+        else:
+            try:
+                spans = pending.result()
+            except Exception as e:
+                spans = e
+        return self._complete(prep, spans, collect, show_values)
+
+    def _complete(
+        self, prep: _Prepared, all_spans: list[list[Span]] | Exception, collect: bool, show_values: bool
+    ) -> list[Explained]:
+        """Transform each parsed record with its spans; a detection failure quarantines the batch."""
+        parsed = prep.parsed
+        if isinstance(all_spans, Exception):
+            e = all_spans
             return [
                 Explained(
                     p

@@ -8,16 +8,17 @@ says not to keep, e.g. already past their retention).
 
 from __future__ import annotations
 
+import queue
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from redactor.io.base import Dropped, InputLine, Quarantined, Redacted, Sink
 from redactor.io.sources import batches
-from redactor.pipeline import Explained, Pipeline
+from redactor.pipeline import LOOKAHEAD, Explained, Pipeline
 
 
 @dataclass
@@ -79,6 +80,46 @@ def _size(line: InputLine) -> int:
     return len(line.raw) if isinstance(line.raw, str | bytes) else 0
 
 
+class _Prefetch:
+    """Batches from `batches()`, fetched by a thread one step ahead, so the consumer can ask
+    whether the next batch has already arrived (`ready`) without waiting for it.
+
+    Every batch the thread took from the source is handed out, also after `stop` is set: lines
+    read are never dropped. A source error is raised where the consumer reaches it.
+    """
+
+    _END = object()
+
+    def __init__(self, source: Iterator[list[InputLine]], depth: int) -> None:
+        self._q: queue.Queue[object] = queue.Queue(maxsize=max(1, depth))
+        self._error: list[BaseException] = []
+        self._thread = threading.Thread(target=self._feed, args=(source,), name="redactor-batches", daemon=True)
+        self._thread.start()
+
+    def _feed(self, source: Iterator[list[InputLine]]) -> None:
+        try:
+            for batch in source:
+                self._q.put(batch)
+        except BaseException as e:  # re-raised in the consumer
+            self._error.append(e)
+        finally:
+            self._q.put(self._END)
+
+    def ready(self) -> bool:
+        """True when the next batch (or the end) can be taken without waiting."""
+        return not self._q.empty()
+
+    def __iter__(self) -> Iterator[list[InputLine]]:
+        while True:
+            item = self._q.get()
+            if item is self._END:
+                break
+            yield item  # type: ignore[misc]
+        self._thread.join()
+        if self._error:
+            raise self._error[0]
+
+
 def run(
     pipeline: Pipeline,
     lines: Iterable[InputLine],
@@ -90,12 +131,22 @@ def run(
     stats: FindingsSink | None = None,
     clock: Callable[[], float] = time.monotonic,
 ) -> Summary:
-    """Process every line into `sink` (quarantine entries into `quarantine`, default the sink)."""
+    """Process every line into `sink` (quarantine entries into `quarantine`, default the sink).
+
+    Lines are batched as they arrive (`redactor.io.sources.batches`: never waiting for a batch
+    to fill). With an engine that detects asynchronously (`--workers N`), the pipeline sends
+    the batches that have already arrived to detection ahead of the one it transforms
+    (`Pipeline.explain_batches`); when input pauses, everything read so far is written first.
+    """
     qsink = quarantine or sink
     summary = Summary()
     start = clock()
-    for batch in batches(lines, pipeline.batch_size, stop):
-        explained = pipeline.process_batch(batch, collect=stats is not None)
+    source = batches(lines, pipeline.batch_size, stop)
+    ready: Callable[[], bool] | None = None
+    if hasattr(pipeline.engine, "submit"):
+        prefetch = _Prefetch(source, LOOKAHEAD)
+        source, ready = iter(prefetch), prefetch.ready
+    for batch, explained in pipeline.explain_batches(source, collect=stats is not None, ready=ready):
         results = [e.result for e in explained]
         good = [r for r in results if isinstance(r, Redacted)]
         bad = [r for r in results if isinstance(r, Quarantined)]
@@ -115,6 +166,6 @@ def run(
         summary.bytes_read += sum(_size(x) for x in batch)
         summary.seconds = clock() - start
         if on_batch:
-            on_batch(summary, batch)
+            on_batch(summary, list(batch))
     summary.seconds = clock() - start
     return summary
