@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
+from redactor.detect.pii._base import WS, Finding, Gates, TextInfo, ViewDetector
 from redactor.detect.pii._vocab import SYSTEM_USERS, TECH_NAMES, words
 from redactor.detect.pii.names import is_person_name
 from redactor.detect.span import Span
@@ -172,25 +172,43 @@ class HandleDetector(ViewDetector):
 
 _USER_VALUE = r"(?P<q>[\"']?)(?P<user>[A-Za-z0-9][\w.@+-]{0,63})(?P=q)"
 _URL_USER = re.compile(r"(?i)\b[a-z][a-z0-9+.-]{1,20}://(?P<user>[^\s:/@\"'<>]{1,64})(?::[^\s@/\"'<>]*)?@[\w.-]")
-_USER_KEY = re.compile(
-    r"(?i)(?<![\w-])(?:[\w-]+\.)*(?:user(?:_?name)?|login(?:_?name)?|user[ _-]?id|uid|db_?user"
+_USER_KEYS = (
+    r"(?:user(?:_?name)?|login(?:_?name)?|user[ _-]?id|uid|db_?user"
     r"|pguser|mysql_user|postgres_user|screen_?name)"
-    r"[\"']?(?P<sep>\s*(?:=|:|=>)\s*)" + _USER_VALUE + r"(?=[\s\"',;&)}\]]|$)"
+)
+_USER_KEY = re.compile(
+    r"(?i)(?<![\w-])(?:[\w-]+\.)*" + _USER_KEYS + r"[\"']?(?P<sep>\s*(?:=|:|=>)\s*)" + _USER_VALUE + r"(?=[\s\"',;&)}\]]|$)"
+)
+_CLI_TOOLS = (
+    r"(?:mysql|mysqldump|mariadb|psql|pg_dump|pg_restore|mongo|mongosh|mongodump|sqlcmd"
+    r"|redis-cli|clickhouse-client|rabbitmqctl|ftp|sftp|smbclient|docker login|podman login"
+    r"|helm registry login|curl|wget|htpasswd|useradd|adduser|usermod|passwd|su|sudo -u)"
 )
 _CLI_USER = re.compile(
-    r"(?i)\b(?:mysql|mysqldump|mariadb|psql|pg_dump|pg_restore|mongo|mongosh|mongodump|sqlcmd"
-    r"|redis-cli|clickhouse-client|rabbitmqctl|ftp|sftp|smbclient|docker login|podman login"
-    r"|helm registry login|curl|wget|htpasswd|useradd|adduser|usermod|passwd|su|sudo -u)\b"
+    r"(?i)\b" + _CLI_TOOLS + r"\b"
     r"[^\n|;]*?(?:\s-u\s*|\s-U\s*|\s--user(?:name)?[= ]|\s-l\s|\s--login[= ])" + _USER_VALUE
 )
+_BY_WORDS = (
+    r"\b(?:comment(?:ed)? by|opened by|reported by|created by|authored by|filed by|assigned to|reviewed by"
+    r"|approved by|merged by|closed by|requested by|mentioned by|pushed by|committed by)"
+)
 _BY_LOGIN = re.compile(
-    r"(?i:\b(?:comment(?:ed)? by|opened by|reported by|created by|authored by|filed by|assigned to|reviewed by"
-    r"|approved by|merged by|closed by|requested by|mentioned by|pushed by|committed by))[ \t]+@?"
+    r"(?i:" + _BY_WORDS + r")[ \t]+@?"
     r"(?P<user>[A-Za-z0-9](?:[A-Za-z0-9_]|-(?=[A-Za-z0-9])){1,38})(?![\w@.-])"
 )
 _SSH_USER = re.compile(
     r"(?i)\b(?:ssh|scp|sftp|rsync|mosh)\b[^\n|;]*?\s(?P<user>[a-z_][\w.-]{0,31})@[\w-]+(?:\.[\w-]+)*"
 )
+_USER_GATES = Gates(
+    {
+        "url": r"://",
+        "key": r"(?i:" + _USER_KEYS + r")[\"']?" + WS + r"*[=:]",
+        "cli": r"(?i:\b" + _CLI_TOOLS + r"[^\n|;]*" + WS + r"(?:-u|-l|--user|--login))",
+        "ssh": r"(?i:\b(?:ssh|scp|sftp|rsync|mosh)[^\n|;]*" + WS + r"[a-z_][\w.-]{0,31}@)",
+        "by": r"(?i:" + _BY_WORDS + r")[ \t]",
+    }
+)
+"""Necessary conditions of the username patterns, in `UsernameDetector.scan` order (see `Gates`)."""
 
 
 class UsernameDetector(ViewDetector):
@@ -214,7 +232,14 @@ class UsernameDetector(ViewDetector):
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text
-        for rx, score in ((_URL_USER, 0.85), (_USER_KEY, 0.8), (_CLI_USER, 0.8), (_SSH_USER, 0.8), (_BY_LOGIN, 0.75)):
+        passed = _USER_GATES.passed(info, self.gated)
+        for (rx, score), gate in zip(
+            ((_URL_USER, 0.85), (_USER_KEY, 0.8), (_CLI_USER, 0.8), (_SSH_USER, 0.8), (_BY_LOGIN, 0.75)),
+            _USER_GATES.names,
+            strict=True,
+        ):
+            if gate not in passed:
+                continue
             for m in rx.finditer(text):
                 user = m.group("user")
                 if "@" in user or not plausible_user(user):
