@@ -142,3 +142,34 @@ def test_load_and_analyze_open_no_socket(no_network: list[Any]) -> None:
     force_offline_tldextract()
     assert tldextract.extract("mail.example.co.uk").suffix == "co.uk"
     assert no_network == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        # a city where machines run is not personal; the same city in someone's story is
+        (
+            "We run the primary cluster in Frankfurt, with a read replica in Warsaw.",
+            set(),
+            {"Frankfurt", "Warsaw"},
+        ),
+        ("Latency stays under 40 ms for users in Madrid and Milan.", set(), {"Madrid", "Milan"}),
+        ("She is staying in Lisbon while the office in Porto is closed.", {"Lisbon"}, set()),
+        ("My sister moved to Madrid last spring.", {"Madrid"}, set()),
+        ("I will be travelling to Estonia next week.", {"Estonia"}, set()),
+        # organisations and products that look like a person's name
+        ("You are the finance assistant for Larkspur Studio and answer politely.", set(), {"Larkspur Studio"}),
+        ("### Bug Fixes\n\n* retry on 429", set(), {"Fixes"}),
+    ],
+)
+def test_places_in_infrastructure_prose_and_organisations_are_dropped(
+    ner: NerAdapter, text: str, kept: set[str], dropped: set[str]
+) -> None:
+    values = {v for _, v in ents(ner, text)}
+    assert kept <= values
+    assert not (dropped & values)
+
+
+def test_a_place_name_never_ends_in_a_common_word(ner: NerAdapter) -> None:
+    text = "The nightly job is a leftover from the Hudson days, when builds ran on one box."
+    assert not any(v.endswith("days") for _, v in ents(ner, text))

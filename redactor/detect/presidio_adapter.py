@@ -245,10 +245,38 @@ _ORG_WORDS = words(
     "corp corporation inc incorporated ltd limited llc llp plc gmbh ag sa sas bv nv oy ab as co company"
     " group holdings labs lab technologies technology systems solutions software bank university college"
     " institute hospital clinic school foundation agency partners ventures capital hq headquarters"
+    " studio studios cloud platform network networks services consulting media"
 )
 """Words that make an ORG an organisation, whatever precedes it."""
+_INFRA_CUE = re.compile(
+    r"(?i)\b(?:regions?|clusters?|replicas?|latency|data[ -]?cent(?:er|re)s?|availability[ -]zones?|zones?|cdn"
+    r"|edge|pops?|failover|deploy(?:ed|ment|s)?|host(?:ed|ing)|servers?|nodes?|shards?|buckets?|endpoints?"
+    r"|mirrors?|vpcs?|subnets?|dns|ms|rtt|traffic|primary|secondary|standby|disaster[ -]recovery|backup)\b"
+)
+"""Infrastructure words: a city in the same sentence names where machines run, not a person."""
+_PERSONAL_CUE = re.compile(
+    r"(?i)\b(?:i|i'm|i've|me|my|we're|he|she|his|her|him|they|their|customer|client|patient|user|family"
+    r"|home|lives?|lived|living|born|moved?|moving|relocat\w*|travel\w*|flew|fly|flying|visit\w*|trip"
+    r"|stay(?:s|ed|ing)?[ \t]+(?:in|at|with)"
+    r"|address|ship(?:ping)?|deliver\w*)\b"
+)
+"""Words that make a place in the sentence part of someone's story."""
+_SENTENCE_BOUND = re.compile(r"[.;!?\n]")
+_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]")
 _MARKDOWN = re.compile(r"\*\*|__|`")
 """Markdown emphasis and code ticks: replaced by spaces (same length) before spaCy sees a chunk."""
+
+
+def _technical_place(view: str, start: int, end: int) -> bool:
+    """Whether the sentence around a place talks about infrastructure and not about a person
+    ("the primary cluster runs in Frankfurt", "a read replica in Warsaw")."""
+    lo = max(0, start - 160)
+    head = view[lo:start]
+    cut = max((m.end() for m in _SENTENCE_BOUND.finditer(head)), default=0)
+    tail = view[end : end + 160]
+    stop = _SENTENCE_BOUND.search(tail)
+    sentence = head[cut:] + " " + (tail[: stop.start()] if stop else tail)
+    return _INFRA_CUE.search(sentence) is not None and _PERSONAL_CUE.search(sentence) is None
 
 
 class NerAdapter:
@@ -426,6 +454,8 @@ class NerAdapter:
             r = clean_name(value)
             if r is None:
                 return None
+            if len(tokens) > 1 and low[-1] in _ORG_WORDS:
+                return None  # "Larkspur Studio", "Oracle Cloud": an organisation or a product
             start, end = start + r[0], start + r[1]
             if len(view[start:end].split()) == 1:
                 before = view[max(0, start - 30) : start].split()
@@ -433,13 +463,23 @@ class NerAdapter:
                     return None  # "Spring Boot", "Apache Kafka": part of a product name
                 if chunk.kind == "comment":
                     return None  # a lone capitalised word in a comment is a class or library
+                if _HEADING.match(view, view.rfind("\n", 0, start) + 1):
+                    return None  # "### Bug Fixes": a lone word in a markdown heading is a title word
                 if _SENTENCE_START.search(view[max(0, start - 40) : start]) and (
                     value.lower() in self._verbs or _gerund_of(value.lower(), self._verbs)
                 ):
                     return None  # an imperative or a gerund: "Convert this to ...", "Validating token..."
                 score -= 0.1
         else:
+            if tokens and tokens[0] in ("the", "The") and len(tokens) > 1:
+                start += len(value) - len(value[len(tokens[0]) :].lstrip())
+                value = view[start:end]  # "the Hague" -> "Hague"
+                tokens, low = tokens[1:], low[1:]
             if (value.isupper() and len(value) <= 3) or all(t in NOT_NAME_WORDS for t in low) or value.islower():
+                return None
+            if tokens[-1][:1].islower():
+                return None  # "Hudson days": a place name does not end in a common word
+            if _technical_place(view, start, end):
                 return None
             if any(c.isupper() for t in tokens for c in t[1:]) and not value.isupper():
                 return None  # CamelCase: an identifier
