@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from redactor.detect.secrets.entropy import is_hex, looks_random, shannon, wordiness
+from redactor.detect.secrets.entropy import classes, is_hex, looks_random, shannon, wordiness
 from redactor.detect.secrets.escapes import EscapeView, ViewCache
 from redactor.detect.secrets.keys import Strength
 from redactor.detect.secrets.placeholders import is_placeholder
@@ -206,6 +206,43 @@ def _k8s_secret(text: str, out: list[tuple[int, int, float]]) -> None:
             pos = item.end() + 1
 
 
+# --- maps of key id to secret -----------------------------------------------------------------
+
+_KEY_MAP = re.compile(
+    r"(?im)(?:^|(?<=\": \"))(?P<ind>[ \t]*)(?:api[_-]?)?(?:keys|secrets|credentials|key[_-]?pairs):[ \t]*\n"
+)
+_MAP_ITEM = re.compile(r"(?P<ind>[ \t]+)(?P<k>[\w.\-]{1,200}):[ \t]+[\"']?(?P<v>[^\s\"'#]{1,300})[\"']?[ \t]*(?=\n|$)")
+
+
+def _generated_id(k: str) -> bool:
+    """A map key that is itself a generated id (``APIKQNe2KYeuzFe``), not a name (``ServiceName1``)."""
+    return (
+        len(k) >= 10
+        and k.isalnum()
+        and classes(k) == 3
+        and shannon(k) >= 3.0
+        and not identifier_like(k.rstrip("0123456789"))
+    )
+
+
+def _key_maps(text: str, out: list[tuple[int, int, float]]) -> None:
+    """``keys:`` / ``secrets:`` YAML maps whose entries are ``<key id>: <secret>`` (LiveKit,
+    self-hosted API gateways): a generated value, and its key when that is generated too."""
+    for block in _KEY_MAP.finditer(text):
+        outer = len(block.group("ind"))
+        pos = block.end()
+        while True:
+            item = _MAP_ITEM.match(text, pos)
+            if item is None or len(item.group("ind")) <= outer:
+                break
+            if generated(item.group("v")):
+                out.append((*item.span("v"), 0.8))
+                k = item.group("k")
+                if _generated_id(k):
+                    out.append((*item.span("k"), 0.75))
+            pos = item.end() + 1
+
+
 # --- random tokens in sentences about credentials --------------------------------------------
 
 _CANDIDATE = re.compile(r"(?<![\w\-./+=:@$%\\])(?P<v>[A-Za-z0-9][A-Za-z0-9_\-]{11,199})(?![\w\-/+=@\\]|\.\w)")
@@ -242,10 +279,12 @@ def _prose_tokens(text: str, out: list[tuple[int, int, float]]) -> None:
 # --- credentials named in a sentence ----------------------------------------------------------
 
 _PROSE_PASSWORD = re.compile(
-    r"(?i)\b(?:password|passphrase|passcode|pass ?word|pwd)(?:[ \t]+(?:for|of|on|to)(?:[ \t]+[\w.@'-]+){1,5}?)?"
-    r"[ \t]+(?:is|was|is now|will be)[ \t]+[`\"']?(?P<v>[^\s`\"']{6,100})"
+    r"(?i)\b(?:password|passphrase|passcode|pass ?word|pwd)"
+    r"(?:[ \t]+(?:for|of|on|to)(?:[ \t]+[\w.@'-]+){1,5}?(?:[ \t]+(?:is|was|is now|will be)[ \t]+|[ \t]*:[ \t]+)"
+    r"|[ \t]+(?:is|was|is now|will be)[ \t]+)[`\"']?(?P<v>[^\s`\"']{6,100})"
 )
-"""``the new password for the reporting user is X``: a value that has letters and digits or symbols."""
+"""``the new password for the reporting user is X``, ``Temporary password for the VPN portal: X``:
+a value that has letters and digits or symbols."""
 _SET_TO = re.compile(
     r"\b(?:[Ss]et|[Cc]hanged|[Uu]pdated)[ \t]+`?[A-Z][A-Z0-9_]*(?:KEY|TOKEN|SECRET|PASSWORD|PASS|PWD)`?[ \t]+to[ \t]+"
     r"[`\"']?(?P<v>[^\s`\"']{8,300})"
@@ -307,6 +346,8 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
         _url_paths(text, out)
     if "kind: secret" in low:
         _k8s_secret(text, out)
+    if "keys:" in low or "secrets:" in low or "credentials:" in low or "pairs:" in low:
+        _key_maps(text, out)
     if _SECRET_WORDS.search(low):
         _prose_tokens(text, out)
     if "pass" in low or "pwd" in low or " to " in low:

@@ -18,7 +18,7 @@ from redactor.detect.secrets.values import accept
 from redactor.detect.span import Span
 
 # Literal fragments of every secret-ish key word; the scan starts from these.
-_HIT = re.compile(r"(?i)pass|pwd|pw\b|secret|token|key|cred|auth|bearer|sig|jwt|hmac|psk|pat\b")
+_HIT = re.compile(r"(?i)pass|pwd|pw\b|secret|token|key|cred|auth|bearer|sig|jwt|hmac|psk|pat\b|access[_.-]?id")
 _IDCH = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 
 # After the key: closing quote/bracket, operator, opening quote.
@@ -31,7 +31,10 @@ _AFTER = re.compile(
     re.VERBOSE,
 )
 _SCHEME = re.compile(r"(?i)(?:Bearer|Basic|Token|Bot|ApiKey|Api-Key|Key|JWT|OAuth|SSWS|GenieKey|Digest|token=)[ \t]+")
-_ANY_SCHEME = re.compile(r"[A-Z][A-Za-z0-9-]{1,19}[ \t](?=[^\s\"']{16,})")
+_ANY_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9-]{1,19}[ \t](?=[^\s\"']{16,})")
+"""Any scheme word before a long credential: ``App <t>``, ``sso-key <id>:<secret>``."""
+_PAIR_SPLIT = re.compile(r"(?P<a>[A-Za-z0-9_\-]{8,200}):(?P<b>[A-Za-z0-9_\-+/=]{8,200})")
+"""``<id>:<secret>`` in an Authorization value (GoDaddy ``sso-key``, raw ``key:secret`` schemes)."""
 _SCORES = {Strength.PASSWORD: 0.8, Strength.STRONG: 0.85, Strength.AUTH: 0.85, Strength.KEY: 0.7}
 _STOP_AT_NEXT_KEY = re.compile(r"[;&,][ \t]*[A-Za-z_][\w.\-]*[ \t]*=")
 _MAX_VALUE = 2000
@@ -57,6 +60,7 @@ class AssignmentDetector:
         "hmac",
         "psk",
         "pat",
+        "access",
     )
 
     def __init__(self, views: ViewCache) -> None:
@@ -99,10 +103,29 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
         found = _value_after(text, s, e, key, strength)
         if found is not None:
             vs, ve, quoted = found
+            if strength is Strength.AUTH and _auth_pair(text, vs, ve, out):
+                continue
             if accept(text[vs:ve], strength, quoted=quoted):
                 out.append((vs, ve, _SCORES[strength]))
     out.extend(_name_value_pairs(view))
     return out
+
+
+def _auth_pair(text: str, vs: int, ve: int, out: list[tuple[int, int, float]]) -> bool:
+    """An Authorization value written ``<id>:<secret>``: each half that looks generated.
+
+    Both halves authenticate together (the id alone is half a credential, the secret the other
+    half); a user name before the colon (``bob:...``) is not a generated id and is left alone.
+    """
+    m = _PAIR_SPLIT.fullmatch(text, vs, ve)
+    if m is None:
+        return False
+    found = False
+    for group in ("a", "b"):
+        if accept(m.group(group), Strength.STRONG, quoted=True):
+            out.append((*m.span(group), _SCORES[Strength.AUTH]))
+            found = True
+    return found
 
 
 _PREV_WORD = re.compile(r"([A-Za-z]{2,20}) $")

@@ -342,6 +342,8 @@ def classify(key: str) -> Strength | None:
         return None
     if len(ws) >= 2 and ws[-2:] == ["key", "id"] and not any(w in _VETO_KEY for w in ws[:-2]):
         return Strength.KEY  # APCA_API_KEY_ID, a key pair's public half: a credential only if random
+    if ws[-2:] == ["access", "id"] or ws[-1] == "accessid":
+        return Strength.KEY  # Sumo Logic ``accessid``: the other half of an access key, if random
     if head.endswith("key") and any(w in _VETO_KEY for w in ws):
         return None
     if head in _AUTH_WORDS:

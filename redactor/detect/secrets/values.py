@@ -88,10 +88,22 @@ def _random_groups(value: str) -> bool:
     return True
 
 
+_APP_PASSWORD = re.compile(r"[a-z0-9]{4}(?:-[a-z0-9]{4}){3}|[a-z]{4}(?: [a-z]{4}){3}")
+"""``yqep-apnr-teoi-lamr``, ``abcd efgh ijkl mnop``: generated application passwords (Apple,
+Google, Bluesky), lower-case groups of four that would otherwise read as a kebab identifier."""
+
+
+def app_password(value: str) -> bool:
+    """Four groups of four lower-case characters, not all of them digits (not a date or a number)."""
+    return _APP_PASSWORD.fullmatch(value) is not None and sum(c.isalpha() for c in value) >= 8
+
+
 def accept(value: str, strength: Strength, *, quoted: bool) -> bool:
     """True when `value` is plausibly the secret a key of `strength` names."""
     if not value or len(value) > 2000:
         return False
+    if strength is Strength.PASSWORD and app_password(value) and not is_placeholder(value):
+        return quoted or " " not in value
     if any(c.isspace() for c in value) and not (strength is Strength.PASSWORD and quoted and _random_groups(value)):
         return False
     if is_placeholder(value) or is_reference(value, quoted=quoted):
