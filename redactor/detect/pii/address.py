@@ -115,29 +115,21 @@ _PREFIX_CORE = re.compile(
     + r"(?:[ \t]+"
     + _W
     + r"){0,3}"
-    r"|(?<![\w.-])"
-    + _NUM
-    + r"[ \t]+"
-    + _FR_TYPES
-    + r"[ \t]+"
-    + _PARTICLES
-    + r"*"
-    + _CW
-    + r"(?:[ \t]+"
-    + _W
-    + r"){0,3}"
+    r"|(?<![\w.-])" + _NUM + r"[ \t]+" + _FR_TYPES + r"[ \t]+" + _PARTICLES + r"*" + _CW + r"(?:[ \t]+" + _W + r"){0,3}"
 )
 _TR_TYPES = r"(?:Caddesi|Cad\.|Sokak|Soka\u011f\u0131|Sok\.|Bulvar\u0131|Blv\.|Mahallesi|Mah\.)"
 _TR_CORE = re.compile(
-    r"(?<![\w.-])" + _CW + r"(?:[ \t]+" + _W + r"){0,3}?[ \t]+" + _TR_TYPES + r"[ \t]+(?:No[:.]?[ \t]*)?\d{1,5}[A-Za-z]?\b"
+    r"(?<![\w.-])"
+    + _CW
+    + r"(?:[ \t]+"
+    + _W
+    + r"){0,3}?[ \t]+"
+    + _TR_TYPES
+    + r"[ \t]+(?:No[:.]?[ \t]*)?\d{1,5}[A-Za-z]?\b"
 )
 """Turkish street types: ``Bağdat Caddesi No: 214``."""
-_IN_CROSS = (
-    r"(?:st|nd|rd|th)[ \t]+(?:Cross|Main|Stage|Phase|Block|Sector|Street|Road|Avenue|Lane|Floor)"
-)
-_IN_CORE = re.compile(
-    r"(?i:no\.?|#)[ \t]*\d{1,5}[A-Za-z]?,[ \t]*\d{1,2}" + _IN_CROSS + r"(?:[ \t]+(?:Road|Street))?\b"
-)
+_IN_CROSS = r"(?:st|nd|rd|th)[ \t]+(?:Cross|Main|Stage|Phase|Block|Sector|Street|Road|Avenue|Lane|Floor)"
+_IN_CORE = re.compile(r"(?i:no\.?|#)[ \t]*\d{1,5}[A-Za-z]?,[ \t]*\d{1,2}" + _IN_CROSS + r"(?:[ \t]+(?:Road|Street))?\b")
 """Indian addresses: ``No. 45, 2nd Cross``."""
 _JP_CORE = re.compile(r"(?<![\w.-])\d{1,2}-\d{1,3}(?:-\d{1,3})?[ \t]+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*\b")
 """Japanese block addresses: ``4-12-7 Nishi-Shinjuku`` (chōme-banchi-gō, then the district)."""

@@ -177,7 +177,11 @@ _USER_KEYS = (
     r"|pguser|mysql_user|postgres_user|screen_?name)"
 )
 _USER_KEY = re.compile(
-    r"(?i)(?<![\w-])(?:[\w-]+\.)*" + _USER_KEYS + r"[\"']?(?P<sep>\s*(?:=|:|=>)\s*)" + _USER_VALUE + r"(?=[\s\"',;&)}\]]|$)"
+    r"(?i)(?<![\w-])(?:[\w-]+\.)*"
+    + _USER_KEYS
+    + r"[\"']?(?P<sep>\s*(?:=|:|=>)\s*)"
+    + _USER_VALUE
+    + r"(?=[\s\"',;&)}\]]|$)"
 )
 _CLI_TOOLS = (
     r"(?:mysql|mysqldump|mariadb|psql|pg_dump|pg_restore|mongo|mongosh|mongodump|sqlcmd"

@@ -77,18 +77,14 @@ _ADDRESSED = (
 _RULES: tuple[tuple[re.Pattern[str], int, float, bool], ...] = (
     # (pattern with a `name` group, minimum tokens, score, only outside code)
     (
-        re.compile(
-            r"(?i:\b" + _INTRO + r"\s+)" + _N
-        ),
+        re.compile(r"(?i:\b" + _INTRO + r"\s+)" + _N),
         1,
         0.8,
         False,
     ),
     (re.compile(r"(?<![\w.])" + r"(?P<name>" + TITLE_RE + r"\s+" + NAME_RE + r")"), 1, 0.85, False),
     (
-        re.compile(
-            r"(?m)" + LINE_START + r"[ \t>*#-]*" + _LABELS + r"[ \t]*[:=][ \t]*" + _N
-        ),
+        re.compile(r"(?m)" + LINE_START + r"[ \t>*#-]*" + _LABELS + r"[ \t]*[:=][ \t]*" + _N),
         1,
         0.8,
         True,
@@ -100,59 +96,43 @@ _RULES: tuple[tuple[re.Pattern[str], int, float, bool], ...] = (
         True,
     ),
     (
-        re.compile(
-            r"(?i:" + _GREETINGS + r"[ \t]+)"
-            + _N
-            + r"(?=\s*[,!:\n])"
-        ),
+        re.compile(r"(?i:" + _GREETINGS + r"[ \t]+)" + _N + r"(?=\s*[,!:\n])"),
         1,
         0.75,
         True,
     ),
     (
-        re.compile(
-            r"(?i:" + _SIGN_OFFS + r"[ \t>]*)" + _N + r"[ \t]*(?=\n|$)"
-        ),
+        re.compile(r"(?i:" + _SIGN_OFFS + r"[ \t>]*)" + _N + r"[ \t]*(?=\n|$)"),
         1,
         0.75,
         True,
     ),
     (
-        re.compile(
-            r"(?i:\b" + _OWNERS + r"\s+" + _RELATIONS + r"(?:'s(?: full)? name(?: is)?)?\s+)" + _N
-        ),
+        re.compile(r"(?i:\b" + _OWNERS + r"\s+" + _RELATIONS + r"(?:'s(?: full)? name(?: is)?)?\s+)" + _N),
         1,
         0.8,
         False,
     ),
     (
-        re.compile(
-            r"(?i:\b" + _CUES + r"\s+)" + _N
-        ),
+        re.compile(r"(?i:\b" + _CUES + r"\s+)" + _N),
         2,
         0.75,
         True,
     ),
     (
-        re.compile(
-            r"(?:^|(?<=[.!?\"'=\n])[ \t]*)" + _N + r"(?=" + _ACTS + r"\b)"
-        ),
+        re.compile(r"(?:^|(?<=[.!?\"'=\n])[ \t]*)" + _N + r"(?=" + _ACTS + r"\b)"),
         1,
         0.7,
         True,
     ),
     (
-        re.compile(
-            r"(?i:" + _ACTED_ON + r"[ \t]+)" + _N + r"(?=[ \t]*(?:[.,;!?]|that|about|to|if|whether|and|$))"
-        ),
+        re.compile(r"(?i:" + _ACTED_ON + r"[ \t]+)" + _N + r"(?=[ \t]*(?:[.,;!?]|that|about|to|if|whether|and|$))"),
         1,
         0.7,
         True,
     ),
     (
-        re.compile(
-            r"(?m)(?:^|(?<=[\"'=]))[ \t>]*" + _N + r",[ \t]+(?=" + _ADDRESSED + r"\b)"
-        ),
+        re.compile(r"(?m)(?:^|(?<=[\"'=]))[ \t>]*" + _N + r",[ \t]+(?=" + _ADDRESSED + r"\b)"),
         1,
         0.7,
         True,

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from redactor.detect.pii._base import LINE_START, TEXT_KINDS, WS, Finding, Gates, TextInfo, ViewDetector
+from redactor.detect.pii._base import LINE_START, TEXT_KINDS, Finding, Gates, TextInfo, ViewDetector
 from redactor.detect.pii._vocab import NOT_NAME_WORDS, SYSTEM_USERS, TECH_NAMES, words
 from redactor.detect.pii.lexicon import is_english
 from redactor.detect.pii.names import NAME_GATE, NAME_RE, clean_name
@@ -90,9 +90,7 @@ _RULES: tuple[tuple[tuple[str, ...], re.Pattern[str], int, float], ...] = (
     ),
     (
         ("thank", "cheers", "regards", "best,", "br,", "ta,"),
-        re.compile(
-            r"(?i:" + _THANKS + r"),[ \t]+" + _N + r"[ \t]*[.!]?[ \t]*(?=\n|$|[\"'])"
-        ),
+        re.compile(r"(?i:" + _THANKS + r"),[ \t]+" + _N + r"[ \t]*[.!]?[ \t]*(?=\n|$|[\"'])"),
         1,
         0.75,
     ),
@@ -147,13 +145,13 @@ _RULES: tuple[tuple[tuple[str, ...], re.Pattern[str], int, float], ...] = (
 _MODAL_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?:;\n\"'(])[ \t]*|(?<=\bthat )|(?<=\band )|(?<=\bbut )|(?<=\bso )|(?<=\bwhile ))"
     + _N
-    + r"(?=" + _MODAL + r"\b)"
+    + r"(?="
+    + _MODAL
+    + r"\b)"
 )
 """A two-word name as the subject of a request: ``Paolo Villanueva should review ...``."""
 
-_LIST_CUE = re.compile(
-    r"(?im)(?:^|(?<=\": \"))[ \t>*-]*" + _LIST_WORDS + r"[ \t]*:[ \t]*"
-)
+_LIST_CUE = re.compile(r"(?im)(?:^|(?<=\": \"))[ \t>*-]*" + _LIST_WORDS + r"[ \t]*:[ \t]*")
 _LIST_ITEM = re.compile(r"[ \t]*(?:,|;|\band\b|&)?[ \t]*" + _N)
 """``Attendees: Marguerite Dubois, Tendai Moyo, Sigrid Holm``: every name of the list."""
 
@@ -221,17 +219,13 @@ _LOWER_NAME = r"(?P<lname>" + _LOWER_TOKEN + r"(?:[ \t]+" + _LOWER_TOKEN + r"){0
 _LOWER_RULES: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?i:" + _INTRO + r")[ \t]+" + _LOWER_NAME),
     re.compile(
-        r"(?i:" + _LOWER_CUES + r")[ \t]+"
+        r"(?i:"
+        + _LOWER_CUES
+        + r")[ \t]+"
         + _LOWER_NAME
         + r"(?=[ \t]*(?:[,.!?;:)]|$|\n|[ \t](?:if|about|to|that|whether|and|from|on|for|is|was|says|said)\b))"
     ),
-    re.compile(
-        r"(?m)(?:"
-        + LINE_START
-        + r"[ \t]*|(?<=[.!?;:,(])[ \t]+)"
-        + _LOWER_NAME
-        + r"(?=" + _LOWER_ACTS + r"\b)"
-    ),
+    re.compile(r"(?m)(?:" + LINE_START + r"[ \t]*|(?<=[.!?;:,(])[ \t]+)" + _LOWER_NAME + r"(?=" + _LOWER_ACTS + r"\b)"),
 )
 _LOWER_LITERALS: tuple[tuple[str, ...], ...] = (
     ("name", "i'm", "i am", "this is", "call me", "it's me"),
@@ -394,8 +388,8 @@ class ConversationPersonDetector(ViewDetector):
                         continue
                     if " " in value.strip() or not (is_english(value.lower()) or value.lower() in TECH_NAMES):
                         yield ("PERSON", a, a + len(value), 0.7)
-        for (literals, rx, min_tokens, score), gate in zip(_RULES, _RULE_GATES, strict=True):
-            if not any(lit in low for lit in literals) or not (gate is None or gate in passed):
+        for (literals, rx, min_tokens, score), rule_gate in zip(_RULES, _RULE_GATES, strict=True):
+            if not any(lit in low for lit in literals) or not (rule_gate is None or rule_gate in passed):
                 continue
             for ra, rb in regions:
                 for m in rx.finditer(text, ra, rb):

@@ -329,8 +329,13 @@ so a line with any other character that is not a delimiter has a bad field whate
 
 
 def _header(line: str) -> tuple[str, list[str]] | None:
+    """The delimiter and column names if `line` is the header of a personal table."""
     if _NOT_IN_HEADER.search(line):
         return None
+    return _header_fields(line)
+
+
+def _header_fields(line: str) -> tuple[str, list[str]] | None:
     best: tuple[str, list[str]] | None = None
     for delim in (",", "\t", ";", "|"):
         parts = line.strip().strip("|").split(delim) if delim == "|" else line.strip().split(delim)
