@@ -16,16 +16,57 @@ _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
+_MONTHS_EU = (
+    r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre"
+    r"|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro"
+    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+    r"|j[äa]nner|januar|februar|m[äa]rz|juni|juli|oktober|dezember"
+    r"|januari|februari|maart|mei|augustus)"
+)
+"""French, Spanish, Portuguese, Italian, German and Dutch month names (those not spelled as in English)."""
 DATE_RE = (
     r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}"
     r"|(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"\.?,?\s+(?:19|20)\d{2}"
-    r"|" + _MONTHS + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2})"
+    r"|" + _MONTHS + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}"
+    r"|\d{1,2}(?:\.|er|º|°)?\s+(?:de\s+)?(?:" + _MONTHS_EU + "|" + _MONTHS + r")\.?\s+(?:de\s+)?(?:19|20)\d{2})"
 )
 """Regex source for a calendar date (numeric or with an English month name)."""
 
 _DATE = re.compile(r"(?<![\w/.-])(" + DATE_RE + r")(?![\w]|[/.-]\d)", re.IGNORECASE)
-_BIRTH_WORDS = ("born", "birth", "dob", "d.o.b", "b-day", "bday", "geboren", "né le", "née le")
+_BIRTH_WORDS = (
+    "born",
+    "birth",
+    "dob",
+    "d.o.b",
+    "b-day",
+    "bday",
+    "geboren",  # German, Dutch
+    "geburtsdatum",
+    "geburtstag",  # not "Geburtsort", the place
+    "geb.",
+    "né le",
+    "née le",
+    "né(e) le",
+    "naissance",  # date de naissance
+    "nacimiento",  # fecha de nacimiento
+    "nacido el",
+    "nacida el",
+    "nascimento",  # data de nascimento
+    "nascido em",
+    "nascida em",
+    "nascita",  # data di nascita
+    "nato il",
+    "nata il",
+    "geboortedatum",
+    "urodzon",  # urodzony/urodzona, data urodzenia
+    "urodzenia",
+    "född",
+    "fødsel",
+    "født",
+)
+"""Words that introduce a date of birth, in English and the European languages of `_MONTHS_EU`."""
 
 
 def plausible_date(value: str) -> bool:
@@ -43,7 +84,26 @@ class DateOfBirthDetector(ViewDetector):
 
     name = "pii.date_of_birth"
     entities: tuple[str, ...] = ("DATE_OF_BIRTH",)
-    prefilter: tuple[str, ...] = ("born", "birth", "dob", "d.o.b", "bday", "b-day", "geboren", "né")
+    prefilter: tuple[str, ...] = (
+        "born",
+        "birth",
+        "dob",
+        "d.o.b",
+        "bday",
+        "b-day",
+        "geb",
+        "né",
+        "naissance",
+        "nacid",
+        "nacimiento",
+        "nasc",
+        "nato il",
+        "nata il",
+        "urodz",
+        "född",
+        "føds",
+        "født",
+    )
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text

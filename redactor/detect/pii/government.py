@@ -54,6 +54,7 @@ class SsnDetector(ViewDetector):
 _LICENCE = re.compile(
     r"(?:driver'?s?|driving|drivers)[ -]licen[cs]e(?:[ ]?(?:number|no\.?|#|id))?(?:\s+(?:is|was|:))?[:#\s]*"
     r"|\bDL[ ]?(?:#|no\.?|number)[:\s]*"
+    r"|(?-i:\bDL)[ ]?:[ \t]*"  # ``California DL: Y5353487``; upper-case only (``dl:`` is a download)
     r"|\blicen[cs]e (?:number|no\.?|#)(?:\s+is)?[:\s]*",
     re.IGNORECASE,
 )

@@ -15,12 +15,15 @@ from collections.abc import Iterator
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector, window_before
 
 _V4 = re.compile(
-    r"(?<![\w.:/-])((?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d))"
+    r"(?<![\w.:-])((?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d))"
     r"(?![\w]|\.\d)"
 )
 _V6 = re.compile(
     r"(?<![\w:.])((?:[0-9A-Fa-f]{1,4}:){1,7}:?(?::?[0-9A-Fa-f]{1,4}){1,7}|::(?:[0-9A-Fa-f]{1,4}:?){1,7})(?![\w:])"
 )
+_PORT = re.compile(r":\d{1,5}(?!\d)")
+"""After ``name/`` a dotted quad is an address only as a socket address (OpenVPN ``user/ip:port``);
+otherwise it is a path or version segment (``pkg/1.2.3.4/``)."""
 _VERSION_WORDS = re.compile(r"(?<![a-z])(?:version|ver[ .:]|release|build|v=|sdk|chrome|firefox|safari)")
 """Words before a dotted quad that make it a version; whole words (``server`` is not ``ver``)."""
 
@@ -66,6 +69,8 @@ class IpAddressDetector(ViewDetector):
         text = info.text
         if "." in text:
             for m in _V4.finditer(text):
+                if m.start() > 0 and text[m.start() - 1] == "/" and not _PORT.match(text, m.end()):
+                    continue
                 if _VERSION_WORDS.search(window_before(text, m.start(), 16)):
                     continue
                 score = _score(ipaddress.IPv4Address(m.group(1)))
