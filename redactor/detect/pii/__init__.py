@@ -12,6 +12,7 @@ from redactor.detect.pii.accounts import AccountNameDetector
 from redactor.detect.pii.address import AddressDetector
 from redactor.detect.pii.contact import EmailDetector, PhoneDetector
 from redactor.detect.pii.dates import DateOfBirthDetector
+from redactor.detect.pii.echo import NameEchoDetector
 from redactor.detect.pii.financial import CreditCardDetector, IbanDetector
 from redactor.detect.pii.government import DriverLicenceDetector, SsnDetector
 from redactor.detect.pii.identity import (
@@ -48,4 +49,5 @@ def pii_detectors() -> list[Detector]:
         HandleDetector(),
         UsernameDetector(),
         AccountNameDetector(),
+        NameEchoDetector(),
     ]
