@@ -50,6 +50,21 @@ POSITIVE = [
     # a password named in a sentence with a colon after "for <what>"
     ("Reset done. Temporary password for the VPN portal: Heron!5531 (must be changed).", ["Heron!5531"]),
     ("The initial password for jdoe: Maple-7730x", ["Maple-7730x"]),
+    # passwords in sentences without "is": with/use, user + pw pairs, creds user / pass
+    ("you can log in as deploy with password Hx4vLq9mZt", ["Hx4vLq9mZt"]),
+    ("user admin, pw Kv7mQx2pLw", ["Kv7mQx2pLw"]),
+    ("smb://fs01/share (user jdoe, pass Tulip77xq)", ["Tulip77xq"]),
+    ("creds are admin / Pz8!mqR2vt for the staging box", ["Pz8!mqR2vt"]),
+    ("the login is ops:Wq3!zLp8Mx on the old jenkins", ["Wq3!zLp8Mx"]),
+    # the password word in other languages
+    ("mot de passe : Gr4nite!Peak", ["Gr4nite!Peak"]),
+    ("contraseña: Gr4nite!Peak", ["Gr4nite!Peak"]),
+    ("wachtwoord is Gr4nite!Peak", ["Gr4nite!Peak"]),
+    # commands: net user, a password piped to sudo -S / chpasswd / passwd --stdin
+    ("net user svc_backup Gr4nite!Peak /add", ["Gr4nite!Peak"]),
+    ("echo 'Pl4net#991' | sudo -S systemctl restart nginx", ["Pl4net#991"]),
+    ('echo "deploy:Hx4vLq9mZt" | chpasswd', ["Hx4vLq9mZt"]),
+    ("printf 'Hx4vLq9mZt\\n' | passwd --stdin deploy", ["Hx4vLq9mZt"]),
 ]
 
 NEAR_MISSES = [
@@ -71,7 +86,28 @@ NEAR_MISSES = [
     # prose passwords without a value
     "The password for the VPN portal: see the vault entry",
     "password for the VPN portal: reset by admin",
+    # sentences about logins and passwords that hold none
+    "login is required for /admin",
+    "credentials are stored in /etc/app/creds.json",
+    "use the password field below the username",
+    "sign in with password authentication disabled",
+    "user root, password required",
+    "login: user/password",
+    "creds are username/password pairs",
+    "Kennwort vergessen? Klicken Sie hier",
+    "la contraseña debe tener 12 caracteres",
+    # commands whose input is a variable, a prompt or not a password
+    'echo "building v1.2.3" | tee -a build.log',
+    "echo $SUDO_PASS | sudo -S apt-get update",
+    "net user jdoe /domain",
+    'net user "John Smith" * /add',
+    'Set-ADAccountPassword -Identity jdoe -Reset -NewPassword (Read-Host -AsSecureString "pw")',
 ]
+
+
+def test_secure_string_subexpression_is_not_the_value() -> None:
+    text = 'Set-ADAccountPassword -Identity jdoe -NewPassword (ConvertTo-SecureString "Brk!9921aa" -AsPlainText -Force)'
+    assert masked(text) == {"Brk!9921aa"}
 
 
 @pytest.mark.parametrize(("text", "values"), POSITIVE)

@@ -4,7 +4,8 @@ Each tool passes a password its own way, so the table below is command-aware: ``
 (glued) but ``ssh -p 22`` is a port, ``docker login -p X``, ``ldapsearch -w X``, ``keytool
 -storepass X``, ``sqlcmd -P X``, ``zip -P X``, ``net use \\\\host\\share PASS /user:U``,
 PowerShell ``ConvertTo-SecureString 'X' -AsPlainText``, ``curl -u user:pass``, ``sshpass -p``,
-``redis-cli -a``, ``requirepass``, ``.netrc`` and ``.pgpass`` lines. Values that are variables,
+``redis-cli -a``, ``requirepass``, ``net user NAME PASS``, a password piped to ``sudo -S``,
+``chpasswd`` or ``passwd --stdin``, ``.netrc`` and ``.pgpass`` lines. Values that are variables,
 placeholders or prompts (``-p`` alone, ``$PASS``, ``:env``) are not passwords.
 """
 
@@ -86,6 +87,17 @@ _NET_USE = re.compile(
     r"""(?i)\bnet[ \t]+use\b[^\n]*?[ \t](?:(?P<q>['"]?)(?P<v>[^\s'"/*\\][^\s'"]{2,255})(?P=q)[ \t]+/user:\S+"""
     r"""|/user:\S+[ \t]+(?P<q2>['"]?)(?P<v2>[^\s'"/*][^\s'"]{2,255})(?P=q2))"""
 )
+_NET_USER = re.compile(
+    r"""(?i)\bnet[ \t]+user[ \t]+(?:"[^"\n]{1,64}"|[^\s/"]{1,64})[ \t]+"""
+    r"""(?P<q>['"]?)(?P<v>[^\s'"/*][^\s'"]{2,255})(?P=q)(?=[ \t]+/|[ \t]*(?:$|\n|[|;&]))"""
+)
+"""``net user NAME PASS /add``: Windows sets the password as the second argument (``*`` prompts)."""
+_PIPED = re.compile(
+    r"""\b(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?(?P<q>['"]?)(?:(?P<user>[\w.-]{1,64}):)?"""
+    r"""(?P<v>[^\s'"\\]{3,256})(?:\\n|\n)?(?P=q)[ \t]*\|[ \t]*"""
+    r"""(?P<cmd>sudo\b[^\n|]*?[ \t]-S\b|chpasswd\b|\S*passwd[ \t]+--stdin\b|\S+[^\n|]*?--password-stdin\b)"""
+)
+"""``echo 'X' | sudo -S ...``, ``echo 'u:X' | chpasswd``, ``printf 'X\\n' | passwd --stdin u``."""
 _SMB_USER = re.compile(r"""(?:^|[ \t])-U[ \t]*(?P<q>['"]?)[^\s%'"]{1,64}%(?P<v>[^\s'"]{3,256})(?P=q)""")
 _SQL_PASSWORD = re.compile(r"(?i)\b(?:identified[ \t]+by|password)[ \t]+'(?P<v>[^'\n]{3,128})'")
 _REDIS_AUTH = re.compile(
@@ -125,6 +137,8 @@ class CommandLineDetector:
         "rabbitmqctl",
         "identified",
         "auth ",
+        "net user",
+        "sudo",
     )
 
     def __init__(self, views: ViewCache) -> None:
@@ -172,6 +186,14 @@ class CommandLineDetector:
                 group = "v" if m.group("v") else "v2"
                 if _ok(m.group(group)):
                     out.append(self._span(view, m, group))
+        if "net user" in low:
+            out.extend(self._span(view, m) for m in _NET_USER.finditer(t) if _ok(m.group("v")))
+        if "|" in t and ("echo" in t or "printf" in t):
+            for m in _PIPED.finditer(t):
+                if m.group("user") and not m.group("cmd").startswith("chpasswd"):
+                    continue  # ``user:pass`` is chpasswd's input only
+                if _ok(m.group("v")):
+                    out.append(self._span(view, m))
         if "-u" in t:
             out.extend(self._span(view, m) for m in _SMB_USER.finditer(t) if _ok(m.group("v")))
         if "identified" in low or "password '" in low:

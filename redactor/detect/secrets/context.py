@@ -285,6 +285,38 @@ _PROSE_PASSWORD = re.compile(
 )
 """``the new password for the reporting user is X``, ``Temporary password for the VPN portal: X``:
 a value that has letters and digits or symbols."""
+_PROSE_PASSWORD_MORE = re.compile(
+    r"(?i)(?:\b(?:with|using|use)[ \t]+(?:the[ \t]+)?(?:password|passphrase|pw|pwd)[ \t]+"
+    r"|\b(?:user(?:name)?|login)[ \t]+[\w.@-]{1,64}[,;][ \t]+(?:pass(?:word)?|pw|pwd)[ \t:]+"
+    r"|\b(?:creds|credentials|login)[ \t]+(?:is|are|=|:)[ \t]+[\w.@-]{1,64}(?:[ \t]+/[ \t]+|/|:)"
+    r"|(?:\bmot[ \t]+de[ \t]+passe|\bcontrase[ñn]a|\bsenha|\bwachtwoord|\bhas[łl]o|\bl[öo]senord|\bsalasana"
+    r"|\bparola|\bheslo|\bjelsz[óo]|\b[şs]ifre|\bkennwort|\bpassord|\badgangskode)"
+    r"(?:[ \t]+(?:est|es|é|ist|is|är|on|je|er))?[ \t]*[:=]?[ \t]+)"
+    r"[`\"']?(?P<v>[^\s`\"',;/)]{6,100})"
+)
+"""``log in as deploy with password X``, ``user admin, pw X``, ``creds are admin / X``, and the
+password word of other languages (``mot de passe : X``, ``contraseña: X``, ``wachtwoord is X``)."""
+_PASSWORD_CUES = (
+    "pass",
+    "pwd",
+    " to ",
+    "pw ",
+    "cred",
+    "login",
+    "contrase",
+    "senha",
+    "senord",
+    "wachtwoord",
+    "hasło",
+    "haslo",
+    "salasana",
+    "parola",
+    "heslo",
+    "jelsz",
+    "ifre",
+    "kennwort",
+)
+"""Literals of which one must occur for `_named_in_prose` to run."""
 _SET_TO = re.compile(
     r"\b(?:[Ss]et|[Cc]hanged|[Uu]pdated)[ \t]+`?[A-Z][A-Z0-9_]*(?:KEY|TOKEN|SECRET|PASSWORD|PASS|PWD)`?[ \t]+to[ \t]+"
     r"[`\"']?(?P<v>[^\s`\"']{8,300})"
@@ -295,7 +327,7 @@ _AWS_SECRET = re.compile(r"(?<![A-Za-z0-9/+=])(?P<v>[A-Za-z0-9/+]{40})(?![A-Za-z
 
 
 def _named_in_prose(text: str, out: list[tuple[int, int, float]]) -> None:
-    for m in _PROSE_PASSWORD.finditer(text):
+    for m in (*_PROSE_PASSWORD.finditer(text), *_PROSE_PASSWORD_MORE.finditer(text)):
         v = m.group("v").rstrip(".,;:!?)")
         has_digit = any(c.isdigit() for c in v)
         has_symbol = any(not c.isalnum() for c in v)
@@ -350,7 +382,7 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
         _key_maps(text, out)
     if _SECRET_WORDS.search(low):
         _prose_tokens(text, out)
-    if "pass" in low or "pwd" in low or " to " in low:
+    if any(w in low for w in _PASSWORD_CUES):
         _named_in_prose(text, out)
     if "akia" in low or "asia" in low:
         _aws_pairs(text, out)

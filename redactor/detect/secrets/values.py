@@ -64,12 +64,13 @@ def _base64_blob(value: str) -> bool:
 
 
 def is_reference(value: str, *, quoted: bool) -> bool:
-    """Code that points at a secret instead of holding one: calls, attribute paths, variables."""
+    """Code that points at a secret instead of holding one: calls, attribute paths, variables,
+    subexpressions (``(ConvertTo-SecureString ...)``, ``$(cat key)``)."""
     if _CALL.match(value) or (_PATH.match(value) and not _base64_blob(value)) or _URL.match(value):
         return True
     if not quoted and (_DOTTED_REF.match(value) and not any(c.isdigit() for c in value)):
         return True
-    if not quoted and (value[0] in "&*" or value.endswith(("{", "{}", "()"))):
+    if not quoted and (value[0] in "&*(" or value.startswith("$(") or value.endswith(("{", "{}", "()"))):
         return True
     return not quoted and identifier_like(value)
 
