@@ -21,6 +21,7 @@ from redactor.detect.pii.identity import (
     HomePathDetector,
     UsernameDetector,
 )
+from redactor.detect.pii.meeting import MeetingPersonDetector
 from redactor.detect.pii.network import IpAddressDetector
 from redactor.detect.pii.person import PersonContextDetector
 from redactor.detect.pii.speakers import ConversationPersonDetector
@@ -50,4 +51,5 @@ def pii_detectors() -> list[Detector]:
         UsernameDetector(),
         AccountNameDetector(),
         NameEchoDetector(),
+        MeetingPersonDetector(),
     ]
