@@ -21,6 +21,7 @@ from redactor.detect.pii.identity import (
     HomePathDetector,
     UsernameDetector,
 )
+from redactor.detect.pii.mailbox import MailboxNameDetector
 from redactor.detect.pii.meeting import MeetingPersonDetector
 from redactor.detect.pii.network import IpAddressDetector
 from redactor.detect.pii.person import PersonContextDetector
@@ -52,4 +53,5 @@ def pii_detectors() -> list[Detector]:
         AccountNameDetector(),
         NameEchoDetector(),
         MeetingPersonDetector(),
+        MailboxNameDetector(),
     ]

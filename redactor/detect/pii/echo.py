@@ -43,7 +43,7 @@ _SPLIT = re.compile(r"[._+%'\-\d]+")
 _TLDS = frozenset(
     words("com org net io dev app co ai me uk de fr nl eu us ca au in br es it pl se no fi dk ch at be jp cn")
 )
-_ROLE_WORDS = frozenset(
+ROLE_LOCAL_PARTS = frozenset(
     words("""
     noreply no-reply donotreply do-not-reply support info admin sales billing hello contact team ops
     dev devops security privacy careers jobs press office mail mailer webmaster postmaster
@@ -107,7 +107,7 @@ class _Ident:
 def _identifier(local: str) -> _Ident | None:
     """The name pieces of an e-mail local part or a handle, or None if it names no one."""
     raw = [fold(p) for p in _SPLIT.split(local) if p]
-    if not raw or any(p in _ROLE_WORDS or p in SYSTEM_USERS or p in TECH_NAMES for p in raw):
+    if not raw or any(p in ROLE_LOCAL_PARTS or p in SYSTEM_USERS or p in TECH_NAMES for p in raw):
         return None
     if fold(local) in SYSTEM_USERS or (len(raw) > 1 and raw[-1] in _TLDS):
         return None  # a service account; a domain written as a handle (@acme.com)
