@@ -25,6 +25,7 @@ from redactor.detect.pii.mailbox import MailboxNameDetector
 from redactor.detect.pii.meeting import MeetingPersonDetector
 from redactor.detect.pii.network import IpAddressDetector
 from redactor.detect.pii.person import PersonContextDetector
+from redactor.detect.pii.roles import RoleLabelDetector
 from redactor.detect.pii.speakers import ConversationPersonDetector
 from redactor.detect.pii.structured import StructuredFieldDetector
 
@@ -54,4 +55,5 @@ def pii_detectors() -> list[Detector]:
         NameEchoDetector(),
         MeetingPersonDetector(),
         MailboxNameDetector(),
+        RoleLabelDetector(),
     ]
