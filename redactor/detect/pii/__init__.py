@@ -25,7 +25,9 @@ from redactor.detect.pii.mailbox import MailboxNameDetector
 from redactor.detect.pii.meeting import MeetingPersonDetector
 from redactor.detect.pii.network import IpAddressDetector
 from redactor.detect.pii.person import PersonContextDetector
+from redactor.detect.pii.possessive import PossessiveOwnerDetector
 from redactor.detect.pii.roles import RoleLabelDetector
+from redactor.detect.pii.scripts import ScriptNameDetector
 from redactor.detect.pii.speakers import ConversationPersonDetector
 from redactor.detect.pii.structured import StructuredFieldDetector
 
@@ -56,4 +58,6 @@ def pii_detectors() -> list[Detector]:
         MeetingPersonDetector(),
         MailboxNameDetector(),
         RoleLabelDetector(),
+        PossessiveOwnerDetector(),
+        ScriptNameDetector(),
     ]
