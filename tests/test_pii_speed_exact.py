@@ -21,7 +21,8 @@ from hypothesis import strategies as st
 from redactor.detect.engine import DISABLE_ENV
 from redactor.detect.pii import pii_detectors
 from redactor.detect.pii import structured as structured_mod
-from redactor.detect.pii._base import WS, ViewDetector, text_info
+from redactor.detect.pii._base import ViewDetector
+from redactor.detect.pii._gates import WS, widened
 from redactor.detect.pii.person import _GATES as PERSON_GATES
 from redactor.detect.pii.person import PersonContextDetector
 from redactor.detect.span import Span
@@ -110,6 +111,8 @@ FRAGMENTS = (
     *cut("name,email,phone\n|Anna Schmidt,a@x.com,+1 555 0100\n|full_name\tphone\n|Jan\t0612345678\n"),
     *cut("192.168.1.20|10.0.0.1|4111 1111 1111 1111|078-05-1120|DE89 3704 0044 0532 0130 00"),
     *cut(' |  |\n|\n\n|\t|, |. |: |"|\'|\\n|\\"|12|2024-03-02|555-0100|\u00e9|\u017f|\u212a'),
+    *cut("\u0131|\u0130|\u00c9lodie|\u00a0|\u2003|\u0663\u0663|\u0141\u00f3d\u017a|Zo\u00eb \u00c5ngstr\u00f6m"),
+    *cut("Soka\u011f\u0131 5|Hauptstra\u00dfe 12|M\u00dcLLER|\u00e7|Bulvar\u0131 9|\u201c|\u2019"),
 )
 
 
@@ -136,13 +139,22 @@ def test_the_generated_texts_reach_the_rules() -> None:
     assert {"pii.person_context", "pii.address", "pii.person_chat", "pii.username", "pii.structured"} <= hits
 
 
-def test_gates_close_on_text_without_cues_and_open_on_non_ascii_text() -> None:
-    plain = text_info("the build passed and every test is green again today")
-    assert not any(name in PERSON_GATES.passed(plain, True) for name in PERSON_GATES.names)
-    assert all(name in PERSON_GATES.passed(plain, False) for name in PERSON_GATES.names)
-    accented = text_info("the build passed, café")
-    assert all(name in PERSON_GATES.passed(accented, True) for name in PERSON_GATES.names)
-    assert "intro" in PERSON_GATES.passed(text_info("Hello, my name is Anna."), True)
+def test_gates_close_on_text_without_cues_and_open_when_off_or_unreadable() -> None:
+    for plain in ("the build passed and every test is green again today", "the build passed, café à côté"):
+        assert not any(name in PERSON_GATES.passed(plain, True) for name in PERSON_GATES.names)
+        assert all(name in PERSON_GATES.passed(plain, False) for name in PERSON_GATES.names)
+    assert all(name in PERSON_GATES.passed("lone \ud800 surrogate", True) for name in PERSON_GATES.names)
+    assert "intro" in PERSON_GATES.passed("Hello, my name is Anna.", True)
+    assert "intro" in PERSON_GATES.passed("Hello, MY NAME İS Anna.", True)  # Python's (?i) i matches İ
+    assert "title" in PERSON_GATES.passed("Dr.\u00a0Łukasz Wójcik", True)  # \s and a capital, beyond ASCII
+
+
+def test_widening_refuses_what_it_cannot_widen() -> None:
+    for source in (r"^name", r"name$", r"\sname", r"\Wx", r"[^\w]x", r"(?<=a)b"):
+        with pytest.raises(ValueError):
+            widened(source)
+    assert widened(r"(?i:\bmy name is)") == r"(?i:my name [iI\x{130}\x{131}]s)"
+    assert widened(r"[ _-]\d\x{2014}") == r"[\x{80}-\x{10ffff} _-][0-9\x{80}-\x{10ffff}]."
 
 
 def test_the_prefilter_switch_turns_the_gates_off(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -9,12 +9,11 @@ computed once per text and shared by all detectors through a small cache.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-import re2  # type: ignore[import-untyped]  # google-re2 ships no type information
-
+from redactor.detect.pii._gates import gates_enabled
 from redactor.detect.segment import Segment, Unescaped, kind_at, segment, unescape
 from redactor.detect.span import Span
 
@@ -97,7 +96,8 @@ class ViewDetector:
     prefilter: tuple[str, ...] = ()
 
     def __init__(self, *, gated: bool | None = None) -> None:
-        """`gated`: skip rules whose `Gates` fail (default: unless the ``prefilter`` speed-up is off)."""
+        """`gated`: skip rules whose gates fail (`redactor.detect.pii._gates`; default: unless the
+        ``prefilter`` speed-up is off)."""
         self.gated = gates_enabled() if gated is None else gated
 
     def detect(self, text: str) -> list[Span]:
@@ -126,76 +126,3 @@ def compile_words(words: Iterable[str]) -> re.Pattern[str]:
     """A case-insensitive regex matching any of `words` as whole words."""
     alts = sorted({re.escape(w) for w in words}, key=len, reverse=True)
     return re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])", re.IGNORECASE)
-
-
-# ---------------------------------------------------------------------------------------------
-# Gates: necessary conditions of rules, decided in one RE2 pass (the ``prefilter`` speed-up)
-
-WS = r"[\t-\r\x1c-\x1f ]"
-"""RE2 source for one character Python's ``\\s`` matches in ASCII text (RE2's own ``\\s`` lacks
-``\\v`` and the separators ``\\x1c``-``\\x1f``)."""
-
-
-def re2_source(source: str) -> str:
-    """`source` with Python's ``\\uXXXX`` escapes written as RE2's ``\\x{XXXX}``."""
-    return re.sub(r"\\u([0-9a-fA-F]{4})", r"\\x{\1}", source)
-
-
-class _Everything:
-    """The answer when no gate was evaluated: every rule may match."""
-
-    def __contains__(self, name: object) -> bool:
-        return True
-
-
-EVERYTHING: Container[str] = _Everything()
-
-
-def gates_enabled() -> bool:
-    """Gates are on unless ``REDACTOR_DISABLE_SPEEDUPS`` switches ``prefilter`` off."""
-    from redactor.detect.engine import disabled_speedups  # the engine owns the switch
-
-    return "prefilter" not in disabled_speedups()
-
-
-class Gates:
-    """Named necessary conditions of a detector's rules, all decided in one RE2 pass over a text.
-
-    Each gate is an RE2 pattern that matches somewhere in the unescaped view whenever its rule
-    (a Python regex) matches anywhere in it: a relaxed copy of a piece every match must contain
-    (a cue word, a separator), without look-arounds and trailing assertions. A rule whose gate
-    does not match cannot match and is skipped; skipping never changes a finding.
-
-    Gates are only evaluated on ASCII views. There Python's ``re`` and RE2 agree on ``\\b``,
-    ``\\w``, ``\\d``, case-insensitive ASCII letters and (written as `WS`) ``\\s``; on any other
-    text every gate is open (`EVERYTHING`). `tests/test_pii_speed_exact.py` checks that gated and
-    ungated detectors find the same spans.
-
-    Args:
-        sources: gate name -> RE2 pattern source.
-
-    Raises:
-        RuntimeError: RE2 rejected a pattern (a programming error, found at import).
-    """
-
-    def __init__(self, sources: Mapping[str, str]) -> None:
-        self.names = tuple(sources)
-        options = re2.Options()
-        options.max_mem = 16 << 20
-        options.log_errors = False
-        self._set = re2.Set.SearchSet(options)
-        for i, name in enumerate(self.names):
-            try:
-                added = self._set.Add(sources[name])
-            except re2.error as e:
-                raise RuntimeError(f"pii gates: RE2 rejected the gate {name!r}") from e
-            if added != i:
-                raise RuntimeError(f"pii gates: RE2 numbered the gate {name!r} out of order")
-        self._set.Compile()
-
-    def passed(self, info: TextInfo, gated: bool) -> Container[str]:
-        """The names of the gates that let their rule run on `info` (`EVERYTHING` if ungated)."""
-        if not gated or not info.text.isascii():
-            return EVERYTHING
-        hits = self._set.Match(info.text.encode("ascii"))
-        return frozenset(self.names[i] for i in hits) if hits else frozenset()

@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from redactor.detect.pii._base import TEXT_KINDS, Finding, Gates, TextInfo, ViewDetector, re2_source
+from redactor.detect.pii._base import TEXT_KINDS, Finding, TextInfo, ViewDetector
+from redactor.detect.pii._gates import Gates, re2_source
 from redactor.detect.pii._vocab import NOT_NAME_WORDS, TECH_NAMES, words
 
 _W = r"[^\W\d_][\w'\u2019.-]*"  # a word (any script; inner apostrophes, dots, hyphens)
@@ -464,7 +465,7 @@ class AddressDetector(ViewDetector):
         taken: list[tuple[int, int]] = []
         regions = info.regions(TEXT_KINDS)
         cores: list[tuple[int, int, str]] = []
-        passed = _GATES.passed(info, self.gated)
+        passed = _GATES.passed(info.text, self.gated)
         for rx, strength, gate in (
             (_MILITARY_CORE, "strong", "military"),
             (_CORNER_CORE, "strong", "corner"),

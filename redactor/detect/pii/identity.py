@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from redactor.detect.pii._base import WS, Finding, Gates, TextInfo, ViewDetector
+from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
+from redactor.detect.pii._gates import WS, Gates
 from redactor.detect.pii._vocab import SYSTEM_USERS, TECH_NAMES, words
 from redactor.detect.pii.names import is_person_name
 from redactor.detect.span import Span
@@ -236,7 +237,7 @@ class UsernameDetector(ViewDetector):
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text
-        passed = _USER_GATES.passed(info, self.gated)
+        passed = _USER_GATES.passed(info.text, self.gated)
         for (rx, score), gate in zip(
             ((_URL_USER, 0.85), (_USER_KEY, 0.8), (_CLI_USER, 0.8), (_SSH_USER, 0.8), (_BY_LOGIN, 0.75)),
             _USER_GATES.names,

@@ -32,7 +32,7 @@ Candidates are then trimmed and checked with `clean_name`.
 """
 NAME_GATE = r"(?:[A-Z]|" + TITLE_RE + r")"
 """RE2 source for how every `NAME_RE` match starts in ASCII text (an honorific or a capital):
-for `redactor.detect.pii._base.Gates`."""
+for `redactor.detect.pii._gates.Gates`."""
 
 _TITLES = frozenset(TITLES)
 

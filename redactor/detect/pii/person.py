@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from redactor.detect.pii._base import LINE_START, TEXT_KINDS, WS, Finding, Gates, TextInfo, ViewDetector
+from redactor.detect.pii._base import LINE_START, TEXT_KINDS, Finding, TextInfo, ViewDetector
+from redactor.detect.pii._gates import WS, Gates
 from redactor.detect.pii.names import NAME_RE, TITLE_RE, clean_name
 
 _N = r"(?P<name>" + NAME_RE + r")"
@@ -206,7 +207,7 @@ class PersonContextDetector(ViewDetector):
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text
         regions = info.regions(TEXT_KINDS)
-        passed = _GATES.passed(info, self.gated)
+        passed = _GATES.passed(info.text, self.gated)
         for (rx, min_tokens, score, need_text), gate in zip(_RULES, _RULE_GATES, strict=True):
             if gate not in passed:
                 continue

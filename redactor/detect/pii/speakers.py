@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from redactor.detect.pii._base import LINE_START, TEXT_KINDS, Finding, Gates, TextInfo, ViewDetector
+from redactor.detect.pii._base import LINE_START, TEXT_KINDS, Finding, TextInfo, ViewDetector
+from redactor.detect.pii._gates import Gates
 from redactor.detect.pii._vocab import NOT_NAME_WORDS, SYSTEM_USERS, TECH_NAMES, words
 from redactor.detect.pii.lexicon import is_english
 from redactor.detect.pii.names import NAME_GATE, NAME_RE, clean_name
@@ -349,7 +350,7 @@ class ConversationPersonDetector(ViewDetector):
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text
         low = text.lower()
-        passed = _GATES.passed(info, self.gated)
+        passed = _GATES.passed(info.text, self.gated)
         for (literal, rx, min_tokens, score), gate in zip(_STRUCTURAL, _STRUCTURAL_GATES, strict=True):
             if literal not in low or gate not in passed:
                 continue

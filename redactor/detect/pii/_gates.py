@@ -1,0 +1,196 @@
+"""Gates: necessary conditions of the PII detectors' rules, all decided in one RE2 pass per text.
+
+Many PII rules are Python regexes that can only match next to a cue (``my name is``, ``P.O.
+Box``, ``ssh``); Python's ``re`` still tries every rule at every position of every text. A gate
+is an RE2 pattern that matches somewhere in the text whenever its rule matches anywhere in it: a
+relaxed copy of a piece every match of the rule contains (the cue, a separator), without the
+rule's look-arounds and without assertions after its last character. `Gates` decides all gates of
+a detector in one RE2 pass; a rule whose gate fails cannot match and is skipped, so skipping
+never changes a finding. The ``prefilter`` speed-up switch turns the gates off
+(``REDACTOR_DISABLE_SPEEDUPS=prefilter``): every rule then runs, as before the gates.
+
+Two compiled forms of each gate:
+
+* **ASCII texts** get the gate as written. On ASCII text Python's ``re`` and RE2 agree on
+  ``\\b``, ``\\w``, ``\\d``, character classes and case-insensitive ASCII letters, and `WS` is
+  Python's ``\\s``.
+* **Other texts** get `widened` gates: every class also takes any non-ASCII character, ``\\d``
+  and ``\\w`` likewise, a non-ASCII literal becomes ``.``, ``i``/``I`` also take U+0130 and
+  U+0131 (dotted I, dotless i: Python's case-insensitive ``i`` matches them, RE2's does not),
+  and ``\\b`` is dropped. Wherever Python could match a non-ASCII character, the widened gate can too.
+  Texts RE2 cannot read (lone surrogates) open every gate.
+
+`tests/test_pii_speed_exact.py` checks that gated and ungated detectors find the same spans.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container, Mapping
+
+import re2  # type: ignore[import-untyped]  # google-re2 ships no type information
+
+WS = r"[\t-\r\x1c-\x1f ]"
+"""RE2 source for one character Python's ``\\s`` matches in ASCII text (RE2's own ``\\s`` lacks
+``\\v`` and the separators ``\\x1c``-``\\x1f``)."""
+
+_NON_ASCII = r"\x{80}-\x{10ffff}"
+_WIDE_ESCAPES = {"d": "[0-9" + _NON_ASCII + "]", "w": "[0-9A-Za-z_" + _NON_ASCII + "]", "b": ""}
+_I = r"[iI\x{130}\x{131}]"
+
+
+class _Everything:
+    """The answer when no gate was evaluated: every rule may match."""
+
+    def __contains__(self, name: object) -> bool:
+        return True
+
+
+EVERYTHING: Container[str] = _Everything()
+
+
+def gates_enabled() -> bool:
+    """Gates are on unless ``REDACTOR_DISABLE_SPEEDUPS`` switches ``prefilter`` off."""
+    from redactor.detect.engine import disabled_speedups  # the engine owns the switch
+
+    return "prefilter" not in disabled_speedups()
+
+
+def re2_source(source: str) -> str:
+    """`source` (a Python regex piece) with its ``\\uXXXX`` escapes written as RE2's ``\\x{XXXX}``."""
+    out: list[str] = []
+    i = 0
+    while i < len(source):
+        if source.startswith("\\u", i) and not _escaped(source, i):
+            out.append("\\x{" + source[i + 2 : i + 6] + "}")
+            i += 6
+        else:
+            out.append(source[i])
+            i += 1
+    return "".join(out)
+
+
+def _escaped(source: str, i: int) -> bool:
+    """The backslash at `i` is itself escaped (preceded by an odd number of backslashes)."""
+    n = 0
+    while i - n - 1 >= 0 and source[i - n - 1] == "\\":
+        n += 1
+    return n % 2 == 1
+
+
+def widened(source: str) -> str:
+    """The gate `source` made to hold on any text (see the module docstring).
+
+    Raises:
+        ValueError: a construct the widening does not handle (``^``, ``$``, ``\\s``, negated
+            escapes, look-arounds): a programming error, found at import.
+    """
+    out: list[str] = []
+    i, n = 0, len(source)
+    while i < n:
+        c = source[i]
+        if c == "\\":
+            nxt = source[i + 1]
+            if nxt == "x" and source.startswith("{", i + 2):
+                end = source.index("}", i)
+                out.append("." if int(source[i + 3 : end], 16) >= 0x80 else source[i : end + 1])
+                i = end + 1
+            elif nxt in _WIDE_ESCAPES:
+                out.append(_WIDE_ESCAPES[nxt])
+                i += 2
+            elif nxt.isalnum() and nxt not in "nt":
+                raise ValueError(f"gate: cannot widen \\{nxt}")
+            else:
+                out.append(source[i : i + 2])
+                i += 2
+        elif c == "[":
+            end = _class_end(source, i)
+            body = source[i + 1 : end]
+            if body.startswith("^"):
+                if any(ord(ch) >= 0x80 for ch in body) or any(f"\\{e}" in body for e in "dwsDWSpP"):
+                    raise ValueError("gate: cannot widen a negated class with non-ASCII members")
+                out.append(source[i : end + 1])
+            else:
+                out.append("[" + _NON_ASCII + body + "]")  # first: a trailing "-" stays a literal
+            i = end + 1
+        elif c == "(" and source.startswith("(?", i):
+            close = source.index(":", i)
+            if source[i + 2 : close] not in ("", "i"):
+                raise ValueError("gate: only (?: and (?i: groups can be widened")
+            out.append(source[i : close + 1])
+            i = close + 1
+        elif c in "^$":
+            raise ValueError("gate: anchors cannot be widened")
+        elif ord(c) >= 0x80:
+            out.append(".")
+            i += 1
+        elif c in "iI":
+            out.append(_I)
+            i += 1
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+def _class_end(source: str, start: int) -> int:
+    """Index of the ``]`` closing the class opened at `start`."""
+    i = start + 1
+    if source.startswith("^", i):
+        i += 1
+    if source.startswith("]", i):
+        i += 1
+    while source[i] != "]":
+        i += 2 if source[i] == "\\" else 1
+    return i
+
+
+def _compile(sources: list[str]) -> re2.Set:
+    options = re2.Options()
+    options.max_mem = 16 << 20
+    options.log_errors = False
+    s = re2.Set.SearchSet(options)
+    for i, source in enumerate(sources):
+        try:
+            added = s.Add(source)
+        except re2.error as e:
+            raise RuntimeError(f"pii gates: RE2 rejected gate {i}") from e
+        if added != i:
+            raise RuntimeError(f"pii gates: RE2 numbered gate {i} out of order")
+    s.Compile()
+    return s
+
+
+class Gates:
+    """Named gates of one detector's rules (see the module docstring).
+
+    Args:
+        sources: gate name -> RE2 pattern source (ASCII form).
+
+    Raises:
+        RuntimeError: RE2 rejected a gate; ValueError: a gate cannot be widened (both
+            programming errors, found at import).
+    """
+
+    def __init__(self, sources: Mapping[str, str]) -> None:
+        self.names = tuple(sources)
+        self.sources = dict(sources)
+        self.wide_sources = {name: widened(src) for name, src in sources.items()}
+        self._ascii = _compile([self.sources[n] for n in self.names])
+        self._wide = _compile([self.wide_sources[n] for n in self.names])
+
+    def passed(self, text: str, gated: bool) -> Container[str]:
+        """The names of the gates that let their rule run on `text` (`EVERYTHING` if ungated)."""
+        if not gated:
+            return EVERYTHING
+        if text.isascii():
+            hits = self._ascii.Match(text.encode("ascii"))
+        else:
+            try:
+                data = text.encode("utf-8")
+            except UnicodeEncodeError:  # lone surrogates: RE2 cannot read them as characters
+                return EVERYTHING
+            hits = self._wide.Match(data)
+        return frozenset(self.names[i] for i in hits) if hits else frozenset()
+
+    def __repr__(self) -> str:
+        return f"Gates({', '.join(self.names)})"
