@@ -459,22 +459,37 @@ class ParallelEngine(DetectionEngine):
                 head.futs = None
 
     def _run(self, job: _Job) -> list[list[Span]]:
-        """The job's spans: waits for its chunks; resubmits after a dead worker (`retries` times)
-        or when its chunks ran on workers replaced because of another job (free)."""
+        """The job's spans: waits for its chunks and resubmits them after a dead worker.
+
+        A death is charged to the job (`retries` allowed, then `WorkerError`) when the job was
+        the only one running on those workers; when later jobs' chunks ran there too, any of
+        them may have killed it, so the job is first run again on its own, free. Chunks that ran
+        on workers replaced because of another job are resubmitted free as well.
+        """
         died = 0
         while True:
-            try:
-                if job.futs is None:
+            if job.futs is None:
+                try:
                     job.generation, job.futs = self.pool.submit(job.texts)
+                except _Died as e:
+                    died += 1
+                    if died > self.retries:
+                        raise WorkerError(f"{e}; retried {self.retries} time(s) on new workers") from None
+                    continue
+            try:
                 spans = self.pool.collect(job.generation, job.futs, self.pool.deadline(job.texts))
             except _Stale:
                 job.futs = None
                 continue
             except _Died as e:
+                shared = any(
+                    j is not job and j.futs is not None and j.generation == job.generation for j in self._queue
+                )
                 job.futs = None
-                died += 1
-                if died > self.retries:
-                    raise WorkerError(f"{e}; retried {self.retries} time(s) on new workers") from None
+                if not shared:
+                    died += 1
+                    if died > self.retries:
+                        raise WorkerError(f"{e}; retried {self.retries} time(s) on new workers") from None
                 continue
             if len(spans) != len(job.texts):  # pragma: no cover - a worker engine broke its contract
                 raise WorkerError(f"detection workers returned {len(spans)} results for {len(job.texts)} texts")
