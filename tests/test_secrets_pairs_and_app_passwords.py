@@ -65,6 +65,9 @@ POSITIVE = [
     ("echo 'Pl4net#991' | sudo -S systemctl restart nginx", ["Pl4net#991"]),
     ('echo "deploy:Hx4vLq9mZt" | chpasswd', ["Hx4vLq9mZt"]),
     ("printf 'Hx4vLq9mZt\\n' | passwd --stdin deploy", ["Hx4vLq9mZt"]),
+    # a Wi-Fi pre-shared key is a passphrase (words allowed); Postfix sasl_passwd lines
+    ('network={\n  ssid="HomeNet"\n  psk="Orchid-Lantern-72"\n}', ["Orchid-Lantern-72"]),
+    ("[smtp.example.com]:587 jdoe@example.com:kmwdtbzqrchavnye", ["kmwdtbzqrchavnye"]),
 ]
 
 NEAR_MISSES = [
@@ -102,6 +105,10 @@ NEAR_MISSES = [
     "net user jdoe /domain",
     'net user "John Smith" * /add',
     'Set-ADAccountPassword -Identity jdoe -Reset -NewPassword (Read-Host -AsSecureString "pw")',
+    # relay lines without a password, psk references
+    "[smtp.example.com]:587 jdoe@example.com",
+    "relay.example.com:25 deferred: connect to mx@example.com:25",
+    "psk: ${WIFI_PSK}",
 ]
 
 

@@ -98,6 +98,11 @@ _PIPED = re.compile(
     r"""(?P<cmd>sudo\b[^\n|]*?[ \t]-S\b|chpasswd\b|\S*passwd[ \t]+--stdin\b|\S+[^\n|]*?--password-stdin\b)"""
 )
 """``echo 'X' | sudo -S ...``, ``echo 'u:X' | chpasswd``, ``printf 'X\\n' | passwd --stdin u``."""
+_SASL_PASSWD = re.compile(
+    r"(?m)(?:^|(?<=\": \"))[ \t]*\[?[\w.-]+\]?(?::\d{2,5})?[ \t]+[^\s:@\"]+@[^\s:\"]+:"
+    r"(?P<v>[^\s\"]{3,256})(?=[ \t]*(?:$|\"))"
+)
+"""Postfix ``sasl_passwd``: ``[smtp.example.com]:587 user@example.com:password``."""
 _SMB_USER = re.compile(r"""(?:^|[ \t])-U[ \t]*(?P<q>['"]?)[^\s%'"]{1,64}%(?P<v>[^\s'"]{3,256})(?P=q)""")
 _SQL_PASSWORD = re.compile(r"(?i)\b(?:identified[ \t]+by|password)[ \t]+'(?P<v>[^'\n]{3,128})'")
 _REDIS_AUTH = re.compile(
@@ -139,6 +144,9 @@ class CommandLineDetector:
         "auth ",
         "net user",
         "sudo",
+        "smtp",
+        "sasl",
+        "relay",
     )
 
     def __init__(self, views: ViewCache) -> None:
@@ -200,6 +208,8 @@ class CommandLineDetector:
             out.extend(self._span(view, m) for m in _SQL_PASSWORD.finditer(t) if _ok(m.group("v")))
         if "auth " in low and ("redis" in low or ":6379>" in t):
             out.extend(self._span(view, m) for m in _REDIS_AUTH.finditer(t) if _ok(m.group("v")))
+        if "@" in t and ("smtp" in low or "sasl" in low or "relay" in low):
+            out.extend(self._span(view, m) for m in _SASL_PASSWD.finditer(t) if _ok(m.group("v")))
         if "pgpass" in low:
             out.extend(self._span(view, m) for m in _PGPASS.finditer(t) if _ok(m.group("v")))
         return out

@@ -23,7 +23,10 @@ class Strength(enum.IntEnum):
 
 _SPLIT = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 
-_PASSWORD_WORDS = frozenset({"password", "passwd", "pwd", "pass", "passphrase", "pw", "passwort", "pword"})
+_PASSWORD_WORDS = frozenset(
+    {"password", "passwd", "pwd", "pass", "passphrase", "pw", "passwort", "pword", "psk", "kennwort", "wachtwoord"}
+)
+"""Words whose value is a (possibly human-chosen) password: a Wi-Fi ``psk`` is a passphrase."""
 _STRONG_WORDS = frozenset(
     {
         "secret",
@@ -58,7 +61,6 @@ _STRONG_WORDS = frozenset(
         "encryptionkey",
         "hmac",
         "jwt",
-        "psk",
     }
 )
 _AUTH_WORDS = frozenset({"authorization", "auth", "authentication", "proxyauthorization"})
