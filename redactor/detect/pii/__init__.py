@@ -10,6 +10,7 @@ from __future__ import annotations
 from redactor.detect.base import Detector
 from redactor.detect.pii.accounts import AccountNameDetector
 from redactor.detect.pii.address import AddressDetector
+from redactor.detect.pii.affiliation import AffiliationDetector
 from redactor.detect.pii.contact import EmailDetector, PhoneDetector
 from redactor.detect.pii.dates import DateOfBirthDetector
 from redactor.detect.pii.echo import NameEchoDetector
@@ -60,4 +61,5 @@ def pii_detectors() -> list[Detector]:
         RoleLabelDetector(),
         PossessiveOwnerDetector(),
         ScriptNameDetector(),
+        AffiliationDetector(),
     ]

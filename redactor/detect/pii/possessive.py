@@ -43,23 +43,27 @@ class PossessiveOwnerDetector(ViewDetector):
         text = info.text
         for m in _POSSESSIVE.finditer(text):
             end = m.start()
-            window_start = max(text.rfind("\n", 0, end) + 1, end - 80)
-            owner = _OWNER_BEFORE.search(text, window_start, end)
-            if owner is None:
-                continue
-            found = self._name(text, owner.start(), end)
+            found = name_ending_at(text, end)
             if found is not None:
                 yield ("PERSON", found[0], found[1], 0.8)
 
-    @staticmethod
-    def _name(text: str, a: int, b: int) -> tuple[int, int] | None:
-        """The longest name that ends at `b` (its first tokens may be a sentence's, not the name's)."""
-        for tok in re.finditer(r"\S+", text[a:b]):
-            cand = text[a + tok.start() : b]
-            r = clean_name(cand, min_tokens=1)
-            if r is None or r != (0, len(cand)):
-                continue
-            if " " not in cand and is_english(cand.rstrip(".")):
-                return None  # "Customer's SSN", "Bob's phone": a word, or too common a name to tell
-            return a + tok.start(), b
+
+def name_ending_at(text: str, end: int, *, min_tokens: int = 1) -> tuple[int, int] | None:
+    """The longest name of capitalised tokens that ends at `end` on its line, or None.
+
+    Leading tokens that belong to the sentence (``Yesterday Chidi``) are dropped; a single-word
+    name must not be an English word (``Customer``, ``Bob``: a word, or too common a name to tell).
+    """
+    owner = _OWNER_BEFORE.search(text, max(text.rfind("\n", 0, end) + 1, end - 80), end)
+    if owner is None:
         return None
+    a = owner.start()
+    for tok in re.finditer(r"\S+", text[a:end]):
+        cand = text[a + tok.start() : end]
+        r = clean_name(cand, min_tokens=min_tokens)
+        if r is None or r != (0, len(cand)):
+            continue
+        if " " not in cand and is_english(cand.rstrip(".")):
+            return None
+        return a + tok.start(), end
+    return None
