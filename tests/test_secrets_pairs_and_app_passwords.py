@@ -68,6 +68,13 @@ POSITIVE = [
     # a Wi-Fi pre-shared key is a passphrase (words allowed); Postfix sasl_passwd lines
     ('network={\n  ssid="HomeNet"\n  psk="Orchid-Lantern-72"\n}', ["Orchid-Lantern-72"]),
     ("[smtp.example.com]:587 jdoe@example.com:kmwdtbzqrchavnye", ["kmwdtbzqrchavnye"]),
+    # bare config nouns naming a provider credential when the value is one opaque random token
+    ("[pipedrive]\napi = 8f2c9b7a1e4d6c3b5a9f8e7d6c5b4a3f1e2d3c4b", ["8f2c9b7a1e4d6c3b5a9f8e7d6c5b4a3f1e2d3c4b"]),
+    (
+        "zoho.refresh=1000.8f2c9b7a1e4d6c3b5a9f8e7d6c5b4a3f.1e2d3c4b5a6f",
+        ["1000.8f2c9b7a1e4d6c3b5a9f8e7d6c5b4a3f.1e2d3c4b5a6f"],
+    ),
+    ('kAgoraAppCertificate = @"8f2c9b7a1e4d6c3b5a9f8e7d6c5b4a3f";', ["8f2c9b7a1e4d6c3b5a9f8e7d6c5b4a3f"]),
 ]
 
 NEAR_MISSES = [
@@ -109,6 +116,14 @@ NEAR_MISSES = [
     "[smtp.example.com]:587 jdoe@example.com",
     "relay.example.com:25 deferred: connect to mx@example.com:25",
     "psk: ${WIFI_PSK}",
+    # the same nouns holding settings, images, URLs and paths
+    "api: v1",
+    'api = "https://api.example.com/v2"',
+    "api: ghcr.io/acme/api:1.4.2",
+    "refresh: 3600",
+    "refresh=true",
+    "client_certificate: /etc/ssl/client.pem",
+    '"api": "payments-service-internal"',
 ]
 
 

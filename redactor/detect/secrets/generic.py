@@ -18,7 +18,9 @@ from redactor.detect.secrets.values import accept
 from redactor.detect.span import Span
 
 # Literal fragments of every secret-ish key word; the scan starts from these.
-_HIT = re.compile(r"(?i)pass|pwd|pw\b|secret|token|key|cred|auth|bearer|sig|jwt|hmac|psk|pat\b|access[_.-]?id")
+_HIT = re.compile(
+    r"(?i)pass|pwd|pw\b|secret|token|key|cred|auth|bearer|sig|jwt|hmac|psk|pat\b|access[_.-]?id|\bapi\b|refresh|certificate"
+)
 _IDCH = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 
 # After the key: closing quote/bracket, operator, opening quote.
@@ -35,6 +37,9 @@ _ANY_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9-]{1,19}[ \t](?=[^\s\"']{16,})")
 """Any scheme word before a long credential: ``App <t>``, ``sso-key <id>:<secret>``."""
 _PAIR_SPLIT = re.compile(r"(?P<a>[A-Za-z0-9_\-]{8,200}):(?P<b>[A-Za-z0-9_\-+/=]{8,200})")
 """``<id>:<secret>`` in an Authorization value (GoDaddy ``sso-key``, raw ``key:secret`` schemes)."""
+_WEAK_NOUN = re.compile(r"(?i)(?:^|[._-])(?:api|refresh)$|certificate$")
+"""Key nouns that name a credential only when the value is one opaque token (`_OPAQUE`)."""
+_OPAQUE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.+=-]{15,}")
 _SCORES = {Strength.PASSWORD: 0.8, Strength.STRONG: 0.85, Strength.AUTH: 0.85, Strength.KEY: 0.7}
 _STOP_AT_NEXT_KEY = re.compile(r"[;&,][ \t]*[A-Za-z_][\w.\-]*[ \t]*=")
 _MAX_VALUE = 2000
@@ -61,6 +66,9 @@ class AssignmentDetector:
         "psk",
         "pat",
         "access",
+        "api",
+        "refresh",
+        "certificate",
     )
 
     def __init__(self, views: ViewCache) -> None:
@@ -105,6 +113,8 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
             vs, ve, quoted = found
             if strength is Strength.AUTH and _auth_pair(text, vs, ve, out):
                 continue
+            if _WEAK_NOUN.search(key) and not _OPAQUE.fullmatch(text, vs, ve):
+                continue  # ``api: ghcr.io/acme/api:1.4`` is an image, ``refresh: 30s`` a period
             if accept(text[vs:ve], strength, quoted=quoted):
                 out.append((vs, ve, _SCORES[strength]))
     out.extend(_name_value_pairs(view))
@@ -252,7 +262,7 @@ def _spaced_ok(text: str, ks: int, after: re.Match[str], strength: Strength) -> 
 def _read_value(text: str, p: int, enclosing: str) -> tuple[int, int, bool] | None:
     """The value starting at `p`: a quoted string, or a bare token."""
     ch = text[p]
-    if ch in "bruf" and p + 1 < len(text) and text[p + 1] in "\"'":
+    if ch in "bruf@" and p + 1 < len(text) and text[p + 1] in "\"'":  # b"..", f"..", Objective-C @".."
         p += 1
         ch = text[p]
     if ch in "\"'`":
