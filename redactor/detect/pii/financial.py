@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector, window_before
+from redactor.detect.pii._gates import Gates
 
 
 def luhn_valid(digits: str) -> bool:
@@ -38,6 +39,8 @@ _BRANDS = re.compile(
     r"|62\d{14,17}"  # UnionPay
 )
 _CARD = re.compile(r"(?<![\w.+/-])(\d(?:[ -]?\d){11,18})(?![\w]|[.-]\w)")
+_CARD_GATE = Gates({"card": r"\d(?:[ -]?\d){11}"})
+"""Twelve digits, single spaces or hyphens between them: a piece of every `_CARD` match."""
 CARD_WORDS = (
     "card",
     "cc ",
@@ -78,6 +81,8 @@ class CreditCardDetector(ViewDetector):
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text
+        if "card" not in _CARD_GATE.passed(text, self.gated):
+            return
         for m in _CARD.finditer(text):
             value = m.group(1)
             if not card_ok(value):
@@ -192,6 +197,8 @@ IBAN_LENGTHS: dict[str, int] = {
 """Country code -> IBAN length (SWIFT IBAN registry)."""
 
 _IBAN = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{1,4}){3,8})(?![A-Za-z0-9])")
+_IBAN_GATE = Gates({"iban": r"[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{1,4}){3}"})
+"""A country code, check digits and three groups: a piece of every `_IBAN` match."""
 
 
 def iban_valid(value: str) -> bool:
@@ -212,6 +219,8 @@ class IbanDetector(ViewDetector):
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text
+        if "iban" not in _IBAN_GATE.passed(text, self.gated):
+            return
         for m in _IBAN.finditer(text):
             value = m.group(1)
             # The greedy groups may have swallowed a following word: try shorter prefixes too.

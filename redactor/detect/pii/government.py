@@ -14,8 +14,11 @@ import re
 from collections.abc import Iterator
 
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector, window_before
+from redactor.detect.pii._gates import Gates
 
 _SSN = re.compile(r"(?<![\w-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w]|-\d)")
+_SSN_GATE = Gates({"ssn": r"\d{3}[- ]?\d{2}[- ]?\d{4}"})
+"""Nine digits in 3-2-4 groups: a piece of every `_SSN` match (its separators need not agree)."""
 _SSN_WORDS = ("ssn", "social security", "social-security", "ss#", "ss #", "ss no", "tax id", "tin")
 _EXAMPLE_SSNS = frozenset({"123456789", "078051120", "219099999", "457555462"})
 
@@ -35,6 +38,8 @@ class SsnDetector(ViewDetector):
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text
+        if "ssn" not in _SSN_GATE.passed(text, self.gated):
+            return
         for m in _SSN.finditer(text):
             area, sep, group, serial = m.groups()
             if not ssn_valid(area, group, serial):

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector, window_before
+from redactor.detect.pii._gates import Gates
 
 _V4 = re.compile(
     r"(?<![\w.:-])((?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d))"
@@ -24,6 +25,8 @@ _V6 = re.compile(
 _PORT = re.compile(r":\d{1,5}(?!\d)")
 """After ``name/`` a dotted quad is an address only as a socket address (OpenVPN ``user/ip:port``);
 otherwise it is a path or version segment (``pkg/1.2.3.4/``)."""
+_V4_GATE = Gates({"v4": r"\d\.\d{1,3}\.\d{1,3}\.\d"})
+"""Four dot-separated groups of one to three digits: a piece of every `_V4` match."""
 _VERSION_WORDS = re.compile(r"(?<![a-z])(?:version|ver[ .:]|release|build|v=|sdk|chrome|firefox|safari)")
 """Words before a dotted quad that make it a version; whole words (``server`` is not ``ver``)."""
 
@@ -67,7 +70,7 @@ class IpAddressDetector(ViewDetector):
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text
-        if "." in text:
+        if "." in text and "v4" in _V4_GATE.passed(text, self.gated):
             for m in _V4.finditer(text):
                 if m.start() > 0 and text[m.start() - 1] == "/" and not _PORT.match(text, m.end()):
                     continue
