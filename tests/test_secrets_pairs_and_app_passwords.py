@@ -75,6 +75,16 @@ POSITIVE = [
         ["1000.8f2c9b7a1e4d6c3b5a9f8e7d6c5b4a3f.1e2d3c4b5a6f"],
     ),
     ('kAgoraAppCertificate = @"8f2c9b7a1e4d6c3b5a9f8e7d6c5b4a3f";', ["8f2c9b7a1e4d6c3b5a9f8e7d6c5b4a3f"]),
+    # the id half of a token id/secret pair, and a key id before its generated key on a CLI
+    (
+        f"ACME_TOKEN_ID=3f6c1d2e-8a9b-4c7d-9e0f-1a2b3c4d5e6f\nACME_TOKEN_SECRET={SECRET_40}",
+        ["3f6c1d2e-8a9b-4c7d-9e0f-1a2b3c4d5e6f", SECRET_40],
+    ),
+    (
+        f"$ acme token set --token-id tk-{PAIR_SECRET} --token-secret ts-{KEY_ID}9x",
+        [f"tk-{PAIR_SECRET}", f"ts-{KEY_ID}9x"],
+    ),
+    (f"objstore account authorize 0071b9e3302f4c8a1d9e62b57 {SECRET_40}", ["0071b9e3302f4c8a1d9e62b57", SECRET_40]),
 ]
 
 NEAR_MISSES = [
@@ -124,6 +134,10 @@ NEAR_MISSES = [
     "refresh=true",
     "client_certificate: /etc/ssl/client.pem",
     '"api": "payments-service-internal"',
+    # a token id without its secret; a login without a token
+    "TOKEN_ID=3f6c1d2e-8a9b-4c7d-9e0f-1a2b3c4d5e6f",
+    '"token_id": "tok_1N3xYz2eZvKYlo2C"',
+    "gh auth login --with-token",
 ]
 
 

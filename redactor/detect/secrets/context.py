@@ -132,9 +132,24 @@ _CLI_TOKEN = re.compile(
 
 def _cli_tokens(text: str, out: list[tuple[int, int, float]]) -> None:
     for m in _CLI_TOKEN.finditer(text):
-        for group in ("v", "v2"):
-            if m.group(group) and generated(m.group(group)):
-                out.append((*m.span(group), 0.75))
+        second = m.group("v2") is not None and generated(m.group("v2"))
+        if second:
+            out.append((*m.span("v2"), 0.75))
+        v = m.group("v")
+        if generated(v) or (second and _key_id(v)):
+            out.append((*m.span("v"), 0.75))
+
+
+def _key_id(value: str) -> bool:
+    """The id before a generated key (``b2 account authorize <keyId> <key>``): 20+ characters,
+    letters and digits, no word."""
+    return (
+        len(value) >= 20
+        and value.isalnum()
+        and any(c.isdigit() for c in value)
+        and any(c.isalpha() for c in value)
+        and wordiness(value) < 0.3
+    )
 
 
 # --- commands that print a secret ------------------------------------------------------------
@@ -241,6 +256,26 @@ def _key_maps(text: str, out: list[tuple[int, int, float]]) -> None:
                 if _generated_id(k):
                     out.append((*item.span("k"), 0.75))
             pos = item.end() + 1
+
+
+# --- the id half of a token id/secret pair -----------------------------------------------------
+
+_TOKEN_ID = re.compile(
+    r"(?i)(?:token[_-]?id[\"']?[ \t]*[=:][ \t]*|--token-id(?:[ \t]+|=))[\"']?(?P<v>[A-Za-z0-9][A-Za-z0-9_\-]{15,99})"
+    r"(?![\w\-])"
+)
+_TOKEN_SECRET = re.compile(r"(?i)token[_-]?secret")
+
+
+def _token_pairs(text: str, out: list[tuple[int, int, float]]) -> None:
+    """``MUX_TOKEN_ID=<uuid>`` / ``--token-id ak-...`` next to its ``TOKEN_SECRET``: the provider
+    treats both halves as the credential (a token id alone, without a secret, is left alone)."""
+    for m in _TOKEN_ID.finditer(text):
+        v = m.group("v")
+        if not _TOKEN_SECRET.search(text, max(0, m.start() - 300), min(len(text), m.end() + 300)):
+            continue
+        if UUID.fullmatch(v) or generated(v):
+            out.append((*m.span("v"), 0.75))
 
 
 # --- random tokens in sentences about credentials --------------------------------------------
@@ -384,6 +419,8 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
         _prose_tokens(text, out)
     if any(w in low for w in _PASSWORD_CUES):
         _named_in_prose(text, out)
+    if "token" in low and "secret" in low:
+        _token_pairs(text, out)
     if "akia" in low or "asia" in low:
         _aws_pairs(text, out)
     return out
