@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from redactor.detect.engine import DetectionEngine
-from redactor.detect.presidio_adapter import NerAdapter, _listing_cut, _windows
+from redactor.detect.presidio_adapter import NerAdapter, _listing_cut, _may_hold_name, _windows
 
 
 @pytest.mark.parametrize(
@@ -27,6 +27,10 @@ from redactor.detect.presidio_adapter import NerAdapter, _listing_cut, _windows
         ('4060,Emre Öztürk,emre@example.com,0151 0929,"191 boulevard Voltaire, 31000 Toulouse",2026-02-14', "all"),
         ("id,full_name,email,phone", "all"),
         ("7\tAda Lovelace\tada@example.com\t+44 20 7946 0000", "all"),
+        ("-----BEGIN OPENSSH PRIVATE KEY-----", "all"),
+        ("MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7", "all"),
+        ("Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.e30.abc", "all"),
+        ("content-type: application/json", "all"),
         # near misses: prose and short lists keep every character
         ("Ask Maria, Jonas, Priya and Kenji to review, then merge.", "none"),
         ("Customer Kayla Foster (kayla@example.com, (724) 555-0135) called support, twice.", "none"),
@@ -34,6 +38,9 @@ from redactor.detect.presidio_adapter import NerAdapter, _listing_cut, _windows
         ("The author: Ana Clara wrote it", "none"),
         ("-rw-r--r-- is the mode you want for that file", "none"),
         ("Committed by Ana on Friday", "none"),
+        ("Hostname and Accept headers were sent by Maria.", "none"),
+        ("Supercalifragilisticexpialidocious", "all"),  # one long token: no sentence to read
+        ("Supercalifragilistic expialidocious", "none"),
     ],
 )
 def test_what_is_cut_from_a_line(line: str, cut: str) -> None:
@@ -90,3 +97,24 @@ def test_a_name_in_a_file_name_still_reaches_ner() -> None:
     text = "$ ls -la /srv/uploads\n-rw-r--r--  1 jdelacruz staff  4412 May 12 09:14 Juan Dela Cruz - passport.pdf"
     (spans,) = ner.analyze_batch([text])
     assert any("Cruz" in text[s.start : s.end] and s.entity == "PERSON" for s in spans)
+
+
+@pytest.fixture(scope="module")
+def verbs() -> frozenset[str]:
+    return NerAdapter()._verbs
+
+
+@pytest.mark.parametrize(
+    ("text", "may"),
+    [
+        ("Checking the workspace to see how the router is wired.", False),  # a gerund at a sentence start
+        ("Run the tests again.", False),  # an imperative
+        ("The invoice page shows my IBAN twice.", False),  # an acronym is never a name
+        ("Checking with Priya before merging.", True),  # the name is not at a sentence start
+        ("Priya will review it.", True),
+        # known limit, same as NerAdapter._accept: a lone -ing surname at a sentence start
+        ("Manning will review it.", False),
+    ],
+)
+def test_which_pieces_may_hold_a_name(verbs: frozenset[str], text: str, may: bool) -> None:
+    assert _may_hold_name(text, verbs) is may

@@ -131,6 +131,11 @@ _LISTING_LINE = re.compile(
     r"[ \t]*(?:total[ \t]+\d+[ \t]*$"
     r"|commit[ \t]+[0-9a-f]{7,64}\b"  # git log / show headers
     r"|(?:Author|Commit|Date|AuthorDate|CommitDate|Merge):[ \t]"
+    r"|-----(?:BEGIN|END)[A-Z0-9 ]*-----"  # PEM / PGP armour
+    r"|[A-Za-z0-9+/=_-]{24,}[ \t]*$"  # one long token: base64, hex, a key line
+    r"|(?i:authorization|proxy-authorization|cookie|set-cookie|x-[a-z0-9-]+|content-[a-z-]+|accept(?:-[a-z-]+)?"
+    r"|user-agent|host|cache-control|etag|if-[a-z-]+|connection|vary|www-authenticate|strict-transport-security"
+    r"|access-control-[a-z-]+):[ \t]"  # HTTP headers
     r")"
 )
 _CSV_QUOTED = re.compile(r'"[^"\n]*"')
@@ -182,12 +187,19 @@ def _windows(view: str) -> Iterator[tuple[int, int]]:
 
 
 def _may_hold_name(raw: str, verbs: frozenset[str]) -> bool:
+    """Whether some capitalised word of `raw` could be (part of) a reported name or place.
+
+    Skipped: sentence words and products, acronyms (``IBAN``: never a name, and places that
+    short are dropped by `NerAdapter._accept`), and at a sentence start imperatives and gerunds
+    (``Checking the workspace``: `_accept` drops such a word when it stands alone).
+    """
     for m in _CAPITALISED.finditer(raw):
-        low = m.group("word").lower()
-        if low in NOT_NAME_WORDS or low in TECH_NAMES:
+        word = m.group("word")
+        low = word.lower()
+        if low in NOT_NAME_WORDS or low in TECH_NAMES or word.isupper():
             continue
-        if m.group("pre") is not None and low in verbs:
-            continue  # "Run the tests", "# Track which spans": an imperative
+        if m.group("pre") is not None and (low in verbs or _gerund_of(low, verbs)):
+            continue  # "Run the tests", "# Track which spans", "Checking the workspace"
         return True
     return False
 
