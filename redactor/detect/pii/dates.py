@@ -30,9 +30,16 @@ DATE_RE = (
     r"|(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"\.?,?\s+(?:19|20)\d{2}"
     r"|" + _MONTHS + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}"
-    r"|\d{1,2}(?:\.|er|º|°)?\s+(?:de\s+)?(?:" + _MONTHS_EU + "|" + _MONTHS + r")\.?\s+(?:de\s+)?(?:19|20)\d{2})"
+    r"|\d{1,2}(?:\.|er|º|°)?\s+(?:de\s+)?(?:" + _MONTHS_EU + "|" + _MONTHS + r")\.?\s+(?:de\s+)?(?:19|20)\d{2}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+of\s+" + _MONTHS + r",?\s+(?:19|20)\d{2}"
+    r"|\d{1,2}[/.-](?:" + _MONTHS + "|" + _MONTHS_EU + r")[/.-](?:19|20)\d{2}"
+    r"|\d{1,2}\.[ ]\d{1,2}\.[ ](?:19|20)\d{2}"
+    r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
+    r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"
 )
-"""Regex source for a calendar date (numeric or with an English month name)."""
+"""Regex source for a calendar date: numeric (``12.05.1990``, ``12. 5. 1990``, ``19900512``), with a
+month name in English or a European language (``12 May 1990``, ``12th of May, 1990``,
+``12-May-1990``, ``3 de marzo de 1988``), or CJK (``1990年5月12日``)."""
 
 _DATE = re.compile(r"(?<![\w/.-])(" + DATE_RE + r")(?![\w]|[/.-]\d)", re.IGNORECASE)
 _BIRTH_WORDS = (
@@ -65,6 +72,16 @@ _BIRTH_WORDS = (
     "född",
     "fødsel",
     "født",
+    "doğum",  # Turkish doğum tarihi
+    "dogum tarihi",
+    "narozen",  # Czech narozen/narozena/narození
+    "syntym",  # Finnish syntymäaika
+    "tanggal lahir",
+    "tarikh lahir",
+    "ngày sinh",
+    "生年月日",
+    "出生",
+    "생년월일",
 )
 """Words that introduce a date of birth, in English and the European languages of `_MONTHS_EU`."""
 
@@ -103,6 +120,15 @@ class DateOfBirthDetector(ViewDetector):
         "född",
         "føds",
         "født",
+        "doğum",
+        "dogum",
+        "narozen",
+        "syntym",
+        "lahir",
+        "ngày sinh",
+        "生年月日",
+        "出生",
+        "생년월일",
     )
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:
@@ -110,5 +136,7 @@ class DateOfBirthDetector(ViewDetector):
         for m in _DATE.finditer(text):
             if not plausible_date(m.group(1)):
                 continue
-            if any(w in window_before(text, m.start(), 48) for w in _BIRTH_WORDS):
+            # A bare 8-digit date (``19900512``) only right after its key (``dob=``): elsewhere it is a build or an id.
+            size = 12 if m.group(1).isdigit() else 48
+            if any(w in window_before(text, m.start(), size) for w in _BIRTH_WORDS):
                 yield ("DATE_OF_BIRTH", m.start(1), m.end(1), 0.85)

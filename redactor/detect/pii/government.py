@@ -57,7 +57,7 @@ class SsnDetector(ViewDetector):
 
 
 _LICENCE = re.compile(
-    r"(?:driver'?s?|driving|drivers)[ -]licen[cs]e(?:[ ]?(?:number|no\.?|#|id))?(?:\s+(?:is|was|:))?[:#\s]*"
+    r"(?:driver'?s?|driving|drivers)[ -](?:licen[cs]e|lic\.)(?:[ ]?(?:number|no\.?|#|id))?(?:\s+(?:is|was|:))?[:#\s]*"
     r"|\bDL[ ]?(?:#|no\.?|number)[:\s]*"
     r"|(?-i:\bDL)[ ]?:[ \t]*"  # ``California DL: Y5353487``; upper-case only (``dl:`` is a download)
     r"|\blicen[cs]e (?:number|no\.?|#)(?:\s+is)?[:\s]*",
@@ -71,7 +71,7 @@ class DriverLicenceDetector(ViewDetector):
 
     name = "pii.us_driver_license"
     entities: tuple[str, ...] = ("US_DRIVER_LICENSE",)
-    prefilter: tuple[str, ...] = ("licen", "dl")
+    prefilter: tuple[str, ...] = ("lic", "dl")
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text
