@@ -80,6 +80,9 @@ NEAR_MISSES = [
     ("cc @workspace: Workspace settings changed", "a handle that is an English word"),
     ("Deploy by @devops-team. Devops rotation starts Monday", "role handle"),
     ("Ask Mark Lee Smith; mail mark.jones@corp.io", "a middle word needs echoing words on both sides"),
+    ("cc @frontend: Frontend tests fail", "a one-piece handle of a team"),
+    ("@octocat Octocat says hi; ping @webhooks - Webhooks retry", "one-piece handles of tools and mascots"),
+    ("@ingrid Ingrid, can you look?", "a one-piece handle needs a two-word name (an e-mail does not)"),
 ]
 
 

@@ -36,6 +36,22 @@ HITS = [
         "mailboxes after attendee names",
     ),
     ('{"content": "Subject: sync\\nOrganizer: Wiremu Tane\\n"}', ["Wiremu Tane"], "JSON-escaped invite"),
+    (
+        "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Aarav Mehta>Can someone share the deck?</v>",
+        ["Aarav Mehta"],
+        "VTT voice tag",
+    ),
+    (
+        "WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\nPutri Anggraini: sent it to your email",
+        ["Putri Anggraini"],
+        "VTT cue text starting with its speaker",
+    ),
+    ("Aarav Mehta  0:03\nshare the deck?\n\nPutri Anggraini  0:10\nsure", ["Aarav Mehta", "Putri Anggraini"], "Otter"),
+    (
+        "Grace Lee  0:03\nhi\n\nTom Ford  0:05\nhey\n\nGrace Lee  0:09\nok",
+        ["Grace Lee", "Grace Lee"],
+        "English-word names count when they head two turns ('Tom Ford' once: missed, by design)",
+    ),
 ]
 
 
@@ -52,6 +68,8 @@ NEAR_MISSES = [
     ("Meeting invite\nRequired: Everyone; Marketing", "English words are not attendees"),
     ("Zoom meeting\nOptional: see the agenda below", "a sentence is not an attendee"),
     ("When: Monday\nRequired: Docker Desktop, Python 3.12", "products"),
+    ("Lunch Break  12:30\nCoffee Break  15:00", "agenda lines: English words, each once"),
+    ("Build started 10:02\nDeploy Step 10:03", "log lines"),
 ]
 
 

@@ -101,10 +101,13 @@ class _Ident:
     """Pieces of one or two letters: the start of a name word (``c`` in ``anwesha.c``)."""
     surnames: dict[str, str] = field(default_factory=dict)
     """surname piece -> the initial in front of it (``hkaraman`` -> ``{"karaman": "h"}``)."""
+    one_word: bool = True
+    """A single echoing word is a name. Not for one-piece handles: teams and tools have those too
+    (``@frontend``, ``@octocat``, ``@webhooks``), so they need a name of two words."""
 
 
 @lru_cache(maxsize=4096)
-def _identifier(local: str) -> _Ident | None:
+def _identifier(local: str, handle: bool = False) -> _Ident | None:
     """The name pieces of an e-mail local part or a handle, or None if it names no one."""
     raw = [fold(p) for p in _SPLIT.split(local) if p]
     if not raw or any(p in ROLE_LOCAL_PARTS or p in SYSTEM_USERS or p in TECH_NAMES for p in raw):
@@ -121,25 +124,25 @@ def _identifier(local: str) -> _Ident | None:
             return None  # @workspace, @override: a word, not a person's login
         if len(raw[0]) >= 6:
             surnames[raw[0][1:]] = raw[0][0]
-    return _Ident(pieces, initials, surnames)
+    return _Ident(pieces, initials, surnames, one_word=not (handle and len(raw) == 1))
 
 
 def _identifiers(text: str) -> tuple[list[_Ident], dict[str, int]]:
     """The personal identifiers in `text`, and how often each (folded) local part occurs."""
-    seen: dict[str, int] = {}
+    seen: dict[tuple[str, bool], int] = {}
     for m in _MAIL_DOMAIN.finditer(text):
         end = i = m.start()
         while i > 0 and end - i < 64 and text[i - 1] in _LOCAL_CHARS:
             i -= 1
         local = text[i:end].lstrip(".%+'-_")
         if len(local) >= 2:
-            seen[local] = seen.get(local, 0) + 1
+            seen[local, False] = seen.get((local, False), 0) + 1
     for m in _HANDLE.finditer(text):
-        seen[m.group(1)] = seen.get(m.group(1), 0) + 1
+        seen[m.group(1), True] = seen.get((m.group(1), True), 0) + 1
     idents: list[_Ident] = []
     counts: dict[str, int] = {}
-    for local, n in seen.items():
-        ident = _identifier(local)
+    for (local, handle), n in seen.items():
+        ident = _identifier(local, handle)
         if ident is not None:
             idents.append(ident)
             key = fold(local)
@@ -218,13 +221,17 @@ class NameEchoDetector(ViewDetector):
                         hits[i] = w
                 i = folded.find(p, i + 1)
         exact = frozenset(w.folded for w in hits.values() if w.folded in vocab)
-        for _, w in sorted(hits.items()):
+        done = 0  # end of the last name found: its other words need no second look
+        for start, w in sorted(hits.items()):
+            if start < done:
+                continue
             for ident in idents:
                 if _match(w, ident, exact) is None:
                     continue
                 run = _grow(text, folded, w, ident, exact)
                 if run is not None:
                     yield ("PERSON", run[0], run[1], 0.8)
+                    done = run[1]
                     break
 
 
@@ -253,8 +260,8 @@ def _grow(text: str, folded: str, w: _Word, ident: _Ident, exact: frozenset[str]
     tokens = [text[x.start : x.end] for x in run]
     if not all(is_name_token(t) and fold(t) not in NOT_NAME_WORDS and fold(t) not in TECH_NAMES for t in tokens):
         return None
-    if len(run) == 1 and is_english(tokens[0]):
-        return None  # "Grace", "Mark": an English word alone is no echo
+    if len(run) == 1 and (not ident.one_word or is_english(tokens[0])):
+        return None  # "Grace", "Mark": an English word alone is no echo; "@frontend": maybe a team
     return run[0].start, run[-1].end
 
 

@@ -64,8 +64,11 @@ _LABEL = re.compile(
     r"(?P<name>" + NAME_RE + r")[ \t]*(?:,[ \t]*)?(?:</[A-Za-z][^<>\n]{0,20}>[ \t]*)*(?:\||\"|$)"
 )
 """A role label at a line start, then a name that fills the line."""
-_FIND = re2.compile(r"(?i)(?:" + _ROLE_WORDS + r")[ \t]*(?:\*\*)?[ \t]*:")
-"""Where labels may be: one linear RE2 pass; `_LABEL` is then tried only at those lines' starts."""
+_FIND = re2.compile(
+    r"(?:" + "|".join(re.escape(w[0].upper()) + "(?i:" + w[1:] + ")" for w in _ROLE_WORDS.split("|")) + r")"
+    r"[ \t]*(?:\*\*)?[ \t]*:"
+)
+"""Where capitalised labels may be: one linear RE2 pass; `_LABEL` is then tried only at those lines' starts."""
 
 
 class RoleLabelDetector(ViewDetector):
