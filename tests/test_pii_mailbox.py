@@ -31,6 +31,12 @@ HITS = [
     ("&quot;Lea Brandt&quot; &lt;lea@x.de&gt;", ["Lea Brandt"], "escaped quotes and brackets"),
     ('__author__ = "Tomasz Nowak"', ["Tomasz Nowak"], "Python module author"),
     ('{"body": "From: \\"Rafael Quispe\\" <rq@pucp.edu.pe>"}', ["Rafael Quispe"], "JSON-escaped header"),
+    (
+        "To: Okonkwo, Chidi <c.o@x.ng>; Haddad, Layla <lh@x.fr>",
+        ["Okonkwo, Chidi", "Haddad, Layla"],
+        "unquoted surname first",
+    ),
+    ("Reply to ingrid@telenor.no (Ingrid Solberg) today", ["Ingrid Solberg"], "RFC 822 comment form"),
 ]
 
 
@@ -47,6 +53,9 @@ NEAR_MISSES = [
     ("see &lt;jane@x.io&gt; for access", "no name before the mailbox"),
     ("@author TODO", "placeholder author"),
     ('if (a < b && c > "x") return "@user"', "comparison operators, no mailbox"),
+    ("Thanks, see <jane@x.io>", "one word before the comma is no surname-first name"),
+    ("mail ops@acme.io (Acme Support) or billing@acme.io (Billing)", "shared mailboxes with a comment"),
+    ("contact jane@x.io (see the wiki)", "a remark, not a name"),
 ]
 
 

@@ -4,8 +4,9 @@ RFC 5322 puts a person's name in front of their address, and mail clients, git, 
 manifests and doc comments copy that form everywhere:
 
 - quoted display names: ``"Ingrid Solberg" <ingrid@telenor.no>``, ``'Ana Lima' <a@x.io>``,
-  surname first ``"Okonkwo, Chidi" <c@x.ng>``, in header lists (``To:``, ``Cc:``, ``Reply-To:``)
-  or anywhere else;
+  surname first ``"Okonkwo, Chidi" <c@x.ng>`` (also unquoted after a header label or a ``;``:
+  ``To: Okonkwo, Chidi <c@x.ng>``), in header lists (``To:``, ``Cc:``, ``Reply-To:``) or anywhere
+  else; the RFC 822 comment form ``ingrid@telenor.no (Ingrid Solberg)``;
 - HTML-escaped mailboxes: ``Karthik Subramaniam &lt;karthik.s@x.studio&gt;``,
   ``&quot;Name&quot; &lt;mail&gt;`` (the unescaped ``Name <mail>`` form is `pii.person_context`'s);
 - author tags of doc comments and modules: ``@author Karthik Subramaniam``, ``__author__ = "Name"``.
@@ -30,6 +31,12 @@ _QUOTED = re.compile(
 """``"Display Name" <addr>``, ``&quot;Name&quot; &lt;addr&gt;``."""
 _ESCAPED = re.compile(r"&lt;[ \t]*" + _ADDR + r"[ \t]*&gt;")
 """``&lt;addr&gt;``: the name before it (``Name &lt;addr&gt;``) is the longest run of name tokens."""
+_ANGLED = re.compile(r"<[ \t]*" + _ADDR + r"[ \t]*>")
+"""``<addr>``: an unquoted ``Surname, Given <addr>`` (Outlook writes them so) fills the slot before it."""
+_SLOT_START = re.compile(r"(?:^|[:;\n])[ \t]*[^:;\n]*$")
+_COMMENT_FORM = re.compile(r"@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}[ \t]+\((?P<name>[^()\n@]{2,80})\)")
+"""``addr (Display Name)``: the old RFC 822 comment form, still written by some tools."""
+_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.%+'-")
 _AUTHOR = re.compile(
     r"(?m)(?:@author[ \t]+|\b__author__[ \t]*=[ \t]*[\"'])(?P<name>[^\W\d_][^\n<>&\"'@*{}()\[\]]{1,80}?)"
     r"[ \t]*(?:[\"'<(]|&lt;|\*/|$)"
@@ -90,6 +97,21 @@ class MailboxNameDetector(ViewDetector):
                 a = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 80)
                 if _personal(m.group("local")) and (f := _name(text, a, m.start(), tail=True)) is not None:
                     yield f
+        if "<" in text:
+            for m in _ANGLED.finditer(text):
+                slot = _SLOT_START.search(text, max(0, m.start() - 80), m.start())
+                if slot is None or "," not in text[slot.start() : m.start()] or not _personal(m.group("local")):
+                    continue
+                a = slot.start() + (0 if slot.start() == 0 and text[:1] not in ":;\n" else 1)
+                if (f := _name(text, a, m.start())) is not None:
+                    yield f
+        for m in _COMMENT_FORM.finditer(text):
+            i = m.start()
+            while i > 0 and text[i - 1] in _LOCAL_CHARS:
+                i -= 1
+            personal = i < m.start() and _personal(text[i : m.start()])
+            if personal and (f := _name(text, m.start("name"), m.end("name"))) is not None:
+                yield f
         if "@author" in text or "__author__" in text:
             for m in _AUTHOR.finditer(text):
                 if (f := _name(text, m.start("name"), m.end("name"))) is not None:
