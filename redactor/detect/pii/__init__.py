@@ -28,6 +28,7 @@ from redactor.detect.pii.network import IpAddressDetector
 from redactor.detect.pii.person import PersonContextDetector
 from redactor.detect.pii.possessive import PossessiveOwnerDetector
 from redactor.detect.pii.roles import RoleLabelDetector
+from redactor.detect.pii.salutations import SalutationDetector
 from redactor.detect.pii.scripts import ScriptNameDetector
 from redactor.detect.pii.speakers import ConversationPersonDetector
 from redactor.detect.pii.structured import StructuredFieldDetector
@@ -62,4 +63,5 @@ def pii_detectors() -> list[Detector]:
         PossessiveOwnerDetector(),
         ScriptNameDetector(),
         AffiliationDetector(),
+        SalutationDetector(),
     ]
