@@ -68,6 +68,7 @@ def _word_char_before(c: str) -> bool:
 
 
 def _fold_table() -> dict[int, str]:
+    """A `str.translate` table that maps each ASCII or Latin letter to one lower-case ASCII letter."""
     table: dict[int, str] = {cp: chr(cp + 32) for cp in range(65, 91)}
     extra = {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "\u0131": "i", "æ": "a", "œ": "o", "ß": "s", "þ": "t", "ħ": "h"}
     for cp in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
