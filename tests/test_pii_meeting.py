@@ -52,6 +52,7 @@ HITS = [
         ["Grace Lee", "Grace Lee"],
         "English-word names count when they head two turns ('Tom Ford' once: missed, by design)",
     ),
+    ("@Ingrid Solberg can you check the totals?", ["Ingrid Solberg"], "Slack display-name mention"),
 ]
 
 
@@ -70,6 +71,10 @@ NEAR_MISSES = [
     ("When: Monday\nRequired: Docker Desktop, Python 3.12", "products"),
     ("Lunch Break  12:30\nCoffee Break  15:00", "agenda lines: English words, each once"),
     ("Build started 10:02\nDeploy Step 10:03", "log lines"),
+    ("@Override\npublic String toString()", "annotation"),
+    ('@Entity\n@Table(name = "orders")\npublic class Order {}', "annotations in code"),
+    ("@Test Suite and @Data Class", "code words after '@'"),
+    ("cc @ingrid.solberg please", "a handle, not a display name"),
 ]
 
 

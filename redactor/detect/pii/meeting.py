@@ -6,6 +6,8 @@ sessions as they are:
 - chat exports with a sender and a recipient: Zoom ``10:02:41 From Putri Anggraini to Everyone:``,
   ``10:03:02 From Aarav Mehta to Putri Anggraini(Direct Message):``, older Zoom
   ``00:12:45 From  Jane Doe : text``, Webex ``from Jane Doe to everyone:  10:02 AM``;
+- display-name mentions copied from Slack or Teams: ``@Ingrid Solberg can you check?`` (two or
+  three capitalised words in prose, comments or strings; ``@handles`` are `pii.handle`'s);
 - transcripts: WebVTT voice tags ``<v Aarav Mehta>text</v>``, a ``Name: text`` cue line right
   after a ``00:00:01.000 --> 00:00:04.000`` timing line (Zoom and Teams ``.vtt``), and a name alone
   with a time on its line (Otter, Teams transcripts: ``Aarav Mehta  0:03``);
@@ -22,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
+from redactor.detect.pii._base import TEXT_KINDS, Finding, TextInfo, ViewDetector
 from redactor.detect.pii.lexicon import is_english
 from redactor.detect.pii.names import NAME_RE, clean_name
 
@@ -39,6 +41,8 @@ timetable); without a recipient a timestamp must lead (``From X:`` alone is a ma
 precedes ``From`` on its line must match `_CHAT_PREFIX`."""
 _CHAT_PREFIX = re.compile(r"(?:[^\n]*\": \")?[ \t]*(?P<time>" + _TIME + r"[ \t]+)?")
 
+_MENTION = re.compile(r"@(?<![\w@./\\-]@)(?P<name>[^\W\d_a-z][^\W\d_]+(?:[ \t][^\W\d_a-z][^\W\d_'-]+){1,2})\b")
+"""A display-name mention as Slack and Teams copies write it: ``@Ingrid Solberg can you ...``."""
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?[ \t]+(?P<name>[^<>\n]{2,80})>")
 """A WebVTT voice tag: ``<v Aarav Mehta>``, ``<v.loud Putri Anggraini>``."""
 _VTT_CUE = re.compile(
@@ -89,7 +93,7 @@ class MeetingPersonDetector(ViewDetector):
 
     name = "pii.meeting"
     entities: tuple[str, ...] = ("PERSON",)
-    prefilter: tuple[str, ...] = ("from ", "required", "optional", "organizer", "organiser", "<v", "-->", ":")
+    prefilter: tuple[str, ...] = ("from ", "required", "optional", "organizer", "organiser", "<v", "-->", ":", "@")
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text
@@ -108,6 +112,13 @@ class MeetingPersonDetector(ViewDetector):
                     f = _item(text, m.start(group), m.end(group))
                     if f is not None:
                         yield f
+        if "@" in text:
+            for m in _MENTION.finditer(text):
+                if info.kind_at(m.start()) not in TEXT_KINDS:
+                    continue  # "@Entity Table" in Java: an annotation
+                r = clean_name(m.group("name"), min_tokens=2)
+                if r is not None:
+                    yield ("PERSON", m.start("name") + r[0], m.start("name") + r[1], 0.8)
         if "<v" in text:
             for m in _VOICE.finditer(text):
                 if (f := _item(text, m.start("name"), m.end("name"))) is not None:
