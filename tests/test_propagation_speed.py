@@ -9,7 +9,7 @@ from redactor.detect.span import Span
 from redactor.transform.propagate import _not_covered
 
 _spans = st.lists(
-    st.tuples(st.integers(0, 60), st.integers(0, 12)).map(lambda t: Span("PERSON", t[0], t[0] + t[1], 0.9, "x")),
+    st.tuples(st.integers(0, 60), st.integers(1, 12)).map(lambda t: Span("PERSON", t[0], t[0] + t[1], 0.9, "x")),
     max_size=12,
 )
 
