@@ -6,7 +6,6 @@ so its memory and its persisted table reveal nothing without the key.
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import threading
 from collections import OrderedDict
@@ -46,7 +45,7 @@ class PlaceholderVault:
 
     def digest(self, entity: str, value: str) -> str:
         msg = f"{entity}\x00{normalise(entity, value)}".encode()
-        return hmac.new(self._key.reveal(), msg, hashlib.sha256).hexdigest()[:32]
+        return hmac.digest(self._key.reveal(), msg, "sha256").hex()[:32]  # = hmac.new(...).hexdigest()
 
     def number(self, scope: str, entity: str, value: str) -> int:
         d = self.digest(entity, value)
