@@ -36,7 +36,7 @@ CASELESS = frozenset({"EMAIL_ADDRESS", "USERNAME"})
 GENERIC_ACCOUNTS = frozenset(
     """root admin administrator user users guest ubuntu debian centos ec2-user runner vscode node app
     www-data nobody daemon postgres mysql redis git jenkins docker circleci travis build dev test
-    default public shared staff wheel system local home me you""".split()
+    default public shared staff wheel system local home me you""".split()  # noqa: SIM905
 )
 _PLACEHOLDER = re.compile(r"<[A-Z][A-Z_]*(?:_\d+|:[a-z2-7]{6,16})>|\[REDACTED\]")
 
@@ -68,13 +68,16 @@ class _Memo:
 class _Scope:
     """Known values of one scope and when each was learnt (a change of entity counts as new)."""
 
-    __slots__ = ("known", "log", "seq", "size")
+    __slots__ = ("complex", "known", "log", "seq", "size")
 
     def __init__(self) -> None:
         self.known: OrderedDict[str, str] = OrderedDict()  # value -> entity, least recent first
         self.seq: dict[str, int] = {}  # value -> tick of its addition or last entity change
         self.log: list[tuple[int, str]] = []  # (tick, value), ascending; stale entries allowed
         self.size = 0  # estimated bytes: KNOWN_BYTES per value plus its length, LOG_BYTES per entry
+        # values whose presence needs more than `value in text`: caseless ones and ones with a
+        # JSON-escaped form (every other value occurs in a text exactly when it is a substring)
+        self.complex: set[str] = set()
 
     def since(self, tick: int) -> list[str]:
         """Known values added or changed after `tick`."""
@@ -162,6 +165,10 @@ class Propagator:
             state.log.append((self._tick, value))
             state.size += LOG_BYTES
         known[value] = entity
+        if entity in CASELESS or len(_forms(value)) > 1:
+            state.complex.add(value)
+        else:
+            state.complex.discard(value)
         known.move_to_end(value)
 
     def extend(
@@ -181,6 +188,7 @@ class Propagator:
         while len(known) > self._per_scope:
             gone, _ = known.popitem(last=False)
             del state.seq[gone]
+            state.complex.discard(gone)
             state.size -= KNOWN_BYTES + len(gone)
         if len(state.log) > 2 * len(known) + 64:
             n = len(state.log)
@@ -205,12 +213,16 @@ class Propagator:
         known = state.known
         lowered: list[str] = []  # text.lower(), computed at most once
         if memo is None:
-            present = frozenset(v for v in known if _occurs(text, v, known[v], lowered))
+            cx = state.complex
+            present = frozenset(v for v in known if v in text or (v in cx and _occurs(text, v, known[v], lowered)))
             unchanged = False
         else:
             self.memo_size -= memo.size
             kept = [v for v in memo.present if state.seq.get(v, self._tick + 1) <= memo.tick]
-            new = [v for v in state.since(memo.tick) if _occurs(text, v, known[v], lowered)]
+            cx = state.complex
+            new = [
+                v for v in state.since(memo.tick) if v in text or (v in cx and _occurs(text, v, known[v], lowered))
+            ]
             present = frozenset((*kept, *new))
             # same values, none of them re-learnt (a new entity) since: the same recurrences
             unchanged = memo.exact and not new and len(kept) == len(memo.present)
