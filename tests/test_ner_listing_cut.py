@@ -118,3 +118,18 @@ def verbs() -> frozenset[str]:
 )
 def test_which_pieces_may_hold_a_name(verbs: frozenset[str], text: str, may: bool) -> None:
     assert _may_hold_name(text, verbs) is may
+
+
+def test_pieces_the_patterns_already_explain_are_not_sent(verbs: frozenset[str]) -> None:
+    from redactor.detect.presidio_adapter import _chunks
+    from redactor.detect.span import Span
+
+    text = "The change is authored as Rafael Ferreira <rferreira@example.com> on behalf of the team."
+    name = Span("PERSON", text.index("Rafael"), text.index(" <"), 0.9, "pii.mailbox")
+    assert list(_chunks(0, text, verbs)) != []  # alone, the name makes the sentence NER-worthy
+    assert list(_chunks(0, text, verbs, [name])) == []  # explained: spaCy has nothing to add
+    partial = Span("PERSON", text.index("Rafael"), text.index("Rafael") + 6, 0.9, "x")
+    assert list(_chunks(0, text, verbs, [partial])) != []  # "Ferreira" is still unexplained
+    escaped = 'note: \\"Ask Rafael Ferreira\\" about it'
+    at = escaped.index("Rafael")
+    assert list(_chunks(0, escaped, verbs, [Span("PERSON", at, at + 15, 0.9, "x")])) == []  # raw offsets

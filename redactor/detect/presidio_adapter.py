@@ -27,8 +27,9 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from bisect import bisect_right
 from collections import OrderedDict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import metadata
 from typing import Any
@@ -97,13 +98,36 @@ _WORDS = re.compile(r"[^\W\d_]{2,}")
 _CAPITALISED = re.compile(r"(?P<pre>[.!?:;\n\"'(>#*-][ \t]*|^[ \t]*)?(?<![\w.])(?P<word>[^\W\d_a-z][^\W\d_]+)")
 
 
-def _chunks(index: int, text: str, verbs: frozenset[str]) -> Iterator[_Chunk]:
+class _Covered:
+    """Raw ranges of a text already found by the pattern detectors; `covers(a, b)` tells whether
+    one of them contains ``[a, b)``."""
+
+    __slots__ = ("reach", "starts")
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        cover = sorted((s.start, s.end) for s in spans)
+        self.starts = [a for a, _ in cover]
+        self.reach: list[int] = []
+        top = -1
+        for _, b in cover:
+            top = max(top, b)
+            self.reach.append(top)
+
+    def covers(self, a: int, b: int) -> bool:
+        i = bisect_right(self.starts, a) - 1
+        return i >= 0 and self.reach[i] >= b
+
+
+def _chunks(index: int, text: str, verbs: frozenset[str], known: Sequence[Span] = ()) -> Iterator[_Chunk]:
     """NER-worthy pieces of one text: prose, comments and natural-language strings.
 
     A piece is skipped when no word in it could start a name: every capitalised word is a
-    sentence word (``The``, ``Please``), a product (``Docker``) or a sentence-initial verb
-    (``Run the tests``). Most agent prose ("Let me check the file") never reaches spaCy.
+    sentence word (``The``, ``Please``), a product (``Docker``), a sentence-initial verb
+    (``Run the tests``), or lies inside a span the pattern detectors already found (`known`:
+    ``Commits are authored as Rafael Ferreira <rferreira@...>``). Most agent prose ("Let me
+    check the file") never reaches spaCy.
     """
+    covered = _Covered(known) if known else None
     for seg in segment(text):
         if seg.kind not in NER_KINDS:
             continue
@@ -116,9 +140,19 @@ def _chunks(index: int, text: str, verbs: frozenset[str]) -> Iterator[_Chunk]:
             continue
         for a in range(0, len(raw), _MAX_CHUNK):
             view = Unescaped(raw[a : a + _MAX_CHUNK])
+            base = seg.start + a
             for lo, hi in _windows(view.text):
-                if _may_hold_name(view.text[lo:hi], verbs):
-                    yield _Chunk(index, seg.start + a, seg.kind, view, lo, hi)
+                if covered is None:
+                    ok = _may_hold_name(view.text[lo:hi], verbs)
+                else:
+
+                    def inside(i: int, j: int, lo: int = lo, view: Unescaped = view, base: int = base) -> bool:
+                        ra, rb = view.to_raw(lo + i, lo + j)
+                        return covered.covers(base + ra, base + rb)
+
+                    ok = _may_hold_name(view.text[lo:hi], verbs, inside)
+                if ok:
+                    yield _Chunk(index, base, seg.kind, view, lo, hi)
 
 
 _LS_PREFIX = re.compile(
@@ -186,12 +220,13 @@ def _windows(view: str) -> Iterator[tuple[int, int]]:
         yield lo, len(view)
 
 
-def _may_hold_name(raw: str, verbs: frozenset[str]) -> bool:
+def _may_hold_name(raw: str, verbs: frozenset[str], known: Callable[[int, int], bool] | None = None) -> bool:
     """Whether some capitalised word of `raw` could be (part of) a reported name or place.
 
     Skipped: sentence words and products, acronyms (``IBAN``: never a name, and places that
     short are dropped by `NerAdapter._accept`), and at a sentence start imperatives and gerunds
-    (``Checking the workspace``: `_accept` drops such a word when it stands alone).
+    (``Checking the workspace``: `_accept` drops such a word when it stands alone), and words
+    that `known` says a pattern detector has already found.
     """
     for m in _CAPITALISED.finditer(raw):
         word = m.group("word")
@@ -200,6 +235,8 @@ def _may_hold_name(raw: str, verbs: frozenset[str]) -> bool:
             continue
         if m.group("pre") is not None and (low in verbs or _gerund_of(low, verbs)):
             continue  # "Run the tests", "# Track which spans", "Checking the workspace"
+        if known is not None and known(m.start("word"), m.end("word")):
+            continue  # already found by a pattern detector (`known(start, end)`: offsets in `raw`)
         return True
     return False
 
@@ -369,18 +406,25 @@ class NerAdapter:
             "presidio_analyzer": metadata.version("presidio-analyzer"),
         }
 
-    def analyze_batch(self, texts: Sequence[str]) -> list[list[Span]]:
+    def analyze_batch(
+        self, texts: Sequence[str], known: Sequence[Sequence[Span]] | None = None
+    ) -> list[list[Span]]:
         """PERSON/LOCATION spans for each text, offsets into the original strings.
+
+        `known`: per text, what the pattern detectors found; a piece whose every candidate word
+        lies inside one of those spans is not sent to spaCy (it could only repeat them).
 
         Runs in a spaCy memory zone: strings the batch added to the vocabulary are freed after
         it, so a long run's memory stays flat (the spans returned are plain offsets).
         """
         with self._nlp.memory_zone():
-            return self._analyze_batch(texts)
+            return self._analyze_batch(texts, known)
 
-    def _analyze_batch(self, texts: Sequence[str]) -> list[list[Span]]:
+    def _analyze_batch(self, texts: Sequence[str], known: Sequence[Sequence[Span]] | None) -> list[list[Span]]:
         out: list[list[Span]] = [[] for _ in texts]
-        chunks = [c for i, t in enumerate(texts) if t for c in _chunks(i, t, self._verbs)]
+        chunks = [
+            c for i, t in enumerate(texts) if t for c in _chunks(i, t, self._verbs, known[i] if known else ())
+        ]
         if not chunks:
             return out
         keys = [self._chunk_key(c.window) for c in chunks]
