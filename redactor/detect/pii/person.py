@@ -83,7 +83,7 @@ _RULES: tuple[tuple[re.Pattern[str], int, float, bool], ...] = (
         0.8,
         False,
     ),
-    (re.compile(r"(?<![\w.])" + r"(?P<name>" + TITLE_RE + r"\s+" + NAME_RE + r")"), 1, 0.85, False),
+    (re.compile(r"(?<![\w.])(?<!\d[ \t])" + r"(?P<name>" + TITLE_RE + r"[ \t]+" + NAME_RE + r")"), 1, 0.85, False),
     (
         re.compile(r"(?m)" + LINE_START + r"[ \t>*#-]*" + _LABELS + r"[ \t]*[:=][ \t]*" + _N),
         1,
@@ -178,6 +178,38 @@ _CONTACT_CUE = re.compile(
 
 
 _NOT_TEXT = frozenset({"code", "data", "path", "diff"})
+_RUNS_ON = re.compile(r"[ \t]+(?!(?:and|or|und|et|y|e|i|og|och)\b)[a-z]")
+"""A label's value that goes on with a lower-case word (not a conjunction) after the name."""
+_STREET_FIRST = re.compile(
+    r"[ \t>]*[^\W\d_][^\W\d_'.-]+(?:[ \t][^\W\d_][^\W\d_'.-]*){0,3}[ \t]+\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?)?,"
+)
+"""A street line that starts with the street's name: ``Rua Garrett 120, 2.º Esq.``, ``Vinohradská 1511/230,``."""
+_COLUMN_GAP = re.compile(r"\S[ \t]{2,}(?=\S)")
+
+
+def _block_start(text: str, pos: int) -> bool:
+    """The line holding `pos` starts the text or follows a blank line (the head of an address block)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if line_start == 0:
+        return True
+    prev_start = text.rfind("\n", 0, line_start - 1) + 1
+    return not text[prev_start : line_start - 1].strip()
+
+
+def _column_row(text: str, line_start: int) -> bool:
+    """The line at `line_start` continues the column layout of the line above (a CLI ``KEY  VALUE``
+    listing such as ``Client Id        PlatformCLI`` over ``Connected Status Connected``)."""
+    if line_start < 2:
+        return False
+    prev_start = text.rfind("\n", 0, line_start - 1) + 1
+    prev = text[prev_start : line_start - 1]
+    end = text.find("\n", line_start)
+    line = text[line_start : end if end >= 0 else len(text)]
+    for gap in _COLUMN_GAP.finditer(prev):
+        col = gap.end()
+        if 2 <= col < len(line) and line[col - 1] == " " and not line[col].isspace() and not line[col - 2].isspace():
+            return True
+    return False
 
 
 def _name_before(text: str, end: int, score: float) -> Iterator[Finding]:
@@ -217,8 +249,11 @@ class PersonContextDetector(ViewDetector):
                     if need_text and info.kind_at(a) in _NOT_TEXT:
                         continue
                     r = clean_name(m.group("name"), min_tokens=min_tokens)
-                    if r is not None:
-                        yield ("PERSON", a + r[0], a + r[1], score)
+                    if r is None:
+                        continue
+                    if gate == "label" and _RUNS_ON.match(text, a + r[1]) is not None:
+                        continue  # "- name: Render app config": a task title, not a person
+                    yield ("PERSON", a + r[0], a + r[1], score)
         for ra, rb in regions:
             for m in _NAME_LINE.finditer(text, ra, rb):
                 yield from self._name_line(info, m)
@@ -234,6 +269,10 @@ class PersonContextDetector(ViewDetector):
         r = clean_name(m.group("name"), min_tokens=2, max_tokens=4)
         if r is None or a + r[1] != m.end("name") or info.kind_at(a) in _NOT_TEXT:
             return
+        if _column_row(text, text.rfind("\n", 0, a) + 1):
+            return  # a row of a column listing, not a name heading
         following = text[m.end() : m.end() + 160].split("\n")[1:6]
         if any(_CONTACT_CUE.search(line) for line in following):
             yield ("PERSON", a + r[0], a + r[1], 0.75)
+        elif following and _STREET_FIRST.match(following[0]) and _block_start(text, a):
+            yield ("PERSON", a + r[0], a + r[1], 0.75)  # a letter's or label's name line over its street

@@ -6,7 +6,8 @@ far more reliable than the value's shape (``"last_name": "Ek"``). This detector 
 
 - key/value pairs: ``"key": "value"``, ``key: value``, ``key=value``, ``key => 'value'``;
 - CSV/TSV tables: a header line naming the columns, then the rows below it;
-- SQL: ``INSERT INTO t (col, ...) VALUES (...), (...)``.
+- SQL: ``INSERT INTO t (col, ...) VALUES (...), (...)``;
+- psql expanded records (``-[ RECORD 1 ]``, then ``column | value`` lines).
 
 Each value is checked against its entity (a name must look like a name, a card must pass Luhn,
 a phone must have 7-15 digits...). A bare ``name`` key only counts when the same record also has
@@ -48,7 +49,14 @@ _register(
     " apellidos nombre_completo nome cognome nome_completo vorname nachname prenom prénom naam achternaam"
     " voornaam imie nazwisko cn common_name",
 )
-_register("PERSON", "name2", "author maintainer committer reviewer assignee")
+_register("PERSON", "name2", "author maintainer committer reviewer assignee holder")
+_register(
+    "PERSON",
+    "name_cooc",
+    "engineer on_call oncall technician presenter attendee participant student teacher physician nurse"
+    " doctor employee staff",
+)
+_register("PERSON", "name_cooc1", "given family given_names family_names")
 _register("PERSON", "name_cooc", "name contact customer owner")
 _register(
     "PHONE_NUMBER",
@@ -146,6 +154,7 @@ _CHECKS: dict[str, _Check] = {
     "name1": _name_check(1),
     "name2": _name_check(2),
     "name_cooc": _name_check(2),
+    "name_cooc1": _name_check(1),
     "phone": lambda v: _whole(plausible_phone(re.sub(r"\s*(?:x|ext\.?)\s*\d+$", "", v)), v),
     "address": lambda v: _whole(
         len(v) >= 4
@@ -184,7 +193,7 @@ def _finding(info: TextInfo, key: str, vstart: int, value: str, *, cooccurs: boo
         return None
     a = vstart + lead + r[0]
     b = vstart + lead + r[1]
-    if kind == "name_cooc" and not cooccurs:
+    if kind in ("name_cooc", "name_cooc1") and not cooccurs:
         text = info.text
         window = text[max(0, a - 300) : a] + text[b : b + 300]
         if not _PII_KEY_RE.search(window):
@@ -250,6 +259,8 @@ class StructuredFieldDetector(ViewDetector):
             yield from _scan_sql(info)
         if "BEGIN:VCARD" in text:
             yield from _scan_vcard(info)
+        if "[ RECORD " in text:
+            yield from _scan_expanded(info)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -386,6 +397,29 @@ def _scan_sql(info: TextInfo) -> Iterator[Finding]:
             if tail is None:
                 break
             pos += tail.end()
+
+
+# ---------------------------------------------------------------------------------------------
+# psql expanded display (``\\x``, ``psql -x``)
+
+_RECORD_HEADER = re.compile(r"(?m)^[ \t]*-\[ RECORD \d+ \][-+]*[ \t]*$")
+_EXPANDED_ROW = re.compile(r"[ \t]*(?P<key>[A-Za-z_][\w.-]{0,40})[ \t]*\|[ \t]?(?P<val>[^\n]*?)[ \t]*(?:\n|$)")
+
+
+def _scan_expanded(info: TextInfo) -> Iterator[Finding]:
+    """``-[ RECORD 1 ]---`` blocks: one ``column | value`` line per field."""
+    text = info.text
+    for header in _RECORD_HEADER.finditer(text):
+        rows: list[re.Match[str]] = []
+        pos = header.end() + 1
+        while pos < len(text) and (row := _EXPANDED_ROW.match(text, pos)) is not None and row.end() > pos:
+            rows.append(row)
+            pos = row.end()
+        personal = sum(1 for r in rows if _norm_key(r.group("key")) in _KEYS) >= 2
+        for r in rows:
+            f = _finding(info, r.group("key"), r.start("val"), r.group("val"), cooccurs=personal)
+            if f is not None:
+                yield f
 
 
 # ---------------------------------------------------------------------------------------------
