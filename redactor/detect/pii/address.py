@@ -41,9 +41,12 @@ _ZIP = (
 )
 _UNIT = (
     r"(?:(?i:apt\.?|apartment|suite|ste\.?|unit|flat|floor|fl\.|room|rm\.?|box|bldg\.?|building|#|m\.|lok\.|no[:.]?"
-    r"|nr\.?|daire|kat|piso|puerta|bus|top|stiege|etage|blk\.?|block)"
-    r"[ \t]*[A-Za-z]?\d{1,5}(?:-\d{1,5})?[A-Za-z]?\b"
-    r"|\d{1,2}[\u00ba\u00aa\u00b0][ \t]?(?:izq(?:da)?|dcha|der|izda|ctro|[A-Z])?\.?"
+    r"|nr\.?|daire|d[:.]|kat|piso|puerta|bus|top|stiege|etage|blk\.?|block|tower|torre"
+    r"|apto\.?|ap\.|depto\.?|dpto\.?|dept\.?|andar|sala|conj\.?|bloco|casa|lote)"
+    r"(?::[ \t]*|[ \t]*)[A-Za-z]?\d{1,5}(?:-\d{1,5})?[A-Za-z]?\b"
+    r"(?:[ \t]+(?i:depto\.?|dpto\.?|apto\.?|puerta|letra)[ \t]*[A-Z]\b)?"
+    r"|(?i:depto\.?|dpto\.?|apto\.?|puerta|letra)[ \t]*[A-Z]\b"
+    r"|\d{1,2}\.?[\u00ba\u00aa\u00b0][ \t]?(?:(?i:izq(?:da)?|dcha|der|izda|ctro|esq|dto|dta|dir|frente)|[A-Z])?\.?"
     r"|\d{1,2}\.[ \t]?(?:th|tv|mf|sal|st)\.?|[A-Z][ \t]\d{1,3}\b)"
 )
 
@@ -82,7 +85,7 @@ _US_CORE = re.compile(
 _PREFIX_TYPES = (
     r"Rue|Rua|R\.|R|Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Calle|Carrer|Avenida|Avda\.?|Av\.|Paseo"
     r"|Plaza|Camino|Carretera|Ctra\.?|Travessa|Praça|Pra[cç]a|Estrada|Alameda|Boulevard|Bd\.|Chemin|All[ée]e"
-    r"|Impasse|Place|Quai|Route|ul\.|ulica|al\.|aleja|os\.|pl\.|Gl\.|Str\.|Strada|Calea|Jalan|Jl\."
+    r"|Impasse|Place|Quai|Route|ul\.|ulica|al\.|aleja|os\.|pl\.|Gl\.|Str\.|Strada|Calea|Jalan|Jl\.|C/"
     r"|\u039b\.|\u039f\u03b4\u03cc\u03c2"
 )
 _LOWER_TYPES = (
@@ -165,6 +168,15 @@ _CORNER_CORE = re.compile(
     r"(?i:\bthe corner of)[ \t]+[^\n,?!;:\"]{2,60}?[ \t]+and[ \t]+" + _W + r"(?:[ \t]+" + _W + r"){0,3}?"
     r"(?=[ \t]*(?:[.,?!;:\"\n]|$))"
 )
+_UNIT_LED_CORE = re.compile(
+    r"(?<![\w.-])(?i:flat|unit|apt\.?|apartment|suite|ste\.?)[ \t]*[A-Za-z]?\d{1,5}[A-Za-z]?,[ \t]+"
+    r"(?:(?:The[ \t]+)?" + _CW + r"(?:[ \t]+" + _CW + r"){0,3},[ \t]+){0,2}"
+    r"(?P<words>\d{1,3}(?:st|nd|rd|th)|" + _CW + r"(?:[ \t]+" + _CW + r"){0,3}?)[ \t]+" + _SUFFIX + r"\b\.?"
+    r"(?![ \t]*,?[ \t]*\d{1,5}[ \t]+[^\W\d_])"
+)
+"""A unit, an optional building and a street without a house number: ``Apartment 9, The Maltings,
+Bow Street``, ``Unit 5, 3rd Avenue``. Not when a numbered street follows (``Flat 12, Harbour View,
+4 Quay Street``): that street's core takes the unit in."""
 _WEAK_CORE = re.compile(
     r"(?<![\w.,/:-])(?:(?P<num>" + _NUM + r")[ \t]+)?(?P<words>" + _CW + r"(?:[ \t]+" + _W + r"){0,3}?)"
     r"[ \t]+" + _TRAIL_NUM + r"\.?(?![\w/:-]|\.\d)"
@@ -175,6 +187,7 @@ _GATES = Gates(
         "military": _MILITARY_POST,
         "corner": r"(?i:\bthe corner of)[ \t]",
         "uk_one_word": r"\d[A-Za-z]?[ \t]+[A-Z][a-z]{3,},",
+        "unit_led": r"(?i:flat|unit|apt|apartment|suite|ste)\.?[ \t]*[A-Za-z]?\d{1,5}[A-Za-z]?,",
         "pobox": r"(?i:" + _POBOX + r")[ \t]+\d",
         "us": r"\d[^\n]*[ \t]" + _SUFFIX,
         "prefix": re2_source(r"(?:" + _PREFIX_TYPES + r"|" + _LOWER_TYPES + r"|" + _FR_TYPES + r")[ \t]"),
@@ -196,17 +209,23 @@ _LOWER_CORE = re.compile(
 )
 _UNIT_TAIL = re.compile(r",?[ \t]+" + _UNIT)
 _PW = (
-    r"(?:[A-Z][a-z]{0,2}\.|[^\W\d_a-z](?:[^\W\d_]|['\u2019-](?=[^\W\d_])|\.(?=[^\W\d_])"
+    r"(?:[A-Z][a-z]{0,2}\.|(?:Brgy|Bgy|Dist|Prov|Twp)\."
+    r"|[^\W\d_a-z](?:[^\W\d_]|['\u2019-](?=[^\W\d_])|\.(?=[^\W\d_])"
     r"|/(?=[^\W\d_a-z]))*)"
 )  # place word (City/Province)
 _PLACE_TOKEN = r"(?:" + _PW + r"|nan|nad|na|di|de|del|della|la|le|du|des|van|von|am|an|im|sur|upon|on)"
+_ORDINAL_STREET = r"\d{1,3}(?:st|nd|rd|th)[ \t]+" + _SUFFIX
+"""``11th Avenue``, ``5th Street`` between the commas of a long address."""
 _COMMA_PART = re.compile(
-    r",[ \t]*(?:(?P<words>" + _PW + r"(?:[ \t]+" + _PLACE_TOKEN + r"){0,4})(?:[ \t]+\d{1,2}\b(?![.:/-]\d))?"
+    r",[ \t]*(?:(?P<words>(?:" + _ORDINAL_STREET + r"|" + _PW + r")(?:[ \t]+" + _PLACE_TOKEN + r"){0,4})"
+    r"(?:[ \t]+\d{1,2}\b(?![.:/-]\d))?"
     r"(?:[ \t]*\([^)\n]{1,30}\))?)?"
     r"(?:(?<=,)[ \t]*(?P<zip2>" + _ZIP + r")(?:[ \t]+(?P<city>" + _PW + r"(?:[ \t]+" + _PLACE_TOKEN + r"){0,3}"
     r"(?:[ \t]+\d{1,2}\b)?))?"
     r"|,?[ \t]+(?P<zip>" + _ZIP + r"))?(?![\w-])"
 )
+_THOUSANDS = re.compile(r",\d{3}(?![\d])")
+"""``,000`` right after a number: a thousands separator (postcodes follow a comma and a space)."""
 _ZIP_TAIL = re.compile(r"[ \t]+(?P<zip>" + _ZIP + r")\b(?![\w-])")
 _CITY_AFTER_ZIP = re.compile(r"[ \t]+(?P<words>" + _PW + r"(?:[ \t]+" + _PLACE_TOKEN + r"){0,3})(?![\w-])")
 """The city after a postcode the core ended with: ``rue des Lilas, 75011 Paris``."""
@@ -285,8 +304,9 @@ def _words_ok(words: str) -> bool:
 
 
 _LEAD_UNIT = re.compile(
-    r"(?i:flat|unit|apt\.?|apartment|suite|ste\.?|room|floor|level|blk|block|shop)"
-    r"[ \t]*[A-Za-z]?\d{1,5}[A-Za-z]?,?[ \t]+"
+    r"(?:(?i:flat|unit|apt\.?|apartment|suite|ste\.?|room|floor|level|blk|block|shop)"
+    r"[ \t]*[A-Za-z]?\d{1,5}[A-Za-z]?|\d{1,3}(?:st|nd|rd|th)[ \t]+(?i:floor|fl\.))"
+    r",?[ \t]+"
     r"(?:" + _CW + r"(?:[ \t]+" + _CW + r"){0,3},[ \t]+)?$"
 )
 """``Flat 3, 27 Albert Road``, ``Flat 4B, Prestige Lakeside, 12 Varthur Road``: the unit (and
@@ -333,6 +353,8 @@ def _right(text: str, b: int, weak: bool) -> tuple[int, int]:
             ):
                 continue
             if rx is _COMMA_PART:
+                if text[b - 1].isdigit() and _THOUSANDS.match(text, b):
+                    break  # "EUR 10,000", "1,200": an amount, not a number and a postcode
                 words = m.group("words") or ""
                 zipcode = m.group("zip") or m.group("zip2")
                 if not zipcode and not words:
@@ -423,6 +445,8 @@ _PLACE_STOP = frozenset(
 def _place_ok(words: str) -> bool:
     """City, state and country words: capitalised (or all caps), no sentence words."""
     toks = words.split()
+    if len(toks) >= 2 and toks[0] == "The" and toks[1][0].isupper():
+        toks = toks[1:]  # "The Maltings", "The Hague": a building or place with its article
     if not toks or len(toks) > 5:
         return False
     if any(
@@ -440,7 +464,9 @@ def _matches(rx: re.Pattern[str], text: str, ra: int, rb: int) -> Iterator[re.Ma
 
     ``She lives at Vinohradská 1511/230``: the first try starts at "She"; the street starts later.
     """
-    check = _place_ok if rx is _US_CORE else _words_ok if rx in (_WEAK_CORE, _UK_ONE_WORD_CORE) else None
+    check = (
+        _place_ok if rx is _US_CORE else _words_ok if rx in (_WEAK_CORE, _UK_ONE_WORD_CORE, _UNIT_LED_CORE) else None
+    )
     pos = ra
     while pos < rb:
         m = rx.search(text, pos, rb)
@@ -470,6 +496,7 @@ class AddressDetector(ViewDetector):
             (_MILITARY_CORE, "strong", "military"),
             (_CORNER_CORE, "strong", "corner"),
             (_UK_ONE_WORD_CORE, "strong", "uk_one_word"),
+            (_UNIT_LED_CORE, "strong", "unit_led"),
             (_POBOX_CORE, "strong", "pobox"),
             (_US_CORE, "us", "us"),
             (_PREFIX_CORE, "strong", "prefix"),

@@ -31,6 +31,19 @@ _NOT_TLDS = words(
 """File extensions that are not top-level domains (``icon@2x.png``). Extensions that are also
 country domains (``.pl``, ``.py``, ``.md``, ``.sh``, ``.rs``) stay e-mail domains."""
 _NOT_LOCAL = frozenset({"git", "hg", "svn"})
+_MSG_ID_HEADER = re.compile(
+    r"(?im)^[ \t>]*(?:[\w-]*message-id|in-reply-to|references|content-id)[ \t]*:[^\n]*<$"
+)
+"""``Message-ID: <CAF3...@mail.gmail.com>``, ``In-Reply-To:``, ``References:``: ids that look like
+mailboxes but name a message (or a MIME part), not a person."""
+
+
+def message_id(text: str, start: int) -> bool:
+    """True when the address at `start` is the ``<...>`` of a Message-ID-like header line."""
+    if start == 0 or text[start - 1] != "<":
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return _MSG_ID_HEADER.match(text, line_start, start) is not None
 
 
 class EmailDetector(ViewDetector):
@@ -50,6 +63,8 @@ class EmailDetector(ViewDetector):
             token_start = max(text.rfind(c, 0, m.start()) for c in " \t\n\"'<>(),;=")
             if "://" in text[token_start + 1 : m.start()]:
                 continue  # credentials in a URL, not a mailbox
+            if message_id(text, m.start()):
+                continue
             yield ("EMAIL_ADDRESS", m.start(1), m.end(1), 0.95)
 
 

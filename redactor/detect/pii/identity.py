@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
 from redactor.detect.pii._gates import WS, Gates
 from redactor.detect.pii._vocab import SYSTEM_USERS, TECH_NAMES, words
+from redactor.detect.pii.contact import message_id
 from redactor.detect.pii.names import is_person_name
 from redactor.detect.span import Span
 
@@ -125,7 +126,7 @@ class GitIdentityDetector(ViewDetector):
                 yield ("EMAIL_ADDRESS", m.start(2), m.end(2), 0.95)  # bots' noreply mailboxes are no one's
         if "<" in text:
             for m in _MAILBOX_RE.finditer(text):
-                if "[bot]" not in m.group(1):
+                if "[bot]" not in m.group(1) and not message_id(text, m.start(1)):
                     yield ("EMAIL_ADDRESS", m.start(1), m.end(1), 0.95)
         for m in _GIT_CONFIG.finditer(text):
             yield from _identity(text, m.start(1), m.end(1), 0.85)
@@ -151,6 +152,20 @@ _NOT_HANDLES = frozenset(
 )
 
 
+_DOC_TAG = re.compile(r"(?:^|\n)[ \t]*(?:/\*[*!]|\*|///|//!|#')[ \t]*$")
+"""What precedes a doc-comment tag: ``@copyright``, ``@param``, ``@license`` first on a line of a
+Javadoc/PHPDoc/JSDoc block (``/**``, `` * ``), a Doxygen (``///``, ``//!``) or roxygen (``#'``)
+comment is a tag, whatever its name. Plain ``#``/``//`` comments and chat lines keep their handles."""
+_JSON_KEY_AFTER = re.compile(r"\\?\"[ \t]*:")
+
+
+def _keyword_position(text: str, start: int, end: int) -> bool:
+    """A doc tag at a comment line's start, or a JSON key (JSON-LD ``"@context":``, ``"@type":``)."""
+    if _DOC_TAG.search(text, max(0, start - 12), start) is not None:
+        return True
+    return start > 0 and text[start - 1] == '"' and _JSON_KEY_AFTER.match(text, end) is not None
+
+
 class HandleDetector(ViewDetector):
     """``@handles`` in prose, comments and string literals (``pii.handle``)."""
 
@@ -167,6 +182,8 @@ class HandleDetector(ViewDetector):
             if "." in handle and _DOMAIN_END.search(handle):
                 continue  # @example.com, @types/node.d.ts: a domain or a file, not a handle
             if info.kind_at(m.start()) not in ("prose", "comment", "string"):
+                continue
+            if _keyword_position(text, m.start(), m.end()):
                 continue
             yield ("USERNAME", m.start(), m.end(), 0.75)
 
