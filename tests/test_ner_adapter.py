@@ -173,3 +173,26 @@ def test_places_in_infrastructure_prose_and_organisations_are_dropped(
 def test_a_place_name_never_ends_in_a_common_word(ner: NerAdapter) -> None:
     text = "The nightly job is a leftover from the Hudson days, when builds ran on one box."
     assert not any(v.endswith("days") for _, v in ents(ner, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped", "kept"),
+    [
+        ("Name:         ledger-db\nNamespace:    billing\nLabels:       app=ledger\nType:  Opaque", {"Namespace"}, set()),
+        ("Card number: 6011 1085 9510 0228\nExpiry: 11/27\nCVV: 123\nIssuer: Discover", {"Expiry"}, set()),
+        ("Maria: hi team\nJonas: hello\nMaria: can you check?\nJonas: sure", set(), {"Maria", "Jonas"}),
+        ("| Supplier | Contact | Phone |\n|---|---|---|\n| Acme | Uwe Brandt | 0221 9483 2270 |", {"Supplier"}, set()),
+        ("Under Mocha with Chai we test; workers feed Ray, and Tomcat serves.", {"Chai", "Ray"}, set()),
+        ("Ask Ray to fix the Kafka and Redis config.", set(), {"Ray"}),
+        ("[09-Jul-2024 11:41:07 Europe/Amsterdam] PHP Notice: charge failed", {"Europe"}, set()),
+        ('{"sku": "LS-01", "name": "Vienna desk lamp", "price": 119.0}', {"Vienna"}, set()),
+        ('{"body": "Ms. Rennie flew to Paris on Friday morning."}', set(), {"Paris"}),
+        ("NEW PATIENT INTAKE - Riverside clinic", {"NEW PATIENT"}, set()),
+    ],
+)
+def test_layout_says_label_header_product_or_time_zone(
+    ner: NerAdapter, text: str, dropped: set[str], kept: set[str]
+) -> None:
+    values = {v for _, v in ents(ner, text)}
+    assert not (dropped & values)
+    assert kept <= values

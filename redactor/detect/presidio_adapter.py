@@ -328,6 +328,66 @@ def _technical_place(view: str, start: int, end: int) -> bool:
     return _INFRA_CUE.search(sentence) is not None and _PERSONAL_CUE.search(sentence) is None
 
 
+_LABEL_LINE = re.compile(r"^[ \t]*[^\W\d_][\w .'-]{0,30}:[ \t]", re.MULTILINE)
+_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
+_ENUM_LINK = re.compile(r"^(?:,|and|or|with|&|/|\+)$", re.IGNORECASE)
+
+
+def _line_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Start and end of the line holding ``[start, end)`` in `text`."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return line_start, len(text) if line_end < 0 else line_end
+
+
+def _layout_rejects(
+    text: str, start: int, end: int, entity: str, kind: str, segment_len: int, at_string_start: bool
+) -> bool:
+    """Whether the layout around one entity (raw offsets into the whole `text`) says it is not a
+    person or a place.
+
+    * a lone word that labels a ``Label: value`` line of a block of such lines, when the value
+      is aligned in a column (``Namespace:    billing``) or is a number or date and the word is
+      English (``Expiry: 11/27``); a chat speaker (``Maria: can you check?``) stays a name;
+    * a cell of a markdown table's header row (``| Supplier | Contact |`` above ``|---|``);
+    * a lone word listed next to a product or library (``Mocha with Chai``, ``feed Ray, and
+      Tomcat``), joined by ``and``/``or``/``with``/commas;
+    * a place that is a time-zone name or a path part (``Europe/Amsterdam``);
+    * a place used as a modifier in a short string value (``"Vienna desk lamp"``: a product).
+    """
+    from redactor.detect.pii.lexicon import is_english
+
+    value = text[start:end]
+    lone = " " not in value
+    line_start, line_end = _line_around(text, start, end)
+    if lone and text[line_start:start].strip(" \t|*-") == "" and text.startswith(":", end):
+        rest = text[end + 1 : line_end]
+        aligned = rest.startswith(("  ", "\t"))
+        if aligned or (rest[:1] == " " and rest[1:2].isdigit() and is_english(value)):
+            block = text[max(0, line_start - 300) : min(len(text), line_end + 300)]
+            if len(_LABEL_LINE.findall(block)) >= 3:
+                return True
+    if text[line_start:line_end].lstrip().startswith("|"):
+        nxt_end = text.find("\n", line_end + 1)
+        if _TABLE_RULE.match(text[line_end + 1 : len(text) if nxt_end < 0 else nxt_end]):
+            return True
+    if lone:
+        before = re.findall(r"[\w&/+]+|,", text[max(0, start - 40) : start])[::-1]
+        after = re.findall(r"[\w&/+]+|,", text[end : end + 40])
+        for side in (before, after):
+            links = 0
+            while links < min(2, len(side)) and _ENUM_LINK.match(side[links]):
+                links += 1
+            if links and links < len(side) and side[links].lower() in TECH_NAMES:
+                return True
+    if entity == "LOCATION":
+        if text.startswith("/", end) or (start > 0 and text[start - 1] == "/"):
+            return True  # Europe/Amsterdam, /srv/Lisbon
+        if kind == "string" and segment_len < 80 and at_string_start and re.match(r" [a-z]", text[end : end + 2]):
+            return True  # "Vienna desk lamp": a place naming a product at the start of a short value
+    return False
+
+
 class NerAdapter:
     """Named-entity recognition through Presidio + spaCy, batched and code-aware.
 
@@ -531,8 +591,8 @@ class NerAdapter:
                 start += len(value) - len(value[len(tokens[0]) :].lstrip())
                 value = view[start:end]  # "the Hague" -> "Hague"
                 tokens, low = tokens[1:], low[1:]
-            if (value.isupper() and len(value) <= 3) or all(t in NOT_NAME_WORDS for t in low) or value.islower():
-                return None
+            if value.isupper() or all(t in NOT_NAME_WORDS for t in low) or value.islower():
+                return None  # "UK", "NEW PATIENT": shouted words are headings and codes
             if tokens[-1][:1].islower():
                 return None  # "Hudson days": a place name does not end in a common word
             if _technical_place(view, start, end):
@@ -540,7 +600,10 @@ class NerAdapter:
             if any(c.isupper() for t in tokens for c in t[1:]) and not value.isupper():
                 return None  # CamelCase: an identifier
             score -= 0.1
+        ra, rb = chunk.view.to_raw(start, end)
+        first = not view[:start].strip(" \t\"'")
+        if _layout_rejects(text, chunk.offset + ra, chunk.offset + rb, entity, chunk.kind, len(view), first):
+            return None
         if any(re.search(_IDENT_USE.format(tok=re.escape(t)), text) for t in tokens if len(t) > 2):
             return None  # the same word is used as an identifier elsewhere in the text
-        ra, rb = chunk.view.to_raw(start, end)
         return Span(entity, chunk.offset + ra, chunk.offset + rb, round(score, 3), DETECTOR)
