@@ -178,7 +178,7 @@ def test_a_place_name_never_ends_in_a_common_word(ner: NerAdapter) -> None:
 @pytest.mark.parametrize(
     ("text", "dropped", "kept"),
     [
-        ("Name:         ledger-db\nNamespace:    billing\nLabels:       app=ledger\nType:  Opaque", {"Namespace"}, set()),
+        ("Name:       ledger-db\nNamespace:  billing\nLabels:     app=ledger\nType:  Opaque", {"Namespace"}, set()),
         ("Card number: 6011 1085 9510 0228\nExpiry: 11/27\nCVV: 123\nIssuer: Discover", {"Expiry"}, set()),
         ("Maria: hi team\nJonas: hello\nMaria: can you check?\nJonas: sure", set(), {"Maria", "Jonas"}),
         ("| Supplier | Contact | Phone |\n|---|---|---|\n| Acme | Uwe Brandt | 0221 9483 2270 |", {"Supplier"}, set()),
