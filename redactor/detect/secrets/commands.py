@@ -47,6 +47,15 @@ _TOOL_FLAGS: tuple[tuple[str, str], ...] = (
     (r"az[ \t]+login", r"-p|--password"),
     (r"(?:psexec|runas|winrs|wmic)", r"-p|/p(?:assword)?:?"),
     (r"(?:smbclient|rpcclient)", r"--password"),
+    (r"mosquitto_(?:pub|sub|rr|passwd)", r"(?-i:-P)|--pw"),
+    (r"(?:ipmitool|ipmiutil)", r"(?-i:-P)"),
+    (r"(?:plink|pscp|psftp)(?:\.exe)?", r"-pw"),
+    (r"(?:xfreerdp|wlfreerdp|sdl-freerdp)", r"/p"),
+    (r"rdesktop", r"(?-i:-p)"),
+    (r"snmp(?:walk|bulkwalk|get|getnext|set|table|trap)", r"(?-i:-A|-X)"),
+    (r"(?:ovsx|vsce)[ \t]+publish", r"(?-i:-p)|--pat"),
+    (r"(?:nmcli)\b[^\n]*?\b(?:wifi[ \t]+connect|con(?:nection)?[ \t]+(?:add|modify|mod))", r"password|wifi-sec\.psk"),
+    (r"wpa_passphrase[ \t]+(?:\"[^\"\n]{1,64}\"|\S+)", r""),
     (r"(?:rabbitmqctl)[ \t]+(?:add_user|change_password)[ \t]+\S+", r""),
     (r"(?:mysqladmin)\b[^\n]*?\bpassword", r""),
     (r"htpasswd[ \t]+-[a-zA-Z]*b[a-zA-Z]*[ \t]+\S+[ \t]+\S+", r""),
@@ -79,6 +88,18 @@ _TOOL_WORDS = (
     "rabbitmqctl",
     "mysqladmin",
     "htpasswd",
+    "mosquitto_",
+    "ipmi",
+    "plink",
+    "pscp",
+    "psftp",
+    "freerdp",
+    "rdesktop",
+    "snmp",
+    "ovsx",
+    "vsce",
+    "nmcli",
+    "wpa_passphrase",
 )
 _SECURE_STRING = re.compile(
     r"""(?i)ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(?P<q>['"])(?P<v>[^'"\n]{3,256})(?P=q)"""
@@ -147,6 +168,9 @@ class CommandLineDetector:
         "smtp",
         "sasl",
         "relay",
+        "/p:",
+        "snmp",
+        "psk",
     )
 
     def __init__(self, views: ViewCache) -> None:
@@ -202,7 +226,7 @@ class CommandLineDetector:
                     continue  # ``user:pass`` is chpasswd's input only
                 if _ok(m.group("v")):
                     out.append(self._span(view, m))
-        if "-u" in t:
+        if "-U" in t:
             out.extend(self._span(view, m) for m in _SMB_USER.finditer(t) if _ok(m.group("v")))
         if "identified" in low or "password '" in low:
             out.extend(self._span(view, m) for m in _SQL_PASSWORD.finditer(t) if _ok(m.group("v")))

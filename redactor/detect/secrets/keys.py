@@ -24,7 +24,29 @@ class Strength(enum.IntEnum):
 _SPLIT = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 
 _PASSWORD_WORDS = frozenset(
-    {"password", "passwd", "pwd", "pass", "passphrase", "pw", "passwort", "pword", "psk", "kennwort", "wachtwoord"}
+    {
+        "password",
+        "passwd",
+        "pwd",
+        "pass",
+        "passphrase",
+        "passcode",
+        "pw",
+        "passwort",
+        "pword",
+        "psk",
+        "kennwort",
+        "wachtwoord",
+        "contrasena",
+        "senha",
+        "motdepasse",
+        "parola",
+        "haslo",
+        "heslo",
+        "salasana",
+        "losenord",
+        "passord",
+    }
 )
 """Words whose value is a (possibly human-chosen) password: a Wi-Fi ``psk`` is a passphrase."""
 _STRONG_WORDS = frozenset(
@@ -336,6 +358,8 @@ def classify(key: str) -> Strength | None:
         ws.pop()
     if not ws:
         return None
+    if len(ws) >= 2 and ws[-2] == "pass" and ws[-1] in ("phrase", "word", "code"):
+        ws[-2:] = ["pass" + ws[-1]]  # ``pass_phrase``, ``PASS_WORD``: one word written in two
     head = ws[-1]
     if head.isdigit():
         return None

@@ -1,5 +1,8 @@
 """Visible placeholders and references: values that stand for a secret without being one.
 
+Encrypted values (SOPS ``ENC[...]``, Jasypt ``ENC(...)``, ``$ANSIBLE_VAULT;``) count as
+placeholders too: the ciphertext is safe to store and is what the file is meant to hold.
+
 ``xxxx``, ``<KEY>``, ``${VAR}``, ``$VAR``, ``os.environ[...]``, ``process.env.X``, ``***``,
 ``your-api-key-here``, empty strings, and this project's own output placeholders
 (``<SECRET_3>``, ``[REDACTED]``) so that redacting twice changes nothing.
@@ -30,6 +33,9 @@ _PLACEHOLDER = re.compile(
       | (?:secrets|vars|env)\.[A-Za-z_].*          # secrets.X (GitHub Actions)
       | !(?:vault|Ref|Sub|GetAtt|secret)\b.*       # YAML tags
       | vault:.* | ref\+.* | op://.* | arn:aws:secretsmanager:.*
+      | ENC\[[A-Z0-9_]+,.*\]                     # SOPS ENC[AES256_GCM,data:...,type:str]
+      | ENC\(.+\)                                # Jasypt ENC(...)
+      | \$ANSIBLE_VAULT;.*                        # an Ansible Vault blob
     )$
     """,
     re.VERBOSE | re.DOTALL,

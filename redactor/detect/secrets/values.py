@@ -23,6 +23,14 @@ _CALL = re.compile(r"^[A-Za-z_$][\w.$]*\s*\(")
 _HOST = re.compile(r"^(?:[a-z0-9\-]+\.)+(?:com|net|org|io|dev|app|cloud|internal|local|test|ai|co|us|eu)(?::\d+)?$")
 _VERSION = re.compile(r"^[vV]?\d+(?:\.\d+)+(?:[\-+][\w.]+)?$|^\d{4}-\d{2}-\d{2}")
 _PATH = re.compile(r"^(?:/|~/|\./|\.\./|[A-Za-z]:\\)")
+_FILE = re.compile(
+    r"^(?:[\w.-]+/)*[\w-][\w.-]*\.(?:txt|pem|key|crt|cer|der|json|ya?ml|env|p12|pfx|jks|keystore|ini|cfg|conf"
+    r"|toml|properties|secret|gpg|asc|age|enc|pub|ppk)$"
+)
+"""``secrets/db_password.txt``: a relative file that holds the secret (Kustomize, Compose, Docker
+secrets), not the secret itself."""
+_PUBLIC_VALUE = re.compile(r"^(?:SB-)?[A-Za-z]{2,10}-client-[A-Za-z0-9_-]{8,}$")
+"""``Mid-client-...``: a value that declares itself a client-side (public) key."""
 _URL = re.compile(r"^[a-z][a-z0-9+.\-]*://", re.IGNORECASE)
 _DOMAIN_USER = re.compile(r"^[A-Za-z][\w.-]{0,30}\\[A-Za-z][\w.$-]{0,63}$")
 """``CORP\\svc-backup``: a Windows account name, not a secret."""
@@ -67,6 +75,8 @@ def is_reference(value: str, *, quoted: bool) -> bool:
     """Code that points at a secret instead of holding one: calls, attribute paths, variables,
     subexpressions (``(ConvertTo-SecureString ...)``, ``$(cat key)``)."""
     if _CALL.match(value) or (_PATH.match(value) and not _base64_blob(value)) or _URL.match(value):
+        return True
+    if _FILE.match(value) or _PUBLIC_VALUE.match(value):
         return True
     if not quoted and (_DOTTED_REF.match(value) and not any(c.isdigit() for c in value)):
         return True

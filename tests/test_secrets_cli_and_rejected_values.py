@@ -1,0 +1,61 @@
+"""Password flags of more CLI tools, ``pass_phrase``-style keys, and values that stand for a
+secret without being one (ciphertext, a file that holds it, a declared client-side key)."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.detect.secrets import secret_detectors
+
+DETECTORS = secret_detectors()
+
+
+def spans(text: str) -> set[str]:
+    """Every masked substring of `text`."""
+    return {text[s.start : s.end] for d in DETECTORS for s in d.detect(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("mosquitto_pub -h 10.0.0.2 -u sensors -P 'Ember482?ko' -t a/b -m on", "Ember482?ko"),
+        ("mosquitto_sub -h broker -p 1883 -u iot --pw Hx7!kq29 -t '#'", "Hx7!kq29"),
+        ("smbclient //fs1/share -U 'CORP\\jdoe%Maple77#rt' -c 'ls'", "Maple77#rt"),
+        ("smbclient //fs1/share -U jdoe%Maple77#rt", "Maple77#rt"),
+        ("npx ovsx publish ext.vsix -p 3f2a9c1e-7b4d-4e8a-9c2f-1d6e5a7b8c9d", "3f2a9c1e-7b4d-4e8a-9c2f-1d6e5a7b8c9d"),
+        ("vsce publish --pat k7Yq2Lm9Xw4Rt8Zp1Nb6Vc3Hs5Jd0Gf", "k7Yq2Lm9Xw4Rt8Zp1Nb6Vc3Hs5Jd0Gf"),
+        ("ipmitool -I lanplus -H 10.0.0.5 -U ADMIN -P Qw3rty!77 chassis status", "Qw3rty!77"),
+        ("xfreerdp /v:win01 /u:admin /p:Zx81!pass /cert:ignore", "Zx81!pass"),
+        ("nmcli dev wifi connect HomeNet password Sunset2024!x", "Sunset2024!x"),
+        ("snmpwalk -v3 -u mon -a SHA -A Auth7pass! -x AES -X Priv8pass! 10.0.0.1", "Priv8pass!"),
+        ("rdesktop -u admin -p Kx72mm!a host01", "Kx72mm!a"),
+        ("wpa_passphrase HomeNet 'Tangerine!42x'", "Tangerine!42x"),
+        ("[DEFAULT]\npass_phrase=qLY2-ga74lLB\n", "qLY2-ga74lLB"),
+        ("DB_PASS_WORD: 'Rv8#mq2Lz'", "Rv8#mq2Lz"),
+        ("senha: Cx91!vb7", "Cx91!vb7"),
+        ("  static const serverKey = 'Mid-server-Qz8Lw2Xp4Rk7Vn3Jt';", "Mid-server-Qz8Lw2Xp4Rk7Vn3Jt"),
+    ],
+)
+def test_masked(text: str, value: str) -> None:
+    assert value in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mosquitto_pub -h localhost -p 1883 -t sensors/x -m hello",  # -p is the port
+        "ipmitool -I lanplus -H 10.0.0.5 -p 623 -U ADMIN -E chassis status",  # -E reads IPMI_PASSWORD
+        "snmpwalk -v3 -u mon -a SHA -x AES 10.0.0.1",  # protocols, no pass phrases
+        "xfreerdp /v:win01 /u:admin /port:3390",
+        "npx ovsx publish ext.vsix -p $OVSX_PAT",
+        "smbclient //fs1/share -U jdoe -c 'ls'",
+        "   1\tdb_password: ENC[AES256_GCM,data:xooUFKCXczoa6ApHSlf9jmElVlgHWSN9,iv:STNnFzWv5CZWhfpUg4gb9VXigaxJfJlp8Ok267KwPeE=,tag:SvpnO7WPqlfSYtnVYnZgKg==,type:str]",
+        "vault_db_password: $ANSIBLE_VAULT;1.1;AES256",
+        "secretGenerator:\n  - name: db\n    files:\n      - password=secrets/db_password.txt\n",
+        "DB_PASSWORD_FILE=/run/secrets/db_password\nAPI_TOKEN=config/api_token.json",
+        "  static const clientKey = 'Mid-client-ls0Csw7zHjS3T6gQ';",
+        "pass_phrase=\npass_word: <PASSWORD>",
+    ],
+)
+def test_not_masked(text: str) -> None:
+    assert spans(text) == set()
