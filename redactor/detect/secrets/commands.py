@@ -168,7 +168,7 @@ class CommandLineDetector:
         "smtp",
         "sasl",
         "relay",
-        "/p:",
+        "freerdp",
         "snmp",
         "psk",
     )
