@@ -10,6 +10,7 @@ from __future__ import annotations
 from redactor.detect.base import Detector
 from redactor.detect.pii.accounts import AccountNameDetector
 from redactor.detect.pii.address import AddressDetector
+from redactor.detect.pii.address_native import NativeAddressDetector
 from redactor.detect.pii.affiliation import AffiliationDetector
 from redactor.detect.pii.contact import EmailDetector, PhoneDetector
 from redactor.detect.pii.dates import DateOfBirthDetector
@@ -48,6 +49,7 @@ def pii_detectors() -> list[Detector]:
         IpAddressDetector(),
         DateOfBirthDetector(),
         AddressDetector(),
+        NativeAddressDetector(),
         PersonContextDetector(),
         ConversationPersonDetector(),
         StructuredFieldDetector(),

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from redactor.detect.pii._base import LINE_START, Finding, TextInfo, ViewDetector
 from redactor.detect.pii._vocab import words
+from redactor.detect.pii.contact import plausible_phone
 from redactor.detect.pii.identity import plausible_user
 from redactor.detect.pii.names import is_person_name
 
@@ -93,7 +94,7 @@ class AccountNameDetector(ViewDetector):
     """Logins in listings, ARNs, auth logs, chat exports and code markers (``pii.account``)."""
 
     name = "pii.account"
-    entities: tuple[str, ...] = ("USERNAME", "PERSON")
+    entities: tuple[str, ...] = ("USERNAME", "PERSON", "PHONE_NUMBER")
     prefilter: tuple[str, ...] = (
         "/home",
         "/users",
@@ -131,6 +132,7 @@ class AccountNameDetector(ViewDetector):
                 if full and is_person_name(full, min_tokens=2):
                     a = m.start("gecos") + m.group("gecos").index(full)
                     yield ("PERSON", a, a + len(full), 0.8)
+                yield from _gecos_phones(m.start("gecos"), m.group("gecos"))
         for literals, rx, score in _PATTERNS:
             if not any(lit in low for lit in literals):
                 continue
@@ -138,3 +140,17 @@ class AccountNameDetector(ViewDetector):
                 user = m.group("user")
                 if personal_login(user):
                     yield ("USERNAME", m.start("user"), m.end("user"), score)
+
+
+def _gecos_phones(start: int, gecos: str) -> Iterator[Finding]:
+    """Work and home phone fields of a GECOS value (``Name,Room,+234 1 270 4418,,``)."""
+    pos = 0
+    for i, field in enumerate(gecos.split(",")):
+        value = field.strip()
+        if i >= 2 and _GECOS_PHONE.fullmatch(value) and plausible_phone(value):
+            a = start + pos + field.index(value)
+            yield ("PHONE_NUMBER", a, a + len(value), 0.8)
+        pos += len(field) + 1
+
+
+_GECOS_PHONE = re.compile(r"\+?[\d(][\d ().-]{5,20}\d")

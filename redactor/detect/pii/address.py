@@ -133,8 +133,11 @@ _TR_CORE = re.compile(
 )
 """Turkish street types: ``Bağdat Caddesi No: 214``."""
 _IN_CROSS = r"(?:st|nd|rd|th)[ \t]+(?:Cross|Main|Stage|Phase|Block|Sector|Street|Road|Avenue|Lane|Floor)"
-_IN_CORE = re.compile(r"(?i:no\.?|#)[ \t]*\d{1,5}[A-Za-z]?,[ \t]*\d{1,2}" + _IN_CROSS + r"(?:[ \t]+(?:Road|Street))?\b")
-"""Indian addresses: ``No. 45, 2nd Cross``."""
+_IN_CORE = re.compile(
+    r"(?<![\w.-])(?i:no\.?|#|(?:flat|house|plot|door)(?:[ \t]+no\.?)?)[ \t]*\d{1,5}[A-Za-z]?,[ \t]*"
+    r"(?:" + _CW + r"(?:[ \t]+" + _CW + r"){0,3},[ \t]*){0,2}\d{1,2}" + _IN_CROSS + r"(?:[ \t]+(?:Road|Street))?\b"
+)
+"""Indian addresses: ``No. 45, 2nd Cross``, ``Flat 302, Sai Residency, 12th Cross`` (a building between)."""
 _JP_CORE = re.compile(r"(?<![\w.-])\d{1,2}-\d{1,3}(?:-\d{1,3})?[ \t]+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*\b")
 """Japanese block addresses: ``4-12-7 Nishi-Shinjuku`` (chōme-banchi-gō, then the district)."""
 _EU_ENDINGS = tuple(

@@ -11,8 +11,15 @@ capitalisation test. Here such a run counts as a name only where the text says i
 - after a native label: ``姓名: 王磊`` (or a full-width colon), ``氏名: 山田太郎``, ``이름: 김민준``,
   ``الاسم: ليلى حداد``, ``שם: דוד כהן``.
 
-A run is one to four words of one of these scripts (CJK: two to four characters, standing alone),
-ending where the script ends.
+- as a chat speaker (``[09:41] 佐藤 美咲: ...``), before an honorific (``高橋 健太 様``,
+  ``이지은 님``), before a Latin transliteration in parentheses (``خالد المنصوري (Khalid Al
+  Mansouri)``, not ``北京大学 (Peking University)``) or a mailbox (``김서연 <kim@x.kr>``);
+- a CJK family and given name written apart (``山本 花子``) alone on the last line of a letter (a
+  signature; not a heading such as ``会社 概要``);
+- Cyrillic names after a Russian label (``Получатель: Анна Смирнова``, ``ФИО: ...``).
+
+A run is one to four words of one of these scripts (CJK: two to four characters standing alone,
+or family and given name separated by a space), ending where the script ends.
 """
 
 from __future__ import annotations
@@ -33,7 +40,8 @@ _SPACED = (
 _CJK = r"\u4e00-\u9fff\u3400-\u4dbf\u3040-\u309f\u30a0-\u30ff\uac00-\ud7af"
 _RUN = (
     r"(?:[" + _SPACED + r"]{2,20}(?:[ \t][" + _SPACED + r"]{2,20}){0,3}(?![" + _SPACED + r"])"
-    r"|[" + _CJK + r"]{2,4}(?![" + _CJK + r"]))"
+    r"|[" + _CJK + r"]{2,4}(?![" + _CJK + r"])"
+    r"|[" + _CJK + r"]{1,3}[ \u3000][" + _CJK + r"]{1,3}(?![" + _CJK + r"]))"
 )
 _PROSE_CUE = r"(?i:\b(?:name|contact(?: person)?)\b[^\n.;:!?]{0,40}?\b(?:is|was)|\bnamed|\bcalled)"
 _NAME_KEYS = (
@@ -42,9 +50,13 @@ _NAME_KEYS = (
 )
 _NATIVE_LABELS = (
     r"(?:\u59d3\u540d|\u540d\u5b57|\u6c0f\u540d|\u540d\u524d|\u8054\u7cfb\u4eba|\u5ba2\u6237|\uc774\ub984|\uc131\uba85"
-    r"|\u0627\u0644\u0627\u0633\u0645|\u0627\u0633\u0645|\u05e9\u05dd|\u0928\u093e\u092e)"
+    r"|\u0627\u0644\u0627\u0633\u0645|\u0627\u0633\u0645|\u05e9\u05dd|\u0928\u093e\u092e"
+    r"|\u6536\u4ef6\u4eba|\u6536\u8d27\u4eba|\u53d1\u4ef6\u4eba|\u5bc4\u4ef6\u4eba|\u5b9b\u540d|\u304a\u540d\u524d"
+    r"|\u62c5\u5f53\u8005|\u5dee\u51fa\u4eba|\ubc1b\ub294[ ]?\uc0ac\ub78c|\ubcf4\ub0b4\ub294[ ]?\uc0ac\ub78c"
+    r"|\uc218\ub839\uc778|\uc218\ucde8\uc778|\ub2f4\ub2f9\uc790)"
 )
-"""姓名 名字 氏名 名前 联系人 客户 이름 성명 الاسم اسم שם नाम."""
+"""姓名 名字 氏名 名前 联系人 客户 이름 성명 الاسم اسم שם नाम; recipients and senders: 收件人 收货人 发件人 寄件人
+宛名 お名前 担当者 差出人 받는 사람 보내는 사람 수령인 수취인 담당자."""
 _CUES_BEFORE = re.compile(
     r"(?:" + _PROSE_CUE + r"[ \t]+|[\"'`]?\b" + _NAME_KEYS + r"[\"'`]?[ \t]*(?:=|:|=>)[ \t]*"
     r"|" + _NATIVE_LABELS + r"[ \t]*[:\uff1a=][ \t]*)[\"'\u201c]?$"
@@ -53,6 +65,52 @@ _CUES_BEFORE = re.compile(
 _RUNS = re.compile(r"[" + _SPACED + _CJK + r"]+(?:[ \t][" + _SPACED + _CJK + r"]+)*")
 """Maximal runs of uncased-script words; each must then be a `_RUN` as a whole."""
 _RUN_RE = re.compile(_RUN)
+_SPEAKER_BEFORE = re.compile(r"(?:^|\n)[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+$")
+"""A chat timestamp right before a run: ``[09:41] 佐藤 美咲: ...``."""
+_HONORIFIC = re.compile(r"[ \t\u3000]?(?:\u69d8|\u3055\u307e|\u3055\u3093|\u6bbf|\u5148\u751f|\ub2d8|\uc528|\u5973\u58eb)$")
+"""様 さま さん 殿 先生 님 씨 女士, ending a run."""
+_AFTER = re.compile(
+    r"[ \t]*(?:\((?P<latin>[A-Z][a-z'\u00e0-\u00ff-]+(?:[ -][A-Z][a-z'\u00e0-\u00ff-]+){1,3})\)(?:[ \t]*<[^<>@\s]+@)?"
+    r"|<[^<>@\s]+@)"
+)
+"""A Latin transliteration in parentheses or a mailbox right after a run."""
+_NOT_PERSON_LATIN = frozenset(
+    "university college school institute company corporation group bank hospital clinic city province"
+    " district county street road avenue station airport temple park river mountain lake street ltd inc co"
+    " limited holdings technology technologies restaurant hotel museum library market ministry office"
+    " republic kingdom state prefecture tower center centre building international national".split()
+)
+_SPEAKER_AFTER = re.compile(r"[ \t]*[:\uff1a]")
+_CYRILLIC_LABEL = re.compile(
+    r"(?m)(?:^|[\s\"'])(?i:\u043f\u043e\u043b\u0443\u0447\u0430\u0442\u0435\u043b\u044c|\u043e\u0442\u043f\u0440\u0430\u0432\u0438\u0442\u0435\u043b\u044c"
+    r"|\u0444\u0438\u043e|\u0438\u043c\u044f|\u043a\u043b\u0438\u0435\u043d\u0442|\u0437\u0430\u043a\u0430\u0437\u0447\u0438\u043a"
+    r"|\u043a\u043e\u043d\u0442\u0430\u043a\u0442\u043d\u043e\u0435 \u043b\u0438\u0446\u043e|\u0430\u0434\u0440\u0435\u0441\u0430\u0442)[ \t]*[:\uff1a][ \t]*"
+    r"(?P<name>[\u0410-\u042f\u0401][\u0430-\u044f\u0451]+(?:-[\u0410-\u042f\u0401][\u0430-\u044f\u0451]+)?"
+    r"(?:[ ][\u0410-\u042f\u0401][\u0430-\u044f\u0451]+(?:-[\u0410-\u042f\u0401][\u0430-\u044f\u0451]+)?){1,2})"
+    r"(?![\w])"
+)
+"""Получатель / Отправитель / ФИО / Имя / Клиент / Заказчик / Контактное лицо / Адресат: Name Surname."""
+_LONE_CJK_PAIR = re.compile(r"[\u4e00-\u9fff\uac00-\ud7af]{1,3}[ \u3000][\u4e00-\u9fff\uac00-\ud7af]{1,3}")
+
+
+def _cued_after(text: str, end: int) -> bool:
+    m = _AFTER.match(text, end, end + 80)
+    if m is None:
+        return False
+    latin = m.group("latin")
+    return latin is None or not any(w.lower() in _NOT_PERSON_LATIN for w in re.split(r"[ -]", latin))
+
+
+def _lone_edge_line(text: str, start: int, end: int) -> bool:
+    """The run is a spaced CJK name alone on the last non-empty line of a longer text (a signature)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip() or text[end:line_end].strip():
+        return False
+    if _LONE_CJK_PAIR.fullmatch(text[start:end]) is None:
+        return False
+    return bool(text[:line_start].strip()) and not text[line_end:].strip()
 
 
 class ScriptNameDetector(ViewDetector):
@@ -66,8 +124,22 @@ class ScriptNameDetector(ViewDetector):
         if text.isascii():
             return
         for m in _RUNS.finditer(text):
+            start, end = m.start(), m.end()
+            honorific = _HONORIFIC.search(text, start, end)
+            if honorific is not None and honorific.start() > start:
+                end = honorific.start()
+            if _RUN_RE.fullmatch(text, start, end) is None:
+                continue
             if (
-                _RUN_RE.fullmatch(m.group()) is not None
-                and _CUES_BEFORE.search(text, max(0, m.start() - 80), m.start()) is not None
+                honorific is not None
+                or _CUES_BEFORE.search(text, max(0, start - 80), start) is not None
+                or (
+                    _SPEAKER_BEFORE.search(text, max(0, start - 20), start) is not None
+                    and _SPEAKER_AFTER.match(text, end) is not None
+                )
+                or _cued_after(text, end)
+                or _lone_edge_line(text, start, end)
             ):
-                yield ("PERSON", m.start(), m.end(), 0.8)
+                yield ("PERSON", start, end, 0.8)
+        for m in _CYRILLIC_LABEL.finditer(text):
+            yield ("PERSON", m.start("name"), m.end("name"), 0.8)

@@ -65,6 +65,7 @@ _register(
     " telephone fax msisdn contact_number home_phone work_phone phone1 phone2 telefono teléfono telefone"
     " telefon movil móvil celular handy telephone_number mobile_phone",
 )
+_register("PHONE_NUMBER", "phone_to", "to recipient recipients destination dest to_number from_number msisdn_to")
 _register(
     "ADDRESS",
     "address",
@@ -150,12 +151,21 @@ def _name_check(min_tokens: int) -> _Check:
     return check
 
 
+_E164 = re.compile(r"\+?[1-9]\d{9,14}")
+"""A phone number written as digits only, as messaging APIs take it (``2348127745190``)."""
+_EPOCH_MS = re.compile(r"1[0-9]{9}(?:\d{3})?|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{2,6}")
+"""Epoch seconds/milliseconds and compact timestamps (``20240101120000``): not phones."""
+_MESSAGING = re.compile(r"(?i)\b(?:sms|mms|otp|whatsapp|send_?message|messages|texts?|voice|calls?|dial|twilio|vonage|nexmo|termii)\b")
+"""Words of a messaging or calling API near a ``to``/``recipient`` key with a digits-only value."""
+
+
 _CHECKS: dict[str, _Check] = {
     "name1": _name_check(1),
     "name2": _name_check(2),
     "name_cooc": _name_check(2),
     "name_cooc1": _name_check(1),
     "phone": lambda v: _whole(plausible_phone(re.sub(r"\s*(?:x|ext\.?)\s*\d+$", "", v)), v),
+    "phone_to": lambda v: _whole(bool(_E164.fullmatch(v)) and plausible_phone(v) and not _EPOCH_MS.fullmatch(v), v),
     "address": lambda v: _whole(
         len(v) >= 4
         and any(c.isalpha() for c in v)
@@ -193,6 +203,10 @@ def _finding(info: TextInfo, key: str, vstart: int, value: str, *, cooccurs: boo
         return None
     a = vstart + lead + r[0]
     b = vstart + lead + r[1]
+    if kind == "phone_to":
+        text = info.text
+        if not _MESSAGING.search(text, max(0, a - 400), b + 400):
+            return None  # `to: "4155550100"` only where the call sends a message or rings someone
     if kind in ("name_cooc", "name_cooc1") and not cooccurs:
         text = info.text
         window = text[max(0, a - 300) : a] + text[b : b + 300]

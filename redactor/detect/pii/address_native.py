@@ -1,0 +1,93 @@
+"""Addresses written in native scripts (``pii.address_native``).
+
+`pii.address` reads Latin-script addresses (house numbers, street types, postcodes). Addresses
+in Japanese, Chinese, Korean and Russian follow other orders and other markers, so they get their
+own shapes here, each anchored on the script's own address words:
+
+- Japanese: the postal mark and code (``〒150-0043 東京都渋谷区道玄坂1-12-1 22階``, to the end of
+  the line), or a prefecture followed by a city/ward and block numbers (``大阪府大阪市北区梅田3-1-1``);
+- Chinese: a province or city, a district or county and a road with a house number
+  (``上海市浦东新区世纪大道100号25楼``);
+- Korean road-name addresses: a province or metropolitan city, a district and a road with its
+  building number (``서울특별시 마포구 월드컵북로 396, 1203호``);
+- Russian: a street word and a house number (``ул. Тверская, д. 7, кв. 12, Москва, 125009``),
+  with an optional postcode/city before and unit, city and postcode after.
+
+Text without non-ASCII characters is skipped before any pattern runs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
+
+_KANJI = r"\u4e00-\u9fff"
+_KANA = r"\u3040-\u309f\u30a0-\u30ff"
+_FW_DIGIT = r"0-9\uff10-\uff19"
+_DASH = r"\-\uff0d\u2010-\u2015\u30fc"
+
+_JP_POSTAL = re.compile(r"\u3012[ \u3000]?\d{3}[" + _DASH + r"]\d{4}[ \u3000]?[^\n]{2,80}?(?=[ \u3000\t]*(?:\n|$))")
+"""``〒150-0043 ...`` to the end of the line."""
+_JP_PREF = re.compile(
+    r"(?:\u6771\u4eac\u90fd|\u5317\u6d77\u9053|(?:\u5927\u962a|\u4eac\u90fd)\u5e9c|[" + _KANJI + r"]{2,3}\u770c)"
+    r"[" + _KANJI + _KANA + r"]{1,12}?[\u5e02\u533a\u753a\u6751\u90e1]"
+    r"[" + _KANJI + _KANA + _FW_DIGIT + _DASH + r"\u4e01\u76ee\u756a\u5730\u53f7]{1,30}[" + _FW_DIGIT + r"]"
+    r"(?:[" + _FW_DIGIT + _DASH + r"\u4e01\u76ee\u756a\u5730\u53f7]*)(?:[ \u3000]?[" + _FW_DIGIT + r"]{1,3}[\u968e\u53f7\u5ba4F])?"
+)
+"""東京都 / 北海道 / 大阪府 / 京都府 / ○○県, a city/ward/town, block numbers, an optional floor/room."""
+_CN = re.compile(
+    r"(?:[" + _KANJI + r"]{2,3}(?:\u7701|\u81ea\u6cbb\u533a))?[" + _KANJI + r"]{2,3}\u5e02"
+    r"(?:[" + _KANJI + r"]{1,4}(?:\u533a|\u53bf|\u65b0\u533a))"
+    r"[" + _KANJI + r"0-9]{1,16}?(?:\u8def|\u8857|\u5927\u9053|\u9053|\u5df7|\u5f04|\u80e1\u540c)"
+    r"[0-9]{1,5}\u53f7(?:[" + _KANJI + r"0-9-]{0,10}?(?:\u697c|\u5ba4|\u5c42|\u5355\u5143|\u680b|\u5ea7))*"
+)
+"""○○省 ○○市 ○○区/县 ...路/街/大道 N号 (楼/室/层)."""
+_HANGUL = r"\uac00-\ud7af"
+_KR = re.compile(
+    r"[" + _HANGUL + r"]{1,6}(?:\ud2b9\ubcc4\uc2dc|\uad11\uc5ed\uc2dc|\ud2b9\ubcc4\uc790\uce58\uc2dc|\ud2b9\ubcc4\uc790\uce58\ub3c4|\ub3c4)"
+    r"[ ][" + _HANGUL + r"]{1,6}(?:\uad6c|\uad70|\uc2dc)(?:[ ][" + _HANGUL + r"]{1,6}(?:\uad6c|\uc74d|\uba74))?"
+    r"[ ][" + _HANGUL + r"0-9]{1,12}(?:\ub85c|\uae38|\ub300\ub85c)(?:[ ]?\d{1,4}\ubc88?\uae38)?[ ]\d{1,5}(?:-\d{1,5})?"
+    r"(?:,?[ ](?:\d{1,4}\ub3d9[ ]?)?\d{1,5}\ud638)?"
+)
+"""○○특별시/광역시/도 ○○구/군/시 (○○구/읍/면) ○○로/길 N(-N) (N동) (N호)."""
+_CYR_UP = r"\u0410-\u042f\u0401"
+_CYR_LOW = r"\u0430-\u044f\u0451"
+_CYR_WORD = r"[" + _CYR_UP + r"0-9][" + _CYR_LOW + _CYR_UP + r"0-9-]*"
+_RU_STREET = (
+    r"(?:\u0443\u043b\.|\u0443\u043b\u0438\u0446\u0430|\u043f\u0440-\u0442|\u043f\u0440\u043e\u0441\u043f\.|\u043f\u0440\u043e\u0441\u043f\u0435\u043a\u0442"
+    r"|\u043f\u0435\u0440\.|\u043f\u0435\u0440\u0435\u0443\u043b\u043e\u043a|\u0431-\u0440|\u0431\u0443\u043b\u044c\u0432\u0430\u0440|\u0448\.|\u0448\u043e\u0441\u0441\u0435"
+    r"|\u043d\u0430\u0431\.|\u043d\u0430\u0431\u0435\u0440\u0435\u0436\u043d\u0430\u044f|\u043f\u043b\.|\u043f\u043b\u043e\u0449\u0430\u0434\u044c)"
+)
+"""ул. улица пр-т просп. проспект пер. переулок б-р бульвар ш. шоссе наб. набережная пл. площадь."""
+_RU = re.compile(
+    r"(?<![\w.])(?:\d{6},[ ]?)?(?:\u0433\.[ ]?" + _CYR_WORD + r",[ ]?)?"
+    + _RU_STREET
+    + r"[ ]?"
+    + _CYR_WORD
+    + r"(?:[ ]" + _CYR_WORD + r"){0,2},?[ ]?(?:\u0434\.|\u0434\u043e\u043c)[ ]?\d{1,4}[" + _CYR_LOW + r"]?(?:/\d{1,4})?"
+    r"(?:,?[ ]?(?:\u043a\u043e\u0440\u043f\.|\u043a\.|\u0441\u0442\u0440\.)[ ]?\d{1,4})?"
+    r"(?:,?[ ]?(?:\u043a\u0432\.|\u043e\u0444\.|\u043e\u0444\u0438\u0441)[ ]?\d{1,5})?"
+    r"(?:,[ ]?(?:\u0433\.[ ]?)?[" + _CYR_UP + r"][" + _CYR_LOW + r"-]+(?![" + _CYR_LOW + r"]|[ ]?\d{1,4}\b(?!\d)))?"
+    r"(?:,[ ]?\d{6}(?!\d))?"
+)
+"""(123456, г. Город,) ул. Name, д. 7(, корп. 2)(, кв. 12)(, Город)(, 125009)."""
+
+_RULES: tuple[re.Pattern[str], ...] = (_JP_POSTAL, _JP_PREF, _CN, _KR, _RU)
+
+
+class NativeAddressDetector(ViewDetector):
+    """Japanese, Chinese, Korean and Russian addresses in their own scripts (``pii.address_native``)."""
+
+    name = "pii.address_native"
+    entities: tuple[str, ...] = ("ADDRESS",)
+
+    def scan(self, info: TextInfo) -> Iterator[Finding]:
+        text = info.text
+        if text.isascii():
+            return
+        for rx in _RULES:
+            for m in rx.finditer(text):
+                value = m.group().rstrip(" \u3000,\u3001\u3002")
+                yield ("ADDRESS", m.start(), m.start() + len(value), 0.85)
