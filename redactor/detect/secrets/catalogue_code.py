@@ -165,4 +165,27 @@ FORMATS: tuple[SecretFormat, ...] = (
         rf"{B}tskey-(?:api|auth|client|webhook|scim)?-?[A-Za-z0-9]{{6,}}-[A-Za-z0-9]{{20,}}{E}",
         ("tskey-",),
     ),
+    # Cron and heartbeat monitors: the ping URL's path carries the key (anyone holding it can
+    # report on, or silence, the monitor).
+    SecretFormat(
+        "cronitor.ping_key",
+        r"(?i:cronitor\.(?:link|io))/(?:p/)?(?P<v>[A-Za-z0-9]{20,64})(?=[/?#\s\"'<>]|$)",
+        ("cronitor.",),
+        min_entropy=3.0,
+    ),
+    SecretFormat(
+        "healthchecks.ping_url",
+        r"(?i:hc-ping\.com)/(?P<v>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[A-Za-z0-9_\-]{22}(?=/))",
+        ("hc-ping.",),
+    ),
+    SecretFormat(
+        "ifttt.webhook_key",
+        r"(?i:maker\.ifttt\.com)/(?:trigger/[\w.\-]{1,100}/(?:json/)?with/key|use)/(?P<v>[A-Za-z0-9_\-]{20,64})(?![\w\-])",
+        ("ifttt.",),
+    ),
+    SecretFormat(
+        "deadmanssnitch.snitch_url",
+        r"(?i:nosnch\.in)/(?P<v>[a-f0-9]{10})(?![\w\-])",
+        ("nosnch.",),
+    ),
 )

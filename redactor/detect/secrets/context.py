@@ -18,6 +18,8 @@ container), so names, versions, hashes and identifiers next to the same words ar
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 
 from redactor.detect.secrets.entropy import classes, is_hex, looks_random, shannon, wordiness
@@ -181,7 +183,7 @@ def _printed_secrets(text: str, out: list[tuple[int, int, float]]) -> None:
 # --- tokens in URL paths ---------------------------------------------------------------------
 
 _PATH_TOKEN = re.compile(
-    r"(?<!arn:)/(?P<seg>inputs|hooks?|webhooks?|catch|tokens?|apikey|api[_-]key|secrets?|bot|v[1-9])/?"
+    r"(?<!arn:)/(?P<seg>inputs|hooks?|webhooks?|catch|tokens?|keys?|apikey|api[_-]key|secrets?|bot|v[1-9])/?"
     r"(?P<v>(?<=/)[A-Za-z0-9_\-:]{20,200}|(?<=bot)\d{6,12}:[A-Za-z0-9_\-]{30,})(?=[/?#\s\"'<>]|$)"
 )
 
@@ -198,6 +200,34 @@ def _url_paths(text: str, out: list[tuple[int, int, float]]) -> None:
         hook = seg in ("inputs", "hook", "hooks", "webhook", "webhooks", "catch")
         if (hook and UUID.fullmatch(v)) or generated(v):
             out.append((*m.span("v"), 0.75))
+
+
+# --- Authorization scheme words ---------------------------------------------------------------
+
+_BEARER = re.compile(r"(?<![A-Za-z])(?:Bearer|bearer|BEARER)[ \t]+(?P<v>[A-Za-z0-9._~+/\-]{16,}=*)(?![\w.~+/=\-])")
+_BASIC = re.compile(r"(?<![A-Za-z])Basic[ \t]+(?P<v>[A-Za-z0-9+/]{8,}={0,2})(?![\w+/=\-])")
+
+
+def _basic_credentials(value: str) -> bool:
+    """Base64 of ``user:password`` with a non-placeholder password."""
+    try:
+        raw = base64.b64decode(value + "=" * (-len(value) % 4), validate=True).decode("ascii")
+    except (binascii.Error, UnicodeDecodeError):
+        return False
+    user, sep, password = raw.partition(":")
+    return bool(sep and user and raw.isprintable()) and len(password) >= 3 and not is_placeholder(password)
+
+
+def _scheme_tokens(text: str, low: str, out: list[tuple[int, int, float]]) -> None:
+    """``Bearer <token>`` and ``Basic <base64 user:pass>`` wherever they stand: a header set in
+    nginx (``proxy_set_header Authorization "Bearer x"``), a YAML value, a code string. The
+    scheme word says "credential" whatever the key or carrier."""
+    if "bearer" in low:
+        for m in _BEARER.finditer(text):
+            if accept(m.group("v"), Strength.STRONG, quoted=True):
+                out.append((*m.span("v"), 0.8))
+    if "basic " in low:
+        out.extend((*m.span("v"), 0.8) for m in _BASIC.finditer(text) if _basic_credentials(m.group("v")))
 
 
 # --- Kubernetes Secret data ------------------------------------------------------------------
@@ -325,12 +355,25 @@ _PROSE_PASSWORD_MORE = re.compile(
     r"|\b(?:user(?:name)?|login)[ \t]+[\w.@-]{1,64}[,;][ \t]+(?:pass(?:word)?|pw|pwd)[ \t:]+"
     r"|\b(?:creds|credentials|login)[ \t]+(?:is|are|=|:)[ \t]+[\w.@-]{1,64}(?:[ \t]+/[ \t]+|/|:)"
     r"|(?:\bmot[ \t]+de[ \t]+passe|\bcontrase[ñn]a|\bsenha|\bwachtwoord|\bhas[łl]o|\bl[öo]senord|\bsalasana"
-    r"|\bparola|\bheslo|\bjelsz[óo]|\b[şs]ifre|\bkennwort|\bpassord|\badgangskode)"
-    r"(?:[ \t]+(?:est|es|é|ist|is|är|on|je|er))?[ \t]*[:=]?[ \t]+)"
-    r"[`\"']?(?P<v>[^\s`\"',;/)]{6,100})"
+    r"|\bparola|\bheslo|\bjelsz[óo]|\b[şs]ifre|\bkennwort|\bpassord|\badgangskode|\bpasswort|\bpalavra-passe"
+    r"|\blozinka|\bgeslo|\bparool|\bslaptažod\w*|\bm[ậa]t[ \t]+kh[ẩa]u|\bkata[ \t]+sandi)"
+    r"(?:(?:[ \t]+[^\s:=]{1,24}){1,5}?(?:[ \t]+(?:est|es|é|ist|is|är|on|je|er|adalah|là)[ \t]*:?|[ \t]*:)"
+    r"|(?:[ \t]+(?:est|es|é|ist|is|är|on|je|er|adalah|là))?[ \t]*[:=]?)[ \t]+)"
+    r"[`\"'«“]?(?P<v>[^\s`\"',;/)»”]{6,100})"
 )
 """``log in as deploy with password X``, ``user admin, pw X``, ``creds are admin / X``, and the
-password word of other languages (``mot de passe : X``, ``contraseña: X``, ``wachtwoord is X``)."""
+password word of other languages (``mot de passe : X``, ``contraseña: X``, ``wachtwoord is X``,
+``mot de passe temporaire pour l'intranet est : X``: a few words between, then a verb or colon)."""
+_PROSE_PASSWORD_SCRIPT = re.compile(
+    r"(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호|(?i:пароль|парола|лозинка|κωδικός(?:[ \t]+πρόσβασης)?)"
+    r"|סיסמה|סיסמא|كلمة[ \t]+(?:المرور|السر)|पासवर्ड|รหัสผ่าน)"
+    r"[^\n]{0,30}?(?<![A-Za-z0-9!#$%&*+\-.=?@^_~])(?P<v>[A-Za-z0-9!#$%&*+\-.=?@^_~]{6,100})"
+    r"(?![A-Za-z0-9!#$%&*+\-=?@^_~])"
+)
+"""The password word of languages not written in Latin letters, then a few particles or words
+in that script (``パスワードは X です``, ``密码是：X``, ``пароль от VPN: X``, ``비밀번호는 X``): the value
+is the first run of ASCII password characters."""
+_SCRIPT_CUES = ("パスワード", "暗証番号", "密码", "密碼", "口令", "비밀번호", "암호", "пароль", "парола", "лозинка", "κωδικ", "סיסמ", "كلمة", "पासवर्ड", "รหัสผ่าน")
 _PASSWORD_CUES = (
     "pass",
     "pwd",
@@ -350,6 +393,13 @@ _PASSWORD_CUES = (
     "jelsz",
     "ifre",
     "kennwort",
+    "lozinka",
+    "geslo",
+    "parool",
+    "slaptažod",
+    "khẩu",
+    "khau",
+    "sandi",
 )
 """Literals of which one must occur for `_named_in_prose` to run."""
 _SET_TO = re.compile(
@@ -361,8 +411,11 @@ _AWS_ID = re.compile(r"\b(?:AKIA|ASIA)[A-Z0-9]{16}\b")
 _AWS_SECRET = re.compile(r"(?<![A-Za-z0-9/+=])(?P<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])")
 
 
-def _named_in_prose(text: str, out: list[tuple[int, int, float]]) -> None:
-    for m in (*_PROSE_PASSWORD.finditer(text), *_PROSE_PASSWORD_MORE.finditer(text)):
+def _named_in_prose(text: str, out: list[tuple[int, int, float]], *, script: bool = False) -> None:
+    found = [*_PROSE_PASSWORD.finditer(text), *_PROSE_PASSWORD_MORE.finditer(text)]
+    if script:
+        found.extend(_PROSE_PASSWORD_SCRIPT.finditer(text))
+    for m in found:
         v = m.group("v").rstrip(".,;:!?)")
         has_digit = any(c.isdigit() for c in v)
         has_symbol = any(not c.isalnum() for c in v)
@@ -411,14 +464,17 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
         _printed_secrets(text, out)
     if "/" in text:
         _url_paths(text, out)
+    if "bearer" in low or "basic " in low:
+        _scheme_tokens(text, low, out)
     if "kind: secret" in low:
         _k8s_secret(text, out)
     if "keys:" in low or "secrets:" in low or "credentials:" in low or "pairs:" in low:
         _key_maps(text, out)
     if _SECRET_WORDS.search(low):
         _prose_tokens(text, out)
-    if any(w in low for w in _PASSWORD_CUES):
-        _named_in_prose(text, out)
+    script = any(w in low for w in _SCRIPT_CUES)
+    if script or any(w in low for w in _PASSWORD_CUES):
+        _named_in_prose(text, out, script=script)
     if "token" in low and "secret" in low:
         _token_pairs(text, out)
     if "akia" in low or "asia" in low:
