@@ -49,7 +49,8 @@ def test_masked(text: str, value: str) -> None:
         "xfreerdp /v:win01 /u:admin /port:3390",
         "npx ovsx publish ext.vsix -p $OVSX_PAT",
         "smbclient //fs1/share -U jdoe -c 'ls'",
-        "   1\tdb_password: ENC[AES256_GCM,data:xooUFKCXczoa6ApHSlf9jmElVlgHWSN9,iv:STNnFzWv5CZWhfpUg4gb9VXigaxJfJlp8Ok267KwPeE=,tag:SvpnO7WPqlfSYtnVYnZgKg==,type:str]",
+        "   1\tdb_password: ENC[AES256_GCM,data:xooUFKCXczoa6ApHSlf9jmElVlgHWSN9,"
+        "iv:STNnFzWv5CZWhfpUg4gb9VXigaxJfJlp8Ok267KwPeE=,tag:SvpnO7WPqlfSYtnVYnZgKg==,type:str]",
         "vault_db_password: $ANSIBLE_VAULT;1.1;AES256",
         "secretGenerator:\n  - name: db\n    files:\n      - password=secrets/db_password.txt\n",
         "DB_PASSWORD_FILE=/run/secrets/db_password\nAPI_TOKEN=config/api_token.json",

@@ -1,6 +1,8 @@
 """Credentials marked by an Authorization scheme word anywhere, keys in ping/webhook URL paths,
 and passwords named in prose of other languages and scripts."""
 
+# ruff: noqa: RUF001  -- CJK, Cyrillic and other-script samples are the point of these tests.
+
 from __future__ import annotations
 
 import pytest
@@ -18,13 +20,22 @@ def spans(text: str) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ('  proxy_set_header Authorization "Bearer 4c1f9a8e27b3d05f6e91c2a7b8d3e4f5a6b7c8d9";', "4c1f9a8e27b3d05f6e91c2a7b8d3e4f5a6b7c8d9"),
+        (
+            '  proxy_set_header Authorization "Bearer 4c1f9a8e27b3d05f6e91c2a7b8d3e4f5a6b7c8d9";',
+            "4c1f9a8e27b3d05f6e91c2a7b8d3e4f5a6b7c8d9",
+        ),
         ("      httpHeaderValue1: 'Bearer Zq8Lw2Xp4Rk7Vn3JtYb6Hc9Md1Fs5Gk0'", "Zq8Lw2Xp4Rk7Vn3JtYb6Hc9Md1Fs5Gk0"),
         ('{"headers": {"X-Upstream": "Basic YWRtaW46UzNjcjN0UGFzcyE="}}', "YWRtaW46UzNjcjN0UGFzcyE="),
         ('url = "https://maker.ifttt.com/trigger/door/with/key/bT4kLq9Zx2Wm7Rv1Pn8Yc3"', "bT4kLq9Zx2Wm7Rv1Pn8Yc3"),
         ("https://api.example.net/key/Hq7Lm2Xw9Rt4Zp8Nb1Vc6Jd", "Hq7Lm2Xw9Rt4Zp8Nb1Vc6Jd"),
-        ("0 3 * * * backup.sh && curl -fsS https://cronitor.link/p/9e2b7c4a1f6d8e3b5a0c7d9f2e4b6a8c/backup", "9e2b7c4a1f6d8e3b5a0c7d9f2e4b6a8c"),
-        ("curl -fsS --retry 3 https://hc-ping.com/3f2a9c1e-7b4d-4e8a-9c2f-1d6e5a7b8c9d", "3f2a9c1e-7b4d-4e8a-9c2f-1d6e5a7b8c9d"),
+        (
+            "0 3 * * * backup.sh && curl -fsS https://cronitor.link/p/9e2b7c4a1f6d8e3b5a0c7d9f2e4b6a8c/backup",
+            "9e2b7c4a1f6d8e3b5a0c7d9f2e4b6a8c",
+        ),
+        (
+            "curl -fsS --retry 3 https://hc-ping.com/3f2a9c1e-7b4d-4e8a-9c2f-1d6e5a7b8c9d",
+            "3f2a9c1e-7b4d-4e8a-9c2f-1d6e5a7b8c9d",
+        ),
         ("Votre mot de passe temporaire pour l'intranet est : Kiwi4410&ra\nMerci.", "Kiwi4410&ra"),
         ("Ihr neues Passwort lautet: Wq7!xc82m", "Wq7!xc82m"),
         ("[10:02] 田中: 新しいWi-Fiのパスワードは Rt5*mq81Lz です。", "Rt5*mq81Lz"),

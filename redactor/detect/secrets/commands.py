@@ -15,6 +15,7 @@ import re
 
 from redactor.detect.secrets.escapes import EscapeView, ViewCache
 from redactor.detect.secrets.placeholders import is_placeholder
+from redactor.detect.secrets.recur import with_recurrences
 from redactor.detect.secrets.spec import ENTITY
 from redactor.detect.secrets.values import identifier_like
 from redactor.detect.span import Span
@@ -236,7 +237,7 @@ class CommandLineDetector:
             out.extend(self._span(view, m) for m in _SASL_PASSWD.finditer(t) if _ok(m.group("v")))
         if "pgpass" in low:
             out.extend(self._span(view, m) for m in _PGPASS.finditer(t) if _ok(m.group("v")))
-        return out
+        return with_recurrences(text, out)
 
     def _span(self, view: EscapeView, m: re.Match[str], group: str = "v") -> Span:
         s, e = view.to_raw(*m.span(group))

@@ -26,6 +26,7 @@ from redactor.detect.secrets.entropy import classes, is_hex, looks_random, shann
 from redactor.detect.secrets.escapes import EscapeView, ViewCache
 from redactor.detect.secrets.keys import Strength
 from redactor.detect.secrets.placeholders import is_placeholder
+from redactor.detect.secrets.recur import with_recurrences
 from redactor.detect.secrets.spec import ENTITY
 from redactor.detect.secrets.values import UUID, accept, identifier_like, structured
 from redactor.detect.span import Span
@@ -371,9 +372,25 @@ _PROSE_PASSWORD_SCRIPT = re.compile(
     r"(?![A-Za-z0-9!#$%&*+\-=?@^_~])"
 )
 """The password word of languages not written in Latin letters, then a few particles or words
-in that script (``パスワードは X です``, ``密码是：X``, ``пароль от VPN: X``, ``비밀번호는 X``): the value
+in that script (``パスワードは X です``, ``密码是 X``, ``пароль от VPN: X``, ``비밀번호는 X``): the value
 is the first run of ASCII password characters."""
-_SCRIPT_CUES = ("パスワード", "暗証番号", "密码", "密碼", "口令", "비밀번호", "암호", "пароль", "парола", "лозинка", "κωδικ", "סיסמ", "كلمة", "पासवर्ड", "รหัสผ่าน")
+_SCRIPT_CUES = (
+    "パスワード",
+    "暗証番号",
+    "密码",
+    "密碼",
+    "口令",
+    "비밀번호",
+    "암호",
+    "пароль",
+    "парола",
+    "лозинка",
+    "κωδικ",
+    "סיסמ",
+    "كلمة",
+    "पासवर्ड",
+    "รหัสผ่าน",
+)
 _PASSWORD_CUES = (
     "pass",
     "pwd",
@@ -449,7 +466,8 @@ class ContextTokenDetector:
 
     def detect(self, text: str) -> list[Span]:
         view = self._views.get(text)
-        return [Span(ENTITY, *view.to_raw(s, e), score, self.name) for s, e, score in scan(view)]
+        found = [Span(ENTITY, *view.to_raw(s, e), score, self.name) for s, e, score in scan(view)]
+        return with_recurrences(text, found)
 
 
 def scan(view: EscapeView) -> list[tuple[int, int, float]]:

@@ -13,6 +13,7 @@ import re
 
 from redactor.detect.secrets.escapes import EscapeView, ViewCache
 from redactor.detect.secrets.keys import Strength, classify
+from redactor.detect.secrets.recur import with_recurrences
 from redactor.detect.secrets.spec import ENTITY
 from redactor.detect.secrets.values import accept
 from redactor.detect.span import Span
@@ -76,7 +77,8 @@ class AssignmentDetector:
 
     def detect(self, text: str) -> list[Span]:
         view = self._views.get(text)
-        return [Span(ENTITY, *view.to_raw(s, e), score, self.name) for s, e, score in scan(view)]
+        found = [Span(ENTITY, *view.to_raw(s, e), score, self.name) for s, e, score in scan(view)]
+        return with_recurrences(text, found)
 
 
 def scan(view: EscapeView) -> list[tuple[int, int, float]]:
