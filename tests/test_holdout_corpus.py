@@ -21,6 +21,7 @@ HOLDOUT3 = Path(__file__).resolve().parent / "data" / "holdout3"
 HOLDOUT4 = Path(__file__).resolve().parent / "data" / "holdout4"
 HOLDOUT5 = Path(__file__).resolve().parent / "data" / "holdout5"
 HOLDOUT6 = Path(__file__).resolve().parent / "data" / "holdout6"
+HOLDOUT7 = Path(__file__).resolve().parent / "data" / "holdout7"
 
 
 def _records() -> list[dict[str, object]]:
@@ -29,8 +30,8 @@ def _records() -> list[dict[str, object]]:
 
 @pytest.mark.parametrize(
     "folder",
-    [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6],
-    ids=["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"],
+    [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7],
+    ids=["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"],
 )
 def test_corpus_is_what_the_tables_build(folder: Path) -> None:
     res = subprocess.run([sys.executable, str(folder / "build.py"), "--check"], capture_output=True, text=True)
@@ -64,7 +65,7 @@ def test_no_provider_of_the_development_set() -> None:
     }
     records = _records() + [
         json.loads(x)
-        for f in (HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6)
+        for f in (HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7)
         for x in (f / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
     ]
     ours = {p for r in records for p in r.get("providers", [])}  # type: ignore[attr-defined]
@@ -139,3 +140,26 @@ def test_sixth_set_has_no_provider_of_the_earlier_held_out_sets() -> None:
     assert len(ours - generic) >= 40
     kinds = Counter(str(r["kind"]) for r in sixth)
     assert sum(kinds.values()) >= 140 and kinds["secret"] >= 50 and kinds["pii"] >= 55 and kinds["negative"] >= 30
+
+
+def test_seventh_set_has_no_provider_of_the_earlier_held_out_sets() -> None:
+    earlier = {
+        p
+        for f in (HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6)
+        for x in (f / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
+        for p in json.loads(x).get("providers", [])
+    }
+    seventh = [json.loads(x) for x in (HOLDOUT7 / "corpus.jsonl").read_text(encoding="utf-8").splitlines()]
+    ours = {p for r in seventh for p in r.get("providers", [])}
+    generic = {"password", "generic", "pem", "pgp", "jwt"}
+    assert not (ours - generic) & earlier
+    assert len(ours - generic) >= 30
+    kinds = Counter(str(r["kind"]) for r in seventh)
+    assert sum(kinds.values()) >= 100 and kinds["secret"] >= 35 and kinds["pii"] >= 40 and kinds["negative"] >= 25
+    for r in seventh:
+        text = str(r["text"])
+        if r["kind"] == "negative":
+            assert r["spans"] == [], r["id"]
+        for s in r["spans"]:
+            value = text[s["start"] : s["end"]]
+            assert value and value == value.strip(), (r["id"], s)
