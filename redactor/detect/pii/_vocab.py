@@ -101,9 +101,26 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     administrator designer founder partner chairman chairwoman secretary treasurer principal staff
     salesperson salesman saleswoman representative receptionist accountant auditor nordics benelux
     dach emea apac latam amer lorem ipsum dolor amet consectetur adipiscing
+    viele liebe beste herzliche freundliche freundlichen grüße grüsse grüßen gruß
+    groet groeten hartelijke vriendelijke cordialement salutations saludos atentamente atenciosamente
+    cumprimentos pozdrawiam pozdrowienia hälsningar hilsen mvh distinti cordiali saluti
+    visitor
     """)
 )
-"""Capitalised words that start sentences, label fields or name code things, never people."""
+"""Capitalised words that start sentences, label fields or name code things, never people
+(sign-offs of other languages included: ``Viele Grüße``, ``Met vriendelijke groet``)."""
+
+ORG_WORDS: frozenset[str] = frozenset(
+    words("""
+    freight transport transports transportes logistics logistik logistique logistica shipping
+    haulage couriers cargo clinic clinics hospital hospitals pharmacy dental surgery healthcare
+    labs laboratories solutions systems technologies holdings industries enterprises consulting
+    trading textiles textil têxtil packaging foods motors airlines airways bakery
+    restaurant hotel insurance gmbh ltd llc inc corp plc ag bv nv sarl srl
+    """)
+)
+"""Words that make a capitalised run an organisation (``Baltic Freight``, ``Riverside Family
+Clinic``): a name candidate followed by or holding one is not a person."""
 
 SYSTEM_USERS: frozenset[str] = frozenset(
     words("""

@@ -32,6 +32,11 @@ _REFERENCE = re.compile(
 )
 
 
+_MACHINE_ID = re.compile(r"[0-9a-f]{12,64}")
+"""Hex hashes (commit ids, digests): identifiers of no one. Chat member ids (``U04KX2QJ8``) stay
+user names: each points at one person."""
+
+
 def plausible_user(name: str) -> bool:
     """An account name that could identify a person (not a placeholder or service account)."""
     low = name.lower()
@@ -43,6 +48,8 @@ def plausible_user(name: str) -> bool:
         return False
     if _REFERENCE.match(name):
         return False  # var.db_username, config.user: a reference to the value, not the value
+    if _MACHINE_ID.fullmatch(name) and sum(c.isdigit() for c in name) >= 2:
+        return False  # a commit id or content hash
     return not ("$" in name or "{" in name or "%" in name or "<" in name)
 
 

@@ -2,7 +2,8 @@
 
 A name is one to five tokens: capitalised words in any script (``Šemsudin``, ``Þorkell``,
 ``O'Brien``, ``Jean-Luc``, ``McDonald``, ``IJzermans``), initials (``K.``), lower-case particles
-inside (``van den``), optionally after an honorific (``Mrs.``). Code identifiers are not names:
+inside (``van den``), optionally after an honorific (``Mrs.``). A run that goes on into an
+organisation word (`ORG_WORDS`: ``Baltic Freight``, ``Kowalczyk Transport``) is no name. Code identifiers are not names:
 ``GetToken``, ``pageChunker``, ``snake_case``, dotted or digit-bearing tokens, and words from
 `NOT_NAME_WORDS` / `TECH_NAMES` are rejected.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from redactor.detect.pii._vocab import NAME_PARTICLES, NOT_NAME_WORDS, TECH_NAMES, TITLES
+from redactor.detect.pii._vocab import NAME_PARTICLES, NOT_NAME_WORDS, ORG_WORDS, TECH_NAMES, TITLES
 
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))*\.?")
 _PASCAL_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "O'", "D'", "IJ")
@@ -23,9 +24,13 @@ TITLE_RE = r"(?:" + "|".join(t.capitalize() + "|" + t.upper() + "|" + t for t in
 NAME_TOKEN_RE = r"[^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))*\.?"
 """Regex source for one name-ish token (letters of any script, inner apostrophes/hyphens)."""
 
-_CAP = r"[^\W\d_a-z](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))*\.?"
-_PARTICLE = r"(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")(?=[ \t]+[^\W\d_a-z])"
-NAME_RE = r"(?:" + TITLE_RE + r"\s+)?" + _CAP + r"(?:[ \t]+(?:" + _CAP + r"|" + _PARTICLE + r")){0,4}"
+_INITIALS = r"[A-Z]\.(?:-[A-Z]\.)+"
+"""Hyphenated initials of a compound given name: ``J.-P.`` (Jean-Pierre)."""
+_CAP = r"(?:" + _INITIALS + r"|[^\W\d_a-z](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))*\.?)"
+_PARTICLE_WORD = r"(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")"
+_PARTICLE = _PARTICLE_WORD + r"(?:[ \t]+" + _PARTICLE_WORD + r")?(?=[ \t]+[^\W\d_a-z])"
+"""One or two particles before a capitalised word: ``van der Merwe``, ``de la Fuente``."""
+NAME_RE = r"(?:" + TITLE_RE + r"\s+)?" + _CAP + r"(?:[ \t]+(?:" + _CAP + r"|" + _PARTICLE + r")){0,5}"
 """Regex source for a candidate name run: capitalised first token, up to four more tokens.
 
 Candidates are then trimmed and checked with `clean_name`.
@@ -35,11 +40,14 @@ NAME_GATE = r"(?:[A-Z]|" + TITLE_RE + r")"
 for `redactor.detect.pii._gates.Gates`."""
 
 _TITLES = frozenset(TITLES)
+_INITIALS_RX = re.compile(_INITIALS)
 
 
 def is_name_token(tok: str) -> bool:
     """A capitalised word or an initial that could be part of a person's name."""
     t = tok.rstrip(".")
+    if _INITIALS_RX.fullmatch(tok):
+        return True
     if not t or not _TOKEN.fullmatch(tok):
         return False
     if len(t) == 1:
@@ -76,12 +84,14 @@ def clean_name(
     for a, _b, tok in tokens[i:]:
         bare = tok.rstrip(",;:!?\"')")
         trimmed = len(bare) != len(tok)
+        if kept and bare.rstrip(".").lower() in ORG_WORDS and bare[:1].isupper():
+            return None  # "Baltic Freight", "Riverside Family Clinic": an organisation
         if is_name_token(bare) or ((kept or particle_start) and bare.lower() in NAME_PARTICLES):
             kept.append((a, a + len(bare), bare))
         else:
             break
-        if trimmed or len(kept) >= max_tokens:
-            break
+        if trimmed or sum(1 for k in kept if k[2].lower() not in NAME_PARTICLES) >= max_tokens:
+            break  # particles do not count: "María José García-Huidobro de la Fuente"
     while kept and kept[-1][2].lower() in NAME_PARTICLES and (kept[-1][2].islower() or len(kept) == 1):
         kept.pop()  # "Anthony van": a dangling particle; "Quang Le", "Ana Da": a capitalised surname
     if len(kept) < min_tokens or not kept:

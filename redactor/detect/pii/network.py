@@ -29,6 +29,9 @@ _V4_GATE = Gates({"v4": r"\d\.\d{1,3}\.\d{1,3}\.\d"})
 """Four dot-separated groups of one to three digits: a piece of every `_V4` match."""
 _VERSION_WORDS = re.compile(r"(?<![a-z])(?:version|ver[ .:]|release|build|v=|sdk|chrome|firefox|safari)")
 """Words before a dotted quad that make it a version; whole words (``server`` is not ``ver``)."""
+_PRERELEASE = re.compile(r"[-+~][A-Za-z]")
+"""A pre-release or build suffix after a dotted quad (``11.3.244.8-node.23``, ``4.1.0.2+deb``):
+a version, not an address."""
 
 
 _WELL_KNOWN = frozenset(
@@ -75,6 +78,8 @@ class IpAddressDetector(ViewDetector):
                 if m.start() > 0 and text[m.start() - 1] == "/" and not _PORT.match(text, m.end()):
                     continue
                 if _VERSION_WORDS.search(window_before(text, m.start(), 16)):
+                    continue
+                if _PRERELEASE.match(text, m.end()):
                     continue
                 score = _score(ipaddress.IPv4Address(m.group(1)))
                 if score is not None:

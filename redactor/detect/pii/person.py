@@ -38,7 +38,9 @@ _LABELS = (
     r"|reviewer|requester|recipient|sender|attn|attention|directed by|written by|produced by"
     r"|signed by|prepared by|approved by|submitted by|created by|account holder|card ?holder"
     r"|beneficiary|guardian|spouse|emergency contact|next of kin|maiden name|mother'?s maiden name"
-    r"|father|mother|passenger|guest|tenant|landlord|witness|signature|to|from|cc|user)"
+    r"|father|mother|passenger|guest|tenant|landlord|witness|signature|to|from|cc|user"
+    r"|debtor|claimant|insured|policy ?holder|payer|payee|guarantor|borrower|consignee|addressee"
+    r"|real ?name|member|student|resident|respondent|plaintiff|defendant|deceased)"
 )
 _MID_LABELS = r"\b(?:name|contact|customer|client|patient|user|attn|by|signed|address)[ \t]*:"
 _GREETINGS = r"\b(?:dear|hi|hello|hey|greetings|thanks|thank you|good morning|good afternoon)"
@@ -168,6 +170,7 @@ _RULE_GATES = tuple(_GATES.names)
 _NAME_BEFORE_MAIL = re.compile(r"[ \t]*[(<\[][ \t]*(?:mailto:)?[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 """A contact right after a name: ``Thao Hoang (thao@x.com)``, ``Jane Doe <jane@x.org>``."""
 _NAME_TOKENS_BEFORE = re.compile(r"(?:\S+[ \t]+){0,4}\S+$")
+_OPENERS = frozenset("\\\"'`([{")
 
 _NAME_LINE = re.compile(r"(?m)(?:^|(?<=[\"'=]))[ \t>\"']*" + _N + r"[ \t\"',.]*$")
 _CONTACT_CUE = re.compile(
@@ -185,6 +188,19 @@ _STREET_FIRST = re.compile(
 )
 """A street line that starts with the street's name: ``Rua Garrett 120, 2.º Esq.``, ``Vinohradská 1511/230,``."""
 _COLUMN_GAP = re.compile(r"\S[ \t]{2,}(?=\S)")
+
+
+_GIVEN_AFTER = re.compile(r",[ \t]*(?P<given>" + NAME_RE + r")[ \t]*(?=\n|$|\\n)")
+
+
+def _given_after_surname(text: str, end: int) -> int:
+    """End of a ``Surname, Given`` label value (``Claimant: Mitchell, Brodie``), else `end`."""
+    m = _GIVEN_AFTER.match(text, end)
+    if m is None:
+        return end
+    given = m.group("given")
+    r = clean_name(given, max_tokens=3)
+    return m.start("given") + r[1] if r is not None and r[1] == len(given) else end
 
 
 def _block_start(text: str, pos: int) -> bool:
@@ -223,6 +239,8 @@ def _name_before(text: str, end: int, score: float) -> Iterator[Finding]:
     base = end - len(window) + m.start()
     for i in range(max(0, len(tokens) - 5), len(tokens) - 1):
         a = base + tokens[i].start()
+        while a < end and text[a] in _OPENERS:
+            a += 1  # a quoted list item: "\"Luca Bianchi-Rossi <luca@x.dev>\""
         candidate = text[a:end]
         r = clean_name(candidate, min_tokens=2)
         if r is not None and a + r[1] == end and r[0] == 0:
@@ -253,7 +271,10 @@ class PersonContextDetector(ViewDetector):
                         continue
                     if gate == "label" and _RUNS_ON.match(text, a + r[1]) is not None:
                         continue  # "- name: Render app config": a task title, not a person
-                    yield ("PERSON", a + r[0], a + r[1], score)
+                    end = a + r[1]
+                    if gate == "label":
+                        end = _given_after_surname(text, end)
+                    yield ("PERSON", a + r[0], end, score)
         for ra, rb in regions:
             for m in _NAME_LINE.finditer(text, ra, rb):
                 yield from self._name_line(info, m)

@@ -297,6 +297,16 @@ _RULE_GATES: tuple[str | None, ...] = (None, None, None, "thanks", "dash", "role
 _LOWER_GATES = ("lower_intro", "lower_cue", "lower_acts")
 
 
+_CHAT_ROLE = re.compile(r"(?:Agent|Support|Operator|Moderator|Host|Rep|Advisor|Adviser)[ \t]+(?=[^\W\d_a-z])")
+"""A role before a chat speaker's name: ``[14:02] Agent Naledi:`` names Naledi."""
+
+
+def _without_chat_role(start: int, name: str) -> tuple[int, str]:
+    """`name` (at `start`) without a leading chat role word."""
+    m = _CHAT_ROLE.match(name)
+    return (start, name) if m is None else (start + m.end(), name[m.end() :])
+
+
 def _lower_name(candidate: str) -> tuple[int, int] | None:
     """The leading run of non-English, non-jargon words of `candidate` (offsets), or None."""
     end = 0
@@ -355,9 +365,10 @@ class ConversationPersonDetector(ViewDetector):
             if literal not in low or gate not in passed:
                 continue
             for m in rx.finditer(text):
-                r = clean_name(m.group("name"), min_tokens=min_tokens)
-                if r is not None and info.kind_at(m.start("name")) != "path":
-                    yield ("PERSON", m.start("name") + r[0], m.start("name") + r[1], score)
+                a, value = _without_chat_role(m.start("name"), m.group("name"))
+                r = clean_name(value, min_tokens=min_tokens)
+                if r is not None and info.kind_at(a) != "path":
+                    yield ("PERSON", a + r[0], a + r[1], score)
         if ("@" in text or "+" in text) and ("," in text or ";" in text or "\t" in text):
             for m in _CSV_NAME.finditer(text):
                 a = m.start("name")

@@ -93,7 +93,7 @@ _register("USERNAME", "user", "username user_name login login_name screen_name")
 
 _PII_KEY_RE = re.compile(
     r"(?i)[\"'`]?(?:\b|_)(?:e-?mail(?:_?address)?|phone(?:_?number)?|mobile|address|street|city|zip|dob|birth_?date"
-    r"|date_of_birth|ssn|card_?number|iban|username|password|first_?name|last_?name|full_?name"
+    r"|date_of_birth|ssn|card(?:_?number)?|iban|username|password|first_?name|last_?name|full_?name"
     r"|(?:mothers_)?maiden_?name|surname|nationality|passport\w*)\b[\"'`]?\s*[:=]"
     r"|[\w.+-]+@[\w-]+\.[a-z]{2,}"
 )
@@ -231,6 +231,15 @@ _KV_BARE = re.compile(
     r"(?P<val>[^\s\"'#{}\[\]][^\n#]{0,120}?)[ \t]*,?[ \t]*$"
 )
 
+_KV_NEXT_LINE = re.compile(r"(?m)^(?P<key>[A-Za-z][\w-]{1,40}):[ \t]*\n[ \t]+(?P<val>[^\s:][^\n:]{0,119}?)[ \t]*$")
+"""A value indented on the line after its key, as ``dscl . -read`` prints it (``RealName:\n Thabo Nkosi``)."""
+_KV_LOGFMT = re.compile(
+    r"(?<![\w.-])(?P<key>[A-Za-z_][\w.-]{0,40})=(?P<val>[^\s=\"'&;,]+(?:[ ][^\s=\"'&;,]+){1,3}?)"
+    r"(?=[ \t]+[A-Za-z_][\w.-]{0,40}=|[ \t]*(?:\n|$))"
+)
+"""An unquoted value of several words between ``key=`` pairs of a log line
+(``charge failed card=... name=Wouter Jansen amount=129.00``)."""
+
 
 def _xml_personal(text: str) -> bool:
     """Two or more personal elements in the document: a bare ``<name>`` is then a person's."""
@@ -262,7 +271,7 @@ class StructuredFieldDetector(ViewDetector):
                 if f is not None:
                     yield f
         if ":" in text or "=" in text:
-            for rx in (_KV_QUOTED, _KV_BARE):
+            for rx in (_KV_QUOTED, _KV_BARE, _KV_NEXT_LINE, _KV_LOGFMT):
                 for m in rx.finditer(text):
                     f = _finding(info, m.group("key"), m.start("val"), m.group("val"))
                     if f is not None:
