@@ -28,7 +28,9 @@ _CURL_USER = re.compile(
     r"""(?P<user>[^\s:'"]{1,128}):(?P<v>[^\s'"]{1,256})(?P=q)"""
 )
 _MYSQL_P = re.compile(r"""(?:^|[ \t])-p(?P<q>['"]?)(?P<v>[^\s'"]{3,256})(?P=q)(?=\s|$)""")
-_MYSQL_CMD = re.compile(r"(?i)\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb|mariadb-dump|7z|7za)\b")
+_MYSQL_CMD = re.compile(
+    r"(?i)\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb|mariadb-dump|7z|7za|7zr|unrar|rar)\b"
+)
 _SPACED = re.compile(
     r"""(?:\bsshpass[ \t]+-p|\bredis-cli\b[^\n]*?[ \t]-a|\brequirepass|\bmasterauth"""
     r"""|\bpassword(?=[ \t]+\S+[ \t]*(?:$|\n|machine\b)))"""
@@ -37,73 +39,60 @@ _SPACED = re.compile(
 )
 _NETRC = re.compile(r"\b(?:machine|login)\b")
 
-# (tool regex, flag regex): the value follows the flag on the same command line.
-_TOOL_FLAGS: tuple[tuple[str, str], ...] = (
-    (r"(?:docker|podman|nerdctl|buildah|skopeo|oras|crane|helm(?:[ \t]+registry)?)[ \t]+login", r"-p|--password"),
-    (r"(?:ldapsearch|ldapmodify|ldapadd|ldapdelete|ldappasswd|ldapwhoami|ldapcompare)", r"-w"),
-    (r"(?:keytool|jarsigner)", r"-(?:src|dest|new)?(?:store|key)pass"),
-    (r"(?:sqlcmd|bcp|osql|isql)", r"-P"),
-    (r"(?:zip|unzip|zipcloak)", r"-P|--password"),
-    (r"(?:mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport)", r"-p|--password"),
-    (r"az[ \t]+login", r"-p|--password"),
-    (r"(?:psexec|runas|winrs|wmic)", r"-p|/p(?:assword)?:?"),
-    (r"(?:smbclient|rpcclient)", r"--password"),
-    (r"mosquitto_(?:pub|sub|rr|passwd)", r"(?-i:-P)|--pw"),
-    (r"(?:ipmitool|ipmiutil)", r"(?-i:-P)"),
-    (r"(?:plink|pscp|psftp)(?:\.exe)?", r"-pw"),
-    (r"(?:xfreerdp|wlfreerdp|sdl-freerdp)", r"/p"),
-    (r"rdesktop", r"(?-i:-p)"),
-    (r"snmp(?:walk|bulkwalk|get|getnext|set|table|trap)", r"(?-i:-A|-X)"),
-    (r"(?:ovsx|vsce)[ \t]+publish", r"(?-i:-p)|--pat"),
-    (r"(?:nmcli)\b[^\n]*?\b(?:wifi[ \t]+connect|con(?:nection)?[ \t]+(?:add|modify|mod))", r"password|wifi-sec\.psk"),
-    (r"wpa_passphrase[ \t]+(?:\"[^\"\n]{1,64}\"|\S+)", r""),
-    (r"(?:rabbitmqctl)[ \t]+(?:add_user|change_password)[ \t]+\S+", r""),
-    (r"(?:mysqladmin)\b[^\n]*?\bpassword", r""),
-    (r"htpasswd[ \t]+-[a-zA-Z]*b[a-zA-Z]*[ \t]+\S+[ \t]+\S+", r""),
+# (literals, tool regex, flag regex): the value follows the flag on the same command line. A row
+# runs only when one of its lower-case literals occurs in the text.
+_TOOL_FLAGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (
+        ("login",),
+        r"(?:docker|podman|nerdctl|buildah|skopeo|oras|crane|helm(?:[ \t]+registry)?)[ \t]+login",
+        r"-p|--password",
+    ),
+    (("ldap",), r"(?:ldapsearch|ldapmodify|ldapadd|ldapdelete|ldappasswd|ldapwhoami|ldapcompare)", r"-w"),
+    (("keytool", "jarsigner"), r"(?:keytool|jarsigner)", r"-(?:src|dest|new)?(?:store|key)pass"),
+    (("sqlcmd", "bcp", "osql", "isql"), r"(?:sqlcmd|bcp|osql|isql)", r"-P"),
+    (("zip",), r"(?:zip|unzip|zipcloak)", r"-P|--password"),
+    (("mongo",), r"(?:mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport)", r"-p|--password"),
+    (("login",), r"az[ \t]+login", r"-p|--password"),
+    (("psexec", "runas", "winrs", "wmic"), r"(?:psexec|runas|winrs|wmic)", r"-p|/p(?:assword)?:?"),
+    (("smbclient", "rpcclient"), r"(?:smbclient|rpcclient)", r"--password"),
+    (("mosquitto_",), r"mosquitto_(?:pub|sub|rr|passwd)", r"(?-i:-P)|--pw"),
+    (("ipmi",), r"(?:ipmitool|ipmiutil)", r"(?-i:-P)"),
+    (("plink", "pscp", "psftp"), r"(?:plink|pscp|psftp)(?:\.exe)?", r"-pw"),
+    (("freerdp",), r"(?:xfreerdp|wlfreerdp|sdl-freerdp)", r"/p"),
+    (("rdesktop",), r"rdesktop", r"(?-i:-p)"),
+    (("snmp",), r"snmp(?:walk|bulkwalk|get|getnext|set|table|trap)", r"(?-i:-A|-X)"),
+    (("ovsx", "vsce"), r"(?:ovsx|vsce)[ \t]+publish", r"(?-i:-p)|--pat"),
+    (("openssl",), r"openssl[ \t]+(?:enc|aes-\d+-\w+|des3?|bf|camellia-\d+-\w+)", r"(?-i:-k)"),
+    (("cqlsh",), r"cqlsh", r"(?-i:-p)|--password"),
+    (("ssh-keygen",), r"ssh-keygen", r"(?-i:-N|-P)"),
+    (("hydra", "medusa", "ncrack"), r"(?:hydra|medusa|ncrack)", r"(?-i:-p)"),
+    (
+        ("mc alias", "mc config"),
+        r"mc[ \t]+(?:alias[ \t]+set|config[ \t]+host[ \t]+add)[ \t]+\S+[ \t]+\S+[ \t]+\S+",
+        r"",
+    ),
+    (
+        ("nmcli",),
+        r"(?:nmcli)\b[^\n]*?\b(?:wifi[ \t]+connect|con(?:nection)?[ \t]+(?:add|modify|mod))",
+        r"password|wifi-sec\.psk",
+    ),
+    (("wpa_passphrase",), r"wpa_passphrase[ \t]+(?:\"[^\"\n]{1,64}\"|\S+)", r""),
+    (("rabbitmqctl",), r"(?:rabbitmqctl)[ \t]+(?:add_user|change_password)[ \t]+\S+", r""),
+    (("mysqladmin",), r"(?:mysqladmin)\b[^\n]*?\bpassword", r""),
+    (("htpasswd",), r"htpasswd[ \t]+-[a-zA-Z]*b[a-zA-Z]*[ \t]+\S+[ \t]+\S+", r""),
 )
 _TOOLS = [
     (
+        words,
         re.compile(r"(?i)(?<![\w-])" + tool + (r"\b" if flag else r"[ \t]+" + _V)),
         re.compile(r"(?i)[ \t](?:" + flag + r")(?:[ \t]+|=|:)" + _V) if flag else None,
     )
-    for tool, flag in _TOOL_FLAGS
+    for words, tool, flag in _TOOL_FLAGS
 ]
 _COMMAND_END = re.compile(r"[\n|;&]")
-_TOOL_WORDS = (
-    "login",
-    "ldap",
-    "keytool",
-    "jarsigner",
-    "sqlcmd",
-    "bcp",
-    "osql",
-    "isql",
-    "zip",
-    "mongo",
-    "psexec",
-    "runas",
-    "winrs",
-    "wmic",
-    "smbclient",
-    "rpcclient",
-    "rabbitmqctl",
-    "mysqladmin",
-    "htpasswd",
-    "mosquitto_",
-    "ipmi",
-    "plink",
-    "pscp",
-    "psftp",
-    "freerdp",
-    "rdesktop",
-    "snmp",
-    "ovsx",
-    "vsce",
-    "nmcli",
-    "wpa_passphrase",
-)
 _SECURE_STRING = re.compile(
-    r"""(?i)ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(?P<q>['"])(?P<v>[^'"\n]{3,256})(?P=q)"""
+    r"""(?i)ConvertTo-SecureString[ \t]+(?:-(?:String|AsPlainText|Force)[ \t]+)*"""
+    r"""(?P<q>['"])(?P<v>[^'"\n]{3,256})(?P=q)"""
 )
 _NET_USE = re.compile(
     r"""(?i)\bnet[ \t]+use\b[^\n]*?[ \t](?:(?P<q>['"]?)(?P<v>[^\s'"/*\\][^\s'"]{2,255})(?P=q)[ \t]+/user:\S+"""
@@ -117,7 +106,8 @@ _NET_USER = re.compile(
 _PIPED = re.compile(
     r"""\b(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?(?P<q>['"]?)(?:(?P<user>[\w.-]{1,64}):)?"""
     r"""(?P<v>[^\s'"\\]{3,256})(?:\\n|\n)?(?P=q)[ \t]*\|[ \t]*"""
-    r"""(?P<cmd>sudo\b[^\n|]*?[ \t]-S\b|chpasswd\b|\S*passwd[ \t]+--stdin\b|\S+[^\n|]*?--password-stdin\b)"""
+    r"""(?P<cmd>sudo\b[^\n|]*?[ \t]-S\b|chpasswd\b|\S*passwd[ \t]+--stdin\b|\S+[^\n|]*?--password-stdin\b"""
+    r"""|kinit\b|openssl[ \t]+passwd\b[^\n|]*?-stdin\b|smbpasswd\b[^\n|]*?[ \t]-s\b|htpasswd\b[^\n|]*?[ \t]-i\b)"""
 )
 """``echo 'X' | sudo -S ...``, ``echo 'u:X' | chpasswd``, ``printf 'X\\n' | passwd --stdin u``."""
 _SASL_PASSWD = re.compile(
@@ -125,6 +115,17 @@ _SASL_PASSWD = re.compile(
     r"(?P<v>[^\s\"]{3,256})(?=[ \t]*(?:$|\"))"
 )
 """Postfix ``sasl_passwd``: ``[smtp.example.com]:587 user@example.com:password``."""
+_SQLPLUS = re.compile(
+    r"""(?i)\b(?:sqlplus(?:64)?|rman[ \t]+target|expdp|impdp|sqlldr|dgmgrl)(?:[ \t]+-[A-Za-z]+)*[ \t]+"""
+    r"""(?P<q>['"]?)[A-Za-z][\w$#.]{0,127}/(?P<v>[^\s@/'"]{3,128})@"""
+)
+"""Oracle ``sqlplus user/pass@db`` (also ``rman target``, Data Pump, SQLcl): the part after the slash."""
+_LFTP_USER = re.compile(r"""\blftp\b[^\n]*?[ \t]-u[ \t]+(?P<q>['"]?)[^\s,'"]{1,64},(?P<v>[^\s'"]{3,256})(?P=q)""")
+"""``lftp -u user,pass host``."""
+_EXPECT_SEND = re.compile(
+    r"(?i)assword:?[\"'}]?[\s\S]{0,40}?\bsend[ \t]+(?:--[ \t]+)?\"(?P<v>[^\"\\\r\n]{3,128})(?:\\r|\r)\""
+)
+"""An ``expect`` script answering a password prompt: ``expect "password:"; send "X\\r"``."""
 _SMB_USER = re.compile(r"""(?:^|[ \t])-U[ \t]*(?P<q>['"]?)[^\s%'"]{1,64}%(?P<v>[^\s'"]{3,256})(?P=q)""")
 _SQL_PASSWORD = re.compile(r"(?i)\b(?:identified[ \t]+by|password)[ \t]+'(?P<v>[^'\n]{3,128})'")
 _REDIS_AUTH = re.compile(
@@ -169,6 +170,21 @@ class CommandLineDetector:
         "smtp",
         "sasl",
         "relay",
+        "sqlplus",
+        "rman",
+        "expdp",
+        "impdp",
+        "sqlldr",
+        "dgmgrl",
+        "lftp",
+        "kinit",
+        "openssl enc",
+        "openssl aes",
+        "openssl des",
+        "cqlsh",
+        "ssh-keygen",
+        "mc alias",
+        "mc config",
         "freerdp",
         "snmp",
         "psk",
@@ -202,8 +218,8 @@ class CommandLineDetector:
                     continue
             if _ok(m.group("v")):
                 out.append(self._span(view, m))
-        if any(w in low for w in _TOOL_WORDS):
-            for tool, flag in _TOOLS:
+        for words, tool, flag in _TOOLS:
+            if any(w in low for w in words):
                 for m in tool.finditer(t):
                     if flag is None:
                         if _ok(m.group("v")):
@@ -235,6 +251,12 @@ class CommandLineDetector:
             out.extend(self._span(view, m) for m in _REDIS_AUTH.finditer(t) if _ok(m.group("v")))
         if "@" in t and ("smtp" in low or "sasl" in low or "relay" in low):
             out.extend(self._span(view, m) for m in _SASL_PASSWD.finditer(t) if _ok(m.group("v")))
+        if "/" in t and any(w in low for w in ("sqlplus", "rman", "expdp", "impdp", "sqlldr", "dgmgrl")):
+            out.extend(self._span(view, m) for m in _SQLPLUS.finditer(t) if _ok(m.group("v")))
+        if "lftp" in low:
+            out.extend(self._span(view, m) for m in _LFTP_USER.finditer(t) if _ok(m.group("v")))
+        if "send" in low and "assword" in low:
+            out.extend(self._span(view, m) for m in _EXPECT_SEND.finditer(t) if _ok(m.group("v")))
         if "pgpass" in low:
             out.extend(self._span(view, m) for m in _PGPASS.finditer(t) if _ok(m.group("v")))
         return with_recurrences(text, out)
