@@ -19,6 +19,18 @@ FORMATS: tuple[SecretFormat, ...] = (
     ),
     SecretFormat("stripe.webhook_secret", rf"{B}whsec_[A-Za-z0-9+/=]{{32,}}", ("whsec_",)),
     SecretFormat(
+        # Authorize.net API login id: the SDKs set it as the merchant authentication's name
+        # (Java/C#/PHP ``setName("...")``, Python/Node ``merchantAuth.name = '...'``, JSON
+        # ``"merchantAuthentication": {"name": "..."}``); with the transaction key it signs requests.
+        "authorizenet.api_login_id",
+        r"(?i:merchantAuth)[\w\]\[\\\"']*[\s\S]{0,300}?(?:(?:->|\.)setName\(|\.name[ \t]*=|\bname\b[\"']?[ \t]*:)"
+        r"[ \t]*[\"'](?P<v>[A-Za-z0-9]{8,25})[\"']",
+        ("merchantauth",),
+        score=0.8,
+        min_entropy=2.5,
+        reject_words=True,
+    ),
+    SecretFormat(
         "square.access_token",
         rf"{B}(?:sq0atp-|EAAA)[A-Za-z0-9_\-]{{22,60}}{_ND}",
         ("sq0atp-", "eaaa"),
