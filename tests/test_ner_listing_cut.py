@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 
 from redactor.detect.engine import DetectionEngine
-from redactor.detect.presidio_adapter import NerAdapter, _listing_cut, _may_hold_name, _windows
+from redactor.detect.ner_input import listing_cut, may_hold_name, windows
+from redactor.detect.presidio_adapter import NerAdapter
 
 
 @pytest.mark.parametrize(
@@ -44,7 +45,7 @@ from redactor.detect.presidio_adapter import NerAdapter, _listing_cut, _may_hold
     ],
 )
 def test_what_is_cut_from_a_line(line: str, cut: str) -> None:
-    n = _listing_cut(line)
+    n = listing_cut(line)
     if cut == "all":
         assert n == len(line)
     elif cut == "none":
@@ -65,14 +66,14 @@ def test_windows_drop_listing_lines_and_keep_the_rest() -> None:
         "\n"
         "    Thank Jonas for the review\n"
     )
-    kept = "".join(text[a:b] for a, b in _windows(text))
+    kept = "".join(text[a:b] for a, b in windows(text))
     assert "Here is the folder Maria shared:" in kept
     assert "Maria Silva - contract.pdf" in kept and "notes.txt" in kept
     assert "Thank Jonas for the review" in kept
     for gone in ("total 8", "rw-r--r--", "4412", "commit 1c607d9", "Author:", "maria@example.com"):
         assert gone not in kept
-    assert list(_windows("no listing here\nat all")) == [(0, 22)]
-    assert list(_windows("a,b,c,d\n1,2,3,4")) == []
+    assert list(windows("no listing here\nat all")) == [(0, 22)]
+    assert list(windows("a,b,c,d\n1,2,3,4")) == []
 
 
 def test_people_in_cut_lines_are_still_masked(real_engine: DetectionEngine) -> None:
@@ -117,19 +118,19 @@ def verbs() -> frozenset[str]:
     ],
 )
 def test_which_pieces_may_hold_a_name(verbs: frozenset[str], text: str, may: bool) -> None:
-    assert _may_hold_name(text, verbs) is may
+    assert may_hold_name(text, verbs) is may
 
 
 def test_pieces_the_patterns_already_explain_are_not_sent(verbs: frozenset[str]) -> None:
-    from redactor.detect.presidio_adapter import _chunks
+    from redactor.detect.ner_input import ner_chunks
     from redactor.detect.span import Span
 
     text = "The change is authored as Rafael Ferreira <rferreira@example.com> on behalf of the team."
     name = Span("PERSON", text.index("Rafael"), text.index(" <"), 0.9, "pii.mailbox")
-    assert list(_chunks(0, text, verbs)) != []  # alone, the name makes the sentence NER-worthy
-    assert list(_chunks(0, text, verbs, [name])) == []  # explained: spaCy has nothing to add
+    assert list(ner_chunks(0, text, verbs)) != []  # alone, the name makes the sentence NER-worthy
+    assert list(ner_chunks(0, text, verbs, [name])) == []  # explained: spaCy has nothing to add
     partial = Span("PERSON", text.index("Rafael"), text.index("Rafael") + 6, 0.9, "x")
-    assert list(_chunks(0, text, verbs, [partial])) != []  # "Ferreira" is still unexplained
+    assert list(ner_chunks(0, text, verbs, [partial])) != []  # "Ferreira" is still unexplained
     escaped = 'note: \\"Ask Rafael Ferreira\\" about it'
     at = escaped.index("Rafael")
-    assert list(_chunks(0, escaped, verbs, [Span("PERSON", at, at + 15, 0.9, "x")])) == []  # raw offsets
+    assert list(ner_chunks(0, escaped, verbs, [Span("PERSON", at, at + 15, 0.9, "x")])) == []  # raw offsets

@@ -27,17 +27,15 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from bisect import bisect_right
 from collections import OrderedDict
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from importlib import metadata
 from typing import Any
 
 from redactor.detect.engine import disabled_speedups
+from redactor.detect.ner_input import Chunk, gerund_of, ner_chunks
 from redactor.detect.pii._vocab import NOT_NAME_WORDS, TECH_NAMES, words
 from redactor.detect.pii.names import clean_name
-from redactor.detect.segment import NER_KINDS, Unescaped, segment
 from redactor.detect.span import Span
 from redactor.errors import ModelError
 
@@ -65,7 +63,6 @@ _IGNORED = (
     "TIME",
     "WORK_OF_ART",
 )
-_MAX_CHUNK = 100_000
 
 
 def force_offline_tldextract() -> None:
@@ -74,171 +71,6 @@ def force_offline_tldextract() -> None:
 
     if getattr(tld.TLD_EXTRACTOR, "suffix_list_urls", None) or getattr(tld.TLD_EXTRACTOR, "cache_dir", None):
         tld.TLD_EXTRACTOR = tld.TLDExtract(suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True)
-
-
-@dataclass(frozen=True, slots=True)
-class _Chunk:
-    """One NER input: text index, raw offset of the segment, its unescaped view, and the window
-    ``[lo, hi)`` of that view that spaCy reads (the whole view unless listing lines were cut out)."""
-
-    index: int
-    offset: int
-    kind: str
-    view: Unescaped
-    lo: int
-    hi: int
-
-    @property
-    def window(self) -> str:
-        return self.view.text[self.lo : self.hi]
-
-
-_HAS_WORD = re.compile(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]")
-_WORDS = re.compile(r"[^\W\d_]{2,}")
-_CAPITALISED = re.compile(r"(?P<pre>[.!?:;\n\"'(>#*-][ \t]*|^[ \t]*)?(?<![\w.])(?P<word>[^\W\d_a-z][^\W\d_]+)")
-
-
-class _Covered:
-    """Raw ranges of a text already found by the pattern detectors; `covers(a, b)` tells whether
-    one of them contains ``[a, b)``."""
-
-    __slots__ = ("reach", "starts")
-
-    def __init__(self, spans: Sequence[Span]) -> None:
-        cover = sorted((s.start, s.end) for s in spans)
-        self.starts = [a for a, _ in cover]
-        self.reach: list[int] = []
-        top = -1
-        for _, b in cover:
-            top = max(top, b)
-            self.reach.append(top)
-
-    def covers(self, a: int, b: int) -> bool:
-        i = bisect_right(self.starts, a) - 1
-        return i >= 0 and self.reach[i] >= b
-
-
-def _chunks(index: int, text: str, verbs: frozenset[str], known: Sequence[Span] = ()) -> Iterator[_Chunk]:
-    """NER-worthy pieces of one text: prose, comments and natural-language strings.
-
-    A piece is skipped when no word in it could start a name: every capitalised word is a
-    sentence word (``The``, ``Please``), a product (``Docker``), a sentence-initial verb
-    (``Run the tests``), or lies inside a span the pattern detectors already found (`known`:
-    ``Commits are authored as Rafael Ferreira <rferreira@...>``). Most agent prose ("Let me
-    check the file") never reaches spaCy.
-    """
-    covered = _Covered(known) if known else None
-    for seg in segment(text):
-        if seg.kind not in NER_KINDS:
-            continue
-        raw = text[seg.start : seg.end]
-        if not _HAS_WORD.search(raw):
-            continue
-        if seg.kind == "string" and (len(_WORDS.findall(raw)) < 2 or " " not in raw.strip()):
-            continue  # one word, or a blob without spaces (source maps, base64, CSV cells): no prose
-        if not _may_hold_name(raw, verbs):
-            continue
-        for a in range(0, len(raw), _MAX_CHUNK):
-            view = Unescaped(raw[a : a + _MAX_CHUNK])
-            base = seg.start + a
-            for lo, hi in _windows(view.text):
-                if covered is None:
-                    ok = _may_hold_name(view.text[lo:hi], verbs)
-                else:
-
-                    def inside(i: int, j: int, lo: int = lo, view: Unescaped = view, base: int = base) -> bool:
-                        ra, rb = view.to_raw(lo + i, lo + j)
-                        return covered.covers(base + ra, base + rb)
-
-                    ok = _may_hold_name(view.text[lo:hi], verbs, inside)
-                if ok:
-                    yield _Chunk(index, base, seg.kind, view, lo, hi)
-
-
-_LS_PREFIX = re.compile(
-    r"[ \t]*[-dlcbps][rwxsStT-]{9}[@+.]?[ \t]+\d+[ \t]+\S+[ \t]+\S+[ \t]+[\d,.]+[KMGT]?[ \t]+"
-    r"(?:[A-Z][a-z]{2}[ \t]+\d{1,2}[ \t]+(?:\d{1,2}:\d{2}|\d{4})"
-    r"|\d{4}-\d{2}-\d{2}[ \t]+\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[ \t]+[+-]\d{4})?)[ \t]+"
-)
-"""The columns of an ``ls -l`` row before the file name (mode, links, owner, group, size, date)."""
-_LISTING_LINE = re.compile(
-    r"[ \t]*(?:total[ \t]+\d+[ \t]*$"
-    r"|commit[ \t]+[0-9a-f]{7,64}\b"  # git log / show headers
-    r"|(?:Author|Commit|Date|AuthorDate|CommitDate|Merge):[ \t]"
-    r"|-----(?:BEGIN|END)[A-Z0-9 ]*-----"  # PEM / PGP armour
-    r"|[A-Za-z0-9+/=_-]{24,}[ \t]*$"  # one long token: base64, hex, a key line
-    r"|(?i:authorization|proxy-authorization|cookie|set-cookie|x-[a-z0-9-]+|content-[a-z-]+|accept(?:-[a-z-]+)?"
-    r"|user-agent|host|cache-control|etag|if-[a-z-]+|connection|vary|www-authenticate|strict-transport-security"
-    r"|access-control-[a-z-]+):[ \t]"  # HTTP headers
-    r")"
-)
-_CSV_QUOTED = re.compile(r'"[^"\n]*"')
-_CSV_MIN_FIELDS = 4
-
-
-def _listing_cut(line: str) -> int:
-    """How much of `line` NER gains nothing from: 0 (none), ``len(line)`` (all), or the end of an
-    ``ls -l`` row's columns (the file name after them is kept: ``Juan Dela Cruz - passport.pdf``).
-
-    Listing lines are ``ls -l`` columns, git log headers and CSV/TSV data rows. Their personal
-    data (owners, git identities, name and address columns) is found by the account,
-    git-identity and structured-field detectors, which read every line; spaCy time on them was
-    about 60 % of the NER time on agent tool results.
-    """
-    m = _LS_PREFIX.match(line)
-    if m is not None:
-        return m.end()
-    if _LISTING_LINE.match(line):
-        return len(line)
-    if line.count("\t") >= _CSV_MIN_FIELDS - 1 and "  " not in line.strip("\t"):
-        return len(line)
-    if line.count(",") < _CSV_MIN_FIELDS - 1:
-        return 0
-    unquoted = _CSV_QUOTED.sub("", line)
-    spaced = unquoted.count(", ")
-    bare = unquoted.count(",") - spaced
-    return len(line) if bare >= _CSV_MIN_FIELDS - 1 and spaced <= bare // 3 else 0
-
-
-def _windows(view: str) -> Iterator[tuple[int, int]]:
-    """The ranges of `view` left once listing columns and rows are cut out (`_listing_cut`)."""
-    lo = pos = 0
-    while True:
-        nl = view.find("\n", pos)
-        end = len(view) if nl < 0 else nl
-        cut = _listing_cut(view[pos:end])
-        if cut:
-            if pos > lo:
-                yield lo, pos
-            lo = pos + cut
-            if cut == end - pos and nl >= 0:
-                lo += 1  # the whole line goes, with its line break
-        if nl < 0:
-            break
-        pos = nl + 1
-    if lo < len(view):
-        yield lo, len(view)
-
-
-def _may_hold_name(raw: str, verbs: frozenset[str], known: Callable[[int, int], bool] | None = None) -> bool:
-    """Whether some capitalised word of `raw` could be (part of) a reported name or place.
-
-    Skipped: sentence words and products, acronyms (``IBAN``: never a name, and places that
-    short are dropped by `NerAdapter._accept`), and at a sentence start imperatives and gerunds
-    (``Checking the workspace``: `_accept` drops such a word when it stands alone), and words
-    that `known` says a pattern detector has already found.
-    """
-    for m in _CAPITALISED.finditer(raw):
-        word = m.group("word")
-        low = word.lower()
-        if low in NOT_NAME_WORDS or low in TECH_NAMES or word.isupper():
-            continue
-        if m.group("pre") is not None and (low in verbs or _gerund_of(low, verbs)):
-            continue  # "Run the tests", "# Track which spans", "Checking the workspace"
-        if known is not None and known(m.start("word"), m.end("word")):
-            continue  # already found by a pattern detector (`known(start, end)`: offsets in `raw`)
-        return True
-    return False
 
 
 def _shipped_pipeline(nlp: Any) -> list[str]:
@@ -272,14 +104,6 @@ def _verb_index(nlp: Any) -> frozenset[str]:
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"'(]|#|//|\*)[ \t]*$")
 _IDENT_USE = "(?:(?<![*])[.&*]{tok}\\b|\\b{tok}(?:\\(|\\.[A-Za-z]|\\{{|_|::))"
-
-
-def _gerund_of(word: str, verbs: frozenset[str]) -> bool:
-    """``validating`` -> ``validate``, ``running`` -> ``run``: an -ing form of a known verb."""
-    if not word.endswith("ing") or len(word) < 6:
-        return False
-    stem = word[:-3]
-    return stem in verbs or stem + "e" in verbs or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verbs)
 
 
 _PLACE_CUE = re.compile(
@@ -483,13 +307,13 @@ class NerAdapter:
     def _analyze_batch(self, texts: Sequence[str], known: Sequence[Sequence[Span]] | None) -> list[list[Span]]:
         out: list[list[Span]] = [[] for _ in texts]
         chunks = [
-            c for i, t in enumerate(texts) if t for c in _chunks(i, t, self._verbs, known[i] if known else ())
+            c for i, t in enumerate(texts) if t for c in ner_chunks(i, t, self._verbs, known[i] if known else ())
         ]
         if not chunks:
             return out
         keys = [self._chunk_key(c.window) for c in chunks]
         raw: dict[bytes, tuple[tuple[str, int, int, float], ...]] = {}
-        todo: dict[bytes, _Chunk] = {}
+        todo: dict[bytes, Chunk] = {}
         for c, k in zip(chunks, keys, strict=True):
             hit = self._chunk_cache.get(k)
             if hit is not None:
@@ -540,7 +364,7 @@ class NerAdapter:
         while len(self._chunk_cache) > self.chunk_cache_size:
             self._chunk_cache.popitem(last=False)
 
-    def _accept(self, text: str, chunk: _Chunk, entity: str, start: int, end: int, score: float) -> Span | None:
+    def _accept(self, text: str, chunk: Chunk, entity: str, start: int, end: int, score: float) -> Span | None:
         """Post-filter one entity; None when it is a product, identifier, acronym or stray word."""
         view = chunk.view.text
         value = view[start:end]
@@ -582,7 +406,7 @@ class NerAdapter:
                 if _HEADING.match(view, view.rfind("\n", 0, start) + 1):
                     return None  # "### Bug Fixes": a lone word in a markdown heading is a title word
                 if _SENTENCE_START.search(view[max(0, start - 40) : start]) and (
-                    value.lower() in self._verbs or _gerund_of(value.lower(), self._verbs)
+                    value.lower() in self._verbs or gerund_of(value.lower(), self._verbs)
                 ):
                     return None  # an imperative or a gerund: "Convert this to ...", "Validating token..."
                 score -= 0.1
