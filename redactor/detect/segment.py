@@ -530,8 +530,9 @@ _cache_chars = 0
 
 def _segment_cached(text: str) -> tuple[Segment, ...]:
     """Segments of `text`, remembered for the last few hundred texts (at most ~4 M characters of
-    them). The NER adapter and the PII detectors both segment every new text of a batch, NER for
-    the whole batch first; a cache smaller than a batch's texts made that two passes."""
+    them). The PII detectors and then the NER adapter both segment every new text of a batch
+    (the detectors text by text, NER for the whole batch after them); a cache smaller than a
+    batch's texts made that two passes."""
     global _cache_chars
     hit = _cache.get(text)
     if hit is not None:
