@@ -85,3 +85,42 @@ def test_commit_author_still_found() -> None:
 )
 def test_version_suffix_is_not_an_address(text: str, expected: list[str]) -> None:
     assert found(text, "IP_ADDRESS") == expected
+
+
+MORE_HITS = [
+    (
+        "can you add amaru and tiago ferreira to the on-call rota, and take olumide off — he's on leave",
+        ["amaru", "olumide", "tiago ferreira"],
+        "lower-case names moved on and off a roster",
+    ),
+    ("Wulandari from payroll approved the run; ship it.", ["Wulandari"], "a single name introduced by a department"),
+    ("// Copyright (c) 2020-2023 Ilona Varga and contributors.\npackage x", ["Ilona Varga"], "copyright header"),
+    ("The deed was signed by Ana Costa and by van der Linde for the buyer.", ["Ana Costa", "van der Linde"], "particle-led surname"),
+    ("id,body\n1,\"Bonjour Hugo, votre colis arrive\",sent", ["Hugo"], "a greeted product-like name in a message"),
+    (
+        '{"text": "NFSHomeDirectory: /Users/kofi\\nRealName:\\n Kofi Mensah"}',
+        ["Kofi Mensah"],
+        "dscl value inside a JSON string",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), MORE_HITS, ids=[r[2] for r in MORE_HITS])
+def test_more_name_shapes(text: str, expected: list[str], why: str) -> None:
+    assert found(text) == expected
+
+
+MORE_NEAR_MISSES = [
+    ("please add zod and tsx to the deps", "tool names added to dependencies, no roster"),
+    ("Copyright (c) 2019 Zachary Rice\n\nPermission is hereby granted", "a licence file's holder outside a comment"),
+    ("# Copyright 2019 The Go Authors. All rights reserved.", "a licence header naming a group"),
+    (" * @copyright 2023 Larkspur Studio", "a studio in a docblock"),
+    ("attractive forces explained by van der Waals forces", "a physical law"),
+    ("Support from finance will call", "an English word before a department"),
+    ("Hola Docker!", "a product greeted without a message"),
+]
+
+
+@pytest.mark.parametrize(("text", "why"), MORE_NEAR_MISSES, ids=[r[1] for r in MORE_NEAR_MISSES])
+def test_more_name_near_misses(text: str, why: str) -> None:
+    assert found(text) == []

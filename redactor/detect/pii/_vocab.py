@@ -116,7 +116,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     haulage couriers cargo clinic clinics hospital hospitals pharmacy dental surgery healthcare
     labs laboratories solutions systems technologies holdings industries enterprises consulting
     trading textiles textil têxtil packaging foods motors airlines airways bakery
-    restaurant hotel insurance gmbh ltd llc inc corp plc ag bv nv sarl srl
+    restaurant hotel insurance studio studios agency gmbh ltd llc inc corp plc ag bv nv sarl srl
     """)
 )
 """Words that make a capitalised run an organisation (``Baltic Freight``, ``Riverside Family

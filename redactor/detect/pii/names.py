@@ -65,13 +65,19 @@ def is_name_token(tok: str) -> bool:
 
 
 def clean_name(
-    candidate: str, *, min_tokens: int = 1, max_tokens: int = 5, particle_start: bool = False
+    candidate: str,
+    *,
+    min_tokens: int = 1,
+    max_tokens: int = 5,
+    particle_start: bool = False,
+    allow_tech: bool = False,
 ) -> tuple[int, int] | None:
     """Trim `candidate` to its longest leading name, or None if it is not one.
 
     Returns ``(start, end)`` offsets into `candidate` (an honorific at the start is kept). Stops
     at the first token that is neither a name token nor a particle; trailing particles and
-    initials-only results are dropped.
+    initials-only results are dropped. `allow_tech`: keep words that also name products (``Hugo``,
+    ``Kafka``), for cues that only people take (a greeting).
     """
     tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", candidate)]
     if not tokens:
@@ -98,7 +104,7 @@ def clean_name(
         return None
     if all(len(t.rstrip(".")) == 1 or t.lower() in NAME_PARTICLES for _, _, t in kept):
         return None
-    if any(t.lower().rstrip(".") in TECH_NAMES for _, _, t in kept):
+    if not allow_tech and any(t.lower().rstrip(".") in TECH_NAMES for _, _, t in kept):
         return None  # "Kafka", "Presidio Analyzer", "Platform Gitea": products, not people
     if kept[0][2].lower() in NAME_PARTICLES and not particle_start:
         return None

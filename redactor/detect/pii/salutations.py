@@ -78,6 +78,10 @@ _SIGN_OFF_WORDS = re.compile(r"(?i)(?:" + _SIGN_OFFS + r")|.*grü(?:ß|ss)")
 """A "name" that is itself a sign-off (``Beste Grüße``: ``Beste`` is also a Dutch greeting)."""
 
 
+_MESSAGE_GOES_ON = re.compile(r",[ \t]+[^\W\d_A-Z]")
+"""After a greeted name, the message goes on in lower case on the same line."""
+
+
 class SalutationDetector(ViewDetector):
     """Names after non-English greetings and below non-English sign-offs (``pii.salutation``)."""
 
@@ -94,7 +98,10 @@ class SalutationDetector(ViewDetector):
                 m = rx.match(text, pos)
                 if m is not None:
                     value = m.group("name")
-                    r = clean_name(value, min_tokens=1)
+                    # a word greeted in a message is a person even if a product shares it
+                    # ("Bonjour Hugo, votre colis..."; not "Hola Docker!")
+                    in_message = rx is _GREETING and _MESSAGE_GOES_ON.match(text, m.end()) is not None
+                    r = clean_name(value, min_tokens=1, allow_tech=in_message)
                     if r is None or r[1] != len(value.rstrip()):
                         continue
                     name = value[r[0] : r[1]]

@@ -141,6 +141,17 @@ _RULES: tuple[tuple[tuple[str, ...], re.Pattern[str], int, float], ...] = (
         2,
         0.75,
     ),
+    (
+        ("copyright", "(c)", "\u00a9"),
+        re.compile(
+            r"(?m)" + LINE_START + r"[ \t]*(?://+|#+|/\*+|\*|--|;+|<!--)[ \t]*"
+            r"(?i:copyright|\(c\)|\u00a9)[ \t]+(?:(?i:\(c\)|\u00a9)[ \t]+)?(?:\d{4}(?:[ \t]*[-\u2013,][ \t]*\d{4})*,?[ \t]+)"
+            + _N
+            + r"(?=[ \t]+(?:and|&)[ \t]+(?:contributors|others|the)\b|[ \t]*(?:[.,;<(]|$|\n))"
+        ),
+        2,
+        0.75,
+    ),
 )
 
 _MODAL_SUBJECT = re.compile(
@@ -293,7 +304,7 @@ _GATES = Gates(
 )
 """Necessary conditions of the rules (see `Gates`); ``[ \\t]`` and ``\\d`` mean the same in both engines."""
 _STRUCTURAL_GATES = ("bracket_speaker", "time_speaker", "cn", "time_alone", "triggered_by", "blame")
-_RULE_GATES: tuple[str | None, ...] = (None, None, None, "thanks", "dash", "role", "related")
+_RULE_GATES: tuple[str | None, ...] = (None, None, None, "thanks", "dash", "role", "related", None)
 _LOWER_GATES = ("lower_intro", "lower_cue", "lower_acts")
 
 
@@ -305,6 +316,54 @@ def _without_chat_role(start: int, name: str) -> tuple[int, str]:
     """`name` (at `start`) without a leading chat role word."""
     m = _CHAT_ROLE.match(name)
     return (start, name) if m is None else (start + m.end(), name[m.end() :])
+
+
+_ROSTER_VERBS = r"\b(?:add|invite|take|remove|swap|put|move|assign|drop)"
+_ROSTER_NAMES = re.compile(
+    r"(?i:" + _ROSTER_VERBS + r")[ \t]+(?P<names>" + _LOWER_NAME.replace("(?P<lname>", "(?:")
+    + r"(?:[ \t]*(?:,|and|&)[ \t]*" + _LOWER_NAME.replace("(?P<lname>", "(?:") + r"){0,4})"
+    r"[ \t]+(?:to|off|from|on|onto|into)\b(?=(?P<rest>[^\n.;!?]{0,60}))"
+)
+"""``add priya and jonas lindgren to the on-call rota``: lower-case names moved on or off a
+roster; the sentence must name the roster (`_ROSTER_WORDS`)."""
+_ROSTER_WORDS = re.compile(
+    r"(?i)\b(?:rota|roster|on-?call|shift|shifts|standup|schedule|leave|pager|pagerduty|channel|thread"
+    r"|meeting|invite|reviewers|team|group chat|distro|mailing list|squad)\b"
+)
+_ROSTER_SPLIT = re.compile(r"[ \t]*(?:,|\band\b|&)[ \t]*")
+_DEPT_SUBJECT = re.compile(
+    r"(?m)(?:" + LINE_START + r"[ \t]*|(?<=[.!?;])[ \t]+)(?P<name>[A-Z][a-z\u00e0-\u024f'-]{2,})"
+    r"(?=[ \t]+from[ \t]+(?:finance|hr|legal|sales|support|marketing|ops|security|engineering|product"
+    r"|design|accounting|payroll|procurement|compliance|it)\b)"
+)
+"""``Suharti from finance signed off``: a single non-English name introduced by their department."""
+
+
+_PARTICLE_SURNAME = re.compile(
+    r"\b(?:by|and|with|cc|ask|tell|ping|thanks)[ \t]+"
+    r"(?P<name>(?:van|von|ter|ten)(?:[ \t]+(?:der|den|de|dem|'t))?[ \t]+[A-Z][a-z\u00e0-\u024f]+(?:-[A-Z][a-z\u00e0-\u024f]+)?)"
+    r"(?![\w-]|[ \t]+(?:[A-Z]|(?:museum|street|straat|road|weg|laan|park|bridge|station|hall|building|gallery)\b))"
+)
+"""A Dutch/Afrikaans/German surname led by its particles, standing for a person: ``and by van den
+Berg for us``, ``ask van der Merwe``."""
+_PARTICLE_NOT_PEOPLE = frozenset({"van der waals", "van de graaff", "von neumann", "van allen"})
+"""Particle-led words that name laws, machines and belts, not people in the conversation."""
+
+
+def _roster_names(text: str, m: re.Match[str]) -> Iterator[Finding]:
+    """Each lower-case name of a roster match, when the sentence names the roster."""
+    rest = m.group("rest")
+    line_end = text.find("\n", m.end())
+    tail = text[m.end() : len(text) if line_end < 0 else line_end][:80]
+    if not _ROSTER_WORDS.search(rest) and not _ROSTER_WORDS.search(tail):
+        return
+    pos = m.start("names")
+    for part in _ROSTER_SPLIT.split(m.group("names")):
+        a = text.index(part, pos)
+        pos = a + len(part)
+        r = _lower_name(part)
+        if r is not None and r[1] == len(part):
+            yield ("PERSON", a, a + len(part), 0.7)
 
 
 def _lower_name(candidate: str) -> tuple[int, int] | None:
@@ -411,6 +470,24 @@ class ConversationPersonDetector(ViewDetector):
                     r = clean_name(m.group("name"), min_tokens=min_tokens)
                     if r is not None:
                         yield ("PERSON", a + r[0], a + r[1], score)
+        if any(v in low for v in ("add ", "invite", "take ", "remove", "swap", "put ", "move", "assign", "drop ")):
+            for ra, rb in regions:
+                for m in _ROSTER_NAMES.finditer(text, ra, rb):
+                    if info.kind_at(m.start("names")) in TEXT_KINDS:
+                        yield from _roster_names(text, m)
+        if "van " in low or "von " in low or "ter " in low or "ten " in low:
+            for ra, rb in regions:
+                for m in _PARTICLE_SURNAME.finditer(text, ra, rb):
+                    value = m.group("name")
+                    if value.lower() not in _PARTICLE_NOT_PEOPLE and info.kind_at(m.start("name")) in TEXT_KINDS:
+                        yield ("PERSON", m.start("name"), m.end("name"), 0.7)
+        if " from " in low:
+            for ra, rb in regions:
+                for m in _DEPT_SUBJECT.finditer(text, ra, rb):
+                    value = m.group("name")
+                    r = clean_name(value)
+                    if r == (0, len(value)) and not is_english(value.lower()) and value.lower() not in TECH_NAMES:
+                        yield ("PERSON", m.start("name"), m.end("name"), 0.7)
         for literals, rx, gate in zip(_LOWER_LITERALS, _LOWER_RULES, _LOWER_GATES, strict=True):
             if (literals and not any(lit in low for lit in literals)) or gate not in passed:
                 continue

@@ -231,7 +231,7 @@ _KV_BARE = re.compile(
     r"(?P<val>[^\s\"'#{}\[\]][^\n#]{0,120}?)[ \t]*,?[ \t]*$"
 )
 
-_KV_NEXT_LINE = re.compile(r"(?m)^(?P<key>[A-Za-z][\w-]{1,40}):[ \t]*\n[ \t]+(?P<val>[^\s:][^\n:]{0,119}?)[ \t]*$")
+_KV_NEXT_LINE = re.compile(r"(?m)^(?P<key>[A-Za-z][\w-]{1,40}):[ \t]*\n[ \t]+(?P<val>[^\s:\"][^\n:\"]{0,119}?)[ \t]*(?=$|\")")
 """A value indented on the line after its key, as ``dscl . -read`` prints it (``RealName:\n Thabo Nkosi``)."""
 _KV_LOGFMT = re.compile(
     r"(?<![\w.-])(?P<key>[A-Za-z_][\w.-]{0,40})=(?P<val>[^\s=\"'&;,]+(?:[ ][^\s=\"'&;,]+){1,3}?)"
