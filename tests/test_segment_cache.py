@@ -1,6 +1,6 @@
 """Segmentation runs once per new text, even when a batch holds more texts than a small cache.
 
-The NER adapter segments every text of a batch before the PII detectors segment them again; the
+The PII detectors segment every text of a batch before the NER adapter segments them again; the
 segment cache must hold a whole batch, or every text is segmented twice. It is bounded in texts
 and characters, so it cannot keep large texts alive without limit.
 """
