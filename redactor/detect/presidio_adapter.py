@@ -35,6 +35,7 @@ from typing import Any
 from redactor.detect.engine import disabled_speedups
 from redactor.detect.ner_input import Chunk, gerund_of, ner_chunks
 from redactor.detect.pii._vocab import NOT_NAME_WORDS, TECH_NAMES, words
+from redactor.detect.pii.lexicon import is_english
 from redactor.detect.pii.names import clean_name
 from redactor.detect.span import Span
 from redactor.errors import ModelError
@@ -179,8 +180,6 @@ def _layout_rejects(
     * a place that is a time-zone name or a path part (``Europe/Amsterdam``);
     * a place used as a modifier in a short string value (``"Vienna desk lamp"``: a product).
     """
-    from redactor.detect.pii.lexicon import is_english
-
     value = text[start:end]
     lone = " " not in value
     line_start, line_end = _line_around(text, start, end)
