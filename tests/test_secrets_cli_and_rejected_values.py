@@ -53,6 +53,14 @@ def spans(text: str) -> set[str]:
         ("[DEFAULT]\npass_phrase=qLY2-ga74lLB\n", "qLY2-ga74lLB"),
         ("DB_PASS_WORD: 'Rv8#mq2Lz'", "Rv8#mq2Lz"),
         ("senha: Cx91!vb7", "Cx91!vb7"),
+        ("keytool.storepass=Kx82!mqZ", "Kx82!mqZ"),
+        ("ROOTPW='Sl4pd!Root22'", "Sl4pd!Root22"),
+        ("adminpass: Hq82!mzx", "Hq82!mzx"),
+        ('TELEGRAM_API_HASH="7d4f9c1e2b8a6f3d5c0e9b7a1f2d4c6e"', "7d4f9c1e2b8a6f3d5c0e9b7a1f2d4c6e"),
+        (
+            "client = TelegramClient('s', api_id=2040123, api_hash='0c9e8d7f6a5b4c3d2e1f0a9b8c7d6e5f')",
+            "0c9e8d7f6a5b4c3d2e1f0a9b8c7d6e5f",
+        ),
         ("  static const serverKey = 'Mid-server-Qz8Lw2Xp4Rk7Vn3Jt';", "Mid-server-Qz8Lw2Xp4Rk7Vn3Jt"),
     ],
 )
@@ -84,6 +92,9 @@ def test_masked(text: str, value: str) -> None:
         "DB_PASSWORD_FILE=/run/secrets/db_password\nAPI_TOKEN=config/api_token.json",
         "  static const clientKey = 'Mid-client-ls0Csw7zHjS3T6gQ';",
         "pass_phrase=\npass_word: <PASSWORD>",
+        "bypass: cache\ncompass=north-west",
+        'file_hash = "7d4f9c1e2b8a6f3d5c0e9b7a1f2d4c6e"',
+        "api_hash_length = 32",
     ],
 )
 def test_not_masked(text: str) -> None:

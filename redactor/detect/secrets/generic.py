@@ -20,7 +20,8 @@ from redactor.detect.span import Span
 
 # Literal fragments of every secret-ish key word; the scan starts from these.
 _HIT = re.compile(
-    r"(?i)pass|pwd|pw\b|secret|token|key|cred|auth|bearer|sig|jwt|hmac|psk|pat\b|access[_.-]?id|\bapi\b|refresh|certificate"
+    r"(?i)pass|pwd|pw\b|secret|token|key|cred|auth|bearer|sig|jwt|hmac|psk|pat\b|access[_.-]?id|\bapi\b|api[_.-]?hash"
+    r"|refresh|certificate"
 )
 _IDCH = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 

@@ -85,6 +85,39 @@ _STRONG_WORDS = frozenset(
         "jwt",
     }
 )
+_PASS_OWNERS = frozenset(
+    {
+        "admin",
+        "root",
+        "store",
+        "key",
+        "user",
+        "db",
+        "master",
+        "vault",
+        "ks",
+        "srcstore",
+        "deststore",
+        "new",
+        "old",
+        "login",
+        "sa",
+        "ftp",
+        "smtp",
+        "mail",
+        "proxy",
+        "rpc",
+        "bind",
+        "ldap",
+        "app",
+        "sudo",
+        "super",
+        "sys",
+        "system",
+    }
+)
+"""Owners glued to ``pass``/``pw`` in one word: ``rootpw`` (slapd), ``storepass``/``keypass``
+(keytool), ``adminpass``. Not ``bypass`` or ``compass``: only these owners count."""
 _AUTH_WORDS = frozenset({"authorization", "auth", "authentication", "proxyauthorization"})
 _SUFFIXES = (
     ("password", Strength.PASSWORD),
@@ -361,6 +394,10 @@ def classify(key: str) -> Strength | None:
     if len(ws) >= 2 and ws[-2] == "pass" and ws[-1] in ("phrase", "word", "code"):
         ws[-2:] = ["pass" + ws[-1]]  # ``pass_phrase``, ``PASS_WORD``: one word written in two
     head = ws[-1]
+    if head.endswith(("pass", "pw")) and head.removesuffix("pass").removesuffix("pw") in _PASS_OWNERS:
+        return None if any(w in _VETO for w in ws) else Strength.PASSWORD  # rootpw, storepass, adminpass
+    if len(ws) >= 2 and (ws[-2], head) == ("api", "hash"):
+        return None if any(w in _VETO for w in ws) else Strength.STRONG  # Telegram's api_hash
     if head.isdigit():
         return None
     # ``token2`` -> ``token``; digits glued to the last word were split off above.
