@@ -74,7 +74,14 @@ _RU = re.compile(
 )
 """(123456, г. Город,) ул. Name, д. 7(, корп. 2)(, кв. 12)(, Город)(, 125009)."""
 
-_RULES: tuple[re.Pattern[str], ...] = (_JP_POSTAL, _JP_PREF, _CN, _KR, _RU)
+_RULES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (re.compile("\u3012"), _JP_POSTAL),
+    (re.compile("[\u90fd\u9053\u5e9c\u770c]"), _JP_PREF),
+    (re.compile("\u53f7"), _CN),
+    (re.compile("[" + _HANGUL + "]"), _KR),
+    (re.compile("[" + _CYR_UP + _CYR_LOW + "]"), _RU),
+)
+"""(gate, rule): the gate, one character class, is searched first; the rule runs only if it hits."""
 
 
 class NativeAddressDetector(ViewDetector):
@@ -87,7 +94,9 @@ class NativeAddressDetector(ViewDetector):
         text = info.text
         if text.isascii():
             return
-        for rx in _RULES:
+        for gate, rx in _RULES:
+            if gate.search(text) is None:
+                continue
             for m in rx.finditer(text):
                 value = m.group().rstrip(" \u3000,\u3001\u3002")
                 yield ("ADDRESS", m.start(), m.start() + len(value), 0.85)

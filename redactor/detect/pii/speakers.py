@@ -331,10 +331,14 @@ _ROSTER_WORDS = re.compile(
     r"|meeting|invite|reviewers|team|group chat|distro|mailing list|squad)\b"
 )
 _ROSTER_SPLIT = re.compile(r"[ \t]*(?:,|\band\b|&)[ \t]*")
+_DEPTS = (
+    r"(?:finance|hr|legal|sales|support|marketing|ops|security|engineering|product"
+    r"|design|accounting|payroll|procurement|compliance|it)\b"
+)
+_DEPT_GATE = re.compile(r" from " + _DEPTS)
 _DEPT_SUBJECT = re.compile(
     r"(?m)(?:" + LINE_START + r"[ \t]*|(?<=[.!?;])[ \t]+)(?P<name>[A-Z][a-z\u00e0-\u024f'-]{2,})"
-    r"(?=[ \t]+from[ \t]+(?:finance|hr|legal|sales|support|marketing|ops|security|engineering|product"
-    r"|design|accounting|payroll|procurement|compliance|it)\b)"
+    r"(?=[ \t]+from[ \t]+" + _DEPTS + r")"
 )
 """``Suharti from finance signed off``: a single non-English name introduced by their department."""
 
@@ -470,18 +474,20 @@ class ConversationPersonDetector(ViewDetector):
                     r = clean_name(m.group("name"), min_tokens=min_tokens)
                     if r is not None:
                         yield ("PERSON", a + r[0], a + r[1], score)
-        if any(v in low for v in ("add ", "invite", "take ", "remove", "swap", "put ", "move", "assign", "drop ")):
+        if any(v in low for v in ("add ", "invite", "take ", "remove", "swap", "put ", "move", "assign", "drop ")) and (
+            _ROSTER_WORDS.search(text) is not None
+        ):
             for ra, rb in regions:
                 for m in _ROSTER_NAMES.finditer(text, ra, rb):
                     if info.kind_at(m.start("names")) in TEXT_KINDS:
                         yield from _roster_names(text, m)
-        if "van " in low or "von " in low or "ter " in low or "ten " in low:
+        if " van " in low or " von " in low or " ter " in low or " ten " in low:
             for ra, rb in regions:
                 for m in _PARTICLE_SURNAME.finditer(text, ra, rb):
                     value = m.group("name")
                     if value.lower() not in _PARTICLE_NOT_PEOPLE and info.kind_at(m.start("name")) in TEXT_KINDS:
                         yield ("PERSON", m.start("name"), m.end("name"), 0.7)
-        if " from " in low:
+        if " from " in low and _DEPT_GATE.search(low) is not None:
             for ra, rb in regions:
                 for m in _DEPT_SUBJECT.finditer(text, ra, rb):
                     value = m.group("name")

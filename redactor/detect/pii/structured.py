@@ -234,11 +234,25 @@ _KV_BARE = re.compile(
 _KV_NEXT_LINE = re.compile(r"(?m)^(?P<key>[A-Za-z][\w-]{1,40}):[ \t]*\n[ \t]+(?P<val>[^\s:\"][^\n:\"]{0,119}?)[ \t]*(?=$|\")")
 """A value indented on the line after its key, as ``dscl . -read`` prints it (``RealName:\n Thabo Nkosi``)."""
 _KV_LOGFMT = re.compile(
-    r"(?<![\w.-])(?P<key>[A-Za-z_][\w.-]{0,40})=(?P<val>[^\s=\"'&;,]+(?:[ ][^\s=\"'&;,]+){1,3}?)"
-    r"(?=[ \t]+[A-Za-z_][\w.-]{0,40}=|[ \t]*(?:\n|$))"
+    r"=(?P<val>[^\s=\"'&;,]+(?:[ ][^\s=\"'&;,]+){1,3}?)(?=[ \t]+[A-Za-z_][\w.-]{0,40}=|[ \t]*(?:\n|$))"
 )
+_LOGFMT_KEY = re.compile(r"(?<![\w.-])[A-Za-z_][\w.-]{0,40}$")
 """An unquoted value of several words between ``key=`` pairs of a log line
 (``charge failed card=... name=Wouter Jansen amount=129.00``)."""
+
+
+
+def _scan_logfmt(info: TextInfo) -> Iterator[Finding]:
+    """`_KV_LOGFMT` values with their keys (found backwards from the ``=``, which anchors the scan)."""
+    text = info.text
+    if "=" not in text:
+        return
+    for m in _KV_LOGFMT.finditer(text):
+        k = _LOGFMT_KEY.search(text, max(0, m.start() - 41), m.start())
+        if k is not None:
+            f = _finding(info, k.group(), m.start("val"), m.group("val"))
+            if f is not None:
+                yield f
 
 
 def _xml_personal(text: str) -> bool:
@@ -271,11 +285,12 @@ class StructuredFieldDetector(ViewDetector):
                 if f is not None:
                     yield f
         if ":" in text or "=" in text:
-            for rx in (_KV_QUOTED, _KV_BARE, _KV_NEXT_LINE, _KV_LOGFMT):
+            for rx in (_KV_QUOTED, _KV_BARE) if ":\n" not in text else (_KV_QUOTED, _KV_BARE, _KV_NEXT_LINE):
                 for m in rx.finditer(text):
                     f = _finding(info, m.group("key"), m.start("val"), m.group("val"))
                     if f is not None:
                         yield f
+            yield from _scan_logfmt(info)
         if "," in text or "\t" in text or ";" in text or "|" in text:
             yield from _scan_tables(info)
         if "insert" in text[:100_000].lower():
