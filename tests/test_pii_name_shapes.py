@@ -124,3 +124,17 @@ MORE_NEAR_MISSES = [
 @pytest.mark.parametrize(("text", "why"), MORE_NEAR_MISSES, ids=[r[1] for r in MORE_NEAR_MISSES])
 def test_more_name_near_misses(text: str, why: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[09:12] Visitor: johan van der westhuizen, jvdw@example.co.za\n", ["johan van der westhuizen"]),
+        ("thandiwe nkosi <t.nkosi@example.za>", ["thandiwe nkosi"]),
+        ("contact support team, help@example.com", []),  # English words
+        ("reply: kubectl logs, a@b.io", []),  # jargon
+        ("send it to, ops@example.com", []),  # one word
+    ],
+)
+def test_lower_case_name_before_its_mail(text: str, expected: list[str]) -> None:
+    assert found(text) == expected

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from redactor.detect.pii._base import LINE_START, TEXT_KINDS, Finding, TextInfo, ViewDetector
 from redactor.detect.pii._gates import Gates
-from redactor.detect.pii._vocab import NOT_NAME_WORDS, SYSTEM_USERS, TECH_NAMES, words
+from redactor.detect.pii._vocab import NAME_PARTICLES, NOT_NAME_WORDS, SYSTEM_USERS, TECH_NAMES, words
 from redactor.detect.pii.lexicon import is_english
 from redactor.detect.pii.names import NAME_GATE, NAME_RE, clean_name
 
@@ -354,6 +354,27 @@ _PARTICLE_NOT_PEOPLE = frozenset({"van der waals", "van de graaff", "von neumann
 """Particle-led words that name laws, machines and belts, not people in the conversation."""
 
 
+_LOWER_BEFORE_MAIL = re.compile(
+    r"(?m)(?:" + LINE_START + r"[ \t]*|:[ \t]+)(?P<lname>" + _LOWER_TOKEN + r"(?:[ \t]+" + _LOWER_TOKEN + r"){1,4})"
+    r"[ \t]*[,;(<][ \t]*(?:mailto:)?[\w.+'-]+@[\w-]+(?:\.[\w-]+)+"
+)
+"""A lower-case full name typed before its e-mail, as a chat reply (``Visitor: pieter van der merwe,
+pvdmerwe@x.net``): two or more non-English words, particles allowed inside."""
+
+
+def _lower_full_name(candidate: str) -> bool:
+    """Every word is a particle (not first or last) or a non-English, non-jargon word; two or more names."""
+    toks = candidate.split()
+    names = 0
+    for i, w in enumerate(toks):
+        if w in NAME_PARTICLES and 0 < i < len(toks) - 1:
+            continue
+        if _lower_name(w) is None:
+            return False
+        names += 1
+    return names >= 2
+
+
 def _roster_names(text: str, m: re.Match[str]) -> Iterator[Finding]:
     """Each lower-case name of a roster match, when the sentence names the roster."""
     rest = m.group("rest")
@@ -487,6 +508,11 @@ class ConversationPersonDetector(ViewDetector):
                     value = m.group("name")
                     if value.lower() not in _PARTICLE_NOT_PEOPLE and info.kind_at(m.start("name")) in TEXT_KINDS:
                         yield ("PERSON", m.start("name"), m.end("name"), 0.7)
+        if "@" in text:
+            for m in _LOWER_BEFORE_MAIL.finditer(text):
+                a = m.start("lname")
+                if _lower_full_name(m.group("lname")) and info.kind_at(a) != "path":
+                    yield ("PERSON", a, m.end("lname"), 0.7)
         if " from " in low and _DEPT_GATE.search(low) is not None:
             for ra, rb in regions:
                 for m in _DEPT_SUBJECT.finditer(text, ra, rb):
