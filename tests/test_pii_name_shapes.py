@@ -138,3 +138,20 @@ def test_more_name_near_misses(text: str, why: str) -> None:
 )
 def test_lower_case_name_before_its_mail(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bonjour Anne-Sophie,\n\nVotre accès est prêt.\n\nMaëlle Robin\nSupport informatique\n",
+            ["Anne-Sophie", "Maëlle Robin"],
+        ),
+        ("Dear Ms. Ruiz,\n\nThanks for the update.\n\nHenrik Solberg\nHead of Payments\nNordpay AS", ["Henrik Solberg", "Ms. Ruiz"]),
+        ("Hi team,\n\nThe release is out.\n\nRelease Notes\nVersion 2\n", []),  # a heading, not a name
+        ("Some doc\n\nMarta Quist\nInstall it\n", []),  # no greeting: not a letter
+        ("Hello Ana,\n\nSee below.\n\nMarta Quist\nThis line is a long sentence that goes on and on.\n", ["Ana"]),
+    ],
+)
+def test_letter_signature(text: str, expected: list[str]) -> None:
+    assert found(text) == expected

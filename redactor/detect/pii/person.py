@@ -203,6 +203,25 @@ def _given_after_surname(text: str, end: int) -> int:
     return m.start("given") + r[1] if r is not None and r[1] == len(given) else end
 
 
+_LETTER_GREETING = re.compile(
+    r"(?im)^[ \t>]*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|bonjour|bonsoir|hallo|hola|ol\u00e1"
+    r"|ciao|buongiorno|hoi|beste|hej|hei|cze\u015b\u0107|merhaba|estimad[oa]|querid[oa]|cher|ch\u00e8re|liebe|lieber"
+    r"|sehr geehrte[r]?|geachte|caro|cara|prezad[oa])\b[^\n]{0,60}[,!:]?[ \t]*$"
+)
+"""A letter's greeting line (``Bonjour Anne-Sophie,``): the text is a letter and may end in a signature."""
+_SIGNATURE_LINE = re.compile(r"[ \t>]*[^\W\d_][^\n.!?:;@/\\=<>{}]{1,40}")
+"""A short line below a signature name: a role, a department, a company (no sentence, no contact)."""
+
+
+def _signature_tail(text: str, end: int) -> bool:
+    """After `end` come only zero to two short role/company lines, then the end of the text."""
+    rest = text[end:].strip("\n").rstrip()
+    if len(rest) > 100:
+        return False
+    lines = [ln for ln in rest.split("\n") if ln.strip()] if rest else []
+    return len(lines) <= 2 and all(_SIGNATURE_LINE.fullmatch(ln.rstrip()) for ln in lines)
+
+
 def _block_start(text: str, pos: int) -> bool:
     """The line holding `pos` starts the text or follows a blank line (the head of an address block)."""
     line_start = text.rfind("\n", 0, pos) + 1
@@ -297,3 +316,5 @@ class PersonContextDetector(ViewDetector):
             yield ("PERSON", a + r[0], a + r[1], 0.75)
         elif following and _STREET_FIRST.match(following[0]) and _block_start(text, a):
             yield ("PERSON", a + r[0], a + r[1], 0.75)  # a letter's or label's name line over its street
+        elif a > 0 and _block_start(text, a) and _signature_tail(text, m.end()) and _LETTER_GREETING.search(text, 0, a):
+            yield ("PERSON", a + r[0], a + r[1], 0.75)  # a letter's signature: name, then a role line or two
