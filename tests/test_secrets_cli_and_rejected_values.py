@@ -50,6 +50,19 @@ def spans(text: str) -> set[str]:
         ),
         ("echo -n 'Wz81!qpLm' | openssl passwd -6 -stdin", "Wz81!qpLm"),
         ("echo 'Wz81!qpLm' | kinit admin@EXAMPLE.NET", "Wz81!qpLm"),
+        (
+            "npm config set //registry.example.net/:_authToken Zq8Lw2Xp4Rk7Vn3JtYb6Hc9Md1Fs5Gk0",
+            "Zq8Lw2Xp4Rk7Vn3JtYb6Hc9Md1Fs5Gk0",
+        ),
+        ("yarn config set npmAuthToken Tq8vLm2Xw9Rk4Zp7Nb1Vc6Hd3Js5Gf0", "Tq8vLm2Xw9Rk4Zp7Nb1Vc6Hd3Js5Gf0"),
+        ("poetry config http-basic.acme deploy Hq82!mzxLq", "Hq82!mzxLq"),
+        ("composer config --global http-basic.repo.example.net user Kx82!mqZ", "Kx82!mqZ"),
+        ("bundle config set --global gems.example.net user:Wz81qpLm92", "Wz81qpLm92"),
+        ("keyring set acme me <<< 'Wz81!qpLm'", "Wz81!qpLm"),
+        (
+            "curl 'https://acme-fn.azurewebsites.net/api/orders?clientId=web&code=Xk29LmQp7Rt3Vb5Hn1Jc4Xe6FyQa8Us0Ti2Wd5Bf-Q=='",
+            "Xk29LmQp7Rt3Vb5Hn1Jc4Xe6FyQa8Us0Ti2Wd5Bf-Q==",
+        ),
         ("[DEFAULT]\npass_phrase=qLY2-ga74lLB\n", "qLY2-ga74lLB"),
         ("DB_PASS_WORD: 'Rv8#mq2Lz'", "Rv8#mq2Lz"),
         ("senha: Cx91!vb7", "Cx91!vb7"),
@@ -95,6 +108,12 @@ def test_masked(text: str, value: str) -> None:
         "bypass: cache\ncompass=north-west",
         'file_hash = "7d4f9c1e2b8a6f3d5c0e9b7a1f2d4c6e"',
         "api_hash_length = 32",
+        "npm config set registry https://registry.example.net/",
+        'git config --global user.name "Jane Doe"\ngit config credential.helper store',
+        'yarn config set npmAuthToken "${NPM_TOKEN}"',
+        "bundle config set --local path vendor/bundle\nbundle config set mirror.https://rubygems.org https://m.example.net",
+        "poetry config virtualenvs.in-project true",
+        "https://acme.azurewebsites.net/api/login?code=<your-function-key>",
     ],
 )
 def test_not_masked(text: str) -> None:

@@ -227,4 +227,11 @@ FORMATS: tuple[SecretFormat, ...] = (
     ctx("pagerduty.key", ["pagerduty", "pd_token"], r"[A-Za-z0-9_+\-]{20,32}"),
     ctx("splunk.token", ["splunk", "hec_token"], _UUID),
     ctx("logzio.token", ["logzio", "logz_io"], r"[A-Za-z0-9]{32}"),
+    SecretFormat(
+        # Azure Functions function/host key in the URL's ``code`` query parameter.
+        "azure.function_key_url",
+        r"(?i:\.azurewebsites\.net)/api/[^\s?#\"']*\?(?:[^\s#\"']*&)?code=(?P<v>[A-Za-z0-9_\-]{20,100}(?:={1,2}|%3D){0,2})",
+        ("azurewebsites.net",),
+        min_entropy=3.0,
+    ),
 )

@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 
 from redactor.detect.secrets.escapes import EscapeView, ViewCache
+from redactor.detect.secrets.keys import classify
 from redactor.detect.secrets.placeholders import is_placeholder
 from redactor.detect.secrets.recur import with_recurrences
 from redactor.detect.secrets.spec import ENTITY
-from redactor.detect.secrets.values import identifier_like
+from redactor.detect.secrets.values import accept, identifier_like
 from redactor.detect.span import Span
 
 _V = r"""(?P<q>['"]?)(?P<v>[^\s'"]{3,256})(?P=q)(?=\s|$|[;|&)"'}])"""
@@ -126,6 +127,25 @@ _EXPECT_SEND = re.compile(
     r"(?i)assword:?[\"'}]?[\s\S]{0,40}?\bsend[ \t]+(?:--[ \t]+)?\"(?P<v>[^\"\\\r\n]{3,128})(?:\\r|\r)\""
 )
 """An ``expect`` script answering a password prompt: ``expect "password:"; send "X\\r"``."""
+_CONFIG_SET = re.compile(
+    r"""(?i)\b(?:npm|pnpm|yarn|git|pip|pip3|poetry|conda|cargo|gh|dotnet|helm|mvn)[ \t]+config[ \t]+(?:set[ \t]+)?"""
+    r"""(?:--?[\w-]+[ \t]+)*(?P<k>[^\s=]{2,200})[ \t]+(?P<q>['"]?)(?P<v>[^\s'"]{3,512})(?P=q)(?=[ \t]*(?:$|\n|[;&|]))"""
+)
+"""``npm config set //host/:_authToken X``, ``yarn config set npmAuthToken X``: a tool's config key
+named like a secret, then its value (the key's last ``.``/``:``/``/`` part is classified)."""
+_HTTP_BASIC = re.compile(
+    r"""(?i)\b(?:poetry[ \t]+config|composer[ \t]+config(?:[ \t]+--?[\w-]+)*)[ \t]+http-basic\.\S+[ \t]+"""
+    r"""[^\s'"]+[ \t]+"""
+    r"""(?P<q>['"]?)(?P<v>[^\s'"]{3,512})(?P=q)"""
+    r"""|\bbundle[ \t]+config(?:[ \t]+set)?(?:[ \t]+--?[\w-]+)*[ \t]+\S+[ \t]+(?P<q2>['"]?)[^\s:'"]{1,128}:(?!//)"""
+    r"""(?P<v2>[^\s'"]{3,512})(?P=q2)"""
+)
+"""``poetry config http-basic.repo user PASS``, ``composer config http-basic.host user PASS``,
+``bundle config set gems.example.com user:PASS``: registry credentials given to a config command."""
+_HERE_STRING = re.compile(
+    r"""\bkeyring[ \t]+set[ \t]+\S+[ \t]+\S+[ \t]*<<<[ \t]*(?P<q>['"]?)(?P<v>[^\s'"]{3,512})(?P=q)"""
+)
+"""``keyring set SERVICE USER <<< X``: a password handed to a keyring on a here-string."""
 _SMB_USER = re.compile(r"""(?:^|[ \t])-U[ \t]*(?P<q>['"]?)[^\s%'"]{1,64}%(?P<v>[^\s'"]{3,256})(?P=q)""")
 _SQL_PASSWORD = re.compile(r"(?i)\b(?:identified[ \t]+by|password)[ \t]+'(?P<v>[^'\n]{3,128})'")
 _REDIS_AUTH = re.compile(
@@ -185,6 +205,8 @@ class CommandLineDetector:
         "ssh-keygen",
         "mc alias",
         "mc config",
+        " config ",
+        "keyring",
         "freerdp",
         "snmp",
         "psk",
@@ -257,6 +279,17 @@ class CommandLineDetector:
             out.extend(self._span(view, m) for m in _LFTP_USER.finditer(t) if _ok(m.group("v")))
         if "send" in low and "assword" in low:
             out.extend(self._span(view, m) for m in _EXPECT_SEND.finditer(t) if _ok(m.group("v")))
+        if " config " in low:
+            for m in _CONFIG_SET.finditer(t):
+                strength = classify(re.split(r"[./:]", m.group("k").rstrip("/:."))[-1])
+                if strength is not None and accept(m.group("v"), strength, quoted=True):
+                    out.append(self._span(view, m))
+            for m in _HTTP_BASIC.finditer(t):
+                group = "v" if m.group("v") else "v2"
+                if _ok(m.group(group)):
+                    out.append(self._span(view, m, group))
+        if "keyring" in low:
+            out.extend(self._span(view, m) for m in _HERE_STRING.finditer(t) if _ok(m.group("v")))
         if "pgpass" in low:
             out.extend(self._span(view, m) for m in _PGPASS.finditer(t) if _ok(m.group("v")))
         return with_recurrences(text, out)
