@@ -130,3 +130,15 @@ def test_gecos_phone_fields() -> None:
         "bo:x:1002:1002:Bo Lind,3.14,1003,1.2.3:/home/bo:/bin/zsh\n"
     )
     assert values(AccountNameDetector().detect(text), text, "PHONE_NUMBER") == ["+44 20 7946 0321"]
+
+
+def test_iteration_mark_in_a_japanese_name() -> None:
+    text = "受取人：佐々木 翔太 様"
+    assert values(ScriptNameDetector().detect(text), text, "PERSON") == ["佐々木 翔太"]
+
+
+def test_russian_street_type_after_the_name() -> None:
+    text = "адрес: 190000, г. Санкт-Петербург, Невский пр-т, д. 28"
+    assert values(NativeAddressDetector().detect(text), text, "ADDRESS") == [
+        "190000, г. Санкт-Петербург, Невский пр-т, д. 28"
+    ]

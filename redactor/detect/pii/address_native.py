@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
 
-_KANJI = r"\u4e00-\u9fff"
+_KANJI = r"\u4e00-\u9fff\u3005"
 _KANA = r"\u3040-\u309f\u30a0-\u30ff"
 _FW_DIGIT = r"0-9\uff10-\uff19"
 _DASH = r"\-\uff0d\u2010-\u2015\u30fc"
@@ -63,16 +63,18 @@ _RU_STREET = (
 """ул. улица пр-т просп. проспект пер. переулок б-р бульвар ш. шоссе наб. набережная пл. площадь."""
 _RU = re.compile(
     r"(?<![\w.])(?:\d{6},[ ]?)?(?:\u0433\.[ ]?" + _CYR_WORD + r",[ ]?)?"
+    + r"(?:"
     + _RU_STREET
     + r"[ ]?"
     + _CYR_WORD
-    + r"(?:[ ]" + _CYR_WORD + r"){0,2},?[ ]?(?:\u0434\.|\u0434\u043e\u043c)[ ]?\d{1,4}[" + _CYR_LOW + r"]?(?:/\d{1,4})?"
+    + r"(?:[ ]" + _CYR_WORD + r"){0,2}|" + _CYR_WORD + r"(?:[ ]" + _CYR_WORD + r")?[ ]" + _RU_STREET + r")"
+    r",?[ ]?(?:\u0434\.|\u0434\u043e\u043c)[ ]?\d{1,4}[" + _CYR_LOW + r"]?(?:/\d{1,4})?"
     r"(?:,?[ ]?(?:\u043a\u043e\u0440\u043f\.|\u043a\.|\u0441\u0442\u0440\.)[ ]?\d{1,4})?"
     r"(?:,?[ ]?(?:\u043a\u0432\.|\u043e\u0444\.|\u043e\u0444\u0438\u0441)[ ]?\d{1,5})?"
     r"(?:,[ ]?(?:\u0433\.[ ]?)?[" + _CYR_UP + r"][" + _CYR_LOW + r"-]+(?![" + _CYR_LOW + r"]|[ ]?\d{1,4}\b(?!\d)))?"
     r"(?:,[ ]?\d{6}(?!\d))?"
 )
-"""(123456, г. Город,) ул. Name, д. 7(, корп. 2)(, кв. 12)(, Город)(, 125009)."""
+"""(123456, г. Город,) ул. Name / Name пр-т, д. 7(, корп. 2)(, кв. 12)(, Город)(, 125009)."""
 
 _RULES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile("\u3012"), _JP_POSTAL),

@@ -37,7 +37,8 @@ _SPACED = (
     r"\u10d0-\u10ff\u1200-\u137f"  # Georgian, Ethiopic
     r"\u064b-\u065f"  # Arabic vowel marks
 )
-_CJK = r"\u4e00-\u9fff\u3400-\u4dbf\u3040-\u309f\u30a0-\u30ff\uac00-\ud7af"
+_CJK = r"\u4e00-\u9fff\u3400-\u4dbf\u3005\u3040-\u309f\u30a0-\u30ff\uac00-\ud7af"
+"""Han (with the iteration mark 々: 佐々木), kana and Hangul."""
 _RUN = (
     r"(?:[" + _SPACED + r"]{2,20}(?:[ \t][" + _SPACED + r"]{2,20}){0,3}(?![" + _SPACED + r"])"
     r"|[" + _CJK + r"]{2,4}(?![" + _CJK + r"])"
@@ -90,7 +91,7 @@ _CYRILLIC_LABEL = re.compile(
     r"(?![\w])"
 )
 """Получатель / Отправитель / ФИО / Имя / Клиент / Заказчик / Контактное лицо / Адресат: Name Surname."""
-_LONE_CJK_PAIR = re.compile(r"[\u4e00-\u9fff\uac00-\ud7af]{1,3}[ \u3000][\u4e00-\u9fff\uac00-\ud7af]{1,3}")
+_LONE_CJK_PAIR = re.compile(r"[\u4e00-\u9fff\u3005\uac00-\ud7af]{1,3}[ \u3000][\u4e00-\u9fff\u3005\uac00-\ud7af]{1,3}")
 
 
 def _cued_after(text: str, end: int) -> bool:
