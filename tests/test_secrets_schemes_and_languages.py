@@ -43,6 +43,18 @@ def spans(text: str) -> set[str]:
         ("임시 비밀번호는 Rk29@qpz 입니다.", "Rk29@qpz"),
         ("Ваш пароль от VPN: Zt93#kwL, смените его.", "Zt93#kwL"),
         ("Mật khẩu mới là: Hv83!kd9", "Hv83!kd9"),
+        ("La password del server è Hx7!kq29Lm", "Hx7!kq29Lm"),
+        ("Lösenordet är Hx7!kq29Lm", "Hx7!kq29Lm"),
+        ("Ihr Kennwort lautet Hx7!kq29Lm.", "Hx7!kq29Lm"),
+        ("Geçici şifreniz: Hx7!kq29Lm", "Hx7!kq29Lm"),
+        ("pw for the staging db: Hx7!kq29Lm", "Hx7!kq29Lm"),
+        ("creds: admin / Hx7!kq29Lm", "Hx7!kq29Lm"),
+        ("| user | admin |\n| password | Hx7!kq29Lm |", "Hx7!kq29Lm"),
+        (
+            "| Field | Value |\n|---|---|\n| **API token** | `Zq8Lw2Xp4Rk7Vn3JtYb6Hc9Md1Fs5Gk0` |",
+            "Zq8Lw2Xp4Rk7Vn3JtYb6Hc9Md1Fs5Gk0",
+        ),
+        (" db_password | Hx7!kq29Lm\n", "Hx7!kq29Lm"),
     ],
 )
 def test_masked(text: str, value: str) -> None:
@@ -64,6 +76,11 @@ def test_masked(text: str, value: str) -> None:
         "パスワードは8文字以上にしてください。",
         "密码长度至少为 12 位",
         "Ваш пароль успешно изменён 12.03.2024",
+        "the pw is required for login",
+        "Die Passwörter müssen 12 Zeichen haben: Regel 5a",
+        "| test | pass | fail |\n| login | pass | 12 |",
+        "| password | string | required |\n| token | description |\n| pass | fail |\n| Password | `********` |",
+        "| Key | Type |\n| secret_key | str |\n| api_key | your-api-key |",
     ],
 )
 def test_not_masked(text: str) -> None:

@@ -24,7 +24,7 @@ import re
 
 from redactor.detect.secrets.entropy import classes, is_hex, looks_random, shannon, wordiness
 from redactor.detect.secrets.escapes import EscapeView, ViewCache
-from redactor.detect.secrets.keys import Strength
+from redactor.detect.secrets.keys import Strength, classify
 from redactor.detect.secrets.placeholders import is_placeholder
 from redactor.detect.secrets.recur import with_recurrences
 from redactor.detect.secrets.spec import ENTITY
@@ -231,6 +231,28 @@ def _scheme_tokens(text: str, low: str, out: list[tuple[int, int, float]]) -> No
         out.extend((*m.span("v"), 0.8) for m in _BASIC.finditer(text) if _basic_credentials(m.group("v")))
 
 
+# --- two-column tables: | password | X | ---------------------------------------------------------
+
+_TABLE_ROW = re.compile(
+    r"(?m)^[ \t]*\|?[ \t]*\**(?P<k>[A-Za-z][\w .-]{1,40}?)\**[ \t]*\|[ \t]*`?(?P<v>[^|\s`]{3,200})`?[ \t]*(?:\||$)"
+)
+
+
+def _table_rows(text: str, out: list[tuple[int, int, float]]) -> None:
+    """A Markdown or psql row whose label names a credential: ``| Password | X |``,
+    ``api_token | X``. A password value needs a digit or symbol (``| pass | fail |`` is a test
+    result); other strengths need a generated value."""
+    for m in _TABLE_ROW.finditer(text):
+        strength = classify(m.group("k").strip().replace(" ", "_"))
+        v = m.group("v")
+        if strength is None or not any(c.isalpha() for c in v):
+            continue
+        if strength is Strength.PASSWORD and not any(not c.isalpha() for c in v):
+            continue
+        if accept(v, strength, quoted=True):
+            out.append((*m.span("v"), 0.75))
+
+
 # --- Kubernetes Secret data ------------------------------------------------------------------
 
 _DATA_BLOCK = re.compile(r"(?m)^(?P<ind>[ \t]*)(?:data|stringData):[ \t]*\n")
@@ -318,6 +340,8 @@ _SECRET_WORDS = re.compile(
 """Credential words, also as parts of a SCREAMING_SNAKE name (``DEEPSEEK_API_KEY``)."""
 
 
+_SECRET_ROW_WORDS = re.compile(r"(?:pass|pwd|secret|token|key|cred)[\w .-]{0,20}?\**[ \t]*\|")
+"""A credential word before a table cell border: the literal cue for `_table_rows`."""
 _PUBLIC = re.compile(r"(?i)\b(?:public|publishable|pub)[ _-]?$")
 
 
@@ -345,8 +369,9 @@ def _prose_tokens(text: str, out: list[tuple[int, int, float]]) -> None:
 # --- credentials named in a sentence ----------------------------------------------------------
 
 _PROSE_PASSWORD = re.compile(
-    r"(?i)\b(?:password|passphrase|passcode|pass ?word|pwd)"
-    r"(?:[ \t]+(?:for|of|on|to)(?:[ \t]+[\w.@'-]+){1,5}?(?:[ \t]+(?:is|was|is now|will be)[ \t]+|[ \t]*:[ \t]+)"
+    r"(?i)\b(?:password|passphrase|passcode|pass ?word|pwd|pw)"
+    r"(?:[ \t]+(?:for|of|on|to|del|della|dello|di|de|du|des|für|voor|van|do|da|para|pour|dla|för|til)"
+    r"(?:[ \t]+[\w.@'-]+){1,5}?(?:[ \t]+(?:is|was|is now|will be|è|é|est|es|ist|är|er|je|jest)[ \t]+|[ \t]*:[ \t]+)"
     r"|[ \t]+(?:is|was|is now|will be)[ \t]+)[`\"']?(?P<v>[^\s`\"']{6,100})"
 )
 """``the new password for the reporting user is X``, ``Temporary password for the VPN portal: X``:
@@ -354,16 +379,17 @@ a value that has letters and digits or symbols."""
 _PROSE_PASSWORD_MORE = re.compile(
     r"(?i)(?:\b(?:with|using|use)[ \t]+(?:the[ \t]+)?(?:password|passphrase|pw|pwd)[ \t]+"
     r"|\b(?:user(?:name)?|login)[ \t]+[\w.@-]{1,64}[,;][ \t]+(?:pass(?:word)?|pw|pwd)[ \t:]+"
-    r"|\b(?:creds|credentials|login)[ \t]+(?:is|are|=|:)[ \t]+[\w.@-]{1,64}(?:[ \t]+/[ \t]+|/|:)"
+    r"|\b(?:creds|credentials|login)(?:[ \t]+(?:is|are)|[ \t]*[=:])[ \t]+[\w.@-]{1,64}(?:[ \t]+/[ \t]+|/|:)"
     r"|(?:\bmot[ \t]+de[ \t]+passe|\bcontrase[ñn]a|\bsenha|\bwachtwoord|\bhas[łl]o|\bl[öo]senord|\bsalasana"
     r"|\bparola|\bheslo|\bjelsz[óo]|\b[şs]ifre|\bkennwort|\bpassord|\badgangskode|\bpasswort|\bpalavra-passe"
-    r"|\blozinka|\bgeslo|\bparool|\bslaptažod\w*|\bm[ậa]t[ \t]+kh[ẩa]u|\bkata[ \t]+sandi)"
-    r"(?:(?:[ \t]+[^\s:=]{1,24}){1,5}?(?:[ \t]+(?:est|es|é|ist|is|är|on|je|er|adalah|là)[ \t]*:?|[ \t]*:)"
-    r"|(?:[ \t]+(?:est|es|é|ist|is|är|on|je|er|adalah|là))?[ \t]*[:=]?)[ \t]+)"
+    r"|\blozinka|\bgeslo|\bparool|\bslaptažod\w*|\bm[ậa]t[ \t]+kh[ẩa]u|\bkata[ \t]+sandi)\w{0,4}"
+    r"(?:(?:[ \t]+[^\s:=]{1,24}){1,5}?(?:[ \t]+(?:est|es|é|è|ist|is|är|on|je|er|adalah|là|lautet)[ \t]*:?|[ \t]*:)"
+    r"|(?:[ \t]+(?:est|es|é|è|ist|is|är|on|je|er|adalah|là|lautet))?[ \t]*[:=]?)[ \t]+)"
     r"[`\"'«“]?(?P<v>[^\s`\"',;/)»”]{6,100})"
 )
 """``log in as deploy with password X``, ``user admin, pw X``, ``creds are admin / X``, and the
-password word of other languages (``mot de passe : X``, ``contraseña: X``, ``wachtwoord is X``,
+password word of other languages, inflected too (``mot de passe : X``, ``contraseña: X``,
+``wachtwoord is X``, ``Lösenordet är X``, ``şifreniz: X``, ``Kennwort lautet X``,
 ``mot de passe temporaire pour l'intranet est : X``: a few words between, then a verb or colon)."""
 _PROSE_PASSWORD_SCRIPT = re.compile(
     r"(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호|(?i:пароль|парола|лозинка|κωδικός(?:[ \t]+πρόσβασης)?)"
@@ -482,6 +508,8 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
         _printed_secrets(text, out)
     if "/" in text:
         _url_paths(text, out)
+    if "|" in text and _SECRET_ROW_WORDS.search(low):
+        _table_rows(text, out)
     if "bearer" in low or "basic " in low:
         _scheme_tokens(text, low, out)
     if "kind: secret" in low:
