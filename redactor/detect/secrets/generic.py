@@ -21,7 +21,7 @@ from redactor.detect.span import Span
 # Literal fragments of every secret-ish key word; the scan starts from these.
 _HIT = re.compile(
     r"(?i)pass|pwd|pw\b|secret|token|key|cred|auth|bearer|sig|jwt|hmac|psk|pat\b|access[_.-]?id|\bapi\b|api[_.-]?hash"
-    r"|refresh|certificate"
+    r"|refresh|certificate|licen[cs]e"
 )
 _IDCH = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 
@@ -71,6 +71,7 @@ class AssignmentDetector:
         "api",
         "refresh",
         "certificate",
+        "licen",
     )
 
     def __init__(self, views: ViewCache) -> None:
@@ -238,8 +239,8 @@ def _value_after(text: str, ks: int, ke: int, key: str, strength: Strength) -> t
         if again is None:
             return None
         vs, ve, is_string = again
-    elif strength is Strength.AUTH and not is_string and not enclosing:
-        return None
+    elif strength is Strength.AUTH and not is_string and not enclosing and not key.startswith("-"):
+        return None  # ``--auth <token>`` is a flag's value; a bare ``auth: x`` is a setting
     if op in ("is", "was", "are") and is_string:
         return None
     return (vs, ve, is_string or bool(enclosing)) if ve > vs else None

@@ -407,7 +407,7 @@ def classify(key: str) -> Strength | None:
         return Strength.KEY  # APCA_API_KEY_ID, a key pair's public half: a credential only if random
     if ws[-2:] == ["access", "id"] or ws[-1] == "accessid":
         return Strength.KEY  # Sumo Logic ``accessid``: the other half of an access key, if random
-    if ws == ["api"] or ws[-1] == "refresh" or ws[-2:] == ["app", "certificate"]:
+    if ws == ["api"] or ws[-1] in ("refresh", "license", "licence") or ws[-2:] == ["app", "certificate"]:
         return Strength.KEY  # ``[pipedrive] api = <hex>``, ``zoho.refresh=1000.x.y``, Agora app certificate
     if head.endswith("key") and any(w in _VETO_KEY for w in ws):
         return None
