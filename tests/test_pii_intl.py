@@ -52,7 +52,11 @@ def test_script_name_near_misses(text: str, why: str) -> None:
 
 
 ADDRESS_HITS = [
-    ("新住所：〒530-0001 大阪府大阪市北区梅田3-1-1 5階\n電話：", ["〒530-0001 大阪府大阪市北区梅田3-1-1 5階"], "JP postal mark"),
+    (
+        "新住所：〒530-0001 大阪府大阪市北区梅田3-1-1 5階\n電話：",
+        ["〒530-0001 大阪府大阪市北区梅田3-1-1 5階"],
+        "JP postal mark",
+    ),
     ("住所：愛知県名古屋市中区栄3-4-5", ["愛知県名古屋市中区栄3-4-5"], "JP prefecture and blocks"),
     ("地址：北京市朝阳区建国路88号3单元1201室。", ["北京市朝阳区建国路88号3单元1201室"], "CN city district road"),
     ("주소: 부산광역시 해운대구 센텀중앙로 79, 502호", ["부산광역시 해운대구 센텀중앙로 79, 502호"], "KR road name"),
@@ -117,7 +121,7 @@ def test_digits_only_recipient_of_a_messaging_call() -> None:
         '{"to": "447700900123", "amount": 5}',  # no messaging words
         '{"type": "sms", "to": "20240101120000"}',  # a compact timestamp
         "sms: {to: '1700000000123'}",  # epoch milliseconds
-        "{\"channel\": \"sms\", \"to\": \"ops-team\"}",  # not digits
+        '{"channel": "sms", "to": "ops-team"}',  # not digits
     ],
 )
 def test_recipient_near_misses(text: str) -> None:

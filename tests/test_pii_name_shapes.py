@@ -95,8 +95,12 @@ MORE_HITS = [
     ),
     ("Wulandari from payroll approved the run; ship it.", ["Wulandari"], "a single name introduced by a department"),
     ("// Copyright (c) 2020-2023 Ilona Varga and contributors.\npackage x", ["Ilona Varga"], "copyright header"),
-    ("The deed was signed by Ana Costa and by van der Linde for the buyer.", ["Ana Costa", "van der Linde"], "particle-led surname"),
-    ("id,body\n1,\"Bonjour Hugo, votre colis arrive\",sent", ["Hugo"], "a greeted product-like name in a message"),
+    (
+        "The deed was signed by Ana Costa and by van der Linde for the buyer.",
+        ["Ana Costa", "van der Linde"],
+        "particle-led surname",
+    ),
+    ('id,body\n1,"Bonjour Hugo, votre colis arrive",sent', ["Hugo"], "a greeted product-like name in a message"),
     (
         '{"text": "NFSHomeDirectory: /Users/kofi\\nRealName:\\n Kofi Mensah"}',
         ["Kofi Mensah"],
@@ -147,7 +151,10 @@ def test_lower_case_name_before_its_mail(text: str, expected: list[str]) -> None
             "Bonjour Anne-Sophie,\n\nVotre accès est prêt.\n\nMaëlle Robin\nSupport informatique\n",
             ["Anne-Sophie", "Maëlle Robin"],
         ),
-        ("Dear Ms. Ruiz,\n\nThanks for the update.\n\nHenrik Solberg\nHead of Payments\nNordpay AS", ["Henrik Solberg", "Ms. Ruiz"]),
+        (
+            "Dear Ms. Ruiz,\n\nThanks for the update.\n\nHenrik Solberg\nHead of Payments\nNordpay AS",
+            ["Henrik Solberg", "Ms. Ruiz"],
+        ),
         ("Hi team,\n\nThe release is out.\n\nRelease Notes\nVersion 2\n", []),  # a heading, not a name
         ("Some doc\n\nMarta Quist\nInstall it\n", []),  # no greeting: not a letter
         ("Hello Ana,\n\nSee below.\n\nMarta Quist\nThis line is a long sentence that goes on and on.\n", ["Ana"]),

@@ -16,6 +16,7 @@ own shapes here, each anchored on the script's own address words:
 Text without non-ASCII characters is skipped before any pattern runs.
 """
 
+# ruff: noqa: RUF001  -- Cyrillic and CJK address words in docstrings are the point here.
 from __future__ import annotations
 
 import re
@@ -34,7 +35,12 @@ _JP_PREF = re.compile(
     r"(?:\u6771\u4eac\u90fd|\u5317\u6d77\u9053|(?:\u5927\u962a|\u4eac\u90fd)\u5e9c|[" + _KANJI + r"]{2,3}\u770c)"
     r"[" + _KANJI + _KANA + r"]{1,12}?[\u5e02\u533a\u753a\u6751\u90e1]"
     r"[" + _KANJI + _KANA + _FW_DIGIT + _DASH + r"\u4e01\u76ee\u756a\u5730\u53f7]{1,30}[" + _FW_DIGIT + r"]"
-    r"(?:[" + _FW_DIGIT + _DASH + r"\u4e01\u76ee\u756a\u5730\u53f7]*)(?:[ \u3000]?[" + _FW_DIGIT + r"]{1,3}[\u968e\u53f7\u5ba4F])?"
+    r"(?:["
+    + _FW_DIGIT
+    + _DASH
+    + r"\u4e01\u76ee\u756a\u5730\u53f7]*)(?:[ \u3000]?["
+    + _FW_DIGIT
+    + r"]{1,3}[\u968e\u53f7\u5ba4F])?"
 )
 """東京都 / 北海道 / 大阪府 / 京都府 / ○○県, a city/ward/town, block numbers, an optional floor/room."""
 _CN = re.compile(
@@ -46,7 +52,8 @@ _CN = re.compile(
 """○○省 ○○市 ○○区/县 ...路/街/大道 N号 (楼/室/层)."""
 _HANGUL = r"\uac00-\ud7af"
 _KR = re.compile(
-    r"[" + _HANGUL + r"]{1,6}(?:\ud2b9\ubcc4\uc2dc|\uad11\uc5ed\uc2dc|\ud2b9\ubcc4\uc790\uce58\uc2dc|\ud2b9\ubcc4\uc790\uce58\ub3c4|\ub3c4)"
+    r"[" + _HANGUL + r"]{1,6}(?:\ud2b9\ubcc4\uc2dc|\uad11\uc5ed\uc2dc|\ud2b9\ubcc4\uc790\uce58\uc2dc"
+    r"|\ud2b9\ubcc4\uc790\uce58\ub3c4|\ub3c4)"
     r"[ ][" + _HANGUL + r"]{1,6}(?:\uad6c|\uad70|\uc2dc)(?:[ ][" + _HANGUL + r"]{1,6}(?:\uad6c|\uc74d|\uba74))?"
     r"[ ][" + _HANGUL + r"0-9]{1,12}(?:\ub85c|\uae38|\ub300\ub85c)(?:[ ]?\d{1,4}\ubc88?\uae38)?[ ]\d{1,5}(?:-\d{1,5})?"
     r"(?:,?[ ](?:\d{1,4}\ub3d9[ ]?)?\d{1,5}\ud638)?"
@@ -62,12 +69,22 @@ _RU_STREET = (
 )
 """ул. улица пр-т просп. проспект пер. переулок б-р бульвар ш. шоссе наб. набережная пл. площадь."""
 _RU = re.compile(
-    r"(?<![\w.])(?:\d{6},[ ]?)?(?:\u0433\.[ ]?" + _CYR_WORD + r",[ ]?)?"
+    r"(?<![\w.])(?:\d{6},[ ]?)?(?:\u0433\.[ ]?"
+    + _CYR_WORD
+    + r",[ ]?)?"
     + r"(?:"
     + _RU_STREET
     + r"[ ]?"
     + _CYR_WORD
-    + r"(?:[ ]" + _CYR_WORD + r"){0,2}|" + _CYR_WORD + r"(?:[ ]" + _CYR_WORD + r")?[ ]" + _RU_STREET + r")"
+    + r"(?:[ ]"
+    + _CYR_WORD
+    + r"){0,2}|"
+    + _CYR_WORD
+    + r"(?:[ ]"
+    + _CYR_WORD
+    + r")?[ ]"
+    + _RU_STREET
+    + r")"
     r",?[ ]?(?:\u0434\.|\u0434\u043e\u043c)[ ]?\d{1,4}[" + _CYR_LOW + r"]?(?:/\d{1,4})?"
     r"(?:,?[ ]?(?:\u043a\u043e\u0440\u043f\.|\u043a\.|\u0441\u0442\u0440\.)[ ]?\d{1,4})?"
     r"(?:,?[ ]?(?:\u043a\u0432\.|\u043e\u0444\.|\u043e\u0444\u0438\u0441)[ ]?\d{1,5})?"

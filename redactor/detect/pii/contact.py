@@ -31,9 +31,7 @@ _NOT_TLDS = words(
 """File extensions that are not top-level domains (``icon@2x.png``). Extensions that are also
 country domains (``.pl``, ``.py``, ``.md``, ``.sh``, ``.rs``) stay e-mail domains."""
 _NOT_LOCAL = frozenset({"git", "hg", "svn"})
-_MSG_ID_HEADER = re.compile(
-    r"(?im)^[ \t>]*(?:[\w-]*message-id|in-reply-to|references|content-id)[ \t]*:[^\n]*<$"
-)
+_MSG_ID_HEADER = re.compile(r"(?im)^[ \t>]*(?:[\w-]*message-id|in-reply-to|references|content-id)[ \t]*:[^\n]*<$")
 """``Message-ID: <CAF3...@mail.gmail.com>``, ``In-Reply-To:``, ``References:``: ids that look like
 mailboxes but name a message (or a MIME part), not a person."""
 

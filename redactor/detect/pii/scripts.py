@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterator
 
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
+from redactor.detect.pii._vocab import words
 
 _SPACED = (
     r"\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff"  # Arabic, Persian, Urdu letters
@@ -68,24 +69,28 @@ _RUNS = re.compile(r"[" + _SPACED + _CJK + r"]+(?:[ \t][" + _SPACED + _CJK + r"]
 _RUN_RE = re.compile(_RUN)
 _SPEAKER_BEFORE = re.compile(r"(?:^|\n)[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+$")
 """A chat timestamp right before a run: ``[09:41] 佐藤 美咲: ...``."""
-_HONORIFIC = re.compile(r"[ \t\u3000]?(?:\u69d8|\u3055\u307e|\u3055\u3093|\u6bbf|\u5148\u751f|\ub2d8|\uc528|\u5973\u58eb)$")
+_HONORIFIC = re.compile(
+    r"[ \t\u3000]?(?:\u69d8|\u3055\u307e|\u3055\u3093|\u6bbf|\u5148\u751f|\ub2d8|\uc528|\u5973\u58eb)$"
+)
 """様 さま さん 殿 先生 님 씨 女士, ending a run."""
 _AFTER = re.compile(
     r"[ \t]*(?:\((?P<latin>[A-Z][a-z'\u00e0-\u00ff-]+(?:[ -][A-Z][a-z'\u00e0-\u00ff-]+){1,3})\)(?:[ \t]*<[^<>@\s]+@)?"
     r"|<[^<>@\s]+@)"
 )
 """A Latin transliteration in parentheses or a mailbox right after a run."""
-_NOT_PERSON_LATIN = frozenset(
-    "university college school institute company corporation group bank hospital clinic city province"
-    " district county street road avenue station airport temple park river mountain lake street ltd inc co"
-    " limited holdings technology technologies restaurant hotel museum library market ministry office"
-    " republic kingdom state prefecture tower center centre building international national".split()
-)
+_NOT_PERSON_LATIN = words("""
+    university college school institute company corporation group bank hospital clinic city province
+    district county street road avenue station airport temple park river mountain lake street ltd
+    inc co limited holdings technology technologies restaurant hotel museum library market ministry
+    office republic kingdom state prefecture tower center centre building international national
+""")
 _SPEAKER_AFTER = re.compile(r"[ \t]*[:\uff1a]")
 _CYRILLIC_LABEL = re.compile(
-    r"(?m)(?:^|[\s\"'])(?i:\u043f\u043e\u043b\u0443\u0447\u0430\u0442\u0435\u043b\u044c|\u043e\u0442\u043f\u0440\u0430\u0432\u0438\u0442\u0435\u043b\u044c"
+    r"(?m)(?:^|[\s\"'])(?i:\u043f\u043e\u043b\u0443\u0447\u0430\u0442\u0435\u043b\u044c"
+    r"|\u043e\u0442\u043f\u0440\u0430\u0432\u0438\u0442\u0435\u043b\u044c"
     r"|\u0444\u0438\u043e|\u0438\u043c\u044f|\u043a\u043b\u0438\u0435\u043d\u0442|\u0437\u0430\u043a\u0430\u0437\u0447\u0438\u043a"
-    r"|\u043a\u043e\u043d\u0442\u0430\u043a\u0442\u043d\u043e\u0435 \u043b\u0438\u0446\u043e|\u0430\u0434\u0440\u0435\u0441\u0430\u0442)[ \t]*[:\uff1a][ \t]*"
+    r"|\u043a\u043e\u043d\u0442\u0430\u043a\u0442\u043d\u043e\u0435 \u043b\u0438\u0446\u043e"
+    r"|\u0430\u0434\u0440\u0435\u0441\u0430\u0442)[ \t]*[:\uff1a][ \t]*"
     r"(?P<name>[\u0410-\u042f\u0401][\u0430-\u044f\u0451]+(?:-[\u0410-\u042f\u0401][\u0430-\u044f\u0451]+)?"
     r"(?:[ ][\u0410-\u042f\u0401][\u0430-\u044f\u0451]+(?:-[\u0410-\u042f\u0401][\u0430-\u044f\u0451]+)?){1,2})"
     r"(?![\w])"

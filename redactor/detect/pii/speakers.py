@@ -145,7 +145,8 @@ _RULES: tuple[tuple[tuple[str, ...], re.Pattern[str], int, float], ...] = (
         ("copyright", "(c)", "\u00a9"),
         re.compile(
             r"(?m)" + LINE_START + r"[ \t]*(?://+|#+|/\*+|\*|--|;+|<!--)[ \t]*"
-            r"(?i:copyright|\(c\)|\u00a9)[ \t]+(?:(?i:\(c\)|\u00a9)[ \t]+)?(?:\d{4}(?:[ \t]*[-\u2013,][ \t]*\d{4})*,?[ \t]+)"
+            r"(?i:copyright|\(c\)|\u00a9)[ \t]+(?:(?i:\(c\)|\u00a9)[ \t]+)?"
+            r"(?:\d{4}(?:[ \t]*[-\u2013,][ \t]*\d{4})*,?[ \t]+)"
             + _N
             + r"(?=[ \t]+(?:and|&)[ \t]+(?:contributors|others|the)\b|[ \t]*(?:[.,;<(]|$|\n))"
         ),
@@ -320,8 +321,13 @@ def _without_chat_role(start: int, name: str) -> tuple[int, str]:
 
 _ROSTER_VERBS = r"\b(?:add|invite|take|remove|swap|put|move|assign|drop)"
 _ROSTER_NAMES = re.compile(
-    r"(?i:" + _ROSTER_VERBS + r")[ \t]+(?P<names>" + _LOWER_NAME.replace("(?P<lname>", "(?:")
-    + r"(?:[ \t]*(?:,|and|&)[ \t]*" + _LOWER_NAME.replace("(?P<lname>", "(?:") + r"){0,4})"
+    r"(?i:"
+    + _ROSTER_VERBS
+    + r")[ \t]+(?P<names>"
+    + _LOWER_NAME.replace("(?P<lname>", "(?:")
+    + r"(?:[ \t]*(?:,|and|&)[ \t]*"
+    + _LOWER_NAME.replace("(?P<lname>", "(?:")
+    + r"){0,4})"
     r"[ \t]+(?:to|off|from|on|onto|into)\b(?=(?P<rest>[^\n.;!?]{0,60}))"
 )
 """``add priya and jonas lindgren to the on-call rota``: lower-case names moved on or off a
@@ -345,7 +351,8 @@ _DEPT_SUBJECT = re.compile(
 
 _PARTICLE_SURNAME = re.compile(
     r"\b(?:by|and|with|cc|ask|tell|ping|thanks)[ \t]+"
-    r"(?P<name>(?:van|von|ter|ten)(?:[ \t]+(?:der|den|de|dem|'t))?[ \t]+[A-Z][a-z\u00e0-\u024f]+(?:-[A-Z][a-z\u00e0-\u024f]+)?)"
+    r"(?P<name>(?:van|von|ter|ten)(?:[ \t]+(?:der|den|de|dem|'t))?"
+    r"[ \t]+[A-Z][a-z\u00e0-\u024f]+(?:-[A-Z][a-z\u00e0-\u024f]+)?)"
     r"(?![\w-]|[ \t]+(?:[A-Z]|(?:museum|street|straat|road|weg|laan|park|bridge|station|hall|building|gallery)\b))"
 )
 """A Dutch/Afrikaans/German surname led by its particles, standing for a person: ``and by van den

@@ -155,7 +155,9 @@ _E164 = re.compile(r"\+?[1-9]\d{9,14}")
 """A phone number written as digits only, as messaging APIs take it (``2348127745190``)."""
 _EPOCH_MS = re.compile(r"1[0-9]{9}(?:\d{3})?|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{2,6}")
 """Epoch seconds/milliseconds and compact timestamps (``20240101120000``): not phones."""
-_MESSAGING = re.compile(r"(?i)\b(?:sms|mms|otp|whatsapp|send_?message|messages|texts?|voice|calls?|dial|twilio|vonage|nexmo|termii)\b")
+_MESSAGING = re.compile(
+    r"(?i)\b(?:sms|mms|otp|whatsapp|send_?message|messages|texts?|voice|calls?|dial|twilio|vonage|nexmo|termii)\b"
+)
 """Words of a messaging or calling API near a ``to``/``recipient`` key with a digits-only value."""
 
 
@@ -231,7 +233,9 @@ _KV_BARE = re.compile(
     r"(?P<val>[^\s\"'#{}\[\]][^\n#]{0,120}?)[ \t]*,?[ \t]*$"
 )
 
-_KV_NEXT_LINE = re.compile(r"(?m)^(?P<key>[A-Za-z][\w-]{1,40}):[ \t]*\n[ \t]+(?P<val>[^\s:\"][^\n:\"]{0,119}?)[ \t]*(?=$|\")")
+_KV_NEXT_LINE = re.compile(
+    r"(?m)^(?P<key>[A-Za-z][\w-]{1,40}):[ \t]*\n[ \t]+(?P<val>[^\s:\"][^\n:\"]{0,119}?)[ \t]*(?=$|\")"
+)
 """A value indented on the line after its key, as ``dscl . -read`` prints it (``RealName:\n Thabo Nkosi``)."""
 _KV_LOGFMT = re.compile(
     r"=(?P<val>[^\s=\"'&;,]+(?:[ ][^\s=\"'&;,]+){1,3}?)(?=[ \t]+[A-Za-z_][\w.-]{0,40}=|[ \t]*(?:\n|$))"
@@ -239,7 +243,6 @@ _KV_LOGFMT = re.compile(
 _LOGFMT_KEY = re.compile(r"(?<![\w.-])[A-Za-z_][\w.-]{0,40}$")
 """An unquoted value of several words between ``key=`` pairs of a log line
 (``charge failed card=... name=Wouter Jansen amount=129.00``)."""
-
 
 
 def _scan_logfmt(info: TextInfo) -> Iterator[Finding]:
