@@ -55,6 +55,23 @@ def spans(text: str) -> set[str]:
             "Zq8Lw2Xp4Rk7Vn3JtYb6Hc9Md1Fs5Gk0",
         ),
         (" db_password | Hx7!kq29Lm\n", "Hx7!kq29Lm"),
+        (
+            "Cookie: theme=dark; session=eyJ1c2VyIjoxfQ.ZkXq8w.Qm2Xp4Rk7Vn3JtYb6Hc9Md1Fs5Gk0",
+            "eyJ1c2VyIjoxfQ.ZkXq8w.Qm2Xp4Rk7Vn3JtYb6Hc9Md1Fs5Gk0",
+        ),
+        ("Set-Cookie: sessionid=q8lw2xp4rk7vn3jtyb6hc9md1fs5gk0; Path=/; HttpOnly", "q8lw2xp4rk7vn3jtyb6hc9md1fs5gk0"),
+        (
+            'requests.get(url, cookies={"sessionid": "k3lw2xp4rk7vn3jtyb6hc9md1fs5gq8"})',
+            "k3lw2xp4rk7vn3jtyb6hc9md1fs5gq8",
+        ),
+        (
+            'curl -b "connect.sid=s%3AZq8Lw2Xp4Rk7Vn3JtYb6Hc9Md1Fs5Gk0.Tq8vLm" https://x',
+            "s%3AZq8Lw2Xp4Rk7Vn3JtYb6Hc9Md1Fs5Gk0.Tq8vLm",
+        ),
+        (
+            "https://api.example.net/export.csv?auth=Zq8Lw2Xp4Rk7Vn3JtYb6Hc9Md1Fs5Gk0",
+            "Zq8Lw2Xp4Rk7Vn3JtYb6Hc9Md1Fs5Gk0",
+        ),
     ],
 )
 def test_masked(text: str, value: str) -> None:
@@ -77,6 +94,9 @@ def test_masked(text: str, value: str) -> None:
         "密码长度至少为 12 位",
         "Ваш пароль успешно изменён 12.03.2024",
         "the pw is required for login",
+        "Set-Cookie: session_timeout=3600; Path=/\nCookie: sessionid=abcdefabcdefabcdef",
+        "SESSION_COOKIE_NAME=acme_session_cookie_name\ncurl -b cookies.txt https://x",
+        "app.use(cookieSession({ name: 'session', keys: [process.env.KEY] }))",
         "Die Passwörter müssen 12 Zeichen haben: Regel 5a",
         "| test | pass | fail |\n| login | pass | 12 |",
         "| password | string | required |\n| token | description |\n| pass | fail |\n| Password | `********` |",

@@ -253,6 +253,37 @@ def _table_rows(text: str, out: list[tuple[int, int, float]]) -> None:
             out.append((*m.span("v"), 0.75))
 
 
+# --- session cookies ---------------------------------------------------------------------------
+
+_SESSION_COOKIE = re.compile(
+    r"(?i)(?<![\w.-])(?P<k>[\w.-]{0,40}(?:sess(?:ion)?(?:[_-]?(?:id|key|token))?|sid|auth))[\"']?[ \t]*"
+    r"(?:=|:[ \t]*[\"'])(?P<v>[A-Za-z0-9%._+/:-]{16,400})"
+)
+
+
+def _cookie_lines(text: str, low: str) -> list[tuple[int, int]]:
+    """(start, end) of each line that mentions a cookie or passes ``curl -b``."""
+    lines: set[tuple[int, int]] = set()
+    for cue in ("cookie", " -b "):
+        pos = low.find(cue)
+        while pos >= 0:
+            start = text.rfind("\n", 0, pos) + 1
+            end = text.find("\n", pos)
+            lines.add((start, end if end >= 0 else len(text)))
+            pos = low.find(cue, pos + len(cue))
+    return sorted(lines)
+
+
+def _session_cookies(text: str, low: str, out: list[tuple[int, int, float]]) -> None:
+    """A session cookie's value on a line about cookies (``Cookie:``, ``Set-Cookie:``, ``curl -b``
+    ``--cookie``, ``cookies={...}``): whoever holds it is logged in."""
+    for start, end in _cookie_lines(text, low):
+        for m in _SESSION_COOKIE.finditer(text, start, end):
+            v = m.group("v").rstrip(".:/")
+            if shannon(v) >= 3.0 and classes(v) >= 2 and not is_placeholder(v) and not identifier_like(v):
+                out.append((m.start("v"), m.start("v") + len(v), 0.75))
+
+
 # --- Kubernetes Secret data ------------------------------------------------------------------
 
 _DATA_BLOCK = re.compile(r"(?m)^(?P<ind>[ \t]*)(?:data|stringData):[ \t]*\n")
@@ -508,6 +539,8 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
         _printed_secrets(text, out)
     if "/" in text:
         _url_paths(text, out)
+    if "cookie" in low or " -b " in low:
+        _session_cookies(text, low, out)
     if "|" in text and _SECRET_ROW_WORDS.search(low):
         _table_rows(text, out)
     if "bearer" in low or "basic " in low:

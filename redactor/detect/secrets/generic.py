@@ -239,8 +239,10 @@ def _value_after(text: str, ks: int, ke: int, key: str, strength: Strength) -> t
         if again is None:
             return None
         vs, ve, is_string = again
-    elif strength is Strength.AUTH and not is_string and not enclosing and not key.startswith("-"):
-        return None  # ``--auth <token>`` is a flag's value; a bare ``auth: x`` is a setting
+    elif (
+        strength is Strength.AUTH and not is_string and not enclosing and not key.startswith("-") and opener not in "?&"
+    ):
+        return None  # ``--auth <token>``, ``?auth=<token>`` carry values; a bare ``auth: x`` is a setting
     if op in ("is", "was", "are") and is_string:
         return None
     return (vs, ve, is_string or bool(enclosing)) if ve > vs else None
