@@ -146,3 +146,27 @@ def test_russian_street_type_after_the_name() -> None:
     assert values(NativeAddressDetector().detect(text), text, "ADDRESS") == [
         "190000, г. Санкт-Петербург, Невский пр-т, д. 28"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("هاتف: 050 318 7742", "050 318 7742"),
+        ("טלפון: 052 5551234", "052 5551234"),
+        ("मोबाइल: 98450 27731", "98450 27731"),
+    ],
+)
+def test_phone_labels_of_other_scripts(text: str, expected: str) -> None:
+    assert values(PhoneDetector().detect(text), text, "PHONE_NUMBER") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("المستلم: خالد المنصوري", ["خالد المنصوري"]),
+        ("נמען: דוד כהן", ["דוד כהן"]),
+        ("प्राप्तकर्ता: प्रिया शर्मा", ["प्रिया शर्मा"]),
+    ],
+)
+def test_recipient_labels_of_other_scripts(text: str, expected: list[str]) -> None:
+    assert values(ScriptNameDetector().detect(text), text, "PERSON") == expected

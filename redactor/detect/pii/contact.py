@@ -83,9 +83,11 @@ _PHONE_WORDS = re.compile(
     r"|handy|rufnummer)(?![a-z])"
     r"|\u96fb\u8a71|\u7535\u8bdd|\u624b\u673a|\u624b\u6a5f|\u643a\u5e2f|\u9023\u7d61\u5148|\u8054\u7cfb\u65b9\u5f0f|tel\uff1a"
     r"|\uc804\ud654|\uc5f0\ub77d\ucc98|\ud734\ub300\ud3f0|\ud578\ub4dc\ud3f0"
+    r"|\u0647\u0627\u062a\u0641|\u062c\u0648\u0627\u0644|\u05d8\u05dc\u05e4\u05d5\u05df|\u092b\u093c?\u094b\u0928|\u092e\u094b\u092c\u093e\u0907\u0932"
     r"|(?<![\u0430-\u044f\u0451])(?:\u0442\u0435\u043b|\u043c\u043e\u0431)(?:\u0435\u0444\u043e\u043d|\.|:)"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\s,;/)(]{1,4}$",  # right after an e-mail: "(ann@x.com, 020 7946 0068)"
-    # 電話 电话 手机 手機 携帯 連絡先 联系方式, 전화 연락처 휴대폰 핸드폰, тел(ефон) моб.
+    # 電話 电话 手机 手機 携帯 連絡先 联系方式, 전화 연락처 휴대폰 핸드폰, هاتف جوال, טלפון, फ़ोन मोबाइल,
+    # тел(ефон) моб.
     re.IGNORECASE,
 )
 _PHONE_AFTER = re.compile(r"\s?[-(]?\s?(?:office|fax|mobile|cell|home|work|desk|tel|phone)\b", re.IGNORECASE)

@@ -55,10 +55,12 @@ _NATIVE_LABELS = (
     r"|\u0627\u0644\u0627\u0633\u0645|\u0627\u0633\u0645|\u05e9\u05dd|\u0928\u093e\u092e"
     r"|\u6536\u4ef6\u4eba|\u6536\u8d27\u4eba|\u53d1\u4ef6\u4eba|\u5bc4\u4ef6\u4eba|\u5b9b\u540d|\u304a\u540d\u524d"
     r"|\u62c5\u5f53\u8005|\u5dee\u51fa\u4eba|\ubc1b\ub294[ ]?\uc0ac\ub78c|\ubcf4\ub0b4\ub294[ ]?\uc0ac\ub78c"
-    r"|\uc218\ub839\uc778|\uc218\ucde8\uc778|\ub2f4\ub2f9\uc790)"
+    r"|\uc218\ub839\uc778|\uc218\ucde8\uc778|\ub2f4\ub2f9\uc790"
+    r"|\u0627\u0644\u0645\u0633\u062a\u0644\u0645|\u0627\u0644\u0645\u0631\u0633\u0644|\u05e0\u05de\u05e2\u05df"
+    r"|\u092a\u094d\u0930\u093e\u092a\u094d\u0924\u0915\u0930\u094d\u0924\u093e)"
 )
 """姓名 名字 氏名 名前 联系人 客户 이름 성명 الاسم اسم שם नाम; recipients and senders: 收件人 收货人 发件人 寄件人
-宛名 お名前 担当者 差出人 받는 사람 보내는 사람 수령인 수취인 담당자."""
+宛名 お名前 担当者 差出人 받는 사람 보내는 사람 수령인 수취인 담당자 المستلم المرسل נמען प्राप्तकर्ता."""
 _CUES_BEFORE = re.compile(
     r"(?:" + _PROSE_CUE + r"[ \t]+|[\"'`]?\b" + _NAME_KEYS + r"[\"'`]?[ \t]*(?:=|:|=>)[ \t]*"
     r"|" + _NATIVE_LABELS + r"[ \t]*[:\uff1a=][ \t]*)[\"'\u201c]?$"
