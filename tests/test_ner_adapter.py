@@ -196,3 +196,10 @@ def test_layout_says_label_header_product_or_time_zone(
     values = {v for _, v in ents(ner, text)}
     assert not (dropped & values)
     assert kept <= values
+
+
+def test_a_label_in_a_form_of_english_labels_is_not_a_person(ner: NerAdapter) -> None:
+    form = "OPS-4510: Upgrade Postgres to 16\nReporter: platform-bot\nLabels: infra, database\nDescription: Follow it."
+    assert "Labels" not in {v for _, v in ents(ner, form)}
+    chat = "Maria: hi team\nJonas: hello\nMaria: can you check?\nJonas: sure"
+    assert {"Maria", "Jonas"} <= {v for _, v in ents(ner, chat)}  # speakers are not English labels

@@ -153,7 +153,7 @@ def _technical_place(view: str, start: int, end: int) -> bool:
     return _INFRA_CUE.search(sentence) is not None and _PERSONAL_CUE.search(sentence) is None
 
 
-_LABEL_LINE = re.compile(r"^[ \t]*[^\W\d_][\w .'-]{0,30}:[ \t]", re.MULTILINE)
+_LABEL_LINE = re.compile(r"^[ \t]*([^\W\d_][\w .'-]{0,30}):[ \t]", re.MULTILINE)
 _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
 _ENUM_LINK = re.compile(r"^(?:,|and|or|with|&|/|\+)$", re.IGNORECASE)
 
@@ -185,11 +185,14 @@ def _layout_rejects(
     line_start, line_end = _line_around(text, start, end)
     if lone and text[line_start:start].strip(" \t|*-") == "" and text.startswith(":", end):
         rest = text[end + 1 : line_end]
-        aligned = rest.startswith(("  ", "\t"))
-        if aligned or (rest[:1] == " " and rest[1:2].isdigit() and is_english(value)):
-            block = text[max(0, line_start - 300) : min(len(text), line_end + 300)]
-            if len(_LABEL_LINE.findall(block)) >= 3:
-                return True
+        block = text[max(0, line_start - 300) : min(len(text), line_end + 300)]
+        labels = [m.group(1) for m in _LABEL_LINE.finditer(block)]
+        if len(labels) >= 3:
+            if rest.startswith(("  ", "\t")) or (rest[:1] == " " and rest[1:2].isdigit() and is_english(value)):
+                return True  # "Namespace:    billing", "Expiry: 11/27"
+            words_ = {w for w in labels if w != value and " " not in w and is_english(w)}
+            if is_english(value) and len(words_) >= 2:
+                return True  # "Reporter: ... / Labels: infra / Description: ...": a form, not a chat
     if text[line_start:line_end].lstrip().startswith("|"):
         nxt_end = text.find("\n", line_end + 1)
         if _TABLE_RULE.match(text[line_end + 1 : len(text) if nxt_end < 0 else nxt_end]):
