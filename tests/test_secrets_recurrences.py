@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from redactor.detect.secrets import secret_detectors
 from redactor.detect.secrets.recur import with_recurrences
 from redactor.detect.span import Span
@@ -34,6 +36,13 @@ def test_value_inside_a_longer_token_is_not_a_recurrence() -> None:
     assert with_recurrences(text, [span]) == [span]
 
 
+@pytest.mark.parametrize("value", ["Ed25519PrivateKey", "auth_info[2]", "SWFValidationException", "Winter2024x"])
+def test_code_names_and_plain_words_do_not_propagate(value: str) -> None:
+    text = f"x = {value}\nuse({value})\n{value}\n"
+    span = Span("SECRET", 4, 4 + len(value), 0.8, "t")
+    assert with_recurrences(text, [span]) == [span]
+
+
 def test_short_values_do_not_propagate() -> None:
     text = "pw1234x then pw1234x"
     span = Span("SECRET", 0, 7, 0.8, "t")
@@ -41,7 +50,7 @@ def test_short_values_do_not_propagate() -> None:
 
 
 def test_every_whole_occurrence_is_added_once() -> None:
-    text = "k=Zx81Lm2Qw9 / Zx81Lm2Qw9 / (Zx81Lm2Qw9)"
+    text = "k=Zx81!m2Qw9 / Zx81!m2Qw9 / (Zx81!m2Qw9)"
     span = Span("SECRET", 2, 12, 0.8, "t")
     out = with_recurrences(text, [span])
     assert [(s.start, s.end) for s in out] == [(2, 12), (15, 25), (29, 39)]
