@@ -24,6 +24,9 @@ HOLDOUT6 = Path(__file__).resolve().parent / "data" / "holdout6"
 HOLDOUT7 = Path(__file__).resolve().parent / "data" / "holdout7"
 
 
+ALL_SETS = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7]
+
+
 def _records() -> list[dict[str, object]]:
     return [json.loads(line) for line in (HOLDOUT / "corpus.jsonl").read_text(encoding="utf-8").splitlines()]
 
@@ -44,8 +47,9 @@ def test_corpus_size_and_mix() -> None:
     assert kinds["secret"] >= 100 and kinds["pii"] >= 100 and kinds["negative"] >= 60
 
 
-def test_spans_hold_trimmed_values_and_negatives_have_none() -> None:
-    for r in _records():
+@pytest.mark.parametrize("folder", ALL_SETS, ids=[f.name for f in ALL_SETS])
+def test_spans_hold_trimmed_values_and_negatives_have_none(folder: Path) -> None:
+    for r in [json.loads(x) for x in (folder / "corpus.jsonl").read_text(encoding="utf-8").splitlines()]:
         text = str(r["text"])
         spans = r["spans"]
         assert isinstance(spans, list)
@@ -110,56 +114,29 @@ def test_fourth_set_has_no_provider_of_the_earlier_held_out_sets() -> None:
             assert value and value == value.strip(), (r["id"], s)
 
 
-def test_fifth_set_has_no_provider_of_the_earlier_held_out_sets() -> None:
+_LATER_SETS = {
+    # set: (earlier sets, least new providers, least texts: total, secret, pii, negative)
+    "holdout5": ((HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4), HOLDOUT5, 40, (120, 50, 45, 25)),
+    "holdout6": ((HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5), HOLDOUT6, 40, (140, 50, 55, 30)),
+    "holdout7": ((HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6), HOLDOUT7, 30, (100, 35, 40, 25)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_LATER_SETS))
+def test_a_later_set_has_no_provider_of_the_earlier_held_out_sets(name: str) -> None:
+    before, folder, least_new, least = _LATER_SETS[name]
     earlier = {
         p
-        for f in (HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4)
+        for f in before
         for x in (f / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
         for p in json.loads(x).get("providers", [])
     }
-    fifth = [json.loads(x) for x in (HOLDOUT5 / "corpus.jsonl").read_text(encoding="utf-8").splitlines()]
-    ours = {p for r in fifth for p in r.get("providers", [])}
+    records = [json.loads(x) for x in (folder / "corpus.jsonl").read_text(encoding="utf-8").splitlines()]
+    ours = {p for r in records for p in r.get("providers", [])}
     generic = {"password", "generic", "pem", "pgp", "jwt"}
     assert not (ours - generic) & earlier
-    assert len(ours - generic) >= 40
-    kinds = Counter(str(r["kind"]) for r in fifth)
-    assert sum(kinds.values()) >= 120 and kinds["secret"] >= 50 and kinds["pii"] >= 45 and kinds["negative"] >= 25
-
-
-def test_sixth_set_has_no_provider_of_the_earlier_held_out_sets() -> None:
-    earlier = {
-        p
-        for f in (HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5)
-        for x in (f / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
-        for p in json.loads(x).get("providers", [])
-    }
-    sixth = [json.loads(x) for x in (HOLDOUT6 / "corpus.jsonl").read_text(encoding="utf-8").splitlines()]
-    ours = {p for r in sixth for p in r.get("providers", [])}
-    generic = {"password", "generic", "pem", "pgp", "jwt"}
-    assert not (ours - generic) & earlier
-    assert len(ours - generic) >= 40
-    kinds = Counter(str(r["kind"]) for r in sixth)
-    assert sum(kinds.values()) >= 140 and kinds["secret"] >= 50 and kinds["pii"] >= 55 and kinds["negative"] >= 30
-
-
-def test_seventh_set_has_no_provider_of_the_earlier_held_out_sets() -> None:
-    earlier = {
-        p
-        for f in (HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6)
-        for x in (f / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
-        for p in json.loads(x).get("providers", [])
-    }
-    seventh = [json.loads(x) for x in (HOLDOUT7 / "corpus.jsonl").read_text(encoding="utf-8").splitlines()]
-    ours = {p for r in seventh for p in r.get("providers", [])}
-    generic = {"password", "generic", "pem", "pgp", "jwt"}
-    assert not (ours - generic) & earlier
-    assert len(ours - generic) >= 30
-    kinds = Counter(str(r["kind"]) for r in seventh)
-    assert sum(kinds.values()) >= 100 and kinds["secret"] >= 35 and kinds["pii"] >= 40 and kinds["negative"] >= 25
-    for r in seventh:
-        text = str(r["text"])
-        if r["kind"] == "negative":
-            assert r["spans"] == [], r["id"]
-        for s in r["spans"]:
-            value = text[s["start"] : s["end"]]
-            assert value and value == value.strip(), (r["id"], s)
+    assert len(ours - generic) >= least_new
+    kinds = Counter(str(r["kind"]) for r in records)
+    total, secret, pii, negative = least
+    assert sum(kinds.values()) >= total
+    assert kinds["secret"] >= secret and kinds["pii"] >= pii and kinds["negative"] >= negative
