@@ -75,6 +75,26 @@ def T(value: str) -> str:
     return m("PHONE_NUMBER", value)
 
 
+def C(value: str) -> str:
+    return m("CREDIT_CARD", value)
+
+
+def I(value: str) -> str:  # noqa: E743
+    return m("IBAN_CODE", value)
+
+
+def IP(value: str) -> str:
+    return m("IP_ADDRESS", value)
+
+
+def D(value: str) -> str:
+    return m("DATE_OF_BIRTH", value)
+
+
+def Z(value: str) -> str:
+    return m("ZIP_CODE", value)
+
+
 def parse(marked: str) -> tuple[str, list[dict[str, Any]]]:
     """Plain text and gold spans (start, end, label) of a marked-up text."""
     out: list[str] = []

@@ -6,22 +6,7 @@ detectors were tuned on holdout and holdout2 (see tests/data/holdout3/README.md)
 
 from __future__ import annotations
 
-from _markup import (
-    A,
-    E,
-    P,
-    S,
-    T,
-    U,
-    cat_n,
-    create_file,
-    fenced,
-    m,
-    openai_call,
-    read_file,
-    shell,
-    tool_result,
-)
+from _markup import A, C, E, P, S, T, U, cat_n, create_file, fenced, m, openai_call, read_file, shell, tool_result
 from _values import ALNUM, DIGITS, HEX, LOWNUM, UPNUM, Gen, iban, luhn_complete
 
 J1 = '{"aud":"94d59cef","sub":"381204","scopes":[]}'
@@ -111,9 +96,6 @@ def pii(g: Gen) -> list[tuple[str, str]]:
 
     def add(src: str, t: str) -> None:
         out.append((f"holdout3:{src}", t))
-
-    def C(v: str) -> str:
-        return m("CREDIT_CARD", v)
 
     add("csv_headerless", tool_result(f"$ head -3 exports/customers_2024.csv\n1001,{P('Jane Doe')},{E('jane.doe@quickmail.com')},{T('+1 555 201 8834')}\n1002,{P('Tomasz Wójcik')},{E('t.wojcik@poczta.pl')},{T('+48 601 223 947')}\n1003,{P('Aiko Tanaka')},{E('aiko.t@mailbox.jp')},{T('+81 90 4412 7781')}\n"))
     add("csv_headerless", f"...truncated...\n2217,{P('Rafael Moreno')},{E('rmoreno@correo.es')},Madrid,active\n2218,{P('Chloe Bennett')},{E('chloe.bennett@outlook.com')},Leeds,churned")

@@ -5,7 +5,7 @@ Providers, carriers and sentence shapes none of eval-dev or holdout 1-3 used.
 
 from __future__ import annotations
 
-from _markup import A, E, P, S, T, U, cat_n, create_file, fenced, m, openai_call, read_file, shell, tool_result
+from _markup import A, C, E, P, S, T, U, cat_n, create_file, fenced, m, openai_call, read_file, shell, tool_result
 from _values import ALNUM, DIGITS, HEX, LOWNUM, UPNUM, Gen, iban, luhn_complete
 
 J1 = '{"iss":"convex","sub":"deploy","iat":1718000000}'
@@ -77,9 +77,6 @@ def pii(g: Gen) -> list[tuple[str, str]]:
 
     def add(src: str, t: str) -> None:
         out.append((f"holdout4:{src}", t))
-
-    def C(v: str) -> str:
-        return m("CREDIT_CARD", v)
 
     add("tool_json_contact", openai_call("crm_create_contact", {"first_name": P("Bronwyn"), "last_name": P("Tallis"), "email": E("bronwyn.tallis@bigpond.com"), "phone": T("+61 412 778 903")}))
     add("tool_json_lookup", tool_result(f"{{\"ok\":true,\"user\":{{\"id\":\"U04QX\",\"real_name\":\"{P('Matías Fernández')}\",\"profile\":{{\"email\":\"{E('matias.fernandez@acme.cl')}\",\"phone\":\"{T('+56 9 8765 4321')}\"}}}}}}"))

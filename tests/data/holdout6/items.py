@@ -9,13 +9,18 @@ import base64
 import json
 
 from _markup import (
+    IP,
     A,
+    C,
+    D,
     E,
+    I,
     L,
     P,
     S,
     T,
     U,
+    Z,
     cat_n,
     create_file,
     diff,
@@ -206,21 +211,6 @@ def pii(g: Gen) -> list[tuple[str, str]]:
 
     def add(src: str, t: str) -> None:
         out.append((f"holdout6:{src}", t))
-
-    def C(v: str) -> str:
-        return m("CREDIT_CARD", v)
-
-    def I(v: str) -> str:  # noqa: E743
-        return m("IBAN_CODE", v)
-
-    def IP(v: str) -> str:
-        return m("IP_ADDRESS", v)
-
-    def D(v: str) -> str:
-        return m("DATE_OF_BIRTH", v)
-
-    def Z(v: str) -> str:
-        return m("ZIP_CODE", v)
 
     def ssn() -> str:
         return m("US_SSN", f"{g.rng.randint(101, 665)}-{g.rng.randint(10, 99)}-{g.rng.randint(1001, 9999)}")
