@@ -12,13 +12,12 @@ is text spaCy would read for nothing; what is left is where the model's time goe
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from redactor.detect.pii._vocab import NOT_NAME_WORDS, TECH_NAMES
 from redactor.detect.segment import NER_KINDS, Unescaped, segment
-from redactor.detect.span import Span
+from redactor.detect.span import Span, SpanCover
 
 MAX_CHUNK = 100_000
 """Longest piece handed to spaCy at once (longer segments are cut)."""
@@ -45,26 +44,6 @@ _WORDS = re.compile(r"[^\W\d_]{2,}")
 _CAPITALISED = re.compile(r"(?P<pre>[.!?:;\n\"'(>#*-][ \t]*|^[ \t]*)?(?<![\w.])(?P<word>[^\W\d_a-z][^\W\d_]+)")
 
 
-class _Covered:
-    """Raw ranges of a text already found by the pattern detectors; `covers(a, b)` tells whether
-    one of them contains ``[a, b)``."""
-
-    __slots__ = ("reach", "starts")
-
-    def __init__(self, spans: Sequence[Span]) -> None:
-        cover = sorted((s.start, s.end) for s in spans)
-        self.starts = [a for a, _ in cover]
-        self.reach: list[int] = []
-        top = -1
-        for _, b in cover:
-            top = max(top, b)
-            self.reach.append(top)
-
-    def covers(self, a: int, b: int) -> bool:
-        i = bisect_right(self.starts, a) - 1
-        return i >= 0 and self.reach[i] >= b
-
-
 def ner_chunks(index: int, text: str, verbs: frozenset[str], known: Sequence[Span] = ()) -> Iterator[Chunk]:
     """NER-worthy pieces of one text: prose, comments and natural-language strings.
 
@@ -74,7 +53,7 @@ def ner_chunks(index: int, text: str, verbs: frozenset[str], known: Sequence[Spa
     ``Commits are authored as Rafael Ferreira <rferreira@...>``). Most agent prose ("Let me
     check the file") never reaches spaCy.
     """
-    covered = _Covered(known) if known else None
+    covered = SpanCover(known) if known else None
     for seg in segment(text):
         if seg.kind not in NER_KINDS:
             continue

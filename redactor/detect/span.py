@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -29,3 +31,24 @@ class Span:
 
     def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
+
+
+class SpanCover:
+    """The regions of some spans, asked whether one of them contains ``[a, b)``: one sort up
+    front, then a binary search per question (instead of a scan over every span)."""
+
+    __slots__ = ("_reach", "_starts")
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        cover = sorted((s.start, s.end) for s in spans)
+        self._starts = [a for a, _ in cover]
+        self._reach: list[int] = []  # _reach[i]: the furthest end among cover[0..i]
+        top = -1
+        for _, b in cover:
+            top = max(top, b)
+            self._reach.append(top)
+
+    def covers(self, a: int, b: int) -> bool:
+        """Whether a single span contains ``[a, b)`` (``start <= a`` and ``b <= end``)."""
+        i = bisect_right(self._starts, a) - 1
+        return i >= 0 and self._reach[i] >= b

@@ -23,7 +23,7 @@ from collections import OrderedDict
 from collections.abc import Sequence
 
 from redactor.detect.engine import resolve
-from redactor.detect.span import Span
+from redactor.detect.span import Span, SpanCover
 
 DETECTOR = "propagated"
 
@@ -241,23 +241,11 @@ class Propagator:
 
 
 def _not_covered(found: Sequence[Span], spans: Sequence[Span]) -> list[Span]:
-    """The spans of `found` that no span of `spans` contains (``x.start <= s.start and s.end <=
-    x.end``), in order: one sort and a binary search each instead of a pairwise scan."""
+    """The spans of `found` that no span of `spans` contains, in order."""
     if not spans:
         return list(found)
-    cover = sorted((x.start, x.end) for x in spans)
-    starts = [a for a, _ in cover]
-    reach: list[int] = []  # reach[i]: the furthest end among cover[0..i]
-    top = -1
-    for _, b in cover:
-        top = max(top, b)
-        reach.append(top)
-    out: list[Span] = []
-    for s in found:
-        i = bisect.bisect_right(starts, s.start) - 1
-        if i < 0 or reach[i] < s.end:
-            out.append(s)
-    return out
+    cover = SpanCover(spans)
+    return [s for s in found if not cover.covers(s.start, s.end)]
 
 
 def _occurs(text: str, value: str, entity: str, lowered: list[str]) -> bool:
