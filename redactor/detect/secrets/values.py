@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from redactor.detect.secrets.entropy import classes, looks_random, mixed_runs, shannon, wordiness
+from redactor.detect.secrets.entropy import classes, is_hex, looks_random, mixed_runs, shannon, wordiness
 from redactor.detect.secrets.keys import Strength
 from redactor.detect.secrets.placeholders import is_placeholder
 
@@ -144,3 +144,29 @@ def accept(value: str, strength: Strength, *, quoted: bool) -> bool:
     if n < 12 or identifier_like(value):
         return False
     return looks_random(value, min_len=12, min_entropy=3.0)
+
+
+def generated(value: str, *, hex_ok: bool = True, min_len: int = 16) -> bool:
+    """A value that looks machine-generated: long random mixed characters, or long hex.
+
+    `min_len` is 16 unless the context is strong (a token in backticks next to "credential").
+    """
+    n = len(value)
+    if n < min_len or n > 300 or UUID.fullmatch(value):
+        return False
+    if is_placeholder(value) or identifier_like(value) or structured(value):
+        return False
+    if value.startswith(("pk_live_", "pk_test_", "publishable")):
+        return False  # publishable keys are meant to be public
+    if is_hex(value):
+        return hex_ok and n >= 32
+    digits = any(c.isdigit() for c in value)
+    lower = any(c.islower() for c in value)
+    upper = any(c.isupper() for c in value)
+    if not digits and not (lower and upper):
+        return False  # one case, no digit: a word, a constant name
+    if not (lower or upper):
+        return False
+    return looks_random(value, min_len=min_len, min_entropy=3.3) or (
+        not digits and shannon(value) >= 3.3 and wordiness(value) < 0.4
+    )

@@ -1,0 +1,157 @@
+"""Context detector, code carriers: SDK calls, CLI subcommands, printed secrets, URL paths.
+
+Part of ``secret.generic.context`` (context.py runs these): a key handed to an SDK constructor
+(``vt.Client("...")``), a token given to a CLI subcommand (``ngrok config add-authtoken <t>``),
+the one-line output of a command that prints a secret (``$ cat token.txt``), a token in a URL
+path after ``/hooks/``, ``/bot`` or ``/v2/``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redactor.detect.secrets.entropy import wordiness
+from redactor.detect.secrets.keys import Strength
+from redactor.detect.secrets.values import UUID, accept, generated
+
+# --- SDK constructors and init calls ---------------------------------------------------------
+
+_CALL = re.compile(
+    r"(?P<callee>[A-Za-z_$][\w$]*)\((?:[ \t]*(?P<q0>[\"'])[^\"'\n]{1,100}(?P=q0)[ \t]*,)?"
+    r"[ \t]*(?P<q>[\"'])(?P<v>[^\"'\s]{16,300})(?P=q)"
+)
+_CLIENTISH = re.compile(
+    r"(?i)(?:client|api|sdk|init|initiali[sz]e|configure|connect|login|auth|authenticate|translator|geocoder?"
+    r"|gateway|engine|set_?api_?key|set_?token|set_?key|with_?token|session)$"
+)
+_NOT_CLIENT = frozenset(
+    [
+        "id",
+        "uuid",
+        "guid",
+        "hash",
+        "digest",
+        "checksum",
+        "path",
+        "url",
+        "uri",
+        "regex",
+        "pattern",
+        "date",
+        "time",
+        "datetime",
+        "decimal",
+        "color",
+        "version",
+        "buffer",
+        "bytes",
+        "image",
+        "object",
+        "compile",
+        "match",
+        "search",
+        "format",
+        "get",
+        "print",
+        "log",
+        "assert",
+        "equal",
+        "equals",
+    ]
+)
+_CALLEE_WORDS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+
+
+def sdk_args(text: str, out: list[tuple[int, int, float]]) -> None:
+    """A generated string handed to a client constructor or init call: ``vt.Client("...")``."""
+    for m in _CALL.finditer(text):
+        callee = m.group("callee")
+        parts = _CALLEE_WORDS.findall(callee)
+        if not parts or parts[-1].lower() in _NOT_CLIENT or parts[0].lower() in ("get", "print", "assert"):
+            continue
+        if not (_CLIENTISH.search(callee) or (callee[0].isupper() and not callee.isupper())):
+            continue
+        if generated(m.group("v")):
+            out.append((*m.span("v"), 0.75))
+
+
+# --- CLI subcommands that take a token -------------------------------------------------------
+
+_CLI_TOKEN = re.compile(
+    r"(?i)(?<![\w-])(?:init|login|auth|authenticate|authorize|authorise|add-authtoken|set-token|set-key|authtoken)"
+    r"[ \t]+(?P<v>[A-Za-z0-9][A-Za-z0-9_\-.]{15,199})(?:[ \t]+(?P<v2>[A-Za-z0-9][A-Za-z0-9_\-.+/=]{15,199}))?"
+    r"(?=[ \t]*(?:$|\n|[|;&\"'}]))"
+)
+
+
+def cli_tokens(text: str, out: list[tuple[int, int, float]]) -> None:
+    """A generated token after a login/auth/init subcommand: ``shodan init <key>``."""
+    for m in _CLI_TOKEN.finditer(text):
+        second = m.group("v2") is not None and generated(m.group("v2"))
+        if second:
+            out.append((*m.span("v2"), 0.75))
+        v = m.group("v")
+        if generated(v) or (second and _key_id(v)):
+            out.append((*m.span("v"), 0.75))
+
+
+def _key_id(value: str) -> bool:
+    """The id before a generated key (``b2 account authorize <keyId> <key>``): 20+ characters,
+    letters and digits, no word."""
+    return (
+        len(value) >= 20
+        and value.isalnum()
+        and any(c.isdigit() for c in value)
+        and any(c.isalpha() for c in value)
+        and wordiness(value) < 0.3
+    )
+
+
+# --- commands that print a secret ------------------------------------------------------------
+
+_PROMPT_LINE = re.compile(
+    r"(?m)(?:^|(?<=\": \"))[ \t]*(?:\$|PS [^>\n]{0,200}>|>>>?)[ \t]+(?P<cmd>[^\n]+)\n(?P<out>[^\n]*)(?=\n|$)"
+)
+SECRET_CMD = re.compile(r"(?i)token|secret|passw|pwd|api[_-]?key|apikey|credential|\.key\b|private|access[_-]?key")
+_PASSWORD_CMD = re.compile(r"(?i)passw|pwd")
+_DIGEST_STAGE = re.compile(r"\|[ \t]*(?:wc|sha\d*sum|md5sum|cksum|shasum|b2sum|jq[ \t]+length|grep[ \t]+-c)\b[^|]*$")
+_NEXT_IS_OUTPUT = re.compile(r"\n[ \t]*(?!\$|PS |>)\S")
+
+
+def printed_secrets(text: str, out: list[tuple[int, int, float]]) -> None:
+    """The one-line output of a prompt command that prints a secret: ``$ cat token.txt``."""
+    for m in _PROMPT_LINE.finditer(text):
+        cmd, value = m.group("cmd"), m.group("out").strip()
+        if text.startswith('": "', m.start() - 4) and value.endswith(('"}', '"]', '"')):
+            value = value.rstrip("]}").removesuffix('"')  # the end of the JSON string that held the session
+        if not value or any(c.isspace() for c in value) or not SECRET_CMD.search(cmd):
+            continue
+        if _DIGEST_STAGE.search(cmd) or _NEXT_IS_OUTPUT.match(text, m.end()):
+            continue  # a digest of the secret, or more than one line of output
+        strength = Strength.PASSWORD if _PASSWORD_CMD.search(cmd) else Strength.STRONG
+        if accept(value, strength, quoted=True):
+            start = m.start("out") + m.group("out").index(value)
+            out.append((start, start + len(value), 0.8))
+
+
+# --- tokens in URL paths ---------------------------------------------------------------------
+
+_PATH_TOKEN = re.compile(
+    r"(?<!arn:)/(?P<seg>inputs|hooks?|webhooks?|catch|tokens?|keys?|apikey|api[_-]key|secrets?|bot|v[1-9])/?"
+    r"(?P<v>(?<=/)[A-Za-z0-9_\-:]{20,200}|(?<=bot)\d{6,12}:[A-Za-z0-9_\-]{30,})(?=[/?#\s\"'<>]|$)"
+)
+
+
+def url_paths(text: str, out: list[tuple[int, int, float]]) -> None:
+    """A generated token as a URL path segment after ``/hooks/``, ``/bot``, ``/v2/``..."""
+    for m in _PATH_TOKEN.finditer(text):
+        v = m.group("v")
+        seg = m.group("seg")
+        if seg[0] == "v" and seg[1:].isdigit():
+            # RPC/API endpoints that carry the key as the last path segment: ``.../v2/<key>``
+            if len(v) >= 24 and not text.startswith("/", m.end("v")) and not UUID.fullmatch(v) and generated(v):
+                out.append((*m.span("v"), 0.75))
+            continue
+        hook = seg in ("inputs", "hook", "hooks", "webhook", "webhooks", "catch")
+        if (hook and UUID.fullmatch(v)) or generated(v):
+            out.append((*m.span("v"), 0.75))

@@ -1,0 +1,157 @@
+"""Context detector, prose: random tokens in sentences about credentials, named passwords.
+
+Part of ``secret.generic.context`` (context.py runs these): "Note: `KcSZ...` is a live
+credential", "the new password for the reporting user is X", the password word of many
+languages (``mot de passe : X``, ``パスワードは X です``), ``I set `DEEPSEEK_API_KEY` to X``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redactor.detect.secrets.entropy import is_hex
+from redactor.detect.secrets.keys import Strength
+from redactor.detect.secrets.values import accept, generated
+
+_HASHY = re.compile(
+    r"(?i)hash|sha\d*|md5|digest|checksum|\bcommits?\b|fingerprint|(?:\b|_)ids?\b|integrity|etag|nonce"
+    r"|request[ _-]?id|trace|span[ _-]?id|uuid|guid|object[ _-]?id|\boid\b|revision|\brev\b|build|cache"
+    r"|lockfile|salt|gpg|pgp|signature|\brsa\b|ecdsa|eddsa|ed25519"
+)
+
+
+# --- random tokens in sentences about credentials --------------------------------------------
+
+_CANDIDATE = re.compile(r"(?<![\w\-./+=:@$%\\])(?P<v>[A-Za-z0-9][A-Za-z0-9_\-]{11,199})(?![\w\-/+=@\\]|\.\w)")
+SECRET_WORDS = re.compile(
+    r"(?i)(?<![A-Za-z])(?:api[ _-]?key|apikey|key|token|secret|password|passwd|credentials?|passphrase)s?(?![a-z])"
+)
+"""Credential words, also as parts of a SCREAMING_SNAKE name (``DEEPSEEK_API_KEY``)."""
+
+
+_PUBLIC = re.compile(r"(?i)\b(?:public|publishable|pub)[ _-]?$")
+
+
+def prose_tokens(text: str, out: list[tuple[int, int, float]]) -> None:
+    """A generated token on a line that calls it a key, token, secret or credential."""
+    for m in _CANDIDATE.finditer(text):
+        v = m.group("v")
+        ticked = text.startswith("`", m.end()) and m.start() > 0 and text[m.start() - 1] == "`"
+        if not generated(v, hex_ok=len(v) >= 32, min_len=12 if ticked else 16):
+            continue
+        a, b = m.span()
+        line_start = text.rfind("\n", 0, a) + 1
+        line_end = text.find("\n", b)
+        before = text[max(line_start, a - 100) : a]
+        after = text[b : min(line_end if line_end >= 0 else len(text), b + 100)]
+        words = [w for w in (*SECRET_WORDS.finditer(before), *SECRET_WORDS.finditer(after))]
+        if not words or all(_PUBLIC.search(w.string, max(0, w.start() - 14), w.start()) for w in words):
+            continue  # no credential word, or only "public key"
+        if _HASHY.search(before) or _HASHY.search(after):
+            continue
+        if is_hex(v) and not SECRET_WORDS.search(before[-40:]):
+            continue
+        out.append((a, b, 0.7))
+
+
+# --- credentials named in a sentence ----------------------------------------------------------
+
+_PROSE_PASSWORD = re.compile(
+    r"(?i)\b(?:password|passphrase|passcode|pass ?word|pwd|pw)"
+    r"(?:[ \t]+(?:for|of|on|to|del|della|dello|di|de|du|des|für|voor|van|do|da|para|pour|dla|för|til)"
+    r"(?:[ \t]+[\w.@'-]+){1,5}?(?:[ \t]+(?:is|was|is now|will be|è|é|est|es|ist|är|er|je|jest)[ \t]+|[ \t]*:[ \t]+)"
+    r"|[ \t]+(?:is|was|is now|will be)[ \t]+)[`\"']?(?P<v>[^\s`\"']{6,100})"
+)
+"""``the new password for the reporting user is X``, ``Temporary password for the VPN portal: X``:
+a value that has letters and digits or symbols."""
+_PROSE_PASSWORD_MORE = re.compile(
+    r"(?i)(?:\b(?:with|using|use)[ \t]+(?:the[ \t]+)?(?:password|passphrase|pw|pwd)[ \t]+"
+    r"|\b(?:user(?:name)?|login)[ \t]+[\w.@-]{1,64}[,;][ \t]+(?:pass(?:word)?|pw|pwd)[ \t:]+"
+    r"|\b(?:creds|credentials|login)(?:[ \t]+(?:is|are)|[ \t]*[=:])[ \t]+[\w.@-]{1,64}(?:[ \t]+/[ \t]+|/|:)"
+    r"|(?:\bmot[ \t]+de[ \t]+passe|\bcontrase[ñn]a|\bsenha|\bwachtwoord|\bhas[łl]o|\bl[öo]senord|\bsalasana"
+    r"|\bparola|\bheslo|\bjelsz[óo]|\b[şs]ifre|\bkennwort|\bpassord|\badgangskode|\bpasswort|\bpalavra-passe"
+    r"|\blozinka|\bgeslo|\bparool|\bslaptažod\w*|\bm[ậa]t[ \t]+kh[ẩa]u|\bkata[ \t]+sandi)\w{0,4}"
+    r"(?:(?:[ \t]+[^\s:=]{1,24}){1,5}?(?:[ \t]+(?:est|es|é|è|ist|is|är|on|je|er|adalah|là|lautet)[ \t]*:?|[ \t]*:)"
+    r"|(?:[ \t]+(?:est|es|é|è|ist|is|är|on|je|er|adalah|là|lautet))?[ \t]*[:=]?)[ \t]+)"
+    r"[`\"'«“]?(?P<v>[^\s`\"',;/)»”]{6,100})"
+)
+"""``log in as deploy with password X``, ``user admin, pw X``, ``creds are admin / X``, and the
+password word of other languages, inflected too (``mot de passe : X``, ``contraseña: X``,
+``wachtwoord is X``, ``Lösenordet är X``, ``şifreniz: X``, ``Kennwort lautet X``,
+``mot de passe temporaire pour l'intranet est : X``: a few words between, then a verb or colon)."""
+_PROSE_PASSWORD_SCRIPT = re.compile(
+    r"(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호|(?i:пароль|парола|лозинка|κωδικός(?:[ \t]+πρόσβασης)?)"
+    r"|סיסמה|סיסמא|كلمة[ \t]+(?:المرور|السر)|पासवर्ड|รหัสผ่าน)"
+    r"[^\n]{0,30}?(?<![A-Za-z0-9!#$%&*+\-.=?@^_~])(?P<v>[A-Za-z0-9!#$%&*+\-.=?@^_~]{6,100})"
+    r"(?![A-Za-z0-9!#$%&*+\-=?@^_~])"
+)
+"""The password word of languages not written in Latin letters, then a few particles or words
+in that script (``パスワードは X です``, ``密码是 X``, ``пароль от VPN: X``, ``비밀번호는 X``): the value
+is the first run of ASCII password characters."""
+SCRIPT_CUES = (
+    "パスワード",
+    "暗証番号",
+    "密码",
+    "密碼",
+    "口令",
+    "비밀번호",
+    "암호",
+    "пароль",
+    "парола",
+    "лозинка",
+    "κωδικ",
+    "סיסמ",
+    "كلمة",
+    "पासवर्ड",
+    "รหัสผ่าน",
+)
+PASSWORD_CUES = (
+    "pass",
+    "pwd",
+    " to ",
+    "pw ",
+    "cred",
+    "login",
+    "contrase",
+    "senha",
+    "senord",
+    "wachtwoord",
+    "hasło",
+    "haslo",
+    "salasana",
+    "parola",
+    "heslo",
+    "jelsz",
+    "ifre",
+    "kennwort",
+    "lozinka",
+    "geslo",
+    "parool",
+    "slaptažod",
+    "khẩu",
+    "khau",
+    "sandi",
+)
+"""Literals of which one must occur for `named_in_prose` to run."""
+_SET_TO = re.compile(
+    r"\b(?:[Ss]et|[Cc]hanged|[Uu]pdated)[ \t]+`?[A-Z][A-Z0-9_]*(?:KEY|TOKEN|SECRET|PASSWORD|PASS|PWD)`?[ \t]+to[ \t]+"
+    r"[`\"']?(?P<v>[^\s`\"']{8,300})"
+)
+"""``I set `DEEPSEEK_API_KEY` to X``: a secret-named variable given a value in a sentence."""
+
+
+def named_in_prose(text: str, out: list[tuple[int, int, float]], *, script: bool = False) -> None:
+    """A password a sentence names (``the password for X is Y``, other languages too)."""
+    found = [*_PROSE_PASSWORD.finditer(text), *_PROSE_PASSWORD_MORE.finditer(text)]
+    if script:
+        found.extend(_PROSE_PASSWORD_SCRIPT.finditer(text))
+    for m in found:
+        v = m.group("v").rstrip(".,;:!?)")
+        has_digit = any(c.isdigit() for c in v)
+        has_symbol = any(not c.isalnum() for c in v)
+        if any(c.isalpha() for c in v) and (has_digit or has_symbol) and accept(v, Strength.PASSWORD, quoted=False):
+            out.append((m.start("v"), m.start("v") + len(v), 0.75))
+    for m in _SET_TO.finditer(text):
+        v = m.group("v").rstrip(".,;:!?)")
+        if accept(v, Strength.STRONG, quoted=False):
+            out.append((m.start("v"), m.start("v") + len(v), 0.8))
