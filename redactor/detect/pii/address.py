@@ -47,7 +47,8 @@ _UNIT = (
     r"(?:[ \t]+(?i:depto\.?|dpto\.?|apto\.?|puerta|letra)[ \t]*[A-Z]\b)?"
     r"|(?i:depto\.?|dpto\.?|apto\.?|puerta|letra)[ \t]*[A-Z]\b"
     r"|\d{1,2}\.?[\u00ba\u00aa\u00b0][ \t]?(?:(?i:izq(?:da)?|dcha|der|izda|ctro|esq|dto|dta|dir|frente)|[A-Z])?\.?"
-    r"|\d{1,2}\.[ \t]?(?:th|tv|mf|sal|st)\.?|[A-Z][ \t]\d{1,3}\b)"
+    r"|\d{1,2}\.[ \t]?(?:th|tv|mf|sal|st)\.?|[A-Z][ \t]\d{1,3}\b"
+    r"|\d{1,3}(?:st|nd|rd|th)[ \t]+(?i:floor|fl\.))"
 )
 
 _COMMON_SUFFIX = (
@@ -180,6 +181,23 @@ _UNIT_LED_CORE = re.compile(
 """A unit, an optional building and a street without a house number: ``Apartment 9, The Maltings,
 Bow Street``, ``Unit 5, 3rd Avenue``. Not when a numbered street follows (``Flat 12, Harbour View,
 4 Quay Street``): that street's core takes the unit in."""
+_NAMED_TYPES = r"(?:Street|Road|Avenue|Boulevard|Lane|Drive|Highway|Parkway|Crescent|Terrace|St|Rd|Ave|Blvd|Hwy)"
+_NAMED_CORE = re.compile(
+    r"(?<![\w.,/:-])(?P<words>" + _CW + r"(?:[ \t]+" + _CW + r"){0,3}?)[ \t]+" + _NAMED_TYPES + r"\b\.?(?=,)"
+)
+"""A street without a house number, then a comma: ``King Fahd Road, Olaya District``, ``Moi
+Avenue, Kimathi House 4th Floor, Nairobi``. Accepted only with strong evidence after it (see
+`AddressDetector`): a district and a postcode line, or a cue and two more parts."""
+_LOWER_STREET_TYPES = (
+    r"(?:calle|c/|avenida|avda\.|rua|rue|carrer|travessa|viale|piazza|strada|chemin|ulica|ul\.|jalan|jl\."
+    r"|stra\u00dfe|strasse)"
+)
+_LOWER_STREET_CORE = re.compile(
+    r"(?<![\w.-])" + _LOWER_STREET_TYPES + r"[ \t]+" + _PARTICLES + r"*(?P<words>[^\W\d_A-Z][\w'.-]*"
+    r"(?:[ \t]+[^\W\d_A-Z][\w'.-]*){0,3}?)(?:,[ \t]*|[ \t]+)\d{1,5}[a-z]?\b"
+)
+"""A street written all in lower case, as people type in chat: ``calle mayor 12``, ``rua das
+flores 45``. Weak: it needs a unit, a postcode or an address cue."""
 _WEAK_CORE = re.compile(
     r"(?<![\w.,/:-])(?:(?P<num>" + _NUM + r")[ \t]+)?(?P<words>" + _CW + r"(?:[ \t]+" + _W + r"){0,3}?)"
     r"[ \t]+" + _TRAIL_NUM + r"\.?(?![\w/:-]|\.\d)"
@@ -199,6 +217,8 @@ _GATES = Gates(
         "in": r"\d" + _IN_CROSS,
         "eu": r"(?i:(?:" + "|".join(re.escape(e) for e in (*_EU_ENDINGS, *_EU_WORDS)) + r"))[ \t]+\d",
         "lower": r"(?i:addr)",
+        "named": r"[ \t]" + _NAMED_TYPES + r"\.?,",
+        "lower_street": re2_source(_LOWER_STREET_TYPES) + r"[ \t]",
     }
 )
 """Necessary conditions of the cores (see `Gates`): every US core has a digit, then a street suffix
@@ -210,7 +230,8 @@ _LOWER_CORE = re.compile(
     r"(?:[ \t]+(?:apt|suite|unit)\.?[ \t]+\d{1,5})?(?:[ \t]+[a-z][\w'-]*){0,5})(?=[ \t]*(?:[.,?!\"]|$))",
     re.MULTILINE,
 )
-_UNIT_TAIL = re.compile(r",?[ \t]+" + _UNIT)
+_UNIT_TAIL = re.compile(r"(?:,?[ \t]+|[ \t]+[-\u2013][ \t]+)" + _UNIT)
+"""A unit after the street: ``, Apt. 4``, `` - apto 72`` (Brazilian), ``, 2º izq`` (Spanish)."""
 _PW = (
     r"(?:[A-Z][a-z]{0,2}\.|(?:Brgy|Bgy|Dist|Prov|Twp)\."
     r"|[^\W\d_a-z](?:[^\W\d_]|['\u2019-](?=[^\W\d_])|\.(?=[^\W\d_])"
@@ -221,7 +242,7 @@ _ORDINAL_STREET = r"\d{1,3}(?:st|nd|rd|th)[ \t]+" + _SUFFIX
 """``11th Avenue``, ``5th Street`` between the commas of a long address."""
 _COMMA_PART = re.compile(
     r",[ \t]*(?:(?P<words>(?:" + _ORDINAL_STREET + r"|" + _PW + r")(?:[ \t]+" + _PLACE_TOKEN + r"){0,4})"
-    r"(?:[ \t]+\d{1,2}\b(?![.:/-]\d))?"
+    r"(?:[ \t]+\d{1,2}\b(?![.:/-]\d)|[ \t]+\d{1,3}(?:st|nd|rd|th)[ \t]+(?i:floor|fl\.))?"
     r"(?:[ \t]*\([^)\n]{1,30}\))?)?"
     r"(?:(?<=,)[ \t]*(?P<zip2>" + _ZIP + r")(?:[ \t]+(?P<city>" + _PW + r"(?:[ \t]+" + _PLACE_TOKEN + r"){0,3}"
     r"(?:[ \t]+\d{1,2}\b)?))?"
@@ -289,6 +310,26 @@ _CUES = (
     "staying at",
     "sent to:",
     "user:",
+    "vive en",  # Spanish, Portuguese, French, Italian, German, Dutch: lives in / address
+    "vive em",
+    "mora en",
+    "mora em",
+    "habite",
+    "wohnt",
+    "woont",
+    "abita",
+    "direcci",
+    "endere\u00e7o",
+    "endereco",
+    "adresse",
+    "anschrift",
+    "indirizzo",
+    "domicilio",
+    "morada",
+    "entrega",
+    "env\u00edo",
+    "livraison",
+    "lieferung",
 )
 _NOT_TEXT = frozenset({"code", "data", "path", "diff"})
 
@@ -435,6 +476,25 @@ def _right(text: str, b: int, weak: bool) -> tuple[int, int]:
     return b, evidence
 
 
+_LOWER_CITY = re.compile(
+    r"[ \t]+(?P<words>[^\W\d_A-Z][\w'-]+(?:[ \t]+[^\W\d_A-Z][\w'-]+){0,2})(?=[ \t]*(?:[.,;!?\"\n]|$))"
+)
+
+
+_POSTCODE_TAIL = re.compile(r"(?<![\w-])(?:\d{4,6}|\d{5}-\d{3}|\d{3}[ ]\d{2}|\d{2}-\d{3})$")
+"""A numeric postcode at the end of what an address grew to (``50001``, ``01310-100``, ``411 38``)."""
+
+
+def _lower_city(text: str, b: int) -> int:
+    """A lower-case city after the postcode a lower-case address ended with (``50001 zaragoza``)."""
+    if _POSTCODE_TAIL.search(text[max(0, b - 12) : b]) is None:
+        return b
+    m = _LOWER_CITY.match(text, b)
+    if m is None or any(t in _PLACE_STOP for t in m.group("words").split()):
+        return b
+    return m.end()
+
+
 _PLACE_STOP = frozenset(
     words("""
     the a an and or is are was were be been to of for with from by at please thanks thank you i we
@@ -462,20 +522,35 @@ def _place_ok(words: str) -> bool:
     return caps * 2 >= len(toks) + (1 if len(toks) > 2 else 0)
 
 
+_STREET_STOP = frozenset(w for w in _PLACE_STOP if len(w) > 1) - {"no", "an", "end"}
+"""Sentence words that never sit between a street type and its house number (``via M-Pesa
+twice for invoice 7712`` is no street); ``No`` is a house-number mark (``Calle Sol No 5``)."""
+
+
+def _street_words_ok(words: str) -> bool:
+    return not any(t.lower().strip(".,'") in _STREET_STOP or t.lower() in TECH_NAMES for t in words.split())
+
+
 def _matches(rx: re.Pattern[str], text: str, ra: int, rb: int) -> Iterator[re.Match[str]]:
     """Matches of a core; a US or weak core whose words fail is retried from its next word.
 
     ``She lives at Vinohradská 1511/230``: the first try starts at "She"; the street starts later.
     """
     check = (
-        _place_ok if rx is _US_CORE else _words_ok if rx in (_WEAK_CORE, _UK_ONE_WORD_CORE, _UNIT_LED_CORE) else None
+        _place_ok
+        if rx in (_US_CORE, _NAMED_CORE)
+        else _words_ok
+        if rx in (_WEAK_CORE, _UK_ONE_WORD_CORE, _UNIT_LED_CORE)
+        else _street_words_ok
+        if rx in (_LOWER_STREET_CORE, _PREFIX_CORE)
+        else None
     )
     pos = ra
     while pos < rb:
         m = rx.search(text, pos, rb)
         if m is None:
             return
-        if check is None or check(m.group("words")):
+        if check is None or check(m.group("words") if rx is not _PREFIX_CORE else m.group()):
             yield m
             pos = m.end()
             continue
@@ -503,6 +578,8 @@ class AddressDetector(ViewDetector):
             (_POBOX_CORE, "strong", "pobox"),
             (_US_CORE, "us", "us"),
             (_PREFIX_CORE, "strong", "prefix"),
+            (_LOWER_STREET_CORE, "lower", "lower_street"),
+            (_NAMED_CORE, "named", "named"),
             (_TR_CORE, "strong", "tr"),
             (_JP_CORE, "weak", "jp"),
             (_IN_CORE, "strong", "in"),
@@ -526,6 +603,8 @@ class AddressDetector(ViewDetector):
                 continue
             a2 = _left_unit(text, _left(text, a))
             b2, evidence = _right(text, b, strength == "weak")
+            if strength == "lower" and b2 > b:
+                b2 = _lower_city(text, b2)
             cue = _cue_before(text, a2)
             core = text[a:b]
             double_number = bool(re.match(r"\d{1,6}[ \t]+\S.*\d\.?$", core))
@@ -533,12 +612,14 @@ class AddressDetector(ViewDetector):
                 suffix = re.search(_SUFFIX + r"\b\.?(?:[ \t]+\w{1,5})?$", core)
                 common = suffix is not None and suffix.group().split()[0].rstrip(".").lower() in _COMMON
                 ok = common or evidence >= 1 or cue or double_number
-            elif strength == "weak":
+            elif strength in ("weak", "lower"):
                 ok = evidence >= 2 or (evidence >= 1 and (cue or double_number)) or (cue and double_number)
+            elif strength == "named":
+                ok = evidence >= 3 or (evidence >= 2 and cue)
             else:
                 ok = True
             if not ok:
                 continue
-            score = 0.85 if strength != "weak" else 0.75
+            score = 0.75 if strength in ("weak", "lower", "named") else 0.85
             taken.append((a2, b2))
             yield ("ADDRESS", a2, b2, score)

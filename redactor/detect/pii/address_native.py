@@ -1,7 +1,7 @@
 """Addresses written in native scripts (``pii.address_native``).
 
 `pii.address` reads Latin-script addresses (house numbers, street types, postcodes). Addresses
-in Japanese, Chinese, Korean and Russian follow other orders and other markers, so they get their
+in Japanese, Chinese, Korean, Russian and Thai follow other orders and other markers, so they get their
 own shapes here, each anchored on the script's own address words:
 
 - Japanese: the postal mark and code (``〒150-0043 東京都渋谷区道玄坂1-12-1 22階``, to the end of
@@ -10,6 +10,8 @@ own shapes here, each anchored on the script's own address words:
   (``上海市浦东新区世纪大道100号25楼``);
 - Korean road-name addresses: a province or metropolitan city, a district and a road with its
   building number (``서울특별시 마포구 월드컵북로 396, 1203호``);
+- Thai: a house number, then lane/road/subdistrict/district/province parts and a postcode
+  (``99/12 ซอยสุขุมวิท 31 แขวงคลองเตยเหนือ เขตวัฒนา กรุงเทพฯ 10110``);
 - Russian: a street word and a house number (``ул. Тверская, д. 7, кв. 12, Москва, 125009``),
   with an optional postcode/city before and unit, city and postcode after.
 
@@ -93,18 +95,42 @@ _RU = re.compile(
 )
 """(123456, г. Город,) ул. Name / Name пр-т, д. 7(, корп. 2)(, кв. 12)(, Город)(, 125009)."""
 
+_THAI = r"\u0e00-\u0e7f"
+_TH = re.compile(
+    r"(?<![\d/])(?:\u0e40\u0e25\u0e02\u0e17\u0e35\u0e48[ ]?)?\d{1,5}(?:/\d{1,4})?"
+    r"(?:[ ][" + _THAI + r"]+\.?(?:[ ]?\d{1,4}(?:/\d{1,4})?(?!\d))?){1,10}(?:[ ]\d{5}(?!\d))?"
+)
+"""Thai: (เลขที่) a house number, then space-separated parts (หมู่ N, ซอย..., ถนน..., แขวง/ตำบล...,
+เขต/อำเภอ..., the province), then an optional 5-digit postcode; kept only with address words
+(`_TH_MARKS`)."""
+_TH_MARKS = re.compile(
+    "\u0e0b\u0e2d\u0e22|\u0e16\u0e19\u0e19|\u0e16\\.|\u0e41\u0e02\u0e27\u0e07|\u0e40\u0e02\u0e15"
+    "|\u0e15\u0e33\u0e1a\u0e25|\u0e15\\.|\u0e2d\u0e33\u0e40\u0e20\u0e2d|\u0e2d\\.|\u0e08\u0e31\u0e07\u0e2b\u0e27\u0e31\u0e14"
+    "|\u0e08\\.|\u0e2b\u0e21\u0e39\u0e48|\u0e01\u0e23\u0e38\u0e07\u0e40\u0e17\u0e1e"
+)
+"""ซอย (lane) ถนน/ถ. (road) แขวง/ตำบล/ต. (subdistrict) เขต/อำเภอ/อ. (district) จังหวัด/จ. (province)
+หมู่ (village) กรุงเทพ (Bangkok)."""
+
+
+def _thai_ok(value: str) -> bool:
+    """Two address words, or one and a postcode: ``99/12 ซอยสุขุมวิท 31 แขวงคลองเตยเหนือ ... 10110``."""
+    marks = len(_TH_MARKS.findall(value))
+    return marks >= 2 or (marks == 1 and re.search(r"[ ]\d{5}$", value) is not None)
+
+
 _RULES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile("\u3012"), _JP_POSTAL),
     (re.compile("[\u90fd\u9053\u5e9c\u770c]"), _JP_PREF),
     (re.compile("\u53f7"), _CN),
     (re.compile("[" + _HANGUL + "]"), _KR),
     (re.compile("[" + _CYR_UP + _CYR_LOW + "]"), _RU),
+    (re.compile("[" + _THAI + "]"), _TH),
 )
 """(gate, rule): the gate, one character class, is searched first; the rule runs only if it hits."""
 
 
 class NativeAddressDetector(ViewDetector):
-    """Japanese, Chinese, Korean and Russian addresses in their own scripts (``pii.address_native``)."""
+    """Japanese, Chinese, Korean, Russian and Thai addresses in their own scripts (``pii.address_native``)."""
 
     name = "pii.address_native"
     entities: tuple[str, ...] = ("ADDRESS",)
@@ -118,4 +144,6 @@ class NativeAddressDetector(ViewDetector):
                 continue
             for m in rx.finditer(text):
                 value = m.group().rstrip(" \u3000,\u3001\u3002")
+                if rx is _TH and not _thai_ok(value):
+                    continue
                 yield ("ADDRESS", m.start(), m.start() + len(value), 0.85)

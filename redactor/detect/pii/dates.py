@@ -82,8 +82,37 @@ _BIRTH_WORDS = (
     "生年月日",
     "出生",
     "생년월일",
+    "誕生日",  # Japanese birthday
+    "рождения",  # Russian дата рождения
+    "рожд.",
+    "родился",
+    "родилась",
+    "народження",  # Ukrainian дата народження
+    "γέννησης",  # Greek ημερομηνία γέννησης
+    "γεννήθηκε",
+    "született",  # Hungarian született, születési dátum
+    "születési",
+    "szül.",
+    "nașterii",  # Romanian data nașterii
+    "nasterii",
+    "născut",
+    "rođenja",  # Croatian, Serbian, Bosnian datum rođenja
+    "rojstva",  # Slovenian datum rojstva
+    "narodenia",  # Slovak dátum narodenia
+    "gimimo",  # Lithuanian gimimo data
+    "dzimšanas",  # Latvian
+    "sünniaeg",  # Estonian
+    "الميلاد",  # Arabic تاريخ الميلاد
+    "تولد",  # Persian تاریخ تولد
+    "לידה",  # Hebrew תאריך לידה
+    "जन्म",  # Hindi जन्म तिथि
+    "วันเกิด",  # Thai
+    "kuzaliwa",  # Swahili tarehe ya kuzaliwa
+    "kapanganakan",  # Filipino petsa ng kapanganakan
 )
-"""Words that introduce a date of birth, in English and the European languages of `_MONTHS_EU`."""
+"""Words that introduce a date of birth, in English, the European languages of `_MONTHS_EU` and
+the languages and scripts a form or a database export is written in (Cyrillic, Greek, Arabic,
+Hebrew, Devanagari, Thai, CJK)."""
 
 
 def plausible_date(value: str) -> bool:
@@ -129,6 +158,30 @@ class DateOfBirthDetector(ViewDetector):
         "生年月日",
         "出生",
         "생년월일",
+        "誕生日",
+        "рожд",
+        "родил",
+        "народження",
+        "γέννη",
+        "γεννήθηκε",
+        "szület",
+        "szül.",
+        "naște",
+        "naster",
+        "născut",
+        "rođenja",
+        "rojstva",
+        "narodenia",
+        "gimimo",
+        "dzimšanas",
+        "sünniaeg",
+        "الميلاد",
+        "تولد",
+        "לידה",
+        "जन्म",
+        "วันเกิด",
+        "kuzaliwa",
+        "kapanganakan",
     )
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:

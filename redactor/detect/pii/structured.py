@@ -63,7 +63,8 @@ _register(
     "phone",
     "phone phone_number phonenumber mobile mobile_number mobilephone cell cellphone cell_phone tel"
     " telephone fax msisdn contact_number home_phone work_phone phone1 phone2 telefono teléfono telefone"
-    " telefon movil móvil celular handy telephone_number mobile_phone",
+    " telefon movil móvil celular handy telephone_number mobile_phone téléphone telefonnummer"
+    " telefoonnummer telefono_movil numero_de_telefono número_de_teléfono 電話番号 电话 전화번호 телефон",
 )
 _register("PHONE_NUMBER", "phone_to", "to recipient recipients destination dest to_number from_number msisdn_to")
 _register(
@@ -73,14 +74,20 @@ _register(
     " address_line_1 address_line2 address_line_2 addressline1 billing_address shipping_address"
     " home_address mailing_address postal_address residential_address addr line1 line_1 street1"
     " street_1 addr1 address_line addressline ship_to shipping_to deliver_to delivery_address direccion"
-    " dirección endereco endereço adresse indirizzo adres",
+    " dirección endereco endereço adresse indirizzo adres anschrift domicilio morada adresa адрес"
+    " 住所 地址 주소 ที่อยู่",
 )
 _register("ADDRESS", "zip", "zip zipcode zip_code postal_code postalcode postcode postal plz cep codigo_postal")
 _register("LOCATION", "city", "city town locality municipality ciudad cidade ville stadt citta città ort wohnort")
 _register(
     "DATE_OF_BIRTH",
     "date",
-    "dob date_of_birth dateofbirth birth_date birthdate birthday born birth_day",
+    "dob date_of_birth dateofbirth birth_date birthdate birthday born birth_day birth_dt d_o_b"
+    " fecha_de_nacimiento fecha_nacimiento nacimiento data_de_nascimento data_nascimento nascimento"
+    " date_de_naissance date_naissance naissance geburtsdatum geburtstag geboren data_di_nascita"
+    " data_nascita geboortedatum data_urodzenia födelsedatum fødselsdato syntymäaika doğum_tarihi"
+    " dogum_tarihi tanggal_lahir tgl_lahir ngày_sinh 生年月日 出生日期 생년월일 дата_рождения"
+    " дата_народження",
 )
 _register("US_SSN", "ssn", "ssn social_security_number social_security socialsecuritynumber")
 _register(
@@ -108,12 +115,23 @@ _PERSON_ROLES = frozenset(
 )
 
 
+_ADDRESS_HEADS = frozenset(
+    words("direccion dirección endereco endereço adresse indirizzo adres adresa anschrift domicilio")
+)
+"""Address words of languages that name the kind after the word (``Dirección de envío``)."""
+_NOT_POSTAL = re.compile(r"(?:^|_)(?:e_?mail|ip|mac|web|url|courriel|correo|electr|wallet|server|host|hw)")
+"""A foreign address key that is not a postal address (``adresse_ip``, ``dirección_de_correo``)."""
+
+
 def _by_suffix(norm: str) -> tuple[str, str] | None:
     """Keys named by a suffix: ``SUPPORT_PHONE``, ``billing_zip``, ``guest_name``, ``work_address``."""
     if norm.endswith(("_phone", "_phone_number", "_mobile", "_fax")):
         return _KEYS["phone"]
     if norm.endswith(("_address", "_addr", "_street")):
         return _KEYS["address"]
+    head, _, rest = norm.partition("_")
+    if rest and head in _ADDRESS_HEADS and not _NOT_POSTAL.search(rest):
+        return _KEYS["address"]  # dirección_de_envío, endereço_de_entrega, adresse_de_livraison
     if norm.endswith(("_zip", "_zipcode", "_zip_code", "_postcode", "_postal_code")):
         return _KEYS["zip"]
     if norm.endswith("_city"):
@@ -294,7 +312,7 @@ class StructuredFieldDetector(ViewDetector):
                     if f is not None:
                         yield f
             yield from _scan_logfmt(info)
-        if "," in text or "\t" in text or ";" in text or "|" in text:
+        if "," in text or "\t" in text or ";" in text or "|" in text or _ALIGNED_GAP.search(text):
             yield from _scan_tables(info)
         if "insert" in text[:100_000].lower():
             yield from _scan_sql(info)
@@ -308,7 +326,14 @@ class StructuredFieldDetector(ViewDetector):
 # CSV / TSV
 
 
-_HEADER_FIELD = re.compile(r"[\"']?[A-Za-z_][\w .-]{0,40}[\"']?")
+_HEADER_FIELD = re.compile(r"[\"']?[^\W\d][\w .-]{0,40}[\"']?")
+"""A column name, in any script (``date_of_birth``, ``Fecha de nacimiento``, ``生年月日``)."""
+_ALIGNED = "  "
+"""The pseudo-delimiter of a text table whose columns are runs of two or more spaces (pandas,
+``docker ps``, fixed-width reports)."""
+_ALIGNED_FIELD = re.compile(r"\S+(?: \S+)*")
+_ALIGNED_GAP = re.compile(r"\S  +\S")
+"""Two spaces between words: a text without it has no aligned table (indentation is not one)."""
 
 
 def _split_row(line: str, delim: str) -> list[tuple[int, int]]:
@@ -341,6 +366,21 @@ _SEPARATOR = re.compile(r"[ \t]*[|+]?[ \t]*:?-{3,}[-+|: \t]*$")
 """Markdown and psql table rules: ``|---|---|``, ``----+-----``."""
 
 
+_JSON_VALUE_START = re.compile(r'": "(?=[^"]*$)')
+"""The start of the last JSON string value on a line: a tool result's text (a table) starts there."""
+_JSON_VALUE_END = re.compile(r'"(?=[,}\]]|$)')
+
+
+def _row_fields(row: str, delim: str, width: int) -> list[tuple[int, int]]:
+    """Field spans of a table row; an aligned row may lead with an index column (pandas)."""
+    if delim != _ALIGNED:
+        return _split_row(row, delim)
+    fields = [m.span() for m in _ALIGNED_FIELD.finditer(row)]
+    if len(fields) == width + 1 and row[fields[0][0] : fields[0][1]].isdigit():
+        return fields[1:]
+    return fields
+
+
 def _scan_tables(info: TextInfo) -> Iterator[Finding]:
     text = info.text
     lines: list[tuple[int, str]] = []
@@ -354,6 +394,10 @@ def _scan_tables(info: TextInfo) -> Iterator[Finding]:
     while i < len(lines):
         _start, line = lines[i]
         header = _header(line)
+        in_json = False
+        if header is None and '": "' in line and (v := _JSON_VALUE_START.search(line)) is not None:
+            header = _header(line[v.end() :])  # {"type": "text", "text": "id | name | dob
+            in_json = header is not None
         if header is None:
             i += 1
             continue
@@ -362,10 +406,12 @@ def _scan_tables(info: TextInfo) -> Iterator[Finding]:
         i += 1
         while i < len(lines):
             rstart, row = lines[i]
+            if in_json and (end := _JSON_VALUE_END.search(row)) is not None:
+                row = row[: end.start()]  # the last row, before the string's closing quote
             if _SEPARATOR.match(row):
                 i += 1
                 continue
-            fields = _split_row(row, delim)
+            fields = _row_fields(row, delim, len(names))
             if len(fields) != len(names):
                 break
             for key, (a, b) in zip(names, fields, strict=True):
@@ -398,6 +444,14 @@ def _header_fields(line: str) -> tuple[str, list[str]] | None:
             continue  # two columns only when both are personal (nome | cognome)
         if known >= 2 and (best is None or len(parts) > len(best[1])):
             best = (delim, [p.strip() for p in line.split(delim)])
+    if best is None and _ALIGNED in line.strip():
+        parts = _ALIGNED_FIELD.findall(line)
+        if (
+            len(parts) >= 2
+            and all(_HEADER_FIELD.fullmatch(p) for p in parts)
+            and sum(1 for p in parts if _norm_key(p) in _KEYS) >= 2
+        ):
+            best = (_ALIGNED, parts)
     return best
 
 
