@@ -29,8 +29,9 @@ from redactor.records import DecodedRecord, PathPattern, classify, decode, recor
 from redactor.retention.stamp import RetentionStage
 from redactor.secret import SecretBytes
 from redactor.transform.operators import Replacement, Transformer, apply_replacements
-from redactor.transform.propagate import Propagator, json_unescape
 from redactor.transform.placeholders import PlaceholderVault, VaultBackend
+from redactor.transform.propagate import Propagator, json_unescape
+from redactor.transform.rendered import RenderCache
 
 FIRST_BATCH = 4
 """Lines in the first detection batch (results do not depend on how lines are batched)."""
@@ -136,7 +137,9 @@ class Pipeline:
         self._skip = [PathPattern.parse(p) for p in (*policy.fields.metadata, *policy.fields.identity)]
         self._skip_cache: dict[str, bool] = {}
         self._identity = [(PathPattern.parse(p), p, a) for p, a in policy.fields.identity.items()]
-        self._propagator = Propagator(memo_entries=0) if "memo" in disabled_speedups() else Propagator()
+        off = disabled_speedups()
+        self._propagator = Propagator(memo_entries=0) if "memo" in off else Propagator()
+        self._rendered = RenderCache(max_entries=0) if "render" in off else RenderCache()
         self.encrypt: EncryptStage | None = None
         self.retention: RetentionStage | None = None
         if policy.encryption.rules:
@@ -384,10 +387,20 @@ class Pipeline:
         spans_per_slot = self._propagator.extend(
             scope, [s.text for s in dec.slots], spans_per_slot, [s.json_escaped for s in dec.slots]
         )
+        rendered = self._rendered if self._rendered.enabled and not collect else None
         for slot, spans in zip(dec.slots, spans_per_slot, strict=True):
             spans = list(spans)
             if slot.truncated_tail:
                 spans = _with_tail(slot.text, spans)
+            cache_key = None
+            if rendered is not None and spans and self._cacheable(slot.path, spans):
+                cache_key = rendered.key(scope, slot.path, slot.json_escaped, slot.truncated_tail, slot.text)
+                hit = rendered.get(cache_key, spans)
+                if hit is not None:
+                    for s in spans:
+                        counts[s.entity] += 1
+                    new_texts.append(hit)
+                    continue
             reps: list[Replacement] = []
             for n, s in enumerate(spans):
                 value = slot.text[s.start : s.end]
@@ -421,6 +434,8 @@ class Pipeline:
                         )
                     )
             new_text = apply_replacements(slot.text, reps) if reps else None
+            if cache_key is not None and new_text is not None and rendered is not None:
+                rendered.put(cache_key, spans, new_text)
             field_rule = self.encrypt.field_rule(slot.path) if self.encrypt else None
             if field_rule is not None:
                 # the field's original text, with secrets masked (secrets are never encrypted)
@@ -457,6 +472,16 @@ class Pipeline:
             expiries=expiries,
         )
         return Explained(red, findings)
+
+    def _cacheable(self, path: str, spans: Sequence[Span]) -> bool:
+        """Whether a slot's rendering is a pure function of its text and spans (nothing in it is
+        encrypted: envelopes differ on every call), so `RenderCache` may keep it."""
+        enc = self.encrypt
+        if enc is None:
+            return True
+        if enc.field_rule(path) is not None:
+            return False
+        return all(s.entity == SECRET or enc.entity_rule(s.entity, path) is None for s in spans)
 
     def _subject(self, rec: dict[str, Any]) -> str | None:
         raw_user = rec.get("user_id", rec.get("user"))

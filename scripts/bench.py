@@ -195,18 +195,29 @@ def worker_redactor(path: Path, policy: Path, batch_size: int, ner: bool, worker
         engine = ParallelEngine(pol, workers=workers, factory=build_engine if ner else engine_without_ner)
         batch_size *= workers
     pipe = Pipeline(pol, key=key, engine=engine, now_ms=lambda: 1783494912345, batch_size=batch_size)
-    detect = {"seconds": 0.0, "cpu_seconds": 0.0}
-    analyze = pipe.engine.analyze
+    # main-process CPU per stage: parsing (`_prepare`), in-process detection (`engine.analyze`;
+    # with workers detection runs in them and is their CPU, added below), transform (`_complete`)
+    stages = {"parse": 0.0, "detect": 0.0, "transform": 0.0, "output": 0.0}
+    detect_wall = [0.0]
 
-    def timed_analyze(texts: Any) -> Any:  # detection share of the run (main-process CPU only)
-        t, c = time.perf_counter(), time.process_time()
-        try:
-            return analyze(texts)
-        finally:
-            detect["seconds"] += time.perf_counter() - t
-            detect["cpu_seconds"] += time.process_time() - c
+    def timed(obj: Any, name: str, stage: str) -> None:
+        inner = getattr(obj, name)
 
-    pipe.engine.analyze = timed_analyze  # type: ignore[method-assign]
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            t, c = time.perf_counter(), time.process_time()
+            try:
+                return inner(*args, **kwargs)
+            finally:
+                stages[stage] += time.process_time() - c
+                if stage == "detect":
+                    detect_wall[0] += time.perf_counter() - t
+
+        setattr(obj, name, wrapper)
+
+    timed(pipe, "_prepare", "parse")
+    timed(pipe, "_complete", "transform")
+    if workers == 1:
+        timed(pipe.engine, "analyze", "detect")
 
     def lines() -> Iterator[InputLine]:
         with path.open(encoding="utf-8") as f:
@@ -221,6 +232,7 @@ def worker_redactor(path: Path, policy: Path, batch_size: int, ner: bool, worker
     sink = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
     digest = hashlib.sha256()
     for item in pipe.process(lines()):
+        c_out = time.process_time()
         records += 1
         if isinstance(item, Quarantined):
             quarantined += 1
@@ -231,11 +243,15 @@ def worker_redactor(path: Path, policy: Path, batch_size: int, ner: bool, worker
         digest.update(out.encode("utf-8", "surrogatepass") + b"\n")
         if first_out is None:
             first_out = time.time()
+        stages["output"] += time.process_time() - c_out
     seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
     sink.close()
     if workers > 1:
-        # the workers' CPU while processing (model loading before `t0` excluded, as for workers=1)
-        cpu += sum(_proc_cpu(pid) for pid in engine.worker_pids()) - workers_cpu_at_start
+        # the workers' CPU while processing (model loading before `t0` excluded, as for workers=1);
+        # all detection runs there, so it is the detection stage's CPU
+        workers_cpu = sum(_proc_cpu(pid) for pid in engine.worker_pids()) - workers_cpu_at_start
+        stages["detect"] = workers_cpu
+        cpu += workers_cpu
         engine.close()  # reap the workers, so their peak RSS is counted below
     return {
         "side": "redactor",
@@ -255,8 +271,8 @@ def worker_redactor(path: Path, policy: Path, batch_size: int, ner: bool, worker
         "cache_misses": engine_stats(pipe.engine)[1],
         "cache_mb": pipe.engine.cache_bytes / 2**20,  # estimated, see EngineSettings.cache_bytes
         "propagation_memo_mb": pipe._propagator.memo_size / 2**20,
-        "detect_seconds": detect["seconds"],
-        "detect_cpu_seconds_main": detect["cpu_seconds"],
+        "detect_seconds": detect_wall[0] if workers == 1 else None,  # wall; overlapped with workers
+        "stage_cpu_seconds": stages,
         "peak_rss_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024 if workers > 1 else None,
     }
 
@@ -381,6 +397,18 @@ def run_bench(opts: argparse.Namespace) -> dict[str, Any]:
     return report
 
 
+def _fmt_stages(r: dict[str, Any]) -> str:
+    """CPU per stage: parse, detection (the workers' CPU with --workers), transform, output."""
+    st = r["stage_cpu_seconds"]
+    where = f" (in {r['workers']} workers)" if r["workers"] > 1 else ""
+    rest = r["cpu_seconds"] - sum(st.values())
+    return (
+        f"CPU s: parse {st['parse']:.2f}, detection {st['detect']:.2f}{where}, transform {st['transform']:.2f},"
+        f" output {st['output']:.2f}, other {rest:.2f}; total {r['cpu_seconds']:.2f}"
+        f" (detection {st['detect'] / max(r['cpu_seconds'], 1e-9):.0%})"
+    )
+
+
 def _fmt(report: dict[str, Any]) -> str:
     rows = ["stream   side      records  MB/in   seconds  records/s    MB/s  peak RSS MB  start-up s"]
     for variant, e in report["streams"].items():
@@ -404,9 +432,9 @@ def _fmt(report: dict[str, Any]) -> str:
             texts = r["cache_hits"] + r["cache_misses"]
             rows.append(
                 f"{variant:8} redactor  cache: {r['cache_hits']} hits, {r['cache_misses']} misses"
-                f" ({r['cache_hits'] / max(texts, 1):.0%} of texts seen before), {r['cache_mb']:.1f} MB;"
-                f" detection {r['detect_seconds']:.1f} s of {r['seconds']:.1f} s"
+                f" ({r['cache_hits'] / max(texts, 1):.0%} of texts seen before), {r['cache_mb']:.1f} MB"
             )
+            rows.append(f"{variant:8} redactor  {_fmt_stages(r)}")
         for n, w in e.get("scaling", {}).items():
             if "error" in w:
                 rows.append(f"{variant:8} workers={n} error: {w['error']}")
@@ -420,6 +448,8 @@ def _fmt(report: dict[str, Any]) -> str:
                 + (f"+{w['peak_rss_worker_mb']:.0f}/w" if w.get("peak_rss_worker_mb") else "")
                 + f" MB, start-up {w['startup_s']:.1f} s"
             )
+            if w is not base:
+                rows.append(f"{variant:8} workers={n:<2} {_fmt_stages(w)}")
         if "without_speedups" in e:
             w = e["without_speedups"]
             if "error" in w:

@@ -12,6 +12,7 @@ import json
 import re
 from collections import OrderedDict
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -100,6 +101,37 @@ TEXT = st.text(alphabet='abAB .@-_x\\"\n', max_size=40)
 @settings(max_examples=400, deadline=None)
 def test_matches_are_what_the_alternation_regex_finds(text: str, alts: list[tuple[str, bool]]) -> None:
     expected = [m.span() for m in reference_pattern(alts).finditer(text)]
+    assert _matches(text, alts, _PatternCache()) == expected
+
+
+@given(
+    text=st.text(alphabet="kKsSiI\u212a\u017f\u0130\u0131e\u00e9\u00c9 .@", max_size=30),
+    alts=st.lists(
+        st.tuples(st.text(alphabet="kKsSiIe\u00e9\u212a", min_size=1, max_size=4), st.booleans()),
+        min_size=1,
+        max_size=4,
+    ),
+)
+@settings(max_examples=400, deadline=None)
+def test_caseless_matches_agree_with_the_regex_beyond_ascii(text: str, alts: list[tuple[str, bool]]) -> None:
+    # ASCII text takes the lower-cased `str.find` path; text with characters that fold to ASCII
+    # letters under IGNORECASE (Kelvin sign, long s, dotted/dotless i) or accents must not
+    expected = [m.span() for m in reference_pattern(alts).finditer(text)]
+    assert _matches(text, alts, _PatternCache()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "alts", "expected"),
+    [
+        ("mail Ann@Corp.com now", [("ann@corp.com", True)], [(5, 17)]),  # ASCII, case differs
+        ("mail Ann@Corp.com now", [("ann@corp.com", False)], []),  # case-sensitive: no match
+        ("user \u212aim ok", [("kim", True)], [(5, 8)]),  # Kelvin sign folds to k under IGNORECASE
+        ("user \u017fam ok", [("sam", True)], [(5, 8)]),  # long s folds to s, but does not lower to it
+        ("user \u017fam ok", [("sam", False)], []),
+    ],
+)
+def test_caseless_match_table(text: str, alts: list[tuple[str, bool]], expected: list[tuple[int, int]]) -> None:
+    assert [m.span() for m in reference_pattern(alts).finditer(text)] == expected  # the reference agrees
     assert _matches(text, alts, _PatternCache()) == expected
 
 

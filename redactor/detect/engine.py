@@ -59,10 +59,11 @@ DISABLE_ENV = "REDACTOR_DISABLE_SPEEDUPS"
 diagnostic: results must be identical either way (`scripts/eval.py` and `scripts/bench.py
 --check-speedups` compare); only speed changes."""
 
-SPEEDUPS = ("cache", "prefilter", "memo", "chunks")
+SPEEDUPS = ("cache", "prefilter", "memo", "chunks", "render")
 """``cache``: the engine's result cache; ``prefilter``: the RE2 keyword prefilter; ``memo``:
 propagation's per-text memory (`redactor.transform.propagate`); ``chunks``: the NER adapter's
-cache of model entities per chunk text (`redactor.detect.presidio_adapter`)."""
+cache of model entities per chunk text (`redactor.detect.presidio_adapter`); ``render``: the
+pipeline's cache of rendered slot texts (`redactor.transform.rendered`)."""
 
 ENTRY_BYTES = 200
 """Estimated memory of one cache entry without spans: digest, tuple, dictionary slot."""

@@ -214,14 +214,18 @@ class Propagator:
         lowered: list[str] = []  # text.lower(), computed at most once
         if memo is None:
             cx = state.complex
-            present = frozenset(v for v in known if v in text or (v in cx and _occurs(text, v, known[v], lowered)))
+            present = frozenset(
+                v for v in known if v in text or (v in cx and _occurs_other(text, v, known[v], lowered))
+            )
             unchanged = False
         else:
             self.memo_size -= memo.size
             kept = [v for v in memo.present if state.seq.get(v, self._tick + 1) <= memo.tick]
             cx = state.complex
             new = [
-                v for v in state.since(memo.tick) if v in text or (v in cx and _occurs(text, v, known[v], lowered))
+                v
+                for v in state.since(memo.tick)
+                if v in text or (v in cx and _occurs_other(text, v, known[v], lowered))
             ]
             present = frozenset((*kept, *new))
             # same values, none of them re-learnt (a new entity) since: the same recurrences
@@ -248,19 +252,24 @@ def _not_covered(found: Sequence[Span], spans: Sequence[Span]) -> list[Span]:
     return [s for s in found if not cover.covers(s.start, s.end)]
 
 
-def _occurs(text: str, value: str, entity: str, lowered: list[str]) -> bool:
-    """Whether a form of `value` occurs in `text` (case-insensitively for caseless entities)."""
-    if value in text:
-        return True  # the common case, without the forms lookup
-    for f in _forms(value):
+def _occurs_other(text: str, value: str, entity: str, lowered: list[str]) -> bool:
+    """Whether a form of `value`, known not to be a substring of `text`, occurs in it: its
+    JSON-escaped form, or (caseless entities) a lower-cased form in the lower-cased text."""
+    forms = _forms(value)
+    for f in forms[1:]:
         if f in text:
             return True
-        if entity in CASELESS:
-            if not lowered:
-                lowered.append(text.lower())
-            if f.lower() in lowered[0]:
-                return True
+    if entity in CASELESS:
+        if not lowered:
+            lowered.append(text.lower())
+        low = lowered[0]
+        return any(f in low for f in _lower_forms(forms))
     return False
+
+
+@functools.lru_cache(maxsize=8192)
+def _lower_forms(forms: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(f.lower() for f in forms)
 
 
 def _find(
@@ -328,9 +337,23 @@ def _matches(text: str, alternatives: list[tuple[str, bool]], patterns: _Pattern
     avoids compiling a new alternation for every set of values.
     """
     cands: list[tuple[int, int]] = []  # (start, -length)
+    # on ASCII text, an ASCII literal matches case-insensitively exactly where its lower-cased
+    # form occurs in the lower-cased text (no non-ASCII case partner, such as the Kelvin sign
+    # for "k", can occur), so no regex is needed
+    ascii_text: bool | None = None
+    low = ""
     for a, caseless in alternatives:
         n = len(a)
-        if caseless:
+        if caseless and ascii_text is None:
+            ascii_text = text.isascii()
+            low = text.lower() if ascii_text else ""
+        if caseless and ascii_text and a.isascii():
+            a = a.lower()
+            i = low.find(a)
+            while i >= 0:
+                cands.append((i, -n))
+                i = low.find(a, i + 1)
+        elif caseless:
             search = patterns.get(a).search
             m = search(text)
             while m is not None:
