@@ -25,8 +25,12 @@ NAME_HITS = [
     ("본문입니다.\n\n감사합니다.\n\n박 지훈", ["박 지훈"], "spaced name alone on the last line (signature)"),
     ("수령인: 정하늘\n주소: 부산", ["정하늘"], "Korean recipient label"),
     ("寄件人：王小明\n电话：", ["王小明"], "Chinese sender label"),
-    ("ship to فاطمة الزهراء (Fatima Al Zahra), Villa 9", ["فاطمة الزهراء"], "Arabic before its transliteration"),
-    ("राहुल वर्मा (Rahul Verma) joined", ["राहुल वर्मा"], "Devanagari before its transliteration"),
+    (
+        "ship to فاطمة الزهراء (Fatima Al Zahra), Villa 9",
+        ["فاطمة الزهراء", "Fatima Al Zahra"],
+        "Arabic before its transliteration (both)",
+    ),
+    ("राहुल वर्मा (Rahul Verma) joined", ["राहुल वर्मा", "Rahul Verma"], "Devanagari before its transliteration (both)"),
     ("최유진 <yujin.choi@example.kr>", ["최유진"], "Hangul before a mailbox"),
     ("Отправитель: Игорь Петров-Водкин\nТел.: 8 (916) 000-11-22", ["Игорь Петров-Водкин"], "Russian label"),
 ]

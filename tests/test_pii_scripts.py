@@ -27,6 +27,7 @@ HITS = [
     ("contact_name: דוד כהן\nphone: +972 50 123 4567", ["דוד כהן"], "Hebrew in a YAML name key"),
     ("姓名：山田太郎\n住所：東京都", ["山田太郎"], "native label with a full-width colon"),
     ("a new hire named अनिल कुमार joined", ["अनिल कुमार"], "Devanagari after 'named'"),
+    ("ليلى حداد", ["ليلى حداد"], "no cue, but a known given name and the word after it"),
 ]
 
 
@@ -39,7 +40,7 @@ NEAR_MISSES = [
     ('{"name": "设置", "description": "设置页面"}', "a bare 'name' key in a locale file"),
     ("The supplier is 华为 in Shenzhen", "a company after a non-name cue"),
     ("customer name is 这是一个很长的句子而不是名字", "a CJK run longer than a name"),
-    ("ليلى حداد", "no cue at all"),
+    ("مرحبا بالجميع", "no cue and no known given name"),
     ("customer name is Layla Haddad", "Latin script is other detectors' business"),
 ]
 

@@ -23,6 +23,7 @@ from redactor.detect.pii.identity import (
     HomePathDetector,
     UsernameDetector,
 )
+from redactor.detect.pii.lexnames import GivenNameDetector
 from redactor.detect.pii.mailbox import MailboxNameDetector
 from redactor.detect.pii.meeting import MeetingPersonDetector
 from redactor.detect.pii.network import IpAddressDetector
@@ -64,6 +65,7 @@ def pii_detectors() -> list[Detector]:
         RoleLabelDetector(),
         PossessiveOwnerDetector(),
         ScriptNameDetector(),
+        GivenNameDetector(),
         AffiliationDetector(),
         SalutationDetector(),
     ]

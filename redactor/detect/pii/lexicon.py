@@ -35,7 +35,8 @@ _FUNCTION_WORDS = frozenset(
     more most less least much many few several such own same other another else ever never
     anyone everyone someone nobody anything everything something nothing let lets gonna wanna
     gotta dont doesnt didnt cant wont isnt arent wasnt werent im ive id youre theyre thats whats
-    its u ur pls plz thx ty np afaik re vs etc eg ie
+    its u ur pls plz thx ty np afaik re vs etc eg ie whether whereas whenever whoever whichever unto
+    amongst towards toward via per cuz coz altho
     """)
 )
 _SUFFIXES = ("ies", "ied", "ing", "ers", "est", "ed", "es", "er", "ly", "s", "d")

@@ -29,6 +29,7 @@ from collections.abc import Iterator
 
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
 from redactor.detect.pii._vocab import words
+from redactor.detect.pii.given_names import UNCASED_GIVEN_NAMES
 
 _SPACED = (
     r"\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff"  # Arabic, Persian, Urdu letters
@@ -61,9 +62,25 @@ _NATIVE_LABELS = (
 )
 """姓名 名字 氏名 名前 联系人 客户 이름 성명 الاسم اسم שם नाम; recipients and senders: 收件人 收货人 发件人 寄件人
 宛名 お名前 担当者 差出人 받는 사람 보내는 사람 수령인 수취인 담당자 المستلم المرسل נמען प्राप्तकर्ता."""
+_PERSON_LABELS = (
+    r"(?:(?:[\uac00-\ud7af]+[ ])?[\uac00-\ud7af]*(?:(?<![\uc22b\ubb38\uae00\uc758\ubaa8\uacfc\uc774])\uc790"
+    r"|\ubd84|\ub2d8|[\uac1d\uc790\uc8fc\uc131\uc2e4]\uba85|[\ub839\ucde8\uccad\ub8b0\uc1a1\ubb38\uc99d\ub9ac]\uc778)"
+    r"|[\u4e00-\u9fff\u3040-\u30ff]{1,6}[\u4eba\u8005\u69d8]"
+    r"|[\u0e00-\u0e7f]*\u0e0a\u0e37\u0e48\u0e2d[\u0e00-\u0e7f-]*|\u0e1c\u0e39\u0e49[\u0e00-\u0e7f]+"
+    r"|(?:\u05d0\u05d9\u05e9|\u05d0\u05e9\u05ea)[ ][\u05d0-\u05ea]+|\u05e9\u05dd(?:[ ][\u05d0-\u05ea]+)?"
+    r"|\u05dc\u05e7\u05d5\u05d7\u05d4?|\u05e9\u05d5\u05dc\u05d7"
+    r"|(?:\u0627\u0644)?\u0627\u0633\u0645(?:[ ][\u0621-\u064a]+)?"
+    r"|\u062c\u0647\u0629 \u0627\u0644\u0627\u062a\u0635\u0627\u0644"
+    r"|\u0627\u0644\u0639\u0645\u064a\u0644)"
+)
+"""Native labels that name a person by their form, not by a list: Korean labels ending in a
+person noun (받는 분, 고객님, 신청자, 주문자명, 수령인; not 숫자/문자 "number/text"), Chinese and
+Japanese ones ending in 人/者/様 (联系人, 申请人, 担当者), Thai ones holding ชื่อ "name" or
+starting with ผู้ "the one who" (ชื่อลูกค้า, ผู้รับ), Hebrew איש/אשת "person of" (איש קשר),
+שם "name" and לקוח/שולח, Arabic اسم "name" (اسم العميل), جهة الاتصال and العميل."""
 _CUES_BEFORE = re.compile(
     r"(?:" + _PROSE_CUE + r"[ \t]+|[\"'`]?\b" + _NAME_KEYS + r"[\"'`]?[ \t]*(?:=|:|=>)[ \t]*"
-    r"|" + _NATIVE_LABELS + r"[ \t]*[:\uff1a=][ \t]*)[\"'\u201c]?$"
+    r"|(?:" + _NATIVE_LABELS + r"|" + _PERSON_LABELS + r")[ \t]*[:\uff1a=][ \t]*)[\"'\u201c]?$"
 )
 """A name cue, key or native label that ends right where a run starts."""
 _RUNS = re.compile(r"[" + _SPACED + _CJK + r"]+(?:[ \t][" + _SPACED + _CJK + r"]+)*")
@@ -76,7 +93,8 @@ _HONORIFIC = re.compile(
 )
 """様 さま さん 殿 先生 님 씨 女士, ending a run."""
 _AFTER = re.compile(
-    r"[ \t]*(?:\((?P<latin>[A-Z][a-z'\u00e0-\u00ff-]+(?:[ -][A-Z][a-z'\u00e0-\u00ff-]+){1,3})\)(?:[ \t]*<[^<>@\s]+@)?"
+    r"[ \t]*(?:[(\uff08](?P<latin>[A-Z][a-z'\u00e0-\u00ff-]+(?:[ -][A-Z][a-z'\u00e0-\u00ff-]+){1,3})[)\uff09]"
+    r"(?:[ \t]*<[^<>@\s]+@)?"
     r"|<[^<>@\s]+@)"
 )
 """A Latin transliteration in parentheses or a mailbox right after a run."""
@@ -121,6 +139,29 @@ def _lone_edge_line(text: str, start: int, end: int) -> bool:
     return bool(text[:line_start].strip()) and not text[line_end:].strip()
 
 
+_JOINERS = words(
+    "\u0628\u0646 \u0627\u0628\u0646 \u0628\u0646\u062a \u0623\u0628\u0648 \u0622\u0644 \u05d1\u05df \u05d1\u05ea"
+)
+"""بن ابن بنت أبو آل בן בת: a family name goes on after them."""
+
+
+def _given_name_in(text: str, start: int, end: int) -> Iterator[Finding]:
+    """A known given name (`given_names.UNCASED_GIVEN_NAMES`) and the word after it, inside a run
+    with no other cue: ``أنا ليلى الحسيني`` -> ``ليلى الحسيني``."""
+    parts = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    for i, (a, b) in enumerate(parts[:-1]):
+        if text[start + a : start + b] not in UNCASED_GIVEN_NAMES:
+            continue
+        last = i + 1
+        if last + 1 < len(parts) and (
+            text[start + parts[last][0] : start + parts[last][1]] in _JOINERS
+            or text.startswith("\u0627\u0644", start + parts[last + 1][0])
+        ):
+            last += 1  # محمد بن سلمان, ليلى عبد الحسيني
+        yield ("PERSON", start + a, start + parts[last][1], 0.75)
+        return
+
+
 class ScriptNameDetector(ViewDetector):
     """Names in uncased scripts after a name cue, key or native label (``pii.script_name``)."""
 
@@ -149,5 +190,15 @@ class ScriptNameDetector(ViewDetector):
                 or _lone_edge_line(text, start, end)
             ):
                 yield ("PERSON", start, end, 0.8)
+                latin = _AFTER.match(text, end, end + 80)
+                if latin is not None and latin.group("latin") is not None and _cued_after(text, end):
+                    yield (
+                        "PERSON",
+                        latin.start("latin"),
+                        latin.end("latin"),
+                        0.8,
+                    )  # a Latin transliteration after a native name
+            else:
+                yield from _given_name_in(text, start, end)
         for m in _CYRILLIC_LABEL.finditer(text):
             yield ("PERSON", m.start("name"), m.end("name"), 0.8)

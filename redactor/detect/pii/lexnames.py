@@ -1,0 +1,261 @@
+"""Names recognised by their given name, whatever carries them (``pii.given_name``).
+
+The context rules (`person`, `speakers`, `scripts`...) need a cue: a label, a greeting, a chat
+layout. Names also sit where no cue is: an XML element (``<Nm>Élodie Marchand</Nm>``), a
+``pdftotext`` column, a DataFrame printout, a bold chat speaker, a Greek sentence. What marks
+them there is the name itself: a word from a given-name lexicon of many cultures
+(`redactor.detect.pii.given_names`) that starts a run of name-shaped words. Rules:
+
+- **Runs** (``Élodie Marchand``, ``Joost van der Berg``, ``Γιώργος Παπαδόπουλος``): a capitalised
+  given name followed by one to three more name tokens (`names.clean_name`: particles allowed;
+  organisation, product and code words rejected). When the given name is also an English word
+  (``Maria``, ``Max``, per `lexicon.is_english`) or mostly a place (``Sofia``), some later token
+  must not be English (``Max Retries``, ``Sofia University`` are no names). A run that goes on
+  into a capitalised word that is not a name token (``Victoria Street``) or ends in a place or
+  organisation word (``Julian Assange Foundation`` is trimmed away) is dropped.
+- **Single given names** (``Sven does``, ``ping me when Beatriz sends it``): in natural-language
+  text only, when the name is not an English word, not a place, and not followed by a number
+  (``Jan 5``).
+- **Shouted names** (``MAHMOUD EL-SAYED``): an all-caps run of two to four tokens alone on its
+  line (a résumé or letter heading), starting with a given name.
+- **Lower-case names** in English chat lines (``chiamaka has the file``): a given name of four
+  letters or more that is not an English word, in a line whose other words are mostly English
+  (so Spanish or Swahili prose, where such words may be common nouns, is left alone), grown over
+  a following non-English word (``josé gonzález``) and a preceding given name (``maria``); and
+  after an honorific of another language (``doña carmen``, ``frau müller``).
+
+Candidates are found by one RE2 pass over the text (the lexicon as an alternation), so texts
+without a given name cost one linear scan.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+import re2  # type: ignore[import-untyped]  # google-re2 ships no type information
+
+from redactor.detect.pii._base import TEXT_KINDS, Finding, TextInfo, ViewDetector
+from redactor.detect.pii._vocab import NOT_NAME_WORDS, ORG_WORDS, SYSTEM_USERS, TECH_NAMES, words
+from redactor.detect.pii.given_names import GIVEN_NAMES, PLACE_NAMES
+from redactor.detect.pii.lexicon import is_english
+from redactor.detect.pii.names import NAME_RE, clean_name
+
+_NOT_SURNAME = words("""
+    university universität université universidad universidade college school academy institute
+    hospital clinic airport station street road avenue boulevard lane drive square park bridge river
+    lake mountain valley hall center centre church cathedral chapel museum library hotel tower city
+    county district province region state island bay beach harbour harbor port falls gardens garden
+    market mall plaza stadium arena theatre theater foundation fund trust bank partners capital labs
+    lab cloud studio press media news times post journal review magazine records music band orchestra
+    choir club company brothers sons award prize cup league festival day street strasse straße
+    platz weg gasse rue via calle avenida rua ulica society association institution
+""")
+"""Words that end a place or organisation named after a person (``Maria Hospital``)."""
+_HONORIFICS = (
+    r"do\u00f1a|don|se\u00f1ora|se\u00f1or|se\u00f1orita|sra|sr|srta|dona|senhora|senhor|signora|signor"
+    r"|frau|herr|madame|monsieur|mme|mlle|tía|tío|tia|tio|pani|pan|bay|bayan"
+)
+_LOWER_AFTER_HONORIFIC = re.compile(
+    r"(?<![\w.])(?i:" + _HONORIFICS + r")\.?[ \t]+(?P<name>[^\W\d_A-Z\u00c0-\u00de][^\W\d_]{2,}"
+    r"(?:[ \t]+[^\W\d_A-Z\u00c0-\u00de][^\W\d_]{2,})?)(?![\w.])"
+)
+_HONORIFIC_LITERALS = (
+    "doña", "don ", "señor", "sra", "sr ", "sr.", "srta", "dona ", "senhor", "signor", "frau ",
+    "herr ", "madame", "monsieur", "mme", "mlle", "tía", "tío", "tia ", "tio ", "pani ", "pan ", "bay ",
+)  # fmt: skip
+_RUN = re.compile(NAME_RE)
+_TOKEN_AT = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))*")
+_UPPER_WORD = r"[^\W\d_a-z](?:[^\W\d_a-z]|['\u2019-](?=[^\W\d_a-z]))*"
+_UPPER_RUN = re.compile(_UPPER_WORD + r"(?:[ \t]+" + _UPPER_WORD + r"){1,3}")
+_NEXT_CAP = re.compile(r"[ \t][^\W\d_a-z]")
+_LOWER_WORD = re.compile(r"[^\W\d_]+")
+_GREETINGS = words("hi hello hey dear thanks thank cheers ask ping tell and or with by from to for cc dm")
+"""Words that may stand capitalised before a lone given name (``Hi Sven``, ``Ask Anja``)."""
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]$")
+_EN_FUNCTION = words("""
+    the a an is are was were has have had be been it its he she they we you i me my your his her
+    their to of in on at for with from and or but not this that can will would should does did
+""")
+_FOREIGN_FUNCTION = words("""
+    el los las del y que en es un una por para con se al lo le les et est une des du pour avec dans
+    sur qui der die das und ist ein eine mit nicht auf für den dem von zu il di che della per sono
+    ho os um uma não com em da do na ze je się nie jest bir bu ile için
+""")
+"""Function words that say a line is (not) English, where a name's neighbours are read."""
+_KEYWORDS = words("elif elsif esac fadd")
+"""Lower-case code keywords that are also given names (``elif``): never a lower-case name."""
+_PLACEHOLDERS = words("alice bob carol dave eve mallory trent john jane")
+"""Names of examples and fixtures (``[(2, "Alice"), (5, "Bob")]``): alone, nobody in particular."""
+_CODE_CHARS = frozenset("=(){};<>")
+_SENTENCE_DOT = re.compile(r"(?<=[^\W\d_]{3})\.(?=\s)")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_COLUMN_GAP = re.compile(r"[ ]{2,}|\t")
+_IDENT_BEFORE = frozenset("._@/\\#$&%~=`+")
+_STOP_CHARS = frozenset("\n.!?;:")
+
+
+@lru_cache(maxsize=1)
+def _finder() -> re2._Regexp:
+    """One RE2 regex for every lexicon name, capitalised, all caps, and (long, non-English) lower
+    case; group 1 is the name."""
+    forms: set[str] = set()
+    for n in GIVEN_NAMES:
+        forms.add(n[:1].upper() + n[1:])
+        forms.add(n.upper())
+        if len(n) >= 4 and not is_english(n) and n not in _KEYWORDS:
+            forms.add(n)
+    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    options = re2.Options()
+    options.max_mem = 64 << 20  # the DFA of ~5,000 alternatives needs more than RE2's default 8 MB
+    return re2.compile(r"(?:^|[^\pL\pN_])(" + alts + r")(?:[^\pL\pN_]|$)", options=options)
+
+
+def _english_line(text: str, start: int, end: int) -> bool:
+    """Most lower-case words of the line around ``[start, end)`` (the name excluded) are English."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    b = len(text) if b < 0 else b
+    found = [w for w in _LOWER_WORD.findall(text[a:start] + " " + text[end:b]) if w.islower() and len(w) > 1]
+    if len(found) < 3 or not any(w in _EN_FUNCTION for w in found) or any(w in _FOREIGN_FUNCTION for w in found):
+        return False
+    return sum(1 for w in found if is_english(w)) >= 0.8 * len(found)
+
+
+def _plain_word(low: str) -> bool:
+    return is_english(low) or low in NOT_NAME_WORDS or low in TECH_NAMES or low in SYSTEM_USERS or low in ORG_WORDS
+
+
+class GivenNameDetector(ViewDetector):
+    """Runs of name words that start with a known given name (``pii.given_name``)."""
+
+    name = "pii.given_name"
+    entities: tuple[str, ...] = ("PERSON",)
+
+    def scan(self, info: TextInfo) -> Iterator[Finding]:
+        text = info.text
+        done = 0
+        try:
+            found_names = list(_finder().finditer(text))
+        except UnicodeEncodeError:  # lone surrogates: RE2 reads UTF-8 only; same length, same offsets
+            found_names = list(_finder().finditer(_SURROGATE.sub("\ufffd", text)))
+        for m in found_names:
+            s, e = m.start(1), m.end(1)
+            if s < done or (s > 0 and text[s - 1] in _IDENT_BEFORE):
+                continue
+            if e < len(text) and (text[e] in "(@_" or (text[e] in "./:\\" and text[e + 1 : e + 2].isalnum())):
+                continue  # Sven.py, Maria(, Anja@host: identifiers, not prose
+            token = text[s:e]
+            kind = info.kind_at(s)
+            if kind in ("path", "diff"):
+                continue
+            if token.islower():
+                found = self._lower(info, s, e, kind)
+            elif token.isupper() and len(token) > 1:
+                found = self._shouted(text, s)
+            else:
+                found = self._capitalised(text, s, kind)
+            if found is not None:
+                done = found[2]
+                yield found
+        low = text.lower()
+        if any(h in low for h in _HONORIFIC_LITERALS):
+            for ra, rb in info.regions(TEXT_KINDS):
+                for hm in _LOWER_AFTER_HONORIFIC.finditer(text, ra, rb):
+                    end = hm.start("name")
+                    for w in _LOWER_WORD.finditer(hm.group("name")):
+                        if _plain_word(w.group()):
+                            break
+                        end = hm.start("name") + w.end()
+                    if end > hm.start("name"):
+                        yield ("PERSON", hm.start("name"), end, 0.7)
+
+    @staticmethod
+    def _capitalised(text: str, s: int, kind: str) -> Finding | None:
+        run = _RUN.match(text, s)
+        if run is None:
+            return None
+        value = _COLUMN_GAP.split(run.group(), 1)[0]  # "Katarzyna Wiśniewska    Hollowpine Sp.": two columns
+        value = _SENTENCE_DOT.split(value, 1)[0]  # "Anthony Perez. Directed ...": a sentence ends
+        r = clean_name(value, max_tokens=4)
+        if r is None or r[0] != 0:
+            return None
+        end = s + r[1]
+        if text.startswith(("'s", "\u2019s"), end - 2):
+            end -= 2  # "Richard J. Wagner's implementation"
+        if text[end : end + 1] in ("-", "_", "/", "@") and text[end + 1 : end + 2].isalnum():
+            return None  # "Brian-Gladman-3-Clause", "Maria_v2": an identifier
+        tokens = text[s:end].split()
+        names = [t for t in tokens if t[:1].isupper()]
+        nxt = _NEXT_CAP.match(text, end)
+        if nxt is not None:
+            return None  # "Victoria Street", "Maria Hilf Kirche": the run goes on into other words
+        first = tokens[0].lower()
+        if len(names) >= 2:
+            rest = [t.lower().strip(".") for t in names[1:]]
+            if any(t in _NOT_SURNAME for t in rest):
+                return None
+            if all(is_english(t) for t in rest) and (is_english(first) or first in PLACE_NAMES or len(rest) > 1):
+                return None  # "Max Retries", "Sofia Airport", "Marie Linen Tee": a name that names a thing
+            return ("PERSON", s, end, 0.75)
+        if kind not in TEXT_KINDS or len(tokens) != 1:
+            return None
+        word = tokens[0].rstrip(".")
+        low = word.lower()
+        if is_english(low) or low in PLACE_NAMES or low in _PLACEHOLDERS or len(word) < 3:
+            return None
+        if text[s - 1 : s] in ('"', "'") and text[s + len(word) : s + len(word) + 2].lstrip(".")[:1] in ('"', "'"):
+            return None  # "Alice" as a whole string literal: a fixture value in code
+        if any(p.lower() in _NOT_SURNAME or p.lower() in ORG_WORDS for p in word.split("-")[1:]):
+            return None  # "Max-Planck-Society"
+        if not _english_line(text, s, s + len(word)):
+            return None  # other languages: their common words may be given names elsewhere ("Ama" is Turkish "but")
+        before = _WORD_BEFORE.search(text, max(0, s - 40), s)
+        if before is not None and before.group(1)[:1].isupper() and before.group(1).lower() not in _GREETINGS:
+            return None  # "São Paulo", "San Diego": the end of a longer proper noun
+        after = text[s + len(word) : s + len(word) + 3]
+        if after.lstrip(".")[:1] in (" ", "\t") and after.lstrip(".")[1:2].isdigit():
+            return None  # "Jan 5": a month, not a name
+        return ("PERSON", s, s + len(word), 0.7)
+
+    @staticmethod
+    def _shouted(text: str, s: int) -> Finding | None:
+        """An all-caps name alone on its line: ``MAHMOUD EL-SAYED``."""
+        a = text.rfind("\n", 0, s) + 1
+        if text[a:s].strip(" \t*#>-"):
+            return None
+        m = _UPPER_RUN.match(text, s)
+        if m is None:
+            return None
+        b = text.find("\n", m.end())
+        if text[m.end() : len(text) if b < 0 else b].strip(" \t*"):
+            return None
+        value = m.group().title()
+        r = clean_name(value, min_tokens=2, max_tokens=4)
+        if r != (0, len(value)) or any(t.lower() in _NOT_SURNAME for t in value.split()):
+            return None
+        return ("PERSON", s, m.end(), 0.75)
+
+    @staticmethod
+    def _lower(info: TextInfo, s: int, e: int, kind: str) -> Finding | None:
+        """A lower-case given name in an English line (chat that does not capitalise)."""
+        text = info.text
+        if kind not in TEXT_KINDS:
+            return None
+        tok = _TOKEN_AT.match(text, s)
+        if tok is None or tok.end() != e or not _english_line(text, s, e):
+            return None
+        a = text.rfind("\n", 0, s) + 1
+        b = text.find("\n", e)
+        if any(c in _CODE_CHARS for c in text[a : len(text) if b < 0 else b]):
+            return None  # a line of code, not chat
+            return None
+        start, end = s, e
+        before = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, s - 30) : s])
+        if before is not None and before.group(1).islower() and before.group(1) in GIVEN_NAMES:
+            start = s - len(before.group(0))  # "maria josé"
+        nxt = re.match(r"[ \t]+([^\W\d_]{3,})(?![\w@.])", text[e : e + 40])
+        if nxt is not None and nxt.group(1).islower() and not _plain_word(nxt.group(1)):
+            end = e + nxt.end()  # "chiamaka okafor", "josé gonzález"
+        return ("PERSON", start, end, 0.7)
