@@ -21,6 +21,7 @@ from redactor.detect.span import Span
 from redactor.transform.propagate import (
     CASELESS,
     DETECTOR,
+    FOLDS_TO_ASCII,
     KNOWN_BYTES,
     LOG_BYTES,
     Propagator,
@@ -133,6 +134,16 @@ def test_caseless_matches_agree_with_the_regex_beyond_ascii(text: str, alts: lis
 def test_caseless_match_table(text: str, alts: list[tuple[str, bool]], expected: list[tuple[int, int]]) -> None:
     assert [m.span() for m in reference_pattern(alts).finditer(text)] == expected  # the reference agrees
     assert _matches(text, alts, _PatternCache()) == expected
+
+
+def test_folds_to_ascii_lists_every_non_ascii_partner_of_an_ascii_character() -> None:
+    # `_matches` finds ASCII literals with str.find on lower-cased text when none of these occurs
+    any_ascii = re.compile(r"(?i)[\x00-\x7f]")
+    partners = {c for c in map(chr, range(0x80, 0x110000)) if any_ascii.fullmatch(c)}
+    assert partners == set(FOLDS_TO_ASCII)
+    # and no other character lower-cases to ASCII or to more than one character
+    odd = {c for c in map(chr, range(0x80, 0x110000)) if len(c.lower()) != 1 or c.lower().isascii()}
+    assert odd <= partners
 
 
 ENTITIES = ("PERSON", "USERNAME", "EMAIL_ADDRESS", "SECRET")

@@ -76,8 +76,9 @@ class _Scope:
         self.log: list[tuple[int, str]] = []  # (tick, value), ascending; stale entries allowed
         self.size = 0  # estimated bytes: KNOWN_BYTES per value plus its length, LOG_BYTES per entry
         # values whose presence needs more than `value in text`: caseless ones and ones with a
-        # JSON-escaped form (every other value occurs in a text exactly when it is a substring)
-        self.complex: set[str] = set()
+        # JSON-escaped form (every other value occurs in a text exactly when it is a substring),
+        # each with its other forms: (escaped forms, lower-cased forms if caseless)
+        self.complex: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
 
     def since(self, tick: int) -> list[str]:
         """Known values added or changed after `tick`."""
@@ -165,10 +166,13 @@ class Propagator:
             state.log.append((self._tick, value))
             state.size += LOG_BYTES
         known[value] = entity
-        if entity in CASELESS or len(_forms(value)) > 1:
-            state.complex.add(value)
+        forms = _forms(value)
+        if entity in CASELESS:
+            state.complex[value] = (forms[1:], _lower_forms(forms))
+        elif len(forms) > 1:
+            state.complex[value] = (forms[1:], ())
         else:
-            state.complex.discard(value)
+            state.complex.pop(value, None)
         known.move_to_end(value)
 
     def extend(
@@ -188,7 +192,7 @@ class Propagator:
         while len(known) > self._per_scope:
             gone, _ = known.popitem(last=False)
             del state.seq[gone]
-            state.complex.discard(gone)
+            state.complex.pop(gone, None)
             state.size -= KNOWN_BYTES + len(gone)
         if len(state.log) > 2 * len(known) + 64:
             n = len(state.log)
@@ -214,18 +218,14 @@ class Propagator:
         lowered: list[str] = []  # text.lower(), computed at most once
         if memo is None:
             cx = state.complex
-            present = frozenset(
-                v for v in known if v in text or (v in cx and _occurs_other(text, v, known[v], lowered))
-            )
+            present = frozenset(v for v in known if v in text or (v in cx and _other_form_in(text, cx[v], lowered)))
             unchanged = False
         else:
             self.memo_size -= memo.size
             kept = [v for v in memo.present if state.seq.get(v, self._tick + 1) <= memo.tick]
             cx = state.complex
             new = [
-                v
-                for v in state.since(memo.tick)
-                if v in text or (v in cx and _occurs_other(text, v, known[v], lowered))
+                v for v in state.since(memo.tick) if v in text or (v in cx and _other_form_in(text, cx[v], lowered))
             ]
             present = frozenset((*kept, *new))
             # same values, none of them re-learnt (a new entity) since: the same recurrences
@@ -252,18 +252,21 @@ def _not_covered(found: Sequence[Span], spans: Sequence[Span]) -> list[Span]:
     return [s for s in found if not cover.covers(s.start, s.end)]
 
 
-def _occurs_other(text: str, value: str, entity: str, lowered: list[str]) -> bool:
-    """Whether a form of `value`, known not to be a substring of `text`, occurs in it: its
-    JSON-escaped form, or (caseless entities) a lower-cased form in the lower-cased text."""
-    forms = _forms(value)
-    for f in forms[1:]:
+def _other_form_in(text: str, other: tuple[tuple[str, ...], tuple[str, ...]], lowered: list[str]) -> bool:
+    """Whether a value that is not itself a substring of `text` occurs in it in another form:
+    `other` holds its JSON-escaped forms and, for caseless entities, its lower-cased forms, looked
+    for in the lower-cased text (computed once into `lowered`)."""
+    escaped, low_forms = other
+    for f in escaped:
         if f in text:
             return True
-    if entity in CASELESS:
+    if low_forms:
         if not lowered:
             lowered.append(text.lower())
         low = lowered[0]
-        return any(f in low for f in _lower_forms(forms))
+        for f in low_forms:
+            if f in low:
+                return True
     return False
 
 
@@ -329,6 +332,11 @@ _AFTER = re.compile(r"[\w@-]")
 """... nor end right before one of these."""
 
 
+FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+"""The non-ASCII characters `re.IGNORECASE` matches to an ASCII character (İ, ı, ſ, Kelvin sign);
+tests/test_propagate_memo.py checks the list against every code point."""
+
+
 def _matches(text: str, alternatives: list[tuple[str, bool]], patterns: _PatternCache) -> list[tuple[int, int]]:
     """Where ``(?<![\\w@.+-])(?:a1|a2|...)(?![\\w@-])`` matches `text` (as `re.finditer` finds them).
 
@@ -337,17 +345,17 @@ def _matches(text: str, alternatives: list[tuple[str, bool]], patterns: _Pattern
     avoids compiling a new alternation for every set of values.
     """
     cands: list[tuple[int, int]] = []  # (start, -length)
-    # on ASCII text, an ASCII literal matches case-insensitively exactly where its lower-cased
-    # form occurs in the lower-cased text (no non-ASCII case partner, such as the Kelvin sign
-    # for "k", can occur), so no regex is needed
-    ascii_text: bool | None = None
+    # an ASCII literal matches case-insensitively exactly where its lower-cased form occurs in
+    # the lower-cased text, unless the text holds a non-ASCII character that matches an ASCII
+    # letter under IGNORECASE (`FOLDS_TO_ASCII`): then a regex is needed
+    plain_fold: bool | None = None
     low = ""
     for a, caseless in alternatives:
         n = len(a)
-        if caseless and ascii_text is None:
-            ascii_text = text.isascii()
-            low = text.lower() if ascii_text else ""
-        if caseless and ascii_text and a.isascii():
+        if caseless and plain_fold is None:
+            low = text.lower()
+            plain_fold = len(low) == len(text) and (text.isascii() or not any(c in text for c in FOLDS_TO_ASCII))
+        if caseless and plain_fold and a.isascii():
             a = a.lower()
             i = low.find(a)
             while i >= 0:
