@@ -9,8 +9,13 @@ The job gives the same output as `redactor run` over the same files with the sam
    (the raw ``user_id`` for scope ``user``, ``enterprise_id`` for ``enterprise``, the record key
    for ``record`` and for records without a user id), read from the parsed envelope only (the
    ``body`` string is not decoded). Lines that do not parse get one fixed key.
-2. Rows are hash-partitioned by that key and sorted by input position within each partition, so
-   each scope's records meet in one partition, in input order.
+2. A first, light pass over the input weighs each scope (a keyed digest of its key and its
+   bytes; no content, no user id reaches the driver) and plans the partitions: whole scopes,
+   heaviest first to the lightest partition (`plan_partitions`). Rows are then routed to their
+   planned partition (`Route`) and sorted by input position within it, so each scope's records
+   meet in one partition, in input order, and the partitions carry about equal work. (Hashing
+   the key instead, a dozen users into two partitions split the work 29/71: the one big
+   partition was the job's critical path.)
 3. `mapInPandas` runs the same `Pipeline` over each partition: a fresh placeholder vault per
    partition, and one detection engine (the spaCy model) per Python worker process, cached in a
    module global by policy version. Placeholder numbers and propagated values depend only on
@@ -35,13 +40,16 @@ from __future__ import annotations
 import copy
 import functools
 import glob
+import hashlib
+import heapq
 import json
+import operator
 import os
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -64,8 +72,11 @@ if TYPE_CHECKING:
 UNPARSED = "~unparsed"
 """Partition key of lines whose envelope does not parse (they are quarantined anyway)."""
 
-INPUT_SCHEMA = "file_idx int, seq long, source string, line_no long, raw binary, error string, size long, key string"
-"""``seq``: position in the file (a read error comes last with line number 0, as in `redactor run`)."""
+INPUT_SCHEMA = (
+    "file_idx int, seq long, source string, line_no long, raw binary, error string, size long, key string, part long"
+)
+"""``seq``: position in the file (a read error comes last with line number 0, as in `redactor run`);
+``part``: the routed partition value (`Route`)."""
 RESULT_COLUMNS = (
     "status",  # redacted | duplicate | quarantined | dropped
     "key",  # idempotency key (event_id / _document_id / digest); None when unknown
@@ -89,6 +100,9 @@ RESULT_SCHEMA = (
     "entities string"
 )
 FORMATS = ("jsonl", "parquet")
+PARTITIONS_PER_CORE = 2
+"""Default redaction partitions per default-parallelism slot: balanced, and a few spare so a
+mis-weighed partition does not leave a core idle at the end."""
 
 
 def scope_key(raw: bytes | str, scope: Scope, max_bytes: int) -> str:
@@ -135,13 +149,102 @@ def list_inputs(inputs: Sequence[str]) -> list[str]:
     return out
 
 
-def read_file(item: tuple[int, str], *, scope: Scope, max_bytes: int) -> Iterator[tuple[Any, ...]]:
-    """Rows of one input file (runs on an executor)."""
-    file_idx, path = item
+def _keyed_lines(path: str, scope: Scope, max_bytes: int) -> Iterator[tuple[int, InputLine, bytes, str]]:
+    """(position, line, raw bytes, scope key) of each line of one input file."""
     for seq, line in enumerate(iter_file(Path(path))):
         raw = line.raw if isinstance(line.raw, bytes) else str(line.raw).encode()
-        key = UNPARSED if line.error else scope_key(raw, scope, max_bytes)
-        yield (file_idx, seq, line.source, line.line_no, raw, line.error, len(raw), key)
+        yield seq, line, raw, UNPARSED if line.error else scope_key(raw, scope, max_bytes)
+
+
+def key_sizes(item: tuple[int, str], *, scope: Scope, max_bytes: int, salt: bytes) -> Iterator[tuple[int, int]]:
+    """(scope digest, line weight) of each line of one input file (runs on an executor; the sizing pass)."""
+    for _, _, raw, key in _keyed_lines(item[1], scope, max_bytes):
+        yield scope_digest(key, salt), len(raw) + LINE_COST
+
+
+def read_file(
+    item: tuple[int, str], *, scope: Scope, max_bytes: int, route: Broadcast[Route]
+) -> Iterator[tuple[Any, ...]]:
+    """Rows (`INPUT_SCHEMA`) of one input file (runs on an executor)."""
+    file_idx, path = item
+    r = route.value
+    for seq, line, raw, key in _keyed_lines(path, scope, max_bytes):
+        yield (file_idx, seq, line.source, line.line_no, raw, line.error, len(raw), key, r.value(key))
+
+
+LINE_COST = 512
+"""Bytes a line weighs in the partition plan besides its own size (per-record work: parsing, rendering)."""
+MAX_PLANNED_KEYS = 200_000
+"""Above this many scopes the plan is not collected to the driver: scopes are spread by digest."""
+
+
+def scope_digest(key: str, salt: bytes) -> int:
+    """A 64-bit keyed digest of a scope key: the plan names scopes by it, never by user ids."""
+    return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8, key=salt).digest(), "big")
+
+
+@dataclass(frozen=True)
+class Route:
+    """Which partition each scope goes to; broadcast to the readers.
+
+    `values[p]` is a number that Spark's hash partitioning (``pmod(hash(x), n)``) sends to
+    partition `p`, so repartitioning by the routed column puts a scope exactly where `plan` says.
+    A scope the plan does not name goes to ``digest % n`` (the same on every executor), so a scope
+    is never split, whatever the plan holds; the plan only decides the balance.
+    """
+
+    plan: dict[int, int] = field(repr=False)  # scope digest -> partition
+    values: tuple[int, ...]
+    salt: bytes = field(repr=False)
+
+    def value(self, key: str) -> int:
+        """The routed column value of scope key `key`."""
+        d = scope_digest(key, self.salt)
+        p = self.plan.get(d)
+        return self.values[d % len(self.values) if p is None else p]
+
+
+def plan_partitions(sizes: Mapping[int, int], n: int) -> dict[int, int]:
+    """Scopes -> partitions ``0..n-1``, balanced by weight (heaviest first to the lightest partition).
+
+    Whole scopes only: a scope heavier than the total over `n` gets a partition of its own and
+    sets the job's critical path. Deterministic: ties break by digest.
+    """
+    loads = [(0, p) for p in range(n)]
+    plan: dict[int, int] = {}
+    for digest, size in sorted(sizes.items(), key=lambda kv: (-kv[1], kv[0])):
+        load, p = heapq.heappop(loads)
+        plan[digest] = p
+        heapq.heappush(loads, (load + size, p))
+    return plan
+
+
+def plan_route(spark: SparkSession, files: Sequence[str], policy: Policy, n: int, salt: bytes) -> Route:
+    """Weigh every scope in one pass over the input (digests and sizes only) and plan `n` partitions."""
+    sizer = functools.partial(
+        key_sizes, scope=policy.placeholders.scope, max_bytes=policy.limits.max_record_bytes, salt=salt
+    )
+    sc = spark.sparkContext
+    sizes = sc.parallelize(list(enumerate(files)), len(files)).flatMap(sizer).reduceByKey(operator.add)
+    got = sizes.take(MAX_PLANNED_KEYS + 1)
+    plan = plan_partitions(dict(got), n) if len(got) <= MAX_PLANNED_KEYS else {}
+    return Route(plan, hash_values(spark, n), salt)
+
+
+def hash_values(spark: SparkSession, n: int) -> tuple[int, ...]:
+    """For each partition ``p < n``, a long that Spark's hash partitioning into `n` sends to `p`.
+
+    Found with Spark's own ``hash`` (Murmur3, seed 42: the expression `HashPartitioning` uses).
+    """
+    from pyspark.sql import functions as F
+
+    found: dict[int, int] = {}
+    lo, span = 0, 64 * n
+    while len(found) < n:  # 64 candidates per partition: one round unless very unlucky
+        for r in spark.range(lo, lo + span).select("id", F.expr(f"pmod(hash(id), {n})").alias("p")).collect():
+            found.setdefault(int(r["p"]), int(r["id"]))
+        lo += span
+    return tuple(found[p] for p in range(n))
 
 
 @dataclass(frozen=True)
@@ -215,10 +318,13 @@ def _row(r: Redacted | Quarantined | Dropped, pos: tuple[int, int, int], seen: s
     return ("dropped", r.key, None, None, r.reason, None, r.source, r.line_no, *pos, None, None, None, None)
 
 
-def session(master: str | None = None, app_name: str = "redactor") -> SparkSession:
+def session(
+    master: str | None = None, app_name: str = "redactor", conf: Mapping[str, str] | None = None
+) -> SparkSession:
     """A Spark session; for ``local[...]`` masters, loopback only, no UI, this Python for workers.
 
-    Under ``spark-submit`` (no `master`) the cluster's settings apply unchanged.
+    Under ``spark-submit`` (no `master`) the cluster's settings apply unchanged. `conf`: extra
+    settings (e.g. an event log for scripts/spark_bench.py), applied last.
     """
     from pyspark.sql import SparkSession
 
@@ -238,7 +344,29 @@ def session(master: str | None = None, app_name: str = "redactor") -> SparkSessi
             .config("spark.authenticate", "true")
             .config("spark.network.crypto.enabled", "true")
         )
+    for k, v in (conf or {}).items():
+        builder = builder.config(k, v)
     return builder.getOrCreate()
+
+
+def routed_input(
+    spark: SparkSession, files: Sequence[str], policy: Policy, n: int, salt: bytes | None = None
+) -> DataFrame:
+    """The input rows (`INPUT_SCHEMA`) in `n` partitions, every scope whole in the one `plan_route` chose.
+
+    Runs one eager job first (`plan_route`: a pass over the input that weighs each scope) so the
+    partitions get about equal work; `salt` keys the scope digests of the plan (default: 16
+    random bytes). Lazy after that, like any DataFrame.
+    """
+    if not files:
+        raise ConfigError("no input files")
+    sc = spark.sparkContext
+    route = sc.broadcast(plan_route(spark, files, policy, n, os.urandom(16) if salt is None else salt))
+    reader = functools.partial(
+        read_file, scope=policy.placeholders.scope, max_bytes=policy.limits.max_record_bytes, route=route
+    )
+    rows = sc.parallelize(list(enumerate(files)), len(files)).flatMap(reader)
+    return spark.createDataFrame(rows, INPUT_SCHEMA).repartition(n, "part")
 
 
 def redact_frame(
@@ -251,7 +379,11 @@ def redact_frame(
     partitions: int | None = None,
     batch_size: int = 64,
 ) -> DataFrame:
-    """The result rows (`RESULT_SCHEMA`) of redacting `files`; lazy, like any DataFrame."""
+    """The result rows (`RESULT_SCHEMA`) of redacting `files`; lazy, like any DataFrame.
+
+    `partitions` defaults to `PARTITIONS_PER_CORE` times the default parallelism; each is
+    balanced by `routed_input` (one eager sizing pass over the input).
+    """
     if not files:
         raise ConfigError("no input files")
     sc = spark.sparkContext
@@ -260,12 +392,9 @@ def redact_frame(
     spec_bc = sc.broadcast(JobSpec(policy, ring, batch_size, now_ms))
     # Arrow batches handed to a partition: bounded, so a worker holds few raw lines at a time
     spark.conf.set("spark.sql.execution.arrow.maxRecordsPerBatch", str(max(batch_size * 4, 64)))
-    reader = functools.partial(read_file, scope=policy.placeholders.scope, max_bytes=policy.limits.max_record_bytes)
-    rows = sc.parallelize(list(enumerate(files)), len(files)).flatMap(reader)
-    df = spark.createDataFrame(rows, INPUT_SCHEMA)
-    n = partitions or sc.defaultParallelism
+    n = partitions or PARTITIONS_PER_CORE * sc.defaultParallelism
     return (
-        df.repartition(n, "key")
+        routed_input(spark, files, policy, n)
         .sortWithinPartitions("file_idx", "seq")
         .mapInPandas(functools.partial(redact_partition, spec_bc), RESULT_SCHEMA)
     )
