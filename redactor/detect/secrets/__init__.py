@@ -20,7 +20,7 @@ from redactor.detect.secrets.commands import CommandLineDetector
 from redactor.detect.secrets.context import ContextTokenDetector
 from redactor.detect.secrets.escapes import ViewCache
 from redactor.detect.secrets.generic import AssignmentDetector
-from redactor.detect.secrets.pem import PrivateKeyBlockDetector
+from redactor.detect.secrets.pem import ArmoredSecretDetector, PrivateKeyBlockDetector
 from redactor.detect.secrets.spec import ENTITY, FormatDetector, SecretFormat
 from redactor.detect.secrets.tokens import JWT, PrefixedTokenDetector
 from redactor.detect.secrets.urls import UrlCredentialDetector
@@ -43,6 +43,7 @@ def secret_detectors() -> list[Detector]:
     detectors.append(UrlCredentialDetector(views))
     detectors.append(CommandLineDetector(views))
     detectors.append(PrivateKeyBlockDetector(views))
+    detectors.append(ArmoredSecretDetector(views))
     detectors.append(PrefixedTokenDetector(views))
     detectors.append(ContextTokenDetector(views))
     return detectors

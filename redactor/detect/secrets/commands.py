@@ -3,7 +3,8 @@
 Each tool passes a password its own way, so the table below is command-aware: ``mysql -pX``
 (glued) but ``ssh -p 22`` is a port, ``docker login -p X``, ``ldapsearch -w X``, ``keytool
 -storepass X``, ``sqlcmd -P X``, ``zip -P X``, ``net use \\\\host\\share PASS /user:U``,
-PowerShell ``ConvertTo-SecureString 'X' -AsPlainText``, ``curl -u user:pass``, ``sshpass -p``,
+PowerShell ``ConvertTo-SecureString 'X' -AsPlainText``, ``curl -u user:pass`` (and a generated
+key as the user of ``curl -u <key>:``), ``sshpass -p``,
 ``redis-cli -a``, ``requirepass``, ``net user NAME PASS``, a password piped to ``sudo -S``,
 ``chpasswd`` or ``passwd --stdin``, ``.netrc`` and ``.pgpass`` lines. Values that are variables,
 placeholders or prompts (``-p`` alone, ``$PASS``, ``:env``) are not passwords.
@@ -18,7 +19,7 @@ from redactor.detect.secrets.keys import classify
 from redactor.detect.secrets.placeholders import is_placeholder
 from redactor.detect.secrets.recur import with_recurrences
 from redactor.detect.secrets.spec import ENTITY
-from redactor.detect.secrets.values import accept, identifier_like
+from redactor.detect.secrets.values import accept, generated, identifier_like
 from redactor.detect.span import Span
 
 _V = r"""(?P<q>['"]?)(?P<v>[^\s'"]{3,256})(?P=q)(?=\s|$|[;|&)"'}])"""
@@ -26,7 +27,7 @@ _V = r"""(?P<q>['"]?)(?P<v>[^\s'"]{3,256})(?P=q)(?=\s|$|[;|&)"'}])"""
 
 _CURL_USER = re.compile(
     r"""(?:^|\s)(?:-u|--user|--proxy-user)(?:[ \t]+|=)(?P<q>['"]?)"""
-    r"""(?P<user>[^\s:'"]{1,128}):(?P<v>[^\s'"]{1,256})(?P=q)"""
+    r"""(?P<user>[^\s:'"]{1,128}):(?P<v>[^\s'"]{0,256})(?P=q)"""
 )
 _MYSQL_P = re.compile(r"""(?:^|[ \t])-p(?P<q>['"]?)(?P<v>[^\s'"]{3,256})(?P=q)(?=\s|$)""")
 _MYSQL_CMD = re.compile(
@@ -222,7 +223,10 @@ class CommandLineDetector:
         out: list[Span] = []
         for m in _CURL_USER.finditer(t):
             user, pw = m.group("user"), m.group("v")
-            if identifier_like(pw) and not identifier_like(user) and len(user) >= 16:
+            if not pw:
+                if generated(user):
+                    out.append(self._span(view, m, "user"))  # `-u <api key>:`: the key is the user name
+            elif identifier_like(pw) and not identifier_like(user) and len(user) >= 16:
                 out.append(self._span(view, m, "user"))  # `-u TOKEN:api_token`, `-u KEY:x-oauth-basic`
             elif _ok(pw):
                 out.append(self._span(view, m))

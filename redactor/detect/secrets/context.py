@@ -21,7 +21,15 @@ module gates them (each runs only when its literal cue occurs) and runs them in 
 
 from __future__ import annotations
 
-from redactor.detect.secrets.context_code import SECRET_CMD, cli_tokens, printed_secrets, sdk_args, url_paths
+from redactor.detect.secrets.context_code import (
+    SECRET_CMD,
+    cli_grants,
+    cli_tokens,
+    printed_secrets,
+    sdk_args,
+    sole_segments,
+    url_paths,
+)
 from redactor.detect.secrets.context_config import (
     SECRET_ROW_WORDS,
     aws_pairs,
@@ -63,10 +71,14 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
         sdk_args(text, out)
     if any(w in low for w in ("init", "login", "auth")):
         cli_tokens(text, out)
+    if any(w in low for w in ("access", "grant", "token", "secret", "credential", "apikey", "api-key")):
+        cli_grants(text, out)
     if "\n" in text and SECRET_CMD.search(low):
         printed_secrets(text, out)
     if "/" in text:
         url_paths(text, out)
+        if "://" in text:
+            sole_segments(text, out)
     if "cookie" in low or " -b " in low:
         session_cookies(text, low, out)
     if "|" in text and SECRET_ROW_WORDS.search(low):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from redactor.detect.secrets.context_prose import HASHY
 from redactor.detect.secrets.entropy import wordiness
 from redactor.detect.secrets.keys import Strength
 from redactor.detect.secrets.values import UUID, accept, generated
@@ -17,8 +18,8 @@ from redactor.detect.secrets.values import UUID, accept, generated
 # --- SDK constructors and init calls ---------------------------------------------------------
 
 _CALL = re.compile(
-    r"(?P<callee>[A-Za-z_$][\w$]*)\((?:[ \t]*(?P<q0>[\"'])[^\"'\n]{1,100}(?P=q0)[ \t]*,)?"
-    r"[ \t]*(?P<q>[\"'])(?P<v>[^\"'\s]{16,300})(?P=q)"
+    r"(?:(?P<recv>[A-Za-z_$][\w$]*)\.)?(?P<callee>[A-Za-z_$][\w$]*)\("
+    r"(?:[ \t]*(?P<q0>[\"'])[^\"'\n]{1,100}(?P=q0)[ \t]*,)?[ \t]*(?P<q>[\"'])(?P<v>[^\"'\s]{16,300})(?P=q)"
 )
 _CLIENTISH = re.compile(
     r"(?i)(?:client|api|sdk|init|initiali[sz]e|configure|connect|login|auth|authenticate|translator|geocoder?"
@@ -59,6 +60,10 @@ _NOT_CLIENT = frozenset(
         "equals",
     ]
 )
+_FACTORY = frozenset(
+    {"getinstance", "getclient", "create", "createclient", "newclient", "new", "build", "init", "initialize", "setup"}
+)
+"""Factory methods of a client class: ``StreamChat.getInstance(key, secret)``, ``Pusher.init(key)``."""
 _CALLEE_WORDS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 
 
@@ -66,6 +71,11 @@ def sdk_args(text: str, out: list[tuple[int, int, float]]) -> None:
     """A generated string handed to a client constructor or init call: ``vt.Client("...")``."""
     for m in _CALL.finditer(text):
         callee = m.group("callee")
+        recv = m.group("recv")
+        factory = recv is not None and recv[0].isupper() and not recv.isupper() and callee.lower() in _FACTORY
+        if factory and generated(m.group("v")):
+            out.append((*m.span("v"), 0.75))
+            continue
         parts = _CALLEE_WORDS.findall(callee)
         if not parts or parts[-1].lower() in _NOT_CLIENT or parts[0].lower() in ("get", "print", "assert"):
             continue
@@ -77,6 +87,13 @@ def sdk_args(text: str, out: list[tuple[int, int, float]]) -> None:
 
 # --- CLI subcommands that take a token -------------------------------------------------------
 
+_CLI_GRANT = re.compile(
+    r"(?i)(?<![\w-])(?:access|grant|tokens?|secrets?|credentials?|apikey|api-key)"
+    r"(?:[ \t]+[a-z][\w.-]{0,30}){0,2}[ \t]+(?P<v>[A-Za-z0-9][A-Za-z0-9_\-]{31,299})(?=[ \t]*(?:$|\n|[|;&\"'}]))"
+)
+"""A subcommand about credentials, up to two words (a verb, a name), then a long generated token:
+``uplink access import <name> <grant>``, ``tool token add ci <token>``. Hex is left alone here
+(``gpg`` fingerprints, content hashes)."""
 _CLI_TOKEN = re.compile(
     r"(?i)(?<![\w-])(?:init|login|auth|authenticate|authorize|authorise|add-authtoken|set-token|set-key|authtoken)"
     r"[ \t]+(?P<v>[A-Za-z0-9][A-Za-z0-9_\-.]{15,199})(?:[ \t]+(?P<v2>[A-Za-z0-9][A-Za-z0-9_\-.+/=]{15,199}))?"
@@ -92,6 +109,13 @@ def cli_tokens(text: str, out: list[tuple[int, int, float]]) -> None:
             out.append((*m.span("v2"), 0.75))
         v = m.group("v")
         if generated(v) or (second and _key_id(v)):
+            out.append((*m.span("v"), 0.75))
+
+
+def cli_grants(text: str, out: list[tuple[int, int, float]]) -> None:
+    """A long generated token after a credential subcommand (`_CLI_GRANT`)."""
+    for m in _CLI_GRANT.finditer(text):
+        if generated(m.group("v"), hex_ok=False, min_len=32):
             out.append((*m.span("v"), 0.75))
 
 
@@ -140,6 +164,30 @@ _PATH_TOKEN = re.compile(
     r"(?<!arn:)/(?P<seg>inputs|hooks?|webhooks?|catch|tokens?|keys?|apikey|api[_-]key|secrets?|bot|v[1-9])/?"
     r"(?P<v>(?<=/)[A-Za-z0-9_\-:]{20,200}|(?<=bot)\d{6,12}:[A-Za-z0-9_\-]{30,})(?=[/?#\s\"'<>]|$)"
 )
+
+
+_SOLE_SEGMENT = re.compile(
+    r"\bhttps?://(?P<host>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)(?::\d+)?/(?P<v>[A-Za-z0-9_\-]{32,128})/?"
+    r"(?=[\s\"'<>`)\]]|$)"
+)
+"""A URL whose only path segment is a long token: ``https://<name>.quiknode.pro/<key>/``."""
+_CONTENT_HOST = re.compile(
+    r"(?i)git|bitbucket|gist|sourcegraph|npmjs|pypi|docker|ipfs|arweave|archive|paste|bin\b|scan|explorer|chain|cdn"
+)
+"""Hosts where a sole path segment is a commit, a gist, a paste, a content hash or a transaction."""
+
+
+def sole_segments(text: str, out: list[tuple[int, int, float]]) -> None:
+    """The token of a `_SOLE_SEGMENT` URL on a line that says nothing of hashes, commits or ids
+    (an RPC or ingest endpoint whose path is the key), when the token is generated."""
+    for m in _SOLE_SEGMENT.finditer(text):
+        v = m.group("v")
+        if _CONTENT_HOST.search(m.group("host")) or UUID.fullmatch(v) or not generated(v):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if HASHY.search(text, line_start, m.start()):
+            continue
+        out.append((*m.span("v"), 0.75))
 
 
 def url_paths(text: str, out: list[tuple[int, int, float]]) -> None:

@@ -47,10 +47,11 @@ def scheme_tokens(text: str, low: str, out: list[tuple[int, int, float]]) -> Non
 
 # --- two-column tables: | password | X | ---------------------------------------------------------
 
-SECRET_ROW_WORDS = re.compile(r"(?:pass|pwd|secret|token|key|cred)[\w .-]{0,20}?\**[ \t]*\|")
+SECRET_ROW_WORDS = re.compile(r"(?:pass|pwd|secret|token|key|cred|pat(?![a-z]))[\w .-]{0,20}?\**[ \t]*\|")
 """A credential word before a table cell border: the literal cue for `table_rows`."""
 _TABLE_ROW = re.compile(
-    r"(?m)^[ \t]*\|?[ \t]*\**(?P<k>[A-Za-z][\w .-]{1,40}?)\**[ \t]*\|[ \t]*`?(?P<v>[^|\s`]{3,200})`?[ \t]*(?:\||$)"
+    r"(?m)(?:^|(?<=\": \"))[ \t]*\|?[ \t]*\**(?P<k>[A-Za-z][\w .-]{1,40}?)\**[ \t]*\|[ \t]*`?(?P<v>[^|\s`]{3,200})`?"
+    r"[ \t]*(?:\||$)"
 )
 
 
@@ -73,7 +74,7 @@ def table_rows(text: str, out: list[tuple[int, int, float]]) -> None:
 
 _SESSION_COOKIE = re.compile(
     r"(?i)(?<![\w.-])(?P<k>[\w.-]{0,40}(?:sess(?:ion)?(?:[_-]?(?:id|key|token))?|sid|auth))[\"']?[ \t]*"
-    r"(?:=|:[ \t]*[\"'])(?P<v>[A-Za-z0-9%._+/:-]{16,400})"
+    r"(?:=|:[ \t]*[\"'])(?P<v>[A-Za-z0-9%._+/:-]{16,400}={0,2})"
 )
 
 

@@ -13,7 +13,7 @@ from redactor.detect.secrets.entropy import is_hex
 from redactor.detect.secrets.keys import Strength
 from redactor.detect.secrets.values import accept, generated
 
-_HASHY = re.compile(
+HASHY = re.compile(
     r"(?i)hash|sha\d*|md5|digest|checksum|\bcommits?\b|fingerprint|(?:\b|_)ids?\b|integrity|etag|nonce"
     r"|request[ _-]?id|trace|span[ _-]?id|uuid|guid|object[ _-]?id|\boid\b|revision|\brev\b|build|cache"
     r"|lockfile|salt|gpg|pgp|signature|\brsa\b|ecdsa|eddsa|ed25519"
@@ -47,9 +47,9 @@ def prose_tokens(text: str, out: list[tuple[int, int, float]]) -> None:
         words = [w for w in (*SECRET_WORDS.finditer(before), *SECRET_WORDS.finditer(after))]
         if not words or all(_PUBLIC.search(w.string, max(0, w.start() - 14), w.start()) for w in words):
             continue  # no credential word, or only "public key"
-        if _HASHY.search(before) or _HASHY.search(after):
+        if HASHY.search(before) or HASHY.search(after):
             continue
-        if is_hex(v) and not SECRET_WORDS.search(before[-40:]):
+        if is_hex(v) and not (SECRET_WORDS.search(before[-40:]) or SECRET_WORDS.search(after[:40])):
             continue
         out.append((a, b, 0.7))
 
@@ -59,7 +59,7 @@ def prose_tokens(text: str, out: list[tuple[int, int, float]]) -> None:
 _PROSE_PASSWORD = re.compile(
     r"(?i)\b(?:password|passphrase|passcode|pass ?word|pwd|pw)"
     r"(?:[ \t]+(?:for|of|on|to|del|della|dello|di|de|du|des|für|voor|van|do|da|para|pour|dla|för|til)"
-    r"(?:[ \t]+[\w.@'-]+){1,5}?(?:[ \t]+(?:is|was|is now|will be|è|é|est|es|ist|är|er|je|jest)[ \t]+|[ \t]*:[ \t]+)"
+    r"(?:[ \t]+[\w.@'-]+){1,8}?(?:[ \t]+(?:is|was|is now|will be|è|é|est|es|ist|är|er|je|jest)[ \t]+|[ \t]*:[ \t]+)"
     r"|[ \t]+(?:is|was|is now|will be)[ \t]+)[`\"']?(?P<v>[^\s`\"']{6,100})"
 )
 """``the new password for the reporting user is X``, ``Temporary password for the VPN portal: X``:
@@ -71,7 +71,7 @@ _PROSE_PASSWORD_MORE = re.compile(
     r"|(?:\bmot[ \t]+de[ \t]+passe|\bcontrase[ñn]a|\bsenha|\bwachtwoord|\bhas[łl]o|\bl[öo]senord|\bsalasana"
     r"|\bparola|\bheslo|\bjelsz[óo]|\b[şs]ifre|\bkennwort|\bpassord|\badgangskode|\bpasswort|\bpalavra-passe"
     r"|\blozinka|\bgeslo|\bparool|\bslaptažod\w*|\bm[ậa]t[ \t]+kh[ẩa]u|\bkata[ \t]+sandi)\w{0,4}"
-    r"(?:(?:[ \t]+[^\s:=]{1,24}){1,5}?(?:[ \t]+(?:est|es|é|è|ist|is|är|on|je|er|adalah|là|lautet)[ \t]*:?|[ \t]*:)"
+    r"(?:(?:[ \t]+[^\s:=]{1,24}){1,8}?(?:[ \t]+(?:est|es|é|è|ist|is|är|on|je|er|adalah|là|lautet)[ \t]*:?|[ \t]*:)"
     r"|(?:[ \t]+(?:est|es|é|è|ist|is|är|on|je|er|adalah|là|lautet))?[ \t]*[:=]?)[ \t]+)"
     r"[`\"'«“]?(?P<v>[^\s`\"',;/)»”]{6,100})"
 )

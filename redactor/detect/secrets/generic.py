@@ -12,23 +12,23 @@ from __future__ import annotations
 import re
 
 from redactor.detect.secrets.escapes import EscapeView, ViewCache
-from redactor.detect.secrets.keys import Strength, classify
+from redactor.detect.secrets.keys import Strength, classify, lookup_key
 from redactor.detect.secrets.recur import with_recurrences
 from redactor.detect.secrets.spec import ENTITY
-from redactor.detect.secrets.values import accept
+from redactor.detect.secrets.values import accept, generated, lookup_value
 from redactor.detect.span import Span
 
 # Literal fragments of every secret-ish key word; the scan starts from these.
 _HIT = re.compile(
     r"(?i)pass|pwd|pw\b|secret|token|key|cred|auth|bearer|sig|jwt|hmac|psk|pat\b|access[_.-]?id|\bapi\b|api[_.-]?hash"
-    r"|refresh|certificate|licen[cs]e"
+    r"|refresh|certificate|licen[cs]e|tok(?![a-z])|seed"
 )
 _IDCH = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 
 # After the key: closing quote/bracket, operator, opening quote.
 _AFTER = re.compile(
     r"""(?P<close>["'`]?\]?["'`]?)
-        (?P<op>[ \t]*(?::=|=>|\?=|\+=|=(?!=)|:(?![:/])|,|\((?=[ \t]*[bruf]?["'`]))[ \t]*
+        (?P<op>[ \t]*(?::=|=>|\?=|\+=|<-(?![-<])|=(?!=)|:(?![:/])|,|\((?=[ \t]*[bruf]?["'`]))[ \t]*
               |[ \t]+(?:is|was|are|=)[ \t]+
               |[ \t]+)
     """,
@@ -45,6 +45,8 @@ _OPAQUE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.+=-]{15,}")
 _SCORES = {Strength.PASSWORD: 0.8, Strength.STRONG: 0.85, Strength.AUTH: 0.85, Strength.KEY: 0.7}
 _STOP_AT_NEXT_KEY = re.compile(r"[;&,][ \t]*[A-Za-z_][\w.\-]*[ \t]*=")
 _MAX_VALUE = 2000
+_LABEL_WORD = re.compile(r" ([A-Za-z][A-Za-z0-9]{1,11})(?=[ \t]*[=:](?![:/=]))")
+"""A second label word before an operator: ``Secret ID =``, ``API Key:``, ``Password Hint:``."""
 
 
 class AssignmentDetector:
@@ -57,7 +59,7 @@ class AssignmentDetector:
         "pwd",
         "pw",
         "secret",
-        "token",
+        "tok",
         "key",
         "cred",
         "auth",
@@ -72,6 +74,7 @@ class AssignmentDetector:
         "refresh",
         "certificate",
         "licen",
+        "seed",
     )
 
     def __init__(self, views: ViewCache) -> None:
@@ -97,12 +100,17 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
             s -= 1
         while e < n and text[e] in _IDCH:
             e += 1
+        label = _LABEL_WORD.match(text, e)
+        if label is not None:
+            e = label.end(1)  # ``Secret ID    = x``, ``Client Secret: x``: a label of two words
         last_key_end = e
         if text.startswith("${", s - 2):
             continue  # ${DB_PASSWORD:-default}: a variable reference, not an assignment
-        key = text[s:e]
+        key = text[s:e].replace(" ", "_")
         strength = classify(_qualified(text, s, key.rstrip(".-")))
         if strength is None:
+            if lookup_key(key):
+                _lookup_value(text, s, e, key, out)
             continue
         if (
             strength is Strength.KEY
@@ -123,6 +131,14 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
                 out.append((vs, ve, _SCORES[strength]))
     out.extend(_name_value_pairs(view))
     return out
+
+
+def _lookup_value(text: str, ks: int, ke: int, key: str, out: list[tuple[int, int, float]]) -> None:
+    """The value of a key a soft qualifier makes a lookup key (``INNGEST_EVENT_KEY``): taken
+    only when it is clearly generated (`lookup_value`), as lookup keys hold names and hashes."""
+    found = _value_after(text, ks, ke, key, Strength.KEY)
+    if found is not None and lookup_value(text[found[0] : found[1]]):
+        out.append((found[0], found[1], _SCORES[Strength.KEY]))
 
 
 def _auth_pair(text: str, vs: int, ve: int, out: list[tuple[int, int, float]]) -> bool:
@@ -208,7 +224,13 @@ def _value_after(text: str, ks: int, ke: int, key: str, strength: Strength) -> t
     close = m.group("close")
     p = m.end()
     sql = op == "" and strength is Strength.PASSWORD and text.startswith("'", p) and key.isupper()
-    if op == "" and not key.startswith("-") and not sql and not _spaced_ok(text, ks, m, strength):
+    if (
+        op == ""
+        and not key.startswith("-")
+        and not sql
+        and not _spaced_ok(text, ks, m, strength)
+        and not _spaced_generated(text, p, strength)
+    ):
         # Whitespace alone separates a flag from its value, a column label from its value
         # (``token    hvs.x`` in CLI tables) and a name from its value in ``set -x NAME v``.
         return None
@@ -226,6 +248,11 @@ def _value_after(text: str, ks: int, ke: int, key: str, strength: Strength) -> t
     if found is None:
         return None
     vs, ve, is_string = found
+    if op == ":" and not is_string and text[vs:ve] in _BLOCK_SCALAR:
+        block = _BLOCK_LINE.match(text, ve)
+        if block is None:
+            return None
+        vs, ve, is_string = block.start(1), block.end(1), True  # YAML ``key: >-`` then the value's line
     sm = _SCHEME.match(text, vs)
     if sm is not None and sm.end() < ve and is_string:
         vs = sm.end()
@@ -248,6 +275,9 @@ def _value_after(text: str, ks: int, ke: int, key: str, strength: Strength) -> t
     return (vs, ve, is_string or bool(enclosing)) if ve > vs else None
 
 
+_BLOCK_SCALAR = frozenset({"|", "|-", "|+", ">", ">-", ">+"})
+_BLOCK_LINE = re.compile(r"[ \t]*\n[ \t]+(\S+)[ \t]*(?=\n|$)")
+"""The one line of a YAML block scalar: ``secret: >-`` / ``  <value>``."""
 _SET_CMD = re.compile(r"(?:\bset[ \t]+-[A-Za-z]+|\bsetenv|\bexport)[ \t]+$")
 
 
@@ -263,6 +293,18 @@ def _spaced_ok(text: str, ks: int, after: re.Match[str], strength: Strength) -> 
     eol = text.find("\n", after.end())
     rest = text[after.end() : eol if eol >= 0 else len(text)].strip().rstrip('"}]')
     return bool(rest) and not any(c.isspace() for c in rest)
+
+
+_SPACED_VALUE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_\-]{15,199}(?=$|[\s,;)\]}\"'`])")
+
+
+def _spaced_generated(text: str, p: int, strength: Strength) -> bool:
+    """``appid wx20..., appsecret 75d2...``: a strong key word and, after one space, a token that
+    is itself generated (long, random or 32+ hex), as in lists of credentials written in prose."""
+    if strength is not Strength.STRONG:
+        return False
+    m = _SPACED_VALUE.match(text, p)
+    return m is not None and generated(m.group())
 
 
 def _read_value(text: str, p: int, enclosing: str) -> tuple[int, int, bool] | None:

@@ -342,9 +342,53 @@ _STRONG_KEY_QUALIFIERS = frozenset(
         "signature",
         "sig",
         "crypt",
+        "enc",
+        "encrypt",
+        "decrypt",
+        "cipher",
+        "crypto",
+        "aes",
+        "priv",
+        "sign",
+        "unseal",
     }
 )
 
+
+_SOFT_VETO_KEY = frozenset(
+    {
+        "event",
+        "job",
+        "queue",
+        "tag",
+        "metric",
+        "feature",
+        "flag",
+        "routing",
+        "shard",
+        "registry",
+        "bucket",
+        "node",
+        "item",
+        "entry",
+        "group",
+        "message",
+        "storage_key",
+        "setting",
+        "settings",
+        "config",
+        "option",
+        "env",
+        "redis",
+        "kv",
+    }
+)
+"""Qualifiers of `_VETO_KEY` that say what a key is for, not that it is a lookup key: an
+``INNGEST_EVENT_KEY`` or a ``REDIS_KEY`` is a credential when its value is clearly generated
+(`lookup_key`). The others (``public``, ``cache``, ``sort``, ``ssh``, ``hash``...) always veto."""
+
+_SEED_VETO = frozenset({"random", "rng", "rand", "np", "numpy", "torch", "global", "data", "db", "initial", "faker"})
+"""Seeds that are not secrets: a random generator's seed, database seed data."""
 
 _TRANSPARENT = frozenset(
     {
@@ -371,6 +415,42 @@ _TRANSPARENT = frozenset(
 )
 """Trailing words that leave a key's meaning alone: ``SECRET_KEY_BASE``, ``api_key_prod``,
 ``ACCESS_TOKEN_VALUE``, ``password_plain``."""
+
+
+_CONTAINERS = frozenset(
+    {
+        "config",
+        "conf",
+        "cfg",
+        "settings",
+        "setting",
+        "options",
+        "option",
+        "opts",
+        "env",
+        "app",
+        "self",
+        "this",
+        "params",
+        "props",
+        "process",
+        "global",
+        "globals",
+        "ctx",
+        "context",
+    }
+)
+"""Objects that hold settings: in ``settings.SECRET_KEY`` or ``config.zorble_key`` they are not
+qualifiers of the key (``config_key`` is a lookup key, ``config.api_key`` is not)."""
+
+
+def _scoped(key: str, ws: list[str]) -> list[str]:
+    """The words that qualify the key's noun: all of them, or only the last dotted segment's when
+    the segments before it are settings objects (`_CONTAINERS`)."""
+    prefix, dot, last = key.rpartition(".")
+    if not dot or not all(w in _CONTAINERS for w in words(prefix)):
+        return ws
+    return words(last)
 
 
 def words(key: str) -> list[str]:
@@ -405,14 +485,20 @@ def classify(key: str) -> Strength | None:
         return None
     if len(ws) >= 2 and ws[-2:] == ["key", "id"] and not any(w in _VETO_KEY for w in ws[:-2]):
         return Strength.KEY  # APCA_API_KEY_ID, a key pair's public half: a credential only if random
+    if ws[-2:] == ["secret", "id"]:
+        return Strength.KEY  # Nomad/Consul ``Secret ID``, Vault AppRole ``secret_id``: if random or a UUID
     if ws[-2:] == ["access", "id"] or ws[-1] == "accessid":
         return Strength.KEY  # Sumo Logic ``accessid``: the other half of an access key, if random
     if ws == ["api"] or ws[-1] in ("refresh", "license", "licence") or ws[-2:] == ["app", "certificate"]:
         return Strength.KEY  # ``[pipedrive] api = <hex>``, ``zoho.refresh=1000.x.y``, Agora app certificate
-    if head.endswith("key") and any(w in _VETO_KEY for w in ws):
+    if head.endswith("key") and any(w in _VETO_KEY for w in _scoped(key, ws)):
         return None
     if head in _AUTH_WORDS:
         return Strength.AUTH
+    if head == "tok" or ws[-2:] == ["access", "grant"]:
+        return Strength.STRONG  # ``api_tok``, a Storj ``access_grant``
+    if head == "seed" and not any(w in _SEED_VETO for w in ws):
+        return Strength.KEY  # a wallet or NKEY ``seed``: if random
     if head in _PASSWORD_WORDS:
         return Strength.PASSWORD
     if head in _STRONG_WORDS:
@@ -431,3 +517,20 @@ def classify(key: str) -> Strength | None:
     ):
         return Strength.KEY
     return None
+
+
+def lookup_key(key: str) -> bool:
+    """A ``*key`` name vetoed only by a soft qualifier (`_SOFT_VETO_KEY`): ``INNGEST_EVENT_KEY``.
+
+    `classify` returns None for it; the caller may still take a clearly generated value.
+    """
+    key = key.strip("-$@.")
+    if not key or len(key) > 80:
+        return False
+    ws = words(key)
+    while len(ws) > 1 and ws[-1] in _TRANSPARENT:
+        ws.pop()
+    if not ws or not ws[-1].endswith("key") or any(w in _VETO for w in ws):
+        return False
+    vetoes = [w for w in ws if w in _VETO_KEY]
+    return bool(vetoes) and all(w in _SOFT_VETO_KEY for w in vetoes)

@@ -1,7 +1,9 @@
 """Credentials in URLs and connection strings.
 
 ``scheme://user:pass@host`` (Postgres, MySQL, MongoDB, Redis, AMQP, JDBC, HTTP...): the password
-is masked, also when it holds an unescaped ``@``. ``jdbc:oracle:thin:user/pass@host``. Command
+is masked, also when it holds an unescaped ``@``. ``scheme://<token>@host`` with no password
+(Sentry-style DSNs, package registries, ``https://<token>@github.com``): the user part, when it
+is a generated token rather than a name. ``jdbc:oracle:thin:user/pass@host``. Command
 lines are commands.py; ADO.NET ``Password=...;`` and JDBC ``?password=`` are key/value pairs
 (generic.py).
 """
@@ -13,11 +15,14 @@ import re
 from redactor.detect.secrets.escapes import ViewCache
 from redactor.detect.secrets.placeholders import is_placeholder
 from redactor.detect.secrets.spec import ENTITY
+from redactor.detect.secrets.values import generated
 from redactor.detect.span import Span
 
 _URL_CRED = re.compile(
     r"(?i)\b[a-z][a-z0-9+.\-]{1,30}://(?P<user>[^\s:/@'\"<>`]{0,128}):(?P<v>[^\s/'\"<>`]{1,256})@(?=[A-Za-z0-9\[])"
 )
+_URL_TOKEN = re.compile(r"(?i)\b[a-z][a-z0-9+.\-]{1,30}://(?P<v>[A-Za-z0-9_\-.~]{16,256})@(?=[A-Za-z0-9\[])")
+"""A URL whose user part alone authenticates: ``https://e306e7...@app.deepsource.com``."""
 _ORACLE = re.compile(r"(?i)jdbc:oracle:[a-z]+:(?P<user>[A-Za-z0-9_$#]+)/(?P<v>[^@\s'\"]{1,128})@")
 
 
@@ -26,7 +31,8 @@ def _ok(value: str) -> bool:
 
 
 class UrlCredentialDetector:
-    """The password part of ``scheme://user:pass@host`` and ``jdbc:oracle:thin:user/pass@host``."""
+    """The password part of ``scheme://user:pass@host`` and ``jdbc:oracle:thin:user/pass@host``;
+    the generated user part of ``scheme://<token>@host``."""
 
     name = "secret.url.credentials"
     entities: tuple[str, ...] = (ENTITY,)
@@ -45,4 +51,8 @@ class UrlCredentialDetector:
                 if _ok(m.group("v")):
                     s, e = view.to_raw(*m.span("v"))
                     out.append(Span(ENTITY, s, e, 0.9, self.name))
+        for m in _URL_TOKEN.finditer(view.text):
+            if generated(m.group("v")):
+                s, e = view.to_raw(*m.span("v"))
+                out.append(Span(ENTITY, s, e, 0.85, self.name))
         return out

@@ -170,3 +170,17 @@ def generated(value: str, *, hex_ok: bool = True, min_len: int = 16) -> bool:
     return looks_random(value, min_len=min_len, min_entropy=3.3) or (
         not digits and shannon(value) >= 3.3 and wordiness(value) < 0.4
     )
+
+
+_LOOKUP_ALPHABET = re.compile(r"[A-Za-z0-9_\-]{40,300}")
+
+
+def lookup_value(value: str) -> bool:
+    """A value clearly generated enough to be a credential even under a lookup-key name: 40+
+    letters of both cases and digits (base58/base62, maybe base64url), high entropy, no words;
+    never hex (hashes), a UUID or a placeholder."""
+    if not _LOOKUP_ALPHABET.fullmatch(value) or is_hex(value) or is_placeholder(value):
+        return False
+    if not (any(c.isdigit() for c in value) and any(c.islower() for c in value) and any(c.isupper() for c in value)):
+        return False
+    return shannon(value) >= 4.5 and wordiness(value) < 0.3
