@@ -37,6 +37,7 @@ from functools import lru_cache
 import re2  # type: ignore[import-untyped]  # google-re2 ships no type information
 
 from redactor.detect.pii._base import TEXT_KINDS, Finding, TextInfo, ViewDetector
+from redactor.detect.pii._gates import re2_source
 from redactor.detect.pii._vocab import NOT_NAME_WORDS, ORG_WORDS, SYSTEM_USERS, TECH_NAMES, words
 from redactor.detect.pii.given_names import GIVEN_NAMES, PLACE_NAMES
 from redactor.detect.pii.lexicon import is_english
@@ -61,10 +62,6 @@ _LOWER_AFTER_HONORIFIC = re.compile(
     r"(?<![\w.])(?i:" + _HONORIFICS + r")\.?[ \t]+(?P<name>[^\W\d_A-Z\u00c0-\u00de][^\W\d_]{2,}"
     r"(?:[ \t]+[^\W\d_A-Z\u00c0-\u00de][^\W\d_]{2,})?)(?![\w.])"
 )
-_HONORIFIC_LITERALS = (
-    "doña", "don ", "señor", "sra", "sr ", "sr.", "srta", "dona ", "senhor", "signor", "frau ",
-    "herr ", "madame", "monsieur", "mme", "mlle", "tía", "tío", "tia ", "tio ", "pani ", "pan ", "bay ",
-)  # fmt: skip
 _RUN = re.compile(NAME_RE)
 _TOKEN_AT = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))*")
 _UPPER_WORD = r"[^\W\d_a-z](?:[^\W\d_a-z]|['\u2019-](?=[^\W\d_a-z]))*"
@@ -110,6 +107,12 @@ def _finder() -> re2._Regexp:
     options = re2.Options()
     options.max_mem = 64 << 20  # the DFA of ~5,000 alternatives needs more than RE2's default 8 MB
     return re2.compile(r"(?:^|[^\pL\pN_])(" + alts + r")(?:[^\pL\pN_]|$)", options=options)
+
+
+@lru_cache(maxsize=1)
+def _honorific_gate() -> re2._Regexp:
+    """RE2 gate of `_LOWER_AFTER_HONORIFIC`: an honorific, blanks, then a lower-case letter."""
+    return re2.compile(re2_source(r"(?i:(?:^|[^\pL])(?:" + _HONORIFICS + r"))[.]?[ \t]+\p{Ll}"))
 
 
 def _english_line(text: str, start: int, end: int) -> bool:
@@ -159,8 +162,7 @@ class GivenNameDetector(ViewDetector):
             if found is not None:
                 done = found[2]
                 yield found
-        low = text.lower()
-        if any(h in low for h in _HONORIFIC_LITERALS):
+        if _honorific_gate().search(_SURROGATE.sub("\ufffd", text) if not text.isascii() else text) is not None:
             for ra, rb in info.regions(TEXT_KINDS):
                 for hm in _LOWER_AFTER_HONORIFIC.finditer(text, ra, rb):
                     end = hm.start("name")
