@@ -8,6 +8,8 @@ and characters, so it cannot keep large texts alive without limit.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import redactor.detect.segment as seg
 
@@ -36,3 +38,13 @@ def test_the_cache_is_bounded_in_texts_and_characters() -> None:
     assert big not in seg._cache  # larger than a quarter of the budget: not kept
     assert seg._cache_chars == sum(len(t) for t in seg._cache) <= seg._CACHE_CHARS
     assert seg.segment("a b\n```\nx = 1\n```") == seg.segment("a b\n```\nx = 1\n```")
+
+
+@given(st.text(alphabet="aZb_ :=!-&|+<>/(){};[]\"'.$*\\\t\n\u00e9", max_size=40))
+@settings(max_examples=500, deadline=None)
+def test_code_token_hint_is_necessary_for_a_code_token(line: str) -> None:
+    # is_code_line skips the code-token alternation when the hint does not match
+    from redactor.detect.segment import _CODE_TOKEN_HINT, _CODE_TOKENS
+
+    if _CODE_TOKENS.search(line):
+        assert _CODE_TOKEN_HINT.search(line)

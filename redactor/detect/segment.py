@@ -122,6 +122,9 @@ _CODE_TOKENS = re.compile(
     r"|\b[a-z]+[A-Z]\w*\b|^\s*[\w.$\[\]\"'-]+\s*[:+*/-]?=\s*\S|^\s*-?\s*[a-z_][\w.-]*:\s*(?:\S.*)?$",
     re.MULTILINE,
 )
+_CODE_TOKEN_HINT = re.compile(r"[:=!&|+<>/(){};\]_-]|[a-z][A-Z]")
+"""Every match of `_CODE_TOKENS` holds one of these characters or a lower-upper pair: a line
+without any has no code token (checked first: one cheap scan instead of the alternation)."""
 _TECH_TOKEN = re.compile(r"\w[/:=@]\S|\d\.\d+\.\d|^[\w-]+\.\w+\.\w|\w_\w")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _NUMBER_TOKEN = re.compile(r"[(+]?\d[\d.,:/-]*[).,;:]?")
@@ -182,12 +185,13 @@ def is_code_line(line: str) -> bool:
         return False
     if _CODE_START.match(line) and not _looks_like_sentence(stripped):
         return True
-    stripped = _MD_EMPHASIS.sub(r"\1", stripped)  # **bold** and __bold__ are prose
-    hits = len(_CODE_TOKENS.findall(line))
+    if "**" in stripped or "__" in stripped:
+        stripped = _MD_EMPHASIS.sub(r"\1", stripped)  # **bold** and __bold__ are prose
     nonspace = len(stripped) - stripped.count(" ") - stripped.count("\t")
     symbols = len(_SYMBOL_RE.findall(stripped))
     if symbols * 6 > nonspace:
         return True
+    hits = len(_CODE_TOKENS.findall(line)) if _CODE_TOKEN_HINT.search(line) else 0
     if hits >= 2 and not (hits * 5 <= len(stripped.split()) and _looks_like_sentence(stripped)):
         return True  # (a long sentence that names a function or two is still prose)
     tokens = stripped.split()
