@@ -44,6 +44,8 @@ def _found(detector: GivenNameDetector | ScriptNameDetector, text: str) -> list[
         ("MAHMOUD EL-SAYED\nSenior Backend Engineer\nCairo", "MAHMOUD EL-SAYED"),
         # lower-case chat: a given name that is not English, in an English line
         ("[10:15] tobi: she's out till thursday, chiamaka has the file", "chiamaka"),
+        # ... in the possessive
+        ("can you check why ngozi's account is locked? she tried five times", "ngozi"),
         # ... grown over a following surname
         ("ok so we should ping chiamaka okafor about the export then", "chiamaka okafor"),
         # lower-case after an honorific of another language
@@ -81,6 +83,35 @@ def test_given_name_runs(text: str, name: str) -> None:
     ],
 )
 def test_given_name_near_misses(text: str) -> None:
+    assert _found(GivenNameDetector(), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # an unknown given name (not English) before a known family name
+        ("please send it to Thandiwe Nkosi today", ["Thandiwe Nkosi"]),
+        # Chinese order: family name, then a pinyin given name; and the Western order
+        ("the ticket from Zhang Wei about the export", ["Zhang Wei"]),
+        ("Lei Wang and Chen Jie reviewed it", ["Chen Jie", "Lei Wang"]),
+    ],
+)
+def test_family_names(text: str, names: list[str]) -> None:
+    assert sorted(_found(GivenNameDetector(), text)) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He Ran the tests",  # a sentence word that is also a Chinese family name, then an English word
+        "Calle Garcia 12, Madrid",  # a street named after a person
+        "San Martin was busy",  # a place
+        "Universidad Nacional Garcia",  # a longer capitalised phrase
+        "Wang Lei Street",  # goes on into a place word
+        "Sun Java is old",  # not a pinyin given name
+    ],
+)
+def test_family_name_near_misses(text: str) -> None:
     assert _found(GivenNameDetector(), text) == []
 
 

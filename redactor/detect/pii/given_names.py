@@ -171,3 +171,68 @@ GIVEN_NAMES: frozenset[str] = _clean(LATIN | GREEK | CYRILLIC)
 
 UNCASED_GIVEN_NAMES: frozenset[str] = UNCASED
 """Given names of uncased scripts."""
+
+
+SURNAMES: frozenset[str] = words("""
+    smith johnson williams brown jones miller davis wilson anderson thomas taylor moore jackson
+    harris thompson robinson clark lewis walker hall allen young king wright scott green baker adams
+    nelson hill campbell mitchell roberts carter phillips evans turner parker collins edwards stewart
+    murphy cook rogers morgan cooper peterson reed bailey kelly howard ward cox richardson wood watson
+    brooks bennett gray hughes price sanders myers long foster sullivan russell griffin hayes bryant
+    o'brien o'connor o'neill mcdonald macdonald mccarthy byrne ryan walsh kennedy doyle quinn gallagher
+    garcia rodriguez martinez hernandez lopez gonzalez gonzález perez pérez sanchez sánchez ramirez
+    ramírez torres flores rivera gomez gómez diaz díaz cruz morales reyes gutierrez gutiérrez ortiz
+    jimenez jiménez ruiz alvarez álvarez castillo romero vargas mendoza moreno herrera medina aguilar
+    castro ramos delgado guerrero navarro salazar rojas contreras espinoza fernandez fernández
+    silva santos oliveira souza sousa pereira costa ferreira rodrigues almeida nascimento lima araujo
+    araújo carvalho gomes martins ribeiro barbosa rocha dias teixeira correia cardoso monteiro
+    müller mueller schmidt schneider fischer weber meyer wagner becker schulz hoffmann koch richter
+    klein schröder neumann schwarz zimmermann braun krüger hofmann hartmann lange schmitt werner
+    krause meier lehmann köhler huber bauer gruber
+    dubois durand leroy moreau lefebvre girard mercier dupont lambert bonnet fontaine rousseau
+    chevalier gauthier perrin morel fournier garnier faure blanc guerin boyer
+    rossi russo ferrari esposito bianchi romano colombo ricci marino greco gallo conti giordano
+    mancini rizzo lombardi moretti barbieri fontana santoro caruso mariani ferri
+    nowak kowalski kowalska wiśniewski wiśniewska wójcik kowalczyk kamiński kamińska lewandowski
+    lewandowska zieliński zielińska szymański woźniak dąbrowski kozłowski jankowski mazur
+    kwiatkowski krawczyk piotrowski grabowski nowakowski pawłowski michalski adamczyk dudek
+    novák novotný dvořák černý procházka kučera horváth nagy kovács szabó tóth varga
+    popescu ionescu popa stoica dumitru constantin
+    jansen janssen visser smit meijer bakker mulder bos vos peters hendriks dekker dijkstra
+    hansen johansen olsen larsen andersen pedersen nilsen kristiansen jensen christensen
+    karlsson andersson johansson nilsson eriksson larsson olsson persson svensson gustafsson
+    korhonen virtanen mäkinen nieminen mäkelä hämäläinen laine heikkinen koskinen järvinen
+    yılmaz yilmaz kaya demir şahin sahin çelik celik yıldız yildiz yıldırım öztürk ozturk aydın aydin
+    özdemir arslan doğan dogan kılıç aslan çetin kara koç kurt özkan şimşek
+    haddad khoury nasser mansour saleh rahman farouk hamdan khalifa qureshi siddiqui chaudhry
+    okafor okonkwo adeyemi ogunleye eze nwosu okeke balogun chukwu abubakar
+    mensah boateng owusu asante osei appiah agyeman addo ofori amoah
+    otieno odhiambo ochieng kamau mwangi njoroge kariuki mutua kiprop chebet
+    dlamini nkosi ndlovu khumalo zulu mokoena mahlangu
+    ivanov ivanova smirnov smirnova kuznetsov kuznetsova popov popova petrov petrova sokolov sokolova
+    volkov volkova novikov novikova morozov morozova fedorov lebedev kozlov pavlov
+    shevchenko kovalenko bondarenko tkachenko kravchenko melnyk
+    papadopoulos papadopoulou papadakis georgiou nikolaidis dimitriou konstantinou
+    cohen levi levy mizrahi peretz biton dahan friedman katz azoulay
+    sharma patel singh kumar gupta reddy iyer nair rao mehta shah joshi desai banerjee chatterjee
+    mukherjee pillai menon agarwal verma mishra pandey yadav chopra kapoor malhotra kulkarni bhat
+    krishnan subramaniam venkataraman
+    bautista ocampo villanueva aquino mercado dela
+    nguyen nguyễn tran trần pham phạm hoang hoàng huynh phan vu vo dang bui ngo duong
+    kim park choi jung jeong kang cho yoon jang lim shin kwon hwang ahn song ryu hong
+    sato satō suzuki takahashi tanaka watanabe ito itō yamamoto nakamura kobayashi kato katō
+    yoshida yamada sasaki yamaguchi matsumoto inoue kimura hayashi shimizu yamazaki mori abe
+    ikeda hashimoto yamashita ishikawa nakajima maeda fujita ogawa okada goto hasegawa murakami
+    wang zhang liu chen yang huang zhao zhou xu zhu guo luo zheng liang xie tang deng cao
+    peng zeng xiao tian dong yuan cai jiang ye cheng su ding shen yao cui zhong tan liao jia xia
+    qin qiu xue
+""")
+"""Family names of many cultures (lower-case): a capitalised word before one is a given name when
+it is not an English word (``Thandiwe Nkosi``); a Chinese one may also come first (``Wang Lei``)."""
+
+CHINESE_SURNAMES: frozenset[str] = words("""
+    wang zhang liu chen yang huang zhao zhou xu zhu guo luo zheng liang xie tang deng cao peng zeng
+    xiao tian dong yuan cai jiang ye cheng su ding shen yao cui zhong tan liao jia xia qin qiu xue
+    li lin wu sun ma hu gao he song han feng yu du pan lu wei fan
+""")
+"""Chinese family names in pinyin, written first in Chinese order (``Zhang Wei``)."""

@@ -39,9 +39,9 @@ import re2  # type: ignore[import-untyped]  # google-re2 ships no type informati
 from redactor.detect.pii._base import TEXT_KINDS, Finding, TextInfo, ViewDetector
 from redactor.detect.pii._gates import re2_source
 from redactor.detect.pii._vocab import NOT_NAME_WORDS, ORG_WORDS, SYSTEM_USERS, TECH_NAMES, words
-from redactor.detect.pii.given_names import GIVEN_NAMES, PLACE_NAMES
+from redactor.detect.pii.given_names import CHINESE_SURNAMES, GIVEN_NAMES, PLACE_NAMES, SURNAMES
 from redactor.detect.pii.lexicon import is_english
-from redactor.detect.pii.names import NAME_RE, clean_name
+from redactor.detect.pii.names import NAME_RE, clean_name, is_name_token
 
 _NOT_SURNAME = words("""
     university universität université universidad universidade college school academy institute
@@ -87,6 +87,10 @@ _PLACEHOLDERS = words("alice bob carol dave eve mallory trent john jane")
 """Names of examples and fixtures (``[(2, "Alice"), (5, "Bob")]``): alone, nobody in particular."""
 _CODE_CHARS = frozenset("=(){};<>")
 _SENTENCE_DOT = re.compile(r"(?<=[^\W\d_]{3})\.(?=\s)")
+_CAP_BEFORE = re.compile(r"([^\W\d_a-z][^\W\d_]*(?:-[^\W\d_]+)?)[ ]$")
+_CAP_AFTER = re.compile(r"[ ]([^\W\d_a-z][a-z]+(?:-[a-z]+)?)(?![\w@(]|[./-]\w)")
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?\n\"'(*#>-])[ \t]*$")
+_PLACE_PREFIXES = words("san santa são sao saint st sankt mount fort port lake cape porto puerto isla monte villa casa")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _COLUMN_GAP = re.compile(r"[ ]{2,}|\t")
 _IDENT_BEFORE = frozenset("._@/\\#$&%~=`+")
@@ -107,6 +111,45 @@ def _finder() -> re2._Regexp:
     options = re2.Options()
     options.max_mem = 64 << 20  # the DFA of ~5,000 alternatives needs more than RE2's default 8 MB
     return re2.compile(r"(?:^|[^\pL\pN_])(" + alts + r")(?:[^\pL\pN_]|$)", options=options)
+
+
+_COMMON_SURNAMES = words("""
+    long park song king green brown young hall hill wood gray price cook ward reed baker turner parker
+    carter cooper foster brooks griffin bennett sanders collins hayes he ma li lu fan pan sun tan han
+    ding dong tang lin wu yu su ye du hu jia tian wei yang luo qin
+""")
+"""Family names that are also common English words or too short to be evidence alone."""
+_PINYIN = re.compile(
+    r"(?i:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en"
+    r"|er|in|un|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u)){1,2}"
+)
+"""One or two pinyin syllables: the shape of a Chinese given name in Latin letters."""
+_NOT_PINYIN_NAMES = words("""
+    an ban bang can fan hang hen long man pen ran sang sing tan ten tin ping pin bin din gun hung lung
+    sun run bun fun nun den men zen ding dong gong song wan pang ma pa la he she me we ye go so no lo
+    die lie tie pie sue due hue you chin shin shun hang pan lang ring king wing thing bring sing zone
+    bus job ban tab cap
+""")
+
+
+@lru_cache(maxsize=1)
+def _surname_finder() -> re2._Regexp:
+    """One RE2 regex for the capitalised family names of `SURNAMES` (group 1)."""
+    forms = {n[:1].upper() + n[1:] for n in SURNAMES - _COMMON_SURNAMES}
+    forms |= {n[:1].upper() + n[1:] for n in CHINESE_SURNAMES}
+    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    options = re2.Options()
+    options.max_mem = 32 << 20
+    return re2.compile(r"(?:^|[^\pL\pN_])(" + alts + r")(?:[^\pL\pN_]|$)", options=options)
+
+
+def _pinyin_name(word: str) -> bool:
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and _PINYIN.fullmatch(word.replace("-", "")) is not None
+        and word.lower() not in _NOT_PINYIN_NAMES
+    )
 
 
 @lru_cache(maxsize=1)
@@ -139,6 +182,7 @@ class GivenNameDetector(ViewDetector):
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text
         done = 0
+        found_spans: list[tuple[int, int]] = []
         try:
             found_names = list(_finder().finditer(text))
         except UnicodeEncodeError:  # lone surrogates: RE2 reads UTF-8 only; same length, same offsets
@@ -161,7 +205,9 @@ class GivenNameDetector(ViewDetector):
                 found = self._capitalised(text, s, kind)
             if found is not None:
                 done = found[2]
+                found_spans.append((found[1], found[2]))
                 yield found
+        yield from self._surnames(info, found_spans)
         if _honorific_gate().search(_SURROGATE.sub("\ufffd", text) if not text.isascii() else text) is not None:
             for ra, rb in info.regions(TEXT_KINDS):
                 for hm in _LOWER_AFTER_HONORIFIC.finditer(text, ra, rb):
@@ -172,6 +218,55 @@ class GivenNameDetector(ViewDetector):
                         end = hm.start("name") + w.end()
                     if end > hm.start("name"):
                         yield ("PERSON", hm.start("name"), end, 0.7)
+
+    @staticmethod
+    def _surnames(info: TextInfo, taken: list[tuple[int, int]]) -> Iterator[Finding]:
+        """A known family name after an unknown given name that is not an English word
+        (``Thandiwe Nkosi``), or a Chinese family name and a pinyin given name in either order
+        (``Zhang Wei``, ``Haoran Liu``)."""
+        text = info.text
+        try:
+            hits = list(_surname_finder().finditer(text))
+        except UnicodeEncodeError:
+            hits = list(_surname_finder().finditer(_SURROGATE.sub("\ufffd", text)))
+        for m in hits:
+            s, e = m.start(1), m.end(1)
+            if any(a <= s < b for a, b in taken) or info.kind_at(s) in ("path", "diff"):
+                continue
+            if (s > 0 and text[s - 1] in _IDENT_BEFORE) or (
+                e < len(text) and (text[e] in "(@_" or (text[e] in "./:\\-" and text[e + 1 : e + 2].isalnum()))
+            ):
+                continue
+            goes_on = _NEXT_CAP.match(text, e) is not None  # "Garcia Lorca Theatre"
+            surname = text[s:e]
+            chinese = surname.lower() in CHINESE_SURNAMES
+            before = _CAP_BEFORE.search(text, max(0, s - 40), s)
+            if before is not None:
+                given = before.group(1)
+                low = given.lower()
+                pre = before.start(1)
+                if (pre > 0 and text[pre - 1] in _IDENT_BEFORE) or _CAP_BEFORE.search(text, max(0, pre - 40), pre):
+                    continue  # a longer capitalised phrase ("Universidad Nacional Garcia")
+                if (
+                    not is_name_token(given)
+                    or low in _PLACE_PREFIXES
+                    or low in TECH_NAMES
+                    or low in ORG_WORDS
+                    or low in _NOT_SURNAME
+                    or len(given) < 3
+                ):
+                    continue
+                if goes_on:
+                    continue
+                if (chinese and _pinyin_name(given)) or (not chinese and not is_english(low)):
+                    yield ("PERSON", pre, e, 0.75)
+                continue
+            if chinese:
+                nxt = _CAP_AFTER.match(text, e)
+                if nxt is not None and _pinyin_name(nxt.group(1)) and _NEXT_CAP.match(text, nxt.end(1)) is None:
+                    if surname.lower() in _COMMON_SURNAMES and _SENTENCE_BEFORE.search(text, max(0, s - 3), s):
+                        continue  # "He Ran ...": a sentence word, not a family name
+                    yield ("PERSON", s, nxt.end(1), 0.75)
 
     @staticmethod
     def _capitalised(text: str, s: int, kind: str) -> Finding | None:
@@ -246,7 +341,8 @@ class GivenNameDetector(ViewDetector):
         if kind not in TEXT_KINDS:
             return None
         tok = _TOKEN_AT.match(text, s)
-        if tok is None or tok.end() != e or not _english_line(text, s, e):
+        possessive = text.startswith(("'s", "\u2019s"), e) and tok is not None and tok.end() == e + 2
+        if tok is None or (tok.end() != e and not possessive) or not _english_line(text, s, e):
             return None
         a = text.rfind("\n", 0, s) + 1
         b = text.find("\n", e)
