@@ -158,13 +158,15 @@ class Propagator:
     def _learn(self, state: _Scope, value: str, entity: str) -> None:
         known = state.known
         old = known.get(value)
-        if old != entity:
-            if old is None:
-                state.size += KNOWN_BYTES + len(value)
-            self._tick += 1
-            state.seq[value] = self._tick
-            state.log.append((self._tick, value))
-            state.size += LOG_BYTES
+        if old == entity:  # known already, with this entity (and so with these forms)
+            known.move_to_end(value)
+            return
+        if old is None:
+            state.size += KNOWN_BYTES + len(value)
+        self._tick += 1
+        state.seq[value] = self._tick
+        state.log.append((self._tick, value))
+        state.size += LOG_BYTES
         known[value] = entity
         forms = _forms(value)
         if entity in CASELESS:
@@ -205,13 +207,16 @@ class Propagator:
         if not known:
             return [list(s) for s in spans]
         out: list[list[Span]] = []
+        since: dict[int, list[str]] = {}  # state.since(tick) per tick: the state is fixed from here on
         for text, ss, esc in zip(texts, spans, escaped, strict=True):
-            found = self._recurrences(scope, state, text, esc)
+            found = self._recurrences(scope, state, text, esc, since)
             extra = _not_covered(found, ss) if found else []
             out.append(resolve([*ss, *extra]) if extra else list(ss))
         return out
 
-    def _recurrences(self, scope: str, state: _Scope, text: str, esc: bool) -> tuple[Span, ...]:
+    def _recurrences(
+        self, scope: str, state: _Scope, text: str, esc: bool, since: dict[int, list[str]]
+    ) -> tuple[Span, ...]:
         key = (scope, esc, hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest())
         memo = self._memo.pop(key, None)
         known = state.known
@@ -224,9 +229,10 @@ class Propagator:
             self.memo_size -= memo.size
             kept = [v for v in memo.present if state.seq.get(v, self._tick + 1) <= memo.tick]
             cx = state.complex
-            new = [
-                v for v in state.since(memo.tick) if v in text or (v in cx and _other_form_in(text, cx[v], lowered))
-            ]
+            later = since.get(memo.tick)
+            if later is None:
+                later = since[memo.tick] = state.since(memo.tick)
+            new = [v for v in later if v in text or (v in cx and _other_form_in(text, cx[v], lowered))]
             present = frozenset((*kept, *new))
             # same values, none of them re-learnt (a new entity) since: the same recurrences
             unchanged = memo.exact and not new and len(kept) == len(memo.present)
