@@ -340,8 +340,8 @@ _AFTER = re.compile(r"[\w@-]")
 
 FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
 """The non-ASCII characters `re.IGNORECASE` matches to an ASCII character (capital I with dot,
-dotless i, long s, Kelvin sign);
-tests/test_propagate_memo.py checks the list against every code point."""
+dotless i, long s, Kelvin sign). tests/test_propagate_memo.py checks the list against every code
+point, and that no other character lower-cases to ASCII or to more than one character."""
 
 
 def _matches(text: str, alternatives: list[tuple[str, bool]], patterns: _PatternCache) -> list[tuple[int, int]]:
