@@ -30,7 +30,9 @@ from redactor.detect.pii._gates import Gates, re2_source
 from redactor.detect.pii._vocab import NOT_NAME_WORDS, TECH_NAMES, words
 
 _W = r"[^\W\d_][\w'\u2019.-]*"  # a word (any script; inner apostrophes, dots, hyphens)
-_CW = r"(?:[^\W\d_a-z][\w'\u2019.-]*)"  # a word starting with a capital (or a caseless script)
+_LOWER = r"a-z\u00df-\u00f6\u00f8-\u00ff"
+"""Lower-case letters of ASCII and Latin-1 (``è`` in ``è via roma`` starts no street name)."""
+_CW = r"(?:[^\W\d_" + _LOWER + r"][\w'\u2019.-]*)"  # a word starting with a capital (or a caseless script)
 _NUM = r"\d{1,6}(?:/\d{1,4}){0,3}[A-Za-z]?(?:-(?:[A-Za-z]{1,2}|\d{1,3})(?![\w-]))?"
 """A house number: ``221``, ``84/92``, ``12A``, and Dutch/Belgian additions ``221-H``, ``12-2``."""
 _TRAIL_NUM = r"\d{1,5}(?:/\d{1,4}){0,3}[A-Za-z]?(?:-(?:[A-Za-z]{1,2}|\d{1,3}))?\b"
@@ -94,6 +96,8 @@ _LOWER_TYPES = (
     r"|estrada|alameda|jalan)"
 )
 _FR_TYPES = r"(?i:boulevard|bd|avenue|impasse|all[\u00e9e]e|quai|cours|chauss[\u00e9e]e)"
+_VN_TYPES = r"\u0110\u01b0\u1eddng|Ph\u1ed1|Ng\u00f5|H\u1ebbm"
+"""Vietnamese street types, after the house number: ``123 Đường Lê Lợi`` (Đường, Phố, Ngõ, Hẻm)."""
 _PARTICLES = (
     r"(?:(?:de|del|de la|de las|de los|della|delle|di|da|do|dos|das|des|du|d'|von|van|der|den|la|le|les|el)[ \t]+)"
 )
@@ -114,6 +118,8 @@ _PREFIX_CORE = re.compile(
     r"|(?<![\w.-])"
     + _NUM
     + r"[ \t]+(?:Rue|Rua|Via|Calle|Avenida|Chemin|Route|Place|"
+    + _VN_TYPES
+    + r"|"
     + _LOWER_TYPES
     + r")[ \t]+"
     + _W
@@ -181,6 +187,11 @@ _UNIT_LED_CORE = re.compile(
 """A unit, an optional building and a street without a house number: ``Apartment 9, The Maltings,
 Bow Street``, ``Unit 5, 3rd Avenue``. Not when a numbered street follows (``Flat 12, Harbour View,
 4 Quay Street``): that street's core takes the unit in."""
+_GRID_CORE = re.compile(
+    r"(?<![\w.-])(?i:carrera|calle|cra|cl|kr|diagonal|dg|transversal|tv|avenida|av)\.?[ \t]+\d{1,3}[A-Za-z]?"
+    r"(?:[ \t]?(?i:bis))?[ \t]*(?:#|(?i:no\.?|n[\u00ba\u00b0o]\.?))[ \t]*\d{1,3}[A-Za-z]?[ \t]*-[ \t]*\d{1,3}\b"
+)
+"""Colombian grid addresses: ``Carrera 7 # 71-21``, ``Calle 26 No. 59-51``, ``Cl. 100 #8A-55``."""
 _NAMED_TYPES = r"(?:Street|Road|Avenue|Boulevard|Lane|Drive|Highway|Parkway|Crescent|Terrace|St|Rd|Ave|Blvd|Hwy)"
 _NAMED_CORE = re.compile(
     r"(?<![\w.,/:-])(?P<words>" + _CW + r"(?:[ \t]+" + _CW + r"){0,3}?)[ \t]+" + _NAMED_TYPES + r"\b\.?(?=,)"
@@ -189,12 +200,28 @@ _NAMED_CORE = re.compile(
 Avenue, Kimathi House 4th Floor, Nairobi``. Accepted only with strong evidence after it (see
 `AddressDetector`): a district and a postcode line, or a cue and two more parts."""
 _LOWER_STREET_TYPES = (
-    r"(?:calle|c/|avenida|avda\.|rua|rue|carrer|travessa|viale|piazza|strada|chemin|ulica|ul\.|jalan|jl\."
+    r"(?:calle|c/|avenida|avda\.|rua|rue|carrer|travessa|via|viale|piazza|strada|chemin|ulica|ul\.|jalan|jl\."
     r"|stra\u00dfe|strasse)"
 )
+_LOWER_EN_TYPES = r"(?:street|st|road|rd|avenue|ave|lane|ln|drive|boulevard|blvd|way|crescent|terrace|court|close)"
+_LOWER_WORD = r"[" + _LOWER + r"][\w'.-]*"
 _LOWER_STREET_CORE = re.compile(
-    r"(?<![\w.-])" + _LOWER_STREET_TYPES + r"[ \t]+" + _PARTICLES + r"*(?P<words>[^\W\d_A-Z][\w'.-]*"
-    r"(?:[ \t]+[^\W\d_A-Z][\w'.-]*){0,3}?)(?:,[ \t]*|[ \t]+)\d{1,5}[a-z]?\b"
+    r"(?<![\w.-])"
+    + _LOWER_STREET_TYPES
+    + r"[ \t]+"
+    + _PARTICLES
+    + r"*(?P<words>"
+    + _LOWER_WORD
+    + r"(?:[ \t]+"
+    + _LOWER_WORD
+    + r"){0,3}?)(?:,[ \t]*|[ \t]+)\d{1,5}[a-z]?\b"
+    r"|(?<![\w.,/:-])\d{1,5}[a-z]?[ \t]+(?P<en>"
+    + _LOWER_WORD
+    + r"(?:[ \t]+"
+    + _LOWER_WORD
+    + r"){0,2}?)[ \t]+"
+    + _LOWER_EN_TYPES
+    + r"\b\.?"
 )
 """A street written all in lower case, as people type in chat: ``calle mayor 12``, ``rua das
 flores 45``. Weak: it needs a unit, a postcode or an address cue."""
@@ -202,6 +229,29 @@ _WEAK_CORE = re.compile(
     r"(?<![\w.,/:-])(?:(?P<num>" + _NUM + r")[ \t]+)?(?P<words>" + _CW + r"(?:[ \t]+" + _W + r"){0,3}?)"
     r"[ \t]+" + _TRAIL_NUM + r"\.?(?![\w/:-]|\.\d)"
 )
+
+_LABEL_WORDS = (
+    "addr",
+    "adres",  # also adresse, adress
+    "direcci",
+    "endere",
+    "indirizzo",
+    "anschrift",
+    "domicil",
+    "location",
+    "street",
+    "stra\u00dfe",
+    "strasse",
+    "\u0430\u0434\u0440\u0435\u0441",
+    "\u4f4f\u6240",
+    "\u5730\u5740",
+    "\uc8fc\uc18c",
+)
+_ADDRESS_LABEL = re.compile("(?i:" + "|".join(_LABEL_WORDS) + ")")
+"""Address words of labels in English, Spanish, Portuguese, French, Italian, German, Dutch, Polish,
+Russian (адрес), Japanese (住所), Chinese (地址) and Korean (주소)."""
+_LABEL_LINE = re.compile(r"[ \t>*#-]*(?P<key>[^\W\d_](?:[^\W\d_]|[ '\u2019-]){0,30}?)[ \t]*[:\uff1a][ \t]*(?=\S)")
+"""A label (words only: ``Shipping address``, ``Dirección de envío``), a colon, a value."""
 
 _GATES = Gates(
     {
@@ -211,14 +261,22 @@ _GATES = Gates(
         "unit_led": r"(?i:flat|unit|apt|apartment|suite|ste)\.?[ \t]*[A-Za-z]?\d{1,5}[A-Za-z]?,",
         "pobox": r"(?i:" + _POBOX + r")[ \t]+\d",
         "us": r"\d[^\n]*[ \t]" + _SUFFIX,
-        "prefix": re2_source(r"(?:" + _PREFIX_TYPES + r"|" + _LOWER_TYPES + r"|" + _FR_TYPES + r")[ \t]"),
+        "prefix": re2_source(
+            r"(?:" + _PREFIX_TYPES + r"|" + _LOWER_TYPES + r"|" + _FR_TYPES + r"|" + _VN_TYPES + r")[ \t]"
+        ),
+        "grid": r"(?i:carrera|calle|cra|cl|kr|diagonal|dg|transversal|tv|avenida|av)\.?[ \t]+\d",
         "tr": re2_source(_TR_TYPES) + r"[ \t]",
         "jp": r"\d-\d{1,3}(?:-\d{1,3})?[ \t]+[A-Z][a-z]",
         "in": r"\d" + _IN_CROSS,
         "eu": r"(?i:(?:" + "|".join(re.escape(e) for e in (*_EU_ENDINGS, *_EU_WORDS)) + r"))[ \t]+\d",
         "lower": r"(?i:addr)",
         "named": r"[ \t]" + _NAMED_TYPES + r"\.?,",
-        "lower_street": re2_source(_LOWER_STREET_TYPES) + r"[ \t]",
+        "label": r"(?:" + re2_source(_ADDRESS_LABEL.pattern) + r")[\w '\x{2019}-]*[:\x{ff1a}]",
+        "lower_street": r"(?:"
+        + re2_source(_LOWER_STREET_TYPES)
+        + r"[ \t][^\n]*\d|\d[^\n]*[ \t]"
+        + _LOWER_EN_TYPES
+        + r"\b)",
     }
 )
 """Necessary conditions of the cores (see `Gates`): every US core has a digit, then a street suffix
@@ -234,8 +292,8 @@ _UNIT_TAIL = re.compile(r"(?:,?[ \t]+|[ \t]+[-\u2013][ \t]+)" + _UNIT)
 """A unit after the street: ``, Apt. 4``, `` - apto 72`` (Brazilian), ``, 2º izq`` (Spanish)."""
 _PW = (
     r"(?:[A-Z][a-z]{0,2}\.|(?:Brgy|Bgy|Dist|Prov|Twp)\."
-    r"|[^\W\d_a-z](?:[^\W\d_]|['\u2019-](?=[^\W\d_])|\.(?=[^\W\d_])"
-    r"|/(?=[^\W\d_a-z]))*)"
+    r"|[^\W\d_" + _LOWER + r"](?:[^\W\d_]|['\u2019-](?=[^\W\d_])|\.(?=[^\W\d_])"
+    r"|/(?=[^\W\d_" + _LOWER + r"]))*)"
 )  # place word (City/Province)
 _PLACE_TOKEN = r"(?:" + _PW + r"|nan|nad|na|di|de|del|della|la|le|du|des|van|von|am|an|im|sur|upon|on)"
 _ORDINAL_STREET = r"\d{1,3}(?:st|nd|rd|th)[ \t]+" + _SUFFIX
@@ -330,6 +388,9 @@ _CUES = (
     "env\u00edo",
     "livraison",
     "lieferung",
+    "moro n",  # Portuguese: I live in/on
+    "moro em",
+    "ship it to",
 )
 _NOT_TEXT = frozenset({"code", "data", "path", "diff"})
 
@@ -495,6 +556,21 @@ def _lower_city(text: str, b: int) -> int:
     return m.end()
 
 
+_LOWER_PART = re.compile(
+    r",[ \t]*(?P<words>[" + _LOWER + r"][\w'-]*(?:[ \t]+[" + _LOWER + r"][\w'-]*){0,2})(?=[ \t]*(?:[.,;!?\"\n]|$))"
+)
+
+
+def _lower_parts(text: str, b: int) -> int:
+    """Up to two lower-case place parts after a lower-case street (``, bela vista, são paulo``)."""
+    for _ in range(2):
+        m = _LOWER_PART.match(text, b)
+        if m is None or any(t in _PLACE_STOP or t in NOT_NAME_WORDS for t in m.group("words").split()):
+            break
+        b = m.end()
+    return b
+
+
 _PLACE_STOP = frozenset(
     words("""
     the a an and or is are was were be been to of for with from by at please thanks thank you i we
@@ -550,12 +626,41 @@ def _matches(rx: re.Pattern[str], text: str, ra: int, rb: int) -> Iterator[re.Ma
         m = rx.search(text, pos, rb)
         if m is None:
             return
-        if check is None or check(m.group("words") if rx is not _PREFIX_CORE else m.group()):
+        if check is None or check(m.group() if rx is _PREFIX_CORE else m.group("words") or m.group("en")):
             yield m
             pos = m.end()
             continue
         nxt = re.search(r"[ \t]+\S", text[m.start() : m.end()])
         pos = m.start() + nxt.end() - 1 if nxt is not None else m.end()
+
+
+def _label_lines(text: str) -> list[int]:
+    """Starts of the lines holding an address word (`_ADDRESS_LABEL`), ascending."""
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer: offsets would shift
+        found = [m.start() for m in _ADDRESS_LABEL.finditer(text)]
+    else:
+        found = []
+        for word in _LABEL_WORDS:
+            i = low.find(word)
+            while i >= 0:
+                found.append(i)
+                i = low.find(word, i + 1)
+    return sorted({text.rfind("\n", 0, i) + 1 for i in found})
+
+
+def _labelled_values(info: TextInfo) -> list[tuple[int, int]]:
+    """Values of ``Address: ...`` lines the segmenter took for code (``key: value`` reads like
+    YAML): the address rules read them like prose."""
+    text = info.text
+    out: list[tuple[int, int]] = []
+    for start in _label_lines(text):
+        m = _LABEL_LINE.match(text, start)
+        if m is None or _ADDRESS_LABEL.search(m.group("key")) is None or info.kind_at(m.end()) not in _NOT_TEXT:
+            continue
+        end = text.find("\n", m.end())
+        out.append((m.end(), len(text) if end < 0 else end))
+    return out
 
 
 class AddressDetector(ViewDetector):
@@ -567,9 +672,10 @@ class AddressDetector(ViewDetector):
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text
         taken: list[tuple[int, int]] = []
-        regions = info.regions(TEXT_KINDS)
-        cores: list[tuple[int, int, str]] = []
         passed = _GATES.passed(info.text, self.gated)
+        labelled = _labelled_values(info) if "label" in passed else []
+        regions = sorted([*info.regions(TEXT_KINDS), *labelled])
+        cores: list[tuple[int, int, str]] = []
         for rx, strength, gate in (
             (_MILITARY_CORE, "strong", "military"),
             (_CORNER_CORE, "strong", "corner"),
@@ -579,6 +685,7 @@ class AddressDetector(ViewDetector):
             (_US_CORE, "us", "us"),
             (_PREFIX_CORE, "strong", "prefix"),
             (_LOWER_STREET_CORE, "lower", "lower_street"),
+            (_GRID_CORE, "strong", "grid"),
             (_NAMED_CORE, "named", "named"),
             (_TR_CORE, "strong", "tr"),
             (_JP_CORE, "weak", "jp"),
@@ -599,12 +706,15 @@ class AddressDetector(ViewDetector):
         for a, b, strength in cores:
             if any(x <= a < y for x, y in taken):
                 continue
-            if info.kind_at(a) in _NOT_TEXT:
+            if info.kind_at(a) in _NOT_TEXT and not any(x <= a < y for x, y in labelled):
                 continue
             a2 = _left_unit(text, _left(text, a))
             b2, evidence = _right(text, b, strength == "weak")
-            if strength == "lower" and b2 > b:
-                b2 = _lower_city(text, b2)
+            if strength == "lower":
+                b2 = _lower_city(text, b2) if b2 > b else b2
+                b3 = _lower_parts(text, b2)
+                evidence += 1 if b3 > b2 else 0
+                b2 = b3
             cue = _cue_before(text, a2)
             core = text[a:b]
             double_number = bool(re.match(r"\d{1,6}[ \t]+\S.*\d\.?$", core))

@@ -1,7 +1,7 @@
 """Addresses written in native scripts (``pii.address_native``).
 
 `pii.address` reads Latin-script addresses (house numbers, street types, postcodes). Addresses
-in Japanese, Chinese, Korean, Russian and Thai follow other orders and other markers, so they get their
+in other scripts follow other orders and other markers, so they get their
 own shapes here, each anchored on the script's own address words:
 
 - Japanese: the postal mark and code (``〒150-0043 東京都渋谷区道玄坂1-12-1 22階``, to the end of
@@ -14,6 +14,9 @@ own shapes here, each anchored on the script's own address words:
   (``99/12 ซอยสุขุมวิท 31 แขวงคลองเตยเหนือ เขตวัฒนา กรุงเทพฯ 10110``);
 - Russian: a street word and a house number (``ул. Тверская, д. 7, кв. 12, Москва, 125009``),
   with an optional postcode/city before and unit, city and postcode after.
+
+- Arabic and Hebrew: a street word, the street's name and the building number, then the
+  district/city parts (``شارع الملك فهد 123، الرياض 12211``, ``רחוב הרצל 15, תל אביב``).
 
 Text without non-ASCII characters is skipped before any pattern runs.
 """
@@ -118,6 +121,29 @@ def _thai_ok(value: str) -> bool:
     return marks >= 2 or (marks == 1 and re.search(r"[ ]\d{5}$", value) is not None)
 
 
+_AR_LETTERS = r"\u0621-\u064a\u0671-\u06d3"
+_AR_WORD = r"[" + _AR_LETTERS + r"]+"
+_AR = re.compile(
+    r"(?:\u0634\u0627\u0631\u0639|\u0637\u0631\u064a\u0642|\u0634\.)[ ]" + _AR_WORD + r"(?:[ ]" + _AR_WORD + r"){0,3}?"
+    r"[ ]\d{1,5}(?:[\u060c,][ ]?" + _AR_WORD + r"(?:[ ]" + _AR_WORD + r"){0,2}(?:[ ]\d{5}(?!\d))?){0,3}"
+)
+"""Arabic: شارع / طريق (street, road), its name, the building number, then ``، district, city
+postcode`` parts (``شارع الملك فهد 123، الرياض 12211``)."""
+_HE_WORD = r"[\u05d0-\u05ea]+"
+_HE = re.compile(
+    r"(?:\u05e8\u05d7\u05d5\u05d1|\u05e8\u05d7'|\u05e9\u05d3\u05e8\u05d5\u05ea|\u05e9\u05d3')[ ]"
+    + _HE_WORD
+    + r"(?:[ ]"
+    + _HE_WORD
+    + r"){0,2}?[ ]\d{1,4}(?![\d.])(?:,[ ]?"
+    + _HE_WORD
+    + r"(?:[ ]"
+    + _HE_WORD
+    + r")?)?"
+)
+"""Hebrew: רחוב / רח' / שדרות (street, boulevard), the name, the number and an optional city
+(``רחוב הרצל 15, תל אביב``)."""
+
 _RULES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile("\u3012"), _JP_POSTAL),
     (re.compile("[\u90fd\u9053\u5e9c\u770c]"), _JP_PREF),
@@ -125,12 +151,14 @@ _RULES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile("[" + _HANGUL + "]"), _KR),
     (re.compile("[" + _CYR_UP + _CYR_LOW + "]"), _RU),
     (re.compile("[" + _THAI + "]"), _TH),
+    (re.compile("\u0634\u0627\u0631\u0639|\u0637\u0631\u064a\u0642|\u0634\\."), _AR),
+    (re.compile("\u05e8\u05d7|\u05e9\u05d3"), _HE),
 )
 """(gate, rule): the gate, one character class, is searched first; the rule runs only if it hits."""
 
 
 class NativeAddressDetector(ViewDetector):
-    """Japanese, Chinese, Korean, Russian and Thai addresses in their own scripts (``pii.address_native``)."""
+    """Addresses in Japanese, Chinese, Korean, Russian, Thai, Arabic and Hebrew script (``pii.address_native``)."""
 
     name = "pii.address_native"
     entities: tuple[str, ...] = ("ADDRESS",)

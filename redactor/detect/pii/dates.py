@@ -41,7 +41,8 @@ DATE_RE = (
 month name in English or a European language (``12 May 1990``, ``12th of May, 1990``,
 ``12-May-1990``, ``3 de marzo de 1988``), or CJK (``1990年5月12日``)."""
 
-_DATE = re.compile(r"(?<![\w/.-])(" + DATE_RE + r")(?![\w]|[/.-]\d)", re.IGNORECASE)
+_DATE = re.compile(r"(?<![\w/.-])(" + DATE_RE + r")(?:(?![\w]|[/.-]\d)|(?=T\d{2}:\d{2}))", re.IGNORECASE)
+"""A date, alone or as the date of an ISO timestamp (``1988-03-12T00:00:00Z``: the date is reported)."""
 _BIRTH_WORDS = (
     "born",
     "birth",

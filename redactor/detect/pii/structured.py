@@ -179,6 +179,19 @@ _MESSAGING = re.compile(
 """Words of a messaging or calling API near a ``to``/``recipient`` key with a digits-only value."""
 
 
+_ISO_TIME = re.compile(r"[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?")
+"""The time of an ISO timestamp a birth date may be stored as (``1988-03-12T00:00:00Z``)."""
+
+
+def _date_part(value: str) -> tuple[int, int] | None:
+    """A date value (the date of a date-time): its span, if it reads as a calendar date."""
+    m = re.match(r"(?:19|20)\d{2}-\d{2}-\d{2}", value)
+    if m is not None and _ISO_TIME.fullmatch(value, m.end()):
+        value = m.group()
+    ok = bool(re.fullmatch(r"[\w ,./-]{6,30}", value)) and any(c.isdigit() for c in value) and plausible_date(value)
+    return (0, len(value)) if ok else None
+
+
 _CHECKS: dict[str, _Check] = {
     "name1": _name_check(1),
     "name2": _name_check(2),
@@ -196,9 +209,7 @@ _CHECKS: dict[str, _Check] = {
     ),
     "zip": lambda v: _whole(bool(re.fullmatch(r"[A-Z0-9][A-Z0-9 -]{2,9}", v)) and any(c.isdigit() for c in v), v),
     "city": lambda v: _whole(bool(re.fullmatch(r"[^\W\d_][^\d\n,;:=/{}<>]{1,40}", v)) and not v.islower(), v),
-    "date": lambda v: _whole(
-        bool(re.fullmatch(r"[\w ,./-]{6,30}", v)) and any(c.isdigit() for c in v) and plausible_date(v), v
-    ),
+    "date": lambda v: _date_part(v),
     "ssn": lambda v: _whole(bool(re.fullmatch(r"\d{3}[- ]?\d{2}[- ]?\d{4}", v)), v),
     "card": lambda v: _whole(card_ok(v), v),
     "iban": lambda v: _whole(iban_valid(v), v),
