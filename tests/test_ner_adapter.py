@@ -77,6 +77,22 @@ def test_markdown_emphasis_does_not_hide_a_name(ner: NerAdapter) -> None:
     assert ("PERSON", "Valeriya Kuznetsova") in ents(ner, text)
 
 
+def test_a_name_running_into_the_next_table_column_is_cut_there(ner: NerAdapter) -> None:
+    # the model reads "Ramesh Gupta  +91" as one PERSON; the column gap ends the name
+    text = (
+        "                 name          mobile  pincode       city\n"
+        "0  Ramesh Gupta  +91 98450 12367   560034  Bengaluru\n"
+        "1  Anita Desai  +91 98140 55021   160017  Chandigarh\n"
+    )
+    assert ("PERSON", "Ramesh Gupta") in ents(ner, text)
+
+
+def test_a_given_name_that_is_also_a_verb_is_not_cut_as_an_imperative(ner: NerAdapter) -> None:
+    # "Yaw" is an English verb at a line start, but a known given name: the name stays whole
+    text = "**Yaw Mensah**: I think the retry belongs in the client\n**Lars Berg**: agreed\n"
+    assert ("PERSON", "Yaw Mensah") in ents(ner, text)
+
+
 def test_json_escaped_string_maps_back_to_raw_offsets(ner: NerAdapter) -> None:
     body = "Hi team,\nMartin Karlsen from Oslo will join on Monday.\nThanks"
     raw = json.dumps({"tool": "create_ticket", "arguments": json.dumps({"body": body})})

@@ -35,6 +35,7 @@ from typing import Any
 from redactor.detect.engine import disabled_speedups
 from redactor.detect.ner_input import Chunk, gerund_of, ner_chunks
 from redactor.detect.pii._vocab import NOT_NAME_WORDS, TECH_NAMES, words
+from redactor.detect.pii.given_names import GIVEN_NAMES
 from redactor.detect.pii.lexicon import is_english
 from redactor.detect.pii.names import clean_name
 from redactor.detect.span import Span
@@ -136,6 +137,7 @@ _PERSONAL_CUE = re.compile(
 )
 """Words that make a place in the sentence part of someone's story."""
 _SENTENCE_BOUND = re.compile(r"[.;!?\n]")
+_COLUMN_GAP = re.compile(r"[ ]{2,}|\t")
 _HEADING = re.compile(r"[ \t]*#{1,6}[ \t]")
 _MARKDOWN = re.compile(r"\*\*|__|`")
 """Markdown emphasis and code ticks: replaced by spaces (same length) before spaCy sees a chunk."""
@@ -292,9 +294,7 @@ class NerAdapter:
             "presidio_analyzer": metadata.version("presidio-analyzer"),
         }
 
-    def analyze_batch(
-        self, texts: Sequence[str], known: Sequence[Sequence[Span]] | None = None
-    ) -> list[list[Span]]:
+    def analyze_batch(self, texts: Sequence[str], known: Sequence[Sequence[Span]] | None = None) -> list[list[Span]]:
         """PERSON/LOCATION spans for each text, offsets into the original strings.
 
         `known`: per text, what the pattern detectors found; a piece whose every candidate word
@@ -308,9 +308,7 @@ class NerAdapter:
 
     def _analyze_batch(self, texts: Sequence[str], known: Sequence[Sequence[Span]] | None) -> list[list[Span]]:
         out: list[list[Span]] = [[] for _ in texts]
-        chunks = [
-            c for i, t in enumerate(texts) if t for c in ner_chunks(i, t, self._verbs, known[i] if known else ())
-        ]
+        chunks = [c for i, t in enumerate(texts) if t for c in ner_chunks(i, t, self._verbs, known[i] if known else ())]
         if not chunks:
             return out
         keys = [self._chunk_key(c.window) for c in chunks]
@@ -371,6 +369,9 @@ class NerAdapter:
         view = chunk.view.text
         value = view[start:end]
         # Trim possessives and surrounding punctuation NER sometimes includes.
+        gap = _COLUMN_GAP.search(value)
+        if gap is not None and gap.start() > 0:
+            value = value[: gap.start()]  # "Venkatesh Iyer  +91 98450": the next column of a printed table
         stripped = value.rstrip(".,;:!?\"')]}").removesuffix("'s").removesuffix("\u2019s")
         lead = len(stripped) - len(stripped.lstrip("\"'([{ "))
         start, end = start + lead, start + len(stripped)
@@ -388,6 +389,7 @@ class NerAdapter:
             if (
                 len(tokens) > 1
                 and first.lower() in self._verbs
+                and first.lower() not in GIVEN_NAMES
                 and _SENTENCE_START.search(view[max(0, start - 40) : start])
             ):
                 start += len(first) + (len(value) - len(value[len(first) :].lstrip()) - len(first))
@@ -427,8 +429,8 @@ class NerAdapter:
                 return None  # CamelCase: an identifier
             score -= 0.1
         ra, rb = chunk.view.to_raw(start, end)
-        first = not view[:start].strip(" \t\"'")
-        if _layout_rejects(text, chunk.offset + ra, chunk.offset + rb, entity, chunk.kind, len(view), first):
+        at_string_start = not view[:start].strip(" \t\"'")
+        if _layout_rejects(text, chunk.offset + ra, chunk.offset + rb, entity, chunk.kind, len(view), at_string_start):
             return None
         if any(re.search(_IDENT_USE.format(tok=re.escape(t)), text) for t in tokens if len(t) > 2):
             return None  # the same word is used as an identifier elsewhere in the text

@@ -151,6 +151,41 @@ UNCASED: frozenset[str] = words("""
 """)
 """Given names in scripts without capital letters (Arabic, Hebrew, Thai, Devanagari); used by
 `redactor.detect.pii.scripts` as evidence that a run of words is a name."""
+LATIN_MORE: frozenset[str] = words("""
+    agustín agustina benjamín emiliano facundo florencia joaquina lautaro luciano maximiliano
+    renata santino valentino yamila maricel jocelyn rowena marites jonel rommel arnel ronaldo reynaldo
+    rodel fitri fitria ratna rina wati yanti hendra irwan joko slamet teguh yudi bambang dedi gita
+    intan kartika lestari novi puspita rahmat asif farhan fawad junaid kashif nadeem naveed rizwan sajid
+    shahid shoaib tahir usman waqar zubair ayesha hina mehwish nida rabia saima sadia tahira uzma rahim
+    rafiq shakil alireza babak behnam behrooz bijan fariba ladan mohsen nima omid pouya ramin shahram
+    aigerim aizhan askar bakhyt daniyar dilnoza farrukh gulnara nurlan rustam timur zarina phuc quan
+    thao trung vinh xuan huyen somchai somsak supachai nattapong kittisak siriporn wannee pornthip
+    chanida jisoo jimin taehyun seungmin hyejin sooyoung minji jiyoung abimbola adenike ayodele bisi
+    chinwe chukwudi ebere femi gbenga kayode kemi nneka olufemi ronke temitope tolu uche wale yinka
+    akua afia efua esi kojo kwadwo yaa wambui wairimu mwende njambi kiplagat cheruiyot jelimo yohannes
+    mekdes tsion eyerusalem abdi hodan ayaan faadumo lindiwe nokuthula sibusiso thulani zodwa mpho
+    tshepo palesa abdelrahman abdelaziz ashraf hesham hisham marwan mazen nader ramy sherif tamer wael
+    yasser yara lubna rasha dalia nermeen ahmet arda baran cansu ceren damla ece emir erkan gökhan kaan
+    kerem levent mert oya sinan tolga umut volkan yasemin tomer yuval nitzan omri shai liron hila inbal
+    abhishek akshay aman anirudh anushka arnav bhavesh chetan darshan dhruv ishaan isha jatin kunal
+    lalit madhav mohit nandan nitin omkar pankaj parth prateek rajat rakesh ritesh rupesh saurabh
+    shashank shubham siddharth sumit tarun tushar vaibhav vineet yogesh kavya meghna pallavi prerna
+    radhika ritika sakshi sneha sonali tanya vandana aoi asuka chihiro daisuke fumiko hayato hideo
+    hiroki kazuya keisuke kyoko makoto mayumi minoru naoko noriko saki shinji sora takeru tomoya yuka
+    yutaka agnetha birger dagny eskil frode geir gisle hallvard jorunn kjersti leif maren sissel tormod
+    torbjørn trond vidar dieter gunther günther helmut jörg manfred rainer reiner siegfried uwe volker
+    wilhelm bram daan fleur jeroen joris koen lieke maarten niek ruud sanne sjoerd thijs wouter alessio
+    antonella camilla carlotta cesare donatella elisabetta emanuela fabiola gianni ludovica massimo
+    maurizio mirko nicolò ornella pasquale rocco tommaso vittoria alain amandine anaïs blandine
+    capucine clémence corentin didier éloïse fabrice gaëlle gérard ghislaine hervé jacques laetitia
+    lionel loïc mathilde maëlle nadège océane pascale patrice solène sylvain thibault yann agata
+    bartek danuta grzegorz irena iwona krystyna leszek mariusz mirosław ryszard stanisław tadeusz
+    urszula weronika wiesław zdzisław antónio gonçalo leandro matheus renato rogério sérgio vânia
+    wellington wesley alexandros anastasios apostolos dimitra evangelia ioanna konstantina michalis
+    panos petros sotiris thanos vangelis
+""")
+"""More given names of the same cultures and of others (Filipino, Indonesian, Pakistani, Iranian,
+Central Asian, Vietnamese, Thai and Korean in Latin letters, more African ones)."""
 
 PLACE_NAMES: frozenset[str] = words("""
     florence sofia charlotte victoria regina georgia jordan paris sydney austin madison savannah
@@ -166,7 +201,7 @@ def _clean(names: frozenset[str]) -> frozenset[str]:
     return frozenset(n.rstrip("_") for n in names)
 
 
-GIVEN_NAMES: frozenset[str] = _clean(LATIN | GREEK | CYRILLIC)
+GIVEN_NAMES: frozenset[str] = _clean(LATIN | LATIN_MORE | GREEK | CYRILLIC)
 """Every given name of a cased script (lower-case)."""
 
 UNCASED_GIVEN_NAMES: frozenset[str] = UNCASED
