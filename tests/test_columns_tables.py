@@ -86,3 +86,26 @@ ROWS = [
 @pytest.mark.parametrize(("text", "expected", "why"), ROWS, ids=[r[2] for r in ROWS])
 def test_columns(text: str, expected: set[tuple[str, str]], why: str) -> None:
     assert found(text) == expected, why
+
+
+ONE_COLUMN = [
+    (
+        "id | patient | date_of_birth | ward\n---+---+---+---\n7 | A. Lima | 1990-01-02 | 4B",
+        {("DATE_OF_BIRTH", "1990-01-02")},
+        "one birth-date column among four",
+    ),
+    ("ticket,summary,phone\n42,printer jammed,+44 20 7946 0958", {("PHONE_NUMBER", "+44 20 7946 0958")}, "phone"),
+    ("id,dob\n1,1990-01-02", set(), "two columns, one personal: a key/value pair, not a table"),
+    ("id,release,date_of_birth\n1,v2,not a date", set(), "a birth-date column whose value is no date"),
+    (
+        "Proto  Recv-Q  Local Address     Foreign Address   State\n"
+        "tcp    0       localhost:5432    10.0.0.7:51234    ESTAB",
+        set(),
+        "netstat's local/foreign address columns are no postal addresses",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), ONE_COLUMN, ids=[r[2] for r in ONE_COLUMN])
+def test_one_self_evident_column(text: str, expected: set[tuple[str, str]], why: str) -> None:
+    assert found(text) == expected, why

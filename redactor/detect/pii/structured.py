@@ -119,8 +119,12 @@ _ADDRESS_HEADS = frozenset(
     words("direccion dirección endereco endereço adresse indirizzo adres adresa anschrift domicilio")
 )
 """Address words of languages that name the kind after the word (``Dirección de envío``)."""
-_NOT_POSTAL = re.compile(r"(?:^|_)(?:e_?mail|ip|mac|web|url|courriel|correo|electr|wallet|server|host|hw)")
-"""A foreign address key that is not a postal address (``adresse_ip``, ``dirección_de_correo``)."""
+_NOT_POSTAL = re.compile(
+    r"(?:^|_)(?:e_?mail|ip|ipv[46]|mac|web|url|courriel|correo|electr\w*|wallet|server|host|hw|local|remote|foreign|peer"
+    r"|bind|listen|proxy|gateway|network|net|ether|broadcast|multicast|contract|memory|base|socket|node|endpoint)(?:_|$)"
+)
+"""An address key that is not a postal address (``ip_address``, ``Local Address``, ``adresse_ip``,
+``dirección_de_correo``)."""
 
 
 def _by_suffix(norm: str) -> tuple[str, str] | None:
@@ -128,7 +132,7 @@ def _by_suffix(norm: str) -> tuple[str, str] | None:
     if norm.endswith(("_phone", "_phone_number", "_mobile", "_fax")):
         return _KEYS["phone"]
     if norm.endswith(("_address", "_addr", "_street")):
-        return _KEYS["address"]
+        return None if _NOT_POSTAL.search(norm) else _KEYS["address"]
     head, _, rest = norm.partition("_")
     if rest and head in _ADDRESS_HEADS and not _NOT_POSTAL.search(rest):
         return _KEYS["address"]  # dirección_de_envío, endereço_de_entrega, adresse_de_livraison
@@ -450,20 +454,28 @@ def _header_fields(line: str) -> tuple[str, list[str]] | None:
         parts = line.strip().strip("|").split(delim) if delim == "|" else line.strip().split(delim)
         if len(parts) < 2 or not all(_HEADER_FIELD.fullmatch(p.strip()) for p in parts):
             continue
-        known = sum(1 for p in parts if _norm_key(p) in _KEYS)
-        if len(parts) == 2 and known < 2:
-            continue  # two columns only when both are personal (nome | cognome)
-        if known >= 2 and (best is None or len(parts) > len(best[1])):
+        if _personal_columns(parts) and (best is None or len(parts) > len(best[1])):
             best = (delim, [p.strip() for p in line.split(delim)])
     if best is None and _ALIGNED in line.strip():
         parts = _ALIGNED_FIELD.findall(line)
-        if (
-            len(parts) >= 2
-            and all(_HEADER_FIELD.fullmatch(p) for p in parts)
-            and sum(1 for p in parts if _norm_key(p) in _KEYS) >= 2
-        ):
+        if all(_HEADER_FIELD.fullmatch(p) for p in parts) and _personal_columns(parts):
             best = (_ALIGNED, parts)
     return best
+
+
+_SELF_EVIDENT = frozenset({"date", "phone", "ssn", "card", "iban"})
+"""Value kinds whose column alone makes a table personal: each value is validated (a calendar
+date, 7-15 digits of a phone, Luhn, mod-97), unlike a name or an address column."""
+
+
+def _personal_columns(parts: list[str]) -> bool:
+    """Two personal columns, or one self-evident column among three or more (``id | patient | dob``).
+    A two-column line needs both (``nome | cognome``): ``key, value`` pairs are not tables."""
+    specs = [_KEYS.get(_norm_key(p)) for p in parts]
+    known = sum(1 for spec in specs if spec is not None)
+    if known >= 2:
+        return True
+    return len(parts) >= 3 and any(spec is not None and spec[1] in _SELF_EVIDENT for spec in specs)
 
 
 # ---------------------------------------------------------------------------------------------
