@@ -87,6 +87,7 @@ _PLACEHOLDERS = words("alice bob carol dave eve mallory trent john jane")
 """Names of examples and fixtures (``[(2, "Alice"), (5, "Bob")]``): alone, nobody in particular."""
 _CODE_CHARS = frozenset("=(){};<>")
 _SENTENCE_DOT = re.compile(r"(?<=[^\W\d_]{3})\.(?=\s)")
+_NEXT_WORD = re.compile(r"[ \t]([^\W\d_][^\W\d_'\u2019-]*)(?![\w@])")
 _CAP_BEFORE = re.compile(r"([^\W\d_a-z][^\W\d_]*(?:-[^\W\d_]+)?)[ ]$")
 _CAP_AFTER = re.compile(r"[ ]([^\W\d_a-z][a-z]+(?:-[a-z]+)?)(?![\w@(]|[./-]\w)")
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?\n\"'(*#>-])[ \t]*$")
@@ -95,22 +96,6 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _COLUMN_GAP = re.compile(r"[ ]{2,}|\t")
 _IDENT_BEFORE = frozenset("._@/\\#$&%~=`+")
 _STOP_CHARS = frozenset("\n.!?;:")
-
-
-@lru_cache(maxsize=1)
-def _finder() -> re2._Regexp:
-    """One RE2 regex for every lexicon name, capitalised, all caps, and (long, non-English) lower
-    case; group 1 is the name."""
-    forms: set[str] = set()
-    for n in GIVEN_NAMES:
-        forms.add(n[:1].upper() + n[1:])
-        forms.add(n.upper())
-        if len(n) >= 4 and not is_english(n) and n not in _KEYWORDS:
-            forms.add(n)
-    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    options = re2.Options()
-    options.max_mem = 64 << 20  # the DFA of ~5,000 alternatives needs more than RE2's default 8 MB
-    return re2.compile(r"(?:^|[^\pL\pN_])(" + alts + r")(?:[^\pL\pN_]|$)", options=options)
 
 
 _COMMON_SURNAMES = words("""
@@ -132,15 +117,66 @@ _NOT_PINYIN_NAMES = words("""
 """)
 
 
+def _forms() -> tuple[str, str]:
+    """Alternations of the given names (capitalised, all caps, long non-English lower case) and of
+    the family names (capitalised), longest first."""
+    given: set[str] = set()
+    for n in GIVEN_NAMES:
+        given.add(n[:1].upper() + n[1:])
+        given.add(n.upper())
+        if len(n) >= 4 and not is_english(n) and n not in _KEYWORDS:
+            given.add(n)
+    family = {n[:1].upper() + n[1:] for n in SURNAMES - _COMMON_SURNAMES}
+    family |= {n[:1].upper() + n[1:] for n in CHINESE_SURNAMES}
+    family -= given
+
+    def alts(forms: set[str]) -> str:
+        return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+    return alts(given), alts(family)
+
+
 @lru_cache(maxsize=1)
-def _surname_finder() -> re2._Regexp:
-    """One RE2 regex for the capitalised family names of `SURNAMES` (group 1)."""
-    forms = {n[:1].upper() + n[1:] for n in SURNAMES - _COMMON_SURNAMES}
-    forms |= {n[:1].upper() + n[1:] for n in CHINESE_SURNAMES}
-    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+def _finder() -> re2._Regexp:
+    """One RE2 regex for every candidate of a text, so a text costs one linear scan: group 1 a
+    given name, group 2 a family name, group 3 an honorific before a lower-case word (the gate of
+    `_LOWER_AFTER_HONORIFIC`)."""
+    given, family = _forms()
     options = re2.Options()
-    options.max_mem = 32 << 20
-    return re2.compile(r"(?:^|[^\pL\pN_])(" + alts + r")(?:[^\pL\pN_]|$)", options=options)
+    options.max_mem = 96 << 20  # the DFA of ~5,000 alternatives needs more than RE2's default 8 MB
+    return re2.compile(
+        re2_source(
+            r"(?:^|[^\pL\pN_])(?:(?:(" + given + r")|(" + family + r"))(?:[^\pL\pN_]|$)"
+            r"|(?i:(" + _HONORIFICS + r"))[.]?[ \t]+\p{Ll})"
+        ),
+        options=options,
+    )
+
+
+def _candidates(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]], bool]:
+    """Given names, family names (offsets) and whether an honorific gate matched, in one RE2 pass.
+
+    A match takes the character after its name; a given name right after a family name
+    (``Trần Minh``) is then looked up directly, so it is not lost."""
+    try:
+        found = list(_finder().finditer(text))
+    except UnicodeEncodeError:  # lone surrogates: RE2 reads UTF-8 only; same length, same offsets
+        found = list(_finder().finditer(_SURROGATE.sub("\ufffd", text)))
+    given: list[tuple[int, int]] = []
+    family: list[tuple[int, int]] = []
+    honorific = False
+    for m in found:
+        if m.start(1) >= 0:
+            given.append((m.start(1), m.end(1)))
+        elif m.start(2) >= 0:
+            family.append((m.start(2), m.end(2)))
+            nxt = _NEXT_WORD.match(text, m.end(2))
+            if nxt is not None and nxt.group(1).lower() in GIVEN_NAMES:
+                given.append((nxt.start(1), nxt.end(1)))
+        else:
+            honorific = True
+    given.sort()
+    return given, family, honorific
 
 
 def _pinyin_name(word: str) -> bool:
@@ -150,12 +186,6 @@ def _pinyin_name(word: str) -> bool:
         and _PINYIN.fullmatch(word.replace("-", "")) is not None
         and word.lower() not in _NOT_PINYIN_NAMES
     )
-
-
-@lru_cache(maxsize=1)
-def _honorific_gate() -> re2._Regexp:
-    """RE2 gate of `_LOWER_AFTER_HONORIFIC`: an honorific, blanks, then a lower-case letter."""
-    return re2.compile(re2_source(r"(?i:(?:^|[^\pL])(?:" + _HONORIFICS + r"))[.]?[ \t]+\p{Ll}"))
 
 
 def _english_line(text: str, start: int, end: int) -> bool:
@@ -183,12 +213,8 @@ class GivenNameDetector(ViewDetector):
         text = info.text
         done = 0
         found_spans: list[tuple[int, int]] = []
-        try:
-            found_names = list(_finder().finditer(text))
-        except UnicodeEncodeError:  # lone surrogates: RE2 reads UTF-8 only; same length, same offsets
-            found_names = list(_finder().finditer(_SURROGATE.sub("\ufffd", text)))
-        for m in found_names:
-            s, e = m.start(1), m.end(1)
+        given, family, honorific = _candidates(text)
+        for s, e in given:
             if s < done or (s > 0 and text[s - 1] in _IDENT_BEFORE):
                 continue
             if e < len(text) and (text[e] in "(@_" or (text[e] in "./:\\" and text[e + 1 : e + 2].isalnum())):
@@ -207,8 +233,8 @@ class GivenNameDetector(ViewDetector):
                 done = found[2]
                 found_spans.append((found[1], found[2]))
                 yield found
-        yield from self._surnames(info, found_spans)
-        if _honorific_gate().search(_SURROGATE.sub("\ufffd", text) if not text.isascii() else text) is not None:
+        yield from self._surnames(info, family, found_spans)
+        if honorific:
             for ra, rb in info.regions(TEXT_KINDS):
                 for hm in _LOWER_AFTER_HONORIFIC.finditer(text, ra, rb):
                     end = hm.start("name")
@@ -220,17 +246,12 @@ class GivenNameDetector(ViewDetector):
                         yield ("PERSON", hm.start("name"), end, 0.7)
 
     @staticmethod
-    def _surnames(info: TextInfo, taken: list[tuple[int, int]]) -> Iterator[Finding]:
+    def _surnames(info: TextInfo, family: list[tuple[int, int]], taken: list[tuple[int, int]]) -> Iterator[Finding]:
         """A known family name after an unknown given name that is not an English word
         (``Thandiwe Nkosi``), or a Chinese family name and a pinyin given name in either order
         (``Zhang Wei``, ``Haoran Liu``)."""
         text = info.text
-        try:
-            hits = list(_surname_finder().finditer(text))
-        except UnicodeEncodeError:
-            hits = list(_surname_finder().finditer(_SURROGATE.sub("\ufffd", text)))
-        for m in hits:
-            s, e = m.start(1), m.end(1)
+        for s, e in family:
             if any(a <= s < b for a, b in taken) or info.kind_at(s) in ("path", "diff"):
                 continue
             if (s > 0 and text[s - 1] in _IDENT_BEFORE) or (
