@@ -12,7 +12,7 @@ from redactor.detect.pii.accounts import AccountNameDetector
 from redactor.detect.pii.address import AddressDetector
 from redactor.detect.pii.address_native import NativeAddressDetector
 from redactor.detect.pii.affiliation import AffiliationDetector
-from redactor.detect.pii.contact import EmailDetector, PhoneDetector
+from redactor.detect.pii.contact import EmailDetector
 from redactor.detect.pii.dates import DateOfBirthDetector
 from redactor.detect.pii.echo import NameEchoDetector
 from redactor.detect.pii.financial import CreditCardDetector, IbanDetector
@@ -28,6 +28,7 @@ from redactor.detect.pii.mailbox import MailboxNameDetector
 from redactor.detect.pii.meeting import MeetingPersonDetector
 from redactor.detect.pii.network import IpAddressDetector
 from redactor.detect.pii.person import PersonContextDetector
+from redactor.detect.pii.phones import PhoneDetector
 from redactor.detect.pii.possessive import PossessiveOwnerDetector
 from redactor.detect.pii.roles import RoleLabelDetector
 from redactor.detect.pii.salutations import SalutationDetector

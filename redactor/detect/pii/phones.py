@@ -1,0 +1,319 @@
+"""Phone numbers (``pii.phone``): shape rules, then libphonenumber for the world's numbering plans.
+
+Two passes over the text, both behind one RE2 gate (seven digits close together) so text without
+a digit run costs one RE2 search:
+
+1. **Shape rules** (`_shape_findings`): a number of 7 to 15 digits in one of the shapes people
+   write (``+41 044 444 99 39``, ``(602)272-9781``, ``259.735.7502x459``, ``0496 46 46 70``).
+   Unambiguous shapes (a ``+`` country code, a parenthesised area code, ``ddd-ddd-dddd``, an
+   extension) are accepted alone; any other digit group needs an English (or common) phone word
+   nearby. Dates, times, IP addresses, versions, money and 10-digit epoch seconds are rejected.
+2. **Numbering plans** (`_plan_findings`), for candidates pass 1 left: wider separators (``/``,
+   no-break and thin spaces, dashes), digits of any script (Arabic-Indic, Persian, Devanagari,
+   full-width), phone words of many languages (`redactor.detect.pii.phone_vocab`), and
+   libphonenumber validation:
+
+   * ``+CC`` / ``00CC`` numbers: valid for their country code (`phonenumbers.is_valid_number`),
+     or possible (right length) with a phone word nearby;
+   * national numbers with a phone word: the same plausibility checks as pass 1;
+   * national numbers without one: valid for a region the surrounding text points to (its
+     script, its language's function words, country names, ccTLDs of nearby addresses) AND
+     written in that region's own digit grouping (``020 7946 0958`` in London, ``06 12 34 56 78``
+     in Paris), never in code, logs, paths or diffs.
+
+   libphonenumber runs only on candidates that survived the cheap checks.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+import phonenumbers
+import re2  # type: ignore[import-untyped]  # google-re2 ships no type information
+
+from redactor.detect.pii._base import Finding, TextInfo, ViewDetector, window_before
+from redactor.detect.pii.phone_vocab import PHONE_WORDS_AFTER, PHONE_WORDS_ANY, regions_near
+
+__all__ = ["PhoneDetector", "phone_digits", "plausible_phone"]
+
+_GATE = re2.compile(r"\p{Nd}(?:[^\p{Nd}\n]{0,3}\p{Nd}){6}")
+"""Seven digits, each within three characters of the next: every candidate of both passes
+contains such a run (a separator is at most three characters: ``) (``, `` / ``)."""
+
+# ---- pass 1: shape rules (unchanged behaviour of the original detector) ----
+
+_PHONE = re.compile(
+    r"(?:(?<![\w+./:#=-])|(?<=:)(?=\+))"
+    r"(?P<num>"
+    r"(?:\+\d{1,3}[ .-]?|\d{1,2}[ ]?(?=\(\d))?(?:\(\d{1,5}\)[ .-]?)?\d{1,6}(?:[ .-]\d{1,8}){1,5}"
+    r"|\+\d{7,15}|\(\d{1,5}\)\d{5,10}|\d{7,15}"
+    r")"
+    r"(?P<ext>[ ]?(?:x|ext\.?|#)[ ]?\d{1,5})?"
+    r"(?![\w]|[.,/:-]\d)"
+)
+_PHONE_WORDS = re.compile(
+    r"(?<![a-z])(?:(?:phones?|tel|telephone|mobile|cell|fax)(?:numbers?|no|num|nr)?|desk|office|call|calling|called|rang|dialled|dialed"
+    r"|line is|line:|text me|sms|whatsapp|signal|viber|voicemail"
+    r"|contact|reach|number|messages to|answering|registered|dial|ring me|hotline|landline|telefon|tlf"
+    r"|mob|ph|home|work|num[ée]ro|n[úu]mero|t[ée]l[ée]phone|tel[ée]fono|telefone|celular|m[óo]vil|portable"
+    r"|handy|rufnummer)(?![a-z])"
+    r"|\u96fb\u8a71|\u7535\u8bdd|\u624b\u673a|\u624b\u6a5f|\u643a\u5e2f|\u9023\u7d61\u5148|\u8054\u7cfb\u65b9\u5f0f|tel\uff1a"
+    r"|\uc804\ud654|\uc5f0\ub77d\ucc98|\ud734\ub300\ud3f0|\ud578\ub4dc\ud3f0"
+    r"|\u0647\u0627\u062a\u0641|\u062c\u0648\u0627\u0644|\u05d8\u05dc\u05e4\u05d5\u05df|\u092b\u093c?\u094b\u0928|\u092e\u094b\u092c\u093e\u0907\u0932"
+    r"|(?<![\u0430-\u044f\u0451])(?:\u0442\u0435\u043b|\u043c\u043e\u0431)(?:\u0435\u0444\u043e\u043d|\.|:)"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\s,;/)(]{1,4}$",  # right after an e-mail: "(ann@x.com, 020 7946 0068)"
+    # 電話 电话 手机 手機 携帯 連絡先 联系方式, 전화 연락처 휴대폰 핸드폰, هاتف جوال, טלפון, फ़ोन मोबाइल,
+    # тел(ефон) моб.
+    re.IGNORECASE,
+)
+_PHONE_AFTER = re.compile(r"\s?[-(]?\s?(?:office|fax|mobile|cell|home|work|desk|tel|phone)\b", re.IGNORECASE)
+_DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{2}$")
+_IP = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}$")
+_STRONG = re.compile(
+    r"\+\d|\(\d{2,5}\)|^\d{3}[-.]\d{3}[-.]\d{4}$|^\d{3}-\d{4}$|^1[-.]\d{3}[-.]\d{3}[-.]\d{4}$|^0\d{1,4}[-]\d{5,8}$"
+    r"|^0[1-9](?:[ .]\d{2}){4}$"
+)
+_EPOCH = re.compile(r"1[0-9]{9}(?:\d{3})?$")
+_VERSIONISH = re.compile(r"(?:\bv|version|ver\.|release|build|\$|€|£|usd|eur|id[:= ]|#|port|pid)\s*$")
+_MACHINE_KINDS = frozenset({"code", "log", "path", "diff"})
+
+
+def _gate_open(text: str) -> bool:
+    try:
+        return _GATE.search(text) is not None
+    except UnicodeEncodeError:  # lone surrogates: RE2 cannot read them, so run the rules
+        return True
+
+
+def phone_digits(value: str) -> str:
+    """The ASCII digits of `value` (digits of other scripts converted, everything else dropped)."""
+    return "".join(str(unicodedata.decimal(c)) for c in value if c.isdecimal())
+
+
+def plausible_phone(num: str) -> bool:
+    """Digit count and shape checks shared with the structured-field detector."""
+    digits = phone_digits(num)
+    if not 7 <= len(digits) <= 15:
+        return False
+    if len(set(digits)) <= 2:
+        return False  # 0000000, 1111111, 1010101
+    if _DATE.match(num) or _IP.match(num):
+        return False
+    if len(digits) == 8 and re.fullmatch(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])", digits):
+        return False  # 20120323: a compact date
+    groups = re.split(r"[ .-]", num.lstrip("+"))
+    if "." in num and len(groups) <= 3 and not re.fullmatch(r"\+.*|\d{3}\.\d{3}\.\d{4}", num):
+        return False  # 1.2.3, 10.25.3 versions and decimals
+    return ":" not in num
+
+
+def _preceded_by_version_or_money(before: str) -> bool:
+    return bool(_VERSIONISH.search(before[-12:]))
+
+
+def _shape_findings(info: TextInfo) -> Iterator[Finding]:
+    text = info.text
+    for m in _PHONE.finditer(text):
+        num = m.group("num")
+        if not plausible_phone(num):
+            continue
+        start, end = m.start(), m.end()
+        before = window_before(text, start, 48)
+        after = text[end : end + 12]
+        context = bool(_PHONE_WORDS.search(before)) or bool(_PHONE_AFTER.match(after))
+        if _preceded_by_version_or_money(before):
+            continue
+        digits = phone_digits(num)
+        strong = bool(_STRONG.search(num)) or m.group("ext") is not None
+        if _EPOCH.fullmatch(digits) and not context:
+            continue
+        if strong and len(digits) >= 9:
+            score = 0.9 if context else 0.75
+        elif context:
+            score = 0.8
+        else:
+            continue
+        if info.kind_at(start) in _MACHINE_KINDS and not context:
+            continue
+        yield ("PHONE_NUMBER", start, end, score)
+
+
+# ---- pass 2: numbering plans ----
+
+_SEP = "[ .\\-/\u00a0\u2007\u2009\u202f\u3000\u2010\u2011\u2012\u2013\uff0d]"
+"""One separator character: space, dot, dash, slash, no-break / figure / thin / narrow no-break /
+ideographic spaces, hyphen and dash variants, full-width hyphen-minus."""
+_WIDE = re.compile(
+    r"(?<![0-9A-Za-z_+./:#=@$%\\-])(?<!\d)"
+    r"(?P<num>"
+    r"[+\uff0b]?"
+    r"(?:\([ ]?[+\uff0b]?\d{1,5}(?: \d{1,4})?[ ]?\)" + _SEP + r"{0,2})?"
+    r"\d{1,15}"
+    r"(?:(?:" + _SEP + r"{1,3}|" + _SEP + r"?\(\d{1,4}\)" + _SEP + r"{0,2})\d{1,10}){0,6}"
+    r")"
+    r"(?P<ext>"
+    + _SEP
+    + r"{0,2}(?:x|ext\.?|extension|доб\.?|poste|durchwahl|interno|내선|內線|分機|转)"
+    + _SEP
+    + r"{0,2}\d{1,6})?"
+    r"(?![0-9A-Za-z_]|\d|[.,/:-]\d)",  # a letter of another script may follow: 电话13900112233请
+    re.IGNORECASE,
+)
+_SEP_CHARS = re.compile(_SEP + "+")
+_INTL_PREFIX = re.compile(r"^(?:00|011)(?=[1-9])")
+_INTL_PREFIX_GROUP = re.compile(r"(?:00|011)[1-9]\d{0,2} ")
+"""``00`` / ``011`` and a country code as a group of its own, followed by a space."""
+_AREA_CODE_WRITTEN = re.compile(r"\(\d+\)|\d+ ?/")
+"""An area code written as such: ``(0151) 23456789``, ``0151/23456789``."""
+_DOTTED_QUAD = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])")
+_NATIONAL_SHAPE = re.compile(r"(?=(?:\D*\d){8,13}\D*$)(?:\(\d{1,5}(?: \d{1,4})?\)|\d{1,6})(?:\D{1,3}\d{1,9}){1,4}")
+"""What a national number without a phone word must look like to be looked up: 8 to 13 digits, an
+area code of at most 6 digits (or in parentheses), then one to four groups."""
+_HEX_BEFORE = re.compile(r"(?<![\w-])(?=[0-9A-Fa-f]*[A-Fa-f])(?=[0-9A-Fa-f]*\d)[0-9A-Fa-f]{2,}[ :]$")
+_HEX_AFTER = re.compile(r"[ :](?=[0-9A-Fa-f]*[A-Fa-f])(?=[0-9A-Fa-f]*\d)[0-9A-Fa-f]{2,}(?![\w-])")
+"""A neighbouring group of hex digits with a letter and a digit (``8AA3``, ``B8EF``)."""
+_DECIMAL = re.compile(r"\+?\d+\.\d+")
+_YEAR_RANGE = re.compile(r"(?:1[89]|20)\d\d ?[-/] ?(?:1[89]|20)\d\d")
+_FRACTIONISH = re.compile(r"^\d{1,4}/\d{1,4}(?:/\d{1,4})?$")
+_NATIONAL_GROUPS = re.compile(r"\d+")
+
+
+def _normalise(num: str) -> str:
+    """`num` with ASCII digits, an ASCII ``+``, ASCII spaces for the other spaces and ``-`` for
+    the other dashes, character for character."""
+    out: list[str] = []
+    for c in num:
+        if c.isdecimal():
+            out.append(str(unicodedata.decimal(c)))
+        elif c in "+\uff0b":
+            out.append("+")
+        elif c in "\u2010\u2011\u2012\u2013\uff0d":
+            out.append("-")
+        elif c in "\u00a0\u2007\u2009\u202f\u3000":
+            out.append(" ")
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def _groups(num: str) -> list[str]:
+    return _NATIONAL_GROUPS.findall(num)
+
+
+def _intl_number(num: str) -> phonenumbers.PhoneNumber | None:
+    """The parsed ``+CC`` / ``00CC`` / ``011CC`` number, or None when `num` has no international prefix."""
+    digits = phone_digits(num)
+    stripped = num.lstrip("( ")
+    if stripped.startswith("+"):
+        candidate = "+" + digits
+    elif _INTL_PREFIX_GROUP.match(num):  # 0049 30 123456, 001 201-555-0123; not 001-253-366-9781
+        candidate = "+" + _INTL_PREFIX.sub("", digits)
+    else:
+        return None
+    try:
+        return phonenumbers.parse(candidate, None)
+    except phonenumbers.NumberParseException:
+        return None
+
+
+def _valid_national(num: str, regions: tuple[str, ...]) -> bool:
+    """True when `num` is a valid number of one of `regions` whose area code is written as that
+    region writes it: the first digit group equals the first group of its national format, or
+    is a trunk-prefixed area code in parentheses or before a slash."""
+    written = _groups(num)
+    if len(written) < 2:
+        return False  # a bare digit run: no grouping to confirm it
+    digits = "".join(written)
+    area_code_written = len(written) == 2 and bool(_AREA_CODE_WRITTEN.match(num))
+    for region in regions:
+        try:
+            parsed = phonenumbers.parse(digits, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if not phonenumbers.is_valid_number_for_region(parsed, region):
+            continue
+        national = _groups(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL))
+        if written[0] == national[0] or (area_code_written and written[0][0] == "0"):
+            return True  # the region's area code (030 1234 567 as 030 123456), or 0151/23456789
+    return False
+
+
+def _has_context(text: str, start: int, end: int) -> bool:
+    before = window_before(text, start, 48)
+    return bool(PHONE_WORDS_ANY.search(before) or _PHONE_WORDS.search(before)) or bool(
+        PHONE_WORDS_AFTER.match(text, end, min(len(text), end + 16))
+    )
+
+
+def _plan_findings(info: TextInfo, taken: list[Finding]) -> list[Finding]:
+    """Pass 2 over `info`, given pass 1's findings `taken`: the findings of both passes. A pass-2
+    number that contains pass-1 findings (``(601) 2345678`` around ``2345678``) replaces them."""
+    out = list(taken)
+    for m in _WIDE.finditer(info.text):
+        start, end = m.start(), m.end()
+        if end - start < 7:
+            continue  # fewer than seven characters hold fewer than seven digits
+        inside = [f for f in out if f[1] < end and start < f[2]]
+        if any(f[1] < start or f[2] > end for f in inside) or any(f[2] - f[1] == end - start for f in inside):
+            continue  # pass 1 found this number, or one that overlaps it from outside
+        found = _plan_finding(info, m)
+        if found is not None:
+            out = [f for f in out if f not in inside] + [found]
+    return out
+
+
+def _plan_finding(info: TextInfo, m: re.Match[str]) -> Finding | None:
+    """The finding for pass-2 candidate `m`, or None when it is not accepted as a phone number."""
+    text = info.text
+    start, end = m.start(), m.end()
+    num = _normalise(m.group("num")).strip(" -./")
+    digits = phone_digits(num)
+    if not 7 <= len(digits) <= 17 or len(set(digits)) <= 2:
+        return None
+    if not plausible_phone(_SEP_CHARS.sub(" ", num) if "/" in num else num) or _FRACTIONISH.match(num):
+        return None
+    if _DATE.match(num.replace(" ", "")) or _DOTTED_QUAD.search(num):
+        return None  # 2024/05/12, 172.19.0.5/16
+    if _preceded_by_version_or_money(window_before(text, start, 48)):
+        return None
+    if _HEX_BEFORE.search(text, max(0, start - 24), start) or _HEX_AFTER.match(text, end):
+        return None  # a group of a fingerprint or hash: 8AA3 6115 2586 B8EF
+    intl = _intl_number(num)
+    if intl is not None:
+        if _DECIMAL.fullmatch(num):
+            return None  # +45.92828268: a signed decimal
+        if phonenumbers.is_valid_number(intl):
+            return ("PHONE_NUMBER", start, end, 0.85)
+        if phonenumbers.is_possible_number(intl) and _has_context(text, start, end):
+            return ("PHONE_NUMBER", start, end, 0.75)
+        return None
+    grouped = len(_groups(num)) >= 2
+    if not grouped and digits[0] != "0" and len(digits) < 9:
+        return None  # 1234567: no shape a phone word could confirm
+    if _YEAR_RANGE.fullmatch(num):
+        return None  # 2000-2006
+    if _has_context(text, start, end):
+        return ("PHONE_NUMBER", start, end, 0.8) if len(digits) <= 15 else None
+    if not grouped and _EPOCH.fullmatch(digits):
+        return None  # 1718040000
+    if not _NATIONAL_SHAPE.fullmatch(num) or info.kind_at(start) in _MACHINE_KINDS:
+        return None
+    regions = regions_near(text, start, end)
+    if regions and _valid_national(num, regions):
+        return ("PHONE_NUMBER", start, end, 0.75)
+    return None
+
+
+class PhoneDetector(ViewDetector):
+    """Phone numbers (``pii.phone``)."""
+
+    name = "pii.phone"
+    entities: tuple[str, ...] = ("PHONE_NUMBER",)
+
+    def scan(self, info: TextInfo) -> Iterator[Finding]:
+        text = info.text
+        if self.gated and not _gate_open(text):
+            return
+        yield from _plan_findings(info, list(_shape_findings(info)))
