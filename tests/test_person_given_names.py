@@ -72,6 +72,7 @@ def test_given_name_runs(text: str, name: str) -> None:
         'df = spark.createDataFrame([(2, "Alice"), (5, "Bob")], ["age", "name"])',
         "{'id': 'Brian-Gladman-3-Clause', 'deprecated': False}",
         "see Sven.py and Anja@host for details",
+        "customers_fixture.csv:2:1001,Jane Doe,jane@example.com",  # the placeholder name
         # a month abbreviation
         "deployed on Jan 5 to production",
         # a given name that is a common word of another language, in that language

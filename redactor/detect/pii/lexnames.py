@@ -84,6 +84,10 @@ _FOREIGN_FUNCTION = words("""
 _KEYWORDS = words("elif elsif esac fadd")
 """Lower-case code keywords that are also given names (``elif``): never a lower-case name."""
 _PLACEHOLDERS = words("alice bob carol dave eve mallory trent john jane")
+_PLACEHOLDER_NAMES = frozenset(
+    {"john doe", "jane doe", "richard roe", "joe bloggs", "fred bloggs", "max mustermann", "erika mustermann"}
+)
+"""Full names that stand for nobody (documentation and fixture conventions)."""
 """Names of examples and fixtures (``[(2, "Alice"), (5, "Bob")]``): alone, nobody in particular."""
 _CODE_CHARS = frozenset("=(){};<>")
 _SENTENCE_DOT = re.compile(r"(?<=[^\W\d_]{3})\.(?=\s)")
@@ -311,6 +315,8 @@ class GivenNameDetector(ViewDetector):
             return None  # "Victoria Street", "Maria Hilf Kirche": the run goes on into other words
         first = tokens[0].lower()
         if len(names) >= 2:
+            if " ".join(tokens).lower() in _PLACEHOLDER_NAMES:
+                return None  # "Jane Doe" in a fixture: a placeholder, not a person
             rest = [t.lower().strip(".") for t in names[1:]]
             if any(t in _NOT_SURNAME for t in rest):
                 return None
