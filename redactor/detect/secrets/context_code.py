@@ -18,8 +18,8 @@ from redactor.detect.secrets.values import UUID, accept, generated
 # --- SDK constructors and init calls ---------------------------------------------------------
 
 _CALL = re.compile(
-    r"(?:(?P<recv>[A-Za-z_$][\w$]*)\.)?(?P<callee>[A-Za-z_$][\w$]*)\("
-    r"(?:[ \t]*(?P<q0>[\"'])[^\"'\n]{1,100}(?P=q0)[ \t]*,)?[ \t]*(?P<q>[\"'])(?P<v>[^\"'\s]{16,300})(?P=q)"
+    r"(?P<callee>[A-Za-z_$][\w$]*)\((?:[ \t]*(?P<q0>[\"'])[^\"'\n]{1,100}(?P=q0)[ \t]*,)?"
+    r"[ \t]*(?P<q>[\"'])(?P<v>[^\"'\s]{16,300})(?P=q)"
 )
 _CLIENTISH = re.compile(
     r"(?i)(?:client|api|sdk|init|initiali[sz]e|configure|connect|login|auth|authenticate|translator|geocoder?"
@@ -64,6 +64,7 @@ _FACTORY = frozenset(
     {"getinstance", "getclient", "create", "createclient", "newclient", "new", "build", "init", "initialize", "setup"}
 )
 """Factory methods of a client class: ``StreamChat.getInstance(key, secret)``, ``Pusher.init(key)``."""
+_RECEIVER = re.compile(r"(?<![\w$])([A-Za-z_$][\w$]*)\.$")
 _CALLEE_WORDS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 
 
@@ -71,8 +72,8 @@ def sdk_args(text: str, out: list[tuple[int, int, float]]) -> None:
     """A generated string handed to a client constructor or init call: ``vt.Client("...")``."""
     for m in _CALL.finditer(text):
         callee = m.group("callee")
-        recv = m.group("recv")
-        factory = recv is not None and recv[0].isupper() and not recv.isupper() and callee.lower() in _FACTORY
+        recv = _RECEIVER.search(text, max(0, m.start() - 60), m.start()) if callee.lower() in _FACTORY else None
+        factory = recv is not None and recv.group(1)[0].isupper() and not recv.group(1).isupper()
         if factory and generated(m.group("v")):
             out.append((*m.span("v"), 0.75))
             continue
@@ -87,13 +88,16 @@ def sdk_args(text: str, out: list[tuple[int, int, float]]) -> None:
 
 # --- CLI subcommands that take a token -------------------------------------------------------
 
-_CLI_GRANT = re.compile(
+_LONG_LAST_ARG = re.compile(r"[ \t](?P<v>[A-Za-z0-9][A-Za-z0-9_\-]{31,299})(?=[ \t]*(?:$|\n|[|;&\"'}]))")
+_GRANT_HEAD = re.compile(
     r"(?i)(?<![\w-])(?:access|grant|tokens?|secrets?|credentials?|apikey|api-key)"
-    r"(?:[ \t]+[a-z][\w.-]{0,30}){0,2}[ \t]+(?P<v>[A-Za-z0-9][A-Za-z0-9_\-]{31,299})(?=[ \t]*(?:$|\n|[|;&\"'}]))"
+    r"(?:[ \t]+[a-z][\w.-]{0,30}){0,2}[ \t]*$"
 )
-"""A subcommand about credentials, up to two words (a verb, a name), then a long generated token:
-``uplink access import <name> <grant>``, ``tool token add ci <token>``. Hex is left alone here
-(``gpg`` fingerprints, content hashes)."""
+"""A subcommand about credentials, up to two words (a verb, a name), then a long generated token
+as the last argument: ``uplink access import <name> <grant>``, ``tool token add ci <token>``.
+Hex is left alone here (``gpg`` fingerprints, content hashes)."""
+
+
 _CLI_TOKEN = re.compile(
     r"(?i)(?<![\w-])(?:init|login|auth|authenticate|authorize|authorise|add-authtoken|set-token|set-key|authtoken)"
     r"[ \t]+(?P<v>[A-Za-z0-9][A-Za-z0-9_\-.]{15,199})(?:[ \t]+(?P<v2>[A-Za-z0-9][A-Za-z0-9_\-.+/=]{15,199}))?"
@@ -113,9 +117,10 @@ def cli_tokens(text: str, out: list[tuple[int, int, float]]) -> None:
 
 
 def cli_grants(text: str, out: list[tuple[int, int, float]]) -> None:
-    """A long generated token after a credential subcommand (`_CLI_GRANT`)."""
-    for m in _CLI_GRANT.finditer(text):
-        if generated(m.group("v"), hex_ok=False, min_len=32):
+    """A long generated token after a credential subcommand (`_GRANT_HEAD`)."""
+    for m in _LONG_LAST_ARG.finditer(text):
+        line_start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 120)
+        if _GRANT_HEAD.search(text, line_start, m.start("v")) and generated(m.group("v"), hex_ok=False, min_len=32):
             out.append((*m.span("v"), 0.75))
 
 
@@ -167,7 +172,7 @@ _PATH_TOKEN = re.compile(
 
 
 _SOLE_SEGMENT = re.compile(
-    r"\bhttps?://(?P<host>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)(?::\d+)?/(?P<v>[A-Za-z0-9_\-]{32,128})/?"
+    r"https?://(?P<host>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)(?::\d+)?/(?P<v>[A-Za-z0-9_\-]{32,128})/?"
     r"(?=[\s\"'<>`)\]]|$)"
 )
 """A URL whose only path segment is a long token: ``https://<name>.quiknode.pro/<key>/``."""
@@ -182,6 +187,8 @@ def sole_segments(text: str, out: list[tuple[int, int, float]]) -> None:
     (an RPC or ingest endpoint whose path is the key), when the token is generated."""
     for m in _SOLE_SEGMENT.finditer(text):
         v = m.group("v")
+        if m.start() > 0 and text[m.start() - 1].isalnum():
+            continue  # ``xhttps://``: not a URL's start
         if _CONTENT_HOST.search(m.group("host")) or UUID.fullmatch(v) or not generated(v):
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1

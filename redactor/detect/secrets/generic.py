@@ -18,11 +18,15 @@ from redactor.detect.secrets.spec import ENTITY
 from redactor.detect.secrets.values import accept, generated, lookup_value
 from redactor.detect.span import Span
 
-# Literal fragments of every secret-ish key word; the scan starts from these.
-_HIT = re.compile(
-    r"(?i)pass|pwd|pw\b|secret|token|key|cred|auth|bearer|sig|jwt|hmac|psk|pat\b|access[_.-]?id|\bapi\b|api[_.-]?hash"
+_HIT_WORDS = (
+    r"pass|pwd|pw\b|secret|token|key|cred|auth|bearer|sig|jwt|hmac|psk|pat\b|access[_.-]?id|\bapi\b|api[_.-]?hash"
     r"|refresh|certificate|licen[cs]e|tok(?![a-z])|seed"
 )
+"""Literal fragments of every secret-ish key word; the scan starts from these."""
+_HIT_LOWER = re.compile(_HIT_WORDS)
+"""Searched in the lower-cased view: several times faster than a case-insensitive search."""
+_HIT = re.compile("(?i)" + _HIT_WORDS)
+"""For the rare text whose lower-case form has another length (offsets would not match)."""
 _IDCH = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 
 # After the key: closing quote/bracket, operator, opening quote.
@@ -92,7 +96,8 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
     n = len(text)
     out: list[tuple[int, int, float]] = []
     last_key_end = -1
-    for m in _HIT.finditer(text):
+    low = view.lower
+    for m in _HIT_LOWER.finditer(low) if len(low) == n else _HIT.finditer(text):
         s, e = m.start(), m.end()
         if e <= last_key_end:
             continue

@@ -21,7 +21,8 @@ from redactor.detect.span import Span
 _URL_CRED = re.compile(
     r"(?i)\b[a-z][a-z0-9+.\-]{1,30}://(?P<user>[^\s:/@'\"<>`]{0,128}):(?P<v>[^\s/'\"<>`]{1,256})@(?=[A-Za-z0-9\[])"
 )
-_URL_TOKEN = re.compile(r"(?i)\b[a-z][a-z0-9+.\-]{1,30}://(?P<v>[A-Za-z0-9_\-.~]{16,256})@(?=[A-Za-z0-9\[])")
+_URL_TOKEN = re.compile(r"://(?P<v>[A-Za-z0-9_\-.~]{16,256})@(?=[A-Za-z0-9\[])")
+_SCHEME_END = re.compile(r"(?i)\b[a-z][a-z0-9+.\-]{1,30}$")
 """A URL whose user part alone authenticates: ``https://e306e7...@app.deepsource.com``."""
 _ORACLE = re.compile(r"(?i)jdbc:oracle:[a-z]+:(?P<user>[A-Za-z0-9_$#]+)/(?P<v>[^@\s'\"]{1,128})@")
 
@@ -52,7 +53,7 @@ class UrlCredentialDetector:
                     s, e = view.to_raw(*m.span("v"))
                     out.append(Span(ENTITY, s, e, 0.9, self.name))
         for m in _URL_TOKEN.finditer(view.text):
-            if generated(m.group("v")):
+            if _SCHEME_END.search(view.text, max(0, m.start() - 31), m.start()) and generated(m.group("v")):
                 s, e = view.to_raw(*m.span("v"))
                 out.append(Span(ENTITY, s, e, 0.85, self.name))
         return out
