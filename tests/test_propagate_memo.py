@@ -27,6 +27,7 @@ from redactor.transform.propagate import (
     Propagator,
     _matches,
     _PatternCache,
+    caseless_view,
     eligible,
 )
 
@@ -129,6 +130,7 @@ def test_caseless_matches_agree_with_the_regex_beyond_ascii(text: str, alts: lis
         ("user \u212aim ok", [("kim", True)], [(5, 8)]),  # Kelvin sign folds to k under IGNORECASE
         ("user \u017fam ok", [("sam", True)], [(5, 8)]),  # long s folds to s, but does not lower to it
         ("user \u017fam ok", [("sam", False)], []),
+        ("to \u0130lker \u0131lker ILKER", [("ilker", True)], [(3, 8), (9, 14), (15, 20)]),  # dotted/dotless i
     ],
 )
 def test_caseless_match_table(text: str, alts: list[tuple[str, bool]], expected: list[tuple[int, int]]) -> None:
@@ -144,6 +146,10 @@ def test_folds_to_ascii_lists_every_non_ascii_partner_of_an_ascii_character() ->
     # and no other character lower-cases to ASCII or to more than one character
     odd = {c for c in map(chr, range(0x80, 0x110000)) if len(c.lower()) != 1 or c.lower().isascii()}
     assert odd <= partners
+    # each partner stands for exactly the ASCII letter the caseless view maps it to
+    for c in FOLDS_TO_ASCII:
+        matched = {a for a in map(chr, range(0x80)) if re.fullmatch(f"(?i:{re.escape(a)})", c)}
+        assert {a.lower() for a in matched} == {caseless_view(c)}
 
 
 ENTITIES = ("PERSON", "USERNAME", "EMAIL_ADDRESS", "SECRET")

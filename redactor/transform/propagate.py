@@ -342,6 +342,18 @@ FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
 """The non-ASCII characters `re.IGNORECASE` matches to an ASCII character (capital I with dot,
 dotless i, long s, Kelvin sign). tests/test_propagate_memo.py checks the list against every code
 point, and that no other character lower-cases to ASCII or to more than one character."""
+_TO_ASCII = str.maketrans(dict(zip(FOLDS_TO_ASCII, "iisk", strict=True)))
+"""Each of `FOLDS_TO_ASCII` as the one ASCII letter it matches under IGNORECASE (tested)."""
+
+
+def caseless_view(text: str) -> str:
+    """`text` lower-cased, character for character, so that an ASCII literal matches `text` under
+    `re.IGNORECASE` exactly where its lower-cased form occurs in the view: the characters
+    IGNORECASE folds to ASCII letters are mapped to them first (no other character lower-cases to
+    ASCII, and only one of them lower-cases to two characters)."""
+    if not text.isascii() and any(c in text for c in FOLDS_TO_ASCII):
+        text = text.translate(_TO_ASCII)
+    return text.lower()
 
 
 def _matches(text: str, alternatives: list[tuple[str, bool]], patterns: _PatternCache) -> list[tuple[int, int]]:
@@ -353,15 +365,14 @@ def _matches(text: str, alternatives: list[tuple[str, bool]], patterns: _Pattern
     """
     cands: list[tuple[int, int]] = []  # (start, -length)
     # an ASCII literal matches case-insensitively exactly where its lower-cased form occurs in
-    # the lower-cased text, unless the text holds a non-ASCII character that matches an ASCII
-    # letter under IGNORECASE (`FOLDS_TO_ASCII`): then a regex is needed
+    # `caseless_view(text)` (same length as the text, checked: else a regex is used)
     plain_fold: bool | None = None
     low = ""
     for a, caseless in alternatives:
         n = len(a)
         if caseless and plain_fold is None:
-            low = text.lower()
-            plain_fold = len(low) == len(text) and (text.isascii() or not any(c in text for c in FOLDS_TO_ASCII))
+            low = caseless_view(text)
+            plain_fold = len(low) == len(text)
         if caseless and plain_fold and a.isascii():
             a = a.lower()
             i = low.find(a)
