@@ -109,6 +109,8 @@ CARRIERS: dict[str, str] = {
     "json": '{{"name": "Maria Example", "phone": "{n}", "active": true}}',
     "yaml": "contact:\n  name: Maria Example\n  mobile: {n}\n",
     "chat": "[10:42] <maria> ok, text me on {n} when you land",
+    "html_row": "<tr><td>Maria Example</td><td>maria@acme.{tld}</td><td>{n}</td></tr>",
+    "markdown_row": "| Maria Example | maria@acme.{tld} | {n} |",
 }
 """Where a number is written; ``{n}`` is the number."""
 

@@ -149,18 +149,20 @@ _GENERIC_TLDS = frozenset(
 _WINDOW = 300
 
 
-def regions_near(text: str, start: int, end: int) -> tuple[str, ...]:
+def regions_near(text: str, start: int, end: int, *, strong: bool = False) -> tuple[str, ...]:
     """Regions whose numbering plans the text around ``text[start:end]`` points to, most specific first.
 
     Country names and ccTLDs come first, then scripts, then languages (at least two distinct
     function words of one language). Empty when nothing points anywhere. The window is taken
     around the start of a ``_WINDOW``-sized block, so numbers close together share one answer.
+    `strong`: only country names, ccTLDs and scripts (not function words).
     """
-    return _regions_of_block(text, start // _WINDOW)
+    return _regions_of_block(text, start // _WINDOW)[1 if strong else 0]
 
 
 @lru_cache(maxsize=64)
-def _regions_of_block(text: str, block: int) -> tuple[str, ...]:
+def _regions_of_block(text: str, block: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(all regions, strong regions) of the window around `block`."""
     window = text[max(0, (block - 1) * _WINDOW) : (block + 2) * _WINDOW]
     out: list[str] = []
     for m in _COUNTRY.finditer(window):
@@ -173,6 +175,7 @@ def _regions_of_block(text: str, block: int) -> tuple[str, ...]:
         for pattern, regions in _SCRIPTS:
             if pattern.search(window):
                 out.extend(regions)
+    strong = tuple(dict.fromkeys(r for r in out if len(r) == 2))
     seen: dict[int, set[str]] = {}
     for m in _FUNCTION_WORD.finditer(window):
         word = m.group(1).lower()
@@ -181,4 +184,4 @@ def _regions_of_block(text: str, block: int) -> tuple[str, ...]:
     for language, words in sorted(seen.items()):
         if len(words) >= 2:
             out.extend(_LANGUAGES[language][1])
-    return tuple(dict.fromkeys(r for r in out if len(r) == 2))
+    return tuple(dict.fromkeys(r for r in out if len(r) == 2)), strong

@@ -218,10 +218,11 @@ def _intl_number(num: str) -> phonenumbers.PhoneNumber | None:
         return None
 
 
-def _valid_national(num: str, regions: tuple[str, ...]) -> bool:
+def _valid_national(num: str, regions: tuple[str, ...], *, exact: bool = False) -> bool:
     """True when `num` is a valid number of one of `regions` whose area code is written as that
     region writes it: the first digit group equals the first group of its national format, or
-    is a trunk-prefixed area code in parentheses or before a slash."""
+    is a trunk-prefixed area code in parentheses or before a slash. `exact`: every group must
+    be the region's (``06 12 34 56 78`` in France)."""
     written = _groups(num)
     if len(written) < 2:
         return False  # a bare digit run: no grouping to confirm it
@@ -235,7 +236,10 @@ def _valid_national(num: str, regions: tuple[str, ...]) -> bool:
         if not phonenumbers.is_valid_number_for_region(parsed, region):
             continue
         national = _groups(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL))
-        if written[0] == national[0] or (area_code_written and written[0][0] == "0"):
+        if exact:
+            if written == national:
+                return True
+        elif written[0] == national[0] or (area_code_written and written[0][0] == "0"):
             return True  # the region's area code (030 1234 567 as 030 123456), or 0151/23456789
     return False
 
@@ -274,8 +278,8 @@ def _plan_finding(info: TextInfo, m: re.Match[str]) -> Finding | None:
         return None
     if not plausible_phone(_SEP_CHARS.sub(" ", num) if "/" in num else num) or _FRACTIONISH.match(num):
         return None
-    if _DATE.match(num.replace(" ", "")) or _DOTTED_QUAD.search(num):
-        return None  # 2024/05/12, 172.19.0.5/16
+    if _DATE.match(num.replace(" ", "")) or (num[0] != "+" and _DOTTED_QUAD.search(num)):
+        return None  # 2024/05/12, 172.19.0.5/16 (+61.412.345.678 is a number)
     if _preceded_by_version_or_money(window_before(text, start, 48)):
         return None
     if _HEX_BEFORE.search(text, max(0, start - 24), start) or _HEX_AFTER.match(text, end):
@@ -298,7 +302,13 @@ def _plan_finding(info: TextInfo, m: re.Match[str]) -> Finding | None:
         return ("PHONE_NUMBER", start, end, 0.8) if len(digits) <= 15 else None
     if not grouped and _EPOCH.fullmatch(digits):
         return None  # 1718040000
-    if not _NATIONAL_SHAPE.fullmatch(num) or info.kind_at(start) in _MACHINE_KINDS:
+    if not _NATIONAL_SHAPE.fullmatch(num):
+        return None
+    if info.kind_at(start) in _MACHINE_KINDS:
+        # markup, tables, logs: only a region named by a ccTLD, country or script, and its exact grouping
+        strong = regions_near(text, start, end, strong=True)
+        if strong and _valid_national(num, strong, exact=True):
+            return ("PHONE_NUMBER", start, end, 0.7)
         return None
     regions = regions_near(text, start, end)
     if regions and _valid_national(num, regions):
