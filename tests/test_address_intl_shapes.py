@@ -80,6 +80,19 @@ ROWS = [
         ("123 Đường Lê Lợi, Phường Bến Nghé, Quận 1",),
         "Vietnamese number + Đường + name, ward, district",
     ),
+    # Japanese block addresses in Latin letters
+    (
+        "Home: 8 Chome-2-1 Ginza, Chuo City, Tokyo 104-0061",
+        ("8 Chome-2-1 Ginza, Chuo City, Tokyo 104-0061",),
+        "chōme written out",
+    ),
+    # lower-case words of cased scripts start no street; street-type abbreviations do
+    (
+        "Παράδοση: Γιώργος, τηλ. 210 7243 115, Λεωφόρος Αλεξάνδρας 76, 114 73 Αθήνα.",
+        ("Λεωφόρος Αλεξάνδρας 76, 114 73 Αθήνα",),
+        "Greek avenue after a phone number: the phone word is no street",
+    ),
+    ("Адреса: вул. Хрещатик 22, Київ 01001", ("вул. Хрещатик 22, Київ 01001",), "Ukrainian вул. kept"),
     # native scripts
     (
         "ที่อยู่: 99/12 ซอยสุขุมวิท 31 แขวงคลองเตยเหนือ เขตวัฒนา กรุงเทพฯ 10110",

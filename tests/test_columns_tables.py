@@ -96,6 +96,7 @@ ONE_COLUMN = [
     ),
     ("ticket,summary,phone\n42,printer jammed,+44 20 7946 0958", {("PHONE_NUMBER", "+44 20 7946 0958")}, "phone"),
     ("id,dob\n1,1990-01-02", set(), "two columns, one personal: a key/value pair, not a table"),
+    ("name,address,phone\nheap,0x7ffd5b2c1a40,n/a", set(), "a memory address under an address column"),
     ("id,release,date_of_birth\n1,v2,not a date", set(), "a birth-date column whose value is no date"),
     (
         "Proto  Recv-Q  Local Address     Foreign Address   State\n"

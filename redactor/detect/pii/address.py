@@ -89,7 +89,7 @@ _PREFIX_TYPES = (
     r"Rue|Rua|R\.|R|Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Calle|Carrer|Avenida|Avda\.?|Av\.|Paseo"
     r"|Plaza|Camino|Carretera|Ctra\.?|Travessa|Praça|Pra[cç]a|Estrada|Alameda|Boulevard|Bd\.|Chemin|All[ée]e"
     r"|Impasse|Place|Quai|Route|ul\.|ulica|al\.|aleja|os\.|pl\.|Gl\.|Str\.|Strada|Calea|Jalan|Jl\.|C/"
-    r"|\u039b\.|\u039f\u03b4\u03cc\u03c2"
+    r"|\u039b\.|\u039f\u03b4\u03cc\u03c2|\u039b\u03b5\u03c9\u03c6\u03cc\u03c1\u03bf\u03c2"
 )
 _LOWER_TYPES = (
     r"(?i:rue|rua|via|viale|calle|carrer|avenida|chemin|strada|paseo|corso|piazza|largo|travessa|pra[cç]a"
@@ -145,8 +145,11 @@ _IN_CORE = re.compile(
     r"(?:" + _CW + r"(?:[ \t]+" + _CW + r"){0,3},[ \t]*){0,2}\d{1,2}" + _IN_CROSS + r"(?:[ \t]+(?:Road|Street))?\b"
 )
 """Indian addresses: ``No. 45, 2nd Cross``, ``Flat 302, Sai Residency, 12th Cross`` (a building between)."""
-_JP_CORE = re.compile(r"(?<![\w.-])\d{1,2}-\d{1,3}(?:-\d{1,3})?[ \t]+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*\b")
-"""Japanese block addresses: ``4-12-7 Nishi-Shinjuku`` (chōme-banchi-gō, then the district)."""
+_JP_CORE = re.compile(
+    r"(?<![\w.-])\d{1,2}(?:[ -]?(?i:ch[o\u014d]me)[ -]|-)\d{1,3}(?:-\d{1,3})?[ \t]+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*\b"
+)
+"""Japanese block addresses: ``4-12-7 Nishi-Shinjuku``, ``8 Chome-2-1 Ginza`` (chōme-banchi-gō, then
+the district)."""
 _EU_ENDINGS = tuple(
     words("""
     straat strasse stra\u00dfe str. gasse weg laan plein gracht dijk kade singel steeg kamp vej gade
@@ -266,7 +269,7 @@ _GATES = Gates(
         ),
         "grid": r"(?i:carrera|calle|cra|cl|kr|diagonal|dg|transversal|tv|avenida|av)\.?[ \t]+\d",
         "tr": re2_source(_TR_TYPES) + r"[ \t]",
-        "jp": r"\d-\d{1,3}(?:-\d{1,3})?[ \t]+[A-Z][a-z]",
+        "jp": r"(?:\d-\d{1,3}(?:-\d{1,3})?[ \t]+[A-Z][a-z]|(?i:ch[o\x{14d}]me)[ -]\d)",
         "in": r"\d" + _IN_CROSS,
         "eu": r"(?i:(?:" + "|".join(re.escape(e) for e in (*_EU_ENDINGS, *_EU_WORDS)) + r"))[ \t]+\d",
         "lower": r"(?i:addr)",
@@ -402,8 +405,8 @@ def _cue_before(text: str, a: int) -> bool:
 
 def _words_ok(words: str) -> bool:
     toks = words.split()
-    if not toks:
-        return False
+    if not toks or toks[0][0].islower():
+        return False  # a lower-case word of a cased script (``τηλ. 210``) starts no street
     bad = sum(1 for t in toks if t.lower().strip(".'") in NOT_NAME_WORDS or t.lower() in TECH_NAMES)
     return bad == 0
 
@@ -423,6 +426,16 @@ def _left_unit(text: str, a: int) -> int:
     return m.start() if m is not None else a
 
 
+_LOWER_STREET_ABBREVIATIONS = frozenset(
+    words(
+        "ul. al. pl. os. str. \u0443\u043b. \u0432\u0443\u043b. \u043f\u0440."
+        " \u043f\u0440\u043e\u0441\u043f. \u043f\u0440\u043e\u0432. \u0431\u0443\u043b."
+    )
+)
+"""Lower-case street-type abbreviations written before a street name (Polish ``ul.``, Russian
+``ул.``, Ukrainian ``вул.``, ``просп.``, ``пров.``, Bulgarian ``бул.``)."""
+
+
 def _left(text: str, a: int) -> int:
     """Grow left over house numbers and capitalised words on the same line (at most 3 tokens)."""
     for _ in range(3):
@@ -432,6 +445,8 @@ def _left(text: str, a: int) -> int:
         tok = m.group().strip()
         if tok.lower() in NOT_NAME_WORDS or tok.lower() in TECH_NAMES:
             break
+        if tok[0].islower() and tok not in _LOWER_STREET_ABBREVIATIONS:
+            break  # ``τηλ. 210 7243 115, Λεωφόρος ...``: a lower-case word is no part of a street name
         a = m.start()
     return a
 

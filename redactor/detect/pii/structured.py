@@ -183,6 +183,8 @@ _MESSAGING = re.compile(
 """Words of a messaging or calling API near a ``to``/``recipient`` key with a digits-only value."""
 
 
+_HEX_VALUE = re.compile(r"(?:0x)?[0-9a-fA-F]{6,}|0x[0-9a-fA-F]+")
+"""A memory address or a hash under an ``address`` key (``0x7ffd5b2c1a40``): no postal address."""
 _ISO_TIME = re.compile(r"[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?")
 """The time of an ISO timestamp a birth date may be stored as (``1988-03-12T00:00:00Z``)."""
 
@@ -208,7 +210,8 @@ _CHECKS: dict[str, _Check] = {
         and any(c.isalpha() for c in v)
         and (any(c.isdigit() for c in v) or " " in v)
         and "://" not in v
-        and not v.startswith(("/", "$", "{", "<")),
+        and not v.startswith(("/", "$", "{", "<"))
+        and not _HEX_VALUE.fullmatch(v),
         v,
     ),
     "zip": lambda v: _whole(bool(re.fullmatch(r"[A-Z0-9][A-Z0-9 -]{2,9}", v)) and any(c.isdigit() for c in v), v),
