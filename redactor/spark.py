@@ -453,7 +453,7 @@ def run_job(
         out_dir: output folder (created; must not exist unless `overwrite`).
         now_ms: the job's clock (epoch ms) for retention stamping and data-key periods; one value
             for the whole job so every executor agrees.
-        partitions: shuffle partitions (default: the cluster's default parallelism).
+        partitions: redaction partitions (default: `PARTITIONS_PER_CORE` x the default parallelism).
         batch_size: lines per detection batch inside a partition.
         fmt: ``jsonl`` (one record per line, `redactor run`'s bytes) or ``parquet`` (all columns).
         ordered: sort the output by input position (one more shuffle; the part files concatenate

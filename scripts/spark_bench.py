@@ -3,12 +3,14 @@
 
 Each (master, round) runs in its own process: start a session (not timed), optionally warm the
 Python workers on a small stream (each loads the model once; not timed), then time one
-`redactor.spark.run_job` over the input. Per run it prints the job's seconds and records/s, the
-CPU seconds of the driver, the JVM and the Python workers over the timed job (from /proc, so it
-shows who competes for the cores), and a per-stage breakdown from Spark's event log: wall time,
-task count, the longest and the mean task, and the summed task run time. The stages of timed job
-i are those of the jobs tagged with the job group ``timed<i>``; ``--repeat`` times the job more
-than once in one session (the first one also warms the JVM's JIT compiler).
+`redactor.spark.run_job` over the input. Per run it prints the job's seconds and records/s; the
+CPU seconds of the driver, the JVM (and its threads by name: JIT compilers, GC, task threads)
+and each Python worker over the timed job (from /proc: who competes for the cores, and how
+evenly the workers shared the redaction); and a per-stage breakdown from Spark's event log:
+wall time, task count, the longest and the mean task, the summed task run time. The stages of
+timed job i are those of the jobs in job group ``timed<i>``. ``--repeat`` times the job again in
+the same session; the later jobs are not comparable with the first: the workers' detection
+caches already hold the input's texts.
 
 With ``--check`` the script also runs `redactor run` (in-process, one worker) once over the same
 input with the same keyring, reports its rate for reference, and checks that every Spark job's
@@ -71,6 +73,29 @@ def tree_cpu(root: int) -> dict[int, tuple[str, float]]:
         out[pid] = (comm, own if comm == "java" else own + reaped)
         todo.extend(kids[pid])
     return out
+
+
+def jvm_threads(tree: dict[int, tuple[str, float]]) -> dict[str, float]:
+    """CPU seconds of the JVM's live threads in `tree`, by thread name without its number (JIT, GC, tasks)."""
+    out: dict[str, float] = defaultdict(float)
+    for pid, (comm, _) in tree.items():
+        if comm != "java":
+            continue
+        for task in Path(f"/proc/{pid}/task").glob("*/stat"):
+            try:
+                stat = task.read_text()
+            except OSError:
+                continue
+            name = stat[stat.index("(") + 1 : stat.rindex(")")].rstrip("0123456789#-").strip()
+            f = stat[stat.rindex(")") + 2 :].split()
+            out[name] += (int(f[11]) + int(f[12])) / CLK_TCK
+    return out
+
+
+def thread_delta(before: dict[str, float], after: dict[str, float]) -> dict[str, float]:
+    """The JVM thread groups that used more than 0.1 CPU-s between two `jvm_threads` snapshots."""
+    d = {k: round(v - before.get(k, 0.0), 2) for k, v in after.items()}
+    return dict(sorted(((k, v) for k, v in d.items() if v > 0.1), key=lambda kv: -kv[1]))
 
 
 def cpu_delta(before: dict[int, tuple[str, float]], after: dict[int, tuple[str, float]]) -> dict[str, Any]:
@@ -167,8 +192,11 @@ def child(opts: argparse.Namespace) -> list[dict[str, Any]]:
     for i in range(opts.repeat):
         sc.setJobGroup(f"timed{i}", f"timed{i}")
         before, cpu0 = tree_cpu(me), time.process_time()
+        threads0 = jvm_threads(before)
         summary = run_job(spark, [str(opts.input)], policy, ring, str(opts.out / f"job{i}"), overwrite=True, **kw)
-        cpu = cpu_delta(before, tree_cpu(me))
+        after = tree_cpu(me)
+        cpu = cpu_delta(before, after)
+        cpu["jvm_threads"] = thread_delta(threads0, jvm_threads(after))
         cpu["driver_cpu_s"] = round(time.process_time() - cpu0, 2)
         runs.append(
             {
@@ -276,6 +304,7 @@ def render(report: dict[str, Any]) -> str:
             f"CPU s driver {r['driver_cpu_s']}, "
             f"JVM {r['jvm_cpu_s']}, Python workers {r['python_cpu_s']} {r['python_cpu_each']}; load {r['load']}{same}"
         )
+        lines.append(f"    JVM threads (CPU s): {r.get('jvm_threads', {})}")
         for s in r["stages"]:
             lines.append(
                 f"    stage {s['stage']:>3} {s['name'][:24]:<24} {'py' if s['python'] else '  '} "

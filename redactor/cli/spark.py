@@ -45,7 +45,9 @@ def spark_cmd(
     partitions: Annotated[
         int | None,
         typer.Option(
-            min=1, help="Partitions for the redaction (default: the cluster's parallelism).", show_default=False
+            min=1,
+            help="Partitions for the redaction (default: 2 x the cluster's parallelism, balanced by scope size).",
+            show_default=False,
         ),
     ] = None,
     batch_size: Annotated[int, typer.Option(min=1, max=10_000, help="Lines per detection batch.")] = 64,
