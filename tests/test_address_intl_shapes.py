@@ -38,6 +38,12 @@ ROWS = [
         ("Moi Avenue, Kimathi House 4th Floor, Nairobi",),
         "numberless street after a cue; building with a floor; city",
     ),
+    (
+        "Contact:\nKing Fahd Road\nOlaya District\nRiyadh 12214\n",
+        ("King Fahd Road\nOlaya District\nRiyadh 12214",),
+        "numberless street as the first line of an address block",
+    ),
+    ("Abbey Road\nThe Beatles 1969\n", (), "a numberless street over one line with a year"),
     ("We met on Wall Street, New York and then left.", (), "a famous street in a sentence, no postcode, no cue"),
     ("Take Main Street, then turn left at the mill.", (), "directions: one part after the street only"),
     # lower case, as typed in chat

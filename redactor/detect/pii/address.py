@@ -197,9 +197,9 @@ _GRID_CORE = re.compile(
 """Colombian grid addresses: ``Carrera 7 # 71-21``, ``Calle 26 No. 59-51``, ``Cl. 100 #8A-55``."""
 _NAMED_TYPES = r"(?:Street|Road|Avenue|Boulevard|Lane|Drive|Highway|Parkway|Crescent|Terrace|St|Rd|Ave|Blvd|Hwy)"
 _NAMED_CORE = re.compile(
-    r"(?<![\w.,/:-])(?P<words>" + _CW + r"(?:[ \t]+" + _CW + r"){0,3}?)[ \t]+" + _NAMED_TYPES + r"\b\.?(?=,)"
+    r"(?<![\w.,/:-])(?P<words>" + _CW + r"(?:[ \t]+" + _CW + r"){0,3}?)[ \t]+" + _NAMED_TYPES + r"\b\.?(?=,|[ \t]*\n)"
 )
-"""A street without a house number, then a comma: ``King Fahd Road, Olaya District``, ``Moi
+"""A street without a house number, then a comma or a line break: ``King Fahd Road, Olaya District``, ``Moi
 Avenue, Kimathi House 4th Floor, Nairobi``. Accepted only with strong evidence after it (see
 `AddressDetector`): a district and a postcode line, or a cue and two more parts."""
 _LOWER_STREET_TYPES = (
@@ -273,7 +273,7 @@ _GATES = Gates(
         "in": r"\d" + _IN_CROSS,
         "eu": r"(?i:(?:" + "|".join(re.escape(e) for e in (*_EU_ENDINGS, *_EU_WORDS)) + r"))[ \t]+\d",
         "lower": r"(?i:addr)",
-        "named": r"[ \t]" + _NAMED_TYPES + r"\.?,",
+        "named": r"[ \t]" + _NAMED_TYPES + r"\.?(?:,|[ \t]*\n)",
         "label": r"(?:" + re2_source(_ADDRESS_LABEL.pattern) + r")[\w '\x{2019}-]*[:\x{ff1a}]",
         "lower_street": r"(?:"
         + re2_source(_LOWER_STREET_TYPES)

@@ -86,7 +86,7 @@ _register(
     " fecha_de_nacimiento fecha_nacimiento nacimiento data_de_nascimento data_nascimento nascimento"
     " date_de_naissance date_naissance naissance geburtsdatum geburtstag geboren data_di_nascita"
     " data_nascita geboortedatum data_urodzenia födelsedatum fødselsdato syntymäaika doğum_tarihi"
-    " dogum_tarihi tanggal_lahir tgl_lahir ngày_sinh 生年月日 出生日期 생년월일 дата_рождения"
+    " dogum_tarihi geburts_datum tanggal_lahir tgl_lahir ngày_sinh 生年月日 出生日期 생년월일 дата_рождения"
     " дата_народження",
 )
 _register("US_SSN", "ssn", "ssn social_security_number social_security socialsecuritynumber")
@@ -138,6 +138,8 @@ def _by_suffix(norm: str) -> tuple[str, str] | None:
         return _KEYS["address"]  # dirección_de_envío, endereço_de_entrega, adresse_de_livraison
     if norm.endswith(("_zip", "_zipcode", "_zip_code", "_postcode", "_postal_code")):
         return _KEYS["zip"]
+    if norm.endswith(("_dob", "_birth_date", "_birthdate", "_date_of_birth", "_birthday")):
+        return _KEYS["dob"]  # patient_dob, spouse_birth_date, memberDateOfBirth
     if norm.endswith("_city"):
         return _KEYS["city"]
     if norm.endswith(("_name", "_full_name", "_fullname")) and norm.split("_", 1)[0] in _PERSON_ROLES:
