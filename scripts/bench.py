@@ -271,6 +271,7 @@ def worker_redactor(path: Path, policy: Path, batch_size: int, ner: bool, worker
         "cache_misses": engine_stats(pipe.engine)[1],
         "cache_mb": pipe.engine.cache_bytes / 2**20,  # estimated, see EngineSettings.cache_bytes
         "propagation_memo_mb": pipe._propagator.memo_size / 2**20,
+        "render_cache_mb": pipe._rendered.size / 2**20,  # estimated, see redactor.transform.rendered
         "detect_seconds": detect_wall[0] if workers == 1 else None,  # wall; overlapped with workers
         "stage_cpu_seconds": stages,
         "peak_rss_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024 if workers > 1 else None,
@@ -397,6 +398,11 @@ def run_bench(opts: argparse.Namespace) -> dict[str, Any]:
     return report
 
 
+def _caches_mb(r: dict[str, Any]) -> float:
+    """Estimated MB held by the bounded caches of a redactor run."""
+    return float(r.get("cache_mb", 0) + r.get("propagation_memo_mb", 0) + r.get("render_cache_mb", 0))
+
+
 def _fmt_stages(r: dict[str, Any]) -> str:
     """CPU per stage: parse, detection (the workers' CPU with --workers), transform, output."""
     st = r["stage_cpu_seconds"]
@@ -478,8 +484,8 @@ def _fmt(report: dict[str, Any]) -> str:
                 f"memory check: peak RSS {small.get('peak_rss_mb', 0):.0f} MB on {small.get('records', 0)} lines, "
                 f"{r['peak_rss_mb']:.0f} MB on {r['records']} lines ({growth:+.0%};"
                 f" {r['records_per_s']:.1f} records/s, {r['records_per_cpu_s']:.1f} records/CPU-s;"
-                f" caches {small.get('cache_mb', 0) + small.get('propagation_memo_mb', 0):.0f} MB"
-                f" -> {r['cache_mb'] + r['propagation_memo_mb']:.0f} MB, bounded at 64 MB)"
+                f" caches {_caches_mb(small):.0f} MB -> {_caches_mb(r):.0f} MB,"
+                " bounded at 128 MB: 32 detection, 32 propagation memo, 64 rendered texts)"
             )
     m = report["machine"]
     rows.append(
