@@ -16,7 +16,8 @@ Filters, each applied to every single-token entry (multi-word entries are skippe
 - an English word (`lexicon.is_english`, the spaCy model's lemma tables) or a word of the shared
   vocabularies (`_vocab.NOT_NAME_WORDS`, `TECH_NAMES`, `ORG_WORDS`, `SYSTEM_USERS`);
 - a common word of any language Faker has a word list for (its lorem word lists and colour
-  names), so a name of one locale that is a plain word of another is out too;
+  names) or spaCy a stop-word list for (~75 languages), so a name of one locale that is a plain
+  word of another is out too (``nagy`` is Hungarian for "big", ``nella`` Italian for "in the");
 - a place: a single-word city, country, region or province of a Faker address provider (lists of
   at most `MAX_PLACES`), or `given_names.PLACE_NAMES`;
 - `_DENY`: product, software and brand names that Faker lists as names (kept short and commented).
@@ -206,6 +207,25 @@ def common_words() -> set[str]:
     return out
 
 
+def stop_words() -> set[str]:
+    """Stop words of every language spaCy ships one for (~75: function words, pronouns, common
+    verbs and adverbs), single words, lower case. spaCy is a runtime dependency already."""
+    import pkgutil
+
+    import spacy.lang
+
+    out: set[str] = set()
+    for info in sorted(pkgutil.iter_modules(spacy.lang.__path__), key=lambda m: m.name):
+        if not info.ispkg:
+            continue
+        try:
+            module = importlib.import_module(f"spacy.lang.{info.name}.stop_words")
+        except ImportError:  # a language without a stop-word list
+            continue
+        out |= _single_words(getattr(module, "STOP_WORDS", ()))
+    return out
+
+
 def place_names() -> set[str]:
     """Single-word places of every Faker address provider, plus `given_names.PLACE_NAMES`."""
     import faker.providers.address as address
@@ -226,7 +246,7 @@ def build() -> Lexicon:
     """Read, filter and group the names."""
     if not english_words():
         raise SystemExit("error: the spaCy model's word list is missing (install models/requirements.txt first)")
-    words, places = common_words(), place_names()
+    words, places = common_words() | stop_words(), place_names()
     shared = NOT_NAME_WORDS | TECH_NAMES | ORG_WORDS | SYSTEM_USERS
     lex = Lexicon()
     raw: dict[tuple[str, str], set[str]] = {}
@@ -253,7 +273,7 @@ def build() -> Lexicon:
             elif is_english(low) or low in shared:
                 reason = "english or shared vocabulary"
             elif low in words:
-                reason = "common word (Faker word lists)"
+                reason = "common word (Faker word lists, spaCy stop words)"
             elif low in places:
                 reason = "place"
             elif low in _DENY:
@@ -275,8 +295,8 @@ def render(lex: Lexicon) -> str:
         "",
         "Written by ``scripts/build_name_lexicon.py`` from Faker " + faker.VERSION + "; run it again (or with",
         "``--check``) after changing Faker's pin, the spaCy model or the shared vocabularies. Lower-case",
-        "names, one word each, filtered (English and common words of Faker's languages, places, products",
-        "and tech names, entries under three letters dropped). Locales read:",
+        "names, one word each, filtered (English words, common and stop words of Faker's and spaCy's",
+        "languages, places, products and tech names, entries under three letters dropped). Locales read:",
         "",
         *textwrap.wrap(" ".join(PERSON_LOCALES), 100),
         '"""',
