@@ -78,6 +78,9 @@ POSITIVE = [
     # a credential subcommand, a name, a long generated token
     (f"vaultctl access import team-prod {B58} && vaultctl ls", B58, "access import <name> <grant>"),
     (f"acme token add ci-runner {TOKEN32}", TOKEN32, "token add <name> <token>"),
+    # a credential piped to a command that reads it from stdin
+    (f"echo {UUID} | zorble auth login --with-token", UUID, "--with-token"),
+    (f"echo '{TOKEN32}' | acme-cli registry login --token-stdin", TOKEN32, "--token-stdin"),
     # a URL whose only path segment is the key (RPC and ingest endpoints)
     (f"RPC_URL=https://ancient-wave.example-rpc.pro/{HEX40}/", HEX40, "RPC endpoint key"),
     (f'"endpoint": "https://ingest.example-logs.net/{TOKEN32}"', TOKEN32, "ingest endpoint key"),
@@ -135,6 +138,7 @@ NEAR_MISSES = [
     f"see https://gist.github.com/{HEX32}",  # a gist
     f"https://cdn.example.com/{HEX40}",  # content-addressed asset
     f"sha256 https://mirror.example.org/{HEX64}",  # a digest named on the line
+    "echo $ZORBLE_TOKEN | zorble auth login --with-token",  # a variable
     "random_seed: 1234567",  # a generator's seed
     "SEED_DATA=./fixtures/seed.sql",  # seed data
     "La contraseña temporal de tu cuenta en el portal nuevo es secreta.",  # no value

@@ -108,10 +108,12 @@ _NET_USER = re.compile(
 _PIPED = re.compile(
     r"""\b(?:echo|printf)[ \t]+(?:-[neE]{1,3}[ \t]+)?(?P<q>['"]?)(?:(?P<user>[\w.-]{1,64}):)?"""
     r"""(?P<v>[^\s'"\\]{3,256})(?:\\n|\n)?(?P=q)[ \t]*\|[ \t]*"""
-    r"""(?P<cmd>sudo\b[^\n|]*?[ \t]-S\b|chpasswd\b|\S*passwd[ \t]+--stdin\b|\S+[^\n|]*?--password-stdin\b"""
+    r"""(?P<cmd>sudo\b[^\n|]*?[ \t]-S\b|chpasswd\b|\S*passwd[ \t]+--stdin\b"""
+    r"""|\S+[^\n|]*?--(?:password|token|secret|api-key|key)-stdin\b|\S+[^\n|]*?--with-token\b"""
     r"""|kinit\b|openssl[ \t]+passwd\b[^\n|]*?-stdin\b|smbpasswd\b[^\n|]*?[ \t]-s\b|htpasswd\b[^\n|]*?[ \t]-i\b)"""
 )
-"""``echo 'X' | sudo -S ...``, ``echo 'u:X' | chpasswd``, ``printf 'X\\n' | passwd --stdin u``."""
+"""``echo 'X' | sudo -S ...``, ``echo 'u:X' | chpasswd``, ``printf 'X\\n' | passwd --stdin u``, and any
+command that reads a credential from stdin: ``--password-stdin``, ``--token-stdin``, ``--with-token``."""
 _SASL_PASSWD = re.compile(
     r"(?m)(?:^|(?<=\": \"))[ \t]*\[?[\w.-]+\]?(?::\d{2,5})?[ \t]+[^\s:@\"]+@[^\s:\"]+:"
     r"(?P<v>[^\s\"]{3,256})(?=[ \t]*(?:$|\"))"
@@ -211,6 +213,8 @@ class CommandLineDetector:
         "freerdp",
         "snmp",
         "psk",
+        "-stdin",
+        "--with-token",
     )
 
     def __init__(self, views: ViewCache) -> None:

@@ -373,7 +373,6 @@ _SOFT_VETO_KEY = frozenset(
         "entry",
         "group",
         "message",
-        "storage_key",
         "setting",
         "settings",
         "config",
