@@ -17,11 +17,15 @@ a digit run costs one RE2 search:
      or possible (right length) with a phone word nearby;
    * national numbers with a phone word: the same plausibility checks as pass 1;
    * national numbers without one: valid for a region the surrounding text points to (its
-     script, its language's function words, country names, ccTLDs of nearby addresses) AND
-     written in that region's own digit grouping (``020 7946 0958`` in London, ``06 12 34 56 78``
-     in Paris), never in code, logs, paths or diffs.
+     script, its language's function words, country names, ccTLDs of nearby addresses) and
+     written with that region's area code as the first group (``020 7946 0958`` in London,
+     ``06 12 34 56 78`` in Paris, ``0151/23456789`` in Berlin). In code, logs, markup and
+     tables only a ccTLD, country name or script may name the region, and the whole grouping
+     must be the region's national format.
 
-   libphonenumber runs only on candidates that survived the cheap checks.
+   Pass 2 also rejects year ranges (``2000-2006``), signed decimals, dotted quads and CIDR
+   blocks, and groups of hex fingerprints (``8AA3 6115 2586 B8EF``). libphonenumber runs only
+   on candidates that survived the cheap checks.
 """
 
 from __future__ import annotations
