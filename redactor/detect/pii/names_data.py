@@ -280,24 +280,24 @@ GIVEN: dict[str, str] = {
     मिनु मिरा मिलिंद मिश्री मीनल मीना मीरा मुकुन्द मुकेश मुक्ता मुख्या मुनमुन मुरारीलाल मून मेघ मेघा मेना मेरिना
     मैत्री मैया मोती मोहन मोहना मोहिनी याम युवराज योगेन्द्र योङमी रंजीता रकीला रघु रचना रचिता रजत रजनी रजनीकांत
     रजिता रञ्जित रतन रति रत्न रत्नम रन्जना रबिना रबीना रमण रमा रमिता रमिला रमेश रवि रविन रविना रविन्द्र रविश्री
-    रश्मि रश्मी राकेश राघव राज राजकुमार राजन राजलक्ष्मी राजिव राजीव राजु राजेन्द्र राजेश राज्य राज्यलक्ष्मी राधा
-    राधिका रानी राम रामकृष्ण रामचन्द्र रामजान रामशरण रावण राहुल रा्जेन्द्र रिता रितु रिमा रिया रीता रीतिका रीना
-    रीमा रुक्मिणी रुजा रुद्र रुपा रुपिन्द्र रुपेश रुविना रेखा रेणु रेणुका रेवती रेशमी रोजिन रोजिना रोजीन रोहन
-    रोहना रोहिणी रोहित रौनक लक्ष्मण लक्ष्मी लता ललित ललिता लाल लावण्या लिटन लिलालक्ष्मी लीना लीला लीलावती लोचन
-    ल्हाजी वन्दिनी वर्षा ववी वसन्त वसन्ता वासिष्ठ विकास विक्रम विजय विजया विजेश विद्या विध्या विध्यामान विनय विना
-    विनायक विनिता विनिल विनोद विपिन विपुल विभा विमल विमला विरभद्र विरेन्द्र विवेक विशाल विष्णु वैशाली शंकर शंतनु
-    शकुन्तला शक्ति शङ्कर शचिन्द्र शनि शरद शर्म शर्मिला शशि शशी शान्त शान्ता शान्ति शान्ती शाहिद शिखा शिला शिलु
-    शिल्पा शिव शिवाली शीला शुक्र शुभेच्छा शुशान्त शुशिल शुशिला शुसिला शेखर शेष शैलेन्द्र शैलेस शोभा श्याम श्यामल
-    श्यामला श्यामा श्रद्धा श्री श्रीजङ्ग श्रीपति श्रीमती श्रीया श्रीवत्स श्रुती श्रेयशी श्रेयस श्रेष्ठ संकर संगिता
-    संगीता संजना संजय संजित संजिव संजीब संजीव संदिप संदीप सगुन सचिता सचिन सजन सजना सती सतीश सत्य सत्यव्रता सन्जय
-    सन्जीब सन्तोष सपना सफराज सफलता सबनम समानता समीना समीर सम्पदा सम्पुर्ण सरल सरला सरस्वती सरिता सरीता सरोज सरोजा
-    सर्मिला सर्वेश सलिना सलिमा सल्भिया सविता सवितृ सविना साइमु सागर सानु सान्नानी सारिका सावित्री सिकन्दर सिता
-    सितारा सिद्धार्थ सिद्धि सिरु सीता सीताराम सीमा सुकृती सुजन सुदन सुदर्शन सुदर्शना सुधा सुधिर सुधीर सुन सुनाम
-    सुनिता सुनिल सुनीता सुनीती सुनील सुन्दर सुप्रभा सुभद्रा सुभाष सुमती सुमन सुमना सुमन्त्र सुमित्रा सुमैया सुरज
-    सुरुची सुरेन सुरेन्द्र सुरेश सुलभा सुवर्ण सुवर्णा सुवोध सुशान्त सुशिल सुशिला सुशील सुशीला सुषमा सुसिला सूर्य
-    सृजन सृजना सेखर सेठ सैबी सोनल सोनी सोनु सोम सोहेल सौरब सौरभ स्नेहा स्मिता स्मृती स्वति स्वपन स्वप्निल स्वर्ण
-    स्वागत स्वाती हनी हनुमान् हरि हरिहर हरीश हरेन्द्र हर्क हर्श हर्शद हर्शल हर्षद हर्षदा हिमा हिरा हिरेन्द्र हेमन
-    हेमराज िकशोरी िनशा
+    रश्मि रश्मी राकेश राघव राज राजकुमार राजन राजलक्ष्मी राजिव राजीव राजु राजेन्द्र राजेश राज्यलक्ष्मी राधा राधिका
+    रानी राम रामकृष्ण रामचन्द्र रामजान रामशरण रावण राहुल रा्जेन्द्र रिता रितु रिमा रिया रीता रीतिका रीना रीमा
+    रुक्मिणी रुजा रुद्र रुपा रुपिन्द्र रुपेश रुविना रेखा रेणु रेणुका रेवती रेशमी रोजिन रोजिना रोजीन रोहन रोहना
+    रोहिणी रोहित रौनक लक्ष्मण लक्ष्मी लता ललित ललिता लाल लावण्या लिटन लिलालक्ष्मी लीना लीला लीलावती लोचन ल्हाजी
+    वन्दिनी वर्षा ववी वसन्त वसन्ता वासिष्ठ विकास विक्रम विजय विजया विजेश विद्या विध्या विध्यामान विनय विना विनायक
+    विनिता विनिल विनोद विपिन विपुल विभा विमल विमला विरभद्र विरेन्द्र विवेक विशाल विष्णु वैशाली शंकर शंतनु शकुन्तला
+    शक्ति शङ्कर शचिन्द्र शनि शरद शर्म शर्मिला शशि शशी शान्त शान्ता शान्ति शान्ती शाहिद शिखा शिला शिलु शिल्पा शिव
+    शिवाली शीला शुक्र शुभेच्छा शुशान्त शुशिल शुशिला शुसिला शेखर शेष शैलेन्द्र शैलेस शोभा श्याम श्यामल श्यामला
+    श्यामा श्रद्धा श्री श्रीजङ्ग श्रीपति श्रीमती श्रीया श्रीवत्स श्रुती श्रेयशी श्रेयस श्रेष्ठ संकर संगिता संगीता
+    संजना संजय संजित संजिव संजीब संजीव संदिप संदीप सगुन सचिता सचिन सजन सजना सती सतीश सत्य सत्यव्रता सन्जय सन्जीब
+    सन्तोष सपना सफराज सफलता सबनम समानता समीना समीर सम्पदा सम्पुर्ण सरल सरला सरस्वती सरिता सरीता सरोज सरोजा सर्मिला
+    सर्वेश सलिना सलिमा सल्भिया सविता सवितृ सविना साइमु सागर सानु सान्नानी सारिका सावित्री सिकन्दर सिता सितारा
+    सिद्धार्थ सिद्धि सिरु सीता सीताराम सीमा सुकृती सुजन सुदन सुदर्शन सुदर्शना सुधा सुधिर सुधीर सुन सुनाम सुनिता
+    सुनिल सुनीता सुनीती सुनील सुन्दर सुप्रभा सुभद्रा सुभाष सुमती सुमन सुमना सुमन्त्र सुमित्रा सुमैया सुरज सुरुची
+    सुरेन सुरेन्द्र सुरेश सुलभा सुवर्ण सुवर्णा सुवोध सुशान्त सुशिल सुशिला सुशील सुशीला सुषमा सुसिला सूर्य सृजन
+    सृजना सेखर सेठ सैबी सोनल सोनी सोनु सोम सोहेल सौरब सौरभ स्नेहा स्मिता स्मृती स्वति स्वपन स्वप्निल स्वर्ण स्वागत
+    स्वाती हनी हनुमान् हरि हरिहर हरीश हरेन्द्र हर्क हर्श हर्शद हर्शल हर्षद हर्षदा हिमा हिरा हिरेन्द्र हेमन हेमराज
+    िकशोरी िनशा
 """,
     "georgian": """
     ავთანდილ აზა აიდა აკაკი ალა ალექს ალექსანდრე ამირან ანა ანზორ ანი ანიკო ანნა ანჟელა არმენ არტურ არჩილ ასლან
@@ -1139,10 +1139,10 @@ GIVEN: dict[str, str] = {
     kévim kévin kókó kópur köker köktaş könül kösemen kövsər kübran künkyi kürşad kārlis kęstutis kılıçbay kınel
     kırat kırgız kısmet kıvılcım kızıl kızıltunç kəmalə kəmaləddin kənan kəramət kərim labeeb labib labinot labuh
     lacey lachlan laci lacie lada ladarius ladina ladislau ladislaus ladislav ladislava ladli ladonna laeeq
-    laetitia lafe lage lahiah lahoma laia laika laila lailah lailati laimonis lainey laini laiq laisha laith
-    lajita lajlaj lajos lakeisha lakendra lakesha lakeshia lakisha laksana laksh lakshit lala lalita lalla laly
-    lalə laləzar lamar lamarcus lamberto lameck lamine lamiyə lamont lamonte lana lanang landan landen landin
-    lando landon landyn lanette langalibalele langat langgeng lanie lanita lanjar lannie lanny lantar laoise laora
+    laetitia lafe lahiah lahoma laia laika laila lailah lailati laimonis lainey laini laiq laisha laith lajita
+    lajlaj lajos lakeisha lakendra lakesha lakeshia lakisha laksana laksh lakshit lala lalita lalla laly lalə
+    laləzar lamar lamarcus lamberto lameck lamine lamiyə lamont lamonte lana lanang landan landen landin lando
+    landon landyn lanette langalibalele langat langgeng lanie lanita lanjar lannie lanny lantar laoise laora
     laqeet laquan laquita lara lara-sophie larae laraine laras larisa larissa larkin laron larry lars lars-erik
     lars-göran lars-olof lars-åke larue lary lascăr lashanda lashawn lashonda lashunda lasmanto lasmono lasonya
     lasse lassi laswi laszlo latanya latarsha latasha lateef latesha latif latifah latika latisha latonia latonya
@@ -3064,7 +3064,7 @@ FAMILY: dict[str, str] = {
     laaksonen laan laane laanemets laas labadie labado labaš labbé labeeb labelle labinjan labocha labonté laboy
     labrecque labuda labudda labudová labus laca lacasse lacey lachance lachapelle lachmann lacka lackner lacko
     lacková laco lacombe lacová lacroix lada ladavac ladeck lademann ladner laenen lafferty laffey laffray
-    laflamme lafleur lafontaine lagarde lagat lage lagerweij lagler lagzdiņa lagzdiņš lahaye lahey lahiah lahiffe
+    laflamme lafleur lafontaine lagarde lagat lagerweij lagler lagzdiņa lagzdiņš lahaye lahey lahiah lahiffe
     lahmar laht lahtinen lahy laib laidhléis laighnigh laiho lailasari laimer laine laing laitinen lajlaj lajčiak
     lajčiaková lajčák lajčáková lakatos lakaza lakehal lakhal lakhdari lakošeljac laksita laksmiwati lal lala
     lalak laliberté lall lalla lallemand lalonde lalor laloux lamač lamačová lambe lamborghini lambotte lambrecht
