@@ -28,6 +28,14 @@ from collections.abc import Iterator
 from redactor.detect.pii._base import TEXT_KINDS, Finding, TextInfo, ViewDetector
 from redactor.detect.pii._gates import Gates, re2_source
 from redactor.detect.pii._vocab import NOT_NAME_WORDS, TECH_NAMES, words
+from redactor.detect.pii.address_words import (
+    ADDRESS_LABEL,
+    CUES,
+    LOWER_STREET_ABBREVIATIONS,
+    NOT_TEXT,
+    PLACE_STOP,
+    labelled_values,
+)
 
 _W = r"[^\W\d_][\w'\u2019.-]*"  # a word (any script; inner apostrophes, dots, hyphens)
 _LOWER = r"a-z\u00df-\u00f6\u00f8-\u00ff"
@@ -233,29 +241,6 @@ _WEAK_CORE = re.compile(
     r"[ \t]+" + _TRAIL_NUM + r"\.?(?![\w/:-]|\.\d)"
 )
 
-_LABEL_WORDS = (
-    "addr",
-    "adres",  # also adresse, adress
-    "direcci",
-    "endere",
-    "indirizzo",
-    "anschrift",
-    "domicil",
-    "location",
-    "street",
-    "stra\u00dfe",
-    "strasse",
-    "\u0430\u0434\u0440\u0435\u0441",
-    "\u4f4f\u6240",
-    "\u5730\u5740",
-    "\uc8fc\uc18c",
-)
-_ADDRESS_LABEL = re.compile("(?i:" + "|".join(_LABEL_WORDS) + ")")
-"""Address words of labels in English, Spanish, Portuguese, French, Italian, German, Dutch, Polish,
-Russian (адрес), Japanese (住所), Chinese (地址) and Korean (주소)."""
-_LABEL_LINE = re.compile(r"[ \t>*#-]*(?P<key>[^\W\d_](?:[^\W\d_]|[ '\u2019-]){0,30}?)[ \t]*[:\uff1a][ \t]*(?=\S)")
-"""A label (words only: ``Shipping address``, ``Dirección de envío``), a colon, a value."""
-
 _GATES = Gates(
     {
         "military": _MILITARY_POST,
@@ -274,7 +259,7 @@ _GATES = Gates(
         "eu": r"(?i:(?:" + "|".join(re.escape(e) for e in (*_EU_ENDINGS, *_EU_WORDS)) + r"))[ \t]+\d",
         "lower": r"(?i:addr)",
         "named": r"[ \t]" + _NAMED_TYPES + r"\.?(?:,|[ \t]*\n)",
-        "label": r"(?:" + re2_source(_ADDRESS_LABEL.pattern) + r")[\w '\x{2019}-]*[:\x{ff1a}]",
+        "label": r"(?:" + re2_source(ADDRESS_LABEL.pattern) + r")[\w '\x{2019}-]*[:\x{ff1a}]",
         "lower_street": r"(?:"
         + re2_source(_LOWER_STREET_TYPES)
         + r"[ \t][^\n]*\d|\d[^\n]*[ \t]"
@@ -333,74 +318,11 @@ _PLACE_LINE = re.compile(
     + r")(?![\w-]))?(?P<eol>[ \t]*[.?!]*[ \t]*(?:$|[\"')\]}]))?"
 )
 _LEFT_TOKEN = re.compile(r"(?:" + _NUM + r"|" + _CW + r")[ \t]+$")
-_CUES = (
-    "address",
-    "lives at",
-    "live at",
-    "living at",
-    "moved to",
-    "move to",
-    "sent to",
-    "send it to",
-    "send a new one to",
-    "ship to",
-    "shipped to",
-    "deliver",
-    "located at",
-    "location:",
-    "office is at",
-    "meet you at",
-    "meet at",
-    "drops you off at",
-    "arrived at",
-    "taxi to",
-    "directions to",
-    "street",
-    "billing",
-    "shipping",
-    "residence",
-    "reside",
-    "headquartered",
-    "visit us at",
-    "find us at",
-    "enter on",
-    "mailing",
-    "postal",
-    "home is",
-    "stay at",
-    "staying at",
-    "sent to:",
-    "user:",
-    "vive en",  # Spanish, Portuguese, French, Italian, German, Dutch: lives in / address
-    "vive em",
-    "mora en",
-    "mora em",
-    "habite",
-    "wohnt",
-    "woont",
-    "abita",
-    "direcci",
-    "endere\u00e7o",
-    "endereco",
-    "adresse",
-    "anschrift",
-    "indirizzo",
-    "domicilio",
-    "morada",
-    "entrega",
-    "env\u00edo",
-    "livraison",
-    "lieferung",
-    "moro n",  # Portuguese: I live in/on
-    "moro em",
-    "ship it to",
-)
-_NOT_TEXT = frozenset({"code", "data", "path", "diff"})
 
 
 def _cue_before(text: str, a: int) -> bool:
     window = text[max(0, a - 64) : a].lower()
-    return any(c in window for c in _CUES)
+    return any(c in window for c in CUES)
 
 
 def _words_ok(words: str) -> bool:
@@ -426,16 +348,6 @@ def _left_unit(text: str, a: int) -> int:
     return m.start() if m is not None else a
 
 
-_LOWER_STREET_ABBREVIATIONS = frozenset(
-    words(
-        "ul. al. pl. os. str. \u0443\u043b. \u0432\u0443\u043b. \u043f\u0440."
-        " \u043f\u0440\u043e\u0441\u043f. \u043f\u0440\u043e\u0432. \u0431\u0443\u043b."
-    )
-)
-"""Lower-case street-type abbreviations written before a street name (Polish ``ul.``, Russian
-``ул.``, Ukrainian ``вул.``, ``просп.``, ``пров.``, Bulgarian ``бул.``)."""
-
-
 def _left(text: str, a: int) -> int:
     """Grow left over house numbers and capitalised words on the same line (at most 3 tokens)."""
     for _ in range(3):
@@ -445,7 +357,7 @@ def _left(text: str, a: int) -> int:
         tok = m.group().strip()
         if tok.lower() in NOT_NAME_WORDS or tok.lower() in TECH_NAMES:
             break
-        if tok[0].islower() and tok not in _LOWER_STREET_ABBREVIATIONS:
+        if tok[0].islower() and tok not in LOWER_STREET_ABBREVIATIONS:
             break  # ``τηλ. 210 7243 115, Λεωφόρος ...``: a lower-case word is no part of a street name
         a = m.start()
     return a
@@ -566,7 +478,7 @@ def _lower_city(text: str, b: int) -> int:
     if _POSTCODE_TAIL.search(text[max(0, b - 12) : b]) is None:
         return b
     m = _LOWER_CITY.match(text, b)
-    if m is None or any(t in _PLACE_STOP for t in m.group("words").split()):
+    if m is None or any(t in PLACE_STOP for t in m.group("words").split()):
         return b
     return m.end()
 
@@ -580,20 +492,10 @@ def _lower_parts(text: str, b: int) -> int:
     """Up to two lower-case place parts after a lower-case street (``, bela vista, são paulo``)."""
     for _ in range(2):
         m = _LOWER_PART.match(text, b)
-        if m is None or any(t in _PLACE_STOP or t in NOT_NAME_WORDS for t in m.group("words").split()):
+        if m is None or any(t in PLACE_STOP or t in NOT_NAME_WORDS for t in m.group("words").split()):
             break
         b = m.end()
     return b
-
-
-_PLACE_STOP = frozenset(
-    words("""
-    the a an and or is are was were be been to of for with from by at please thanks thank you i we
-    he she it they my your our this that these those what when where why how can could would
-    should will not no yes if then else return error parser stops failing record message end
-    phone mobile fax desk email e-mail website personal info address name date born
-    """)
-)
 
 
 def _place_ok(words: str) -> bool:
@@ -604,7 +506,7 @@ def _place_ok(words: str) -> bool:
     if not toks or len(toks) > 5:
         return False
     if any(
-        (t.lower().strip(".,") in _PLACE_STOP and not (t.isupper() and len(t) <= 3))
+        (t.lower().strip(".,") in PLACE_STOP and not (t.isupper() and len(t) <= 3))
         or (t.lower() in TECH_NAMES and t.lower() not in _STREET_WORDS)  # "4 Quay Street" (not quay.io)
         for t in toks
     ):
@@ -613,7 +515,7 @@ def _place_ok(words: str) -> bool:
     return caps * 2 >= len(toks) + (1 if len(toks) > 2 else 0)
 
 
-_STREET_STOP = frozenset(w for w in _PLACE_STOP if len(w) > 1) - {"no", "an", "end"}
+_STREET_STOP = frozenset(w for w in PLACE_STOP if len(w) > 1) - {"no", "an", "end"}
 """Sentence words that never sit between a street type and its house number (``via M-Pesa
 twice for invoice 7712`` is no street); ``No`` is a house-number mark (``Calle Sol No 5``)."""
 
@@ -649,35 +551,6 @@ def _matches(rx: re.Pattern[str], text: str, ra: int, rb: int) -> Iterator[re.Ma
         pos = m.start() + nxt.end() - 1 if nxt is not None else m.end()
 
 
-def _label_lines(text: str) -> list[int]:
-    """Starts of the lines holding an address word (`_ADDRESS_LABEL`), ascending."""
-    low = text.lower()
-    if len(low) != len(text):  # a letter whose lower case is longer: offsets would shift
-        found = [m.start() for m in _ADDRESS_LABEL.finditer(text)]
-    else:
-        found = []
-        for word in _LABEL_WORDS:
-            i = low.find(word)
-            while i >= 0:
-                found.append(i)
-                i = low.find(word, i + 1)
-    return sorted({text.rfind("\n", 0, i) + 1 for i in found})
-
-
-def _labelled_values(info: TextInfo) -> list[tuple[int, int]]:
-    """Values of ``Address: ...`` lines the segmenter took for code (``key: value`` reads like
-    YAML): the address rules read them like prose."""
-    text = info.text
-    out: list[tuple[int, int]] = []
-    for start in _label_lines(text):
-        m = _LABEL_LINE.match(text, start)
-        if m is None or _ADDRESS_LABEL.search(m.group("key")) is None or info.kind_at(m.end()) not in _NOT_TEXT:
-            continue
-        end = text.find("\n", m.end())
-        out.append((m.end(), len(text) if end < 0 else end))
-    return out
-
-
 class AddressDetector(ViewDetector):
     """Street addresses (``pii.address``)."""
 
@@ -688,7 +561,7 @@ class AddressDetector(ViewDetector):
         text = info.text
         taken: list[tuple[int, int]] = []
         passed = _GATES.passed(info.text, self.gated)
-        labelled = _labelled_values(info) if "label" in passed else []
+        labelled = labelled_values(info) if "label" in passed else []
         regions = sorted([*info.regions(TEXT_KINDS), *labelled])
         cores: list[tuple[int, int, str]] = []
         for rx, strength, gate in (
@@ -721,7 +594,7 @@ class AddressDetector(ViewDetector):
         for a, b, strength in cores:
             if any(x <= a < y for x, y in taken):
                 continue
-            if info.kind_at(a) in _NOT_TEXT and not any(x <= a < y for x, y in labelled):
+            if info.kind_at(a) in NOT_TEXT and not any(x <= a < y for x, y in labelled):
                 continue
             a2 = _left_unit(text, _left(text, a))
             b2, evidence = _right(text, b, strength == "weak")
