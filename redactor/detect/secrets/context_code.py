@@ -189,7 +189,7 @@ def sole_segments(text: str, out: list[tuple[int, int, float]]) -> None:
         v = m.group("v")
         if m.start() > 0 and text[m.start() - 1].isalnum():
             continue  # ``xhttps://``: not a URL's start
-        if _CONTENT_HOST.search(m.group("host")) or UUID.fullmatch(v) or not generated(v):
+        if _CONTENT_HOST.search(m.group("host")) or UUID.fullmatch(v) or wordiness(v) >= 0.4 or not generated(v):
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         if HASHY.search(text, line_start, m.start()):

@@ -20,7 +20,7 @@ from redactor.detect.span import Span
 
 _HIT_WORDS = (
     r"pass|pwd|pw\b|secret|token|key|cred|auth|bearer|sig|jwt|hmac|psk|pat\b|access[_.-]?id|\bapi\b|api[_.-]?hash"
-    r"|refresh|certificate|licen[cs]e|tok(?![a-z])|seed"
+    r"|refresh|certificate|licen[cs]e"
 )
 """Literal fragments of every secret-ish key word; the scan starts from these."""
 _HIT_LOWER = re.compile(_HIT_WORDS)
@@ -63,7 +63,7 @@ class AssignmentDetector:
         "pwd",
         "pw",
         "secret",
-        "tok",
+        "token",
         "key",
         "cred",
         "auth",
@@ -78,7 +78,6 @@ class AssignmentDetector:
         "refresh",
         "certificate",
         "licen",
-        "seed",
     )
 
     def __init__(self, views: ViewCache) -> None:

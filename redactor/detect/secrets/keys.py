@@ -386,9 +386,6 @@ _SOFT_VETO_KEY = frozenset(
 ``INNGEST_EVENT_KEY`` or a ``REDIS_KEY`` is a credential when its value is clearly generated
 (`lookup_key`). The others (``public``, ``cache``, ``sort``, ``ssh``, ``hash``...) always veto."""
 
-_SEED_VETO = frozenset({"random", "rng", "rand", "np", "numpy", "torch", "global", "data", "db", "initial", "faker"})
-"""Seeds that are not secrets: a random generator's seed, database seed data."""
-
 _TRANSPARENT = frozenset(
     {
         "base",
@@ -494,10 +491,8 @@ def classify(key: str) -> Strength | None:
         return None
     if head in _AUTH_WORDS:
         return Strength.AUTH
-    if head == "tok" or ws[-2:] == ["access", "grant"]:
-        return Strength.STRONG  # ``api_tok``, a Storj ``access_grant``
-    if head == "seed" and not any(w in _SEED_VETO for w in ws):
-        return Strength.KEY  # a wallet or NKEY ``seed``: if random
+    if ws[-2:] == ["access", "grant"]:
+        return Strength.STRONG  # a Storj ``access_grant``
     if head in _PASSWORD_WORDS:
         return Strength.PASSWORD
     if head in _STRONG_WORDS:
