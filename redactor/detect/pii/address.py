@@ -41,6 +41,9 @@ _W = r"[^\W\d_][\w'\u2019.-]*"  # a word (any script; inner apostrophes, dots, h
 _LOWER = r"a-z\u00df-\u00f6\u00f8-\u00ff"
 """Lower-case letters of ASCII and Latin-1 (``è`` in ``è via roma`` starts no street name)."""
 _CW = r"(?:[^\W\d_" + _LOWER + r"][\w'\u2019.-]*)"  # a word starting with a capital (or a caseless script)
+_CW_FIRST = r"[^\W\d_" + _LOWER + r"]"
+"""The first character of `_CW`. The cores open with a lookahead for their first character: it
+changes no match and lets ``re`` reject most positions before trying the core's look-behind."""
 _NUM = r"\d{1,6}(?:/\d{1,4}){0,3}[A-Za-z]?(?:-(?:[A-Za-z]{1,2}|\d{1,3})(?![\w-]))?"
 """A house number: ``221``, ``84/92``, ``12A``, and Dutch/Belgian additions ``221-H``, ``12-2``."""
 _TRAIL_NUM = r"\d{1,5}(?:/\d{1,4}){0,3}[A-Za-z]?(?:-(?:[A-Za-z]{1,2}|\d{1,3}))?\b"
@@ -82,6 +85,7 @@ _SUFFIX = r"(?:" + "|".join(sorted(set((_COMMON_SUFFIX + " " + _RARE_SUFFIX).spl
 _STREET_WORDS = frozenset((_COMMON_SUFFIX + " " + _RARE_SUFFIX).lower().split())
 
 _UK_ONE_WORD_CORE = re.compile(
+    r"(?=\d)"
     r"(?<![\w.,/:-])\d{1,4}[A-Za-z]?[ \t]+(?P<words>[A-Z][a-z]{3,})(?=,[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,?[ \t]+"
     r"[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}\b)"
 )
@@ -89,7 +93,7 @@ _UK_ONE_WORD_CORE = re.compile(
 city and a full UK postcode follow it."""
 
 _US_CORE = re.compile(
-    r"(?<![\w.,/:-])(?P<num>" + _NUM + r"(?:[ \t]+\d{1,6})?)[ \t]+(?:[NSEW]\.?[ \t]+)?"
+    r"(?=\d)(?<![\w.,/:-])(?P<num>" + _NUM + r"(?:[ \t]+\d{1,6})?)[ \t]+(?:[NSEW]\.?[ \t]+)?"
     r"(?P<words>" + _CW + r"(?:[ \t]+" + _W + r"){0,3}?)[ \t]+(?P<suffix>" + _SUFFIX + r")\b\.?"
     r"(?:[ \t]+(?:East|West|North|South|NE|NW|SE|SW|E|W|N|S)\b)?(?:[ \t]+\d{1,3}\b(?![.:]\d))?"
 )
@@ -110,7 +114,10 @@ _PARTICLES = (
     r"(?:(?:de|del|de la|de las|de los|della|delle|di|da|do|dos|das|des|du|d'|von|van|der|den|la|le|les|el)[ \t]+)"
 )
 _PREFIX_CORE = re.compile(
-    r"(?<![\w.-])(?:(?P<num>"
+    r"(?=[\dRVPCLAETBIQuaopGSJ\u039b\u039f\u0110NH]|(?i:[rvcsptlejabiq]))(?:"  # the first characters of the
+    # alternatives (see `_CW_FIRST`): a house number, `_PREFIX_TYPES`, `_LOWER_TYPES`, `_FR_TYPES`, `_VN_TYPES`;
+    r"(?<![\w.-])(?:"  # then the look-behind all three alternatives share
+    r"(?:(?P<num>"
     + _NUM
     + r")[ \t]+)?(?:"
     + _PREFIX_TYPES
@@ -123,7 +130,7 @@ _PREFIX_CORE = re.compile(
     + r"(?:[ \t]+"
     + _W
     + r"){0,4}?(?:,[ \t]*|[ \t]+)\d{1,5}(?:/\d{1,4})?[A-Za-z]?\b\.?"
-    r"|(?<![\w.-])"
+    r"|"
     + _NUM
     + r"[ \t]+(?:Rue|Rua|Via|Calle|Avenida|Chemin|Route|Place|"
     + _VN_TYPES
@@ -134,11 +141,14 @@ _PREFIX_CORE = re.compile(
     + r"(?:[ \t]+"
     + _W
     + r"){0,3}"
-    r"|(?<![\w.-])" + _NUM + r"[ \t]+" + _FR_TYPES + r"[ \t]+" + _PARTICLES + r"*" + _CW + r"(?:[ \t]+" + _W + r"){0,3}"
+    r"|" + _NUM + r"[ \t]+" + _FR_TYPES + r"[ \t]+" + _PARTICLES + r"*" + _CW + r"(?:[ \t]+" + _W + r"){0,3}"
+    r"))"
 )
 _TR_TYPES = r"(?:Caddesi|Cad\.|Sokak|Soka\u011f\u0131|Sok\.|Bulvar\u0131|Blv\.|Mahallesi|Mah\.)"
 _TR_CORE = re.compile(
-    r"(?<![\w.-])"
+    r"(?="
+    + _CW_FIRST
+    + r")(?<![\w.-])"
     + _CW
     + r"(?:[ \t]+"
     + _W
@@ -154,6 +164,7 @@ _IN_CORE = re.compile(
 )
 """Indian addresses: ``No. 45, 2nd Cross``, ``Flat 302, Sai Residency, 12th Cross`` (a building between)."""
 _JP_CORE = re.compile(
+    r"(?=\d)"
     r"(?<![\w.-])\d{1,2}(?:[ -]?(?i:ch[o\u014d]me)[ -]|-)\d{1,3}(?:-\d{1,3})?[ \t]+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*\b"
 )
 """Japanese block addresses: ``4-12-7 Nishi-Shinjuku``, ``8 Chome-2-1 Ginza`` (chōme-banchi-gō, then
@@ -205,7 +216,15 @@ _GRID_CORE = re.compile(
 """Colombian grid addresses: ``Carrera 7 # 71-21``, ``Calle 26 No. 59-51``, ``Cl. 100 #8A-55``."""
 _NAMED_TYPES = r"(?:Street|Road|Avenue|Boulevard|Lane|Drive|Highway|Parkway|Crescent|Terrace|St|Rd|Ave|Blvd|Hwy)"
 _NAMED_CORE = re.compile(
-    r"(?<![\w.,/:-])(?P<words>" + _CW + r"(?:[ \t]+" + _CW + r"){0,3}?)[ \t]+" + _NAMED_TYPES + r"\b\.?(?=,|[ \t]*\n)"
+    "(?="
+    + _CW_FIRST
+    + r")(?<![\w.,/:-])(?P<words>"
+    + _CW
+    + r"(?:[ \t]+"
+    + _CW
+    + r"){0,3}?)[ \t]+"
+    + _NAMED_TYPES
+    + r"\b\.?(?=,|[ \t]*\n)"
 )
 """A street without a house number, then a comma or a line break: ``King Fahd Road, Olaya District``, ``Moi
 Avenue, Kimathi House 4th Floor, Nairobi``. Accepted only with strong evidence after it (see
@@ -217,6 +236,7 @@ _LOWER_STREET_TYPES = (
 _LOWER_EN_TYPES = r"(?:street|st|road|rd|avenue|ave|lane|ln|drive|boulevard|blvd|way|crescent|terrace|court|close)"
 _LOWER_WORD = r"[" + _LOWER + r"][\w'.-]*"
 _LOWER_STREET_CORE = re.compile(
+    r"(?=[\dcartvpsuj])(?:"  # both alternatives: a house number or a `_LOWER_STREET_TYPES` word first
     r"(?<![\w.-])"
     + _LOWER_STREET_TYPES
     + r"[ \t]+"
@@ -233,11 +253,20 @@ _LOWER_STREET_CORE = re.compile(
     + r"){0,2}?)[ \t]+"
     + _LOWER_EN_TYPES
     + r"\b\.?"
+    r")"
 )
 """A street written all in lower case, as people type in chat: ``calle mayor 12``, ``rua das
 flores 45``. Weak: it needs a unit, a postcode or an address cue."""
 _WEAK_CORE = re.compile(
-    r"(?<![\w.,/:-])(?:(?P<num>" + _NUM + r")[ \t]+)?(?P<words>" + _CW + r"(?:[ \t]+" + _W + r"){0,3}?)"
+    r"(?=[^\W_"
+    + _LOWER
+    + r"])(?<![\w.,/:-])(?:(?P<num>"
+    + _NUM
+    + r")[ \t]+)?(?P<words>"
+    + _CW
+    + r"(?:[ \t]+"
+    + _W
+    + r"){0,3}?)"
     r"[ \t]+" + _TRAIL_NUM + r"\.?(?![\w/:-]|\.\d)"
 )
 
@@ -320,9 +349,12 @@ _PLACE_LINE = re.compile(
 _LEFT_TOKEN = re.compile(r"(?:" + _NUM + r"|" + _CW + r")[ \t]+$")
 
 
+_CUE = re.compile("|".join(re.escape(c) for c in CUES))
+"""Any of the `CUES` (as a substring): one search instead of a loop over the cues."""
+
+
 def _cue_before(text: str, a: int) -> bool:
-    window = text[max(0, a - 64) : a].lower()
-    return any(c in window for c in CUES)
+    return _CUE.search(text[max(0, a - 64) : a].lower()) is not None
 
 
 def _words_ok(words: str) -> bool:
@@ -524,6 +556,15 @@ def _street_words_ok(words: str) -> bool:
     return not any(t.lower().strip(".,'") in _STREET_STOP or t.lower() in TECH_NAMES for t in words.split())
 
 
+_NEXT_WORD = re.compile(r"[ \t]+\S")
+_DOUBLE_NUMBER = re.compile(r"\d{1,6}[ \t]+\S.*\d\.?$")
+"""A core that starts and ends with a number (``12 Rua Augusta 15``)."""
+_SUFFIX_END = re.compile(_SUFFIX + r"\b\.?(?:[ \t]+\w{1,5})?$")
+_WEAK_HINT = re.compile(r"[\w'\u2019.-][ \t]+\d")
+"""What every `_WEAK_CORE` match holds (its last word, blanks, the house number): a region without
+it is not searched for weak cores."""
+
+
 def _matches(rx: re.Pattern[str], text: str, ra: int, rb: int) -> Iterator[re.Match[str]]:
     """Matches of a core; a US or weak core whose words fail is retried from its next word.
 
@@ -547,7 +588,7 @@ def _matches(rx: re.Pattern[str], text: str, ra: int, rb: int) -> Iterator[re.Ma
             yield m
             pos = m.end()
             continue
-        nxt = re.search(r"[ \t]+\S", text[m.start() : m.end()])
+        nxt = _NEXT_WORD.search(text[m.start() : m.end()])
         pos = m.start() + nxt.end() - 1 if nxt is not None else m.end()
 
 
@@ -584,6 +625,8 @@ class AddressDetector(ViewDetector):
             if gate is not None and gate not in passed:
                 continue
             for ra, rb in regions:
+                if rx is _WEAK_CORE and _WEAK_HINT.search(text, ra, rb) is None:
+                    continue
                 for m in _matches(rx, text, ra, rb):
                     if rx is _EU_CORE and not _eu_street(m.group("word")):
                         continue
@@ -603,17 +646,21 @@ class AddressDetector(ViewDetector):
                 b3 = _lower_parts(text, b2)
                 evidence += 1 if b3 > b2 else 0
                 b2 = b3
-            cue = _cue_before(text, a2)
+            # the cue is looked for only where the decision needs it (strong cores never do)
             core = text[a:b]
-            double_number = bool(re.match(r"\d{1,6}[ \t]+\S.*\d\.?$", core))
+            double_number = _DOUBLE_NUMBER.match(core) is not None
             if strength == "us":
-                suffix = re.search(_SUFFIX + r"\b\.?(?:[ \t]+\w{1,5})?$", core)
+                suffix = _SUFFIX_END.search(core)
                 common = suffix is not None and suffix.group().split()[0].rstrip(".").lower() in _COMMON
-                ok = common or evidence >= 1 or cue or double_number
+                ok = common or evidence >= 1 or double_number or _cue_before(text, a2)
             elif strength in ("weak", "lower"):
-                ok = evidence >= 2 or (evidence >= 1 and (cue or double_number)) or (cue and double_number)
+                ok = (
+                    evidence >= 2
+                    or (evidence >= 1 and double_number)
+                    or ((evidence >= 1 or double_number) and _cue_before(text, a2))
+                )
             elif strength == "named":
-                ok = evidence >= 3 or (evidence >= 2 and cue)
+                ok = evidence >= 3 or (evidence >= 2 and _cue_before(text, a2))
             else:
                 ok = True
             if not ok:

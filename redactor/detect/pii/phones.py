@@ -49,6 +49,7 @@ on purpose: on this pattern it is faster than RE2 through its wrapper, and reads
 # ---- pass 1: shape rules (unchanged behaviour of the original detector) ----
 
 _PHONE = re.compile(
+    r"(?=[\d+(])"  # the first character (every alternative starts so): rejects most positions fast
     r"(?:(?<![\w+./:#=-])|(?<=:)(?=\+))"
     r"(?P<num>"
     r"(?:\+\d{1,3}[ .-]?|\d{1,2}[ ]?(?=\(\d))?(?:\(\d{1,5}\)[ .-]?)?\d{1,6}(?:[ .-]\d{1,8}){1,5}"
@@ -145,6 +146,7 @@ _SEP = "[ .\\-/\u00a0\u2007\u2009\u202f\u3000\u2010\u2011\u2012\u2013\uff0d]"
 """One separator character: space, dot, dash, slash, no-break / figure / thin / narrow no-break /
 ideographic spaces, hyphen and dash variants, full-width hyphen-minus."""
 _WIDE = re.compile(
+    r"(?=[+\uff0b(\d])"  # the first character (as in `_PHONE`)
     r"(?<![0-9A-Za-z_+./:#=@$%\\-])(?<!\d)"
     r"(?P<num>"
     r"[+\uff0b]?"
