@@ -23,10 +23,10 @@ evidence
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 
 from redactor.detect.pii._base import TEXT_KINDS, Finding, TextInfo, ViewDetector
-from redactor.detect.pii._gates import Gates, re2_source
+from redactor.detect.pii._gates import EVERYTHING, Gates, re2_source
 from redactor.detect.pii._vocab import NOT_NAME_WORDS, TECH_NAMES, words
 from redactor.detect.pii.address_words import (
     ADDRESS_LABEL,
@@ -278,14 +278,10 @@ _GATES = Gates(
         "unit_led": r"(?i:flat|unit|apt|apartment|suite|ste)\.?[ \t]*[A-Za-z]?\d{1,5}[A-Za-z]?,",
         "pobox": r"(?i:" + _POBOX + r")[ \t]+\d",
         "us": r"\d[^\n]*[ \t]" + _SUFFIX,
-        "prefix": re2_source(
-            r"(?:" + _PREFIX_TYPES + r"|" + _LOWER_TYPES + r"|" + _FR_TYPES + r"|" + _VN_TYPES + r")[ \t]"
-        ),
         "grid": r"(?i:carrera|calle|cra|cl|kr|diagonal|dg|transversal|tv|avenida|av)\.?[ \t]+\d",
         "tr": re2_source(_TR_TYPES) + r"[ \t]",
         "jp": r"(?:\d-\d{1,3}(?:-\d{1,3})?[ \t]+[A-Z][a-z]|(?i:ch[o\x{14d}]me)[ -]\d)",
         "in": r"\d" + _IN_CROSS,
-        "eu": r"(?i:(?:" + "|".join(re.escape(e) for e in (*_EU_ENDINGS, *_EU_WORDS)) + r"))[ \t]+\d",
         "lower": r"(?i:addr)",
         "named": r"[ \t]" + _NAMED_TYPES + r"\.?(?:,|[ \t]*\n)",
         "label": r"(?:" + re2_source(ADDRESS_LABEL.pattern) + r")[\w '\x{2019}-]*[:\x{ff1a}]",
@@ -296,8 +292,32 @@ _GATES = Gates(
         + r"\b)",
     }
 )
+_STREET_TYPE_GATES = Gates(
+    {
+        "prefix": re2_source(
+            r"(?:" + _PREFIX_TYPES + r"|" + _LOWER_TYPES + r"|" + _FR_TYPES + r"|" + _VN_TYPES + r")[ \t]"
+        ),
+        "eu": r"(?i:(?:" + "|".join(re.escape(e) for e in (*_EU_ENDINGS, *_EU_WORDS)) + r"))[ \t]+\d",
+    }
+)
 """Necessary conditions of the cores (see `Gates`): every US core has a digit, then a street suffix
-on the same line; every EU core a word ending in a street type, then a house number; and so on."""
+on the same line; every EU core a word ending in a street type, then a house number; and so on.
+
+Two sets: the two long case-insensitive lists of street types (`_STREET_TYPE_GATES`) apart from the
+rest. RE2 builds each set's automaton lazily, state by state, as a process reads new text; one set
+of all sixteen gates has many more states to build (combinations of its parts): over the unique
+texts of the bench's replay stream, a first pass cost 36 ms as one set and 22 ms as these two
+(a second pass, states built: 2.3 and 3.8 ms)."""
+
+
+def _passed(text: str, gated: bool) -> Container[str]:
+    """The names of the gates of both sets that let their core run on `text`."""
+    a = _GATES.passed(text, gated)
+    b = _STREET_TYPE_GATES.passed(text, gated)
+    if not isinstance(a, frozenset) or not isinstance(b, frozenset):
+        return EVERYTHING
+    return a | b
+
 
 _LOWER_CORE = re.compile(
     r"(?i:address|addr)[ \t]*(?:is|:)?[ \t]*\n?[ \t]*"
@@ -601,7 +621,7 @@ class AddressDetector(ViewDetector):
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text
         taken: list[tuple[int, int]] = []
-        passed = _GATES.passed(info.text, self.gated)
+        passed = _passed(info.text, self.gated)
         labelled = labelled_values(info) if "label" in passed else []
         regions = sorted([*info.regions(TEXT_KINDS), *labelled])
         cores: list[tuple[int, int, str]] = []
