@@ -83,6 +83,9 @@ _STRONG = re.compile(
 _EPOCH = re.compile(r"1[0-9]{9}(?:\d{3})?$")
 _VERSIONISH = re.compile(r"(?:\bv|version|ver\.|release|build|\$|€|£|usd|eur|id[:= ]|#|port|pid)\s*$")
 _NON_DIGITS = re.compile(r"\D+")
+_COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+_GROUP_SEP = re.compile(r"[ .-]")
+_DOTTED_OK = re.compile(r"\+.*|\d{3}\.\d{3}\.\d{4}")
 _MACHINE_KINDS = frozenset({"code", "log", "path", "diff"})
 
 
@@ -101,10 +104,10 @@ def plausible_phone(num: str) -> bool:
         return False  # 0000000, 1111111, 1010101
     if _DATE.match(num) or _IP.match(num):
         return False
-    if len(digits) == 8 and re.fullmatch(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])", digits):
+    if len(digits) == 8 and _COMPACT_DATE.fullmatch(digits):
         return False  # 20120323: a compact date
-    groups = re.split(r"[ .-]", num.lstrip("+"))
-    if "." in num and len(groups) <= 3 and not re.fullmatch(r"\+.*|\d{3}\.\d{3}\.\d{4}", num):
+    groups = _GROUP_SEP.split(num.lstrip("+"))
+    if "." in num and len(groups) <= 3 and not _DOTTED_OK.fullmatch(num):
         return False  # 1.2.3, 10.25.3 versions and decimals
     return ":" not in num
 
