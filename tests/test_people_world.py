@@ -3,10 +3,11 @@ production engine (real detectors, real spaCy model), and texts without a person
 
 A name counts as caught when masking spans cover at least 80% of it (the corpus scorer's rule,
 whatever the label). The floors are the recall measured when they were set, rounded down, so a
-regression in any carrier or script group fails its row. Caveat: the broad given-name lexicon
-(`names_data`) is built from Faker's lists, and so are these names: the recall here is an upper
-bound, not an estimate for unseen text. It guards against regressions; the evaluation sets and
-the false-positive lists are the honest signal.
+regression in any carrier or script group fails its row (before the broad lexicon: 0.667 overall,
+CSV rows 0.21-0.22, Greek/Cyrillic/Armenian 0.52, uncased scripts 0.13; with it 0.873).
+Caveat: the broad given-name lexicon (`names_data`) is built from Faker's lists, and so are these
+names: the recall here is circular, an upper bound, not an estimate for unseen text. It guards
+against regressions; the evaluation sets and the false-positive lists are the honest signal.
 """
 
 from __future__ import annotations
@@ -25,27 +26,27 @@ _NON_LATIN = {
 }
 _SCRIPT_GROUPS = {"latin": set(LOCALES) - set().union(*_NON_LATIN.values()), **_NON_LATIN}
 SCRIPT_FLOORS = {
-    "latin": 0.83,
-    "greek_cyrillic_armenian": 0.52,
-    "uncased_spaced": 0.13,  # a cue (label, greeting, chat layout) or one of few known given names
+    "latin": 0.94,
+    "greek_cyrillic_armenian": 0.92,
+    "uncased_spaced": 0.80,  # a known given name (Faker's lists: circular) or a cue (label, greeting, chat)
     "cjk": 0.12,  # no spaces, no capitals: only native labels and honorifics mark a name
 }
 CARRIER_FLOORS = {
-    "json_assignee": 0.80,
+    "json_assignee": 0.90,
     "json_full_name": 0.99,
-    "csv_header": 0.22,
-    "csv_no_header": 0.21,
-    "email_from": 0.80,
-    "signature": 0.79,
-    "chat_line": 0.58,
+    "csv_header": 0.80,
+    "csv_no_header": 0.80,
+    "email_from": 0.93,
+    "signature": 0.92,
+    "chat_line": 0.89,
     "mention": 0.60,  # the @handle is masked as a user name; CJK and uncased handles are not
-    "greeting_native": 0.72,
+    "greeting_native": 0.90,
     "greeting_en_given": 0.88,
-    "assigned_to": 0.63,
-    "markdown_table": 0.63,
-    "yaml": 0.77,
+    "assigned_to": 0.88,
+    "markdown_table": 0.89,
+    "yaml": 0.91,
 }
-OVERALL_FLOOR = 0.66
+OVERALL_FLOOR = 0.87
 
 _ALL = list(cases())
 

@@ -6,12 +6,17 @@ cultures that are missing rather than with single names seen in a corpus. Left o
 names that are also common words of the major European languages (``Rosa``, ``Luz``, ``Paz``,
 ``Dolores``), programming languages and products (``Julia``, ``Ada``, ``Ruby``, ``Hugo``), and
 names that are mostly places (``Florence`` and ``Sofia`` are kept but listed in `PLACE_NAMES`).
+
+`BROAD_GIVEN_NAMES` and part of `UNCASED_GIVEN_NAMES` come from Faker's person lists of ~85
+locales instead (`redactor.detect.pii.names_data`, generated and filtered by
+``scripts/build_name_lexicon.py``): broad but less curated, so the rules ask more of them.
 """
 
 # ruff: noqa: RUF001  # the lists hold names in Greek, Turkish... letters that look like Latin ones
 
 from __future__ import annotations
 
+from redactor.detect.pii import names_data
 from redactor.detect.pii._vocab import words
 
 LATIN: frozenset[str] = words("""
@@ -204,9 +209,6 @@ def _clean(names: frozenset[str]) -> frozenset[str]:
 GIVEN_NAMES: frozenset[str] = _clean(LATIN | LATIN_MORE | GREEK | CYRILLIC)
 """Every given name of a cased script (lower-case)."""
 
-UNCASED_GIVEN_NAMES: frozenset[str] = UNCASED
-"""Given names of uncased scripts."""
-
 
 SURNAMES: frozenset[str] = words("""
     smith johnson williams brown jones miller davis wilson anderson thomas taylor moore jackson
@@ -271,3 +273,33 @@ CHINESE_SURNAMES: frozenset[str] = words("""
     li lin wu sun ma hu gao he song han feng yu du pan lu wei fan
 """)
 """Chinese family names in pinyin, written first in Chinese order (``Zhang Wei``)."""
+
+
+def _script_words(groups: dict[str, str], scripts: tuple[str, ...]) -> frozenset[str]:
+    """The names of `scripts` in a `names_data` table."""
+    return frozenset(w for s in scripts for w in groups.get(s, "").split())
+
+
+_CASED_SCRIPTS = ("latin", "greek", "cyrillic", "armenian")
+_SPACED_UNCASED_SCRIPTS = (
+    "arabic",
+    "hebrew",
+    "thai",
+    "devanagari",
+    "bengali",
+    "tamil",
+    "georgian",
+    "gujarati",
+    "oriya",
+    "sinhala",
+)
+"""Uncased scripts that put spaces between words (Han, kana and Hangul names are written solid)."""
+
+BROAD_GIVEN_NAMES: frozenset[str] = (
+    _script_words(names_data.GIVEN, _CASED_SCRIPTS) - GIVEN_NAMES - PLACE_NAMES - SURNAMES - CHINESE_SURNAMES
+)
+"""Given names of cased scripts from Faker's person lists (`names_data`, ~85 locales) that the
+hand-written lists above lack: looked up token by token (`lexnames`), capitalised only."""
+
+UNCASED_GIVEN_NAMES: frozenset[str] = UNCASED | _script_words(names_data.GIVEN, _SPACED_UNCASED_SCRIPTS)
+"""Given names of uncased scripts written with spaces (hand-written and Faker's)."""

@@ -24,8 +24,11 @@ them there is the name itself: a word from a given-name lexicon of many cultures
   a following non-English word (``josé gonzález``) and a preceding given name (``maria``); and
   after an honorific of another language (``doña carmen``, ``frau müller``).
 
-Candidates are found by one RE2 pass over the text (the lexicon as an alternation), so texts
-without a given name cost one linear scan.
+Candidates are found by one RE2 pass over the text (the hand-written lexicon as an alternation),
+so texts without a given name cost one linear scan, and one pass over capitalised words looked up
+in Faker's given names (`given_names.BROAD_GIVEN_NAMES`, ~21,000: too many for the alternation).
+Such a name is weaker evidence: it starts a run of two or more name tokens, one of them not an
+English word (``Kenneth Reitz``, not ``Zachary Rice``), and is never taken alone or in lower case.
 """
 
 from __future__ import annotations
@@ -39,7 +42,13 @@ import re2  # type: ignore[import-untyped]  # google-re2 ships no type informati
 from redactor.detect.pii._base import TEXT_KINDS, Finding, TextInfo, ViewDetector
 from redactor.detect.pii._gates import re2_source
 from redactor.detect.pii._vocab import NOT_NAME_WORDS, ORG_WORDS, SYSTEM_USERS, TECH_NAMES, words
-from redactor.detect.pii.given_names import CHINESE_SURNAMES, GIVEN_NAMES, PLACE_NAMES, SURNAMES
+from redactor.detect.pii.given_names import (
+    BROAD_GIVEN_NAMES,
+    CHINESE_SURNAMES,
+    GIVEN_NAMES,
+    PLACE_NAMES,
+    SURNAMES,
+)
 from redactor.detect.pii.lexicon import is_english
 from redactor.detect.pii.names import NAME_RE, clean_name, is_name_token
 
@@ -96,6 +105,8 @@ _CAP_BEFORE = re.compile(r"([^\W\d_a-z][^\W\d_]*(?:-[^\W\d_]+)?)[ ]$")
 _CAP_AFTER = re.compile(r"[ ]([^\W\d_a-z][a-z]+(?:-[a-z]+)?)(?![\w@(]|[./-]\w)")
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?\n\"'(*#>-])[ \t]*$")
 _PLACE_PREFIXES = words("san santa são sao saint st sankt mount fort port lake cape porto puerto isla monte villa casa")
+_STREET_AFTER = re.compile(r"[ \t]+(?:u\.|utca|út|útja|tér|krt\.|körút|iela|g\.|gatvė|tn\.?|mnt\.?|pst\.?)(?=[\s,]|$)")
+"""A lower-case street type after the street's name (Hungarian, Latvian, Lithuanian, Estonian)."""
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _COLUMN_GAP = re.compile(r"[ ]{2,}|\t")
 _IDENT_BEFORE = frozenset("._@/\\#$&%~=`+")
@@ -157,8 +168,19 @@ def _finder() -> re2._Regexp:
     )
 
 
+_CAP_TOKEN = re.compile(r"(?<![\w'\u2019-])[^\W\d_a-z][^\W\d_]*(?:['\u2019-][^\W\d_]+)*(?![\w'\u2019-])")
+"""A capitalised (or all-caps) word of a cased script: a candidate for the broad name lists."""
+
+
+def _broad(text: str) -> list[tuple[int, int]]:
+    """Capitalised words that are given names of Faker's lists (`BROAD_GIVEN_NAMES`, ~21,000, too
+    many for the RE2 alternation): one regex pass over capitalised words, a set look-up each."""
+    return [m.span() for m in _CAP_TOKEN.finditer(text) if m.group().lower() in BROAD_GIVEN_NAMES]
+
+
 def _candidates(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]], bool]:
-    """Given names, family names (offsets) and whether an honorific gate matched, in one RE2 pass.
+    """Given names, family names (offsets) and whether an honorific gate matched: one RE2 pass for
+    the hand-written lists, one pass over capitalised words for Faker's given names.
 
     A match takes the character after its name; a given name right after a family name
     (``Trần Minh``) is then looked up directly, so it is not lost."""
@@ -175,11 +197,12 @@ def _candidates(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
         elif m.start(2) >= 0:
             family.append((m.start(2), m.end(2)))
             nxt = _NEXT_WORD.match(text, m.end(2))
-            if nxt is not None and nxt.group(1).lower() in GIVEN_NAMES:
+            if nxt is not None and (nxt.group(1).lower() in GIVEN_NAMES or nxt.group(1).lower() in BROAD_GIVEN_NAMES):
                 given.append((nxt.start(1), nxt.end(1)))
         else:
             honorific = True
-    given.sort()
+    given = sorted(set(given).union(_broad(text)))
+    family.sort()
     return given, family, honorific
 
 
@@ -232,7 +255,7 @@ class GivenNameDetector(ViewDetector):
             elif token.isupper() and len(token) > 1:
                 found = self._shouted(text, s)
             else:
-                found = self._capitalised(text, s, kind)
+                found = self._capitalised(text, s, kind, broad=token.lower() not in GIVEN_NAMES)
             if found is not None:
                 done = found[2]
                 found_spans.append((found[1], found[2]))
@@ -294,7 +317,9 @@ class GivenNameDetector(ViewDetector):
                     yield ("PERSON", s, nxt.end(1), 0.75)
 
     @staticmethod
-    def _capitalised(text: str, s: int, kind: str) -> Finding | None:
+    def _capitalised(text: str, s: int, kind: str, *, broad: bool = False) -> Finding | None:
+        """A run from a capitalised given name. `broad`: the name is only in Faker's lists (weaker
+        evidence): it needs a second name token, and one that is not an English word."""
         run = _RUN.match(text, s)
         if run is None:
             return None
@@ -313,6 +338,8 @@ class GivenNameDetector(ViewDetector):
         nxt = _NEXT_CAP.match(text, end)
         if nxt is not None:
             return None  # "Victoria Street", "Maria Hilf Kirche": the run goes on into other words
+        if _STREET_AFTER.match(text, end) is not None:
+            return None  # "Kálmán Imre u. 12", "Brīvības iela 5": a street named after a person
         first = tokens[0].lower()
         if len(names) >= 2:
             if " ".join(tokens).lower() in _PLACEHOLDER_NAMES:
@@ -320,10 +347,12 @@ class GivenNameDetector(ViewDetector):
             rest = [t.lower().strip(".") for t in names[1:]]
             if any(t in _NOT_SURNAME for t in rest):
                 return None
-            if all(is_english(t) for t in rest) and (is_english(first) or first in PLACE_NAMES or len(rest) > 1):
+            if all(is_english(t) for t in rest) and (
+                broad or is_english(first) or first in PLACE_NAMES or len(rest) > 1
+            ):
                 return None  # "Max Retries", "Sofia Airport", "Marie Linen Tee": a name that names a thing
             return ("PERSON", s, end, 0.75)
-        if kind not in TEXT_KINDS or len(tokens) != 1:
+        if kind not in TEXT_KINDS or len(tokens) != 1 or broad:
             return None
         word = tokens[0].rstrip(".")
         low = word.lower()
