@@ -48,6 +48,14 @@ def prefilter_view(text: str) -> str:
     return low
 
 
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _readable(text: str) -> str:
+    """`text` with each lone surrogate (a JSON ``\\ud83d`` without its pair) as U+FFFD: same length."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
 class NerLike(Protocol):
     def analyze_batch(
         self, texts: Sequence[str], known: Sequence[Sequence[Span]] | None = None
@@ -230,7 +238,9 @@ class DetectionEngine:
                 todo.setdefault(k, []).append(i)
         if todo:
             keys = list(todo)
-            uniq = [texts[todo[k][0]] for k in keys]
+            # detectors read a same-length form without lone surrogates (RE2 reads UTF-8 only), so
+            # their offsets hold for the text itself
+            uniq = [_readable(texts[todo[k][0]]) for k in keys]
             self.cache_misses += len(uniq)
             patterns = [self._regex_spans(t) for t in uniq]
             # NER last: it need not read what the patterns already explain

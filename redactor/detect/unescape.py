@@ -12,8 +12,19 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-_ESCAPE = re.compile(r"\\(?:[nrt\"\\/]|u[0-9a-fA-F]{4})")
+_ESCAPE = re.compile(r"\\(?:[nrt\"\\/]|u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|u[0-9a-fA-F]{4})")
 _SIMPLE = {"n": "\n", "r": "\r", "t": "\t", '"': '"', "\\": "\\", "/": "/"}
+
+
+def _decode(seq: str) -> str:
+    """One escape sequence as one character: a surrogate pair (``\\ud83d\\ude00``) as the code
+    point it encodes, a lone surrogate as U+FFFD (detectors, RE2 among them, read UTF-8 only)."""
+    if len(seq) == 2:
+        return _SIMPLE[seq[1]]
+    if len(seq) == 12:
+        return chr(0x10000 + ((int(seq[2:6], 16) - 0xD800) << 10) + (int(seq[8:12], 16) - 0xDC00))
+    cp = int(seq[2:], 16)
+    return "\ufffd" if 0xD800 <= cp <= 0xDFFF else chr(cp)
 
 
 class Unescaped:
@@ -43,7 +54,7 @@ class Unescaped:
             parts.append(chunk)
             plain_len += len(chunk)
             seq = m.group()
-            parts.append(_SIMPLE[seq[1]] if len(seq) == 2 else chr(int(seq[2:], 16)))
+            parts.append(_decode(seq))
             plain_at.append(plain_len)
             raw_at.append(s)
             raw_len.append(e - s)
