@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import re2  # type: ignore[import-untyped]  # google-re2 ships no type information
+
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector, window_before
+from redactor.detect.pii.dates_local import read_date
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -114,6 +117,70 @@ _BIRTH_WORDS = (
 """Words that introduce a date of birth, in English, the European languages of `_MONTHS_EU` and
 the languages and scripts a form or a database export is written in (Cyrillic, Greek, Arabic,
 Hebrew, Devanagari, Thai, CJK)."""
+_BIRTH_WORDS_MORE = (
+    "birthdate",
+    "janm",  # Hindi/Urdu romanised: janm tithi, janm_tarikh
+    "paidaish",  # Urdu romanised: tarikh-e-paidaish
+    "پیدائش",  # Urdu تاریخ پیدائش
+    "مواليد",  # Arabic (born in)
+    "ولادت",  # Persian/Urdu
+    "জন্ম",  # Bengali জন্ম তারিখ
+    "ਜਨਮ",  # Punjabi
+    "જન્મ",  # Gujarati
+    "பிறந்த",  # Tamil பிறந்த தேதி
+    "పుట్టిన",  # Telugu
+    "ಜನ್ಮ",  # Kannada
+    "ജനന",  # Malayalam ജനനത്തീയതി
+    "උපන්",  # Sinhala
+    "ජන්ම",
+    "ເກີດ",  # Lao
+    "កំណើត",  # Khmer ថ្ងៃខែឆ្នាំកំណើត
+    "မွေး",  # Burmese မွေးနေ့
+    "生日",  # Chinese birthday
+    "출생",  # Korean
+    "נולד",  # Hebrew born (נולדה)
+    "раждане",  # Bulgarian дата на раждане
+    "роден",  # Bulgarian/Macedonian born
+    "рођења",  # Serbian Cyrillic датум рођења
+    "раѓање",  # Macedonian
+    "нараджэння",  # Belarusian
+    "туған",  # Kazakh туған күні
+    "төрсөн",  # Mongolian
+    "tug'ilgan",  # Uzbek
+    "tugʻilgan",  # noqa: RUF001
+    "туғилган",
+    "doğulduğu",  # Turkish/Azerbaijani
+    "lindjes",  # Albanian datëlindja / data e lindjes
+    "datëlindj",
+    "fæðing",  # Icelandic fæðingardagur
+    "breithe",  # Irish dáta breithe
+    "dyddiad geni",  # Welsh
+    "jaiotz",  # Basque jaiotze data
+    "naixement",  # Catalan data de naixement
+    "nacemento",  # Galician
+    "twelid",  # Maltese
+    "ծննդյան",  # Armenian
+    "დაბადების",  # Georgian
+    "የትውልድ",  # Amharic የትውልድ ቀን
+    "የተወለደ",  # Amharic born (የተወለደበት)
+    "ተወለደ",
+    "haihuwa",  # Hausa ranar haihuwa
+    "ìbí",  # Yoruba ọjọ́ ìbí
+    "ojo ibi",
+    "wokuzalwa",  # Zulu usuku lokuzalwa
+    "dhalashada",  # Somali taariikhda dhalashada
+    "gebore",  # Afrikaans geboortedatum / gebore
+    "ipinanganak",  # Filipino
+    "sinh ngày",  # Vietnamese
+    "sinh năm",
+)
+"""More birth words, read forward by `dates_local.read_date` (dates in any locale's digits and
+month names): South and South-East Asian, Caucasian, Central Asian and African languages, and
+romanised Hindi/Urdu keys (``janm_tithi``)."""
+_BIRTH_FIND = re2.compile(
+    "(?i:" + "|".join(re.escape(w) for w in sorted({*_BIRTH_WORDS, *_BIRTH_WORDS_MORE}, key=len, reverse=True)) + ")"
+)
+"""Any birth word, longest first (one linear RE2 pass)."""
 
 
 def plausible_date(value: str) -> bool:
@@ -183,14 +250,23 @@ class DateOfBirthDetector(ViewDetector):
         "วันเกิด",
         "kuzaliwa",
         "kapanganakan",
+        *(w.lower() for w in _BIRTH_WORDS_MORE),
     )
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text
+        found: list[tuple[int, int]] = []
         for m in _DATE.finditer(text):
             if not plausible_date(m.group(1)):
                 continue
             # A bare 8-digit date (``19900512``) only right after its key (``dob=``): elsewhere it is a build or an id.
             size = 12 if m.group(1).isdigit() else 48
             if any(w in window_before(text, m.start(), size) for w in _BIRTH_WORDS):
+                found.append((m.start(1), m.end(1)))
                 yield ("DATE_OF_BIRTH", m.start(1), m.end(1), 0.85)
+        # Dates in any locale's digits and month names, read forward from each birth word.
+        for w in _BIRTH_FIND.finditer(text):
+            span = read_date(text, w.end())
+            if span is not None and not any(s < span[1] and span[0] < e for s, e in found):
+                found.append(span)
+                yield ("DATE_OF_BIRTH", span[0], span[1], 0.85)
