@@ -24,9 +24,11 @@ HOLDOUT6 = Path(__file__).resolve().parent / "data" / "holdout6"
 HOLDOUT7 = Path(__file__).resolve().parent / "data" / "holdout7"
 HOLDOUT8 = Path(__file__).resolve().parent / "data" / "holdout8"
 HOLDOUT9 = Path(__file__).resolve().parent / "data" / "holdout9"
+HOLDOUT10 = Path(__file__).resolve().parent / "data" / "holdout10"
+HOLDOUT11 = Path(__file__).resolve().parent / "data" / "holdout11"
 
 
-ALL_SETS = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8, HOLDOUT9]
+ALL_SETS = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8, HOLDOUT9, HOLDOUT10, HOLDOUT11]
 
 
 def _records() -> list[dict[str, object]]:
@@ -120,6 +122,9 @@ _LATER_SETS = {
     # 8 and 9 were written at the same time, blind to each other: providers A-L and M-Z
     "holdout8": (tuple(ALL_SETS[:7]) + (HOLDOUT9,), HOLDOUT8, 60, (140, 60, 45, 25)),
     "holdout9": (tuple(ALL_SETS[:7]) + (HOLDOUT8,), HOLDOUT9, 60, (140, 60, 40, 25)),
+    # 10 and 11 likewise (session 4): providers A-M and N-Z
+    "holdout10": (tuple(ALL_SETS[:9]) + (HOLDOUT11,), HOLDOUT10, 100, (180, 85, 55, 35)),
+    "holdout11": (tuple(ALL_SETS[:9]) + (HOLDOUT10,), HOLDOUT11, 90, (180, 85, 55, 35)),
 }
 
 
