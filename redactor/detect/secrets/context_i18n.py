@@ -1,0 +1,552 @@
+"""Passwords, PINs, tokens and keys named in other languages (``secret.generic.i18n``).
+
+"Nenosiri: Kestrel744*xs", "رمز عبور پنل مدیریت به Kestrel%2987 تغییر کرد", "የይለፍ ቃሉ X ነው",
+"パスワードはXです", ``{"密码": "X"}``, ``| Passwort | X |``: a credential noun of one of about
+eighty languages (secret_vocab_i18n.py), then its value. Where the value stands depends on the
+noun's script:
+
+- Latin-script nouns (``nenosiri``, ``mật khẩu``, ``şifre``): the value follows a separator
+  (``:``, ``=``, ``|``, ``：``) or a copula/verb of the vocabulary ("ni", "adalah", "là",
+  "lautet", "changed to"), after at most six qualifier words ("nenosiri ya Wi-Fi ni X"); or it
+  stands before a verb-final word ("şifre X olarak değiştirildi"); or, a clearly generated or
+  symbol-bearing password, right after the noun ("Şifre X").
+- Nouns in other scripts (Cyrillic, Greek, Arabic, Hebrew, Indic, CJK, Thai, Ge'ez...): the
+  value is one of the first runs of ASCII characters after the noun in the same sentence, which
+  is how a password stands out in such text whatever the word order ("X ነው", "به X تغییر کرد",
+  "密码是X"). A run that ends with a colon (``пароль для srv01: X``) or follows a word meaning
+  "for" is the credential's target, not its value.
+
+A value must look like a credential of the noun's kind (values.py, placeholders.py,
+entropy.py): a password has letters and digits or symbols (or is a quoted passphrase, or words
+and a digit joined by hyphens), a PIN is 4-8 digits, a token looks generated; placeholders
+(``********``, ``<contraseña>``, ``${PASS}``), references, paths, URLs, e-mail addresses,
+versions, units and protocol names are left alone.
+
+English nouns are those of the English detectors (`context_prose`, `generic`), except PIN and
+one-time/recovery codes, which only this detector reads. A value both find becomes one span
+(the engine merges overlapping findings).
+"""
+
+# ruff: noqa: RUF001, RUF002  # words, quotes and punctuation of other scripts are the point here
+
+from __future__ import annotations
+
+import enum
+import functools
+import re
+import unicodedata
+from collections.abc import Iterator
+
+import re2  # type: ignore[import-untyped]  # google-re2 ships no type information
+
+from redactor.detect.secrets.context_prose import HASHY
+from redactor.detect.secrets.entropy import shannon
+from redactor.detect.secrets.escapes import EscapeView, ViewCache
+from redactor.detect.secrets.keys import Strength
+from redactor.detect.secrets.placeholders import is_placeholder
+from redactor.detect.secrets.recur import with_recurrences
+from redactor.detect.secrets.secret_vocab_i18n import FOR_AFTER, FOR_WORDS, LANGUAGES, LOANWORDS, SEPARATORS
+from redactor.detect.secrets.spec import ENTITY
+from redactor.detect.secrets.values import accept, app_password, generated, is_reference
+from redactor.detect.span import Span
+
+
+class Kind(enum.Enum):
+    """What a credential noun names, hence what its value must look like."""
+
+    PASSWORD = "password"
+    PIN = "pin"
+    TOKEN = "token"
+
+
+_BLANKS = re.compile(r"[ \t_\-]+")
+
+
+def _norm(phrase: str) -> str:
+    """The look-up form of a noun phrase: lower case, without blanks, ``_`` and ``-``."""
+    return _BLANKS.sub("", phrase.lower())
+
+
+def _by_length(words: set[str]) -> list[str]:
+    """Longest first, so a regex alternation prefers "was set to" over "was"."""
+    return sorted(words, key=lambda w: (-len(w), w))
+
+
+def _build() -> tuple[dict[str, Kind], list[str], list[str], list[str], list[str], frozenset[str]]:
+    kinds: dict[str, Kind] = {}
+    copulas: set[str] = set()
+    links: set[str] = set()
+    after: set[str] = set()
+    english: set[str] = set()
+    for lang in LANGUAGES:
+        for field, kind in ((lang.password, Kind.PASSWORD), (lang.pin, Kind.PIN), (lang.token, Kind.TOKEN)):
+            for phrase in filter(None, field.split("|")):
+                for form in {phrase, phrase.replace("\u200c", "")}:
+                    kinds.setdefault(_norm(form), kind)
+        copulas.update(p.lower() for p in lang.copula.split("|") if p)
+        links.update(p.lower() for p in lang.link.split("|") if p)
+        after.update(p.lower() for p in lang.after.split("|") if p)
+        if lang.code == "en":
+            english.update(p.lower() for p in (*lang.copula.split("|"), *lang.link.split("|")) if p)
+    for phrase in LOANWORDS.split("|"):
+        kinds.setdefault(_norm(phrase), Kind.PASSWORD)
+    phrases = sorted(
+        {
+            form
+            for lang in LANGUAGES
+            for f in (lang.password, lang.pin, lang.token)
+            for p in f.split("|")
+            if p
+            for form in (p, p.replace("\u200c", ""))
+        }
+        | set(LOANWORDS.split("|")),
+        key=lambda p: (-len(p), p),
+    )
+    return kinds, phrases, _by_length(copulas), _by_length(links), _by_length(after), frozenset(english)
+
+
+KINDS, PHRASES, COPULAS, LINKS, AFTER, ENGLISH_COPULAS = _build()
+"""Noun look-up (normalised form -> kind), every noun phrase (longest first), the copula, link
+and verb-final phrases of all languages together (longest first), and English's copulas."""
+LOAN = frozenset(_norm(p) for p in LOANWORDS.split("|"))
+
+
+def _phrase_re(phrases: list[str]) -> re.Pattern[str]:
+    body = "|".join(r"[ \t]+".join(re.escape(w) for w in p.split()) for p in phrases)
+    return re.compile(r"(?i)(?:" + body + r")(?=[\s:：]|$)")
+
+
+_COPULA_RE = _phrase_re(COPULAS)
+_LINK_RE = _phrase_re(LINKS)
+_AFTER_RE = _phrase_re(AFTER)
+
+
+def _pattern(phrase: str) -> str:
+    parts = [re.escape(p) for p in _BLANKS.split(phrase) if p]
+    return r"[ \t_\-]*".join(parts)
+
+
+def _compile_nouns() -> re2._Regexp:
+    options = re2.Options()
+    options.max_mem = 64 << 20
+    options.log_errors = False
+    return re2.compile("(?:" + "|".join(_pattern(p.lower()) for p in PHRASES) + ")", options)
+
+
+_NOUNS = _compile_nouns()
+"""Every noun in one linear RE2 pass over the lower-cased text (leftmost match, longest phrase
+first). Lower case instead of ``(?i)``: Unicode case folding of ~800 phrases would need a DFA
+several times larger."""
+
+
+@functools.cache
+def _nouns_any_case() -> re.Pattern[str]:
+    """For the rare text whose lower-case form has another length (offsets would not match)."""
+    return re.compile("(?i)(?:" + "|".join(_pattern(p) for p in PHRASES) + ")")
+
+
+def _literal(phrase: str) -> str:
+    """The longest blank-free piece of a phrase, lower-cased: occurs in every text it matches in."""
+    return max((p for p in _BLANKS.split(phrase.lower()) if p), key=len)
+
+
+PREFILTER: tuple[str, ...] = tuple(sorted({_literal(p) for p in PHRASES}))
+
+
+# --- scripts -----------------------------------------------------------------------------------
+
+_CONTINUOUS = (
+    "CJK",
+    "HIRAGANA",
+    "KATAKANA",
+    "HANGUL",
+    "THAI",
+    "LAO",
+    "KHMER",
+    "MYANMAR",
+    "ETHIOPIC",
+    "ARABIC",
+    "HEBREW",
+)
+"""Scripts in which a noun may be glued to the word before it (no spaces, or attached prefixes)."""
+
+
+def _script(phrase: str) -> str:
+    """``LATIN`` when every letter of `phrase` is Latin, else the first non-Latin script's name."""
+    for ch in phrase:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "")
+            if not name.startswith("LATIN"):
+                return name.split(" ")[0]
+    return "LATIN"
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalpha() or unicodedata.category(ch) in ("Mn", "Mc")
+
+
+# --- values ------------------------------------------------------------------------------------
+
+_OPEN_CLOSE = {
+    '"': '"',
+    "'": "'",
+    "`": "`",
+    "«": "»",
+    "»": "«",
+    "„": "“",
+    "“": "”",
+    "‘": "’",
+    "‚": "‘",
+    "‹": "›",
+    "「": "」",
+    "『": "』",
+    "《": "》",
+}
+_QUOTE_BLANKS = " \t\u00a0\u202f"
+_TRAIL = ".,;:)]}>\"'`»”’“」』》。、，；："
+_LEAD = "\"'`([{<«»„“‘‚‹「『《"
+_SENTENCE_END = re.compile(r"[。！？।።؟\n]|[.!?](?:\s|$)")
+_EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+_VERSION = re.compile(r"^[vV]?\d+(?:\.\d+)+(?:[\-+][\w.]+)?$")
+_UNIT = re.compile(r"^[+\-]?\d+(?:[.,]\d+)?(?:[a-zA-Z%°]{1,5}|[-–]\d+)$")
+_TECH = re.compile(r"[A-Z]{3}")
+_DATE_TIME = re.compile(r"^\d{1,4}[-/.:]\d{1,2}(?:[-/.:]\d{1,4})?$")
+_PROTOCOL = re.compile(r"^[A-Za-z]*[A-Z]{2}[A-Za-z]*v?\d{1,2}$|^0[xX][0-9A-Fa-f]+$")
+"""``SOCKSv5``, ``IPv6``, ``OAuth2``, ``TLSv1``; a hex literal (``0xD000``)."""
+_PRINTF = re.compile(r"%[-#+ 0.]*\d*(?:\.\d+)?(?:l{1,2}|h{1,2}|z)?[sdiuxXfFeEgGcp]")
+_CODE_LIKE = re.compile(r"%%|%0[aAdD]|%20|%[-#.]|[({]|^\.|=>|::")
+"""A printf flag or precision (``%#-10lx``, ``%.4s``), ``%%``, a URL-escaped line break (``%0A``),
+a call or brace (``.check("COMMA``, ``{self.name``), an attribute that starts the value."""
+
+
+_CRYPT = re.compile(r"(?i)\$(?:1|2[abxy]?|5|6|y|argon2\w*|scrypt|pbkdf2[\w-]*)\$|(?:pbkdf2|bcrypt|sha\d+|md5)[$:]")
+"""A password hash (``$2b$12$...``, ``pbkdf2_sha256$...``): stored to check a password, not one."""
+_PIN = re.compile(r"\d{4,8}")
+_CODE_GROUPS = re.compile(r"[A-Za-z0-9]{3,6}(?:-[A-Za-z0-9]{3,6}){1,4}")
+_WORD_CHARS = frozenset("'’-._")
+_TR_SUFFIX = re.compile(r"(?<=[A-Za-z0-9!@#$%^&*+?~])['’](?:[dt][ıiuü]r|[dt]ır|d[ae]n|[yi]?[ae]|n[ıiuü]n)$")
+"""A Turkish case or copula suffix written after an apostrophe (``Kestrel744*xs'dir``)."""
+
+
+def _diceware(v: str) -> bool:
+    """``plaid-ostrich-gumbo-7``, ``Plaid.Ostrich.Gumbo``: 3+ words (or a number) joined by one separator."""
+    for sep in "-._":
+        parts = v.split(sep)
+        if len(parts) >= 3 and len(v) >= 14 and all(len(p) >= 3 and p.isalnum() for p in parts):
+            return sum(p.isalpha() for p in parts) >= 3
+    return False
+
+
+def _passphrase(v: str) -> bool:
+    """A quoted passphrase of 3-8 words (``"correct horse battery staple"``)."""
+    words = v.split()
+    return 3 <= len(words) <= 8 and len(v) >= 14 and all(w.isalpha() and len(w) <= 14 for w in words)
+
+
+def password_value(v: str, *, quoted: bool) -> bool:
+    """A value a person could have set as a password: letters with digits or symbols, a long
+    number, a quoted passphrase, or words and numbers joined by hyphens."""
+    if not 6 <= len(v) <= 128 or is_placeholder(v):
+        return False
+    if " " in v:
+        return quoted and _passphrase(v) and not is_placeholder(v)
+    if v.isdigit():
+        return len(v) <= 12 and len(set(v)) >= 3 and not (len(v) == 8 and v[:2] in ("19", "20"))
+    if app_password(v) or _diceware(v):
+        return True
+    letters = any(c.isalpha() for c in v)
+    digits = any(c.isdigit() for c in v)
+    symbols = any(not c.isalnum() and c not in _WORD_CHARS for c in v)
+    if not letters or not (digits or symbols) or not v.isascii():
+        return False
+    if _EMAIL.match(v) or _VERSION.match(v) or _UNIT.match(v) or _DATE_TIME.match(v):
+        return False
+    if not any(c.islower() for c in v) and len(v) <= 10 and _TECH.search(v):
+        return False  # WPA2-PSK, AES-256, SHA256, UTF-8: a protocol, not a password
+    if _PROTOCOL.match(v) or _CODE_LIKE.search(v) or len(_PRINTF.findall(v)) >= 2 or _CRYPT.match(v):
+        return False  # a protocol name, a format string (``%s%s@%s``), code
+    if is_reference(v, quoted=True):
+        return False
+    return accept(v, Strength.PASSWORD, quoted=True)
+
+
+def strong_value(v: str) -> bool:
+    """A value clear enough to need no copula: a generated token, or letters, digits and symbols."""
+    if generated(v, min_len=12):
+        return True
+    return (
+        password_value(v, quoted=False)
+        and len(v) >= 8
+        and any(c.isdigit() for c in v)
+        and any(c.isalpha() for c in v)
+        and (any(not c.isalnum() and c not in _WORD_CHARS for c in v) or (v.lower() != v and v.upper() != v))
+        and shannon(v) >= 2.8
+    )
+
+
+def plausible(v: str, kind: Kind, *, quoted: bool) -> bool:
+    """Does `v` look like the value of a credential of `kind`?"""
+    if not v or is_placeholder(v):
+        return False
+    if kind is Kind.PIN:
+        if _PIN.fullmatch(v):
+            return len(set(v)) >= 2
+        if _CODE_GROUPS.fullmatch(v):
+            return any(c.isdigit() for c in v) and any(c.isalpha() for c in v)
+        return not v.isdigit() and password_value(v, quoted=quoted)
+    if kind is Kind.TOKEN:
+        if " " in v or is_reference(v, quoted=True) or _EMAIL.match(v):
+            return False
+        return generated(v, min_len=12) or accept(v, Strength.STRONG, quoted=True)
+    return password_value(v, quoted=quoted)
+
+
+# --- reading a value ---------------------------------------------------------------------------
+
+
+def _read(text: str, p: int, limit: int) -> tuple[int, int, bool] | None:
+    """The value starting at `p` (before `limit`): a quoted string or a token; (start, end, quoted).
+
+    A token runs to the next blank even past `limit` (a sentence end): ``Kestrel744! Bitte...``
+    ends the sentence with the value's own ``!``.
+    """
+    bold = text.startswith("**", p) and _BOLD_END.match(text, p + 2) is not None
+    if bold:
+        p += 2  # **bold** markup around a value
+    if p >= limit:
+        return None
+    line_end = text.find("\n", p)
+    hard = min(len(text) if line_end < 0 else line_end, p + 202)
+    close = _OPEN_CLOSE.get(text[p])
+    if close is not None:
+        end = text.find(close, p + 1, hard)
+        inner = text[p + 1 : end]
+        if end > p + 1 and inner.strip(_QUOTE_BLANKS):
+            lead = len(inner) - len(inner.lstrip(_QUOTE_BLANKS))  # « X »: French spacing
+            return p + 1 + lead, p + 1 + len(inner.rstrip(_QUOTE_BLANKS)), True
+        p += 1
+    end = p
+    while end < hard and not text[end].isspace():
+        end += 1
+    while end > p and (text[end - 1] in _TRAIL or (bold and text[end - 1] == "*")):
+        end -= 1
+    if end <= p:
+        return None
+    tr = _TR_SUFFIX.search(text, p, end)
+    if tr is not None:
+        end = tr.start()
+    return p, end, False
+
+
+_BOLD_END = re.compile(r"[^\s*]+\*\*")
+"""``**value**``: the value is bold only when the closing ``**`` ends the same token."""
+_LABEL = re.compile(
+    r"(?:[_.\-][\w.\-]{1,24})?[\"'`»”*]*[ \t]*(?:[" + re.escape(SEPARATORS) + r"]|=>|->|[-–—](?=[ \t]))+[ \t]*"
+)
+"""After a noun: a key's rest (``nenosiri_db``), a closing quote or markup, a separator."""
+
+
+def _latin(text: str, ne: int, limit: int, kind: Kind, *, loan: bool = False) -> Iterator[tuple[int, int]]:
+    """Values after a Latin-script noun ending at `ne` (see the module docstring).
+
+    A loanword noun shared with English (`loan`: ``password``) is the English detectors' in its
+    plain forms; here it counts only after qualifier words and a separator ("password wifi
+    kantor: X") or before a copula of another language ("ang password ay X", "password è X").
+    """
+    m = _LABEL.match(text, ne, limit)
+    if m is not None:
+        if loan:
+            return
+        got = _read(text, m.end(), limit)
+        if got is not None and plausible(text[got[0] : got[1]], kind, quoted=got[2]):
+            yield got[0], got[1]
+        return
+    pos = ne
+    for i in range(7):
+        while pos < limit and text[pos] in " \t":
+            pos += 1
+        if pos >= limit:
+            return
+        cm = _COPULA_RE.match(text, pos, limit) or (_LINK_RE.match(text, pos, limit) if i <= 1 else None)
+        if cm is not None:  # "ni", "adalah", "lautet", "changed ... to", "nenosiri kuwa X"
+            if loan and (cm.group().lower() in ENGLISH_COPULAS or HASHY.search(text, ne, pos)):
+                return
+            yield from _after_copula(text, cm.end(), limit, kind)
+            return
+        got = _read(text, pos, limit)
+        if got is None:
+            return
+        ts, te, quoted = got
+        token = text[ts:te]
+        word_end = te + (1 if quoted else 0)
+        while word_end < limit and not text[word_end].isspace():
+            word_end += 1
+        raw = text[pos:word_end]
+        nxt = word_end
+        while nxt < limit and text[nxt] in " \t":
+            nxt += 1
+        if not quoted and not loan and _AFTER_RE.match(text, nxt, limit) and plausible(token, kind, quoted=False):
+            yield ts, te  # verb-final: "şifre X olarak değiştirildi"
+            return
+        if i == 0 and not loan and kind is not Kind.PIN and strong_value(token):
+            yield ts, te  # no copula: "Şifre X", "jelszó X"
+            return
+        if i <= 2 and kind is Kind.PIN and _PIN.fullmatch(token) and plausible(token, kind, quoted=False):
+            yield ts, te  # "Kode OTP Anda 663190", "PIN-Code 4821 eingeben"
+            return
+        if raw.endswith(tuple(SEPARATORS)) or raw in ("-", "–", "—", "->", "=>"):
+            if loan and (i == 0 or HASHY.search(text, ne, word_end)):
+                return
+            yield from _after_copula(text, word_end, limit, kind)
+            return
+        if _SENTENCE_END.search(raw) or raw.endswith((".", ",", ";")):
+            return
+        pos = word_end
+
+
+def _after_copula(text: str, pos: int, limit: int, kind: Kind) -> Iterator[tuple[int, int]]:
+    """The value after a copula or verb, skipping link words ("changed to", "ni sasa")."""
+    for _ in range(4):
+        while pos < limit and (text[pos] in " \t" or text[pos] in SEPARATORS):
+            pos += 1
+        more = _LINK_RE.match(text, pos, limit) or _COPULA_RE.match(text, pos, limit)
+        if more is not None:
+            pos = more.end()
+            continue
+        got = _read(text, pos, limit)
+        if got is not None and plausible(text[got[0] : got[1]], kind, quoted=got[2]):
+            yield got[0], got[1]
+        return
+
+
+def _next_word(text: str, p: int, limit: int) -> str:
+    while p < limit and text[p] in " \t":
+        p += 1
+    e = p
+    while e < limit and not text[e].isspace():
+        e += 1
+    return text[p:e].lower().rstrip(".,;:!?")
+
+
+_ASCII_RUN = re.compile(r"[!-~]+")
+
+
+def _scripted(text: str, ne: int, limit: int, kind: Kind) -> Iterator[tuple[int, int]]:
+    """Values after a noun in a non-Latin script: one of the first three ASCII runs."""
+    tried = 0
+    line_end = text.find("\n", ne)
+    for m in _ASCII_RUN.finditer(text, ne, len(text) if line_end < 0 else line_end):
+        rs, re_ = m.span()
+        if rs >= limit:
+            return
+        s, e = rs, re_
+        quoted = False
+        close = _OPEN_CLOSE.get(text[s])
+        if close is not None:
+            end = text.find(close, s + 1, min(len(text), s + 202))
+            if end > s + 1 and end - s <= 202:
+                s, e, quoted = s + 1, end, True
+        if not quoted:
+            while s < e and text[s] in _LEAD:
+                s += 1
+            if text[re_ - 1] in ":=" or text.startswith(("：", "＝"), re_):
+                tried += 1
+                if tried >= 3:
+                    return
+                continue  # "пароль для srv01: X": the target, then the value
+            while e > s and text[e - 1] in _TRAIL:
+                e -= 1
+            tr = _TR_SUFFIX.search(text, s, e)
+            if tr is not None:
+                e = tr.start()
+        if e <= s:
+            continue
+        before = text[ne:rs].split()
+        if before and before[-1].lower() in FOR_WORDS:
+            tried += 1
+            if tried >= 3:
+                return
+            continue
+        if _next_word(text, re_, limit) in FOR_AFTER:
+            continue
+        if plausible(text[s:e], kind, quoted=quoted):
+            yield s, e
+            return
+        tried += 1
+        if tried >= 3:
+            return
+
+
+# --- the detector ------------------------------------------------------------------------------
+
+_WINDOW = 120
+_SHORT_ASCII = frozenset({"pin", "otp", "nip"})
+_NOT_INFLECTED = ("tokeniz", "tokenis")
+"""English words that start with a noun of another language (Swahili ``tokeni``)."""
+_CODE_AFTER = re.compile(r"[.(\[{/\\@#$%&][^\s]")
+_KEY_AFTER = re.compile(r"[\"']?[ \t]*[:=][ \t]*[\"']")
+"""A lower-case short noun counts as a key when a quoted value follows: ``"pin": "4821"``."""
+
+
+def _limit(text: str, ne: int) -> int:
+    """Where the search for a value after the noun ends: the sentence, line or window end."""
+    end = min(len(text), ne + _WINDOW)
+    m = _SENTENCE_END.search(text, ne, end)
+    return end if m is None else m.start()
+
+
+def scan(view: EscapeView) -> list[tuple[int, int, float]]:
+    """(start, end, score) of every value found, in view offsets."""
+    text = view.text
+    out: list[tuple[int, int, float]] = []
+    low = view.lower
+    hits = _NOUNS.finditer(low) if len(low) == len(text) else _nouns_any_case().finditer(text)
+    for m in hits:
+        ns, ne = m.span()
+        phrase = text[ns:ne]
+        kind = KINDS.get(_norm(phrase))
+        if kind is None:
+            continue
+        script = _script(phrase)
+        if phrase.lower() in _SHORT_ASCII and phrase.islower() and not _KEY_AFTER.match(text, ne):
+            continue  # "pin" the verb or a GPIO pin; the credential is written PIN (or is a key)
+        if script not in _CONTINUOUS:
+            compound = script == "LATIN" and len(phrase) >= 6 and not _BLANKS.search(phrase)
+            if ns > 0 and _is_letter(text[ns - 1]) and not compound:
+                continue  # inside another word
+            suffix = ne
+            if len(phrase) >= (5 if kind is Kind.PASSWORD else 6):
+                while suffix < len(text) and suffix - ne < 6 and _is_letter(text[suffix]):
+                    suffix += 1  # inflection: salasanasi, şifreniz, hasła, паролем, PIN-koden
+                if text[ns:suffix].lower().startswith(_NOT_INFLECTED):
+                    continue
+            if suffix < len(text) and _is_letter(text[suffix]):
+                continue  # a longer word that starts with the noun (tokenizer, PINF, mdpi)
+            ne = suffix
+            if _CODE_AFTER.match(text, ne):
+                continue  # tokeni.check(...), mdp.com/...: code or a URL, not a label
+        limit = _limit(text, ne)
+        if limit <= ne:
+            continue
+        if script == "LATIN":
+            found = _latin(text, ne, limit, kind, loan=_norm(phrase) in LOAN)
+        else:
+            found = _scripted(text, ne, limit, kind)
+        out.extend((s, e, 0.75) for s, e in found)
+    return out
+
+
+class MultilingualSecretDetector:
+    """Credentials named by a noun of about eighty languages (``secret.generic.i18n``)."""
+
+    name = "secret.generic.i18n"
+    entities: tuple[str, ...] = (ENTITY,)
+    prefilter: tuple[str, ...] = PREFILTER
+
+    def __init__(self, views: ViewCache) -> None:
+        self._views = views
+
+    def detect(self, text: str) -> list[Span]:
+        view = self._views.get(text)
+        found = [Span(ENTITY, *view.to_raw(s, e), score, self.name) for s, e, score in scan(view)]
+        return with_recurrences(text, found)
