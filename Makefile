@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 PIP := $(PY) -m pip --disable-pip-version-check -q
 PYTEST_ARGS ?=
 
-.PHONY: help install demo test test-fast eval bench lint services-start services-stop clean
+.PHONY: help install demo test test-fast eval eval-records bench lint services-start services-stop clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -45,6 +45,10 @@ test-fast: install ## tests that need no external service
 eval: install ## detection quality: the development set (../shared/eval-dev) and the held-out sets in tests/data
 	$(PY) scripts/eval.py
 	for d in tests/data/holdout*/; do echo "== $$d"; $(PY) scripts/eval.py --corpus $$d --scorer ../shared/eval-dev/score.py; done
+
+eval-records: install ## detection through `redactor run` on Copilot records (prompt, tool arguments, tool result) vs plain text
+	$(PY) scripts/eval_records.py
+	for d in tests/data/holdout*/; do echo "== $$d"; $(PY) scripts/eval_records.py --corpus $$d --scorer ../shared/eval-dev/score.py; done
 
 bench: install ## throughput against vanilla Presidio (records/s, ratio, memory)
 	$(PY) scripts/bench.py
