@@ -27,8 +27,20 @@ _PORT = re.compile(r":\d{1,5}(?!\d)")
 otherwise it is a path or version segment (``pkg/1.2.3.4/``)."""
 _V4_GATE = Gates({"v4": r"\d\.\d{1,3}\.\d{1,3}\.\d"})
 """Four dot-separated groups of one to three digits: a piece of every `_V4` match."""
-_VERSION_WORDS = re.compile(r"(?<![a-z])(?:version|ver[ .:]|release|build|v=|sdk|chrome|firefox|safari)")
-"""Words before a dotted quad that make it a version; whole words (``server`` is not ``ver``)."""
+_VERSION_WORDS = re.compile(
+    r"(?<![a-z])(?:version|ver[ .:]|release|build|v=|sdk|chrome|firefox|safari"
+    r"|(?:upgrad|bump|downgrad|pinn?)(?:e|es|ed|ing)?[ \t]+(?:[\w.+-]+[ \t]+)?(?:to|from)[ \t]+)|,v[ \t]+"
+)
+"""Words before a dotted quad that make it a version; whole words (``server`` is not ``ver``).
+``upgrade V8 to 2.0.6.1``, ``bump grpc from ...``: a version change (not "update": "update the
+allow-list to" an address); ``file.c,v 1.10.2.3``: an RCS
+``$Id$`` revision."""
+_REQUIREMENT = re.compile(r"([A-Za-z][\w.\-\[\]]*)[ \t]*(?:[=<>!~]=)[ \t]*$")
+"""Right before a dotted quad, a package name and a requirement operator: ``pkg==4.1.0.2``,
+``grpcio>=1.2.3.4``. Not a filter on an address field (``ip.addr == 10.1.2.3``: `_ADDRESS_FIELD`)."""
+_ADDRESS_FIELD = re.compile(r"(?i)ip|addr|host|src|dst|peer|client|remote|server|source|dest|net")
+_VERSION_COLUMN = re.compile(r"\d+(?:\.\d+){2,}")
+"""A dotted run of three or more numbers: a version when any part is over 255 or it has 5+ parts."""
 _PRERELEASE = re.compile(r"[-+~][A-Za-z]")
 """A pre-release or build suffix after a dotted quad (``11.3.244.8-node.23``, ``4.1.0.2+deb``):
 a version, not an address."""
@@ -53,13 +65,58 @@ _WELL_KNOWN = frozenset(
 """Placeholder and public-resolver addresses: they identify no one."""
 
 
+def _not_an_address(run: str) -> bool:
+    """A dotted number run that cannot be an IPv4 address (``8.0.1024.46610``, ``5.2.24241.1``)."""
+    parts = run.split(".")
+    return len(parts) != 4 or any(len(p) > 3 or int(p) > 255 for p in parts)
+
+
+def _padded(text: str, pos: int) -> bool:
+    """Whether the value at `pos` is set in a column: two spaces or a tab right before it."""
+    return pos >= 2 and (text[pos - 2 : pos] == "  " or text[pos - 1] == "\t")
+
+
+def _version_column(text: str, start: int) -> bool:
+    """Whether the dotted quad at `start` sits in a column of version numbers: a line above or
+    below (within three) has, at the same column, a dotted run that is no address, both padded
+    into the column (two spaces or a tab before them). A table of
+    file or package versions (``Grpc.Net.Client.dll   2.67.0.0`` under
+    ``System.Text.Json.dll   8.0.1024.46610``); the address columns of logs hold addresses only."""
+    line_start = text.rfind("\n", 0, start) + 1
+    col = start - line_start
+    if col < 2 or not _padded(text, start):
+        return False
+    pos = line_start
+    above: list[int] = []
+    for _ in range(3):
+        if pos == 0:
+            break
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        above.append(prev)
+        pos = prev
+    below: list[int] = []
+    pos = text.find("\n", start)
+    for _ in range(3):
+        if pos < 0:
+            break
+        below.append(pos + 1)
+        pos = text.find("\n", pos + 1)
+    for other in above + below:
+        m = _VERSION_COLUMN.match(text, other + col)
+        if m is not None and _padded(text, other + col) and _not_an_address(m.group()):
+            end = text.find("\n", other)
+            if end < 0 or m.end() <= end:
+                return True
+    return False
+
+
 def _score(addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> float | None:
     if str(addr) in _WELL_KNOWN or addr.is_loopback or addr.is_unspecified or addr.is_link_local or addr.is_multicast:
         return None
     if isinstance(addr, ipaddress.IPv4Address):
         first = int(str(addr).split(".", 1)[0])
-        if first == 255 or str(addr).endswith(".255") or first == 0:
-            return None
+        if first == 255 or str(addr).endswith((".255", ".0")) or first == 0:
+            return None  # broadcast and network addresses: a whole subnet, no one host
     if addr.is_private:
         return 0.4
     return 0.9
@@ -80,6 +137,11 @@ class IpAddressDetector(ViewDetector):
                 if _VERSION_WORDS.search(window_before(text, m.start(), 16)):
                     continue
                 if _PRERELEASE.match(text, m.end()):
+                    continue
+                req = _REQUIREMENT.search(text, max(0, m.start() - 64), m.start())
+                if req is not None and not _ADDRESS_FIELD.search(req.group(1)):
+                    continue
+                if _version_column(text, m.start()):
                     continue
                 score = _score(ipaddress.IPv4Address(m.group(1)))
                 if score is not None:
