@@ -22,6 +22,7 @@ from redactor.detect.pii._base import LINE_START, Finding, TextInfo, ViewDetecto
 from redactor.detect.pii._vocab import words
 from redactor.detect.pii.contact import plausible_phone
 from redactor.detect.pii.identity import plausible_user
+from redactor.detect.pii.lexicon import is_english
 from redactor.detect.pii.names import is_person_name
 
 _LOGIN = r"[A-Za-z][\w.-]{0,62}[A-Za-z0-9]"
@@ -56,7 +57,7 @@ _PASSWD_LINE = re.compile(
     r"(?m)" + LINE_START + r"(?P<user>" + _LOGIN + r"):[x*!]?:\d+:\d+:(?P<gecos>[^:\n]*):(?:/home|/Users|/export/home)/"
 )
 _ID_OUTPUT = re.compile(r"\b[ug]id=\d+\((?P<user>" + _LOGIN + r")\)")
-_JIRA_MENTION = re.compile(r"\[~(?:accountid:)?(?P<user>[A-Za-z][\w.@-]{1,62})\]")
+_JIRA_MENTION = re.compile(r"(?<![\w\])])\[~(?:accountid:)?(?P<user>[A-Za-z][\w.@-]{1,62})\]")
 _PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str], float], ...] = (
     (("arn:aws",), _ARN_USER, 0.8),
     (("whoami",), _WHOAMI, 0.8),
@@ -76,7 +77,14 @@ _SERVICE_WORDS = frozenset(
         " daemon cron job jobs worker agent sync etl test qa staging prod automation noreply no-reply"
     )
 )
-_NOT_GROUPS = frozenset(words("staff wheel admin users root everyone docker sudo adm domain-users"))
+_NOT_GROUPS = frozenset(
+    words(
+        "staff wheel admin users root everyone docker sudo adm domain-users"
+        " dev devs developers devops ops sre qa eng engineering it hr finance sales support marketing"
+        " admins operators analysts interns contractors"
+    )
+)
+"""Groups named after a team or a role (``devs``, ``sre``): no one person's."""
 
 
 _HOSTLIKE = re.compile(r"\.[^.]+\.|\.(?:com|org|net|io|dev|app|co|ai|local|internal|cloud|corp|lan|test|example)$")
@@ -88,6 +96,17 @@ def personal_login(name: str) -> bool:
         return False
     parts = re.split(r"[._-]+", name.lower())
     return not any(p in _SERVICE_WORDS for p in parts)
+
+
+def _team_word(group: str) -> bool:
+    """A group named with an English word (``devs``, ``engineering``, ``finance``): a team, not a person."""
+    return group.isalpha() and group.islower() and is_english(group)
+
+
+def _code_words(user: str) -> bool:
+    """``TODO(infer_string)``: English words joined by underscores name a feature or flag, not a login."""
+    parts = user.split("_")
+    return len(parts) >= 2 and all(len(p) >= 3 and p.isalpha() and is_english(p) for p in parts)
 
 
 class AccountNameDetector(ViewDetector):
@@ -121,7 +140,12 @@ class AccountNameDetector(ViewDetector):
             if personal_login(m.group("owner")):
                 yield ("USERNAME", m.start("owner"), m.end("owner"), 0.8)
             group = m.group("group")
-            if group.lower() not in _NOT_GROUPS and group != m.group("owner") and personal_login(group):
+            if (
+                group.lower() not in _NOT_GROUPS
+                and group != m.group("owner")
+                and personal_login(group)
+                and not _team_word(group)
+            ):
                 yield ("USERNAME", m.start("group"), m.end("group"), 0.7)
         low = text.lower()
         if "/home" in text or "/Users" in text:
@@ -138,6 +162,8 @@ class AccountNameDetector(ViewDetector):
                 continue
             for m in rx.finditer(text):
                 user = m.group("user")
+                if rx is _TODO and _code_words(user):
+                    continue
                 if personal_login(user):
                     yield ("USERNAME", m.start("user"), m.end("user"), score)
 

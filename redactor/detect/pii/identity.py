@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
 from redactor.detect.pii._gates import WS, Gates
 from redactor.detect.pii._vocab import SYSTEM_USERS, TECH_NAMES, words
+from redactor.detect.pii.code_names import CODE_NAMES
 from redactor.detect.pii.contact import message_id
 from redactor.detect.pii.names import is_person_name
 from redactor.detect.span import Span
@@ -32,6 +33,21 @@ _REFERENCE = re.compile(
 )
 
 
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_NOT_USERS = frozenset(
+    words("""
+    mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday
+    jan feb mar apr jun jul aug sep sept oct nov dec january february march april june july august
+    september october november december
+    str int float bool boolean bytes string number object any unknown void char list dict tuple set
+    and or not the to of in on for with is are be as by if then this that it from at
+    """)
+)
+"""Words that stand where a login would and are none: weekdays and months (``Last login: Mon Mar 3``),
+type names (``user: str``), function words (``user.name and ...``)."""
+_NOT_USER_PREFIXES = ("x-", "systemd-", "_")
+"""``x-oauth-basic``, ``x-access-token``, ``x-token-auth``: the fixed user names of token logins;
+``systemd-timesync``, ``_apt``: system accounts."""
 _MACHINE_ID = re.compile(r"[0-9a-f]{12,64}")
 """Hex hashes (commit ids, digests): identifiers of no one. Chat member ids (``U04KX2QJ8``) stay
 user names: each points at one person."""
@@ -44,6 +60,8 @@ def plausible_user(name: str) -> bool:
         return False
     if low in SYSTEM_USERS or low in TECH_NAMES or low in ("true", "false", "null", "none", "nil"):
         return False
+    if low in _NOT_USERS or low.startswith(_NOT_USER_PREFIXES) or _UUID.fullmatch(name):
+        return False  # a weekday, a type, a token-login user, a system account, an object's UUID
     if name.isdigit() or not any(c.isalpha() for c in name):
         return False
     if _REFERENCE.match(name):
@@ -59,6 +77,17 @@ _HOME = re.compile(
     r"([^\s/\\:*?\"'<>|,;=()\[\]{}`]+)"
 )
 _TILDE = re.compile(r"(?<![\w~$\\/.-])~([a-z_][a-z0-9_.-]{0,31})(?=[/\s\"'`]|$)")
+
+
+_OPERAND_BEFORE = re.compile(r"(?:[([{=,:!&|^+*%<>?]|\breturn|\bnot|\band|\bor|\bif|\bin)[ \t]*$")
+
+
+def _bitwise_not(text: str, m: re.Match[str]) -> bool:
+    """``return ~value``, ``x[~mask]``, ``(~flags & 3)``: the operator ``~`` before an operand, not a
+    home directory (those go on with ``/`` or end the word: ``~alice/``, ``cd ~alice``)."""
+    if text.startswith("/", m.end()):
+        return False
+    return _OPERAND_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
 
 
 class HomePathDetector(ViewDetector):
@@ -86,7 +115,7 @@ class HomePathDetector(ViewDetector):
         if "~" in text:
             for m in _TILDE.finditer(text):
                 user = m.group(1).rstrip(".")
-                if plausible_user(user) and info.kind_at(m.start()) != "prose":
+                if plausible_user(user) and info.kind_at(m.start()) != "prose" and not _bitwise_not(text, m):
                     yield ("USERNAME", m.start(1), m.start(1) + len(user), 0.7)
 
 
@@ -112,6 +141,8 @@ def _identity(text: str, a: int, b: int, score: float) -> Iterator[Finding]:
         return
     a = text.index(value, a)
     b = a + len(value)
+    if value.split()[0].lower() in _NOT_USERS:
+        return  # "(e.g. via user.name and user.email)": prose about the setting, no value
     if is_person_name(value, min_tokens=1):
         yield ("PERSON", a, b, score)
     elif plausible_user(value) and re.fullmatch(r"[\w.@+-]{2,64}", value):
@@ -164,6 +195,8 @@ _DOC_TAG = re.compile(r"(?:^|\n)[ \t]*(?:/\*[*!]|\*|///|//!|#')[ \t]*$")
 Javadoc/PHPDoc/JSDoc block (``/**``, `` * ``), a Doxygen (``///``, ``//!``) or roxygen (``#'``)
 comment is a tag, whatever its name. Plain ``#``/``//`` comments and chat lines keep their handles."""
 _JSON_KEY_AFTER = re.compile(r"\\?\"[ \t]*:")
+_ASSIGNED = re.compile(r"[ \t]*=(?!=)")
+"""``@loggers = "spacy.ConsoleLogger.v1"`` (a spaCy/thinc config registry key): a name assigned to, not a mention."""
 
 
 def _keyword_position(text: str, start: int, end: int) -> bool:
@@ -186,6 +219,8 @@ class HandleDetector(ViewDetector):
             handle = m.group(1)
             if handle.lower() in _NOT_HANDLES or handle.isdigit() or not plausible_user(handle):
                 continue
+            if handle in CODE_NAMES or _ASSIGNED.match(text, m.end()):
+                continue  # @asynccontextmanager, @type_check_only; "@loggers = ...": a registry key
             if "." in handle and _DOMAIN_END.search(handle):
                 continue  # @example.com, @types/node.d.ts: a domain or a file, not a handle
             if info.kind_at(m.start()) not in ("prose", "comment", "string"):
@@ -225,6 +260,12 @@ _BY_LOGIN = re.compile(
     r"(?i:" + _BY_WORDS + r")[ \t]+@?"
     r"(?P<user>[A-Za-z0-9](?:[A-Za-z0-9_]|-(?=[A-Za-z0-9])){1,38})(?![\w@.-])"
 )
+_COMPOUND = re.compile(
+    r"(?i)(?:on|in|off|out|up|down|over|under|self|non|co|pre|post|re|sub|third|first|second|end|all|any)"
+    r"-[a-z]+(?:-[a-z]+)?"
+)
+"""A hyphenated word led by a particle or prefix (``on-call``, ``in-house``, ``third-party``,
+``end-user``): English, not a login."""
 _SSH_USER = re.compile(
     r"(?i)\b(?:ssh|scp|sftp|rsync|mosh)\b[^\n|;]*?\s(?P<user>[a-z_][\w.-]{0,31})@[\w-]+(?:\.[\w-]+)*"
 )
@@ -275,6 +316,8 @@ class UsernameDetector(ViewDetector):
                     continue  # an e-mail is the e-mail detector's
                 if rx is _BY_LOGIN and not re.search(r"[_\d-]", user):
                     continue  # "reviewed by Alice" is a name (person rules), "by the" nothing
+                if rx is _BY_LOGIN and _COMPOUND.fullmatch(user):
+                    continue  # "requested by on-call", "approved by in-house counsel": a word
                 if rx is _USER_KEY:
                     sep, quote = m.group("sep"), m.group("q")
                     if not quote and sep.strip() == "=" and sep != "=":
