@@ -36,6 +36,64 @@ _DOMAIN_USER = re.compile(r"^[A-Za-z][\w.-]{0,30}\\[A-Za-z][\w.$-]{0,63}$")
 """``CORP\\svc-backup``: a Windows account name, not a secret."""
 
 
+_RESOURCE_ID = re.compile(
+    r"""^(?:
+        arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:(?:\d{12}|aws)?:[^\s]+           # AWS ARN
+      | urn:[a-z0-9][a-z0-9-]{0,31}:[^\s]+                                  # URN (RFC 8141)
+      | (?://[a-z0-9.-]+\.googleapis\.com/)?projects/[\w.-]+/(?:locations|zones|regions|global
+          |keyRings|secrets|serviceAccounts|topics|subscriptions|datasets|instances|databases
+          |buckets|repositories)/[^\s]+                                      # GCP resource name
+      | ocid1\.[a-z0-9]+\.[a-z0-9-]*\.[a-z0-9-]*\.[a-z0-9]+                  # Oracle Cloud OCID
+    )$""",
+    re.VERBOSE,
+)
+"""Names of cloud resources (``arn:aws:kms:...:key/<uuid>``, ``urn:ietf:...``,
+``projects/p/locations/l/keyRings/r``): they say where a key lives, not what it is. A Secrets
+Manager ARN is the same kind of pointer (`placeholders`)."""
+_PLATFORMS = r"(?:linux|windows|win32|win64|macos|darwin|osx|ubuntu|debian|alpine|x64|x86|x86_64|amd64|arm64|aarch64)"
+_CACHE_KEY = re.compile(
+    r"(?i)^(?:[a-z0-9][a-z0-9.]*[-_]){0,6}" + _PLATFORMS + r"(?:[-_][a-z0-9][a-z0-9.]*){0,6}[-_]"
+    r"(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$"
+)
+"""A build-cache key: words with a platform name, then a content digest (actions/cache
+``go-Linux-<sha256 of go.sum>``, ``node-cache-macOS-npm-<sha>``). The digest names file contents."""
+_TYPE_EXPR = re.compile(r"^[A-Za-z_][\w.]*\[[\w.\[\], |'\"]*\]$")
+"""A type annotation (``Optional[str]``, ``dict[str, Any]``): the declared type of a secret field."""
+_TEMPLATE_PART = re.compile(r"\{[A-Za-z_][\w.\[\]:'\"()+\-]*\}")
+"""``{name}``, ``{tag[1:]}``, ``{self.key}``: a placeholder filled by a format string."""
+
+
+def resource_id(value: str) -> bool:
+    """A cloud resource name, a build-cache key or a type annotation: no credential."""
+    return bool(_RESOURCE_ID.match(value) or _CACHE_KEY.match(value) or _TYPE_EXPR.match(value))
+
+
+def _template(value: str) -> bool:
+    """A format string whose fixed part is too short or too plain to be a secret (``f"Fn::{tag}"``)."""
+    if not _TEMPLATE_PART.search(value):
+        return False
+    rest = _TEMPLATE_PART.sub("", value)
+    return len(rest) < 12 or not looks_random(rest, min_len=12, min_entropy=3.0)
+
+
+def _dotted_words(value: str) -> bool:
+    """Identifiers joined by dots (``CloudFrontOriginAccessIdentityList.NextMarker``): a path in code or data."""
+    parts = value.split(".")
+    return len(parts) >= 2 and all(p and identifier_like(p) for p in parts)
+
+
+_WORD_SEGMENTS = re.compile(r"[-_]")
+
+
+def wordy_identifier(value: str) -> bool:
+    """Snake or kebab words with at most one short non-word part (``random_ed25519_key_pair``)."""
+    parts = _WORD_SEGMENTS.split(value)
+    if len(parts) < 3 or not all(p.isalnum() for p in parts):
+        return False
+    odd = [p for p in parts if not (p.isalpha() and (len(p) <= 3 or wordiness(p) >= 0.99))]
+    return len(odd) <= 1 and all(len(p) <= 8 for p in odd)
+
+
 _SEGMENTS = re.compile(r"[\-_.:/]+")
 
 
@@ -119,6 +177,8 @@ def accept(value: str, strength: Strength, *, quoted: bool) -> bool:
         return False
     if is_placeholder(value) or is_reference(value, quoted=quoted):
         return False
+    if resource_id(value) or _template(value):
+        return False
     if _VERSION.match(value) or _HOST.match(value) or _DOMAIN_USER.match(value):
         return False
     n = len(value)
@@ -129,7 +189,7 @@ def accept(value: str, strength: Strength, *, quoted: bool) -> bool:
         return not value.isdigit() or n >= 6
     if UUID.fullmatch(value):
         return True
-    if structured(value):
+    if structured(value) or _dotted_words(value) or wordy_identifier(value):
         return False
     if strength in (Strength.STRONG, Strength.AUTH):
         if n < 8 or identifier_like(value):
@@ -156,6 +216,8 @@ def generated(value: str, *, hex_ok: bool = True, min_len: int = 16) -> bool:
         return False
     if is_placeholder(value) or identifier_like(value) or structured(value):
         return False
+    if resource_id(value) or _template(value) or _dotted_words(value) or wordy_identifier(value):
+        return False
     if value.startswith(("pk_live_", "pk_test_", "publishable")):
         return False  # publishable keys are meant to be public
     if is_hex(value):
@@ -179,7 +241,7 @@ def lookup_value(value: str) -> bool:
     """A value clearly generated enough to be a credential even under a lookup-key name: 40+
     letters of both cases and digits (base58/base62, maybe base64url), high entropy, no words;
     never hex (hashes), a UUID or a placeholder."""
-    if not _LOOKUP_ALPHABET.fullmatch(value) or is_hex(value) or is_placeholder(value):
+    if not _LOOKUP_ALPHABET.fullmatch(value) or is_hex(value) or is_placeholder(value) or resource_id(value):
         return False
     if not (any(c.isdigit() for c in value) and any(c.islower() for c in value) and any(c.isupper() for c in value)):
         return False
