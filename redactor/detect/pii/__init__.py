@@ -15,6 +15,7 @@ from redactor.detect.pii.affiliation import AffiliationDetector
 from redactor.detect.pii.contact import EmailDetector
 from redactor.detect.pii.dates import DateOfBirthDetector
 from redactor.detect.pii.echo import NameEchoDetector
+from redactor.detect.pii.field_labels import FieldLabelDetector
 from redactor.detect.pii.financial import CreditCardDetector, IbanDetector
 from redactor.detect.pii.government import DriverLicenceDetector, SsnDetector
 from redactor.detect.pii.identity import (
@@ -66,6 +67,7 @@ def pii_detectors() -> list[Detector]:
         RoleLabelDetector(),
         PossessiveOwnerDetector(),
         ScriptNameDetector(),
+        FieldLabelDetector(),
         GivenNameDetector(),
         AffiliationDetector(),
         SalutationDetector(),
