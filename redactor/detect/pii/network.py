@@ -16,9 +16,10 @@ from redactor.detect.pii._base import Finding, TextInfo, ViewDetector, window_be
 from redactor.detect.pii._gates import Gates
 
 _V4 = re.compile(
-    r"(?<![\w.:-])((?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d))"
+    r"(?<![\w.:-])((?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9]))"
     r"(?![\w]|\.\d)"
 )
+"""ASCII digits only: ``\\d`` would take Arabic-Indic digits (``10.0.0.1٣٣``), which no address has."""
 _V6 = re.compile(
     r"(?<![\w:.])((?:[0-9A-Fa-f]{1,4}:){1,7}:?(?::?[0-9A-Fa-f]{1,4}){1,7}|::(?:[0-9A-Fa-f]{1,4}:?){1,7})(?![\w:])"
 )
@@ -39,7 +40,7 @@ _REQUIREMENT = re.compile(r"([A-Za-z][\w.\-\[\]]*)[ \t]*(?:[=<>!~]=)[ \t]*$")
 """Right before a dotted quad, a package name and a requirement operator: ``pkg==4.1.0.2``,
 ``grpcio>=1.2.3.4``. Not a filter on an address field (``ip.addr == 10.1.2.3``: `_ADDRESS_FIELD`)."""
 _ADDRESS_FIELD = re.compile(r"(?i)ip|addr|host|src|dst|peer|client|remote|server|source|dest|net")
-_VERSION_COLUMN = re.compile(r"\d+(?:\.\d+){2,}")
+_VERSION_COLUMN = re.compile(r"[0-9]+(?:\.[0-9]+){2,}")
 """A dotted run of three or more numbers: a version when any part is over 255 or it has 5+ parts."""
 _PRERELEASE = re.compile(r"[-+~][A-Za-z]")
 """A pre-release or build suffix after a dotted quad (``11.3.244.8-node.23``, ``4.1.0.2+deb``):
