@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Build `redactor/detect/pii/product_names_data.py`: one-word names of software that are no one's name.
+"""Build `redactor/detect/pii/product_names_data.py`: one-word names of software that are no one's
+name, and the names that are also common English words.
 
 NER models take library, product and company names for people ("Weasel", "Proxy", "Parameter
 Store", "Continuum Analytics"). The most used packages of two public registries are a broad,
@@ -13,6 +14,9 @@ Filters, applied to every name:
 - not a given or family name of any Faker person locale (read unfiltered, so English-word names
   such as ``baker``, ``rose``, ``hope`` stay names), of `names_data`, or of `given_names`
   (``GIVEN_NAMES``, ``SURNAMES``, ``PLACE_NAMES`` and the Chinese surnames).
+
+``NAME_WORDS``: every person word of the same lists that is a verb, adjective or adverb lemma of
+the pinned spaCy model (`redactor.detect.pii.common_words` keeps those as names).
 
 Faker is a dev dependency only; the product imports the generated module.
 
@@ -79,6 +83,13 @@ def registry_names(pypi: Path, npm: Path) -> Iterator[str]:
                 yield cols[0].lower()
 
 
+def english_name_words() -> list[str]:
+    """Person-name words (`person_words`) that are verb, adjective or adverb lemmas of the model."""
+    from redactor.detect.pii.common_words import non_noun_lemmas
+
+    return sorted(non_noun_lemmas() & person_words())
+
+
 def build(pypi: Path, npm: Path) -> tuple[list[str], int]:
     """The sorted product words, and how many registry names were person words."""
     names = {n for n in registry_names(pypi, npm) if _NAME.fullmatch(n)}
@@ -86,9 +97,13 @@ def build(pypi: Path, npm: Path) -> tuple[list[str], int]:
     return sorted(names - people), len(names & people)
 
 
-def render(words: list[str], dropped: int) -> str:
+def _fill(words: list[str]) -> str:
+    return textwrap.fill(" ".join(words), width=100, initial_indent="    ", subsequent_indent="    ")
+
+
+def render(words: list[str], dropped: int, name_words: list[str]) -> str:
     """The generated module's text."""
-    body = textwrap.fill(" ".join(words), width=100, initial_indent="    ", subsequent_indent="    ")
+    body = _fill(words)
     return (
         '"""One-word names of widely used software packages that are no one\'s given or family name\n'
         "(generated, do not edit).\n\n"
@@ -99,7 +114,10 @@ def render(words: list[str], dropped: int) -> str:
         "from __future__ import annotations\n\n"
         "from redactor.detect.pii._vocab import words\n\n"
         'PRODUCT_WORDS: frozenset[str] = words("""\n' + body + '\n""")\n'
-        f'"""{len(words)} lower-case package names."""\n'
+        f'"""{len(words)} lower-case package names."""\n\n'
+        'NAME_WORDS: frozenset[str] = words("""\n' + _fill(name_words) + '\n""")\n'
+        f'"""{len(name_words)} given or family names that are also verbs, adjectives or adverbs of the\n'
+        'pinned spaCy model (``rich``, ``will``, ``hope``): `common_words` keeps them as names."""\n'
     )
 
 
@@ -114,7 +132,7 @@ def main() -> int:
             print(f"error: {p}: package table not found (pass --pypi/--npm)", file=sys.stderr)
             return 2
     words, dropped = build(args.pypi, args.npm)
-    text = render(words, dropped)
+    text = render(words, dropped, english_name_words())
     if args.check:
         current = OUT.read_text(encoding="utf-8") if OUT.is_file() else ""
         if current != text:

@@ -810,3 +810,49 @@ PRODUCT_WORDS: frozenset[str] = words("""
     zwitch zxcvbn
 """)
 """8407 lower-case package names."""
+
+NAME_WORDS: frozenset[str] = words("""
+    abate abed ace add airt alas aline ally alpha alto amber amble ane anele angelic anon ante arch
+    arco aryan astride august author baa baby bach back bail bald bale ball ban barb barber bare
+    bass bath bay bean beard beat bed bell bent berry best beta bilge bill birch bird birdie bite
+    black blanch blank blaze block blossom blot bob bode bogey bond bonnet bonnie bonny boon bore
+    boss bourgeois brad brain branch brand bravo bray bridge bright brim brook brown brunet buck bud
+    buddy bull bunk burke burl burr bury bush butch butcher caddie camp can canal candy cannon canny
+    cant cap captain carmine carol caroline carpenter carry case cash champ chance chancy char chase
+    cherish cherry chief chin chip christen christian chuck church clay clear cleave clement close
+    cock colly comfort comment company con conn constant convey cook cooper cop coral cord corral
+    cox coy crane craven cross cruise curry curt cut cyprian czech dam danish dare darling dash date
+    dawn day deep deforest dexter dickey die dimple din ding divine do dock doctor don dong dorian
+    doss dot dotty dower drop drub drum dub dusty each early earnest ebb ebony echo eddy edit elder
+    emit english ever evert fabian fair fall fan fancy fate fawn fed fee feline ferny ferry field
+    filar fink fit fleck fleet flint flood floor florentine foot ford forest forget foster fox frank
+    freely french fresh frisk front frost fry funk gage gall gamble gang garland garner garrison
+    gauge gay gee general georgian german ginger glass golden gong good gore gorge grab grace grand
+    grant gravel gray green greet gregorian grey grill grit gross grunt gu guard gull gun gut guy
+    hale ham hammer hand handy harden hardy hare harm harry harsh hasty hay hazel hearty hector held
+    helm hemal hence henna herd het hill hind holler hollywood homer hood hoof hook hoop hoover hope
+    horn house huff hug hull hunt hurt i icy ii iii immaculate in indie innocent iv jack jade jail
+    jain javan jet jewel jimmy job joke josh journey joy judge jug julian julienne junior junk kern
+    key kick kind kindle kink kip kiss kit knight l lacy lam lamb lament lance lark lavender lawless
+    laze leach leafy leal lean lee leech less levy li lie line link list little liv loan lone long
+    loot lope lord lot love low loyal lucid lucky lv lynch lyric m macho mad madden made madrigal
+    magyar major male mambo man manly mar marcel marian marine mark marly marry marshal martial
+    marvel master mat mate matt maverick maxi mayoral mell mentor merrily merry minor miss mist
+    misty moan moody moon moor more muslim must nail nary nazi nee neo nick nickel noble norman
+    north odd off olive omani oral orange owe pace page pal pall palm pan pant parent parisian park
+    parley parry paschal pat pauline paw pearl pearly peck peer pent pepper petty philippine pierce
+    pilar ping pink plank pleasant pock pole pollard pop porter post potter power precious press
+    price prima proctor prosper purl put queen rafter raid ram randy ransom ravel raven ray read
+    real reason red redden rein rev rice rich rick riddle ridge rim ring roach roan roar rob rock
+    rocky roll roman room rose rosin rosy rout royal ruby ruddy rush rust rusty rut sabine sable sad
+    sage said saint salmon sandy sane sass savage scarlet seven sever shade sharp shepherd shin
+    shine shona short silvan silver sincere sing sip sire skip sky small smart snow solar sole soon
+    soprano spring squire stack star stark steer sterling stern stock stone stonewall storm stormy
+    stout strand strong sub such sue summer sun sunder sunny supple swart swazi swift sylvan tack
+    tai tailor tan tank tawny till ting tiny tod tone too toy trace treasure true tucker tudor tusk
+    unique unknown unnamed urban v vain valent valid veer velvet vernal vi violet wade wage wall wan
+    ward ware wash water way webby welch welter west white wild will windy wing winter wise witting
+    wolf woody worth yaw yen young
+""")
+"""671 given or family names that are also verbs, adjectives or adverbs of the
+pinned spaCy model (``rich``, ``will``, ``hope``): `common_words` keeps them as names."""

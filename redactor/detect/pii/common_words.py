@@ -1,0 +1,74 @@
+"""Common English words that are no one's name: verbs, adjectives and adverbs.
+
+NER models call a lone capitalised word a person when it starts a line or a cell ("Convert",
+"Malformed", "Alternatively", "Struts"). Nouns cannot be ruled out this way (WordNet's noun
+index holds surnames: ``kruger``, ``tallis``), but its verb, adjective and adverb indices hold
+plain words. They come from the lemmatizer tables bundled with the pinned spaCy model (read
+without loading spaCy, like `redactor.detect.pii.lexicon`), less the words that are also given
+or family names somewhere (`product_names_data.NAME_WORDS`: ``rich``, ``will``, ``hope``,
+``sunny``), less the shipped name lexicons.
+
+If the model package is not installed the set is empty and `is_common_word` answers False, so
+nothing is dropped on a guess.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+from pathlib import Path
+
+from redactor.detect.pii import names_data
+from redactor.detect.pii.given_names import GIVEN_NAMES, SURNAMES
+from redactor.detect.pii.lexicon import MODEL_PACKAGE
+from redactor.detect.pii.product_names_data import NAME_WORDS
+
+NON_NOUN_TABLES: dict[str, int] = {
+    "verb": 6360137228241296794,
+    "adj": 12401032943472870168,
+    "adv": 10054248821341768113,
+}
+"""spaCy string-store hashes of the part-of-speech keys of the ``lemma_index`` table."""
+_SUFFIXES = ("ing", "ed", "es", "s", "ly")
+
+
+@lru_cache(maxsize=1)
+def non_noun_lemmas() -> frozenset[str]:
+    """Lower-case verb, adjective and adverb lemmas of the pinned model (empty if absent)."""
+    spec = importlib.util.find_spec(MODEL_PACKAGE)
+    if spec is None or spec.origin is None:
+        return frozenset()
+    found = next(Path(spec.origin).parent.glob("*/lemmatizer/lookups/lookups.bin"), None)
+    if found is None:
+        return frozenset()
+    import srsly  # type: ignore[import-untyped]  # spaCy's serialisation library; no model load
+
+    index = srsly.msgpack_loads(found.read_bytes()).get("lemma_index", {})
+    out: set[str] = set()
+    for key in NON_NOUN_TABLES.values():
+        out.update(w.lower() for w in index.get(key, ()) if w.isalpha())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """`non_noun_lemmas` less every word that is someone's name."""
+    people = set(NAME_WORDS) | set(GIVEN_NAMES) | set(SURNAMES)
+    for lists in (names_data.GIVEN, names_data.FAMILY):
+        for text in lists.values():
+            people.update(text.split())
+    return frozenset(w for w in non_noun_lemmas() if len(w) >= 3) - people
+
+
+def is_common_word(token: str) -> bool:
+    """`token` (any case, an inflection allowed: ``Struts``, ``Conflicts``) is a common word."""
+    words = common_words()
+    w = token.lower()
+    if w in words:
+        return True
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            stem = w[: -len(suffix)]
+            if stem in words or stem + "e" in words or (len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in words):
+                return stem not in NAME_WORDS and w not in NAME_WORDS
+    return False
