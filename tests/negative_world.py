@@ -124,6 +124,19 @@ def products_in_prose(rng: random.Random) -> str:
     return f"We replaced {a} with {b} in the ingest service; {c} stays for the admin pages."
 
 
+_TABLE_WORDS = ("Convert", "Malformed", "Deprecated", "Alternatively", "Shut", "Query", "Horizontal")
+
+
+def common_words_in_cells(rng: random.Random) -> str:
+    """A Markdown table of options whose cells start with capitalised common words."""
+    a, b, c = rng.sample(_TABLE_WORDS, 3)
+    return (
+        "| option | effect |\n|---|---|\n"
+        f"| `--to` | {a} the input before writing. |\n| `--strict` | {b} rows stop the run. |\n"
+        f"| `--legacy` | {c}, the old parser is used. |"
+    )
+
+
 FAMILIES: dict[str, Callable[[random.Random], str]] = {
     "versions_table": versions_table,
     "pinned_requirement": pinned_requirement,
@@ -133,6 +146,7 @@ FAMILIES: dict[str, Callable[[random.Random], str]] = {
     "json_marker": json_marker,
     "logins_that_are_words": logins_that_are_words,
     "products_in_prose": products_in_prose,
+    "common_words_in_cells": common_words_in_cells,
 }
 """Family name -> builder of one text."""
 

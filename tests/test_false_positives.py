@@ -16,10 +16,11 @@ from pathlib import Path
 import pytest
 
 from redactor.detect.pii.accounts import AccountNameDetector
+from redactor.detect.pii.common_words import NON_NOUN_TABLES, is_common_word, non_noun_lemmas
 from redactor.detect.pii.identity import GitIdentityDetector, HandleDetector, HomePathDetector, UsernameDetector
 from redactor.detect.pii.names import clean_name
 from redactor.detect.pii.network import IpAddressDetector
-from redactor.detect.pii.product_names_data import PRODUCT_WORDS
+from redactor.detect.pii.product_names_data import NAME_WORDS, PRODUCT_WORDS
 from redactor.detect.secrets import secret_detectors
 from redactor.detect.secrets.keys import Strength
 from redactor.detect.secrets.values import accept, generated, resource_id, wordy_identifier
@@ -72,6 +73,8 @@ ACCESS_LOG = (
         ("ip", "tshark -Y 'ip.addr == 81.2.69.160'", "81.2.69.160", True),
         # near miss: "updated to" may move an allow-list to a person's address
         ("ip", "allow-list updated to 81.2.69.160", "81.2.69.160", True),
+        # Arabic-Indic digits are no address (and must not crash the parser)
+        ("ip", "10.0.0.1\u0663\u0663 and 81.2.69.160", "81.2.69.160", True),
         # a network address (.0) names a subnet, not a host
         ("ip", "route add 81.2.69.0 via gw", "81.2.69.0", False),
         # a Kubernetes object's uid and the weekday of `last login:`
@@ -198,6 +201,48 @@ def test_package_names_are_not_people(candidate: str, is_name: bool) -> None:
     assert (clean_name(candidate) is not None) is is_name
 
 
+@pytest.mark.parametrize(
+    ("candidate", "is_name"),
+    [
+        ("Convert", False),  # a verb
+        ("Struts", False),  # an inflected verb
+        ("Malformed", False),  # an adjective
+        ("Alternatively", False),  # an adverb
+        # near misses: names that are also verbs or adjectives, a surname after a given name or a title
+        ("Rich", True),
+        ("Hope", True),
+        ("Sunny", True),
+        ("Greg Brail", True),
+        ("Mr. Plot", True),
+        # nouns are never dropped this way: WordNet's noun index holds surnames
+        ("Kruger", True),
+    ],
+)
+def test_lone_common_words_are_not_people(candidate: str, is_name: bool) -> None:
+    assert (clean_name(candidate) is not None) is is_name
+
+
+def test_common_words_read_the_models_verb_adjective_adverb_tables() -> None:
+    from spacy.strings import hash_string
+
+    assert {pos: hash_string(pos) for pos in ("verb", "adj", "adv")} == NON_NOUN_TABLES
+    lemmas = non_noun_lemmas()
+    assert {"convert", "malformed", "alternatively"} <= lemmas
+    assert "kruger" not in lemmas
+    assert is_common_word("Conflicts") and not is_common_word("Will")
+
+
+def test_name_words_are_the_names_among_those_tables() -> None:
+    """`NAME_WORDS` is exactly the person words that are verb/adjective/adverb lemmas (not stale)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        from build_product_names import english_name_words
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    assert sorted(NAME_WORDS) == english_name_words()
+    assert {"rich", "will", "hope"} <= NAME_WORDS
+
+
 def test_product_words_hold_no_persons_name() -> None:
     """Every person-name word of Faker's locales and of the shipped lexicons is kept out."""
     sys.path.insert(0, str(ROOT / "scripts"))
@@ -238,6 +283,7 @@ CLAIMS: dict[str, frozenset[str]] = {
     "json_marker": frozenset({"SECRET"}),
     "logins_that_are_words": frozenset({"USERNAME", "PERSON"}),
     "products_in_prose": frozenset({"PERSON"}),
+    "common_words_in_cells": frozenset({"PERSON"}),
 }
 
 
