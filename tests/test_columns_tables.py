@@ -49,7 +49,7 @@ ROWS = [
     ),
     (
         "氏名,生年月日,電話番号\n山田太郎,1990/05/12,090-1234-5678",
-        {("DATE_OF_BIRTH", "1990/05/12"), ("PHONE_NUMBER", "090-1234-5678")},
+        {("PERSON", "山田太郎"), ("DATE_OF_BIRTH", "1990/05/12"), ("PHONE_NUMBER", "090-1234-5678")},
         "CSV with Japanese headers",
     ),
     (

@@ -23,6 +23,8 @@ from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
 from redactor.detect.pii._vocab import words
 from redactor.detect.pii.contact import plausible_phone
 from redactor.detect.pii.dates import plausible_date
+from redactor.detect.pii.field_labels import name_value
+from redactor.detect.pii.field_vocab import ADDRESS_LABELS, NAME_PART_LABELS, PERSON_LABELS
 from redactor.detect.pii.financial import card_ok, iban_valid
 from redactor.detect.pii.identity import plausible_user
 from redactor.detect.pii.names import clean_name
@@ -98,6 +100,24 @@ _register(
 _register("IBAN_CODE", "iban", "iban iban_code")
 _register("USERNAME", "user", "username user_name login login_name screen_name")
 
+
+def _register_field_vocab() -> None:
+    """The form labels of ~80 languages (`field_vocab`) as keys and column names, where no key above
+    names them already: a name part (``Prenume``, ``Фамилия``, ``姓``) like ``first_name``, a whole
+    person (``ПІБ``, ``Cliente``, ``收件人``) like a bare ``name`` (two words, and another personal
+    field in the record), an address label (``Адреса``, ``Anwani``, ``dia_chi``) like ``address``.
+    English labels are left out: the English keys above were each given their own rule."""
+    tables = (("name1", NAME_PART_LABELS), ("name_cooc", PERSON_LABELS), ("address", ADDRESS_LABELS))
+    english = {_norm_key(label) for _, table in tables for label in table["en"].split("|")}
+    for kind, table in tables:
+        entity = "ADDRESS" if kind == "address" else "PERSON"
+        for labels in table.values():
+            for label in labels.split("|"):
+                key = _norm_key(label)
+                if key and key not in _KEYS and key not in english:  # English keys: chosen above
+                    _KEYS[key] = (entity, kind)
+
+
 _PII_KEY_RE = re.compile(
     r"(?i)[\"'`]?(?:\b|_)(?:e-?mail(?:_?address)?|phone(?:_?number)?|mobile|address|street|city|zip|dob|birth_?date"
     r"|date_of_birth|ssn|card(?:_?number)?|iban|username|password|first_?name|last_?name|full_?name"
@@ -155,6 +175,9 @@ def _norm_key(key: str) -> str:
     return re.sub(r"[\s-]+", "_", k).lower()
 
 
+_register_field_vocab()
+
+
 _Check = Callable[[str], tuple[int, int] | None]
 
 
@@ -165,6 +188,9 @@ def _whole(ok: bool, value: str) -> tuple[int, int] | None:
 def _name_check(min_tokens: int) -> _Check:
     def check(value: str) -> tuple[int, int] | None:
         r = clean_name(value, min_tokens=min_tokens, particle_start=min_tokens == 1)
+        if r is None and _UNCASED.search(value) is not None and _CASED_LETTER.search(value) is None:
+            n = name_value(value, weak=False, part=min_tokens == 1)  # राजेश कुमार शर्मा, 王秀英: no capitals
+            return None if n is None else (len(value) - len(value.lstrip()), len(value.rstrip()))
         if r is None:
             return None
         rest = value[r[1] :].strip(" ,.")
@@ -175,6 +201,10 @@ def _name_check(min_tokens: int) -> _Check:
     return check
 
 
+_UNCASED = re.compile(r"[^\W\d_]")
+_CASED_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0531-\u058f\u1e00-\u1fff]")
+"""A value whose letters are all of scripts without capitals is checked by `field_labels.name_value`
+(`names.clean_name` looks for capitalised words)."""
 _E164 = re.compile(r"\+?[1-9]\d{9,14}")
 """A phone number written as digits only, as messaging APIs take it (``2348127745190``)."""
 _EPOCH_MS = re.compile(r"1[0-9]{9}(?:\d{3})?|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{2,6}")
@@ -250,9 +280,26 @@ def _finding(info: TextInfo, key: str, vstart: int, value: str, *, cooccurs: boo
     if kind in ("name_cooc", "name_cooc1") and not cooccurs:
         text = info.text
         window = text[max(0, a - 300) : a] + text[b : b + 300]
-        if not _PII_KEY_RE.search(window):
+        if not _PII_KEY_RE.search(window) and not _personal_key_in(window):
             return None
     return (entity, a, b, 0.85)
+
+
+_ANY_KEY = re.compile(r"[\"'`](?P<key>[^\W\d][\w .-]{0,40}?)[\"'`][ \t]*[:=]")
+"""A quoted key in any script (``"dia_chi":``, ``"Телефон":``)."""
+_SELF_EVIDENT_KINDS = frozenset({"address", "phone", "date", "ssn", "card", "iban", "zip", "name1"})
+
+
+def _personal_key_in(window: str) -> bool:
+    """A quoted key of a personal field other than a bare name near a value, in any language: the
+    keys `_PII_KEY_RE` knows are English, the field vocabulary's are not (``"dia_chi":``)."""
+    if '"' not in window and "'" not in window:
+        return False
+    for m in _ANY_KEY.finditer(window):
+        spec = _KEYS.get(_norm_key(m.group("key")))
+        if spec is not None and spec[1] in _SELF_EVIDENT_KINDS:
+            return True
+    return False
 
 
 _KV_QUOTED = re.compile(
