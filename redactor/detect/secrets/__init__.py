@@ -15,10 +15,13 @@ from redactor.detect.secrets import (
     catalogue_cloud,
     catalogue_code,
     catalogue_comms,
+    credfiles,
+    keyfiles,
 )
 from redactor.detect.secrets.commands import CommandLineDetector
 from redactor.detect.secrets.context import ContextTokenDetector
 from redactor.detect.secrets.escapes import ViewCache
+from redactor.detect.secrets.filedumps import SecretFileDumpDetector
 from redactor.detect.secrets.generic import AssignmentDetector
 from redactor.detect.secrets.pem import ArmoredSecretDetector, PrivateKeyBlockDetector
 from redactor.detect.secrets.spec import ENTITY, FormatDetector, SecretFormat
@@ -31,6 +34,8 @@ CATALOGUE: tuple[SecretFormat, ...] = (
     *catalogue_comms.FORMATS,
     *catalogue_business.FORMATS,
     JWT,
+    *keyfiles.FORMATS,
+    *credfiles.FORMATS,
 )
 """Every provider format, in a fixed order. Names are unique."""
 
@@ -46,6 +51,9 @@ def secret_detectors() -> list[Detector]:
     detectors.append(ArmoredSecretDetector(views))
     detectors.append(PrefixedTokenDetector(views))
     detectors.append(ContextTokenDetector(views))
+    detectors.append(keyfiles.JwkDetector(views))
+    detectors.append(credfiles.StateFileDetector(views))
+    detectors.append(SecretFileDumpDetector(views))
     return detectors
 
 
