@@ -12,6 +12,7 @@ from redactor.detect.pii.accounts import AccountNameDetector
 from redactor.detect.pii.address import AddressDetector
 from redactor.detect.pii.address_native import NativeAddressDetector
 from redactor.detect.pii.affiliation import AffiliationDetector
+from redactor.detect.pii.chat_exports import ChatExportDetector
 from redactor.detect.pii.contact import EmailDetector
 from redactor.detect.pii.dates import DateOfBirthDetector
 from redactor.detect.pii.echo import NameEchoDetector
@@ -63,6 +64,7 @@ def pii_detectors() -> list[Detector]:
         AccountNameDetector(),
         NameEchoDetector(),
         MeetingPersonDetector(),
+        ChatExportDetector(),
         MailboxNameDetector(),
         RoleLabelDetector(),
         PossessiveOwnerDetector(),
