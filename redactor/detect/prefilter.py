@@ -17,7 +17,8 @@ does. `tests/test_prefilter.py` checks the equivalence on the dev corpus and gen
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 
 import re2  # type: ignore[import-untyped]  # google-re2 ships no type information
 
@@ -26,6 +27,27 @@ from redactor.detect.base import Detector
 MAX_MEM = 64 << 20
 """RE2's memory budget for the set (program and DFA cache). A literal set needs a few MB; a
 budget the DFA could exhaust would make `Match` report no match, so it is generous."""
+
+
+def literal_set(literals: Sequence[str]) -> re2.Set:
+    """One RE2 set of the (non-empty) `literals`, matched anywhere, numbered in order.
+
+    Raises:
+        RuntimeError: RE2 could not compile the set, numbered it out of order, or failed the
+            self-check (every literal found in a text made of all of them); never expected.
+    """
+    options = re2.Options()
+    options.max_mem = MAX_MEM
+    options.log_errors = False
+    s = re2.Set.SearchSet(options)
+    for i, lit in enumerate(literals):
+        if s.Add(re2.escape(lit)) != i:
+            raise RuntimeError("prefilter: RE2 numbered the literals out of order")
+    s.Compile()
+    hits = s.Match("\x00".join(literals).encode("utf-8", "surrogatepass"))
+    if len(set(hits or ())) != len(literals):
+        raise RuntimeError(f"prefilter: RE2 found {len(set(hits or ()))} of {len(literals)} literals")
+    return s
 
 
 def literals_of(detector: Detector) -> tuple[str, ...]:
@@ -63,25 +85,7 @@ class KeywordPrefilter:
                 owners[n].append(i)
         self.literals = tuple(literal_ids)
         self._owners = tuple(tuple(o) for o in owners)
-        self._set: re2.Set | None = None
-        if self.literals:
-            options = re2.Options()
-            options.max_mem = MAX_MEM
-            options.log_errors = False
-            s = re2.Set.SearchSet(options)
-            for lit in self.literals:
-                if s.Add(re2.escape(lit)) != literal_ids[lit]:
-                    raise RuntimeError("prefilter: RE2 numbered the literals out of order")
-            s.Compile()
-            self._set = s
-            self._self_check()
-
-    def _self_check(self) -> None:
-        """Every literal must be found in a text made of all of them (RE2 works as assumed)."""
-        everything = "\x00".join(self.literals)
-        found = self._matches(everything)
-        if len(found) != len(self.literals):
-            raise RuntimeError(f"prefilter: RE2 found {len(found)} of {len(self.literals)} literals")
+        self._set: re2.Set | None = literal_set(self.literals) if self.literals else None
 
     def _matches(self, lowered: str) -> set[int]:
         assert self._set is not None
@@ -99,3 +103,48 @@ class KeywordPrefilter:
 
     def __repr__(self) -> str:
         return f"KeywordPrefilter({len(self.literals)} literals, {len(self.always)} of {self.size} always run)"
+
+
+class LiteralGroups:
+    """Which named groups of literals occur in a lower-cased text, decided in one pass.
+
+    A detector's rules often run only when one of a few literals occurs in the lower-cased text
+    (``any(lit in low for lit in ("ping", "ask", "tell"))``); checked one by one, that is one
+    substring scan per literal per rule. `found` answers for every group with one RE2 `Set`
+    match over the text: exactly the groups ``any(lit in low for lit in group)`` accepts, for the
+    reasons `KeywordPrefilter` gives (an empty literal occurs everywhere; an empty group nowhere).
+
+    Args:
+        groups: group name -> literals (lower case, as the text they are looked for in).
+    """
+
+    def __init__(self, groups: Mapping[str, Iterable[str]]) -> None:
+        self.groups = {name: tuple(lits) for name, lits in groups.items()}
+        self._everywhere = frozenset(name for name, lits in self.groups.items() if "" in lits)
+        ids: dict[str, int] = {}
+        owners: list[set[str]] = []
+        for name, lits in self.groups.items():
+            for lit in lits:
+                if lit:
+                    n = ids.setdefault(lit, len(owners))
+                    if n == len(owners):
+                        owners.append(set())
+                    owners[n].add(name)
+        self._owners = tuple(frozenset(o) for o in owners)
+        self._set: re2.Set | None = literal_set(tuple(ids)) if ids else None
+
+    def found(self, low: str, fast: bool = True) -> AbstractSet[str]:
+        """Names of the groups one of whose literals occurs in `low`; `fast` False checks them one
+        by one (the ``prefilter`` speed-up switched off)."""
+        if not fast or self._set is None:
+            return {name for name, lits in self.groups.items() if any(lit in low for lit in lits)}
+        hits = self._set.Match(low.encode("utf-8", "surrogatepass"))
+        if not hits:
+            return self._everywhere
+        out = set(self._everywhere)
+        for n in hits:
+            out |= self._owners[n]
+        return out
+
+    def __repr__(self) -> str:
+        return f"LiteralGroups({len(self.groups)} groups)"

@@ -23,6 +23,7 @@ from redactor.detect.pii._gates import Gates
 from redactor.detect.pii._vocab import NAME_PARTICLES, NOT_NAME_WORDS, SYSTEM_USERS, TECH_NAMES, words
 from redactor.detect.pii.lexicon import is_english
 from redactor.detect.pii.names import NAME_GATE, NAME_RE, clean_name
+from redactor.detect.prefilter import LiteralGroups
 
 _N = r"(?P<name>" + NAME_RE + r")"
 
@@ -307,6 +308,22 @@ _GATES = Gates(
 _STRUCTURAL_GATES = ("bracket_speaker", "time_speaker", "cn", "time_alone", "triggered_by", "blame")
 _RULE_GATES: tuple[str | None, ...] = (None, None, None, "thanks", "dash", "role", "related", None)
 _LOWER_GATES = ("lower_intro", "lower_cue", "lower_acts")
+_ROSTER_LITERALS = ("add ", "invite", "take ", "remove", "swap", "put ", "move", "assign", "drop ")
+_PARTICLE_LITERALS = (" van ", " von ", " ter ", " ten ")
+_LITERALS = LiteralGroups(
+    {
+        **{f"structural{i}": (rule[0],) for i, rule in enumerate(_STRUCTURAL)},
+        "born": _BORN_LITERALS,
+        "ask": _ASK_LITERALS,
+        **{f"rule{i}": rule[0] for i, rule in enumerate(_RULES)},
+        "roster": _ROSTER_LITERALS,
+        "particle": _PARTICLE_LITERALS,
+        "from": (" from ",),
+        **{f"lower{i}": lits for i, lits in enumerate(_LOWER_LITERALS)},
+    }
+)
+"""The rules' literals (one of a group must occur in the lower-cased text for its rule to run),
+all looked for in one pass."""
 
 
 _CHAT_ROLE = re.compile(r"(?:Agent|Support|Operator|Moderator|Host|Rep|Advisor|Adviser)[ \t]+(?=[^\W\d_a-z])")
@@ -452,8 +469,9 @@ class ConversationPersonDetector(ViewDetector):
         text = info.text
         low = text.lower()
         passed = _GATES.passed(info.text, self.gated)
-        for (literal, rx, min_tokens, score), gate in zip(_STRUCTURAL, _STRUCTURAL_GATES, strict=True):
-            if literal not in low or gate not in passed:
+        found = _LITERALS.found(low, self.gated)
+        for i, ((_, rx, min_tokens, score), gate) in enumerate(zip(_STRUCTURAL, _STRUCTURAL_GATES, strict=True)):
+            if f"structural{i}" not in found or gate not in passed:
                 continue
             for m in rx.finditer(text):
                 a, value = _without_chat_role(m.start("name"), m.group("name"))
@@ -469,7 +487,7 @@ class ConversationPersonDetector(ViewDetector):
         if "@" in text or "+" in text:
             for m in _LIST_NAME.finditer(text):
                 yield from _two_token_name(info, m, 0.8)
-        if any(lit in low for lit in _BORN_LITERALS):
+        if "born" in found:
             for m in _BORN_NAME.finditer(text):
                 yield from _two_token_name(info, m, 0.8)
         regions = info.regions(TEXT_KINDS)
@@ -481,7 +499,7 @@ class ConversationPersonDetector(ViewDetector):
         for ra, rb in regions if ":" in text and "list_cue" in passed else ():
             for m in _LIST_CUE.finditer(text, ra, rb):
                 yield from _name_list(text, m.end(), rb)
-        if any(w in low for w in _ASK_LITERALS) and "ask" in passed:
+        if "ask" in found and "ask" in passed:
             for ra, rb in regions:
                 for m in _ASK_NAME.finditer(text, ra, rb):
                     a = m.start("name")
@@ -491,8 +509,8 @@ class ConversationPersonDetector(ViewDetector):
                         continue
                     if " " in value.strip() or not (is_english(value.lower()) or value.lower() in TECH_NAMES):
                         yield ("PERSON", a, a + len(value), 0.7)
-        for (literals, rx, min_tokens, score), rule_gate in zip(_RULES, _RULE_GATES, strict=True):
-            if not any(lit in low for lit in literals) or not (rule_gate is None or rule_gate in passed):
+        for i, ((_, rx, min_tokens, score), rule_gate) in enumerate(zip(_RULES, _RULE_GATES, strict=True)):
+            if f"rule{i}" not in found or not (rule_gate is None or rule_gate in passed):
                 continue
             for ra, rb in regions:
                 for m in rx.finditer(text, ra, rb):
@@ -502,14 +520,12 @@ class ConversationPersonDetector(ViewDetector):
                     r = clean_name(m.group("name"), min_tokens=min_tokens)
                     if r is not None:
                         yield ("PERSON", a + r[0], a + r[1], score)
-        if any(v in low for v in ("add ", "invite", "take ", "remove", "swap", "put ", "move", "assign", "drop ")) and (
-            _ROSTER_WORDS.search(text) is not None
-        ):
+        if "roster" in found and _ROSTER_WORDS.search(text) is not None:
             for ra, rb in regions:
                 for m in _ROSTER_NAMES.finditer(text, ra, rb):
                     if info.kind_at(m.start("names")) in TEXT_KINDS:
                         yield from _roster_names(text, m)
-        if " van " in low or " von " in low or " ter " in low or " ten " in low:
+        if "particle" in found:
             for ra, rb in regions:
                 for m in _PARTICLE_SURNAME.finditer(text, ra, rb):
                     value = m.group("name")
@@ -520,15 +536,15 @@ class ConversationPersonDetector(ViewDetector):
                 a = m.start("lname")
                 if _lower_full_name(m.group("lname")) and info.kind_at(a) != "path":
                     yield ("PERSON", a, m.end("lname"), 0.7)
-        if " from " in low and _DEPT_GATE.search(low) is not None:
+        if "from" in found and _DEPT_GATE.search(low) is not None:
             for ra, rb in regions:
                 for m in _DEPT_SUBJECT.finditer(text, ra, rb):
                     value = m.group("name")
                     r = clean_name(value)
                     if r == (0, len(value)) and not is_english(value.lower()) and value.lower() not in TECH_NAMES:
                         yield ("PERSON", m.start("name"), m.end("name"), 0.7)
-        for literals, rx, gate in zip(_LOWER_LITERALS, _LOWER_RULES, _LOWER_GATES, strict=True):
-            if (literals and not any(lit in low for lit in literals)) or gate not in passed:
+        for i, (literals, rx, gate) in enumerate(zip(_LOWER_LITERALS, _LOWER_RULES, _LOWER_GATES, strict=True)):
+            if (literals and f"lower{i}" not in found) or gate not in passed:
                 continue
             for ra, rb in regions:
                 for m in rx.finditer(text, ra, rb):
