@@ -21,6 +21,7 @@ module gates them (each runs only when its literal cue occurs) and runs them in 
 
 from __future__ import annotations
 
+from redactor.detect.prefilter import LiteralGroups
 from redactor.detect.secrets.context_code import (
     SECRET_CMD,
     cli_grants,
@@ -46,6 +47,29 @@ from redactor.detect.secrets.recur import with_recurrences
 from redactor.detect.secrets.spec import ENTITY
 from redactor.detect.span import Span
 
+_CUES = LiteralGroups(
+    {
+        "cli": ("init", "login", "auth"),
+        "grant": ("access", "grant", "token", "secret", "credential", "apikey", "api-key"),
+        "cookie": ("cookie", " -b "),
+        "scheme": ("bearer", "basic "),
+        "k8s": ("kind: secret",),
+        "key_map": ("keys:", "secrets:", "credentials:", "pairs:"),
+        "script": SCRIPT_CUES,
+        "password": PASSWORD_CUES,
+        "token": ("token",),
+        "secret": ("secret",),
+        "aws": ("akia", "asia"),
+        # every match of SECRET_CMD / SECRET_WORDS in ASCII text holds one of these
+        "secret_cmd": (
+            *("token", "secret", "passw", "pwd", "apikey", "api_key", "api-key", "credential", ".key"),
+            *("private", "accesskey", "access_key", "access-key"),
+        ),
+        "secret_words": ("key", "token", "secret", "passw", "credential", "passphrase"),
+    }
+)
+"""The literal cues of the finders, looked for in one pass over the lower-cased view."""
+
 
 class ContextTokenDetector:
     """Credentials placed where only context says what they are (``secret.generic.context``)."""
@@ -55,47 +79,58 @@ class ContextTokenDetector:
     prefilter: tuple[str, ...] = ()
 
     def __init__(self, views: ViewCache) -> None:
+        from redactor.detect.engine import disabled_speedups  # the engine owns the switch
+
         self._views = views
+        self._fast = "prefilter" not in disabled_speedups()
 
     def detect(self, text: str) -> list[Span]:
         view = self._views.get(text)
-        found = [Span(ENTITY, *view.to_raw(s, e), score, self.name) for s, e, score in scan(view)]
+        found = [Span(ENTITY, *view.to_raw(s, e), score, self.name) for s, e, score in scan(view, self._fast)]
         return with_recurrences(text, found)
 
 
-def scan(view: EscapeView) -> list[tuple[int, int, float]]:
-    """(start, end, score) of each value found, in view offsets."""
+def scan(view: EscapeView, fast: bool = True) -> list[tuple[int, int, float]]:
+    """(start, end, score) of each value found, in view offsets.
+
+    `fast` looks for the literal cues in one pass (`_CUES`) and, in ASCII text, runs the
+    credential-word regexes only where one of their literals occurs (``(?i)`` also matches
+    non-ASCII letters such as the long s, U+017F, for ``s``, so other text runs them always); False (the
+    ``prefilter`` speed-up switched off) checks everything one by one. Same findings either way.
+    """
     text, low = view.text, view.lower
     out: list[tuple[int, int, float]] = []
+    cue = _CUES.found(low, fast)
+    ascii_gated = fast and low.isascii()
     if "(" in text:
         sdk_args(text, out)
-    if any(w in low for w in ("init", "login", "auth")):
+    if "cli" in cue:
         cli_tokens(text, out)
-    if any(w in low for w in ("access", "grant", "token", "secret", "credential", "apikey", "api-key")):
+    if "grant" in cue:
         cli_grants(text, out)
-    if "\n" in text and SECRET_CMD.search(low):
+    if "\n" in text and ("secret_cmd" in cue or not ascii_gated) and SECRET_CMD.search(low):
         printed_secrets(text, out)
     if "/" in text:
         url_paths(text, out)
         if "://" in text:
             sole_segments(text, out)
-    if "cookie" in low or " -b " in low:
+    if "cookie" in cue:
         session_cookies(text, low, out)
     if "|" in text and SECRET_ROW_WORDS.search(low):
         table_rows(text, out)
-    if "bearer" in low or "basic " in low:
+    if "scheme" in cue:
         scheme_tokens(text, low, out)
-    if "kind: secret" in low:
+    if "k8s" in cue:
         k8s_secret(text, out)
-    if "keys:" in low or "secrets:" in low or "credentials:" in low or "pairs:" in low:
+    if "key_map" in cue:
         key_maps(text, out)
-    if SECRET_WORDS.search(low):
+    if ("secret_words" in cue or not ascii_gated) and SECRET_WORDS.search(low):
         prose_tokens(text, out)
-    script = any(w in low for w in SCRIPT_CUES)
-    if script or any(w in low for w in PASSWORD_CUES):
+    script = "script" in cue
+    if script or "password" in cue:
         named_in_prose(text, out, script=script)
-    if "token" in low and "secret" in low:
+    if "token" in cue and "secret" in cue:
         token_pairs(text, out)
-    if "akia" in low or "asia" in low:
+    if "aws" in cue:
         aws_pairs(text, out)
     return out
