@@ -106,6 +106,11 @@ _LOG_PREFIX = re.compile(
     r"(?:\s+\[?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL)\]?)?(?:\s+[\w.\[\]:-]+(?=\s))?"
     r"|[ \t]*\[?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL)\]?[: ]"
 )
+_DIFF_FIRST = frozenset("di-+@")
+"""First characters of every `_DIFF_HEADER` match."""
+_LOG_FIRST = frozenset("[ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+"""First characters after blanks of every `_LOG_PREFIX` match, with digits (and, not to reason about
+Unicode digits, any non-ASCII character)."""
 _SHELL = re.compile(r"[ \t>]*(?:\$|PS [A-Z]:\\[^>]*>|[\w@.-]+[:~][^$#\n]*[$#])\s")
 _LINE_NO = re.compile(r"[ \t]*\d{1,6}\t")
 _JSONISH = re.compile(r"\s*[\[{]\s*\"")
@@ -117,6 +122,8 @@ _CODE_START = re.compile(
     r"|lambda|print|echo|sudo|cd|git|npm|npx|pip|python3?|curl|wget|docker|kubectl|make|cat|ls|mkdir"
     r"|rm|cp|mv|chmod|source|assert|with|#include|#define)\b|\s*@\w+(?:\.\w+)*(?=\s*(?:\(|$|(?:public|private|protected|static|final|void|class|def|async|fun)\b))"
 )
+_CODE_START_FIRST = frozenset("abcdefghijklmnopqrstuvwxyz#@")
+"""First characters after white space of every `_CODE_START` match."""
 _CODE_TOKENS = re.compile(
     r":=|==|!=|->|=>|&&|\|\||::|\+=|</|/>|\w\(|\)\s*[{:]|[{};]\s*$|^\s*[}\])]|\w\.\w+\(|\b\w+_\w+\b"
     r"|\b[a-z]+[A-Z]\w*\b|^\s*[\w.$\[\]\"'-]+\s*[:+*/-]?=\s*\S|^\s*-?\s*[a-z_][\w.-]*:\s*(?:\S.*)?$",
@@ -183,7 +190,7 @@ def is_code_line(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return False
-    if _CODE_START.match(line) and not _looks_like_sentence(stripped):
+    if stripped[0] in _CODE_START_FIRST and _CODE_START.match(line) and not _looks_like_sentence(stripped):
         return True
     if "**" in stripped or "__" in stripped:
         stripped = _MD_EMPHASIS.sub(r"\1", stripped)  # **bold** and __bold__ are prose
@@ -195,11 +202,19 @@ def is_code_line(line: str) -> bool:
     if hits >= 2 and not (hits * 5 <= len(stripped.split()) and _looks_like_sentence(stripped)):
         return True  # (a long sentence that names a function or two is still prose)
     tokens = stripped.split()
-    if len(tokens) >= 2:
+    if len(tokens) >= 2 and _may_be_technical(stripped, len(tokens)):
         technical = sum(1 for t in tokens if _TECH_TOKEN.search(t.rstrip(".,;:")))
         if technical * 2 >= len(tokens) and technical >= 2:
             return True
     return hits == 1 and not _looks_like_sentence(stripped)
+
+
+def _may_be_technical(stripped: str, tokens: int) -> bool:
+    """Whether enough of the `tokens` words of `stripped` could be technical for `is_code_line`:
+    every `_TECH_TOKEN` match holds one of ``/:=@._``, so a line with fewer of them than it needs
+    technical words has too few."""
+    marks = sum(stripped.count(c) for c in "/:=@._")
+    return marks >= 2 and marks * 2 >= tokens
 
 
 def _looks_like_sentence(s: str) -> bool:
@@ -408,8 +423,8 @@ def _segment_lines(out: _Out, text: str, start: int, end: int, depth: int) -> No
         line = text[pos:line_end]
         stripped = line.strip()
 
-        fence = _FENCE.match(line)
-        if fence is not None and stripped.lstrip("> \t").startswith(("```", "~~~")):
+        fence = _FENCE.match(line) if stripped.lstrip("> \t").startswith(("```", "~~~")) else None
+        if fence is not None:
             if mode == "fence":
                 mode, lang = "", ""
             else:
@@ -430,7 +445,7 @@ def _segment_lines(out: _Out, text: str, start: int, end: int, depth: int) -> No
                 out.add(CODE, line_end, nxt)
                 pos = nxt
                 continue
-        if _DIFF_HEADER.match(line):
+        if line[:1] in _DIFF_FIRST and _DIFF_HEADER.match(line):
             if line.startswith(("--- ", "+++ ", "diff --git")):
                 m = re.search(r"(?:b/|a/)(\S+)\s*$", line)
                 if m is not None:
@@ -490,19 +505,20 @@ def _emit_free_line(out: _Out, text: str, start: int, end: int, depth: int) -> N
     if not line.strip():
         out.add(out.last_kind(), start, end)
         return
-    log = _LOG_PREFIX.match(line)
+    first = line.lstrip(" \t")[:1]
+    log = _LOG_PREFIX.match(line) if first in _LOG_FIRST or first.isdigit() or not first.isascii() else None
     if log is not None and log.end() > 0:
         _lex_log_line(out, text, start, end, start + log.end(), depth)
         return
-    shell = _SHELL.match(line)
+    shell = _SHELL.match(line) if "$" in line or "#" in line or ">" in line else None
     if shell is not None:
         out.add(CODE, start, start + shell.end())
         _lex_code(out, text, start + shell.end(), end, "sh", depth)
         return
-    if _LINE_COMMENT.match(line):
+    if first in "#/-" and _LINE_COMMENT.match(line):
         _emit_plain(out, text, start, end, COMMENT)
         return
-    if _JSONISH.match(line) or is_code_line(line):
+    if ('"' in line and _JSONISH.match(line)) or is_code_line(line):
         _lex_code(out, text, start, end, "", depth)
         return
     _emit_prose(out, text, start, end)

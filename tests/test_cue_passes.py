@@ -1,0 +1,133 @@
+"""Session-4 speed-ups change no finding: literal cues decided in one RE2 pass (`LiteralGroups`)
+give the one-by-one answer, the context finders and the conversation rules find the same values
+with the one-pass cues as without them, and the segmenter's cheap pre-checks are necessary
+conditions of the regexes they guard."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from redactor.detect import segment as seg
+from redactor.detect.pii._base import text_info
+from redactor.detect.pii.speakers import ConversationPersonDetector
+from redactor.detect.prefilter import LiteralGroups
+from redactor.detect.secrets.context import scan
+from redactor.detect.secrets.escapes import EscapeView
+
+ROOT = Path(__file__).resolve().parents[1]
+
+GROUPS = {
+    "ask": ("ping", "ask", "tell"),
+    "born": ("(born", "(née"),  # a non-ASCII literal
+    "shared": ("ask", "token"),  # a literal in two groups
+    "empty": (),  # never found
+    "everywhere": ("", "zzz"),  # the empty literal occurs in every text
+    "script": ("пароль", "密码"),
+}
+
+
+def one_by_one(low: str) -> set[str]:
+    return {name for name, lits in GROUPS.items() if any(lit in low for lit in lits)}
+
+
+@pytest.mark.parametrize(
+    "low",
+    [
+        "",  # only the group with the empty literal
+        "please ask him",  # two groups share "ask"
+        "ping",  # the whole text is a literal
+        "emeka obi (née okafor)",  # a non-ASCII literal
+        "пароль: x",  # another script
+        "pin g as k",  # near miss: split literals are not found
+        "\ud83d lone surrogate ask",  # a lone surrogate next to a literal
+    ],
+)
+def test_literal_groups_give_the_one_by_one_answer(low: str) -> None:
+    groups = LiteralGroups(GROUPS)
+    assert set(groups.found(low)) == one_by_one(low)
+    assert set(groups.found(low, fast=False)) == one_by_one(low)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("pingaskteltoknée(bor пароль密码 \n")), max_size=40))
+def test_literal_groups_match_the_one_by_one_answer_on_any_text(low: str) -> None:
+    assert set(LiteralGroups(GROUPS).found(low)) == one_by_one(low)
+
+
+@lru_cache(maxsize=1)
+def corpus_texts() -> tuple[str, ...]:
+    """The held-out corpus (English and other languages, code, chat, configs)."""
+    lines = (ROOT / "tests/data/holdout/corpus.jsonl").read_text(encoding="utf-8").splitlines()
+    return tuple(json.loads(line)["text"] for line in lines if line.strip())
+
+
+NEAR_MISSES = [
+    "the \u017fecret is Xq9vB2kLm4Zp8Rt6Yw3N",  # long s (U+017F): (?i) "s" matches it, the literal "secret" does not
+    "the TOKEN İs Xq9vB2kLm4Zp8Rt6Yw3N",  # dotted capital I lower-cases to two characters
+    "password: Hx7!kq29Lm\n$ cat ~/.config/tok.key\nXq9vB2kLm4Zp8Rt6Yw3N",
+    "Note: `KcSZ4rT9vB2kLm4Zp8Rt6` is a live credential",
+]
+
+
+def test_context_finders_find_the_same_with_and_without_one_pass_cues() -> None:
+    texts = [*corpus_texts(), *NEAR_MISSES]
+    found_any = 0
+    for text in texts:
+        view = EscapeView(text)
+        fast = scan(view, fast=True)
+        assert fast == scan(view, fast=False)
+        found_any += bool(fast)
+    assert found_any >= 10  # the corpus exercises the finders
+
+
+def test_conversation_rules_find_the_same_with_and_without_one_pass_cues() -> None:
+    gated, ungated = ConversationPersonDetector(gated=True), ConversationPersonDetector(gated=False)
+    found_any = 0
+    for text in corpus_texts():
+        info = text_info(text)
+        fast = list(gated.scan(info))
+        assert fast == list(ungated.scan(info))
+        found_any += bool(fast)
+    assert found_any >= 10
+
+
+LINE = st.text(alphabet=st.sampled_from(list('aZ09 \t[]#/-@$>"{_.:=!\u0660\u00e9\u2003')), max_size=30)
+
+
+@settings(max_examples=500, deadline=None)
+@given(LINE)
+def test_segmenter_prechecks_are_necessary_conditions(line: str) -> None:
+    first = line.lstrip(" \t")[:1]
+    if seg._DIFF_HEADER.match(line):
+        assert line[:1] in seg._DIFF_FIRST
+    if seg._LOG_PREFIX.match(line):
+        assert first in seg._LOG_FIRST or first.isdigit() or not first.isascii()
+    if seg._SHELL.match(line):
+        assert "$" in line or "#" in line or ">" in line
+    if seg._LINE_COMMENT.match(line):
+        assert first in "#/-"
+    if seg._JSONISH.match(line):
+        assert '"' in line
+    if line.strip() and seg._CODE_START.match(line):
+        assert line.strip()[0] in seg._CODE_START_FIRST
+    tokens = line.split()
+    technical = sum(1 for t in tokens if seg._TECH_TOKEN.search(t.rstrip(".,;:")))
+    if len(tokens) >= 2 and technical * 2 >= len(tokens) and technical >= 2:
+        assert seg._may_be_technical(line.strip(), len(tokens))
+
+
+def test_segmenter_prechecks_keep_known_shapes() -> None:
+    """Lines each guarded regex must still see (a failing pre-check would drop them)."""
+    assert seg.segment("2024-05-01T10:00:00Z INFO svc started")[0].kind == seg.LOG
+    assert seg.segment("$ ls -la")[0].kind == seg.CODE
+    assert seg.segment("# a comment about Ana")[0].kind == seg.COMMENT
+    assert seg.segment('{"name": "x"}')[0].kind == seg.CODE
+    assert seg.segment("diff --git a/x.py b/x.py\n+x = 1")[0].kind == seg.DIFF
+    assert seg.is_code_line("def main(argv: list[str]) -> int:")
+    assert seg.is_code_line("see api.example.com/v1 and host_name=db.internal")
