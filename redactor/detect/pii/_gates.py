@@ -59,13 +59,14 @@ def re2_source(source: str) -> str:
     """`source` (a Python regex piece) with its ``\\uXXXX`` escapes written as RE2's ``\\x{XXXX}``."""
     out: list[str] = []
     i = 0
-    while i < len(source):
-        if source.startswith("\\u", i) and not _escaped(source, i):
-            out.append("\\x{" + source[i + 2 : i + 6] + "}")
-            i += 6
+    while (j := source.find("\\u", i)) >= 0:  # jump from one "\\u" to the next
+        if _escaped(source, j):
+            out.append(source[i : j + 1])  # an escaped backslash, then a plain "u"
+            i = j + 1
         else:
-            out.append(source[i])
-            i += 1
+            out.append(source[i:j] + "\\x{" + source[j + 2 : j + 6] + "}")
+            i = j + 6
+    out.append(source[i:])
     return "".join(out)
 
 

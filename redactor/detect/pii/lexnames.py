@@ -236,6 +236,12 @@ class GivenNameDetector(ViewDetector):
     name = "pii.given_name"
     entities: tuple[str, ...] = ("PERSON",)
 
+    def __init__(self, *, gated: bool | None = None) -> None:
+        """Builds the name finder (and the English word list it reads) now, once per process, as
+        the engine is built, rather than inside the first text that reaches the detector."""
+        super().__init__(gated=gated)
+        _finder()
+
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text
         done = 0
