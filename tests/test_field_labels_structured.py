@@ -55,6 +55,7 @@ def found(text: str) -> set[tuple[str, str]]:
         ),
         ('{"naam": "कोई नहीं", "pata": "अज्ञात"}', set(), "'none' and 'unknown' in Hindi"),
         ('{"naam": "build-42", "pata": "0.0.0.0:8080"}', set(), "an id and a bind address"),
+        ("Straße: wird nachgereicht", set(), "a sentence under a vocabulary address key: no number, no street word"),
     ],
 )
 def test_vocabulary_columns_and_keys(text: str, expected: set[tuple[str, str]], why: str) -> None:
@@ -64,6 +65,6 @@ def test_vocabulary_columns_and_keys(text: str, expected: set[tuple[str, str]], 
 def test_vocabulary_adds_keys_but_changes_none() -> None:
     assert _KEYS["піб"] == ("PERSON", "name_cooc")  # a whole person: two words, another personal field
     assert _KEYS["prenume"] == ("PERSON", "name1")  # a name part
-    assert _KEYS["адреса"] == ("ADDRESS", "address")
+    assert _KEYS["адреса"] == ("ADDRESS", "address_label")  # checked as a labelled address (a number, a word)
     assert _KEYS["address"] == ("ADDRESS", "address") and _KEYS["name"] == ("PERSON", "name_cooc")
     assert "patient" not in _KEYS and "customer_name" in _KEYS  # English keys: only the hand-chosen ones

@@ -23,7 +23,7 @@ from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
 from redactor.detect.pii._vocab import words
 from redactor.detect.pii.contact import plausible_phone
 from redactor.detect.pii.dates import plausible_date
-from redactor.detect.pii.field_labels import name_value
+from redactor.detect.pii.field_labels import address_value, name_value
 from redactor.detect.pii.field_vocab import ADDRESS_LABELS, NAME_PART_LABELS, PERSON_LABELS
 from redactor.detect.pii.financial import card_ok, iban_valid
 from redactor.detect.pii.identity import plausible_user
@@ -105,12 +105,13 @@ def _register_field_vocab() -> None:
     """The form labels of ~80 languages (`field_vocab`) as keys and column names, where no key above
     names them already: a name part (``Prenume``, ``Фамилия``, ``姓``) like ``first_name``, a whole
     person (``ПІБ``, ``Cliente``, ``收件人``) like a bare ``name`` (two words, and another personal
-    field in the record), an address label (``Адреса``, ``Anwani``, ``dia_chi``) like ``address``.
+    field in the record), an address label (``Адреса``, ``Anwani``, ``dia_chi``) like ``address``, its
+    value checked by `field_labels.address_value` (a number, an address word or comma parts).
     English labels are left out: the English keys above were each given their own rule."""
-    tables = (("name1", NAME_PART_LABELS), ("name_cooc", PERSON_LABELS), ("address", ADDRESS_LABELS))
+    tables = (("name1", NAME_PART_LABELS), ("name_cooc", PERSON_LABELS), ("address_label", ADDRESS_LABELS))
     english = {_norm_key(label) for _, table in tables for label in table["en"].split("|")}
     for kind, table in tables:
-        entity = "ADDRESS" if kind == "address" else "PERSON"
+        entity = "ADDRESS" if kind == "address_label" else "PERSON"
         for labels in table.values():
             for label in labels.split("|"):
                 key = _norm_key(label)
@@ -246,6 +247,7 @@ _CHECKS: dict[str, _Check] = {
         and not _HEX_VALUE.fullmatch(v),
         v,
     ),
+    "address_label": lambda v: _whole(address_value(v, weak=False) == len(v), v),
     "zip": lambda v: _whole(bool(re.fullmatch(r"[A-Z0-9][A-Z0-9 -]{2,9}", v)) and any(c.isdigit() for c in v), v),
     "city": lambda v: _whole(bool(re.fullmatch(r"[^\W\d_][^\d\n,;:=/{}<>]{1,40}", v)) and not v.islower(), v),
     "date": lambda v: _date_part(v),
@@ -287,7 +289,7 @@ def _finding(info: TextInfo, key: str, vstart: int, value: str, *, cooccurs: boo
 
 _ANY_KEY = re.compile(r"[\"'`](?P<key>[^\W\d][\w .-]{0,40}?)[\"'`][ \t]*[:=]")
 """A quoted key in any script (``"dia_chi":``, ``"Телефон":``)."""
-_SELF_EVIDENT_KINDS = frozenset({"address", "phone", "date", "ssn", "card", "iban", "zip", "name1"})
+_SELF_EVIDENT_KINDS = frozenset({"address", "address_label", "phone", "date", "ssn", "card", "iban", "zip", "name1"})
 
 
 def _personal_key_in(window: str) -> bool:
