@@ -10,6 +10,7 @@ from __future__ import annotations
 from redactor.detect.base import Detector
 from redactor.detect.pii.accounts import AccountNameDetector
 from redactor.detect.pii.address import AddressDetector
+from redactor.detect.pii.address_locale import LocaleAddressDetector
 from redactor.detect.pii.address_native import NativeAddressDetector
 from redactor.detect.pii.affiliation import AffiliationDetector
 from redactor.detect.pii.chat_exports import ChatExportDetector
@@ -54,6 +55,7 @@ def pii_detectors() -> list[Detector]:
         DateOfBirthDetector(),
         AddressDetector(),
         NativeAddressDetector(),
+        LocaleAddressDetector(),
         PersonContextDetector(),
         ConversationPersonDetector(),
         StructuredFieldDetector(),

@@ -46,8 +46,10 @@ _JP_PREF = re.compile(
     + r"\u4e01\u76ee\u756a\u5730\u53f7]*)(?:[ \u3000]?["
     + _FW_DIGIT
     + r"]{1,3}[\u968e\u53f7\u5ba4F])?"
+    r"(?:[ \u3000][" + _KANJI + _KANA + r"A-Za-z\uff21-\uff3a]{1,20}[" + _FW_DIGIT + r"]{1,4}(?![" + _FW_DIGIT + r"]))?"
 )
-"""東京都 / 北海道 / 大阪府 / 京都府 / ○○県, a city/ward/town, block numbers, an optional floor/room."""
+"""東京都 / 北海道 / 大阪府 / 京都府 / ○○県, a city/ward/town, block numbers, an optional floor/room,
+an optional building name and room number after a space (``... 1番7号 シャルム千束208``)."""
 _CN = re.compile(
     r"(?:[" + _KANJI + r"]{2,3}(?:\u7701|\u81ea\u6cbb\u533a))?[" + _KANJI + r"]{2,3}\u5e02"
     r"(?:[" + _KANJI + r"]{1,4}(?:\u533a|\u53bf|\u65b0\u533a))"
@@ -60,10 +62,19 @@ _KR = re.compile(
     r"[" + _HANGUL + r"]{1,6}(?:\ud2b9\ubcc4\uc2dc|\uad11\uc5ed\uc2dc|\ud2b9\ubcc4\uc790\uce58\uc2dc"
     r"|\ud2b9\ubcc4\uc790\uce58\ub3c4|\ub3c4)"
     r"[ ][" + _HANGUL + r"]{1,6}(?:\uad6c|\uad70|\uc2dc)(?:[ ][" + _HANGUL + r"]{1,6}(?:\uad6c|\uc74d|\uba74))?"
-    r"[ ][" + _HANGUL + r"0-9]{1,12}(?:\ub85c|\uae38|\ub300\ub85c)(?:[ ]?\d{1,4}\ubc88?\uae38)?[ ]\d{1,5}(?:-\d{1,5})?"
-    r"(?:,?[ ](?:\d{1,4}\ub3d9[ ]?)?\d{1,5}\ud638)?"
+    r"[ ][" + _HANGUL + r"0-9]{1,12}(?:\ub85c|\uae38|\ub300\ub85c|\uac00|\uac70\ub9ac)"
+    r"(?:[ ]?\d{1,4}\ubc88?\uae38)?[ ]\d{1,5}(?:-\d{1,5})?"
+    r"(?:,?[ ](?:\d{1,4}\ub3d9[ ]?)?\d{1,5}\ud638)?(?:[ ]\([" + _HANGUL + r"0-9]{1,12}\))?"
 )
-"""○○특별시/광역시/도 ○○구/군/시 (○○구/읍/면) ○○로/길 N(-N) (N동) (N호)."""
+"""○○특별시/광역시/도 ○○구/군/시 (○○구/읍/면) ○○로/길/가/거리 N(-N) (N동) (N호) ((○○동/마을))."""
+_HAN = re.compile(
+    r"(?<![0-9])(?:\d{3,6}[ ]?)?[" + _KANJI + r"]{2,20}?(?:\u8def|\u8857|\u5df7|\u5927\u9053|\u5f04|\u80e1\u540c)"
+    r"(?:[" + _KANJI + r"0-9]{1,4}\u6bb5)?(?:\d{1,5}[\u865f\u53f7]|[A-Za-z]\u5ea7)"
+    r"(?:\u4e4b\d{1,3}|\d{1,3}[\u6a13\u697c\u5ba4\u5c64\u5c42F])*(?:[ ]\d{6}(?!\d))?"
+)
+"""Chinese (simplified and traditional): places, then a road/street/lane (路 街 巷 大道 弄 胡同), an
+optional section (段), a number (號/号) or a block (A座), floors and rooms (樓/楼/室), a postcode
+before or after (``84177 臺東市中華街507號9樓``, ``湖北省建县永川陈路J座 692752``)."""
 _CYR_UP = r"\u0410-\u042f\u0401"
 _CYR_LOW = r"\u0430-\u044f\u0451"
 _CYR_WORD = r"[" + _CYR_UP + r"0-9][" + _CYR_LOW + _CYR_UP + r"0-9-]*"
@@ -101,9 +112,10 @@ _RU = re.compile(
 _THAI = r"\u0e00-\u0e7f"
 _TH = re.compile(
     r"(?<![\d/])(?:\u0e40\u0e25\u0e02\u0e17\u0e35\u0e48[ ]?)?\d{1,5}(?:/\d{1,4})?"
-    r"(?:[ ][" + _THAI + r"]+\.?(?:[ ]?\d{1,4}(?:/\d{1,4})?(?!\d))?){1,10}(?:[ ]\d{5}(?!\d))?"
+    r"(?:[ ][" + _THAI + r"]+\.?[" + _THAI + r"]*(?:[ ]?\d{1,4}(?:/\d{1,4})?(?!\d))?){1,10}(?:[ ]\d{5}(?!\d))?"
 )
-"""Thai: (เลขที่) a house number, then space-separated parts (หมู่ N, ซอย..., ถนน..., แขวง/ตำบล...,
+"""Thai: (เลขที่) a house number, then space-separated parts (an abbreviated word may run on
+after its dot: ``ต.ทุ่งต่อ``) (หมู่ N, ซอย..., ถนน..., แขวง/ตำบล...,
 เขต/อำเภอ..., the province), then an optional 5-digit postcode; kept only with address words
 (`_TH_MARKS`)."""
 _TH_MARKS = re.compile(
@@ -148,6 +160,7 @@ _RULES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile("\u3012"), _JP_POSTAL),
     (re.compile("[\u90fd\u9053\u5e9c\u770c]"), _JP_PREF),
     (re.compile("\u53f7"), _CN),
+    (re.compile("[\u865f\u53f7\u5ea7]"), _HAN),
     (re.compile("[" + _HANGUL + "]"), _KR),
     (re.compile("[" + _CYR_UP + _CYR_LOW + "]"), _RU),
     (re.compile("[" + _THAI + "]"), _TH),
