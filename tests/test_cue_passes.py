@@ -62,9 +62,12 @@ def test_literal_groups_match_the_one_by_one_answer_on_any_text(low: str) -> Non
 
 @lru_cache(maxsize=1)
 def corpus_texts() -> tuple[str, ...]:
-    """The held-out corpus (English and other languages, code, chat, configs)."""
-    lines = (ROOT / "tests/data/holdout/corpus.jsonl").read_text(encoding="utf-8").splitlines()
-    return tuple(json.loads(line)["text"] for line in lines if line.strip())
+    """Two held-out corpora (English and other languages, code, chat, configs)."""
+    texts: list[str] = []
+    for name in ("holdout", "holdout2"):
+        lines = (ROOT / "tests/data" / name / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
+        texts.extend(json.loads(line)["text"] for line in lines if line.strip())
+    return tuple(texts)
 
 
 NEAR_MISSES = [
@@ -131,3 +134,50 @@ def test_segmenter_prechecks_keep_known_shapes() -> None:
     assert seg.segment("diff --git a/x.py b/x.py\n+x = 1")[0].kind == seg.DIFF
     assert seg.is_code_line("def main(argv: list[str]) -> int:")
     assert seg.is_code_line("see api.example.com/v1 and host_name=db.internal")
+
+
+def reference_is_code_line(line: str) -> bool:
+    """`is_code_line` as it was before the pre-checks and the capped count (session 3)."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if seg._CODE_START.match(line) and not seg._looks_like_sentence(stripped):
+        return True
+    if "**" in stripped or "__" in stripped:
+        stripped = seg._MD_EMPHASIS.sub(r"\1", stripped)
+    nonspace = len(stripped) - stripped.count(" ") - stripped.count("\t")
+    if len(seg._SYMBOL_RE.findall(stripped)) * 6 > nonspace:
+        return True
+    hits = len(seg._CODE_TOKENS.findall(line)) if seg._CODE_TOKEN_HINT.search(line) else 0
+    if hits >= 2 and not (hits * 5 <= len(stripped.split()) and seg._looks_like_sentence(stripped)):
+        return True
+    tokens = stripped.split()
+    if len(tokens) >= 2:
+        technical = sum(1 for t in tokens if seg._TECH_TOKEN.search(t.rstrip(".,;:")))
+        if technical * 2 >= len(tokens) and technical >= 2:
+            return True
+    return hits == 1 and not seg._looks_like_sentence(stripped)
+
+
+CODE_WORDS = st.sampled_from(
+    ["def", "x", "run()", "a_b", "fooBar", "==", "->", "is", "the", "and", "Ana", "a.b.c", "1.2.3", "k=v", "{", "};"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(CODE_WORDS, max_size=14).map(" ".join))
+def test_is_code_line_answers_as_before_on_word_mixes(line: str) -> None:
+    assert seg.is_code_line(line) == reference_is_code_line(line)
+
+
+def test_is_code_line_answers_as_before_on_every_corpus_line() -> None:
+    lines = {ln for text in corpus_texts() for ln in text.split("\n")}
+    assert len(lines) > 1000
+    for line in lines:
+        assert seg.is_code_line(line) == reference_is_code_line(line), line[:40]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(CODE_WORDS, max_size=14).map(" ".join), st.integers(min_value=1, max_value=5))
+def test_capped_code_token_count(line: str, cap: int) -> None:
+    assert seg._code_tokens(line, cap) == min(cap, len(seg._CODE_TOKENS.findall(line)))

@@ -198,15 +198,28 @@ def is_code_line(line: str) -> bool:
     symbols = len(_SYMBOL_RE.findall(stripped))
     if symbols * 6 > nonspace:
         return True
-    hits = len(_CODE_TOKENS.findall(line)) if _CODE_TOKEN_HINT.search(line) else 0
-    if hits >= 2 and not (hits * 5 <= len(stripped.split()) and _looks_like_sentence(stripped)):
-        return True  # (a long sentence that names a function or two is still prose)
     tokens = stripped.split()
+    hits = _code_tokens(line, max(2, len(tokens) // 5 + 1)) if _CODE_TOKEN_HINT.search(line) else 0
+    if hits >= 2 and not (hits * 5 <= len(tokens) and _looks_like_sentence(stripped)):
+        return True  # (a long sentence that names a function or two is still prose)
     if len(tokens) >= 2 and _may_be_technical(stripped, len(tokens)):
         technical = sum(1 for t in tokens if _TECH_TOKEN.search(t.rstrip(".,;:")))
         if technical * 2 >= len(tokens) and technical >= 2:
             return True
     return hits == 1 and not _looks_like_sentence(stripped)
+
+
+def _code_tokens(line: str, cap: int) -> int:
+    """``min(cap, len(_CODE_TOKENS.findall(line)))``, without looking further once `cap` is reached.
+
+    `is_code_line` asks whether the count is 0, 1 or at least 2, and whether it is at most a fifth
+    of the line's words; a count capped just above both limits answers all of it."""
+    n = 0
+    for _ in _CODE_TOKENS.finditer(line):
+        n += 1
+        if n >= cap:
+            break
+    return n
 
 
 def _may_be_technical(stripped: str, tokens: int) -> bool:
