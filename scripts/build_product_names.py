@@ -15,8 +15,8 @@ Filters, applied to every name:
   such as ``baker``, ``rose``, ``hope`` stay names), of `names_data`, or of `given_names`
   (``GIVEN_NAMES``, ``SURNAMES``, ``PLACE_NAMES`` and the Chinese surnames).
 
-``NAME_WORDS``: every person word of the same lists that is a verb, adjective or adverb lemma of
-the pinned spaCy model (`redactor.detect.pii.common_words` keeps those as names).
+``NAME_WORDS``: every person word of the same lists that is an English word of the pinned spaCy
+model's lemma tables (`redactor.detect.pii.common_words` keeps those as names).
 
 Faker is a dev dependency only; the product imports the generated module.
 
@@ -84,10 +84,13 @@ def registry_names(pypi: Path, npm: Path) -> Iterator[str]:
 
 
 def english_name_words() -> list[str]:
-    """Person-name words (`person_words`) that are verb, adjective or adverb lemmas of the model."""
+    """Person-name words (`person_words`) that are English words of the model's lemma tables or
+    regular inflections of one (``barnes``, ``jared``: `lexicon.is_english`)."""
     from redactor.detect.pii.common_words import non_noun_lemmas
+    from redactor.detect.pii.lexicon import is_english
 
-    return sorted(non_noun_lemmas() & person_words())
+    lemmas = non_noun_lemmas()
+    return sorted(w for w in person_words() if w.isalpha() and (w in lemmas or is_english(w)))
 
 
 def build(pypi: Path, npm: Path) -> tuple[list[str], int]:
@@ -116,8 +119,8 @@ def render(words: list[str], dropped: int, name_words: list[str]) -> str:
         'PRODUCT_WORDS: frozenset[str] = words("""\n' + body + '\n""")\n'
         f'"""{len(words)} lower-case package names."""\n\n'
         'NAME_WORDS: frozenset[str] = words("""\n' + _fill(name_words) + '\n""")\n'
-        f'"""{len(name_words)} given or family names that are also verbs, adjectives or adverbs of the\n'
-        'pinned spaCy model (``rich``, ``will``, ``hope``): `common_words` keeps them as names."""\n'
+        f'"""{len(name_words)} given or family names that are also English words of the pinned spaCy\n'
+        'model (``rich``, ``will``, ``fleming``): `common_words` keeps them as names."""\n'
     )
 
 

@@ -8,19 +8,21 @@ without loading spaCy, like `redactor.detect.pii.lexicon`), less the words that 
 or family names somewhere (`product_names_data.NAME_WORDS`: ``rich``, ``will``, ``hope``,
 ``sunny``), less the shipped name lexicons.
 
-If the model package is not installed the set is empty and `is_common_word` answers False, so
-nothing is dropped on a guess.
+Nouns are judged by shape only (`common_noun`: derived endings and plurals of English nouns).
+If the model package is not installed the sets are empty and both tests answer False, so nothing
+is dropped on a guess.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import re
 from functools import lru_cache
 from pathlib import Path
 
 from redactor.detect.pii import names_data
 from redactor.detect.pii.given_names import GIVEN_NAMES, SURNAMES
-from redactor.detect.pii.lexicon import MODEL_PACKAGE
+from redactor.detect.pii.lexicon import MODEL_PACKAGE, english_words
 from redactor.detect.pii.product_names_data import NAME_WORDS
 
 NON_NOUN_TABLES: dict[str, int] = {
@@ -51,13 +53,43 @@ def non_noun_lemmas() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def common_words() -> frozenset[str]:
-    """`non_noun_lemmas` less every word that is someone's name."""
+def _people() -> frozenset[str]:
     people = set(NAME_WORDS) | set(GIVEN_NAMES) | set(SURNAMES)
     for lists in (names_data.GIVEN, names_data.FAMILY):
         for text in lists.values():
             people.update(text.split())
-    return frozenset(w for w in non_noun_lemmas() if len(w) >= 3) - people
+    return frozenset(people)
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """`non_noun_lemmas` less every word that is someone's name."""
+    return frozenset(w for w in non_noun_lemmas() if len(w) >= 3) - _people()
+
+
+_DERIVED = re.compile(
+    r"(?:izer|iser|ility|ness|ment|tion|sion|ity|ics|ware|ship|hood|ism|ology|ance|ence|ful|less|able|ible"
+    r"|ory|ing|ure|age)$"
+)
+"""Endings of derived English nouns (``Authorizer``, ``Directory``, ``Punctuation``)."""
+
+
+def common_noun(token: str) -> bool:
+    """`token` is an English noun of a derived shape, or the plural of an English noun
+    (``Templates``, ``Frameworks``), and no one's name (``Fleming``, ``Williams`` stay names).
+
+    Nouns of other shapes are not judged: WordNet lists surnames among its nouns.
+    """
+    vocab = english_words()
+    w = token.lower()
+    if not vocab or w in _people() or not w.isalpha():
+        return False
+    if len(w) >= 6 and w in vocab and _DERIVED.search(w):
+        return True
+    if len(w) < 5 or not w.endswith("s"):
+        return False
+    stems = [w[:-1]] + ([w[:-2]] if w.endswith("es") else []) + ([w[:-3] + "y"] if w.endswith("ies") else [])
+    return any(stem in vocab and stem not in _people() for stem in stems)
 
 
 def is_common_word(token: str) -> bool:
@@ -66,6 +98,8 @@ def is_common_word(token: str) -> bool:
     w = token.lower()
     if w in words:
         return True
+    if w in _people():
+        return False
     for suffix in _SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             stem = w[: -len(suffix)]

@@ -812,47 +812,254 @@ PRODUCT_WORDS: frozenset[str] = words("""
 """8407 lower-case package names."""
 
 NAME_WORDS: frozenset[str] = words("""
-    abate abed ace add airt alas aline ally alpha alto amber amble ane anele angelic anon ante arch
-    arco aryan astride august author baa baby bach back bail bald bale ball ban barb barber bare
-    bass bath bay bean beard beat bed bell bent berry best beta bilge bill birch bird birdie bite
-    black blanch blank blaze block blossom blot bob bode bogey bond bonnet bonnie bonny boon bore
-    boss bourgeois brad brain branch brand bravo bray bridge bright brim brook brown brunet buck bud
-    buddy bull bunk burke burl burr bury bush butch butcher caddie camp can canal candy cannon canny
-    cant cap captain carmine carol caroline carpenter carry case cash champ chance chancy char chase
-    cherish cherry chief chin chip christen christian chuck church clay clear cleave clement close
-    cock colly comfort comment company con conn constant convey cook cooper cop coral cord corral
-    cox coy crane craven cross cruise curry curt cut cyprian czech dam danish dare darling dash date
-    dawn day deep deforest dexter dickey die dimple din ding divine do dock doctor don dong dorian
-    doss dot dotty dower drop drub drum dub dusty each early earnest ebb ebony echo eddy edit elder
-    emit english ever evert fabian fair fall fan fancy fate fawn fed fee feline ferny ferry field
-    filar fink fit fleck fleet flint flood floor florentine foot ford forest forget foster fox frank
-    freely french fresh frisk front frost fry funk gage gall gamble gang garland garner garrison
-    gauge gay gee general georgian german ginger glass golden gong good gore gorge grab grace grand
-    grant gravel gray green greet gregorian grey grill grit gross grunt gu guard gull gun gut guy
-    hale ham hammer hand handy harden hardy hare harm harry harsh hasty hay hazel hearty hector held
-    helm hemal hence henna herd het hill hind holler hollywood homer hood hoof hook hoop hoover hope
-    horn house huff hug hull hunt hurt i icy ii iii immaculate in indie innocent iv jack jade jail
-    jain javan jet jewel jimmy job joke josh journey joy judge jug julian julienne junior junk kern
-    key kick kind kindle kink kip kiss kit knight l lacy lam lamb lament lance lark lavender lawless
-    laze leach leafy leal lean lee leech less levy li lie line link list little liv loan lone long
-    loot lope lord lot love low loyal lucid lucky lv lynch lyric m macho mad madden made madrigal
-    magyar major male mambo man manly mar marcel marian marine mark marly marry marshal martial
-    marvel master mat mate matt maverick maxi mayoral mell mentor merrily merry minor miss mist
-    misty moan moody moon moor more muslim must nail nary nazi nee neo nick nickel noble norman
-    north odd off olive omani oral orange owe pace page pal pall palm pan pant parent parisian park
-    parley parry paschal pat pauline paw pearl pearly peck peer pent pepper petty philippine pierce
-    pilar ping pink plank pleasant pock pole pollard pop porter post potter power precious press
-    price prima proctor prosper purl put queen rafter raid ram randy ransom ravel raven ray read
-    real reason red redden rein rev rice rich rick riddle ridge rim ring roach roan roar rob rock
-    rocky roll roman room rose rosin rosy rout royal ruby ruddy rush rust rusty rut sabine sable sad
-    sage said saint salmon sandy sane sass savage scarlet seven sever shade sharp shepherd shin
-    shine shona short silvan silver sincere sing sip sire skip sky small smart snow solar sole soon
-    soprano spring squire stack star stark steer sterling stern stock stone stonewall storm stormy
-    stout strand strong sub such sue summer sun sunder sunny supple swart swazi swift sylvan tack
-    tai tailor tan tank tawny till ting tiny tod tone too toy trace treasure true tucker tudor tusk
-    unique unknown unnamed urban v vain valent valid veer velvet vernal vi violet wade wage wall wan
-    ward ware wash water way webby welch welter west white wild will windy wing winter wise witting
-    wolf woody worth yaw yen young
+    a aalto aaron aas ab aba abad abate abb abbes abbey abed abel abels abraham abrahams ace ada
+    adam adams add ade adelaide aden aditi aditya admiral adonis adrian aengus agate aglaia agni
+    agnis agus airt aisling al ala alabama alas alber albers albert alberta alberts albino albion
+    albuquerque alcalde alcides ale alexander alexanders alexandria alexia alfred alfreds alger ali
+    aline alis aliyah allen aller allis ally almond alonso alpha althea alto alvins am amber amberly
+    ambers amble ambrose amelia america amine amir amon among amor amores amos amundsen an ana
+    ananias anas anasa andersen anderson andrena andrew andrews ane anele anes angel angeles angelic
+    angelica angelique angerer angus ani anil anima anis anna annas anne anner annes anon anselm
+    ante anthony anthonys antonius antony antra ants anu apollo april ara arab aras arch archer arco
+    arcos arda arely arenas arendt arent ares aria ariana arias arietta arild arizona arlington
+    armin armstrong arno arnold arnolds arroyo art arthur arthurs arts aryan ashe ashely asher ashly
+    ashton asia asks asp aspen astride athena atlanta atlas atticus attila attilio auger august
+    augusta augustas augustine augusts augustus aura aurora austen austin author autumn avogadro
+    avon azalea ba baa baba babar babe baber babka babu baby bach bacher back backer backes bader
+    bai baier bail bailee bailey bailly baker balas bald balds baldwin baldwins bale bali ball
+    balthasar ban banks baptist baraka barb barber barbu bare baris barker barman barnes baron
+    barrie barrio barrios barris barrows bart barth bartlett baseer basel basil bass bassi bassis
+    basso baster bates bath baum bay baya bayard bayer bean beard beat beatrice beau beaumont beck
+    becker beckers beckett bed beda bee beecher beer beggs begum bell belle bellini ben bender
+    benedict benet benjamin bennet bennett bennie benny bent benton bents berg bergen berger bergman
+    bergmanns bergs berit berk berlin bernard bernd berner bernini berra berry bertolucci beryl best
+    beta beth bethel bey beyer bidas bigot bilge bill bills billy binder binner bins birch bird
+    birdie birmingham bishop bite bitten black blackburn blain blair blake blanc blanch blank blas
+    blaser blaze blessing bliss bloch block blossom blot bob bobby boccaccio bock bode bodkin bodoni
+    boehm boer boers bogey bogis bok boles bond boner bones boniface bonner bonnet bonnie bonny
+    booker boon boone booth bore borer borges borgia bors bos bosch bose boss boston botticelli
+    bouillon bourdon bourgeois bourguignon bowers bowler bowles bowman boyd boyer boyle brad
+    bradford bradley bradly brady brae braga bragi bragis brahmi brain bramante branch brand
+    brandenburger brands brandt brandy brant brassard braun bravo bray brecht brenner brent breton
+    breuer brewer brick brid bridge bridger bridges bridget briggs bright brigid brim brink bristol
+    brit britt brittany brogan brook brooke brookes brooklyn brooks brown browne browning bruce
+    bruckner bruin brunelleschi brunet brunhild brunner bruno brunos bryan bryony buchanan buchner
+    buck bud budd buddy bull bullock buna bunk burger burgess burk burke burl burnett burns burr
+    burrows burt burton bury bush buster butch butcher butler butte byrd byron caddie cadence cader
+    caesar cager cagney cain cairn cairns caldera calderon caldwell cali calla calvin cam cambria
+    camden camelia camp campbell camps camus can canal canales canals candela candelas candida candy
+    canna canning cannon canny cant canyon cap capek capone caprice captain car carducci cares
+    carina carissa carlos carly carlyle carmine carol carolina caroline carpenter carrier carrizo
+    carroll carry carson carter cartes carton cartwright caruso casals casanova casanovas case cases
+    cash caspar casper cass cassandra cassie cassius castilla castro catherine celesta cercis
+    cervantes ceylon chad chadd chamberlain chambers champ champagne chance chancy chandler chang
+    chapman char charest charis charity charles charlotte charly charon chase chastity chavez chen
+    cherish cherry cherubini chester chevalier cheyenne chi chico chief chin china chip chou christ
+    christen christer christian christians christie christopher christophers chuck church cicala
+    cicero cid cinnamon cis cisterna cisternas clarence clark claudius clay clear cleave clem
+    clemens clement clementine clements cleopatra cleveland cliff cline clinton clive close clovis
+    cloyd clyde coates coca cocci cochran cock cody col colas colbert cole coles colette collard
+    colleen collet collie collier colling collins collis colly colombo colon colonel colt colter
+    columba columbia columbo columbus comas comber combs comer comfort comment commodore company
+    compton comte con concepcion concha conn conner connolly connors conrad constance constant
+    constantina constantine contra contractor convey cook cooke coolidge cools cooper cop coppola
+    cora coral corbett cord cordia cordoba cordova corneille cornel cornell cornet corona corral
+    corrales corrie cortes cortez cortina costa coster cotter council courtier cousin cousins
+    couture couturier cox coy crane cranly craven craw crawford creed crete crinion crista cristal
+    crockett cronly crooks crosby cross cruces cruise crystal cuba cully cumming cummings cunningham
+    curry curt curtis curtiss cut cymer cynthia cyprian cyril cyrus czech da dace dada dag dags dahl
+    dahlia daisy dakota dale daler dallas dalton dam damar dameer damon damond damps dana dane
+    daniel daniels danish dans dante dantes danu daphne dardan dare daris darling darwin das dash
+    dass date davenport david davids davies davis davy daw dawn dawson day dayton dds de deacon dean
+    deb decamps decker deckers deep deere deforest dekker delilah dell delorme delta demeter
+    demetrius demond dempsey den denning denver denys derrick destiny devi devillers devilly devon
+    deward dewey dexter diamond diana dias diaz dib dick dickens dickey dickie dickinson die dieter
+    dietrich dijon dimple din ding dink dirk dita divan diver divine dixie do dobbin dobbins dobson
+    doc dock doctor dodd dodo doll dolly dolores domingo domingos dominic dominick dominique domino
+    don dona donatello dong donna doppler dorian doris dos doss dot dotty douglas douglass dove dow
+    dowd dower downes downing downs doyen dozier drake drew drewes drop drub drum dub dubuque duff
+    duke duma dumas duncan dunning durant durante duras durham durrell duse dusty dyer dylan ea each
+    earl early earnest easter ebb ebner ebony echo eck ecker eckhart ed edd edda eddy eden edgar
+    edgard edgars edison edit edward edwards edwin egbert egger eichmann eider eira ekman el ela
+    elam elder elds elia elias elijah eliot elisa elizabeth ell eller elli ellis ellison ellsworth
+    elmer else elver elvis ember emerald emeralds emerson emery emile emilia emilly emils emir emit
+    emmer emmet emmy en ender ene enes engels english enid era erasmus erica erie erin eris ermine
+    ernest ernst ernsts erving es esau esker essence essex ester estes esther eta ethelbert ether
+    ethyl etna eugene eugenia evans eve ever evers evert everts ezekiel ezra faas faber fabian
+    fabiana fae faes fair fairy faisal faith falkner fall fan fancy fang fanning fanny fares farina
+    farmer farrell fate fatiha fatima fatimah faulkner faust fawn fay fechner fed fee feely felicia
+    felicity feline fella fellah feller fema fennelly fenning fenrir fenrirs ferdinand ferdinands
+    fermi fern ferny ferrara ferriter ferry feys fica fico fiedler field fielding fields filar filas
+    finch finis fink finn finns fischer fisher fit fitzgerald flannelly flavin fleck fleet fleming
+    fletcher flint flood floor flora florence florentine florida florin florio flowers fo folker
+    fonda font foot ford forest forget fors forum foster fount fowler fox fr franc france frances
+    francies franck franco frank franklin franks frau frazer fred frederick freely freeman fremont
+    french fresh frey freya freyja freyr freyrs frick frid frieder friedman friend frigg friis
+    frisch frisk front frost fry frye fuchs fuentes fuller fulton fundi funk furrer gaba gabor
+    gabriel gabrielly gabriels gading gael gaels gage gaia gailys gaines gal gala galan gale galen
+    gall galler galloway galvani gamble gandhi ganesh gang ganly gao gardiner gardner garfield
+    garibaldi garibaldis garland garner garnet garnier garret garrick garrison gary gaskin gaspar
+    gaspard gasper gasser gately gates gauge gauri gay geard gee geiger geisel gelder gemma gen gene
+    general genesis geneva genie gent gentry george georges georgette georgia georgian georgs german
+    geronimo geta gia giacometti gibbon gibbons gibbs gibson giger gilbert gilberts gill gilles
+    gillespie gillie gillies gillis gilman gilmer giner ginger girard gita gladstone glaser glass
+    glasses glazer glazier gleba glen glenn glover goblet godard goddard goethals gogol golan golden
+    golding goldoni golgi goma gong good goodman goral gore gorge gould goulding governor gp grab
+    grace gracie graf graham grahams grand grant grasser gravel graves gray greco green greene
+    greenwood greet gregorian gregory grey griffin griffith griffiths grill grimes grit gross grosz
+    grove grover gruber grunt gu guard guarneri guevara guinness gula gulcher gull gumma gun gunnel
+    gunner gunning gurney gust gustavus gut guthrie guy guyot gwyn gwynn hacker hadds hadjer hadji
+    hager hahn haji hakeem hakim hale haley hall halle haller halley halls ham hames hamilton hammer
+    hammerer hammes hampton han hancock hand handler handy hani hank hanly hannes hannibal hannibals
+    hanns hans hao harden harding hardy hare hargreaves haring harlow harm harmony harper harris
+    harrison harry harrys harsh hart harte hartley harvey hass hastings hasty hattinger havel haven
+    hawkins hawthorn hay hayer hayes hays haywood hazel he hearty heath heather heaven heber hector
+    heimdal heinz held helen helena hell heller hellman helm helmer heloise hemal hemmer hence
+    hendrix henna henner henning henry henrys hens henson hepburn hera heras herb herbert herberts
+    herd hering herma herman hermann hermanns hermans hermes heron herr herring herschel hertha hess
+    hesse het heyward hezekiah hickey hicks hila hilbert hilberts hill hillary hiller hills hind
+    hines ho hobart hobbs hoes hoffman hoffmann hogan hogg holder holland hollander holler holly
+    hollywood holmes homer honing hood hoof hook hoop hooper hoover hope hopkins horace horn horne
+    horst hortensia hosea hoss houghton house houston hove howard howe howells hoy hr hua hubbard
+    huber hudson huff hug hughes hugo hugos hull hume humer hummer hung hunt hunter hurt hus huss
+    hussein huston hutchinson huter hutter hutton huxley huxleys hymen i iago ibrahim icy ida idun
+    ige iglesias ignatius ii iii ike ilias ilo imam immaculate imo in india indiana indie indra
+    infant inga inge inger inka innocent ion ira ireland irena iris irving isaac isabella isaiah
+    ishmael isis isler isolde israel iv iva ivanov ivory ivy iwo jack jacks jackson jacob jacobi
+    jacobs jade jader jafar jager jagger jail jain jakobson james jamison jan jans jansen january
+    janus japheth jared jarred jarrell jasmine jason jasons jasper jati javan jay jean jefferson
+    jena jenny jensen jeremiah jerez jerker jerome jerry jerusalem jespersen jesus jet jewel jimenez
+    jimmy jo joachim job joe joel joffrey john johnny johns johnson johnston joke jonah jonathan
+    jones jong jordan joseph josephus josh joshua joshuas josue journey jove jover joy joyce juarez
+    judah judd jude judge judith jug julian julians julienne june jung junior junk juras justice
+    juvenal kabala kaiser kale kali kalinin kalis kalka kaluga kami kandy kant karen karma karpov
+    kaufman kauri kealy keaton keeling keller kelly kelvin ken kendal kendall kenes kennedy kennelly
+    kent kenter kenya kern key keyes khalif khalsa khan kibe kick kidd kidney kike kiley killer
+    kilroy kimberley kind kinder kindle king kingston kink kinner kinsey kip kirchner kirk kirsch
+    kiss kit kitty klein kline knight knoll knox knut ko kobe kober kobos koch kocher kohl kohler
+    korbut korda kos koss kota kraft krebs kris krishna kroon kuhn kuiper kuipers kukier kutch kylie
+    l la laban labra lac lacy lad laddie lady lafayette lagos laguna lah laks lakshmi lally lam
+    lamas lamb lambers lambert lamberts lament lammas lammer lan lancaster lance lander landers lane
+    laney lange langer lanners larcher lardner lark larrea lass lassie latier laurel laurens
+    lavender law lawless lawrence lawton lawyer lazar laze le lea leach leafy leal lean leander
+    leaner leary leda lede lee leech leek lees lei leigh leis leks lem lemma lemmer lemon lena
+    lenard lenin lennon leo leon leonard leonardo leonards leone leonid leonidas leons leos lerner
+    less lether leto leu leva levi levis levy lewis lex lexis ley leyden leys li liana liao libby
+    liberty lie lien lies liller lillie lillis lilo lily lima liman limo lin lincoln lind lindbergh
+    linden linder lindsay lindy line ling link lino lips lira lisle list liston little liv
+    livingston livingstone liza llamas llano llanos lloyd loan lockman lode lofts logan loki lokis
+    lolita lombard london lone long longan loo loon looney loos loot lope lopes lorca lord lore
+    lorelei loren lorens lorenz loring lorraine lot lota lotte louis louisiana love lovell low
+    lowell lowry loyal loyola lp lu lucas luce lucid lucky lucy luda ludo luger luik luke luks lulu
+    luna lund lung luo luster lute luther luts lux luxemburg lv lydia lynch lyon lyons lyric m ma
+    mac macarthur macdowell mace mach macher macho mack mackenzie mackle macs mad madam madden made
+    mader madison madonna madrid madrigal mads magdalen magdalena magier magnolia magyar mahad mahdi
+    maia maillot maine maja major majorana mak mako maks makuta malachi malaya male malik malinowski
+    mall mallet mallon malone malpighi malva mama mamba mambo mamo man manana mand manda mandala
+    mander mane mangold manila manilla manly mann manning mans mansfield manson mantas mantegna
+    mantilla manus manzoni mao mar mara maras marat marc marcel marciano marconi mare marely mares
+    margarita marge marguerite mari maria marian marina marine marini marino maris mark marks marley
+    marlies marlin marly marlys marques marquis marquise marri marris marry mars marsh marshal
+    marshall mart marten martens marti martial martin martins marvel marx marxer mary masai mason
+    masse mast master mat mate mater math mathias mats matt matthew matthews matts maverick mavis
+    max maxi maxim maxima maxs maxwell may maya mayer mayerly mayo mayor mayoral mays mazzini mba
+    mccarthy mccauley mccormick mcintosh mckinley mcmaster mcpherson md meadow meadows meads meany
+    med media medici medina meg megger mei meier meis meissner melba melbourne melchior melia
+    melissa mell mellon melody melville memphis mendes mens mensa mentor mercer merchant merckx
+    mercy meredith merino merl merle merlin merrily merry merton mesa messiah messina metro mets
+    mettler micah michael michaels michelangelo michelson mick mickey middleton mihrab mike mil
+    milan mile miles miller millet mills milly milne milo milos milton min mina miner minerva ming
+    minor mir miracle miro miros miss missouri missy mist misty mitchell mitra mitt mitter mo moa
+    moan modigliani mohammad mohammed mol moles moliner molins moll mollie molly mona monaco monk
+    monks monnet monroe montana monte montenegro montes montessori monteverdi montez montgomery
+    montserrat moody moon moons moor moore moors mora moraes morales more moreen morel mores morgan
+    morgans morley morris morrison morrow morse mortimer morton moses moss mountain mouton moynihan
+    mozart mr mrs ms msc mu muggs muhammad muir mule mullaly muller mulligan munda munro murdoch
+    murillo murphy murray musa muslim must mwanza my mya myrtle na nacer nacho nada nader nades
+    nadir nagi nail naja nan nancy nand nanna naomi napoleon narcissus nary nash nasser natta naveed
+    nazareth nazi nb nee neel neely nehemiah nelson neo nestor neumann neva nevada neve neves newman
+    newt newton ney ngo ni nicholas nick nickel nickels nicklaus nicu nielsen nijs niks nil nile
+    niles nilles nils nilsson nim nina ninja nixon noah noble noel noemi noma norma norman normand
+    normanns norris north nota nova novaes novella nubia nunes nurser o oak oakley obi ochoa octave
+    octavian odd odds odessa odin off ogden okey ola olas olea olive oliver olivers olivier olivine
+    olympia oman omani oneida oni opal ora oral oran orange oras orchard orion orlando orleans
+    orozco orr orris ortega osborne oscar osha oswald otho otis oto ova ovid oviedo owe owen owens
+    paca pace paganini page pages paige paisley pal palau pall palladio palm palmer palomino pan
+    pandora pang panini pansy pant pap para parent pareto paris parisian park parker parkes
+    parkinson parks parley parrish parry parsons parts parus pascal paschal pastor pat pate paterson
+    patience paton patrick patricks patsy patty paul pauli pauline pauls pavarotti pavlov paw paxton
+    paye payer peace peacock pearl pearly peck peer pei pellet penelope penni penny pent pepper per
+    percy peri peris peron perry pershing peter peters petter petty pfc phd philemon philip
+    philippine philips phoebe phoenix pi pia pickering pier pierce pierre pika pike pilar pimenta
+    ping pink pinkie pinter pinto piper piquer pirandello pitts pizarro plank plantard plath plaza
+    pleas pleasant plover plummer po pock pol poland pole polis polk pollard polly polo ponce pons
+    pontus pop pope poppy porta porter porto post potter potters pottier potts powell power powers
+    pr prager prames prat prats precious prentice presley press price priest prima primus prince
+    princess privet proctor prof prosper provost prudence pu puccini puck purcell purity purl put
+    putz qadi qiang qin queen quill quin quincy quint quinter r rachel racine radhakrishnan raf
+    rafter raid rails rainer raj raja rajab raleigh ram rama ramadan rami ramid ramis ramona rana
+    rand randy rani ransom raphael ras rask rasmussen rattan rattigan ravel raven ray read reader
+    reagan real reason rebecca rebekah red redden reding reed reeves refs regina reich reicher reid
+    rein reiner reis reiser reising reiter reiterer rembrandt remmers remus renders reno respighi
+    reuben rev rex reyes reynolds rhea rhodes ribes ricardo rice rich richards richardson richer
+    richmond rick rickey rico ridder riddle ridge riggs riley rim ring riojas rios river rivera
+    rivers roach roan roar rob robbins robert roberts robertson robeson robin robinson robles rock
+    rocky rod rode rodgers roe rogers rolf rolfs roll rollinger rollo roma romaine roman romanov
+    rome romeo rommel romulus ron room roosevelt roots rosa rosales rosaria rosario rosas rose
+    rosemary rosette rosin rosita ross rossetti rossini roswell rosy roter roth rotter rousseau rout
+    roux rowan royal rube ruby ruddy rudra rune rupert rus rush russ russell rust rusty rut ruta
+    ruth rutherford rydberg s saarinen saba sabah sabas sabin sabine sable sabra sad sadat saddam
+    sade sadeed safari saga sage sager said saida sailer saint saki saks sakti salah salami salat
+    salem sales salim salina salinas sally salmi salmon salome salomon salvador salvo sam samara
+    sami sammer samson samsons samuel sanaa sanchez sandal sander sanders sands sandy sane sang sans
+    santa santiago santos sarah saran sari sarin sas sass saul savage savanna savannah savant sawyer
+    sayed sayers scally scarlet schiaparelli schiller schilling schmidt schmuck schubert schuler
+    schuller schulz schweitzer schweizer scot scott scottie scullion seally sealy sears segni
+    segovia seidel selene sellers selma sen senator seneca senna senora sep sera serenity serge
+    serine serra server seta seth seven sever sevilla seward sexton seyhan seymour shad shade
+    shafter shah shan shand shankar shanker shannon shanny shari sharp shasta shaw shawn shawnee
+    shay she sheikh shelley shem shepard shepherd sheridan sherlock sherman sherry sherwood
+    shevchenko shields shiloh shin shine shoji shona short sian sibyl sidler sidney siegfried sienna
+    sierra sif sigurd sigyn sild silk siller silva silvan silver silvia sima simas simeon simon
+    simons simpson sincere sinclair sine sing singer singleton sinner sip siper sipes sire sis
+    sister sitar sitters skelly skinner skip skuld sky slater small smart smit smith smits smolders
+    smoter snow soares sofia sol sola solar soldo sole soledad soler solis solomon solon som soman
+    somer somers sommer son sonata song sonny sontag soon soots soper soprano sorbian sot sousa
+    spain spallanzani sparks spears speer spencer spenser spiker spillane spindler spitzer sporer
+    spring springer squire stack stael stanford stanley stanleys stanton star stark starling starr
+    steed steele steen steer steichen stein steinberg steinberger steinbergs steiner steinmanns
+    steinmetz steinns stela stella stephen stephens stephenson sterling stern sterna stetson stevens
+    stevenson steward stewart stiller stock stocker stockinger stoices stokes stone stonewall storey
+    storm storms stormy story stout stradivari strand strauss street strickland strong stuart stubbs
+    studer stummer sub such sue sugier suits sula sullivan summer summers sumner sun sunday sunder
+    sung sunna sunny sunshine supple sur sura surya sus susa susanna svedberg svoboda swanson swart
+    swazi swift swords sydney sylva sylvan sylvanus symons taal tab tack tad taft tai taichi tailor
+    tala talbot tali talon tamer tamm tammy tan tandy tang tanguy tank tanner tao tara tarantino
+    taras taro tasso tatar tate tatu tatum taurus tawny taylor te tea tebaldi techer ted teddy teder
+    telly tennessee tera teras terence teresa terry teter texas thais thales thalia thatcher the
+    thea theres theresa theta thill thinnes thole thomas thompson thomson thor thornton thorpe thors
+    thos ti tia tiara tiepolo ties tiffany tilde tilden till tilly timothy timur tinca tine ting
+    tins tiny titi tito titus tobin toby tod todd toker toledo tolu tom tomer toms tone toner tony
+    too toon toots tor tord tore tori torrent torrents torres torricelli tory toscanini tours
+    townsend toy trace tracy travers treasure trent trenton trevino trey trilby trine trinidad
+    trinity tristan tristans troy true truman tsai tucker tudor tully tung turk turner turpin tusk
+    tutu ty tyler tyson uda ulva ulysses uma underwood undine unique unknown unnamed urban uriah us
+    uta ute v vain vald valdez valencia valent valentine valid valier vals valves van vanda vanessa
+    vaquero vara varas vares vargas vasa vasari vass vaughan veda veer vega vela velazquez velvet
+    vena venice venturi venus verdi verdier verdun vergeer vergil vernal verne verner verona
+    veronica versace vespa vespucci vesta vester vi vial victor victoria victors victory vidal vidar
+    vienne vigil viking vila villa villi villis vino vinod vinson viola violet virgil virgills
+    virginia visconti visser vissers vita vitaly vitus viva vivaldi volta wac wade wadi wage wagner
+    wale walker wall wallace waller walls wally walter walters walton wan wannes ward ware warji
+    warmer warner warren warrior warwick wash washington water waters watson watt watters watts
+    waugh waverly way wayland wayne weaver webb webby weber webster weeks wei weiler weinberger weir
+    weis welch weller wellington wells welter wen werd were wesley wessex west wester weston wheeler
+    whit white whitehead whitney wieland wiener wild wilde wilder wilkins wilkinson will willard
+    willards williams willis willow wills willy wilson wilton windy winfred wing winkler winter
+    winters wise wit witting wolf wolfe wolff wolfram wons wood woods woodward woody woolley worth
+    wren wright wu wyatt wycliffe wylie xavier yahi yamamoto yana yang yaw yawer yen yi yin ymir
+    ymirs yoga yogi york young yuan zacharias zaire zaman zapata zaragoza zaria zecchini zechariah
+    zed zeemans zenner zeno zeta zhou ziegler zimmer zion zoa zola zona zu zulu
 """)
-"""671 given or family names that are also verbs, adjectives or adverbs of the
-pinned spaCy model (``rich``, ``will``, ``hope``): `common_words` keeps them as names."""
+"""3592 given or family names that are also English words of the pinned spaCy
+model (``rich``, ``will``, ``fleming``): `common_words` keeps them as names."""
