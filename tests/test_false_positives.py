@@ -87,9 +87,17 @@ ACCESS_LOG = (
         ("user", "Last login: Mon Mar  3 18:02:44 2025", "Mon", False),
         # near miss: a login under the same key
         ("user", "metadata:\n  uid: nkhumalo", "nkhumalo", True),
+        # GitHub's web-commit committer and its deleted-user placeholder
+        ("user", "committer: login=web-flow", "web-flow", False),
+        ("user", '{"login": "ghost", "id": 10137}', "ghost", False),
         # a type annotation, a token-login user name, a system account
         ("user", "def connect(host: str, user: str) -> None:", "str", False),
-        ("user", "machine github.com login x-oauth-basic password ghp", "x-oauth-basic", False),
+        (
+            "user",
+            "git clone https://x-bitbucket-api-token-auth:TOKEN@bitbucket.org/a/b.git",
+            "x-bitbucket-api-token-auth",
+            False,
+        ),
         ("user", "[Service]\nUser=systemd-timesync", "systemd-timesync", False),
         # a hyphenated English word after "requested by"; near miss: a hyphenated login
         ("user", "rollback of #1843 requested by on-call", "on-call", False),
@@ -100,8 +108,14 @@ ACCESS_LOG = (
         ("handle", "# ask @okwudili before merging", "@okwudili", True),
         # bitwise not in code; near miss: a user's home in a shell command
         ("home", "def f(value):\n    return ~value", "value", False),
-        ("home", "mask = x[~flags]", "flags", False),
+        ("home", "def g(flags):\n    if (~flags & 1) or not ~mask:\n        pass", "flags", False),
         ("home", "$ cp build.log ~alice/incoming/", "alice", True),
+        # a company as a package's author; near miss: a login as the author
+        ("git", "Home-page: https://spacy.io\nAuthor: Explosion\nLicense: MIT", "Explosion", False),
+        ("git", "Author: mkowalczyk", "mkowalczyk", True),
+        # the key's name as its placeholder, a one-letter variable
+        ("user", "ldapsearch -b 'ou=people' '(?uid=UID)'", "UID", False),
+        ("user", "user = cred->UserName ? cred->UserName : L", "L", False),
         # prose about the setting, not a value
         ("git", "the committer identity is well specified (e.g. via user.name and user.email)", "and", False),
         ("git", "git config user.name 'Ngozi Eze'", "Ngozi Eze", True),

@@ -21,6 +21,7 @@ from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
 from redactor.detect.pii._gates import WS, Gates
 from redactor.detect.pii._vocab import SYSTEM_USERS, TECH_NAMES, words
 from redactor.detect.pii.code_names import CODE_NAMES
+from redactor.detect.pii.common_words import common_noun, is_common_word
 from redactor.detect.pii.contact import message_id
 from redactor.detect.pii.names import is_person_name
 from redactor.detect.span import Span
@@ -41,10 +42,15 @@ _NOT_USERS = frozenset(
     september october november december
     str int float bool boolean bytes string number object any unknown void char list dict tuple set
     and or not the to of in on for with is are be as by if then this that it from at
+    hubot ghost web-flow github-actions dependabot renovate renovate-bot mergify
+    uid userid user_id login loginname
     """)
 )
 """Words that stand where a login would and are none: weekdays and months (``Last login: Mon Mar 3``),
-type names (``user: str``), function words (``user.name and ...``)."""
+type names (``user: str``), function words (``user.name and ...``), the key's own name as its
+placeholder (``?uid=UID``), and GitHub's own accounts: its deleted-user placeholder (``ghost``),
+web-commit committer (``web-flow``) and bots. (``octocat``, the documentation account, stays: tests
+and examples use it for a person's handle.)"""
 _NOT_USER_PREFIXES = ("x-", "systemd-", "_")
 """``x-oauth-basic``, ``x-access-token``, ``x-token-auth``: the fixed user names of token logins;
 ``systemd-timesync``, ``_apt``: system accounts."""
@@ -56,8 +62,8 @@ user names: each points at one person."""
 def plausible_user(name: str) -> bool:
     """An account name that could identify a person (not a placeholder or service account)."""
     low = name.lower()
-    if not name or len(name) > 64 or _PLACEHOLDER.match(name):
-        return False
+    if len(name) < 2 or len(name) > 64 or _PLACEHOLDER.match(name):
+        return False  # "cred->UserName : L": one letter is a variable, not an account
     if low in SYSTEM_USERS or low in TECH_NAMES or low in ("true", "false", "null", "none", "nil"):
         return False
     if low in _NOT_USERS or low.startswith(_NOT_USER_PREFIXES) or _UUID.fullmatch(name):
@@ -145,6 +151,8 @@ def _identity(text: str, a: int, b: int, score: float) -> Iterator[Finding]:
         return  # "(e.g. via user.name and user.email)": prose about the setting, no value
     if is_person_name(value, min_tokens=1):
         yield ("PERSON", a, b, score)
+    elif value[:1].isupper() and (is_common_word(value) or common_noun(value)):
+        return  # "Author: Explosion" (a company), "Author: Community": a word, not a login
     elif plausible_user(value) and re.fullmatch(r"[\w.@+-]{2,64}", value):
         yield ("USERNAME", a, b, score - 0.05)
 
