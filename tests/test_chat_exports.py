@@ -62,6 +62,11 @@ HITS = [
     ('{"id": 7, "from": "Anna Petrova", "from_id": "user5123", "text": "hi"}', [(P, "Anna Petrova")],
      "Telegram JSON export"),
     ('<div class="from_name">\n 김민준 \n</div>', [(P, "김민준")], "Telegram HTML export"),
+    ("Petrova, Anna  10:02 AM\nhello\nOkafor, Ngozi  10:05 AM\nyo", [(P, "Petrova, Anna"), (P, "Okafor, Ngozi")],
+     "Teams copy, directory names surname first"),
+    ("[10:02 AM] Petrova, Anna (External)\nhello there", [(P, "Petrova, Anna")], "Teams guest tag left out"),
+    ("@张伟\u2005请看一下合同", [(P, "张伟")], "WeChat mention (U+2005 after the name)"),
+    ("@김민준 확인 부탁해요", [(P, "김민준")], "KakaoTalk mention"),
     ('{"content": "[12/03/2024, 14:02:11] 김민준: 네\\n[12/03/2024, 14:03:11] \\uc774\\uc9c0\\uc740: ok"}',
      [(P, "김민준"), (P, "\\uc774\\uc9c0\\uc740")], "JSON-escaped tool result, \\u escapes"),
 ]  # fmt: skip
@@ -85,6 +90,8 @@ NEAR_MISSES = [
     ("10:02 <T> generic", "a one-letter type parameter"),
     ("[14:02] 服务启动失败请检查配置: retry", "a long CJK run is a sentence, not a name"),
     ('{"from": "2024-01-01", "from_id": 3}', "a date range in JSON"),
+    ("@所有人 明天上午开会", "@everyone in Chinese"),
+    ("请发邮件到 x@例子.cn", "a mailbox with a CJK domain"),
 ]  # fmt: skip
 
 

@@ -232,9 +232,11 @@ FORMATS: tuple[ChatFormat, ...] = (
         "heading.time",
         "Slack, Teams, Google Chat/Hangouts, WeChat, QQ, Mattermost, Rocket.Chat copies and Otter, "
         "Teams and Fireflies transcripts: 'Name  10:02 AM', 'Name, 2:14 PM', '张伟  09:21', "
-        "'Name  Yesterday at 10:02', 'anna.petrova  10:02 AM', 'Name  0:01:23', 'Name [10:02 AM]'",
+        "'Surname, Given  10:02 AM', 'Name  Yesterday at 10:02', 'anna.petrova  10:02 AM', 'Name  0:01:23', "
+        "'Name [10:02 AM]'",
         _rx(
-            r"(?P<name>[^\n\t:\[\]<>,@]{1,60}?)(?:" + _SP + r"+@[\w.-]{2,40})?(?:," + _SP + r"?|" + _SP + r"+)"
+            r"(?P<name>[^\n\t:\[\]<>,@]{1,60}?(?:," + _SP + r"[^\n\t:\[\]<>,@]{1,40}?)?)"
+            r"(?:" + _SP + r"+@[\w.-]{2,40})?(?:," + _SP + r"?|" + _SP + r"+)"
             r"(?:\[|\()?(?:(?:" + _DAY_WORD + r"|" + DATE + r")(?:" + _SP + r"at)?,?" + _SP + r")?"
             r"(?:" + CLOCK + r"|" + DURATION + r")(?:\]|\))?" + _EOL
         ),
@@ -287,6 +289,18 @@ FORMATS: tuple[ChatFormat, ...] = (
         "Telegram Desktop 'Export chat history' as HTML (messages.html): '<div class=\"from_name\">Name</div>'",
         re.compile(r"class=\"from_name\"[^<>\n]{0,40}>[ \t\n]*(?P<name>[^<>\n]{1,60}?)[ \t\n]*<"),
         trigger="from_name",
+    ),
+    ChatFormat(
+        "mention.uncased",
+        "Display-name mentions in WeChat, DingTalk, LINE, KakaoTalk, Slack and Teams copies in scripts "
+        "without case: '@张伟\u2005请看一下', '@김민준 확인 부탁해요' (cased ones are pii.meeting's and pii.handle's)",
+        re.compile(
+            r"@(?<![\w@.]@)(?P<name>[\u0e00-\u0e7f\u0600-\u06ff\u0900-\u0dff\u10d0-\u10ff\u3040-\u30ff\u3400-\u9fff"
+            r"\uac00-\ud7af]{2,12})(?=[\u2005\u2006\u00a0\t ,，、:：!?！？]|$)",
+            re.MULTILINE,
+        ),
+        names="weak",
+        trigger="@",
     ),
     ChatFormat(
         "ticket.reply",
