@@ -100,6 +100,25 @@ def nostr(g: Gen) -> Built:
     return Built("", f"nak event --sec {nsec} -c 'gm'\n# signed as {npub}\n", (nsec,), (npub,))
 
 
+def bip39(g: Gen) -> Built:
+    words = " ".join(
+        "".join(g.rng.choice("abcdefghijklmnoprstuvwy") for _ in range(g.rng.randint(3, 8))) for _ in range(12)
+    )
+    text = (
+        f'require("dotenv").config();\nconst wallet = ethers.Wallet.fromPhrase(process.env.X);\n// MNEMONIC="{words}"\n'
+    )
+    return Built("", text, (words,))
+
+
+def vault_init(g: Gen) -> Built:
+    shares = [g.b64(33) for _ in range(3)]
+    text = (
+        "".join(f"Unseal Key {i + 1}: {k}\n" for i, k in enumerate(shares))
+        + "\nVault initialized with 3 key shares and a key threshold of 2.\n"
+    )
+    return Built("", "$ vault operator init -key-shares=3 -key-threshold=2\n" + text, tuple(shares))
+
+
 def jwk(g: Gen) -> Built:
     n = base64.urlsafe_b64encode(g.raw(256)).decode().rstrip("=")
     d = base64.urlsafe_b64encode(g.raw(256)).decode().rstrip("=")
@@ -172,21 +191,23 @@ FORMATS: dict[str, Callable[[Gen], Built]] = {
     for f in (
         # key encodings
         minisign, signify, wireguard, openvpn_tls_crypt_v2, solana, hardhat, foundry, bitcoin_wif,
-        bitcoin_xprv, nostr, jwk, jwk_oct, tor_onion, zerotier, jenkins, rails_master_key, consul_gossip,
+        bitcoin_xprv, nostr, bip39, vault_init, jwk, jwk_oct, tor_onion, zerotier, jenkins, rails_master_key, consul_gossip,
         k3s_token, kubeadm_join, erlang_cookie, mongo_keyfile,
         # credential files and directives
         creds.netrc, creds.pgpass, creds.htpasswd, creds.shadow, creds.docker_config, creds.npmrc,
         creds.maven, creds.nuget, creds.composer_auth, creds.kubeconfig, creds.helm_minio, creds.tf_state,
         creds.tf_outputs, creds.wp_config, creds.nextcloud, creds.haproxy, creds.apache_ldap, creds.redis,
         creds.sssd, creds.snmpd, creds.cisco, creds.ipsec_secrets, creds.freeradius, creds.wpa,
-        creds.unattend, creds.filezilla, creds.svn_simple, creds.sasl_passwd, creds.dovecot, creds.rabbitmq,
+        creds.unattend, creds.filezilla, creds.svn_simple, creds.pgbouncer_userlist, creds.sasl_passwd, creds.dovecot, creds.rabbitmq,
         creds.recovery_conf, creds.otpauth, creds.otp_seed, creds.jenkins_groovy, creds.echo_to_secret_file,
         creds.heredoc_key_file, creds.tf_random_attributes, creds.tf_access_key,
     )
 }  # fmt: skip
 """Every positive format by name."""
 
-RAW_BLIND = frozenset({"rails_master_key", "erlang_cookie", "mongo_keyfile", "pgpass", "sasl_passwd"})
+RAW_BLIND = frozenset(
+    {"rails_master_key", "erlang_cookie", "mongo_keyfile", "pgpass", "sasl_passwd", "pgbouncer_userlist"}
+)
 """Formats whose bare contents carry no mark of what they are (a line of hex, of capitals, of
 base64, of colon-separated fields): they are expected only where a carrier names the file."""
 
@@ -222,6 +243,8 @@ def negatives(g: Gen) -> list[tuple[str, str]]:
         ("consul encrypt ref", 'encrypt = "{{ key \\"consul/gossip\\" }}"\n'),
         ("empty values", "requirepass \"\"\nstats auth admin:\nAuthLDAPBindPassword \"\"\n"),
         ("hardhat env", "accounts: [process.env.PRIVATE_KEY],\n"),
+        ("hardhat default mnemonic", 'accounts: { mnemonic: "test test test test test test test test test test test junk" }\n'),
+        ("mnemonic in prose", "A mnemonic is a memory aid: it helps you remember a list of things in the right order.\n"),
         ("ipsec rsa only", ": RSA moonKey.pem\n"),
     ]  # fmt: skip
 

@@ -253,6 +253,11 @@ def svn_simple(g: Gen) -> Built:
     return Built("~/.subversion/auth/svn.simple/4f3c", text, (p,))
 
 
+def pgbouncer_userlist(g: Gen) -> Built:
+    p = g.password()
+    return Built("/etc/pgbouncer/userlist.txt", f'"app" "{p}"\n"stats" "md5{g.hex(16)}"\n', (p,))
+
+
 def sasl_passwd(g: Gen) -> Built:
     p = g.password()
     return Built("/etc/postfix/sasl_passwd", f"[smtp.example.com]:587 relay@example.com:{p}\n", (p,))

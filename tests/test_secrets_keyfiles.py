@@ -13,10 +13,6 @@ from redactor.detect.secrets import secret_detectors
 DETECTORS = secret_detectors()
 OURS = ("secret.keyfile.", "secret.cred.", "secret.file_contents")
 
-KNOWN_GAPS = frozenset({("tf_outputs", "ci_log"), ("unattend", "ci_log"), ("svn_simple", "ci_log")})
-"""Formats whose pattern spans several lines (``"value"`` / ``"type"`` / ``"sensitive"``, ``<Tag>``
-then ``<Value>``, svn's ``K``/``V`` records) are not read through a log prefix on every line."""
-
 PUBLIC_OVERLAPS = frozenset({"zerotier"})
 """``identity.secret`` is one line ``addr:0:public:private``; shown as a secret-named file's
 contents (`filedumps`) the whole line is masked, public half included."""
@@ -31,7 +27,7 @@ def covered(text: str, value: str, found: list[tuple[int, int, str]]) -> bool:
     return all(any(a <= k < b for a, b, _ in found) for k in range(i, i + len(value)))
 
 
-CASES = [c for c in cases() if (c.fmt, c.carrier) not in KNOWN_GAPS]
+CASES = cases()
 NEGATIVES = negative_cases()
 
 

@@ -97,6 +97,7 @@ def test_secret_path(path: str, strength: Strength | None) -> None:
 
 
 KEY40 = G.alnum(40)
+WORDS = ["".join(G.rng.choice("abcdefghiklmnoprstuvwy") for _ in range(G.rng.randint(3, 8))) for _ in range(24)]
 PW = G.password()
 
 POSITIVE = [
@@ -106,6 +107,7 @@ POSITIVE = [
     (f"otpauth://totp/ACME:bob?issuer=ACME&secret={G.b64(10)[:0]}JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP", "otpauth URI"),
     (f"haproxy: stats auth ops:{PW}", "HAProxy inline"),
     (f"redis-cli ACL SETUSER worker on >{PW} ~jobs:* +@list", "Redis ACL"),
+    ("Your recovery phrase:\n" + " ".join(WORDS), "24 words after recovery phrase"),
     (f'AuthLDAPBindPassword "{PW}"', "Apache directive, quoted"),
     (f"[build : sign] untrusted comment: minisign encrypted secret key\n[build : sign] "
      f"{__import__('base64').b64encode(b'EdScB2' + G.raw(152)).decode()}", "minisign behind a log prefix"),
@@ -132,6 +134,10 @@ NEAR_MISSES = [
     ("user alice on +@all ~* >${ALICE_PASSWORD}", "Redis ACL with a variable"),
     ("user bob said > hello there", "a line about a user, not an ACL rule"),
     ("    stats auth admin:%[env(STATS_PW)]", "HAProxy reading the environment"),
+    ("the syntax is ``stats auth user:pass``", "a syntax summary names the fields"),
+    ("    username and password login, session cookies", "prose that starts like a Cisco username line"),
+    ('mnemonic: "test test test test test test test test test test test junk"', "Hardhat's documented mnemonic"),
+    ("A mnemonic is a memory aid: it helps you remember things in the right order.", "the word in prose"),
     ("Terraform will perform: + result = (sensitive value)", "plan output"),
     ('{"kty": "RSA", "n": "' + G.b64(64).replace("+", "-").replace("/", "_") + '", "e": "AQAB"}', "public JWK"),
     ("frame = [" + ",".join(str(min(255, 90 + i)) for i in range(64)) + "]", "a pixel row: sorted ramp"),

@@ -11,7 +11,8 @@ each follows its tool's documentation:
   community``/``crypto isakmp key``, strongSwan/Libreswan ``ipsec.secrets`` (``: PSK "..."``);
 - credential files: ``user:hash`` lines of htpasswd, shadow and Dovecot passwd-files (crypt and
   ``{SCHEME}`` hashes, ``{PLAIN}`` passwords), Subversion ``svn.simple`` records, ``.pgpass`` lines,
-  Postfix ``sasl_passwd``, Windows ``unattend.xml`` ``<Value>``, FileZilla ``<Pass>``, NuGet
+  Postfix ``sasl_passwd``, PgBouncer ``userlist.txt`` (``"user" "password"``), Windows
+  ``unattend.xml`` ``<Value>``, FileZilla ``<Pass>``, NuGet
   ``ClearTextPassword``;
 - application secrets: WordPress ``AUTH_KEY``...``NONCE_SALT``, the salts that are documented as
   secrets (Nextcloud/ownCloud ``passwordsalt``, Drupal ``hash_salt``, Flask-Security
@@ -44,9 +45,13 @@ _INDIRECT = ("exec:", "env:", "file:", "vault:", "secret:", "%{", "%[")
 HAProxy ``%[env(X)]``)."""
 
 
+_FIELD_NAMES = frozenset({"pass", "pw", "pwd", "user", "username", "login", "secret", "key", "psk"})
+"""Words that name the field in a syntax summary (``stats auth user:pass``), not a value."""
+
+
 def password(value: str) -> bool:
     """A plausible password: generic acceptance for a ``password`` key, not a documented example."""
-    if value in DOCUMENTED_EXAMPLES or value.startswith(_INDIRECT):
+    if value in DOCUMENTED_EXAMPLES or value.lower() in _FIELD_NAMES or value.startswith(_INDIRECT):
         return False
     return accept(value, Strength.PASSWORD, quoted=True)
 
@@ -69,7 +74,7 @@ def salt(value: str) -> bool:
 def directive(name: str, prefix: str, keywords: tuple[str, ...], *, check: Validator = password) -> SecretFormat:
     """A config line ``<prefix> <value>``: the value, quoted (to its closing quote) or bare (to the
     next space or ``;``), is group ``v``."""
-    pattern = prefix + r"""["']?(?P<v>(?<=["'])[^"'\n]{1,200}(?=["'])|(?<!["'])[^\s"'#;][^\s;]{0,199})"""
+    pattern = prefix + r"""["']?(?P<v>(?<=["'])[^"'\n]{1,200}(?=["'])|(?<!["'])[^\s"'`#;][^\s;`]{0,199})"""
     return SecretFormat(name, pattern, keywords, score=0.85, validator=check, provider=name.split(".")[1])
 
 
@@ -84,6 +89,11 @@ _ACL_RULES = (
 )
 """Redis ACL rules that may stand between a user's name and its ``>password`` (``on``, ``~*``,
 ``+@all``, ``-DEBUG``, ``&chan``, ``#hash``, ``(selector)``): any other word is not an ACL line."""
+
+_LP = "(?:" + LOG_PREFIX + ")?"
+"""An optional log prefix at the start of a continuation line."""
+_WS = r"(?:\s|" + LOG_PREFIX + ")*"
+"""White space between the parts of a multi-line pattern, log prefixes of its lines included."""
 
 _RANDOM_SCHEMA = ("min_numeric", "min_special", "override_special", "min_upper", "min_lower")
 """Attributes of Terraform's ``random_password``/``random_string`` schema: their ``result`` is the
@@ -141,9 +151,8 @@ FORMATS: tuple[SecretFormat, ...] = (
     ),
     directive(
         "cred.cisco_user",
-        r"(?:(?m:^)"
-        + LOG_PREFIX
-        + r"?[ \t]*username[ \t]+\S+[ \t]+(?:privilege[ \t]+\d+[ \t]+)?(?:password|secret)[ \t]+(?:[0-9][ \t]+)?)",
+        r"(?:(?m:^)" + LOG_PREFIX + r"?[ \t]*username[ \t]+(?!(?:and|or|the|to|of|with|for|is|in)\b)\S+[ \t]+"
+        r"(?:privilege[ \t]+\d+[ \t]+)?(?:password|secret)[ \t]+(?:[0-9][ \t]+)?)",
         ("username",),
     ),
     directive(
@@ -197,7 +206,7 @@ FORMATS: tuple[SecretFormat, ...] = (
     ),
     SecretFormat(
         "cred.svn_simple",
-        r"(?m:^)K 8\npassword\nV \d+\n(?P<v>[^\n]{1,200})",
+        r"(?m:^)" + _LP + r"K 8\n" + _LP + r"password\n" + _LP + r"V \d+\n" + _LP + r"(?P<v>[^\n]{1,200})",
         ("k 8",),
         score=0.9,
         provider="subversion",
@@ -213,6 +222,14 @@ FORMATS: tuple[SecretFormat, ...] = (
         provider="postgres",
     ),
     SecretFormat(
+        "cred.pgbouncer_userlist",
+        _LINE_START + r'[ \t]*"[^"\s]{1,64}"[ \t]+"(?P<v>[^"\n]{1,300})"' + _LINE_END,
+        ("userlist", "pgbouncer", "auth_file"),
+        score=0.85,
+        validator=password,
+        provider="pgbouncer",
+    ),
+    SecretFormat(
         "cred.postfix_sasl_passwd",
         _LINE_START
         + r"\[?(?:[A-Za-z0-9\-]{1,63}\.){1,8}[A-Za-z]{2,63}\]?(?::\d{1,5})?[ \t]+[^\s:]{1,128}:(?P<v>[^\s:]\S{0,199}?)"
@@ -224,7 +241,7 @@ FORMATS: tuple[SecretFormat, ...] = (
     ),
     SecretFormat(
         "cred.unattend_value",
-        r"(?s:<(?P<tag>AdministratorPassword|Password|(?:Domain)?Password)>\s*<Value>)(?P<v>[^<\n]{1,400})</Value>",
+        r"<(?:AdministratorPassword|Password|DomainPassword)>" + _WS + r"<Value>(?P<v>[^<\n]{1,400})</Value>",
         ("administratorpassword", "autologon", "plaintext", "useraccounts", "localaccount"),
         score=0.9,
         validator=password,
@@ -342,15 +359,21 @@ FORMATS: tuple[SecretFormat, ...] = (
     SecretFormat(
         "cred.terraform_sensitive_output",
         r"""\"value\":[ \t]*\"(?P<v>(?:[^\"\\\n]|\\.){1,2000})\","""
-        r"""\s*\"type\":[ \t]*\"string\",\s*\"sensitive\":[ \t]*true""",
+        + _WS
+        + r"""\"type\":[ \t]*\"string\","""
+        + _WS
+        + r"""\"sensitive\":[ \t]*true""",
         ("sensitive",),
         score=0.9,
         provider="terraform",
     ),
     SecretFormat(
         "cred.terraform_sensitive_output_json",
-        r"""\"sensitive\":[ \t]*true,\s*\"type\":[ \t]*\"string\","""
-        r"""\s*\"value\":[ \t]*\"(?P<v>(?:[^\"\\\n]|\\.){1,2000})\"""",
+        r"""\"sensitive\":[ \t]*true,"""
+        + _WS
+        + r"""\"type\":[ \t]*\"string\","""
+        + _WS
+        + r"""\"value\":[ \t]*\"(?P<v>(?:[^\"\\\n]|\\.){1,2000})\"""",
         ("sensitive",),
         score=0.9,
         provider="terraform",

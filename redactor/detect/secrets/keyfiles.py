@@ -10,9 +10,12 @@ bytes of minisign/signify keys, the byte range of a Solana keypair array):
   ``accounts``, ``--private-key`` flags and the ``Wallet(...)``/``privateKeyToAccount(...)`` calls;
 - Bitcoin WIF private keys and BIP-32 extended private keys (``xprv``, ``tprv``, ``yprv``...);
 - Nostr ``nsec1`` keys; Tor ``ADD_ONION ED25519-V3:``/``RSA1024:`` keys; ZeroTier
-  ``identity.secret``; Jenkins ``{AQAAAB...}`` secrets; k3s and kubeadm bootstrap tokens; Consul
-  and Nomad gossip keys (``encrypt``); Erlang cookies (``-setcookie``); TOTP seeds (the
-  ``secret=`` of an ``otpauth://`` URI, base32 under an ``otp_seed``/``totp_secret``/``mfa_key``);
+  ``identity.secret``; Vault ``Unseal Key 1:``/``Recovery Key 1:`` shares; Jenkins ``{AQAAAB...}``
+  secrets; k3s and kubeadm bootstrap tokens; Consul and Nomad gossip keys (``encrypt``); Erlang
+  cookies (``-setcookie``); TOTP seeds (the ``secret=`` of an ``otpauth://`` URI, base32 under an
+  ``otp_seed``/``totp_secret``/``mfa_key``); BIP-39 mnemonics after ``mnemonic``/``seed
+  phrase``/``recovery phrase`` (by shape: 12-24 short lower-case words; the word list is not
+  shipped);
 - JSON Web Keys: the private members (``d``, ``p``, ``q``, ``dp``, ``dq``, ``qi``, ``k``) of an
   object with a ``kty`` (`JwkDetector`); ``n``, ``e``, ``x``, ``y`` are public and stay.
 
@@ -124,6 +127,13 @@ def random_hex(value: str) -> bool:
     return len(set(value.lower())) >= 10
 
 
+def mnemonic_words(value: str) -> bool:
+    """A BIP-39 phrase by shape: 12, 15, 18, 21 or 24 words of 3-8 letters, mostly distinct (the
+    documented ``test test ... junk`` and ``abandon ... about`` examples repeat one word)."""
+    ws = value.split()
+    return len(ws) in (12, 15, 18, 21, 24) and len(set(ws)) >= 0.75 * len(ws)
+
+
 def bootstrap_token(value: str) -> bool:
     """A kubeadm bootstrap token that is not the documented example, with a digit and a letter."""
     secret = value.rpartition(".")[2]
@@ -137,6 +147,16 @@ _OTP_WORDS = tuple(
     for noun in ("seed", "secret", "key")
 )
 """``totp_secret``, ``OTP_SEED``, ``mfaKey``, ``authenticator-key``: the names a TOTP seed goes by."""
+
+_MNEMONIC_WORDS = (
+    "mnemonic",
+    *(
+        f"{w}{sep}{n}"
+        for w in ("seed", "recovery", "secret", "backup")
+        for sep in (" ", "_", "-", "")
+        for n in ("phrase", "words")
+    ),
+)
 
 FORMATS: tuple[SecretFormat, ...] = (
     SecretFormat(
@@ -254,6 +274,23 @@ FORMATS: tuple[SecretFormat, ...] = (
         score=0.9,
         min_entropy=3.0,
         provider="totp",
+    ),
+    SecretFormat(
+        "keyfile.bip39_mnemonic",
+        r"""(?i:mnemonic|(?:seed|recovery|secret|backup)[ _-]?(?:phrase|words))[^\n]{0,40}?["'`:=\s]"""
+        r"""[ \t\n]*["'`]?(?P<v>[a-z]{3,8}(?:[ \t]+[a-z]{3,8}){11,23})(?=["'`\n,;)]|[ \t]*$)""",
+        _MNEMONIC_WORDS,
+        score=0.9,
+        validator=mnemonic_words,
+        provider="bip39",
+    ),
+    SecretFormat(
+        "keyfile.vault_unseal_key",
+        r"(?i:\b(?:unseal|recovery)[ _-]key[ _-]?\d{1,2})[ \t]*[:=][ \t]*(?P<v>[A-Za-z0-9+/]{24,}={0,2}|[0-9a-f]{32,})",
+        ("unseal key", "recovery key", "unseal_key", "recovery_key"),
+        score=0.95,
+        min_entropy=3.0,
+        provider="vault",
     ),
     SecretFormat(
         "keyfile.k3s_token",
