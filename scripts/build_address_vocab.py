@@ -58,8 +58,9 @@ _UNIT_WORD = re.compile(r"^(?P<word>[^\W\d_#%?@][^\s#%?@]*?)\s*[#%@?]")
 _PLACE_ATTR = re.compile(r"^(?:city|commune|province|village|district|settlement|region)_(?:prefix|suffix)es$")
 """Place marks: ``г.`` (city), ``phường`` (ward), ``rayonu`` (district), ``ք.`` (town). English lists
 (``North``, ``-ville``) are parts of names, not marks, and are not read."""
-_NOT_TYPES = frozenset({"Norte", "Sur", "Este", "Oeste", "Bis"})
-"""Direction and ``bis`` marks Spanish-speaking locales list as street suffixes: not street types."""
+_NOT_TYPES = frozenset({"Norte", "Sur", "Este", "Oeste", "Bis", "Số"})
+"""Direction and ``bis`` marks Spanish-speaking locales list as street suffixes, and Vietnamese ``Số``
+("number", a house-number mark): not street types."""
 _SKIP = frozenset({("ending", "en_BD")})
 """Lists read but not used: Bangladeshi English street words glued to names (``NasirKhaliRoad``) would
 make every English word ending in ``park`` or ``stand`` a street."""
@@ -74,6 +75,11 @@ _MARK = re.compile(
 MIN_LEN = 2
 """Shorter entries (empty strings, single letters) are dropped; a Han, kana or Hangul character
 is a word of its own and kept."""
+
+
+def _tidy(formats: str) -> str:
+    """Formats with their placeholders written one way: ``{{ district_suffix }}`` -> ``{{district_suffix}}``."""
+    return re.sub(r"\{\{\s*(\w+)\s*\}\}", r"{{\1}}", formats)
 
 
 def _locales() -> list[str]:
@@ -119,7 +125,7 @@ def build() -> dict[str, dict[str, set[str]]]:
     for loc in _locales():
         provider = importlib.import_module(f"faker.providers.address.{loc}").Provider
         attrs = {k: tuple(v) for k, v in vars(provider).items() if isinstance(v, (tuple, list, dict))}
-        formats = "\n".join(str(f) for name in _FORMAT_ATTRS for f in attrs.get(name, ()))
+        formats = _tidy("\n".join(str(f) for name in _FORMAT_ATTRS for f in attrs.get(name, ())))
         for name, values in sorted(attrs.items()):
             m = _TYPE_ATTR.match(name)
             if m is None:
@@ -144,7 +150,7 @@ def build() -> dict[str, dict[str, set[str]]]:
                     if len(mark) >= MIN_LEN and not mark.isdigit():
                         out["mark"].setdefault(loc, set()).add(mark)
         if not loc.startswith("en"):
-            every_format = "\n".join(str(f) for k, v in attrs.items() if k.endswith("_formats") for f in v)
+            every_format = _tidy("\n".join(str(f) for k, v in attrs.items() if k.endswith("_formats") for f in v))
             for name, values in sorted(attrs.items()):
                 token = "{{" + name[:-2] + "}}" if name.endswith("es") else ""
                 i = every_format.find(token) if token else -1

@@ -52,20 +52,20 @@ def _recall_by(attribute: str, with_locale: bool = True) -> dict[str, float]:
 
 
 GROUP_FLOORS = {
-    "english": 0.80,  # 13 locales; Faker's en_BD and en_IE shapes are the weak ones
-    "west_europe": 0.77,  # Colombian grid addresses (``Cl. 5 Sur # 59R-22 Este``) are mostly missed
-    "north_east_europe": 0.74,  # Azerbaijani capitals-only names and Greek streets without a type
-    "cjk_se_asia": 0.76,  # Vietnamese streets without a number mark are the gap
-    "other_scripts": 0.62,  # Armenian and Hebrew streets carry no type word
+    "english": 0.84,  # 13 locales; Faker's en_IE (Eircode inside the line) and en_MS shapes are the weak ones
+    "west_europe": 0.80,  # pt_BR bairro lines and French streets without a number are the gaps
+    "north_east_europe": 0.79,  # Czech/Slovene/Greek streets without a type word
+    "cjk_se_asia": 0.78,  # Vietnamese streets without a number mark are the gap
+    "other_scripts": 0.65,  # Armenian and Hebrew streets carry no type word
 }
 CARRIER_FLOORS = {
-    "prose_native": 0.70,  # "ship it to ..." in the locale's language
-    "prose_english": 0.69,
-    "form": 0.72,  # ``Shipping address: ...`` (labelled values also go to pii.field_label)
-    "tool_json": 0.76,  # a JSON string inside a tool result: ``\\n`` stays escaped once
-    "csv": 0.80,
-    "envelope": 0.82,
-    "signature": 0.82,
+    "prose_native": 0.74,  # "ship it to ..." in the locale's language
+    "prose_english": 0.74,
+    "form": 0.75,  # ``Shipping address: ...`` (labelled values also go to pii.field_label)
+    "tool_json": 0.79,  # a JSON string inside a tool result: ``\\n`` stays escaped once
+    "csv": 0.84,
+    "envelope": 0.86,
+    "signature": 0.86,
 }
 
 
@@ -101,7 +101,7 @@ def test_locale_detector_adds_recall() -> None:
     """Without `pii.address_locale` the two older detectors catch far fewer of the matrix's addresses."""
     with_it = sum(_recall_by("locale").values()) / len(LOCALES)
     without = sum(_recall_by("locale", with_locale=False).values()) / len(LOCALES)
-    assert with_it >= 0.76
+    assert with_it >= 0.78
     assert with_it - without >= 0.25
 
 
@@ -125,6 +125,20 @@ POSITIVES = [
     ("Sent from 1450, rue Sherbrooke Ouest, Montréal H3G 1L3", "1450, rue Sherbrooke Ouest, Montréal H3G 1L3"),
     ('{"ship_to": "Via Roma 12\\n00184 Roma"}', "Via Roma 12\\n00184 Roma"),  # escaped line break in JSON
     ("Flat 9, Apt. 487 47 Silva Driveway, New Donald, NSW, 0848", "Apt. 487 47 Silva Driveway, New Donald, NSW, 0848"),
+    ("Oficina: Calle 26 No. 59-51, Bogotá", "Calle 26 No. 59-51, Bogotá"),  # Colombian grid
+    ("Send to Calle Sol 5, Maria said hello", "Calle Sol 5"),  # a name and a sentence are no place
+    ("Enviar a Cra. 7 Bis # 71-21 Norte, Chapinero, Bogotá, por favor", "Cra. 7 Bis # 71-21 Norte, Chapinero, Bogotá"),
+    (
+        "Giao đến Số 12 Ngõ 5 Trần Phú, phường Điện Biên, TP. Hà Nội.",
+        "Số 12 Ngõ 5 Trần Phú, phường Điện Biên, TP. Hà Nội",
+    ),
+    ("Gửi tới 25 phố Huế Phường Ngô Thì Nhậm quận Hai Bà Trưng", "25 phố Huế Phường Ngô Thì Nhậm"),  # marks inline
+    ("Հասցե՝ ք. Գյումրի, 3101, Աբովյան 15, բն. 4", "ք. Գյումրի, 3101, Աբովյան 15, բն. 4"),  # places before
+    (
+        "Ünvan: Quba rayonu, Nizami küçəsi, b. 12, m. 3",
+        "Quba rayonu, Nizami küçəsi, b. 12, m. 3",
+    ),  # no house number before
+    ("Apartment 4, House No. 17, Lake Road, Sylhet, 3100", "Apartment 4, House No. 17, Lake Road, Sylhet, 3100"),
 ]
 
 
@@ -148,6 +162,10 @@ NEAR_MISSES = [
     ("Sprint 14 Room 4, Team Blue 2024", "a meeting room"),
     ("Route 53 handles 1000 queries, Region eu-west-1", "a cloud service name"),
     ("Go to Settings, Place 2, Camera 12", "UI navigation"),
+    ("e.g. 793, 1408 and 2000", "lower-case words before numbers"),
+    ("Patent No. 7,046,802; United States Patent No. 7,200,227", "patent numbers with thousands separators"),
+    ("2008-2019, 2021, 2022 Anthony Green", "copyright years before a name ending in a street type"),
+    ("11746\tRotated\n11800\tRotated", "a tab-separated data file"),
 ]
 
 

@@ -44,13 +44,15 @@ from redactor.detect.pii.address_words import CUES, PLACE_STOP, labelled_values
 from redactor.detect.pii.lexicon import is_english
 
 _EXTRA_TYPES = (
+    "Cra.|Kr.|Cll.|"
     "\u0432\u0443\u043b.|\u043f\u0440\u043e\u0441\u043f.|\u043f\u0440\u043e\u0432.|\u0431\u0443\u043b\u044c\u0432."
     "|\u043f\u043b.|\u10e5\u10e3\u10e9\u10d0|\u10d2\u10d0\u10db\u10d6\u10d8\u10e0\u10d8|\u10e9\u10d8\u10ee\u10d8"
     "|\u0917\u0932\u0940|\u0938\u0947\u0915\u094d\u091f\u0930|\u0930\u094b\u0921|\u09b0\u09cb\u09a1|\u09b2\u09c7\u09a8"
 )
 """Street types Faker lacks, hand-written (the most common words of each language; the only type
 list here not generated): Ukrainian вул. просп. пров. бульв. пл.; Georgian ქუჩა (street) გამზირი
-(avenue) ჩიხი (dead end); Hindi गली (lane) सेक्टर (sector) रोड (road); Bengali রোড (road) লেন (lane)."""
+(avenue) ჩიხი (dead end); Hindi गली (lane) सेक्टर (sector) रोड (road); Bengali রোড (road) লেন (lane); Colombian
+Cra./Kr. (carrera) Cll. (calle)."""
 _EXTRA_UNITS = "Apt|Apto.|Depto.|Dpto.|Edif.|Interior|Ap.|app.|Sc.|Bl.|em.|кв.|оф.|пом.|Piso|Flat|Unit|Suite|Room|Level"
 """Unit words Faker writes inside its address formats rather than as secondary addresses."""
 _EXTRA_MARKS = (
@@ -64,7 +66,14 @@ _ROMANCE_WORDS = frozenset({"via", "campo", "lago", "feira", "setor", "parque"})
 """Lower-case forms of Latin street types that are common words too (``sent via email``)."""
 
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
-_LOWER = re.compile(r"[a-z\u00df-\u00ff\u0100-\u024f\u03ac-\u03ce\u0430-\u045f\u0561-\u0587]")
+_CASED = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0370-\u03ff\u0400-\u04ff\u0531-\u0587]")
+
+
+def _is_lower(word: str) -> bool:
+    """`word` starts with a lower-case letter of a cased script (Latin, Greek, Cyrillic, Armenian)."""
+    return bool(word) and word[0].islower() and _CASED.match(word) is not None
+
+
 """A lower-case first letter of a cased script (Latin, Greek, Cyrillic, Armenian): a sentence word,
 not a place name. Georgian letters count as caseless (Unicode gives them an upper case few use)."""
 
@@ -93,6 +102,21 @@ _PLACE_MARKS = frozenset(
     w for v in PLACE.values() for w in v.split("|") if w.endswith(".") or w[0].islower() or not _LATIN.match(w)
 )
 """Place marks that may open a place part in lower case or with a dot (``phường``, ``г.``, ``ք.``)."""
+_DOT_WORDS = frozenset(
+    w
+    for w in (
+        *_BEFORE_WORDS,
+        *_AFTER_WORDS,
+        *_UNIT_WORDS,
+        *_MARK_WORDS,
+        *(p for v in PLACE.values() for p in v.split("|")),
+    )
+    if w.endswith(".")
+) | frozenset({"St.", "Rd.", "Ave.", "Blvd.", "Dr.", "Ln.", "Ct.", "Pl.", "Sq.", "Hwy.", "Pkwy."})
+"""Abbreviations whose dot belongs to them at the end of an address."""
+_PLACE_WORDS = frozenset(t for v in PLACE.values() for w in v.split("|") for t in w.split())
+"""Words of the place marks and place-name parts Faker lists (``los altos``, ``phường``): lower case
+is allowed for them inside a place."""
 _PARTICLES = frozenset(
     {"de", "del", "della", "di", "da", "do", "dos", "das", "des", "du", "d'", "la", "le", "les", "el", "al"}
     | {"von", "van", "der", "den", "bin"}
@@ -113,8 +137,8 @@ def _rx(*parts: str) -> re.Pattern[str]:
 _B = r"(?<![\w.])"
 _WORD = r"[^\W\d_][\w'\u2019.\-\u200c\u200d\u0900-\u0dff]*"
 """A word of any script (Indic vowel signs and joiners are not `\\w`: taken explicitly)."""
-_NUM = r"\d{1,5}[^\W\d_]?(?:[/-]\d{1,4}[^\W\d_]?){0,2}(?![\w/-])"
-"""A house number: ``12``, ``7/4``, ``9b/1``, ``3в``, ``647-593``."""
+_NUM = r"\d{1,5}[^\W\d_]?(?:[/-]\d{1,4}[^\W\d_]?){0,2}(?![\w/-]|,\d{3}(?!\d))"
+"""A house number: ``12``, ``7/4``, ``9b/1``, ``3в``, ``647-593`` (not ``7,046,802``)."""
 _SP = r"[ \t]+"
 _NAME = _WORD + r"(?:" + _SP + _WORD + r"){0,3}?"
 _MARK_RX = _alternation(_MARK_WORDS)
@@ -147,21 +171,34 @@ _CORES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("start", _rx(_B, r"(?P<n1>", _NUM, r")", _SP, r"(?P<type>", _alternation(_words(START)), r")[^\W\d_]\S*")),
     (
         "mark",
-        _rx(_B, r"(?P<type>", _MARK_RX, r")[ \t]?(?P<n2>", _NUM, r")(?:", _SP, _NAME, r"(?=[ \t]*[,\u060c\n]))?"),
+        _rx(
+            _B, r"(?:", _WORD, _SP, r")?(?P<type>", _MARK_RX, r")[ \t]?(?P<n2>", _NUM, r")",
+            r"(?:(?:", _SP, r"(?:", _WORD, r"|\d{1,4}\b)){1,5}?(?=[ \t]*[,\u060c\n]))?",
+        ),
+    ),
+    (
+        "grid",
+        _rx(
+            _B, r"(?P<type>", _alternation(_BEFORE_WORDS), r")[ ]+(?:[\w.\u00aa\u00ba]+[ ]+){0,4}?",
+            r"(?:#|No\.?|N[\u00b0\u00ba]\.?)[ ]?(?P<n2>\d{1,3}[A-Z]?-\d{1,3}[A-Z]?)\b",
+            r"(?:[ ](?:Sur|Este|Norte|Oeste)\b)?",
+        ),
     ),
     (
         "weak",
         _rx(
-            _B, r"(?:(?P<n1>", _NUM, r")", _SP, _WORD, r"(?:", _SP, _WORD, r"){0,2}",
-            r"|", _WORD, r"(?:", _SP, _WORD, r"){0,2}", _SP, r"(?P<n2>", _NUM, r"))",
+            _B, r"(?:(?P<n1>", _NUM, r")[ ]+", _WORD, r"(?:[ ]+", _WORD, r"){0,2}",
+            r"|", _WORD, r"(?:[ ]+", _WORD, r"){0,2}[ ]+(?P<n2>", _NUM, r"))",
         ),
     ),
 )  # fmt: skip
-"""(kind, core). Every core but ``mark`` and ``weak`` holds a street type; all need a number."""
+"""(kind, core). Every core but ``mark`` and ``weak`` holds a street type; all need a number. The
+``grid`` core reads Colombian addresses (``Cl. 5 Sur # 59R-22 Este``, ``Calle 26 No. 59-51``). A mark
+may follow a word (``House No. 8``) and precede a name with numbers (``Số 787 Khóm 45 Lê Lai``)."""
 
 _POSTCODE = (
-    r"(?:[A-Z]{1,2}-)?\d{4,7}(?:-\d{3,4})?|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{4}[ ]?[A-Z]{2}"
-    r"|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|[A-Z]\d{2}[ ]?[A-Z\d]{4}|(?:TK|ΤΚ)[ ]\d{3}[ ]\d{2}"
+    r"(?:TK|ΤΚ)[ ]?\d{3}[ ]?\d{2}|(?:[A-Z]{1,2}-)?\d{4,7}(?:-\d{3,4})?|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{4}[ ]?[A-Z]{2}"
+    r"|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|[A-Z]\d{2}[ ]?[A-Z\d]{4}"
 )
 """Postcodes of 4 to 7 digits (``H-7317``, ``31706-690``), Czech/Slovak/Greek ``777 63``, Polish
 ``61-668``, Dutch ``1317 YB``, UK ``S6 7LJ``, Canadian ``T2L 6K1``, Irish ``W31AWX4``, Greek ``TK 921 74``."""
@@ -180,10 +217,23 @@ _PARTS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (0, _rx(_NUM, r"(?=[ \t]*(?:[,\u060c;\n]|$))")),
 )
 """(evidence, part): a unit, a postcode (and place), a place and postcode, a place, a house number."""
+_MARKED_PLACE = _rx(
+    r"(?:",
+    _alternation(_PLACE_MARKS),
+    r")[ \t]?",
+    _WORD,
+    r"(?:[ \t]+(?!",
+    _alternation(_PLACE_MARKS),
+    r"[ \t])",
+    _WORD,
+    r"){0,3}",
+)
+"""A place part opened by a place mark (``phường Long Bình``, ``tỉnh Thanh Hóa``): it may follow
+without a comma."""
 _MORE_NAME = _rx(r"[ \t]+(?P<w>", _WORD, r")")
 _LEFT_UNIT = _rx(_UNIT_RX, r"[ \t]?[A-Za-z]?", _NUM, r"[ \t,]+$")
 _LEFT_PART = _rx(
-    r"(?:(?P<pc>", _POSTCODE, r")[ \t]+", _PLACE, r"|", _WORD, r"(?:\.?[ \t]?", _WORD, r"){0,2}\.?)",
+    r"(?<![\w.])(?:(?P<pc>", _POSTCODE, r")(?:[ \t]+", _PLACE, r")?|", _WORD, r"(?:\.?[ \t]?", _WORD, r"){0,2}\.?)",
     r"[ \t]*[,\u060c][ \t]*$",
 )  # fmt: skip
 _YEARS = re.compile(r"(?:1[89]|20)\d\d(?:[-\u2013/](?:1[89]|20)?\d\d)?")
@@ -195,30 +245,55 @@ def _re2_words(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-_ND = r"\p{Nd}"
-_ANCHORS: dict[str, re2._Regexp] = {
-    "before": re2.compile(_re2_words(_BEFORE_WORDS)),
-    "after": re2.compile(_re2_words(_AFTER_WORDS)),
-    "ending": re2.compile("(?:" + _re2_words(_words(ENDING)) + f"){_ND}{{0,3}}\\w?[ \\t]+{_ND}"),
-    "start": re2.compile(f"{_ND}[ \\t]+(?:" + _re2_words(_words(START)) + ")"),
-    "mark": re2.compile(_re2_words(_MARK_WORDS)),
-    "weak": re2.compile(
-        r"[,;\n\x{60c}\x{3001}](?:[ \t>]|\\n)*(?:"
-        + _re2_words(_UNIT_WORDS | _MARK_WORDS)
-        + f"|[A-Z]{{0,2}}-?{_ND}{{4,7}}|{_ND}{{3}} {_ND}{{2}}|{_ND}{{2}}-{_ND}{{3}}"
-        + f"|[A-Z]{{1,2}}{_ND}[A-Z{_ND}]? ?{_ND}[A-Z]{{2}}|[A-Z]{_ND}[A-Z] ?{_ND}[A-Z]{_ND}"
-        + r"|[^\x00-\x{40}\[-`{-\x{bf}][^,;\n]{0,40}[ \t-]"
-        + f"{_ND}{{4,7}})"
-    ),
-}
+def _anchors(ascii_only: bool) -> dict[str, re2._Regexp]:
+    """RE2 anchors of each core kind; `ascii_only`: for ASCII texts (ASCII words and classes only,
+    a smaller automaton than the Unicode one)."""
+    nd = "[0-9]" if ascii_only else r"\p{Nd}"
+    letter = "A-Za-z" if ascii_only else r"\p{L}\p{M}"
+    start = f"(?:^|[^{letter}0-9_.])" if ascii_only else r"(?:^|[^\p{L}\p{M}\p{N}_.])"
+
+    def keep(words: Iterable[str]) -> set[str]:
+        return {w for w in words if w.isascii()} if ascii_only else set(words)
+
+    def whole(words: Iterable[str], after: str = "") -> re2._Regexp:
+        return re2.compile(start + "(" + _re2_words(keep(words)) + ")" + (after or f"(?:[^{letter}]|$)"))
+
+    postcode = (
+        f"[A-Z]{{0,2}}-?{nd}{{4,7}}|{nd}{{3}} {nd}{{2}}|{nd}{{2}}-{nd}{{3}}"
+        f"|[A-Z]{{1,2}}{nd}[A-Z0-9]? ?{nd}[A-Z]{{2}}|[A-Z]{nd}[A-Z] ?{nd}[A-Z]{nd}"
+        + ("|[A-Za-z]" if ascii_only else r"|[^\x00-\x{40}\[-`{-\x{bf}]")
+        + f"[^,;\n]{{0,40}}[ \t-]{nd}{{4,7}}"
+    )
+    out = {
+        "before": whole(_BEFORE_WORDS),
+        "after": whole(_AFTER_WORDS),
+        "ending": re2.compile("((?:" + _re2_words(keep(_words(ENDING))) + f"){nd}{{0,3}}[{letter}]?[ \t]+{nd})"),
+        "mark": whole(_MARK_WORDS, f"[ \t]?{nd}"),
+        "grid": re2.compile(f"((?:#|No\\.?|N[\\x{{b0}}\\x{{ba}}]\\.?) ?{nd}{{1,3}}[A-Z]?-{nd})"),
+        "weak": re2.compile(
+            r"([,;\n"
+            + ("" if ascii_only else r"\x{60c}\x{3001}")
+            + r"](?:[ \t>]|\\n)*(?:(?:"
+            + _re2_words(keep(_UNIT_WORDS | _MARK_WORDS))
+            + f")[ \t]?[A-Za-z]?{nd}|(?:{postcode})(?:[^0-9\\-:/.]|\\.(?:[^0-9]|$)|$)))"
+        ),
+    }
+    if not ascii_only:
+        out["start"] = re2.compile(f"({nd}[ \t]+(?:" + _re2_words(_words(START)) + "))")
+    return out
+
+
+_ANCHORS = _anchors(ascii_only=False)
+_ASCII_ANCHORS = _anchors(ascii_only=True)
 """Where each core can be: its street-type, unit or mark words; for weak cores, a separator and a
 unit, a postcode, or a place and postcode (the evidence a weak core needs)."""
 _WINDOW: dict[str, tuple[int, int]] = {
     "before": (24, 200),
-    "after": (140, 40),
+    "after": (90, 40),
     "ending": (60, 40),
     "start": (24, 80),
-    "mark": (2, 40),
+    "mark": (24, 60),
+    "grid": (60, 20),
     "weak": (80, 0),
 }
 """Characters before and after an anchor that a core's match can reach."""
@@ -232,10 +307,8 @@ def _place_ok(words: str) -> bool:
         return False
     if any(t.lower().strip(".,'") in PLACE_STOP or t.lower() in TECH_NAMES for t in toks):
         return False
-    if toks[0] in _PLACE_MARKS:
-        return True
-    rest = [t for t in toks if t.lower() not in _PARTICLES] or toks
-    return _LOWER.match(rest[0]) is None
+    rest = [t for t in words.split() if t.lower() not in _PARTICLES and t not in _PLACE_WORDS]
+    return not any(_is_lower(t) for t in rest)  # ``Maria said hello`` is no place; ``Pelletier-sur-Mer`` is
 
 
 def _name_ok(core: str) -> bool:
@@ -256,15 +329,32 @@ def _extend_name(text: str, b: int) -> int:
         low = w.lower().rstrip(".")
         if low in PLACE_STOP or low in TECH_NAMES:
             break
-        if _LOWER.match(w) is not None and low not in _PARTICLES:
+        if _is_lower(w) and low not in _PARTICLES:
             break
         b = m.end()
     return b
 
 
+def _place_before_stop(text: str, a: int, b: int) -> int | None:
+    """The end of the place words before the first sentence word of ``text[a:b]`` (``Norte de
+    Santander by Friday``), or None when they are no place."""
+    toks = list(re.finditer(r"\S+", text[a:b]))
+    for i, t in enumerate(toks):
+        word = t.group()
+        low = word.lower()
+        if low in PLACE_STOP:
+            if i == 0 or not _place_ok(text[a : a + toks[i - 1].end()]):
+                return None
+            return a + toks[i - 1].end()
+    return None
+
+
 def _part(text: str, start: int, inline: bool, weak: bool) -> tuple[int, int, bool] | None:
     """``(end, evidence, postcode)`` of the address part at `start`, or None; `postcode`: the part
     holds one that is not a year."""
+    marked = _MARKED_PLACE.match(text, start)
+    if inline and marked is not None and not weak:
+        return marked.end(), 1, False  # ``... Phường Tân Phú Đông tỉnh Thanh Hóa``
     for ev, rx in _PARTS:
         if inline and (ev < 2 or weak):
             continue  # without a separator only a unit or a postcode carries on (not after a weak core)
@@ -275,9 +365,15 @@ def _part(text: str, start: int, inline: bool, weak: bool) -> tuple[int, int, bo
         end = m.end()
         place = groups.get("place")
         if place and not _place_ok(place):
-            if groups.get("pc") is None or m.start("pc") > m.start("place"):
+            if ev == 1:
+                cut = _place_before_stop(text, m.start("place"), m.end("place"))
+                if cut is None:
+                    continue
+                end = cut
+            elif groups.get("pc") is None or m.start("pc") > m.start("place"):
                 continue
-            end = m.end("pc")  # ``75011 was``: the postcode, not the sentence after it
+            else:
+                end = m.end("pc")  # ``75011 was``: the postcode, not the sentence after it
         if ev == 1 and "@" in text[start : end + 1]:
             return None  # an e-mail line of a signature
         pc = groups.get("pc")
@@ -305,9 +401,24 @@ def _grow_right(text: str, b: int, weak: bool) -> tuple[int, int, bool]:
         b, ev, pc = got
         evidence += ev
         postcode = postcode or pc
-    if text[b - 1] == "." and re.search(r"[^\W\d_]{4}\.$", text[max(0, b - 6) : b]):
-        b -= 1  # ``75011 Paris.``: the full stop ends the sentence
+    last = re.search(r"(\S+)\.$", text[max(0, b - 30) : b])
+    if last is not None and last.group(1)[-1].isalpha() and last.group() not in _DOT_WORDS:
+        b -= 1  # ``75011 Paris.``: the full stop ends the sentence (``Ave.``, ``кв.`` keep theirs)
     return b, evidence, postcode
+
+
+def _left_part_start(m: re.Match[str]) -> int | None:
+    """Where a part before the core starts: its postcode, or its place mark (``to ք. Դաստակերտ,``
+    starts at ``ք.``); None when it is neither."""
+    if m.group("pc") is not None:
+        return None if _YEARS.fullmatch(m.group("pc")) else m.start("pc")
+    words = m.group().rstrip(" \t,\u060c")
+    toks = words.split()
+    for i in range(len(toks)):
+        rest = toks[i:]
+        if (rest[0] in _PLACE_MARKS or rest[-1] in _PLACE_MARKS) and _place_ok(" ".join(rest)):
+            return m.start() + words.index(rest[0]) if i == 0 else m.start() + len(" ".join(toks[:i])) + 1
+    return None
 
 
 def _grow_left(text: str, a: int) -> tuple[int, int]:
@@ -315,14 +426,13 @@ def _grow_left(text: str, a: int) -> tuple[int, int]:
     ``Keşlə qəs., ``) and a unit (``Apt. 487``); returns (start, evidence)."""
     evidence = 0
     for _ in range(2):
-        m = _LEFT_PART.search(text, max(0, a - 50), a)
+        m = _LEFT_PART.search(text, max(0, a - 60), a)
         if m is None or m.end() != a:
             break
-        words = m.group().rstrip(" \t,\u060c")
-        toks = words.split()
-        if m.group("pc") is None and not ((toks[0] in _PLACE_MARKS or toks[-1] in _PLACE_MARKS) and _place_ok(words)):
+        start = _left_part_start(m)
+        if start is None:
             break
-        a = m.start()
+        a = start
         evidence += 1
     unit = _LEFT_UNIT.search(text, max(0, a - 24), a)
     if unit is not None:
@@ -341,13 +451,16 @@ def _merge(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _cores(text: str, kind: str, rx: re.Pattern[str], regions: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
-    """Matches of the core `rx` of `kind` near its anchors, inside `regions`, with a number and a name."""
+def _cores(
+    text: str, kind: str, rx: re.Pattern[str], anchor: re2._Regexp, regions: list[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    """Matches of the core `rx` of `kind` near the hits of `anchor`, inside `regions`, with a
+    number and a name."""
     back, ahead = _WINDOW[kind]
     seen: set[int] = set()
     r = 0
-    for hit in _ANCHORS[kind].finditer(text):
-        p = hit.start()
+    for hit in anchor.finditer(text):
+        p = hit.start(1)
         while r < len(regions) and regions[r][1] <= p:
             r += 1
         if r >= len(regions):
@@ -355,7 +468,7 @@ def _cores(text: str, kind: str, rx: re.Pattern[str], regions: list[tuple[int, i
         ra, rb = regions[r]
         if p < ra:
             continue
-        pos, hi = max(ra, p - back), min(rb, hit.end() + ahead)
+        pos, hi = max(ra, p - back), min(rb, hit.end(1) + ahead)
         while pos < hi:
             m = rx.search(text, pos, hi)
             if m is None or m.start() > p:
@@ -377,8 +490,12 @@ def _address(text: str, kind: str, m: re.Match[str]) -> tuple[int, int] | None:
     a, b = m.start(), m.end()
     groups = m.groupdict()
     number = groups.get("n1") or groups.get("n2") or ""
+    if kind == "mark" and a < m.start("type") and _is_lower(text[a:]):
+        a = m.start("type")  # ``đến Số 12``: a lower-case word before the mark is no part of it
     if (kind == "weak" or "-" in number) and _YEARS.fullmatch(number):
         return None  # ``2018 Rhys Perry``, ``1991-2002, Thomas G. Lane``: years (copyright lines)
+    if kind == "weak" and any(_is_lower(t) for t in m.group().split()):
+        return None  # ``e.g. 793, 1408``: a weak core's words are names (capitalised, or of a caseless script)
     if kind == "ending" and is_english(groups["type"].lower()):
         return None  # ``During 1972``, ``Spring 2024``: an English word that ends like ``-ring``
     if kind == "before" and groups.get("n2") is None:
@@ -392,7 +509,11 @@ def _address(text: str, kind: str, m: re.Match[str]) -> tuple[int, int] | None:
     elif kind == "mark":
         ok = evidence >= 2
     elif kind == "after" and word in _EN_AFTER:
-        ok = evidence >= 1 or word.lower() in COMMON or _CUE.search(text[max(0, a - 64) : a].lower()) is not None
+        ok = (
+            postcode
+            if _YEARS.fullmatch(number)  # ``2021, 2022 Anthony Green``: copyright years
+            else evidence >= 1 or word.lower() in COMMON or _CUE.search(text[max(0, a - 64) : a].lower()) is not None
+        )
     else:
         ok = True
     return (a2, b2) if ok else None
@@ -408,10 +529,16 @@ class LocaleAddressDetector(ViewDetector):
         text = info.text
         if _DIGIT.search(text) is None:
             return
-        regions = _merge([*info.regions(TEXT_KINDS), *labelled_values(info)])
+        anchors = _ASCII_ANCHORS if text.isascii() else _ANCHORS
+        regions: list[tuple[int, int]] | None = None
         found: list[tuple[int, int]] = []
         for kind, rx in _CORES:
-            for m in _cores(text, kind, rx, regions):
+            anchor = anchors.get(kind)
+            if anchor is None or anchor.search(text) is None:
+                continue
+            if regions is None:
+                regions = _merge([*info.regions(TEXT_KINDS), *labelled_values(info)])
+            for m in _cores(text, kind, rx, anchor, regions):
                 one = _address(text, kind, m)
                 if one is None:
                     continue

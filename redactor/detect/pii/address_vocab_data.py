@@ -69,7 +69,7 @@ AFTER: dict[str, str] = {
     "ne_NP": "आश्रम|कुना|गल्ली|गेट|चौर|टार|निवास|पथ|बाटो|मार्ग|रोड|हाईट",
     "ru_RU": "алл.|бул.|наб.|пер.|пр.|ул.|ш.",
     "sk_SK": "nábr.|nábrežie|nám.|námestie|tr.|trieda|ul.|ulica",
-    "vi_VN": "Dãy|Hẻm|Khu|Làng|Ngõ|Số|Tổ|Đường",
+    "vi_VN": "Dãy|Hẻm|Khu|Làng|Ngõ|Tổ|Đường",
     "zh_TW": "巷|街|路",
     "zu_ZA": "Indawo|Indlela|Isitaladi|Ithafa|Umgwaqo",
 }
@@ -116,7 +116,7 @@ MARK: dict[str, str] = {
     "uk_UA": "буд.|кв.",
 }
 PLACE: dict[str, str] = {
-    "az_AZ": "k.|kəndi|qəs.|qəsəbəsi",
+    "az_AZ": "k.|kəndi|qəs.|qəsəbəsi|ray.|rayonu|ş.|şəhəri",
     "bn_BD": "উত্তর|দক্ষিণ|নতুন|পশ্চিম|পুরাতন|পূর্ব|মধ্য",
     "es_MX": "Norte|Sur|de la Montaña|los altos|los bajos",
     "fa_IR": "استان|باغات|بندر|جنوب|دهستان|روستای|شرق|شمال|شهر|شهرستان|غرب",
