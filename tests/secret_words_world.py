@@ -58,7 +58,8 @@ class Lang:
     """One language of the world: its nouns, hand-written sentences and negatives.
 
     Sentence templates hold ``{v}`` where the value goes; `password_sentences` take a password,
-    `pin_sentences` a PIN, `token_sentences` a generated token.
+    `pin_sentences` a PIN, `token_sentences` a generated token (`KEY_SENTENCES` holds those of the
+    bare word for "key").
     """
 
     code: str
@@ -408,6 +409,20 @@ LANGS: tuple[Lang, ...] = (
 )
 
 
+KEY_SENTENCES = {
+    "am": ("ቁልፉ ይህ ነው፦ {v}", "የክፍያ ቁልፍ፦ {v}"),
+    "sw": ("Ufunguo wa malipo ni {v} kwa sasa.",),
+    "ru": ("Ключ от платёжного API: {v}",),
+    "de": ("Der Schlüssel für den Webhook lautet {v}",),
+    "fr": ("La clé du webhook est {v}",),
+    "tr": ("Ödeme anahtarı: {v}",),
+    "ja": ("決済のキーは{v}です",),
+    "ar": ("المفتاح هو {v}",),
+    "vi": ("Khóa thanh toán là {v}",),
+    "pl": ("Klucz do webhooka to {v}",),
+}
+"""Sentences with the bare word for "key", by language: the value is always a generated token."""
+
 # --- values ------------------------------------------------------------------------------------
 
 
@@ -491,6 +506,8 @@ class Case:
 
 def _templates(lang: Lang, kind: str) -> list[tuple[str, str]]:
     """(template name, template) pairs for the `kind` of value (password, pin, token)."""
+    if kind == "key":
+        return [(f"key-sentence{i}", s) for i, s in enumerate(KEY_SENTENCES.get(lang.code, ()))]
     noun = {"password": lang.password, "pin": lang.pin, "token": lang.token}[kind]
     if not noun:
         return []
@@ -526,6 +543,7 @@ def positive_cases(seed: int = 7) -> list[Case]:
             ("password", PASSWORD_STYLES),
             ("pin", {"pin": pin}),
             ("token", {"token": token}),
+            ("key", {"token": token}),
         ):
             for name, template in _templates(lang, kind):
                 for style, make in styles.items():

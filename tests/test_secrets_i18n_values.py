@@ -13,17 +13,10 @@ import json
 
 import pytest
 
-from redactor.detect.secrets.context_i18n import (
-    KINDS,
-    PHRASES,
-    PREFILTER,
-    Kind,
-    MultilingualSecretDetector,
-    password_value,
-    plausible,
-)
+from redactor.detect.secrets.context_i18n import KINDS, PHRASES, PREFILTER, MultilingualSecretDetector
 from redactor.detect.secrets.escapes import ViewCache
 from redactor.detect.secrets.secret_vocab_i18n import LANGUAGES, LOANWORDS
+from redactor.detect.secrets.values_i18n import Kind, password_value, plausible
 
 DETECTOR = MultilingualSecretDetector(ViewCache())
 
@@ -73,7 +66,9 @@ POSITIVE = [
     ("暗証番号は2580です", "2580"),
     ("Ваш код подтверждения: 663512", "663512"),
     ('{"pin": "90215"}', "90215"),
-    # tokens and keys: generated values
+    # tokens and keys: generated values; a bare "key" word takes only those
+    ("ቁልፉ ይህ ነው፦ PAYSK-7Qm2Lx9Vb4Nc8Rw1Kt3Zp", "PAYSK-7Qm2Lx9Vb4Nc8Rw1Kt3Zp"),
+    ("Der Schlüssel für den Webhook lautet Wq7Lm2Zx9Vb4Nc8Rt1Ks", "Wq7Lm2Zx9Vb4Nc8Rt1Ks"),
     ("clé API : Hk2mQ9xLp3ZtR8vW1nBc", "Hk2mQ9xLp3ZtR8vW1nBc"),
     ("API-ключ: Tq8Lm2Zx9Vb4Nc7Rw1Ks", "Tq8Lm2Zx9Vb4Nc7Rw1Ks"),
     ("ufunguo wa API ni Pz3Kq8Lw2Mx7Vn4Bt9Rc", "Pz3Kq8Lw2Mx7Vn4Bt9Rc"),
@@ -110,6 +105,27 @@ NEAR_MISSES = [
     # the target of a credential, not its value
     "пароль для PostgreSQL 15 хранится в Vault",
     "Wi-Fi şifresi için yöneticiye sorun",
+    # a bare "key" word next to a hash, an id, a cache, or with a human-chosen value
+    "Schlüssel: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 (SHA-256 des Inhalts)",
+    "ключ кэша: build-cache-7f3a9c2e1b",
+    "ufunguo: Kestrel744*xs",
+    "Schlüssel-Erzeugungskontext %s zugeordnet.",  # a compound that starts with the noun
+    'df.pivot_table(index=["clé1"], columns=["clé2"])._repr_html_()',  # identifiers
+    "la clé du dictionnaire est user_id",
+    # more from a second scan: compounds, questions, markup, escapes, URLs, hex colours, types
+    "verschlüsselter Sitzungsschlüssel",
+    "Czy na pewno pokazać hasło na ekranie?",
+    "Spesiale sleutels (Ctrl+Alt+&lt;sleutel&gt;) word hanteer",
+    "PIN = ‘\u001b[1m%s\u001b[0m’",
+    "--password=<암호>             http/ftp 암호를 <암호>로 지정",
+    "Підтримку методу шифрування не передбачено у libcrypt? (%s)",
+    "The UnlockCode value is a 29-character code",
+    '"UnlockCode": "12345-abcde-56789-fghij-01234"',
+    "https://es.wikipedia.org/wiki/Clave_%C3%9Anica_de_Registro_de_Poblaci%C3%B3n",
+    "state_pincode: Dict[str, List[Range]] = {",
+    '("قرمزي", "#DC143C"),',
+    "'https://../package_name-0.1.2.tar.gz?tokena=A&amp;tokenb=B'",
+    "密钥存储在过时的 trusted.gpg 密钥环中（%s），请参见 apt-key(8) 的 DEPRECATION 一节",
     # protocol names, formats, versions, units
     "Имя пользователя или пароль слишком длинные для протокола SOCKSv5.",
     "пароль WPA2-PSK",
@@ -175,7 +191,12 @@ def test_plausible_by_kind(value: str, kind: Kind, ok: bool) -> None:
 
 # --- the vocabulary ------------------------------------------------------------------------------
 
-_SAMPLE = {Kind.PASSWORD: "Qx7!pLm2zR", Kind.PIN: "48213", Kind.TOKEN: "mD8kQ2xP9vL4nR7tW3zB6yH1"}
+_SAMPLE = {
+    Kind.PASSWORD: "Qx7!pLm2zR",
+    Kind.PIN: "48213",
+    Kind.TOKEN: "mD8kQ2xP9vL4nR7tW3zB6yH1",
+    Kind.KEY: "mD8kQ2xP9vL4nR7tW3zB6yH1",
+}
 
 
 def test_vocabulary_is_broad() -> None:

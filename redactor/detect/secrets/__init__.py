@@ -20,6 +20,7 @@ from redactor.detect.secrets import (
 )
 from redactor.detect.secrets.commands import CommandLineDetector
 from redactor.detect.secrets.context import ContextTokenDetector
+from redactor.detect.secrets.context_i18n import MultilingualSecretDetector
 from redactor.detect.secrets.escapes import ViewCache
 from redactor.detect.secrets.filedumps import SecretFileDumpDetector
 from redactor.detect.secrets.generic import AssignmentDetector
@@ -51,6 +52,7 @@ def secret_detectors() -> list[Detector]:
     detectors.append(ArmoredSecretDetector(views))
     detectors.append(PrefixedTokenDetector(views))
     detectors.append(ContextTokenDetector(views))
+    detectors.append(MultilingualSecretDetector(views))
     detectors.append(keyfiles.JwkDetector(views))
     detectors.append(credfiles.StateFileDetector(views))
     detectors.append(SecretFileDumpDetector(views))

@@ -31,7 +31,6 @@ one-time/recovery codes, which only this detector reads. A value both find becom
 
 from __future__ import annotations
 
-import enum
 import functools
 import re
 import unicodedata
@@ -40,24 +39,12 @@ from collections.abc import Iterator
 import re2  # type: ignore[import-untyped]  # google-re2 ships no type information
 
 from redactor.detect.secrets.context_prose import HASHY
-from redactor.detect.secrets.entropy import shannon
 from redactor.detect.secrets.escapes import EscapeView, ViewCache
-from redactor.detect.secrets.keys import Strength
-from redactor.detect.secrets.placeholders import is_placeholder
 from redactor.detect.secrets.recur import with_recurrences
-from redactor.detect.secrets.secret_vocab_i18n import FOR_AFTER, FOR_WORDS, LANGUAGES, LOANWORDS, SEPARATORS
+from redactor.detect.secrets.secret_vocab_i18n import FOR_AFTER, FOR_WORDS, KEY_WORDS, LANGUAGES, LOANWORDS, SEPARATORS
 from redactor.detect.secrets.spec import ENTITY
-from redactor.detect.secrets.values import accept, app_password, generated, is_reference
+from redactor.detect.secrets.values_i18n import PIN, TR_SUFFIX, Kind, plausible, strong_value
 from redactor.detect.span import Span
-
-
-class Kind(enum.Enum):
-    """What a credential noun names, hence what its value must look like."""
-
-    PASSWORD = "password"
-    PIN = "pin"
-    TOKEN = "token"
-
 
 _BLANKS = re.compile(r"[ \t_\-]+")
 
@@ -90,6 +77,9 @@ def _build() -> tuple[dict[str, Kind], list[str], list[str], list[str], list[str
             english.update(p.lower() for p in (*lang.copula.split("|"), *lang.link.split("|")) if p)
     for phrase in LOANWORDS.split("|"):
         kinds.setdefault(_norm(phrase), Kind.PASSWORD)
+    for words in KEY_WORDS.values():
+        for phrase in words.split("|"):
+            kinds.setdefault(_norm(phrase), Kind.KEY)
     phrases = sorted(
         {
             form
@@ -99,7 +89,8 @@ def _build() -> tuple[dict[str, Kind], list[str], list[str], list[str], list[str
             if p
             for form in (p, p.replace("\u200c", ""))
         }
-        | set(LOANWORDS.split("|")),
+        | set(LOANWORDS.split("|"))
+        | {p for words in KEY_WORDS.values() for p in words.split("|")},
         key=lambda p: (-len(p), p),
     )
     return kinds, phrases, _by_length(copulas), _by_length(links), _by_length(after), frozenset(english)
@@ -206,101 +197,6 @@ _QUOTE_BLANKS = " \t\u00a0\u202f"
 _TRAIL = ".,;:)]}>\"'`»”’“」』》。、，；："
 _LEAD = "\"'`([{<«»„“‘‚‹「『《"
 _SENTENCE_END = re.compile(r"[。！？।።؟\n]|[.!?](?:\s|$)")
-_EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
-_VERSION = re.compile(r"^[vV]?\d+(?:\.\d+)+(?:[\-+][\w.]+)?$")
-_UNIT = re.compile(r"^[+\-]?\d+(?:[.,]\d+)?(?:[a-zA-Z%°]{1,5}|[-–]\d+)$")
-_TECH = re.compile(r"[A-Z]{3}")
-_DATE_TIME = re.compile(r"^\d{1,4}[-/.:]\d{1,2}(?:[-/.:]\d{1,4})?$")
-_PROTOCOL = re.compile(r"^[A-Za-z]*[A-Z]{2}[A-Za-z]*v?\d{1,2}$|^0[xX][0-9A-Fa-f]+$")
-"""``SOCKSv5``, ``IPv6``, ``OAuth2``, ``TLSv1``; a hex literal (``0xD000``)."""
-_PRINTF = re.compile(r"%[-#+ 0.]*\d*(?:\.\d+)?(?:l{1,2}|h{1,2}|z)?[sdiuxXfFeEgGcp]")
-_CODE_LIKE = re.compile(r"%%|%0[aAdD]|%20|%[-#.]|[({]|^\.|=>|::")
-"""A printf flag or precision (``%#-10lx``, ``%.4s``), ``%%``, a URL-escaped line break (``%0A``),
-a call or brace (``.check("COMMA``, ``{self.name``), an attribute that starts the value."""
-
-
-_CRYPT = re.compile(r"(?i)\$(?:1|2[abxy]?|5|6|y|argon2\w*|scrypt|pbkdf2[\w-]*)\$|(?:pbkdf2|bcrypt|sha\d+|md5)[$:]")
-"""A password hash (``$2b$12$...``, ``pbkdf2_sha256$...``): stored to check a password, not one."""
-_PIN = re.compile(r"\d{4,8}")
-_CODE_GROUPS = re.compile(r"[A-Za-z0-9]{3,6}(?:-[A-Za-z0-9]{3,6}){1,4}")
-_WORD_CHARS = frozenset("'’-._")
-_TR_SUFFIX = re.compile(r"(?<=[A-Za-z0-9!@#$%^&*+?~])['’](?:[dt][ıiuü]r|[dt]ır|d[ae]n|[yi]?[ae]|n[ıiuü]n)$")
-"""A Turkish case or copula suffix written after an apostrophe (``Kestrel744*xs'dir``)."""
-
-
-def _diceware(v: str) -> bool:
-    """``plaid-ostrich-gumbo-7``, ``Plaid.Ostrich.Gumbo``: 3+ words (or a number) joined by one separator."""
-    for sep in "-._":
-        parts = v.split(sep)
-        if len(parts) >= 3 and len(v) >= 14 and all(len(p) >= 3 and p.isalnum() for p in parts):
-            return sum(p.isalpha() for p in parts) >= 3
-    return False
-
-
-def _passphrase(v: str) -> bool:
-    """A quoted passphrase of 3-8 words (``"correct horse battery staple"``)."""
-    words = v.split()
-    return 3 <= len(words) <= 8 and len(v) >= 14 and all(w.isalpha() and len(w) <= 14 for w in words)
-
-
-def password_value(v: str, *, quoted: bool) -> bool:
-    """A value a person could have set as a password: letters with digits or symbols, a long
-    number, a quoted passphrase, or words and numbers joined by hyphens."""
-    if not 6 <= len(v) <= 128 or is_placeholder(v):
-        return False
-    if " " in v:
-        return quoted and _passphrase(v) and not is_placeholder(v)
-    if v.isdigit():
-        return len(v) <= 12 and len(set(v)) >= 3 and not (len(v) == 8 and v[:2] in ("19", "20"))
-    if app_password(v) or _diceware(v):
-        return True
-    letters = any(c.isalpha() for c in v)
-    digits = any(c.isdigit() for c in v)
-    symbols = any(not c.isalnum() and c not in _WORD_CHARS for c in v)
-    if not letters or not (digits or symbols) or not v.isascii():
-        return False
-    if _EMAIL.match(v) or _VERSION.match(v) or _UNIT.match(v) or _DATE_TIME.match(v):
-        return False
-    if not any(c.islower() for c in v) and len(v) <= 10 and _TECH.search(v):
-        return False  # WPA2-PSK, AES-256, SHA256, UTF-8: a protocol, not a password
-    if _PROTOCOL.match(v) or _CODE_LIKE.search(v) or len(_PRINTF.findall(v)) >= 2 or _CRYPT.match(v):
-        return False  # a protocol name, a format string (``%s%s@%s``), code
-    if is_reference(v, quoted=True):
-        return False
-    return accept(v, Strength.PASSWORD, quoted=True)
-
-
-def strong_value(v: str) -> bool:
-    """A value clear enough to need no copula: a generated token, or letters, digits and symbols."""
-    if generated(v, min_len=12):
-        return True
-    return (
-        password_value(v, quoted=False)
-        and len(v) >= 8
-        and any(c.isdigit() for c in v)
-        and any(c.isalpha() for c in v)
-        and (any(not c.isalnum() and c not in _WORD_CHARS for c in v) or (v.lower() != v and v.upper() != v))
-        and shannon(v) >= 2.8
-    )
-
-
-def plausible(v: str, kind: Kind, *, quoted: bool) -> bool:
-    """Does `v` look like the value of a credential of `kind`?"""
-    if not v or is_placeholder(v):
-        return False
-    if kind is Kind.PIN:
-        if _PIN.fullmatch(v):
-            return len(set(v)) >= 2
-        if _CODE_GROUPS.fullmatch(v):
-            return any(c.isdigit() for c in v) and any(c.isalpha() for c in v)
-        return not v.isdigit() and password_value(v, quoted=quoted)
-    if kind is Kind.TOKEN:
-        if " " in v or is_reference(v, quoted=True) or _EMAIL.match(v):
-            return False
-        return generated(v, min_len=12) or accept(v, Strength.STRONG, quoted=True)
-    return password_value(v, quoted=quoted)
-
-
 # --- reading a value ---------------------------------------------------------------------------
 
 
@@ -332,7 +228,7 @@ def _read(text: str, p: int, limit: int) -> tuple[int, int, bool] | None:
         end -= 1
     if end <= p:
         return None
-    tr = _TR_SUFFIX.search(text, p, end)
+    tr = TR_SUFFIX.search(text, p, end)
     if tr is not None:
         end = tr.start()
     return p, end, False
@@ -388,10 +284,16 @@ def _latin(text: str, ne: int, limit: int, kind: Kind, *, loan: bool = False) ->
         if not quoted and not loan and _AFTER_RE.match(text, nxt, limit) and plausible(token, kind, quoted=False):
             yield ts, te  # verb-final: "şifre X olarak değiştirildi"
             return
-        if i == 0 and not loan and kind is not Kind.PIN and strong_value(token):
+        if (
+            i == 0
+            and not loan
+            and kind is not Kind.PIN
+            and strong_value(token)
+            and plausible(token, kind, quoted=quoted)
+        ):
             yield ts, te  # no copula: "Şifre X", "jelszó X"
             return
-        if i <= 2 and kind is Kind.PIN and _PIN.fullmatch(token) and plausible(token, kind, quoted=False):
+        if i <= 2 and kind is Kind.PIN and PIN.fullmatch(token) and plausible(token, kind, quoted=False):
             yield ts, te  # "Kode OTP Anda 663190", "PIN-Code 4821 eingeben"
             return
         if raw.endswith(tuple(SEPARATORS)) or raw in ("-", "–", "—", "->", "=>"):
@@ -456,7 +358,7 @@ def _scripted(text: str, ne: int, limit: int, kind: Kind) -> Iterator[tuple[int,
                 continue  # "пароль для srv01: X": the target, then the value
             while e > s and text[e - 1] in _TRAIL:
                 e -= 1
-            tr = _TR_SUFFIX.search(text, s, e)
+            tr = TR_SUFFIX.search(text, s, e)
             if tr is not None:
                 e = tr.start()
         if e <= s:
@@ -481,8 +383,26 @@ def _scripted(text: str, ne: int, limit: int, kind: Kind) -> Iterator[tuple[int,
 
 _WINDOW = 120
 _SHORT_ASCII = frozenset({"pin", "otp", "nip"})
+_NOT_A_LABEL = frozenset("/?&=<{$%\\")
+_PREFIXED = {
+    "ARABIC": ("و", "ب", "ل", "ف", "ك", "ال", "وال", "بال", "لل", "فال", "كال"),
+    "HEBREW": ("ה", "ו", "ב", "ל", "ש", "מ", "כ", "וה", "שה", "כש", "לה", "מה", "בה", "וב", "ול"),
+}
+"""Letters that attach to a noun in scripts without a space after them (the article, "and", "to")."""
+
+
+def _prefixed(text: str, ns: int, script: str) -> bool:
+    """True when the letters glued before `ns` are one of `script`'s attached prefixes."""
+    start = ns
+    while start > 0 and _is_letter(text[start - 1]):
+        start -= 1
+    return text[start:ns] in _PREFIXED[script]
+
+
 _NOT_INFLECTED = ("tokeniz", "tokenis")
 """English words that start with a noun of another language (Swahili ``tokeni``)."""
+_COMPOUND_AFTER = re.compile(r"\d|-[^\W\d_]{3}")
+"""A digit (``clé2``) or a hyphen and a word (``Schlüssel-Erzeugungskontext``) glued to the noun."""
 _CODE_AFTER = re.compile(r"[.(\[{/\\@#$%&][^\s]")
 _KEY_AFTER = re.compile(r"[\"']?[ \t]*[:=][ \t]*[\"']")
 """A lower-case short noun counts as a key when a quoted value follows: ``"pin": "4821"``."""
@@ -510,8 +430,12 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
         script = _script(phrase)
         if phrase.lower() in _SHORT_ASCII and phrase.islower() and not _KEY_AFTER.match(text, ne):
             continue  # "pin" the verb or a GPIO pin; the credential is written PIN (or is a key)
+        if ns > 0 and text[ns - 1] in _NOT_A_LABEL:
+            continue  # wiki/Clave_..., ?tokena=..., <암호>, ${senha}: a URL or a placeholder
+        if script in _PREFIXED and ns > 0 and _is_letter(text[ns - 1]) and not _prefixed(text, ns, script):
+            continue  # قرمزي holds رمز: a word, not the noun with a prefix
         if script not in _CONTINUOUS:
-            compound = script == "LATIN" and len(phrase) >= 6 and not _BLANKS.search(phrase)
+            compound = script == "LATIN" and len(phrase) >= 6 and not _BLANKS.search(phrase) and kind is not Kind.KEY
             if ns > 0 and _is_letter(text[ns - 1]) and not compound:
                 continue  # inside another word
             suffix = ne
@@ -523,11 +447,13 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
             if suffix < len(text) and _is_letter(text[suffix]):
                 continue  # a longer word that starts with the noun (tokenizer, PINF, mdpi)
             ne = suffix
-            if _CODE_AFTER.match(text, ne):
-                continue  # tokeni.check(...), mdp.com/...: code or a URL, not a label
+            if _CODE_AFTER.match(text, ne) or _COMPOUND_AFTER.match(text, ne):
+                continue  # tokeni.check(...), mdp.com/..., clé2, Schlüssel-Erzeugung: code, a URL, a compound
         limit = _limit(text, ne)
         if limit <= ne:
             continue
+        if kind is Kind.KEY and HASHY.search(text, max(0, ns - 60), limit):
+            continue  # a cache key, a hash, a commit, an id: not a credential
         if script == "LATIN":
             found = _latin(text, ne, limit, kind, loan=_norm(phrase) in LOAN)
         else:

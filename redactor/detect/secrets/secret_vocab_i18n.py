@@ -57,7 +57,7 @@ LANGUAGES: tuple[Language, ...] = (
     Language(
         "de",
         password="Passwort|Kennwort|Passwörter|Zugangspasswort|Losungswort",
-        pin="PIN|PIN-Code|Geheimzahl|Einmalcode|Bestätigungscode|Verifizierungscode|Wiederherstellungscode"
+        pin="PIN|PIN-Code|PIN-Nummer|Geheimzahl|Einmalcode|Bestätigungscode|Verifizierungscode|Wiederherstellungscode"
         "|Backup-Code|Zugangscode",
         token="Zugriffstoken|API-Schlüssel|geheimer Schlüssel|privater Schlüssel|Zugangsschlüssel"
         "|Zugangsdaten|Geheimnis",
@@ -535,6 +535,66 @@ LANGUAGES: tuple[Language, ...] = (
     Language("mg", password="tenimiafina", copula="dia"),
 )
 """Every language, in a fixed order. A phrase may appear in several languages (``PIN``)."""
+
+KEY_WORDS: dict[str, str] = {
+    "de": "Schlüssel",
+    "fr": "clé|clef",
+    "es": "llave",
+    "pt": "chave",
+    "it": "chiave",
+    "ca": "clau",
+    "nl": "sleutel",
+    "af": "sleutel",
+    "sv": "nyckel|nyckeln",
+    "no": "nøkkel|nøkkelen",
+    "da": "nøgle|nøglen",
+    "is": "lykill|lykilinn",
+    "fi": "avain",
+    "et": "võti",
+    "lv": "atslēga",
+    "lt": "raktas",
+    "pl": "klucz",
+    "cs": "klíč",
+    "sk": "kľúč",
+    "sl": "ključ",
+    "hr": "ključ",
+    "sq": "çelës|çelësi",
+    "ro": "cheie|cheia",
+    "hu": "kulcs|kulcsa",
+    "tr": "anahtar|anahtarı",
+    "az": "açar",
+    "el": "κλειδί",
+    "ru": "ключ",
+    "bg": "ключ|ключът",
+    "mk": "клуч",
+    "sr": "кључ",
+    "kk": "кілт",
+    "mn": "түлхүүр",
+    "ka": "გასაღები",
+    "hy": "բանալի|բանալին",
+    "ar": "مفتاح|المفتاح",
+    "fa": "کلید",
+    "ur": "کلید",
+    "he": "מפתח",
+    "hi": "कुंजी",
+    "bn": "চাবি",
+    "ta": "விசை",
+    "th": "คีย์",
+    "lo": "ກະແຈ",
+    "vi": "khóa|khoá",
+    "id": "kunci",
+    "tl": "susi",
+    "ja": "キー|鍵",
+    "am": "ቁልፍ|ቁልፉ",
+    "ti": "መፍትሕ",
+    "sw": "ufunguo",
+    "ha": "maɓalli|mabuɗi",
+    "yo": "kọ́kọ́rọ́",
+    "zu": "ukhiye",
+    "so": "furaha",
+}
+"""The bare word for "key" (and its definite form where it is another word: ``ቁልፉ``, ``nyckeln``),
+by language: a key of any kind, so its value must look generated (``ቁልፉ ይህ ነው፦ <token>``)."""
 
 LOANWORDS = "password|passcode|passwords"
 """English nouns other languages use as their own ("password wifi kantor: X", "ang password ay
