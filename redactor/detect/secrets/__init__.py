@@ -18,6 +18,7 @@ from redactor.detect.secrets import (
     credfiles,
     keyfiles,
 )
+from redactor.detect.secrets.assigned import ScoredValueDetector
 from redactor.detect.secrets.commands import CommandLineDetector
 from redactor.detect.secrets.context import ContextTokenDetector
 from redactor.detect.secrets.context_i18n import MultilingualSecretDetector
@@ -52,6 +53,7 @@ def secret_detectors() -> list[Detector]:
     detectors.append(ArmoredSecretDetector(views))
     detectors.append(PrefixedTokenDetector(views))
     detectors.append(ContextTokenDetector(views))
+    detectors.append(ScoredValueDetector(views))
     detectors.append(MultilingualSecretDetector(views))
     detectors.append(keyfiles.JwkDetector(views))
     detectors.append(credfiles.StateFileDetector(views))
