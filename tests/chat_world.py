@@ -40,6 +40,11 @@ def _h12(h: int, m: int, s: str, am: str, pm: str, before: bool = False, sep: st
     return f"{marker}{sep}{hh}:{m:02d}{s}" if before else f"{hh}:{m:02d}{s}{sep}{marker}"
 
 
+def _native(text: str) -> str:
+    """`text` with Arabic-Indic digits (WhatsApp writes them so on phones set to Arabic)."""
+    return text.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+
+
 CLOCKS: dict[str, Clock] = {
     "en_US": Clock(lambda y, mo, d: f"{mo}/{d}/{y % 100:02d}", lambda h, m, s: _h12(h, m, s, "AM", "PM")),
     "en_GB": Clock(lambda y, mo, d: f"{d:02d}/{mo:02d}/{y}", lambda h, m, s: f"{h:02d}:{m:02d}{s}"),
@@ -60,6 +65,9 @@ CLOCKS: dict[str, Clock] = {
     "sv_SE": Clock(lambda y, mo, d: f"{y}-{mo:02d}-{d:02d}", lambda h, m, s: f"{h:02d}:{m:02d}{s}"),
     "el_GR": Clock(lambda y, mo, d: f"{d}/{mo}/{y % 100:02d}", lambda h, m, s: _h12(h, m, s, "π.μ.", "μ.μ.")),
     "ar_SA": Clock(lambda y, mo, d: f"{d}/{mo}/{y}", lambda h, m, s: _h12(h, m, s, "ص", "م")),
+    "ar_AA": Clock(
+        lambda y, mo, d: _native(f"{d}/\u200f{mo}/\u200f{y}"), lambda h, m, s: _native(_h12(h, m, s, "ص", "م"))
+    ),
     "he_IL": Clock(lambda y, mo, d: f"{d}.{mo}.{y}", lambda h, m, s: f"{h}:{m:02d}{s}"),
     "fa_IR": Clock(lambda y, mo, d: f"{y}/{mo:02d}/{d:02d}", lambda h, m, s: f"{h:02d}:{m:02d}{s}"),
     "hi_IN": Clock(lambda y, mo, d: f"{d}/{mo}/{y % 100:02d}", lambda h, m, s: _h12(h, m, s, "am", "pm")),
@@ -199,6 +207,10 @@ RENDERERS: dict[str, Renderer] = {
     "ticket": _per_turn(
         lambda c, mi, s, m: [(s.name, "PERSON"), (f" (Agent) replied\nMar 12, 2024, 2:{mi:02d} PM\n{m}\n\n", None)]
     ),
+    "zoom_transcript": _per_turn(
+        lambda c, mi, s, m: [("[", None), (s.name, "PERSON"), (f"] 14:{mi:02d}:11\n{m}\n\n", None)]
+    ),
+    "paren_time": _per_turn(lambda c, mi, s, m: [(s.name, "PERSON"), (f" (00:{mi:02d}): {m}\n", None)]),
     "telegram_json": _per_turn(
         lambda c, mi, s, m: [
             (f'  {{"id": {mi}, "type": "message", "date": "2024-03-12T14:{mi:02d}:11", "from": "', None),
@@ -313,6 +325,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("地址：上海市浦东新区世纪大道100号\n电话：138 1234 5678\n时间：14:02\n", "Chinese labels and a time"),
     ("会议  14:00\n午餐  12:30\n", "Chinese agenda rows"),
     ("at 14:02 the job failed: exit code 1\nretrying at 14:05: ok\n", "prose with times"),
+    ("[main] 10:02:11\nstarting server\n[worker] 10:02:12\nready\n", "bracketed thread names above log text"),
+    ("Step (0:03): ok\nRetry (2:00): failed\n", "labels with a duration"),
     ("$ date\nTue Mar 12 14:02:11 CET 2024\n$ uptime\n 14:02:11 up 3 days,  2:01,  1 user\n", "shell output"),
 ]  # fmt: skip
 """Texts in the formats' shapes without a speaker: `pii.chat_export` must find nothing in them."""

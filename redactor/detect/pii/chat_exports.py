@@ -180,7 +180,7 @@ class _Hit:
     value: str
 
 
-_TIME = re.compile(r"\d:[0-5]\d|\d\.[0-5]\d(?:\.[0-5]\d)?(?:[ \t\u00a0]-|\])")
+_TIME = re.compile(r"\d:\d\d|\d\.[0-5]\d(?:\.[0-5]\d)?(?:[ \t\u00a0]-|\])")
 """What a candidate line holds: a clock time (``14:02``; WhatsApp's Indonesian and Finnish
 ``14.02`` only before `` -`` or ``]``)."""
 _TIMED = tuple(f for f in FORMATS if f.trigger == "time")
@@ -188,7 +188,7 @@ _TICKET = tuple(f for f in FORMATS if f.trigger == "ticket")
 _TICKET_WORD = re.compile("|".join(re.escape(w) for w in TICKET_WORDS))
 _GATES = Gates(
     {
-        "time": r"\d:[0-5]\d|\d\.[0-5]\d",
+        "time": r"\d:\d\d|\d\.[0-5]\d",
         "ticket": "|".join(re.escape(w) for w in TICKET_WORDS),
         **{f.trigger: re.escape(f.trigger) for f in FORMATS if f.trigger not in ("time", "ticket")},
     }
@@ -198,11 +198,11 @@ and the literal triggers (``<v``, ``from_name``...)."""
 _LITERAL = tuple(f for f in FORMATS if f.trigger not in ("time", "ticket"))
 
 
-_TAIL_FORMATS = frozenset({"telegram.copy", "discord.copy", "heading.time"})
+_TAIL_FORMATS = frozenset({"telegram.copy", "discord.copy", "heading.time", "zoom.transcript"})
 """Formats whose line ends with the time (headings): tried only on lines that do."""
 _HEAD = tuple(f for f in _TIMED if f.name not in _TAIL_FORMATS)
 _TAILED = tuple(f for f in _TIMED if f.name in _TAIL_FORMATS)
-_TIME_TAIL = re.compile(r"\d[:.][0-5]\d[^\n\d]{0,8}$", re.MULTILINE)
+_TIME_TAIL = re.compile(r"\d[:.]\d\d[^\n\d]{0,8}$", re.MULTILINE)
 """A line that ends with a time (and an AM/PM marker, a bracket)."""
 
 

@@ -42,9 +42,11 @@ _AMPM_AFTER = (
 """AM/PM after the time: ``PM``, ``p. m.``, ``pm``, Arabic ``ص``/``م``, Greek ``π.μ.``/``μ.μ.``,
 Vietnamese ``SA``/``CH``, Turkish ``ÖÖ``/``ÖS``, Persian ``ق.ظ.``/``ب.ظ.``."""
 _AMPM_BEFORE = r"(?:오전|오후|午前|午後|上午|下午|早上|中午|晚上|凌晨|AM|PM)" + _SP + r"?"
-HM = r"(?:[01]?\d|2[0-3]):[0-5]\d"
-"""A clock time, hours and minutes."""
-HMS = HM + r"(?::[0-5]\d)?"
+_ND = r"[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59]"
+"""Digits other scripts' locales write times with: Arabic-Indic, Persian, Devanagari, Bengali, Thai."""
+HM = r"(?:(?:[01]?\d|2[0-3]):[0-5]\d|" + _ND + r"{1,2}:" + _ND + r"{2})"
+"""A clock time, hours and minutes (``14:02``, ``١٤:٠٢``, ``۱۴:۰۲``)."""
+HMS = HM + r"(?::(?:[0-5]\d|" + _ND + r"{2}))?"
 _HMS_DOT = r"(?:[01]?\d|2[0-3])\.[0-5]\d(?:\.[0-5]\d)?"
 """``14.02(.05)``: the clock of WhatsApp's Indonesian and Finnish exports."""
 CLOCK = r"(?:" + _AMPM_BEFORE + r")?" + HMS + r"(?:" + _AMPM_AFTER + r")?"
@@ -55,10 +57,12 @@ CLOCK_12 = r"(?:" + _AMPM_BEFORE + HMS + r"|" + HMS + _AMPM_AFTER + r")"
 """A 12-hour clock time with its marker (KakaoTalk PC always writes one)."""
 DURATION = r"(?:\d{1,2}:)?\d{1,2}:[0-5]\d"
 """Elapsed time in a transcript: ``0:03``, ``12:45``, ``1:02:33``."""
+_BIDI = r"[\u200e\u200f\u061c]?"
+"""A direction mark Arabic and Persian exports put after a date separator (``١٢/‏٣/‏٢٠٢٤``)."""
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]{0,6})\.?"
 """An English month name or abbreviation."""
 DATE = (
-    r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}"  # 12/03/2024, 3/12/24, 12.03.24, 2024-03-12, 2024/03/12
+    r"(?:\d{1,4}[./-]" + _BIDI + r"\d{1,2}[./-]" + _BIDI + r"\d{2,4}"  # 12/03/2024, 3/12/24, 2024-03-12
     r"|\d{4}\." + _SP + r"?\d{1,2}\." + _SP + r"?\d{1,2}\.?"  # 2024. 3. 12.
     r"|\d{4}년" + _SP + r"?\d{1,2}월" + _SP + r"?\d{1,2}일"  # 2024년 3월 12일
     r"|\d{4}年\d{1,2}月\d{1,2}日"  # 2024年3月12日
@@ -244,6 +248,23 @@ FORMATS: tuple[ChatFormat, ...] = (
         heading=True,
         handles=True,
         min_lines=2,
+    ),
+    ChatFormat(
+        "zoom.transcript",
+        "Zoom 'Save transcript' text: '[Name] 10:02:11' above what was said",
+        _rx(r"\[(?P<name>[^\n\t:\[\]<>\d]{1,60}?)\]" + _SP + r"+" + HMS + _EOL),
+        names="weak",
+        heading=True,
+    ),
+    ChatFormat(
+        "paren.time",
+        "Transcript and chat copies with the time after the speaker: 'Name (00:12): text', "
+        "'Name [10:02 AM]: text', '张伟 (09:21)：text'",
+        _rx(
+            r"(?P<name>[^\n\t:：\[\]<>()\d]{1,60}?)" + _SP + r"?[(\[](?:" + CLOCK + r"|" + DURATION + r")[)\]]"
+            + _SP + r"?(?::" + _AFTER_COLON + r"|：)"
+        ),
+        names="weak",
     ),
     ChatFormat(
         "zoom.chat",
