@@ -6,6 +6,8 @@ conditions of the regexes they guard."""
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,6 +20,7 @@ from redactor.detect.pii._base import text_info
 from redactor.detect.pii.speakers import ConversationPersonDetector
 from redactor.detect.prefilter import LiteralGroups
 from redactor.detect.secrets.context import scan
+from redactor.detect.secrets.context_code import _CALL, calls
 from redactor.detect.secrets.escapes import EscapeView
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -181,3 +184,28 @@ def test_is_code_line_answers_as_before_on_every_corpus_line() -> None:
 @given(st.lists(CODE_WORDS, max_size=14).map(" ".join), st.integers(min_value=1, max_value=5))
 def test_capped_code_token_count(line: str, cap: int) -> None:
     assert seg._code_tokens(line, cap) == min(cap, len(seg._CODE_TOKENS.findall(line)))
+
+
+def call_matches(it: Iterator[re.Match[str]]) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in it]
+
+
+def test_sdk_calls_are_the_regex_matches_on_the_corpus() -> None:
+    found = 0
+    for text in corpus_texts():
+        expected = call_matches(_CALL.finditer(text))
+        assert call_matches(calls(text)) == expected
+        found += len(expected)
+    assert found >= 10
+
+
+CALL_PIECES = st.sampled_from(
+    ["a", "Z", "_", "$", "9", "\u00e9", "(", '"', "'", " ", ",", "\n", ".", "x" * 16, "AbCdEfGhIjKlMnOpQ", "Client"]
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(CALL_PIECES, max_size=16).map("".join))
+def test_sdk_calls_are_the_regex_matches_on_any_text(text: str) -> None:
+    # identifiers that start with digits or accents, nested and empty calls, quotes without calls
+    assert call_matches(calls(text)) == call_matches(_CALL.finditer(text))

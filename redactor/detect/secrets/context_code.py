@@ -9,6 +9,7 @@ path after ``/hooks/``, ``/bot`` or ``/v2/``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from redactor.detect.secrets.context_prose import HASHY
 from redactor.detect.secrets.entropy import wordiness
@@ -68,9 +69,38 @@ _RECEIVER = re.compile(r"(?<![\w$])([A-Za-z_$][\w$]*)\.$")
 _CALLEE_WORDS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 
 
+_CALL_OPEN = re.compile(r"(?<=[\w$])\([ \t]*[\"']")
+"""Where a `_CALL` match can have its ``(``: after an identifier character, before blanks and a quote."""
+_CALLEE_FIRST = re.compile(r"[A-Za-z_$]")
+
+
+def calls(text: str) -> Iterator[re.Match[str]]:
+    """``_CALL.finditer(text)``, tried only at the callee start of each possible ``(``.
+
+    Searching `_CALL` from every position retries every identifier character by character (an
+    identifier of n characters costs n² steps). Each match's callee is one run of identifier
+    characters (``[\\w$]``) right before a ``(`` that `_CALL_OPEN` finds; from any start inside
+    the run the callee stretches to that ``(``, so the run's first possible start (``[A-Za-z_$]``,
+    at or after the previous match's end) matches exactly when any start in it does.
+    """
+    end = 0
+    for op in _CALL_OPEN.finditer(text):
+        p = op.start()
+        r = p
+        while r > end and (text[r - 1].isalnum() or text[r - 1] in "_$"):
+            r -= 1
+        first = _CALLEE_FIRST.search(text, r, p)
+        if first is None:
+            continue
+        m = _CALL.match(text, first.start())
+        if m is not None:
+            yield m
+            end = m.end()
+
+
 def sdk_args(text: str, out: list[tuple[int, int, float]]) -> None:
     """A generated string handed to a client constructor or init call: ``vt.Client("...")``."""
-    for m in _CALL.finditer(text):
+    for m in calls(text):
         callee = m.group("callee")
         recv = _RECEIVER.search(text, max(0, m.start() - 60), m.start()) if callee.lower() in _FACTORY else None
         factory = recv is not None and recv.group(1)[0].isupper() and not recv.group(1).isupper()
