@@ -211,7 +211,20 @@ _STATE = r"(?:[ \t]*\([A-Z]{2}\)|[ \t]*/[ \t]*[A-Z]{2}\b)"
 """``(PI)``, ``/ SE``: a province or state after a place."""
 _PARTS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (2, _rx(r"(?:", _UNIT_RX, r"|", _MARK_RX, r")[ \t]?[A-Za-z]?", _NUM, r"\.?")),
-    (2, _rx(r"(?P<pc>", _POSTCODE, r")(?![\w-])(?:[ \t,]+(?P<place>", _PLACE, r")", _STATE, r"?)?")),
+    (
+        2,
+        _rx(
+            r"(?P<pc>",
+            _POSTCODE,
+            r")(?![\w-])(?:[ \t,]+(?P<place>",
+            _WORD,
+            r"(?:[ \t-]+",
+            _WORD,
+            r"){0,4})",
+            _STATE,
+            r"?)?",
+        ),
+    ),
     (2, _rx(r"(?P<place>", _PLACE, r")(?:,?[ \t]+[A-Z]{2,4})?,?[ \t-]+(?P<pc>", _POSTCODE, r")(?![\w-])")),
     (1, _rx(r"(?P<place>", _PLACE, r")(?:", _STATE, r"|[ \t]+[A-Z]{2,3}\b)?(?=[ \t]*(?:[,.\u060c;\n!?]|$))")),
     (0, _rx(_NUM, r"(?=[ \t]*(?:[,\u060c;\n]|$))")),
@@ -349,6 +362,16 @@ def _place_before_stop(text: str, a: int, b: int) -> int | None:
     return None
 
 
+def _longest_place(text: str, a: int, b: int) -> int | None:
+    """The end of the longest run of place words at the start of ``text[a:b]`` (``H-7317 Szeged
+    péntekig``: ``Szeged``), or None."""
+    toks = list(re.finditer(r"\S+", text[a:b]))
+    for i in range(len(toks), 0, -1):
+        if _place_ok(text[a : a + toks[i - 1].end()]):
+            return a + toks[i - 1].end()
+    return None
+
+
 def _part(text: str, start: int, inline: bool, weak: bool) -> tuple[int, int, bool] | None:
     """``(end, evidence, postcode)`` of the address part at `start`, or None; `postcode`: the part
     holds one that is not a year."""
@@ -372,8 +395,9 @@ def _part(text: str, start: int, inline: bool, weak: bool) -> tuple[int, int, bo
                 end = cut
             elif groups.get("pc") is None or m.start("pc") > m.start("place"):
                 continue
-            else:
-                end = m.end("pc")  # ``75011 was``: the postcode, not the sentence after it
+            else:  # ``75011 Paris and then``: the postcode and the place words before the sentence
+                cut = _longest_place(text, m.start("place"), m.end("place"))
+                end = m.end("pc") if cut is None else cut
         if ev == 1 and "@" in text[start : end + 1]:
             return None  # an e-mail line of a signature
         pc = groups.get("pc")
@@ -451,6 +475,24 @@ def _merge(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+_TITLE_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+"""A capitalised word right after an English street: a title (``7 Blue Street Blues``), unless a
+part or a cue makes it an address."""
+
+
+def _lower_name(m: re.Match[str]) -> bool:
+    """A typed core whose name holds a lower-case word of a cased script (``Avenue font 14``)."""
+    name = _without_type(m)
+    return any(_is_lower(t) and t.lower() not in _PARTICLES for t in name.split() if t not in _MARKS_UNITS)
+
+
+def _without_type(m: re.Match[str]) -> str:
+    """A core's text without its street type (``Street`` is an English word, not a name)."""
+    if m.groupdict().get("type") is None:
+        return m.group()
+    return m.string[m.start() : m.start("type")] + " " + m.string[m.end("type") : m.end()]
+
+
 def _cores(
     text: str, kind: str, rx: re.Pattern[str], anchor: re2._Regexp, regions: list[tuple[int, int]]
 ) -> Iterator[re.Match[str]]:
@@ -475,7 +517,9 @@ def _cores(
                 break
             pos = m.start() + 1  # ``ship it to Szabadság utca 120``: try again from the next word
             groups = m.groupdict()
-            if (groups.get("n1") is None and groups.get("n2") is None) or not _name_ok(m.group()):
+            if (groups.get("n1") is None and groups.get("n2") is None) or not _name_ok(_without_type(m)):
+                continue
+            if kind in ("before", "after") and _lower_name(m):
                 continue
             inside = m.end() <= p if kind == "weak" else m.start() <= p < m.end()
             if inside and m.start() not in seen:
@@ -512,7 +556,9 @@ def _address(text: str, kind: str, m: re.Match[str]) -> tuple[int, int] | None:
         ok = (
             postcode
             if _YEARS.fullmatch(number)  # ``2021, 2022 Anthony Green``: copyright years
-            else evidence >= 1 or word.lower() in COMMON or _CUE.search(text[max(0, a - 64) : a].lower()) is not None
+            else evidence >= 1
+            or (word.lower() in COMMON and _TITLE_AFTER.match(text, b2) is None)  # not ``7 Blue Street Blues``
+            or _CUE.search(text[max(0, a - 64) : a].lower()) is not None
         )
     else:
         ok = True
