@@ -146,6 +146,9 @@ ACCESS_LOG = (
             "CloudFrontOriginAccessIdentityList.NextMarker",
             False,
         ),
+        # an SPDX license id under a License key, a field name as a mapping's value
+        ("secret", "Files: *\nLicense: BSD-2-Clause-netbsd\n", "BSD-2-Clause-netbsd", False),
+        ("secret", "    'USERNAME': 'USERNAME',\n    'PASSWORD': 'USERNAME',", "USERNAME", False),
         # near misses: a generated key under the same names
         (
             "secret",
@@ -173,6 +176,8 @@ def test_false_positive_classes(detector: str, text: str, value: str, masked: bo
         ("sk_live_51H8xQ2eZvKYlo2C0a1b2c3d4", False),
         ("prod-" + "ab" * 32, False),
         ("ab" * 20, False),
+        ("GPL-3.0-or-later", True),
+        ("MIT-Kx82mQz7Lp", False),  # a license word then random letters: not an SPDX id
     ],
 )
 def test_resource_ids(value: str, expected: bool) -> None:

@@ -123,8 +123,17 @@ _NOT_A_VALUE = frozenset(
         "private",
         "public",
         "env",
+        "username",
+        "user",
+        "login",
+        "email",
+        "host",
+        "hostname",
+        "database",
+        "dbname",
     }
 )
+"""Words that name a field instead of filling it (``'PASSWORD': 'USERNAME'`` in a mapping of names)."""
 
 
 def is_placeholder(value: str) -> bool:

@@ -63,9 +63,16 @@ _TEMPLATE_PART = re.compile(r"\{[A-Za-z_][\w.\[\]:'\"()+\-]*\}")
 """``{name}``, ``{tag[1:]}``, ``{self.key}``: a placeholder filled by a format string."""
 
 
+_SPDX = re.compile(
+    r"(?i)^(?:MIT|0?BSD|L?GPL|AGPL|Apache|MPL|ISC|CC0|CC-BY|EPL|EUPL|Zlib|Unlicense|Artistic|BSL|PSF|OFL)"
+    r"(?:-(?:[0-9]+(?:\.[0-9]+)*|[a-z]{1,12}|[A-Z][a-z]{1,15}|[A-Z]{1,3}))*\+?$"
+)
+"""An SPDX license identifier (``BSD-2-Clause-netbsd``, ``GPL-3.0-or-later``) under a ``License`` key."""
+
+
 def resource_id(value: str) -> bool:
-    """A cloud resource name, a build-cache key or a type annotation: no credential."""
-    return bool(_RESOURCE_ID.match(value) or _CACHE_KEY.match(value) or _TYPE_EXPR.match(value))
+    """A cloud resource name, a build-cache key, a type annotation or an SPDX license id: no credential."""
+    return bool(_RESOURCE_ID.match(value) or _CACHE_KEY.match(value) or _TYPE_EXPR.match(value) or _SPDX.match(value))
 
 
 def _template(value: str) -> bool:
