@@ -19,6 +19,7 @@ from redactor.detect import segment as seg
 from redactor.detect.pii._base import text_info
 from redactor.detect.pii.speakers import ConversationPersonDetector
 from redactor.detect.prefilter import LiteralGroups
+from redactor.detect.secrets import context
 from redactor.detect.secrets.context import scan
 from redactor.detect.secrets.context_code import _CALL, calls
 from redactor.detect.secrets.escapes import EscapeView
@@ -209,3 +210,11 @@ CALL_PIECES = st.sampled_from(
 def test_sdk_calls_are_the_regex_matches_on_any_text(text: str) -> None:
     # identifiers that start with digits or accents, nested and empty calls, quotes without calls
     assert call_matches(calls(text)) == call_matches(_CALL.finditer(text))
+
+
+def test_context_literal_gates_are_still_read_from_the_current_regexes() -> None:
+    """If SECRET_CMD or SECRET_WORDS is edited, its literal gate switches itself off (fails open);
+    this fails so that whoever edits it re-derives the literals in `context._CUES` and the source
+    in `context._GATED_REGEXES`."""
+    assert context.GATES_CMD
+    assert context.GATES_WORDS

@@ -69,6 +69,16 @@ _CUES = LiteralGroups(
     }
 )
 """The literal cues of the finders, looked for in one pass over the lower-cased view."""
+_GATED_REGEXES = {
+    "secret_cmd": r"(?i)token|secret|passw|pwd|api[_-]?key|apikey|credential|\.key\b|private|access[_-]?key",
+    "secret_words": r"(?i)(?<![A-Za-z])(?:api[ _-]?key|apikey|key|token|secret|password|passwd|credentials?"
+    r"|passphrase)s?(?![a-z])",
+}
+"""The regexes the ``secret_cmd`` and ``secret_words`` literals were read from. A group gates its
+regex only while the regex is still this one: an edited regex runs on every text (fails open)
+until its literals are checked again (`tests/test_cue_passes.py` fails as a reminder)."""
+GATES_CMD = SECRET_CMD.pattern == _GATED_REGEXES["secret_cmd"]
+GATES_WORDS = SECRET_WORDS.pattern == _GATED_REGEXES["secret_words"]
 
 
 class ContextTokenDetector:
@@ -108,7 +118,7 @@ def scan(view: EscapeView, fast: bool = True) -> list[tuple[int, int, float]]:
         cli_tokens(text, out)
     if "grant" in cue:
         cli_grants(text, out)
-    if "\n" in text and ("secret_cmd" in cue or not ascii_gated) and SECRET_CMD.search(low):
+    if "\n" in text and ("secret_cmd" in cue or not (ascii_gated and GATES_CMD)) and SECRET_CMD.search(low):
         printed_secrets(text, out)
     if "/" in text:
         url_paths(text, out)
@@ -124,7 +134,7 @@ def scan(view: EscapeView, fast: bool = True) -> list[tuple[int, int, float]]:
         k8s_secret(text, out)
     if "key_map" in cue:
         key_maps(text, out)
-    if ("secret_words" in cue or not ascii_gated) and SECRET_WORDS.search(low):
+    if ("secret_words" in cue or not (ascii_gated and GATES_WORDS)) and SECRET_WORDS.search(low):
         prose_tokens(text, out)
     script = "script" in cue
     if script or "password" in cue:
