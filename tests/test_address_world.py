@@ -52,20 +52,20 @@ def _recall_by(attribute: str, with_locale: bool = True) -> dict[str, float]:
 
 
 GROUP_FLOORS = {
-    "english": 0.84,  # 13 locales; Faker's en_IE (Eircode inside the line) and en_MS shapes are the weak ones
-    "west_europe": 0.80,  # pt_BR bairro lines and French streets without a number are the gaps
+    "english": 0.88,  # 13 locales; Faker's en_MS (Malaysian lot numbers) and en_IN shapes are the weak ones
+    "west_europe": 0.86,  # pt_BR bairro lines and Chilean highway kilometres are the gaps
     "north_east_europe": 0.79,  # Czech/Slovene/Greek streets without a type word
-    "cjk_se_asia": 0.78,  # Vietnamese streets without a number mark are the gap
-    "other_scripts": 0.65,  # Armenian and Hebrew streets carry no type word
+    "cjk_se_asia": 0.82,  # Vietnamese streets without a number mark are the gap
+    "other_scripts": 0.66,  # Armenian and Hebrew streets carry no type word
 }
 CARRIER_FLOORS = {
-    "prose_native": 0.74,  # "ship it to ..." in the locale's language
-    "prose_english": 0.74,
-    "form": 0.75,  # ``Shipping address: ...`` (labelled values also go to pii.field_label)
-    "tool_json": 0.79,  # a JSON string inside a tool result: ``\\n`` stays escaped once
-    "csv": 0.84,
-    "envelope": 0.86,
-    "signature": 0.86,
+    "prose_native": 0.76,  # "ship it to ..." in the locale's language
+    "prose_english": 0.78,
+    "form": 0.78,  # ``Shipping address: ...`` (labelled values also go to pii.field_label)
+    "tool_json": 0.83,  # a JSON string inside a tool result: ``\\n`` stays escaped once
+    "csv": 0.86,
+    "envelope": 0.89,
+    "signature": 0.89,
 }
 
 
@@ -101,8 +101,8 @@ def test_locale_detector_adds_recall() -> None:
     """Without `pii.address_locale` the two older detectors catch far fewer of the matrix's addresses."""
     with_it = sum(_recall_by("locale").values()) / len(LOCALES)
     without = sum(_recall_by("locale", with_locale=False).values()) / len(LOCALES)
-    assert with_it >= 0.78
-    assert with_it - without >= 0.25
+    assert with_it >= 0.81
+    assert with_it - without >= 0.30
 
 
 @pytest.mark.parametrize(("text", "why"), NEGATIVES)
