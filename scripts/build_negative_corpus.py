@@ -33,8 +33,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 EXTS = frozenset(
-    (".py", ".md", ".rst", ".txt", ".yaml", ".yml", ".json", ".toml", ".cfg", ".ini", ".html", ".js", ".ts")
-    + (".c", ".h", ".pyi", ".csv", ".xml", ".sh", ".j2", ".jinja")
+    {".py", ".md", ".rst", ".txt", ".yaml", ".yml", ".json", ".toml", ".cfg", ".ini", ".html", ".js", ".ts"}
+    | {".c", ".h", ".pyi", ".csv", ".xml", ".sh", ".j2", ".jinja"}
 )
 NAMES = frozenset(("METADATA", "README", "CHANGES", "LICENSE", "AUTHORS", "RECORD", "entry_points.txt"))
 SKIP_ETC = re.compile(r"shadow|gshadow|ssl/private|\.key$|\.pem$|secret|credential|passwd-")
