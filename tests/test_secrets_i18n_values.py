@@ -60,7 +60,10 @@ POSITIVE = [
     ("新的密碼是「Re3$wq21As」", "Re3$wq21As"),
     ('contraseña: "granite willow comet harbor"', "granite willow comet harbor"),
     ("senha: orchid-basalt-lagoon-42", "orchid-basalt-lagoon-42"),
+    ("**Mot de passe :** Rv7!kq20Lm", "Rv7!kq20Lm"),  # bold label
     # PINs and codes only after their words
+    ("PIN kartu ATM saya 5821, jangan disebar", "5821"),  # a few words between, no copula
+    ("Codici di recupero: 7h2k-9p4m", "7h2k-9p4m"),  # plural noun, grouped code
     ("Namba ya siri ya kadi ni 4821", "4821"),
     ("Die PIN lautet 730519.", "730519"),
     ("暗証番号は2580です", "2580"),
@@ -94,6 +97,7 @@ NEAR_MISSES = [
     "パスワードをリセットしてください。",
     "رمز عبور را فراموش کرده‌اید؟",
     "PIN code required",
+    "PIN code required since 2019",  # a year, not a PIN
     "Die PIN ist erforderlich",
     "Namba ya siri inahitajika",
     # masks, placeholders, template variables

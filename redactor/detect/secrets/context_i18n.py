@@ -234,12 +234,16 @@ def _read(text: str, p: int, limit: int) -> tuple[int, int, bool] | None:
     return p, end, False
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+"""With no copula or separator a 4-digit year after a PIN word is a date ("PIN required since 2019")."""
 _BOLD_END = re.compile(r"[^\s*]+\*\*")
 """``**value**``: the value is bold only when the closing ``**`` ends the same token."""
 _LABEL = re.compile(
-    r"(?:[_.\-][\w.\-]{1,24})?[\"'`»”*]*[ \t]*(?:[" + re.escape(SEPARATORS) + r"]|=>|->|[-–—](?=[ \t]))+[ \t]*"
+    r"(?:[_.\-][\w.\-]{1,24})?[\"'`»”*]*[ \t]*(?:[" + re.escape(SEPARATORS) + r"]|=>|->|[-–—](?=[ \t]))+"
+    r"(?:[ \t]*(?:\*\*|__)(?![*_]))?[ \t]*"
 )
-"""After a noun: a key's rest (``nenosiri_db``), a closing quote or markup, a separator."""
+"""After a noun: a key's rest (``nenosiri_db``), a closing quote or markup, a separator, the end
+of bold markup (``**Mot de passe :** X``)."""
 
 
 def _latin(text: str, ne: int, limit: int, kind: Kind, *, loan: bool = False) -> Iterator[tuple[int, int]]:
@@ -293,8 +297,9 @@ def _latin(text: str, ne: int, limit: int, kind: Kind, *, loan: bool = False) ->
         ):
             yield ts, te  # no copula: "Şifre X", "jelszó X"
             return
-        if i <= 2 and kind is Kind.PIN and PIN.fullmatch(token) and plausible(token, kind, quoted=False):
-            yield ts, te  # "Kode OTP Anda 663190", "PIN-Code 4821 eingeben"
+        if i <= 3 and kind is Kind.PIN and PIN.fullmatch(token) and not _YEAR.fullmatch(token):
+            if plausible(token, kind, quoted=False):
+                yield ts, te  # "Kode OTP Anda 663190", "PIN kartu ATM saya 5821", "PIN-Code 4821 eingeben"
             return
         if raw.endswith(tuple(SEPARATORS)) or raw in ("-", "–", "—", "->", "=>"):
             if loan and (i == 0 or HASHY.search(text, ne, word_end)):

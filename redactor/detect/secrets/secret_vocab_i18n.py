@@ -67,7 +67,8 @@ LANGUAGES: tuple[Language, ...] = (
     Language(
         "fr",
         password="mot de passe|mots de passe|mdp|phrase secrète|phrase de passe",
-        pin="code PIN|PIN|code confidentiel|code de vérification|code à usage unique|code de récupération"
+        pin="code PIN|PIN|code confidentiel|code de vérification|code à usage unique"
+        "|code de récupération|codes de récupération|codes de secours"
         "|code de secours|code d'accès",
         token="jeton|jeton d'accès|clé API|clé d'API|clé secrète|clé privée|clé d'accès|identifiants",
         copula="est|était|sera|devient|changé|modifié|remplacé|utilise|utilisez|voici|c'est",
@@ -76,7 +77,8 @@ LANGUAGES: tuple[Language, ...] = (
     Language(
         "es",
         password="contraseña|contrasena|clave|clave de acceso|contraseñas",
-        pin="PIN|código PIN|NIP|código de verificación|código de un solo uso|código de recuperación|código de respaldo",
+        pin="PIN|código PIN|NIP|código de verificación|código de un solo uso|código de recuperación"
+        "|códigos de recuperación|códigos de respaldo|código de respaldo",
         token="token de acceso|clave API|clave de API|clave secreta|clave privada|credenciales",
         copula="es|era|será|fue|cambiada|cambiado|cambié|quedó|usa|usar|utiliza|aquí está|aquí tienes",
         link="a|por|ahora|en",
@@ -84,7 +86,7 @@ LANGUAGES: tuple[Language, ...] = (
     Language(
         "pt",
         password="senha|palavra-passe|palavra passe|senhas",
-        pin="PIN|código PIN|código de verificação|código de uso único|código de recuperação",
+        pin="PIN|código PIN|código de verificação|código de uso único|código de recuperação|códigos de recuperação",
         token="token de acesso|chave API|chave de API|chave secreta|chave privada|chave de acesso|credenciais",
         copula="é|era|será|foi|alterada|alterado|mudada|mudou|trocada|fica|use|usa|aqui está",
         link="para|agora|em",
@@ -92,7 +94,7 @@ LANGUAGES: tuple[Language, ...] = (
     Language(
         "it",
         password="la password|la tua password|nuova password|password temporanea|parola d'ordine|codice d'accesso",
-        pin="PIN|codice PIN|codice di verifica|codice monouso|codice di recupero",
+        pin="PIN|codice PIN|codice di verifica|codice monouso|codice di recupero|codici di recupero",
         token="token di accesso|chiave API|chiave segreta|chiave privata|credenziali",
         copula="è|era|sarà|diventa|cambiata|impostata|modificata|usa|ecco",
         link="in|a|ora|adesso",
