@@ -35,7 +35,11 @@ def test_partial_masks_become_placeholders_for_the_measurement(tmp_path: Path) -
     assert "keep_last" in (ROOT / "policies" / "default.yaml").read_text(encoding="utf-8")
 
 
+SCORER = ROOT.parent / "shared" / "eval-dev" / "score.py"
+
+
 @pytest.mark.slow
+@pytest.mark.skipif(not SCORER.is_file(), reason="needs ../shared/eval-dev/score.py next to the checkout")
 def test_records_score_like_plain_text_on_a_small_corpus(tmp_path: Path) -> None:
     texts = [
         (
@@ -68,7 +72,7 @@ def test_records_score_like_plain_text_on_a_small_corpus(tmp_path: Path) -> None
             "--corpus",
             str(tmp_path),
             "--scorer",
-            str(ROOT.parent / "shared" / "eval-dev" / "score.py"),
+            str(SCORER),
             "--json",
             str(scores),
         ],
