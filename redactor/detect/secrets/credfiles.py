@@ -36,7 +36,7 @@ from redactor.detect.secrets.escapes import ViewCache
 from redactor.detect.secrets.keyfiles import DOCUMENTED_EXAMPLES, LOG_PREFIX
 from redactor.detect.secrets.keys import Strength
 from redactor.detect.secrets.placeholders import is_placeholder
-from redactor.detect.secrets.spec import SecretFormat, Validator
+from redactor.detect.secrets.spec import ENTITY, SecretFormat, Validator
 from redactor.detect.secrets.values import accept
 from redactor.detect.span import Span
 
@@ -421,7 +421,7 @@ class StateFileDetector:
     """
 
     name = "secret.cred.state_files"
-    entities: tuple[str, ...] = ("SECRET",)
+    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = ("sensitive_attributes", "github-oauth", "gitlab-oauth", "gitlab-token", "bearer")
 
     def __init__(self, views: ViewCache) -> None:
@@ -442,7 +442,7 @@ class StateFileDetector:
                 for hv in _HOST_VALUE.finditer(t, m.end(), end):
                     if token(hv.group("v")):
                         found.append(hv.span("v"))
-        return [Span("SECRET", *view.to_raw(s, e), 0.9, self.name) for s, e in found]
+        return [Span(ENTITY, *view.to_raw(s, e), 0.9, self.name) for s, e in found]
 
     @staticmethod
     def _terraform(t: str, found: list[tuple[int, int]]) -> None:
