@@ -126,13 +126,24 @@ POSITIVES = [
     ('{"ship_to": "Via Roma 12\\n00184 Roma"}', "Via Roma 12\\n00184 Roma"),  # escaped line break in JSON
     ("Flat 9, Apt. 487 47 Silva Driveway, New Donald, NSW, 0848", "Apt. 487 47 Silva Driveway, New Donald, NSW, 0848"),
     ("Oficina: Calle 26 No. 59-51, Bogotá", "Calle 26 No. 59-51, Bogotá"),  # Colombian grid
-    ("Send to Calle Sol 5, Maria said hello", "Calle Sol 5"),  # a name and a sentence are no place
+    ("Send to Calle Sol 5, Maria said hello", "Calle Sol 5"),
+    (
+        "Envoyez à 88, avenue du Parc, app. 4, Québec (Québec) G1R 2L3 merci",
+        "88, avenue du Parc, app. 4, Québec (Québec) G1R 2L3",
+    ),
+    (
+        "نشانی: اصفهان، خیابان چهارباغ، کوچه لاله، پلاک ۷، واحد ۲",
+        "خیابان چهارباغ، کوچه لاله، پلاک ۷، واحد ۲",
+    ),  # street, alley, plate  # a name and a sentence are no place
     ("Enviar a Cra. 7 Bis # 71-21 Norte, Chapinero, Bogotá, por favor", "Cra. 7 Bis # 71-21 Norte, Chapinero, Bogotá"),
     (
         "Giao đến Số 12 Ngõ 5 Trần Phú, phường Điện Biên, TP. Hà Nội.",
         "Số 12 Ngõ 5 Trần Phú, phường Điện Biên, TP. Hà Nội",
     ),
-    ("Gửi tới 25 phố Huế Phường Ngô Thì Nhậm quận Hai Bà Trưng", "25 phố Huế Phường Ngô Thì Nhậm"),  # marks inline
+    (
+        "Gửi tới 25 phố Huế Phường Ngô Thì Nhậm quận Hai Bà Trưng",
+        "25 phố Huế Phường Ngô Thì Nhậm quận Hai Bà Trưng",
+    ),  # marks inline
     ("Հասցե՝ ք. Գյումրի, 3101, Աբովյան 15, բն. 4", "ք. Գյումրի, 3101, Աբովյան 15, բն. 4"),  # places before
     (
         "Ünvan: Quba rayonu, Nizami küçəsi, b. 12, m. 3",

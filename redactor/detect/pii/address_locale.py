@@ -98,8 +98,14 @@ _EN_AFTER = frozenset(w for k, v in AFTER.items() if k.startswith("en_") for w i
 _UNIT_WORDS = _words(UNIT) | set(_EXTRA_UNITS.split("|"))
 _MARK_WORDS = (_words(MARK) | set(_EXTRA_MARKS.split("|"))) - {"PO Box", "S/N"}
 _MARKS_UNITS = frozenset(_MARK_WORDS | _UNIT_WORDS)
-_PLACE_MARKS = frozenset(
-    w for v in PLACE.values() for w in v.split("|") if w.endswith(".") or w[0].islower() or not _LATIN.match(w)
+_EXTRA_PLACE_MARKS = frozenset({"quận", "Quận", "huyện", "Huyện", "м.", "обл.", "р-н"})
+"""Place marks Faker lacks, hand-written: Vietnamese quận/huyện (urban/rural district), Ukrainian м.
+(city), обл. (region), р-н (district)."""
+_PLACE_MARKS = (
+    frozenset(
+        w for v in PLACE.values() for w in v.split("|") if w.endswith(".") or w[0].islower() or not _LATIN.match(w)
+    )
+    | _EXTRA_PLACE_MARKS
 )
 """Place marks that may open a place part in lower case or with a dot (``phường``, ``г.``, ``ք.``)."""
 _DOT_WORDS = frozenset(
@@ -114,7 +120,7 @@ _DOT_WORDS = frozenset(
     if w.endswith(".")
 ) | frozenset({"St.", "Rd.", "Ave.", "Blvd.", "Dr.", "Ln.", "Ct.", "Pl.", "Sq.", "Hwy.", "Pkwy."})
 """Abbreviations whose dot belongs to them at the end of an address."""
-_PLACE_WORDS = frozenset(t for v in PLACE.values() for w in v.split("|") for t in w.split())
+_PLACE_WORDS = frozenset(t for v in PLACE.values() for w in v.split("|") for t in w.split()) | _EXTRA_PLACE_MARKS
 """Words of the place marks and place-name parts Faker lists (``los altos``, ``phường``): lower case
 is allowed for them inside a place."""
 _PARTICLES = frozenset(
@@ -143,7 +149,7 @@ _SP = r"[ \t]+"
 _NAME = _WORD + r"(?:" + _SP + _WORD + r"){0,3}?"
 _MARK_RX = _alternation(_MARK_WORDS)
 _UNIT_RX = _alternation(_UNIT_WORDS)
-_N2 = r",?" + _SP + r"(?:" + _MARK_RX + r"[ \t]?)?(?P<n2>" + _NUM.replace("{1,5}", "{1,4}", 1) + r")\.?"
+_N2 = r"[,\u060c]?" + _SP + r"(?:" + _MARK_RX + r"[ \t]?)?(?P<n2>" + _NUM.replace("{1,5}", "{1,4}", 1) + r")\.?"
 """A house number after the name, with an optional mark (``, 47``, `` No. 64``, ``, д. 7``); five
 digits there are a postcode (``rue des Lilas, 75011``)."""
 
@@ -207,8 +213,8 @@ _SEP = _rx(r"[ \t]*(?:[,\u060c\u3001;][ \t]*(?:\n|\\n)?|[ \t]-[ \t]|\n|\\n)[ \t>
 """A comma (Latin, Arabic, ideographic), a semicolon or a dash between parts, or a line break
 (also a ``\\n`` left escaped in a JSON string inside a JSON string)."""
 _INLINE = re.compile(r"[ \t]+")
-_STATE = r"(?:[ \t]*\([A-Z]{2}\)|[ \t]*/[ \t]*[A-Z]{2}\b)"
-"""``(PI)``, ``/ SE``: a province or state after a place."""
+_STATE = r"(?:[ \t]*\((?:[A-Z]{2}|[^\W\d_][\w .'-]{1,24})\)|[ \t]*/[ \t]*[A-Z]{2}\b)"
+"""``(PI)``, ``(Québec)``, ``/ SE``: a province or state after a place."""
 _PARTS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (2, _rx(r"(?:", _UNIT_RX, r"|", _MARK_RX, r")[ \t]?[A-Za-z]?", _NUM, r"\.?")),
     (
@@ -225,7 +231,10 @@ _PARTS: tuple[tuple[int, re.Pattern[str]], ...] = (
             r"?)?",
         ),
     ),
-    (2, _rx(r"(?P<place>", _PLACE, r")(?:,?[ \t]+[A-Z]{2,4})?,?[ \t-]+(?P<pc>", _POSTCODE, r")(?![\w-])")),
+    (
+        2,
+        _rx(r"(?P<place>", _PLACE, r")(?:", _STATE, r"|,?[ \t]+[A-Z]{2,4})?,?[ \t-]+(?P<pc>", _POSTCODE, r")(?![\w-])"),
+    ),
     (1, _rx(r"(?P<place>", _PLACE, r")(?:", _STATE, r"|[ \t]+[A-Z]{2,3}\b)?(?=[ \t]*(?:[,.\u060c;\n!?]|$))")),
     (0, _rx(_NUM, r"(?=[ \t]*(?:[,\u060c;\n]|$))")),
 )
@@ -432,15 +441,18 @@ def _grow_right(text: str, b: int, weak: bool) -> tuple[int, int, bool]:
 
 
 def _left_part_start(m: re.Match[str]) -> int | None:
-    """Where a part before the core starts: its postcode, or its place mark (``to ք. Դաստակերտ,``
-    starts at ``ք.``); None when it is neither."""
+    """Where a part before the core starts: its postcode, its place mark (``to ք. Դաստակերտ,``
+    starts at ``ք.``) or a street of a non-Latin script (a Persian street before its alley); None
+    when it is none of these."""
     if m.group("pc") is not None:
         return None if _YEARS.fullmatch(m.group("pc")) else m.start("pc")
     words = m.group().rstrip(" \t,\u060c")
     toks = words.split()
     for i in range(len(toks)):
         rest = toks[i:]
-        if (rest[0] in _PLACE_MARKS or rest[-1] in _PLACE_MARKS) and _place_ok(" ".join(rest)):
+        marked = (rest[0] in _PLACE_MARKS or rest[-1] in _PLACE_MARKS) and _place_ok(" ".join(rest))
+        street = rest[0] in _NON_LATIN_TYPES or rest[-1] in _NON_LATIN_TYPES  # ``خیابان ولیعصر، کوچه ...``
+        if marked or (street and len(rest) <= 3):
             return m.start() + words.index(rest[0]) if i == 0 else m.start() + len(" ".join(toks[:i])) + 1
     return None
 
