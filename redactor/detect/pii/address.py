@@ -116,6 +116,12 @@ _CUE = re.compile("|".join(re.escape(c) for c in CUES))
 """Any of the `CUES` (as a substring): one search instead of a loop over the cues."""
 
 
+_SIZE_DATE = re.compile(
+    r"\d+[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[ \t]+\d{1,2}[ \t]+(?:\d{4}|\d{1,2}:\d{2})(?!\S)"
+)
+"""A size and a date, as ``ls -l`` and ``dir`` print them (``1204 Mar  3  2024 README.md``): no address."""
+
+
 def _cue_before(text: str, a: int) -> bool:
     return _CUE.search(text[max(0, a - 64) : a].lower()) is not None
 
@@ -401,6 +407,8 @@ class AddressDetector(ViewDetector):
             if any(x <= a < y for x, y in taken):
                 continue
             if info.kind_at(a) in NOT_TEXT and not any(x <= a < y for x, y in labelled):
+                continue
+            if _SIZE_DATE.match(text, a) is not None:
                 continue
             a2 = _left_unit(text, _left(text, a))
             b2, evidence = _right(text, b, strength == "weak")
