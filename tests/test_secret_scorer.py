@@ -7,6 +7,7 @@ scorer and the detector must and must not do, with tokens generated here from a 
 
 from __future__ import annotations
 
+import os
 import random
 import string
 import subprocess
@@ -41,6 +42,11 @@ def _found(text: str) -> list[str]:
 
 
 @pytest.mark.slow
+@pytest.mark.skipif(
+    os.environ.get("REDACTOR_FIT_CHECK") != "1",
+    reason="the fit harvests this machine's installed files (/usr/share, /usr/lib, site-packages), so another"
+    " machine or one more Debian package gives other weights; set REDACTOR_FIT_CHECK=1 to check on the fitting machine",
+)
 def test_generated_module_is_up_to_date() -> None:
     run = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "fit_secret_scorer.py"), "--check"],
