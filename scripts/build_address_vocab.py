@@ -37,6 +37,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+from _generated import check  # scripts/_generated.py (this folder is on sys.path)
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "redactor" / "detect" / "pii" / "address_vocab_data.py"
 
@@ -214,14 +216,7 @@ def main() -> int:
     args = ap.parse_args()
     text = render(build())
     if args.check:
-        current = OUT.read_text(encoding="utf-8") if OUT.is_file() else ""
-        if current != text:
-            print(
-                f"error: {OUT.relative_to(ROOT)} is stale: run python scripts/build_address_vocab.py", file=sys.stderr
-            )
-            return 1
-        print(f"{OUT.relative_to(ROOT)} is up to date")
-        return 0
+        return check(OUT, text, "scripts/build_address_vocab.py")
     OUT.write_text(text, encoding="utf-8")
     print(f"wrote {OUT.relative_to(ROOT)}")
     return 0

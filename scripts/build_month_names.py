@@ -21,6 +21,8 @@ import re
 import sys
 from pathlib import Path
 
+from _generated import check  # scripts/_generated.py (this folder is on sys.path)
+
 SOURCE = Path("/usr/share/i18n/locales")
 TARGET = Path(__file__).resolve().parent.parent / "redactor" / "detect" / "pii" / "months_data.py"
 KEYWORDS = ("mon", "abmon", "alt_mon", "ab_alt_mon")
@@ -133,10 +135,7 @@ def main(argv: list[str]) -> int:
         return 2
     text = render(collect())
     if "--check" in argv:
-        if TARGET.read_text(encoding="utf-8") != text:
-            print(f"{TARGET} is stale: run scripts/build_month_names.py", file=sys.stderr)
-            return 1
-        return 0
+        return check(TARGET, text, "scripts/build_month_names.py")
     TARGET.write_text(text, encoding="utf-8")
     print(f"wrote {TARGET} ({text.count(chr(10))} lines)")
     return 0

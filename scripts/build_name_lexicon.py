@@ -49,6 +49,8 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "redactor" / "detect" / "pii" / "names_data.py"
 sys.path.insert(0, str(ROOT))
 
+from _generated import check  # noqa: E402  # scripts/_generated.py (this folder is on sys.path)
+
 from redactor.detect.pii._vocab import NOT_NAME_WORDS, ORG_WORDS, SYSTEM_USERS, TECH_NAMES  # noqa: E402
 from redactor.detect.pii.given_names import PLACE_NAMES  # noqa: E402
 from redactor.detect.pii.lexicon import english_words, is_english  # noqa: E402
@@ -337,12 +339,7 @@ def main() -> int:
         for (reason, script), n in sorted(lex.dropped.items()):
             print(f"dropped {reason:30} {script:10} {n}")
     if args.check:
-        current = OUT.read_text(encoding="utf-8") if OUT.is_file() else ""
-        if current != text:
-            print(f"error: {OUT.relative_to(ROOT)} is stale: run python scripts/build_name_lexicon.py", file=sys.stderr)
-            return 1
-        print(f"{OUT.relative_to(ROOT)} is up to date")
-        return 0
+        return check(OUT, text, "scripts/build_name_lexicon.py")
     if not args.stats:
         OUT.write_text(text, encoding="utf-8")
         print(

@@ -42,6 +42,7 @@ PACKAGES = Path("/work/.library/env/packages")
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from _generated import check  # noqa: E402  # scripts/_generated.py (this folder is on sys.path)
 from build_name_lexicon import PERSON_LOCALES, _norm, _strings  # noqa: E402
 
 from redactor.detect.pii import names_data  # noqa: E402
@@ -137,14 +138,7 @@ def main() -> int:
     words, dropped = build(args.pypi, args.npm)
     text = render(words, dropped, english_name_words())
     if args.check:
-        current = OUT.read_text(encoding="utf-8") if OUT.is_file() else ""
-        if current != text:
-            print(
-                f"error: {OUT.relative_to(ROOT)} is stale: run python scripts/build_product_names.py", file=sys.stderr
-            )
-            return 1
-        print(f"{OUT.relative_to(ROOT)} is up to date")
-        return 0
+        return check(OUT, text, "scripts/build_product_names.py")
     OUT.write_text(text, encoding="utf-8")
     print(f"wrote {OUT.relative_to(ROOT)}: {len(words)} words ({dropped} person names left out)")
     return 0

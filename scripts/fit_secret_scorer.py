@@ -50,6 +50,8 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "redactor" / "detect" / "secrets" / "randomness_data.py"
 sys.path.insert(0, str(ROOT))
 
+from _generated import check  # noqa: E402  # scripts/_generated.py (this folder is on sys.path)
+
 from redactor.detect.pii.lexicon import english_words  # noqa: E402
 from redactor.detect.secrets import assigned, randomness  # noqa: E402
 
@@ -301,11 +303,7 @@ def main() -> int:
         print("\n".join(report))
         return 0
     if args.check:
-        if OUT.read_text(encoding="utf-8") != module:
-            print(f"{OUT.relative_to(ROOT)} is stale: run python scripts/fit_secret_scorer.py", file=sys.stderr)
-            return 1
-        print(f"{OUT.relative_to(ROOT)} is up to date")
-        return 0
+        return check(OUT, module, "scripts/fit_secret_scorer.py")
     OUT.write_text(module, encoding="utf-8")
     print("\n".join(report))
     print(f"wrote {OUT.relative_to(ROOT)}")

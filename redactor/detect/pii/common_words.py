@@ -15,14 +15,12 @@ is dropped on a guess.
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from redactor.detect.pii import names_data
 from redactor.detect.pii.given_names import GIVEN_NAMES, SURNAMES
-from redactor.detect.pii.lexicon import MODEL_PACKAGE, english_words
+from redactor.detect.pii.lexicon import english_words, lemma_tables
 from redactor.detect.pii.product_names_data import NAME_WORDS
 
 NON_NOUN_TABLES: dict[str, int] = {
@@ -37,15 +35,7 @@ _SUFFIXES = ("ing", "ed", "es", "s", "ly")
 @lru_cache(maxsize=1)
 def non_noun_lemmas() -> frozenset[str]:
     """Lower-case verb, adjective and adverb lemmas of the pinned model (empty if absent)."""
-    spec = importlib.util.find_spec(MODEL_PACKAGE)
-    if spec is None or spec.origin is None:
-        return frozenset()
-    found = next(Path(spec.origin).parent.glob("*/lemmatizer/lookups/lookups.bin"), None)
-    if found is None:
-        return frozenset()
-    import srsly  # type: ignore[import-untyped]  # spaCy's serialisation library; no model load
-
-    index = srsly.msgpack_loads(found.read_bytes()).get("lemma_index", {})
+    index = lemma_tables().get("lemma_index", {})
     out: set[str] = set()
     for key in NON_NOUN_TABLES.values():
         out.update(w.lower() for w in index.get(key, ()) if w.isalpha())

@@ -16,6 +16,7 @@ from __future__ import annotations
 import importlib.util
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from redactor.detect.pii._vocab import words
 
@@ -43,17 +44,25 @@ _SUFFIXES = ("ies", "ied", "ing", "ers", "est", "ed", "es", "er", "ly", "s", "d"
 
 
 @lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
-    """Lower-case English words from the pinned model's lemmatizer tables (empty if absent)."""
+def lemma_tables() -> dict[str, Any]:
+    """The lemmatizer lookup tables bundled with the pinned model, read without loading spaCy
+    (``lemma_index``, ``lemma_exc``...; empty if the package or the tables are absent)."""
     spec = importlib.util.find_spec(MODEL_PACKAGE)
     if spec is None or spec.origin is None:
-        return frozenset()
+        return {}
     found = next(Path(spec.origin).parent.glob("*/lemmatizer/lookups/lookups.bin"), None)
     if found is None:
-        return frozenset()
+        return {}
     import srsly  # type: ignore[import-untyped]  # spaCy's serialisation library; no model load
 
-    tables = srsly.msgpack_loads(found.read_bytes())
+    tables: dict[str, Any] = srsly.msgpack_loads(found.read_bytes())
+    return tables
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Lower-case English words from the pinned model's lemmatizer tables (empty if absent)."""
+    tables = lemma_tables()
     out: set[str] = set()
     for values in tables.get("lemma_index", {}).values():
         out.update(values)
