@@ -40,7 +40,9 @@ CARRIER_FLOORS = {
     "signature": 0.92,
     "chat_line": 0.89,
     "mention": 0.60,  # the @handle is masked as a user name; CJK and uncased handles are not
-    "greeting_native": 0.90,
+    # 0.904 -> 0.897 when the English model stopped reporting unknown words in sentences of other
+    # languages (ner_input.english_enough): names the lexicons lack are then found by cues only
+    "greeting_native": 0.89,
     "greeting_en_given": 0.88,
     "assigned_to": 0.88,
     "markdown_table": 0.89,

@@ -15,12 +15,14 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from redactor.detect.pii._vocab import NOT_NAME_WORDS, TECH_NAMES
+from redactor.detect.pii._vocab import NOT_NAME_WORDS, TECH_NAMES, words
+from redactor.detect.pii.lexicon import is_english
 from redactor.detect.segment import NER_KINDS, Unescaped, segment
 from redactor.detect.span import Span, SpanCover
 
 MAX_CHUNK = 100_000
 """Longest piece handed to spaCy at once (longer segments are cut)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Chunk:
@@ -33,6 +35,9 @@ class Chunk:
     view: Unescaped
     lo: int
     hi: int
+    english: bool = True
+    """False when the window is in another language (`english_enough`): the adapter then keeps only
+    hits that hold a known given or family name (the model's PERSON and place labels alike)."""
 
     @property
     def window(self) -> str:
@@ -78,7 +83,37 @@ def ner_chunks(index: int, text: str, verbs: frozenset[str], known: Sequence[Spa
 
                     ok = may_hold_name(view.text[lo:hi], verbs, inside)
                 if ok:
-                    yield Chunk(index, base, seg.kind, view, lo, hi)
+                    yield Chunk(index, base, seg.kind, view, lo, hi, english_enough(view.text[lo:hi]))
+
+
+_ENGLISH_MARKERS = words("""
+    the of and with this that these those you your we our she they them their his her please would
+    should could have were are from not it its but if then what which there here when where how why
+    just been into about than
+""")
+"""English function words other languages do not spell the same way (so not ``a``, ``in``, ``to``,
+``is``, ``an``, ``was``, ``also``, ``will``, ``for``, ``my``, ``me``, ``he``, ``can``, ``do``: words
+of German, Dutch, the Nordic and Romance languages, Polish, Czech or Turkish too)."""
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+_UNDECIDED_WORDS = 8
+"""Fewer words than this: too short to call a piece non-English."""
+_ENGLISH_SHARE = 0.7
+"""Without a function word, this share of English words still makes a piece English (Spanish and
+French technical prose reach about 0.4-0.6 through shared short words and loans)."""
+
+
+def english_enough(piece: str) -> bool:
+    """Whether `piece` reads as English to the English model: short pieces, pieces holding an
+    English function word, and pieces whose words are mostly English words (`lexicon.is_english`:
+    ``I will be travelling to Estonia``). A piece of eight or more words with neither is in another
+    language (or another script), where the English model takes capitalised nouns for people and
+    places (``Beide Dienste``, ``Ereignisse``, ``Казани``)."""
+    words = _LETTER_WORD.findall(piece)
+    if len(words) < _UNDECIDED_WORDS:
+        return True
+    if any(w.lower() in _ENGLISH_MARKERS for w in words):
+        return True
+    return sum(1 for w in words if is_english(w)) >= _ENGLISH_SHARE * len(words)
 
 
 _LS_PREFIX = re.compile(
@@ -165,7 +200,6 @@ def may_hold_name(raw: str, verbs: frozenset[str], known: Callable[[int, int], b
             continue  # already found by a pattern detector (`known(start, end)`: offsets in `raw`)
         return True
     return False
-
 
 
 def gerund_of(word: str, verbs: frozenset[str]) -> bool:

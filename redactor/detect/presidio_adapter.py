@@ -34,8 +34,9 @@ from typing import Any
 
 from redactor.detect.engine import disabled_speedups
 from redactor.detect.ner_input import Chunk, gerund_of, ner_chunks
+from redactor.detect.pii import names_data
 from redactor.detect.pii._vocab import NOT_NAME_WORDS, TECH_NAMES, words
-from redactor.detect.pii.given_names import GIVEN_NAMES
+from redactor.detect.pii.given_names import GIVEN_NAMES, SURNAMES
 from redactor.detect.pii.lexicon import is_english
 from redactor.detect.pii.names import clean_name
 from redactor.detect.span import Span
@@ -141,6 +142,11 @@ _COLUMN_GAP = re.compile(r"[ ]{2,}|\t")
 _HEADING = re.compile(r"[ \t]*#{1,6}[ \t]")
 _MARKDOWN = re.compile(r"\*\*|__|`")
 """Markdown emphasis and code ticks: replaced by spaces (same length) before spaCy sees a chunk."""
+
+
+def _known_name(token: str) -> bool:
+    """A given or family name of the hand lists or of the Faker-generated lexicon (lower case)."""
+    return token in GIVEN_NAMES or token in SURNAMES or token in names_data.GIVEN or token in names_data.FAMILY
 
 
 def _technical_place(view: str, start: int, end: int) -> bool:
@@ -380,6 +386,8 @@ class NerAdapter:
             return None
         tokens = value.split()
         low = [t.lower().strip(".,'\u2019") for t in tokens]
+        if not chunk.english and not any(_known_name(t) for t in low):
+            return None  # another language: only what holds a name the lexicons know
         if value.lower() in TECH_NAMES or any(t in TECH_NAMES for t in low):
             return None
         if any(not c.isalpha() and c not in " .'\u2019-" for c in value):
