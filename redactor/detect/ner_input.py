@@ -108,12 +108,12 @@ def english_enough(piece: str) -> bool:
     ``I will be travelling to Estonia``). A piece of eight or more words with neither is in another
     language (or another script), where the English model takes capitalised nouns for people and
     places (``Beide Dienste``, ``Ereignisse``, ``Казани``)."""
-    words = _LETTER_WORD.findall(piece)
-    if len(words) < _UNDECIDED_WORDS:
+    found = _LETTER_WORD.findall(piece)
+    if len(found) < _UNDECIDED_WORDS:
         return True
-    if any(w.lower() in _ENGLISH_MARKERS for w in words):
+    if any(w.lower() in _ENGLISH_MARKERS for w in found):
         return True
-    return sum(1 for w in words if is_english(w)) >= _ENGLISH_SHARE * len(words)
+    return sum(1 for w in found if is_english(w)) >= _ENGLISH_SHARE * len(found)
 
 
 _LS_PREFIX = re.compile(
