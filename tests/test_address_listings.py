@@ -1,4 +1,4 @@
-"""A size and a date in a directory listing is no street address (`ls -l`, `dir`), while a street
+"""A size and a date in a directory listing is no street address (`ls -l`), while a street
 whose name starts with a month abbreviation still is."""
 
 from __future__ import annotations

@@ -86,3 +86,20 @@ def test_records_score_like_plain_text_on_a_small_corpus(tmp_path: Path) -> None
     for name, r in got.items():
         assert r["recall"] == 1.0 and r["leak_rate"] == 0.0 and r["negative_fp_rate"] == 0.0, name
         assert r["quarantined"] == 0, name
+
+
+def test_unknown_carrier_is_refused_with_the_known_ones(tmp_path: Path) -> None:
+    (tmp_path / "corpus.jsonl").write_text('{"id": "a", "text": "x", "spans": [], "kind": "negative"}\n')
+    res = subprocess.run(
+        [sys.executable, str(SCRIPT), "--corpus", str(tmp_path), "--carriers", "prompt,email"],
+        capture_output=True,
+        text=True,
+    )
+    assert res.returncode == 2
+    assert res.stderr.strip() == "error: --carriers: unknown email (known: prompt, args, result)"
+
+
+def test_missing_corpus_is_named(tmp_path: Path) -> None:
+    res = subprocess.run([sys.executable, str(SCRIPT), "--corpus", str(tmp_path)], capture_output=True, text=True)
+    assert res.returncode == 2
+    assert res.stderr.strip() == f"error: {tmp_path / 'corpus.jsonl'}: not found (pass --corpus DIR)"

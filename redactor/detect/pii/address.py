@@ -119,7 +119,9 @@ _CUE = re.compile("|".join(re.escape(c) for c in CUES))
 _SIZE_DATE = re.compile(
     r"\d+[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[ \t]+\d{1,2}[ \t]+(?:\d{4}|\d{1,2}:\d{2})(?!\S)"
 )
-"""A size and a date, as ``ls -l`` and ``dir`` print them (``1204 Mar  3  2024 README.md``): no address."""
+"""A size and a date as an ``ls -l`` row prints them (``1204 Mar  3  2024 README.md``,
+``4096 Dec 31 23:59``): no address. The whole row's shape is `ner_input._LS_PREFIX`, which `pii`
+cannot import (`ner_input` imports `pii`)."""
 
 
 def _cue_before(text: str, a: int) -> bool:
