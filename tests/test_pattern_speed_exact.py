@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from redactor.detect.pii import address_locale as al
 from redactor.detect.pii import field_labels as fl
 
 # --- field labels: the finder split in two halves ------------------------------------------------
@@ -84,3 +85,57 @@ def test_field_label_halves_partition_the_labels() -> None:
 @given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=24).map("".join))
 def test_field_label_halves_on_generated_texts(text: str) -> None:
     assert list(fl._hits(text)) == _plain(text)
+
+
+# --- locale addresses: pre-checks before the left-hand parts ---------------------------------------
+
+_ADDRESS_PIECES = (
+    "Apt. 487",
+    "кв. 12",
+    "Piso 3",
+    "Unit 5B",
+    "75011 Paris",
+    "\u0584. \u0534\u0561\u057d\u057f\u0561\u056f\u0565\u0580\u057f",  # an Armenian place mark and place
+    "H-7317",
+    ", ",
+    ",",
+    "\u060c ",
+    " ",
+    "\t",
+    "\n",
+    "12",
+    "\u0663",  # an Arabic-Indic digit is a \\d too
+    "rue des Lilas",
+    "Keşlə qəs.",
+    "x",
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_ADDRESS_PIECES), min_size=1, max_size=12).map("".join))
+def test_locale_address_left_prechecks_skip_only_what_cannot_match(text: str) -> None:
+    for a in range(len(text) + 1):
+        expected = _span_or_none(al._LEFT_UNIT.search(text, max(0, a - 24), a))
+        assert _span_or_none(al._left_unit(text, a)) == expected
+        m = al._LEFT_PART.search(text, max(0, a - 60), a)
+        if m is not None and m.end() == a:  # the only matches `_grow_left` uses
+            assert text[max(0, a - 60) : a].rstrip(" \t")[-1:] in al._LEFT_PART_ENDS
+
+
+def _span_or_none(m: object) -> tuple[int, int] | None:
+    return None if m is None else m.span()  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "a"),
+    [
+        ("Apt. 487, 12 rue des Lilas", 10),  # a unit and a comma before the core
+        ("Apt. 487 \n12 rue des Lilas", 10),  # ``$`` before the line break that ends the window
+        ("\u043a\u0432. \u0663\u0663 12 \u0443\u043b", 7),  # кв. ٣٣: a number of another script
+    ],
+)
+def test_locale_address_left_unit_still_found(text: str, a: int) -> None:
+    expected = al._LEFT_UNIT.search(text, max(0, a - 24), a)
+    assert expected is not None
+    found = al._left_unit(text, a)
+    assert found is not None and found.span() == expected.span()

@@ -258,6 +258,11 @@ _LEFT_PART = _rx(
     r"(?<![\w.])(?:(?P<pc>", _POSTCODE, r")(?:[ \t]+", _PLACE, r")?|", _WORD, r"(?:\.?[ \t]?", _WORD, r"){0,2}\.?)",
     r"[ \t]*[,\u060c][ \t]*$",
 )  # fmt: skip
+_LEFT_PART_ENDS = frozenset(",\u060c")
+"""The commas `_LEFT_PART` ends with (before spaces and tabs): a match ending at a position needs one
+right before it (an empty string is in no frozenset)."""
+_UNIT_ENDS = frozenset(" \t,")
+"""What `_LEFT_UNIT` ends with (before ``$``)."""
 _YEARS = re.compile(r"(?:1[89]|20)\d\d(?:[-\u2013/](?:1[89]|20)?\d\d)?")
 """A year or a range of years: a four-digit postcode may be one, so it counts less."""
 _DIGIT = re.compile(r"\d")
@@ -457,11 +462,26 @@ def _left_part_start(m: re.Match[str]) -> int | None:
     return None
 
 
+def _left_unit(text: str, a: int) -> re.Match[str] | None:
+    """``_LEFT_UNIT.search(text, a - 24, a)``, skipped when it cannot match: without a digit (its
+    number) or without a space, tab or comma right before `a` (or before a line break ending there,
+    where ``$`` also matches)."""
+    lo = max(0, a - 24)
+    tail = text[lo:a]
+    if tail.endswith("\n"):
+        tail = tail[:-1]
+    if tail[-1:] not in _UNIT_ENDS or _DIGIT.search(text, lo, a) is None:
+        return None
+    return _LEFT_UNIT.search(text, lo, a)
+
+
 def _grow_left(text: str, a: int) -> tuple[int, int]:
     """Up to two ``postcode place,`` or place-mark parts before the core (``ք. Դաստակերտ, ``,
     ``Keşlə qəs., ``) and a unit (``Apt. 487``); returns (start, evidence)."""
     evidence = 0
     for _ in range(2):
+        if text[max(0, a - 60) : a].rstrip(" \t")[-1:] not in _LEFT_PART_ENDS:
+            break  # no comma before `a`: `_LEFT_PART` cannot end there (a pre-check, same answer)
         m = _LEFT_PART.search(text, max(0, a - 60), a)
         if m is None or m.end() != a:
             break
@@ -470,7 +490,7 @@ def _grow_left(text: str, a: int) -> tuple[int, int]:
             break
         a = start
         evidence += 1
-    unit = _LEFT_UNIT.search(text, max(0, a - 24), a)
+    unit = _left_unit(text, a)
     if unit is not None:
         a, evidence = unit.start(), evidence + 2
     return a, evidence
