@@ -26,9 +26,25 @@ HOLDOUT8 = Path(__file__).resolve().parent / "data" / "holdout8"
 HOLDOUT9 = Path(__file__).resolve().parent / "data" / "holdout9"
 HOLDOUT10 = Path(__file__).resolve().parent / "data" / "holdout10"
 HOLDOUT11 = Path(__file__).resolve().parent / "data" / "holdout11"
+HOLDOUT12 = Path(__file__).resolve().parent / "data" / "holdout12"
+HOLDOUT13 = Path(__file__).resolve().parent / "data" / "holdout13"
 
 
-ALL_SETS = [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8, HOLDOUT9, HOLDOUT10, HOLDOUT11]
+ALL_SETS = [
+    HOLDOUT,
+    HOLDOUT2,
+    HOLDOUT3,
+    HOLDOUT4,
+    HOLDOUT5,
+    HOLDOUT6,
+    HOLDOUT7,
+    HOLDOUT8,
+    HOLDOUT9,
+    HOLDOUT10,
+    HOLDOUT11,
+    HOLDOUT12,
+    HOLDOUT13,
+]
 
 
 def _records() -> list[dict[str, object]]:
@@ -68,9 +84,7 @@ def test_no_provider_of_the_development_set() -> None:
         p for line in dev.read_text(encoding="utf-8").splitlines() for p in json.loads(line).get("providers", [])
     }
     records = _records() + [
-        json.loads(x)
-        for f in ALL_SETS[1:]
-        for x in (f / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
+        json.loads(x) for f in ALL_SETS[1:] for x in (f / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
     ]
     ours = {p for r in records for p in r.get("providers", [])}  # type: ignore[attr-defined]
     generic = {"password", "generic", "pem", "pgp", "jwt"}
@@ -120,11 +134,14 @@ _LATER_SETS = {
     "holdout6": ((HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5), HOLDOUT6, 40, (140, 50, 55, 30)),
     "holdout7": ((HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6), HOLDOUT7, 30, (100, 35, 40, 25)),
     # 8 and 9 were written at the same time, blind to each other: providers A-L and M-Z
-    "holdout8": (tuple(ALL_SETS[:7]) + (HOLDOUT9,), HOLDOUT8, 60, (140, 60, 45, 25)),
-    "holdout9": (tuple(ALL_SETS[:7]) + (HOLDOUT8,), HOLDOUT9, 60, (140, 60, 40, 25)),
+    "holdout8": ((*ALL_SETS[:7], HOLDOUT9), HOLDOUT8, 60, (140, 60, 45, 25)),
+    "holdout9": ((*ALL_SETS[:7], HOLDOUT8), HOLDOUT9, 60, (140, 60, 40, 25)),
     # 10 and 11 likewise (session 4): providers A-M and N-Z
-    "holdout10": (tuple(ALL_SETS[:9]) + (HOLDOUT11,), HOLDOUT10, 100, (180, 85, 55, 35)),
-    "holdout11": (tuple(ALL_SETS[:9]) + (HOLDOUT10,), HOLDOUT11, 90, (180, 85, 55, 35)),
+    "holdout10": ((*ALL_SETS[:9], HOLDOUT11), HOLDOUT10, 100, (180, 85, 55, 35)),
+    "holdout11": ((*ALL_SETS[:9], HOLDOUT10), HOLDOUT11, 90, (180, 85, 55, 35)),
+    # 12 and 13 likewise (session 5): providers A-M and N-Z
+    "holdout12": ((*ALL_SETS[:11], HOLDOUT13), HOLDOUT12, 150, (300, 190, 60, 45)),
+    "holdout13": ((*ALL_SETS[:11], HOLDOUT12), HOLDOUT13, 150, (230, 120, 60, 40)),
 }
 
 
