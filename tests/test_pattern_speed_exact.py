@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from redactor.detect.pii import address_locale as al
 from redactor.detect.pii import field_labels as fl
+from redactor.detect.pii.speakers import ConversationPersonDetector
 
 # --- field labels: the finder split in two halves ------------------------------------------------
 
@@ -139,3 +140,60 @@ def test_locale_address_left_unit_still_found(text: str, a: int) -> None:
     assert expected is not None
     found = al._left_unit(text, a)
     assert found is not None and found.span() == expected.span()
+
+
+# --- conversation names: gates of the contact-cell rules -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1001,Jane Whitfield,jane.w@example.org,+1 555 0100\n", "Jane Whitfield"),  # a CSV row
+        ("1001;Jane Whitfield;+44 (0)20 7946 0958\n", "Jane Whitfield"),  # a phone cell
+        ("Contacts:\n- Callum Fraser \u2014 callum@example.co.uk\n", "Callum Fraser"),  # a list item
+        ("1. Aino Virtanen - +358 40 123 4567\n", "Aino Virtanen"),
+        ("Visitor: pieter van der merwe, pvdmerwe@example.net", "pieter van der merwe"),  # lower case
+        ("Visitor: j\u00f6rg m\u00fcller <jm@beispiel.de>", "j\u00f6rg m\u00fcller"),  # beyond ASCII
+    ],
+)
+def test_person_chat_contact_gates_keep_what_the_rules_find(text: str, value: str) -> None:
+    gated, plain = ConversationPersonDetector(gated=True), ConversationPersonDetector(gated=False)
+    found = gated.detect(text)
+    assert found == plain.detect(text)
+    assert value in [text[s.start : s.end] for s in found]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            (
+                "Jane Whitfield",
+                "pieter van der merwe",
+                "j\u00f6rg m\u00fcller",
+                "jane.w@example.org",
+                "a@b.c",
+                "+1 555 0100",
+                "(020) 7946 0958",
+                "mailto:",
+                ",",
+                ";",
+                "\t",
+                " - ",
+                " \u2014 ",
+                ": ",
+                "<",
+                "(",
+                "\n",
+                "- ",
+                "1. ",
+                '"',
+                " ",
+            )
+        ),
+        min_size=1,
+        max_size=16,
+    ).map("".join)
+)
+def test_person_chat_contact_gates_on_generated_texts(text: str) -> None:
+    assert ConversationPersonDetector(gated=True).detect(text) == ConversationPersonDetector(gated=False).detect(text)
