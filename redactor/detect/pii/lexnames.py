@@ -42,6 +42,7 @@ import re2  # type: ignore[import-untyped]  # google-re2 ships no type informati
 from redactor.detect.pii._base import TEXT_KINDS, Finding, TextInfo, ViewDetector
 from redactor.detect.pii._gates import re2_source
 from redactor.detect.pii._vocab import NOT_NAME_WORDS, ORG_WORDS, SYSTEM_USERS, TECH_NAMES, words
+from redactor.detect.pii.common_words import common_words
 from redactor.detect.pii.given_names import (
     BROAD_GIVEN_NAMES,
     CHINESE_SURNAMES,
@@ -237,10 +238,12 @@ class GivenNameDetector(ViewDetector):
     entities: tuple[str, ...] = ("PERSON",)
 
     def __init__(self, *, gated: bool | None = None) -> None:
-        """Builds the name finder (and the English word list it reads) now, once per process, as
-        the engine is built, rather than inside the first text that reaches the detector."""
+        """Builds the name finder (and the English word list it reads) and the common-word table
+        `names.clean_name` reads (~60 ms) now, once per process, as the engine is built, rather
+        than inside the first texts that reach the detector."""
         super().__init__(gated=gated)
         _finder()
+        common_words()
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text
