@@ -219,3 +219,31 @@ def test_a_label_in_a_form_of_english_labels_is_not_a_person(ner: NerAdapter) ->
     assert "Labels" not in {v for _, v in ents(ner, form)}
     chat = "Maria: hi team\nJonas: hello\nMaria: can you check?\nJonas: sure"
     assert {"Maria", "Jonas"} <= {v for _, v in ents(ner, chat)}  # speakers are not English labels
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        # a place alone is nobody's data: offices, vendors, machines, products the model calls places
+        (
+            "Migration notes: the Frankfurt and Singapore clusters move from Ubuntu Jammy to Noble.",
+            set(),
+            {"Frankfurt", "Singapore"},
+        ),
+        ("HR data lives in Workday, tickets in Zammad. None of these systems share credentials.", set(), {"Zammad"}),
+        ("Pick whichever the team in Lisbon already knows.", set(), {"Lisbon"}),
+        ("Payments go through PayMongo in Manila and YooKassa for the Russian storefront.", set(), {"Manila"}),
+        ("Weather widget on the Nairobi office dashboard is blank again.", set(), {"Nairobi"}),
+        # the same places in someone's story, under a place key, or beside a person
+        ("We moved here from New Zealand last year.", {"New Zealand"}, set()),
+        ("My aunt lives in Lisbon now.", {"Lisbon"}, set()),
+        ('{"address": {"line1": "15 Admiralty Way", "city": "Lekki, Lagos", "postal": "106104"}}', {"Lagos"}, set()),
+        ("Yesterday Angela Merkel met Emmanuel Macron in Paris to talk about trade.", {"Paris"}, set()),
+        # a known given name the model calls a place is kept (a person), unless among machines
+        ("Good catch. I copied the logic from Kateryna's old branch; I'll pull the fix.", {"Kateryna"}, set()),
+    ],
+)
+def test_a_place_is_kept_only_in_someones_story(ner: NerAdapter, text: str, kept: set[str], dropped: set[str]) -> None:
+    values = {v for _, v in ents(ner, text)}
+    assert kept <= values
+    assert not (dropped & values)

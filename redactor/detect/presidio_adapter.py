@@ -129,14 +129,48 @@ _INFRA_CUE = re.compile(
     r"|edge|pops?|failover|deploy(?:ed|ment|s)?|host(?:ed|ing)|servers?|nodes?|shards?|buckets?|endpoints?"
     r"|mirrors?|vpcs?|subnets?|dns|ms|rtt|traffic|primary|secondary|standby|disaster[ -]recovery|backup)\b"
 )
-"""Infrastructure words: a city in the same sentence names where machines run, not a person."""
+"""Infrastructure words: a city in the same sentence names where machines run, even when the city
+is also a given name (``users in Madrid and Milan``)."""
 _PERSONAL_CUE = re.compile(
-    r"(?i)\b(?:i|i'm|i've|me|my|we're|he|she|his|her|him|they|their|customer|client|patient|user|family"
-    r"|home|lives?|lived|living|born|moved?|moving|relocat\w*|travel\w*|flew|fly|flying|visit\w*|trip"
-    r"|stay(?:s|ed|ing)?[ \t]+(?:in|at|with)"
+    r"(?i)\b(?:i|i'm|i've|me|my|mine|he|she|his|her|him|they|their|customer|client|patient|user"
+    r"|family|home|hometown|born|birth|trip|holiday|vacation|citizen|resident|gender|age"
+    r"|married|wedding|birthday|named|called"
     r"|address|ship(?:ping)?|deliver\w*)\b"
 )
 """Words that make a place in the sentence part of someone's story."""
+_MOTION = re.compile(
+    r"(?i)(?P<who>\b[\w'\u2019]+)[ \t]+(?:\w+[ \t]+)?(?:moved?|moves|moving|relocat\w*|travel\w*|flew|fly|flies"
+    r"|flying|visit\w*|went|going|came|coming|lives?|lived|living|stays?|stayed|staying)[ \t]+(?:back[ \t]+)?"
+    r"(?:to|from|in|into|at|near|with|here|there|abroad|home|over)\b"
+)
+"""A motion or dwelling verb with its direction; it is personal only with someone making the move
+or living there (`_MOVERS`, or a capitalised word that is a known name or no English word: ``Ms.
+Rennie flew to``), not ``HR data lives in Workday``."""
+_MOVERS = words(
+    "i i'm i've he she they we we're we've wife husband partner son daughter sister brother mother father mom dad"
+    " parents friend colleague grandmother grandfather aunt uncle cousin kids children"
+)
+"""Who moves in ``we moved here from``, ``my sister flew to``; not ``the clusters move from Ubuntu``
+nor ``moving search from X to Y``."""
+
+
+def _someone_moves(sentence: str) -> bool:
+    """Whether the sentence has a person moving somewhere (`_MOTION`, `_MOVERS`)."""
+    for m in _MOTION.finditer(sentence):
+        who = m.group("who")
+        if who.lower() in _MOVERS or (
+            who[:1].isupper() and who[1:].islower() and (not is_english(who) or _known_name(who.lower()))
+        ):
+            return True
+    return False
+
+
+_FIELD_KEY = re.compile(
+    r"(?i)(?:city|town|address|location|country|place|birth\w*|home\w*|residence|locality|name|first|last|surname"
+    r"|given|family)[\\\"']*[ \t]*[:=][ \t]*[\\\"']*[ \t]*(?:[^\W\d_][\w.'-]*,?[ \t]*){0,3}$"
+)
+"""A structured field the value sits under (``"city": "Lekki, Lagos"``, ``"last": "Washington"``):
+a place or a name of someone's record."""
 _SENTENCE_BOUND = re.compile(r"[.;!?\n]")
 _COLUMN_GAP = re.compile(r"[ ]{2,}|\t")
 _HEADING = re.compile(r"[ \t]*#{1,6}[ \t]")
@@ -149,16 +183,40 @@ def _known_name(token: str) -> bool:
     return token in GIVEN_NAMES or token in SURNAMES or token in names_data.GIVEN or token in names_data.FAMILY
 
 
-def _technical_place(view: str, start: int, end: int) -> bool:
-    """Whether the sentence around a place talks about infrastructure and not about a person
-    ("the primary cluster runs in Frankfurt", "a read replica in Warsaw")."""
+def _sentence(view: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the sentence (or line) around ``[start, end)`` in `view`, at most 160 characters each side."""
     lo = max(0, start - 160)
-    head = view[lo:start]
-    cut = max((m.end() for m in _SENTENCE_BOUND.finditer(head)), default=0)
-    tail = view[end : end + 160]
-    stop = _SENTENCE_BOUND.search(tail)
-    sentence = head[cut:] + " " + (tail[: stop.start()] if stop else tail)
-    return _INFRA_CUE.search(sentence) is not None and _PERSONAL_CUE.search(sentence) is None
+    cut = max((m.end() for m in _SENTENCE_BOUND.finditer(view, lo, start)), default=lo)
+    stop = _SENTENCE_BOUND.search(view, end, end + 160)
+    return cut, stop.start() if stop else min(len(view), end + 160)
+
+
+def _personal_place(
+    view: str, start: int, end: int, named: bool, persons: Sequence[tuple[int, int]], key_before: str
+) -> bool:
+    """Whether a place is part of someone's story, and so personal data.
+
+    A city or country alone is not personal: ``the Frankfurt and Singapore clusters``, ``the team
+    in Lisbon``, ``PayMongo in Manila``, ``the Nairobi office dashboard`` name where machines,
+    offices and vendors are. It is when the sentence is about a person: a personal word
+    (``I``, ``she``, ``customer``, ``born``, ``address``) or someone moving or living there
+    (`_someone_moves`). Otherwise a sentence about infrastructure (`_INFRA_CUE`) rules it out;
+    then a value under a place or name key (`key_before`, the raw text before a string chunk,
+    and the line before the place: ``"city": "Lekki, Lagos"``), a given or family name of the
+    lexicons (`named`: the model calls ``Kateryna's old branch`` a place) or a person the model
+    found in the same sentence (`persons`, accepted PERSON spans in view offsets: ``Valentina
+    Russo: the customer in Bologna``) keep it.
+    """
+    lo, hi = _sentence(view, start, end)
+    sentence = view[lo:start] + " " + view[end:hi]
+    if _PERSONAL_CUE.search(sentence) or _someone_moves(sentence):
+        return True
+    if _INFRA_CUE.search(sentence):
+        return False  # "the primary cluster in Frankfurt", "users in Madrid and Milan"
+    line_start = view.rfind("\n", 0, start) + 1
+    if _FIELD_KEY.search(key_before + view[max(line_start, start - 60) : start]):
+        return True
+    return named or any(lo <= a and b <= hi for a, b in persons)
 
 
 _LABEL_LINE = re.compile(r"^[ \t]*([^\W\d_][\w .'-]{0,30}):[ \t]", re.MULTILINE)
@@ -335,8 +393,9 @@ class NerAdapter:
                 self._remember_chunk(k, raw[k])
         for chunk, k in zip(chunks, keys, strict=True):
             text = texts[chunk.index]
-            for entity, start, end, score in raw[k]:
-                span = self._accept(text, chunk, entity, chunk.lo + start, chunk.lo + end, score)
+            persons: list[tuple[int, int]] = []  # accepted PERSON spans (view offsets), filled first
+            for entity, start, end, score in sorted(raw[k], key=lambda e: e[0] != "PERSON"):
+                span = self._accept(text, chunk, entity, chunk.lo + start, chunk.lo + end, score, persons)
                 if span is not None:
                     out[chunk.index].append(span)
         return out
@@ -370,8 +429,19 @@ class NerAdapter:
         while len(self._chunk_cache) > self.chunk_cache_size:
             self._chunk_cache.popitem(last=False)
 
-    def _accept(self, text: str, chunk: Chunk, entity: str, start: int, end: int, score: float) -> Span | None:
-        """Post-filter one entity; None when it is a product, identifier, acronym or stray word."""
+    def _accept(
+        self,
+        text: str,
+        chunk: Chunk,
+        entity: str,
+        start: int,
+        end: int,
+        score: float,
+        persons: list[tuple[int, int]] | None = None,
+    ) -> Span | None:
+        """Post-filter one entity; None when it is a product, identifier, acronym, stray word or
+        a place in nobody's story. `persons`: the chunk's accepted PERSON spans so far (view
+        offsets); an accepted PERSON is appended to it."""
         view = chunk.view.text
         value = view[start:end]
         # Trim possessives and surrounding punctuation NER sometimes includes.
@@ -431,8 +501,10 @@ class NerAdapter:
                 return None  # "UK", "NEW PATIENT": shouted words are headings and codes
             if tokens[-1][:1].islower():
                 return None  # "Hudson days": a place name does not end in a common word
-            if _technical_place(view, start, end):
-                return None
+            key_before = text[max(0, chunk.offset - 40) : chunk.offset] if chunk.kind == "string" else ""
+            named = any(_known_name(t) for t in low)
+            if not _personal_place(view, start, end, named, persons or (), key_before):
+                return None  # a city where machines, offices or vendors are; a product the model took for a place
             if any(c.isupper() for t in tokens for c in t[1:]) and not value.isupper():
                 return None  # CamelCase: an identifier
             score -= 0.1
@@ -442,4 +514,6 @@ class NerAdapter:
             return None
         if any(re.search(_IDENT_USE.format(tok=re.escape(t)), text) for t in tokens if len(t) > 2):
             return None  # the same word is used as an identifier elsewhere in the text
+        if entity == "PERSON" and persons is not None:
+            persons.append((start, end))
         return Span(entity, chunk.offset + ra, chunk.offset + rb, round(score, 3), DETECTOR)
