@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from redactor.detect import segment as segment_mod
 from redactor.detect.pii import address_locale as al
 from redactor.detect.pii import field_labels as fl
 from redactor.detect.pii.speakers import ConversationPersonDetector
@@ -197,3 +198,65 @@ def test_person_chat_contact_gates_keep_what_the_rules_find(text: str, value: st
 )
 def test_person_chat_contact_gates_on_generated_texts(text: str) -> None:
     assert ConversationPersonDetector(gated=True).detect(text) == ConversationPersonDetector(gated=False).detect(text)
+
+
+# --- segmentation: code tokens of ASCII lines in RE2 -----------------------------------------------
+
+
+def _token_spans(line: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    python = [m.span() for m in segment_mod._CODE_TOKENS.finditer(line)]
+    fast = [m.span() for m in segment_mod._CODE_TOKENS_ASCII.finditer(line.encode("ascii"))]
+    return python, fast
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "x := y == z && a != b",
+        "def handler(event):",
+        "    return {'ok': True};",
+        "  }",
+        "obj.method(arg) -> result",
+        "snake_case_name and camelCase value",
+        "key: value with text",
+        "- item_name: 12",
+        "  total += 1",
+        "\x0b\x1c} \x1f",  # Python's \s takes \v and \x1c-\x1f: so does the RE2 form
+        "a=\x1cb",
+        "He said: it works. Then we left.",
+        "",
+    ],
+)
+def test_code_tokens_ascii_form_matches_like_python(line: str) -> None:
+    python, fast = _token_spans(line)
+    assert fast == python
+    for cap in (1, 2, 3, 40):
+        assert segment_mod._code_tokens(line, cap) == min(cap, len(python))
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            (
+                *":=!-><&|+/(){}[];.$\"'_*",
+                "\t",
+                " ",
+                "\x0b",
+                "\x0c",
+                "\r",
+                "\x1c",
+                "\x1f",
+                "a",
+                "Z",
+                "9",
+                "fooBar",
+                "x_y",
+            )
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_code_tokens_ascii_form_on_generated_lines(line: str) -> None:
+    python, fast = _token_spans(line)
+    assert fast == python
