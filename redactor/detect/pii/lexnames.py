@@ -186,7 +186,9 @@ def _candidates(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
     A match takes the character after its name; a given name right after a family name
     (``Trần Minh``) is then looked up directly, so it is not lost."""
     try:
-        found = list(_finder().finditer(text))
+        # an ASCII text as bytes: the same offsets, without the wrapper's per-call encoding and
+        # per-match offset mapping of a ``str``
+        found = list(_finder().finditer(text.encode("ascii") if text.isascii() else text))
     except UnicodeEncodeError:  # lone surrogates: RE2 reads UTF-8 only; same length, same offsets
         found = list(_finder().finditer(_SURROGATE.sub("\ufffd", text)))
     given: list[tuple[int, int]] = []
