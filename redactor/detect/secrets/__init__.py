@@ -15,6 +15,7 @@ from redactor.detect.secrets import (
     catalogue_cloud,
     catalogue_code,
     catalogue_comms,
+    catalogue_structured,
     credfiles,
     keyfiles,
 )
@@ -35,6 +36,7 @@ CATALOGUE: tuple[SecretFormat, ...] = (
     *catalogue_cloud.FORMATS,
     *catalogue_comms.FORMATS,
     *catalogue_business.FORMATS,
+    *catalogue_structured.FORMATS,
     JWT,
     *keyfiles.FORMATS,
     *credfiles.FORMATS,
