@@ -20,6 +20,7 @@ from redactor.detect.secrets import (
     keyfiles,
 )
 from redactor.detect.secrets.assigned import ScoredValueDetector
+from redactor.detect.secrets.bytekeys import ByteKeyDetector
 from redactor.detect.secrets.commands import CommandLineDetector
 from redactor.detect.secrets.context import ContextTokenDetector
 from redactor.detect.secrets.context_i18n import MultilingualSecretDetector
@@ -60,6 +61,7 @@ def secret_detectors() -> list[Detector]:
     detectors.append(keyfiles.JwkDetector(views))
     detectors.append(credfiles.StateFileDetector(views))
     detectors.append(SecretFileDumpDetector(views))
+    detectors.append(ByteKeyDetector(views))
     return detectors
 
 
