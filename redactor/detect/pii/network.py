@@ -72,6 +72,16 @@ def _not_an_address(run: str) -> bool:
     return len(parts) != 4 or any(len(p) > 3 or int(p) > 255 for p in parts)
 
 
+def _byte_pairs(value: str, groups: list[str]) -> bool:
+    """Colon-separated bytes: six or more groups of exactly two hex digits and no ``::``.
+
+    That is how MAC addresses (``9f:d8:7d:09:01:f5``), EUI-64 ids and certificate or key
+    fingerprints (``4D:3F:92:B8:45:BF:08:8A``) are written; an IPv6 address drops leading zeros and
+    compresses zero runs, so it is not all two-digit groups.
+    """
+    return "::" not in value and len(groups) >= 6 and all(len(g) == 2 for g in groups)
+
+
 def _padded(text: str, pos: int) -> bool:
     """Whether the value at `pos` is set in a column: two spaces or a tab right before it."""
     return pos >= 2 and (text[pos - 2 : pos] == "  " or text[pos - 1] == "\t")
@@ -157,7 +167,7 @@ class IpAddressDetector(ViewDetector):
                 except ValueError:
                     continue
                 groups = [g for g in value.split(":") if g]
-                if len(groups) < 3:
+                if len(groups) < 3 or _byte_pairs(value, groups) or text.startswith(("\u2026", "..."), m.end()):
                     continue
                 score = _score(addr)
                 if score is not None:
