@@ -34,6 +34,11 @@ _REFERENCE = re.compile(
 )
 
 
+_RESOURCE_REF = re.compile(r"[a-z][a-z0-9]*_[a-z0-9_]+\.[A-Za-z_][\w-]*(?:\[[^\]\s]*\])?\.[A-Za-z_][\w.\[\]-]*")
+"""A Terraform/HCL resource reference, ``<provider>_<type>.<name>.<attribute>``
+(``snowflake_user.dbt_ci.name``, ``aws_iam_user.deploy.name``): the expression, not a value."""
+
+
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _NOT_USERS = frozenset(
     words("""
@@ -70,7 +75,7 @@ def plausible_user(name: str) -> bool:
         return False  # a weekday, a type, a token-login user, a system account, an object's UUID
     if name.isdigit() or not any(c.isalpha() for c in name):
         return False
-    if _REFERENCE.match(name):
+    if _REFERENCE.match(name) or _RESOURCE_REF.fullmatch(name):
         return False  # var.db_username, config.user: a reference to the value, not the value
     if _MACHINE_ID.fullmatch(name) and sum(c.isdigit() for c in name) >= 2:
         return False  # a commit id or content hash

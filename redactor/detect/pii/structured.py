@@ -218,6 +218,10 @@ _MESSAGING = re.compile(
 
 _HEX_VALUE = re.compile(r"(?:0x)?[0-9a-fA-F]{6,}|0x[0-9a-fA-F]+")
 """A memory address or a hash under an ``address`` key (``0x7ffd5b2c1a40``): no postal address."""
+_MACHINE_ADDRESS = re.compile(r"[^\s]*[._:\[\]][^\s]*")
+"""One word holding a dot, underscore, colon or bracket under an ``address`` key: a resource
+address (``aws_subnet.private[0]``), a MAC (``9f:d8:7d:09:01:f5``), a ``host:port``; a postal
+address has spaces between its parts."""
 _ISO_TIME = re.compile(r"[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?")
 """The time of an ISO timestamp a birth date may be stored as (``1988-03-12T00:00:00Z``)."""
 
@@ -244,7 +248,8 @@ _CHECKS: dict[str, _Check] = {
         and (any(c.isdigit() for c in v) or " " in v)
         and "://" not in v
         and not v.startswith(("/", "$", "{", "<"))
-        and not _HEX_VALUE.fullmatch(v),
+        and not _HEX_VALUE.fullmatch(v)
+        and not _MACHINE_ADDRESS.fullmatch(v),
         v,
     ),
     "address_label": lambda v: _whole(address_value(v, weak=False) == len(v), v),
