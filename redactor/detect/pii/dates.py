@@ -193,6 +193,12 @@ def plausible_date(value: str) -> bool:
     return True
 
 
+_BOUND = re.compile(
+    r"(?i)(?:\s(?:[<>]=?|!=)\s*|\bbetween\s+|\bbetween\s+\S+\s+and\s+)(?:(?:date|timestamp)\s+|cast\(\s*)?['\"]?$"
+)
+"""A date a birth field is compared with (SQL and code filters, checks, ranges): a bound, not a value."""
+
+
 class DateOfBirthDetector(ViewDetector):
     """Dates of birth introduced by a birth word (``pii.date_of_birth``)."""
 
@@ -262,11 +268,15 @@ class DateOfBirthDetector(ViewDetector):
             # A bare 8-digit date (``19900512``) only right after its key (``dob=``): elsewhere it is a build or an id.
             size = 12 if m.group(1).isdigit() else 48
             if any(w in window_before(text, m.start(), size) for w in _BIRTH_WORDS):
+                if _BOUND.search(text, max(0, m.start(1) - 40), m.start(1)):
+                    continue  # "CHECK (date_of_birth > DATE '1900-01-01')": a bound, nobody's birthday
                 found.append((m.start(1), m.end(1)))
                 yield ("DATE_OF_BIRTH", m.start(1), m.end(1), 0.85)
         # Dates in any locale's digits and month names, read forward from each birth word.
         for w in _BIRTH_FIND.finditer(text):
             span = read_date(text, w.end())
+            if span is not None and _BOUND.search(text, max(0, span[0] - 40), span[0]):
+                continue
             if span is not None and not any(s < span[1] and span[0] < e for s, e in found):
                 found.append(span)
                 yield ("DATE_OF_BIRTH", span[0], span[1], 0.85)
