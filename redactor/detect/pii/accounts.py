@@ -109,6 +109,16 @@ def _code_words(user: str) -> bool:
     return len(parts) >= 2 and all(len(p) >= 3 and p.isalpha() and is_english(p) for p in parts)
 
 
+_FIELD_COMPOUNDS = frozenset(words("signin signon signup login logon logout readonly readwrite optin optout"))
+
+
+def _compound_word(user: str) -> bool:
+    """``account e-mail``, ``user sign-in``, ``user follow-up``: an English word written with a
+    hyphen or a dot, not a login (``k.brennan``, ``c-mwangi``)."""
+    joined = re.sub(r"[._-]+", "", user.lower())
+    return joined in _FIELD_COMPOUNDS or is_english(joined)
+
+
 class AccountNameDetector(ViewDetector):
     """Logins in listings, ARNs, auth logs, chat exports and code markers (``pii.account``)."""
 
@@ -163,6 +173,8 @@ class AccountNameDetector(ViewDetector):
             for m in rx.finditer(text):
                 user = m.group("user")
                 if rx is _TODO and _code_words(user):
+                    continue
+                if rx is _USER_WORD and _compound_word(user):
                     continue
                 if personal_login(user):
                     yield ("USERNAME", m.start("user"), m.end("user"), score)
