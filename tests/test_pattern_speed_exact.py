@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from redactor.detect import segment as segment_mod
 from redactor.detect.pii import address_locale as al
+from redactor.detect.pii import contact
 from redactor.detect.pii import field_labels as fl
 from redactor.detect.pii.speakers import ConversationPersonDetector
 
@@ -260,3 +261,26 @@ def test_code_tokens_ascii_form_matches_like_python(line: str) -> None:
 def test_code_tokens_ascii_form_on_generated_lines(line: str) -> None:
     python, fast = _token_spans(line)
     assert fast == python
+
+
+# --- e-mail: the token before an address -----------------------------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(("a", "bc@d.io", " ", "\n", "<", "=", "x" * 300, "://", "y" * 257)), max_size=12).map(
+        "".join
+    ),
+    st.integers(min_value=0, max_value=5000),
+)
+def test_email_token_start_is_the_last_delimiter_before(text: str, pos: int) -> None:
+    pos = min(pos, len(text))
+    assert contact._token_start(text, pos) == max(text.rfind(c, 0, pos) for c in contact._TOKEN_DELIMITERS)
+
+
+@pytest.mark.parametrize("gap", [0, 1, 255, 256, 257, 600])
+def test_email_token_start_far_and_near(gap: int) -> None:
+    text = "see <" + "x" * gap + "a@b.io"
+    pos = text.index("a@b")
+    assert contact._token_start(text, pos) == 4
+    assert contact._token_start("x" * gap + "a@b.io", gap) == -1

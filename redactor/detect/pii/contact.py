@@ -44,6 +44,23 @@ def message_id(text: str, start: int) -> bool:
     return _MSG_ID_HEADER.match(text, line_start, start) is not None
 
 
+_TOKEN_DELIMITERS = " \t\n\"'<>(),;="
+_NEAR = 256
+"""How far back the token delimiter before an address is looked for first."""
+
+
+def _token_start(text: str, pos: int) -> int:
+    """Index of the last `_TOKEN_DELIMITERS` character before `pos` (-1: none): looked for in the
+    `_NEAR` characters before `pos` first, so a text with many addresses and no ``<`` is not
+    scanned back to its start once per delimiter per address. The same index as
+    ``max(text.rfind(c, 0, pos) for c in _TOKEN_DELIMITERS)``: a delimiter found near is later than
+    any before it."""
+    near = max(text.rfind(c, max(0, pos - _NEAR), pos) for c in _TOKEN_DELIMITERS)
+    if near >= 0 or pos <= _NEAR:
+        return near
+    return max(text.rfind(c, 0, pos - _NEAR) for c in _TOKEN_DELIMITERS)
+
+
 class EmailDetector(ViewDetector):
     """E-mail addresses (``pii.email``)."""
 
@@ -58,7 +75,7 @@ class EmailDetector(ViewDetector):
             local = m.group(1).split("@", 1)[0].lower()
             if tld in _NOT_TLDS or local in _NOT_LOCAL:
                 continue
-            token_start = max(text.rfind(c, 0, m.start()) for c in " \t\n\"'<>(),;=")
+            token_start = _token_start(text, m.start())
             if "://" in text[token_start + 1 : m.start()]:
                 continue  # credentials in a URL, not a mailbox
             if message_id(text, m.start()):
