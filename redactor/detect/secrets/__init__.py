@@ -31,6 +31,7 @@ from redactor.detect.secrets.pem import ArmoredSecretDetector, PrivateKeyBlockDe
 from redactor.detect.secrets.spec import ENTITY, FormatDetector, SecretFormat
 from redactor.detect.secrets.tokens import JWT, PrefixedTokenDetector
 from redactor.detect.secrets.urls import UrlCredentialDetector
+from redactor.detect.secrets.webhooks import WebhookUrlDetector
 
 CATALOGUE: tuple[SecretFormat, ...] = (
     *catalogue_code.FORMATS,
@@ -62,6 +63,7 @@ def secret_detectors() -> list[Detector]:
     detectors.append(credfiles.StateFileDetector(views))
     detectors.append(SecretFileDumpDetector(views))
     detectors.append(ByteKeyDetector(views))
+    detectors.append(WebhookUrlDetector(views))
     return detectors
 
 

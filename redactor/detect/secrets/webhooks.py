@@ -1,0 +1,143 @@
+"""Webhook and callback URLs whose path carries the credential.
+
+An incoming webhook is a capability URL: whoever holds it can post as the integration. Chat and
+CRM products of every region publish the same shapes (Slack's are in the catalogue; Dooray,
+JANDI, Bitrix24, Mattermost, Rocket.Chat, Lark/Feishu, DingTalk, WeCom, Teams-style
+connectors, Zulip, Pumble, Google Chat and self-hosted relays follow them):
+
+- ``https://hook.<product>/services/<id>/<id>/<token>``;
+- ``https://<host>/webhook(s)/<id>/<token>``, ``/connect-api/webhook/<team>/<token>``,
+  ``/hooks/<token>``, ``/open-apis/bot/v2/hook/<token>``, ``/rest/<user>/<token>/<method>``.
+
+A URL qualifies when its host has a hook label (``hook.``, ``hooks.``, ``webhook.``, ``wh.``,
+``callback.``, ``incoming.``) or its path a hook segment (``hook``, ``hooks``, ``webhook``,
+``webhooks``, ``connect-api``, ``incoming``, ``services``, ``trigger``, ``callback``, ``rest``),
+and a later path segment looks generated (`token_segment`): 16+ random letters and digits,
+20+ hex digits, not a word, not a number; a UUID only right after ``hook``/``webhook``/``trigger``.
+The URL is masked from its scheme to the end of the last token segment (the URL is the
+credential); query strings, methods and file names after it stay.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from redactor.detect.secrets.entropy import is_hex, shannon, wordiness
+from redactor.detect.secrets.escapes import EscapeView, ViewCache
+from redactor.detect.secrets.placeholders import is_placeholder
+from redactor.detect.secrets.recur import with_recurrences
+from redactor.detect.secrets.spec import ENTITY
+from redactor.detect.secrets.values import UUID
+from redactor.detect.span import Span
+
+_URL = re.compile(
+    r"(?i)\bhttps?://(?P<host>[a-z0-9.\-]{1,253})(?::\d{1,5})?(?P<path>/[A-Za-z0-9._~%!$&'()*+,;=:@/\-]*)"
+)
+_HOOK_HOST = re.compile(r"(?i)(?:^|\.)(?:hooks?|webhooks?|wh|callbacks?|incoming|inbound|notify)[\-.]")
+_HOOK_SEGMENTS = frozenset(
+    {
+        *("hook", "hooks", "webhook", "webhooks", "connect-api", "incoming", "incoming-webhook"),
+        *("incoming-webhooks", "services", "trigger", "triggers", "callback", "callbacks", "rest", "robot"),
+    }
+)
+"""Path segments after which a product puts its webhook ids and token."""
+_DIRECT = frozenset({"hook", "hooks", "webhook", "webhooks", "trigger", "triggers"})
+"""Segments right after which a UUID is the webhook token (Lark/Feishu ``/bot/v2/hook/<uuid>``)."""
+_NOT_TOKEN_CONTEXT = frozenset(
+    {
+        *("commit", "commits", "blob", "tree", "sha", "objects", "packages", "download", "downloads"),
+        *("releases", "raw", "assets", "static", "images", "img", "ipfs", "blobs", "manifests", "files"),
+        *("attachments", "media", "uploads", "archive", "compare", "pull", "issues", "runs", "jobs"),
+        *("deliveries", "logs", "events", "builds", "pipelines", "docs", "wiki"),
+    }
+)
+"""Segments that say what follows is a content address or a resource id, not a credential."""
+
+
+def _class(c: str) -> int:
+    return 0 if c.islower() else 1 if c.isupper() else 2 if c.isdigit() else 3
+
+
+def switches(seg: str) -> float:
+    """Share of neighbouring characters of different classes (lower, upper, digit, other):
+    about 0.6 for random base62, 0.4 for random lower-case base36, under 0.25 for identifiers."""
+    if len(seg) < 2:
+        return 0.0
+    return sum(_class(a) != _class(b) for a, b in pairwise(seg)) / (len(seg) - 1)
+
+
+def token_segment(seg: str) -> bool:
+    """A path segment that looks generated: random letters and digits or long hex."""
+    n = len(seg)
+    if n < 16 or n > 200 or not re.fullmatch(r"[A-Za-z0-9_\-]+", seg) or UUID.fullmatch(seg):
+        return False
+    if is_placeholder(seg) or seg.isdigit() or not any(c.isalnum() for c in seg):
+        return False
+    if is_hex(seg):
+        return n >= 20 and shannon(seg) >= 3.0 and any(c.isalpha() for c in seg)
+    if not any(c.isdigit() for c in seg):
+        return False  # words joined by case or dashes (``BSI-Currency-Code-Service``)
+    if any(c.isupper() for c in seg) and any(c.islower() for c in seg):
+        # random base62; camelCase switches rarely and reads as words
+        return shannon(seg) >= 3.5 and switches(seg) >= 0.3 and wordiness(seg) < 0.75
+    if shannon(seg) < 3.0 or sum(c.isdigit() for c in seg) < 2:
+        return False
+    words = wordiness(seg)
+    return words < 0.4 or (words < 0.75 and switches(seg) >= 0.2)  # one case and digits: no words
+
+
+def _hook_span(m: re.Match[str]) -> tuple[int, int] | None:
+    """(start, end) to mask in a URL match: the scheme to the end of the last token segment."""
+    host = m.group("host").lower()
+    path = m.group("path")
+    segs = path.split("/")
+    hooked = _HOOK_HOST.search(host) is not None
+    end = None
+    after_hook = False
+    pos = m.start("path")
+    for raw in segs:
+        seg = raw.rstrip(".,;:)'!*")
+        low = seg.lower()
+        if low in _NOT_TOKEN_CONTEXT:
+            return None
+        if low in _HOOK_SEGMENTS:
+            hooked = True
+        elif hooked and (token_segment(seg) or (after_hook and UUID.fullmatch(seg) is not None)):
+            end = pos + len(seg)
+        after_hook = low in _DIRECT
+        pos += len(raw) + 1
+    return None if end is None else (m.start(), end)
+
+
+def scan(view: EscapeView) -> list[tuple[int, int, float]]:
+    """(start, end, score) of each webhook URL found, in view offsets."""
+    text = view.text
+    out: list[tuple[int, int, float]] = []
+    for m in _URL.finditer(text):
+        span = _hook_span(m)
+        if span is not None:
+            out.append((*span, 0.8))
+    return out
+
+
+class WebhookUrlDetector:
+    """Incoming-webhook URLs with a token in the path (``secret.url.webhook``)."""
+
+    name = "secret.url.webhook"
+    entities: tuple[str, ...] = (ENTITY,)
+    prefilter: tuple[str, ...] = ("hook", "wh.", "services", "connect-api", "incoming", "trigger", "callback", "rest")
+
+    def __init__(self, views: ViewCache) -> None:
+        self._views = views
+
+    def __repr__(self) -> str:
+        return "WebhookUrlDetector()"
+
+    def detect(self, text: str) -> list[Span]:
+        view = self._views.get(text)
+        low = view.lower
+        if "://" not in low or not any(k in low for k in self.prefilter):
+            return []
+        found = [Span(ENTITY, *view.to_raw(s, e), score, self.name) for s, e, score in scan(view)]
+        return with_recurrences(text, found)
