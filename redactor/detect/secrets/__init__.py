@@ -28,6 +28,7 @@ from redactor.detect.secrets.escapes import ViewCache
 from redactor.detect.secrets.filedumps import SecretFileDumpDetector
 from redactor.detect.secrets.generic import AssignmentDetector
 from redactor.detect.secrets.pem import ArmoredSecretDetector, PrivateKeyBlockDetector
+from redactor.detect.secrets.pwshape import ChosenPasswordDetector
 from redactor.detect.secrets.spec import ENTITY, FormatDetector, SecretFormat
 from redactor.detect.secrets.tokens import JWT, PrefixedTokenDetector
 from redactor.detect.secrets.urls import UrlCredentialDetector
@@ -64,6 +65,7 @@ def secret_detectors() -> list[Detector]:
     detectors.append(SecretFileDumpDetector(views))
     detectors.append(ByteKeyDetector(views))
     detectors.append(WebhookUrlDetector(views))
+    detectors.append(ChosenPasswordDetector(views))
     return detectors
 
 

@@ -481,3 +481,40 @@ class MultilingualSecretDetector:
         view = self._views.get(text)
         found = [Span(ENTITY, *view.to_raw(s, e), score, self.name) for s, e, score in scan(view)]
         return with_recurrences(text, found)
+
+
+# --- password nouns alone (pwshape.py) ---------------------------------------------------------
+
+_ENGLISH_PASSWORD = ("password", "passwd", "passphrase", "passcode", "pwd")
+_PASSWORD_PHRASES = sorted(
+    {p.lower() for p in PHRASES if KINDS.get(_norm(p)) is Kind.PASSWORD} | set(_ENGLISH_PASSWORD),
+    key=lambda p: (-len(p), p),
+)
+_OPTIONS = re2.Options()
+_OPTIONS.max_mem = 16 << 20
+_OPTIONS.log_errors = False
+_PASSWORD_NOUNS = re2.compile("(?:" + "|".join(_pattern(p) for p in _PASSWORD_PHRASES) + ")", _OPTIONS)
+PASSWORD_PREFILTER: tuple[str, ...] = tuple(sorted({_literal(p) for p in _PASSWORD_PHRASES}))
+"""Literals of which one occurs in every text `password_nouns` finds a noun in (lower case)."""
+
+
+def password_nouns(text: str, low: str | None = None) -> Iterator[tuple[int, int]]:
+    """(start, end) of each password noun of any language (``password``, ``Passwort``, ``mot de
+    passe``, ``密码``) in `text`, as a word or, in Latin script, the head of a compound
+    (``WLAN-Passwort``, ``Admin-Passwort``); the end includes an inflection of up to 4 letters.
+    `low` is ``text.lower()`` when the caller has it."""
+    low = text.lower() if low is None else low
+    if len(low) != len(text):
+        return
+    for m in _PASSWORD_NOUNS.finditer(low):
+        ns, ne = m.span()
+        if _script(text[ns:ne]) in _CONTINUOUS:
+            yield ns, ne
+            continue
+        if ns > 0 and _is_letter(text[ns - 1]) and len(text[ns:ne]) < 6:
+            continue  # "pwd" inside another word
+        while ne < len(text) and ne - m.end() < 4 and _is_letter(text[ne]):
+            ne += 1
+        if ne < len(text) and _is_letter(text[ne]):
+            continue  # a longer word: passwordless, Passwortrichtlinie
+        yield ns, ne

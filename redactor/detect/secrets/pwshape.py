@@ -1,0 +1,197 @@
+"""Human-chosen passwords near a password word, and credential columns of tables.
+
+Two carriers the key/value and sentence rules miss:
+
+- A password a person chose (``9493Otter@``, ``Velvet7103@jc``, ``Saffron$1192``) a few words
+  after a password noun of any language, with words, a colon or a clause between them ("the
+  Wi-Fi password of the warehouse was changed, the new one is ...", "Temporary password from the
+  reset mail: ..."). The value is the first token in the rest of the sentence that has the shape
+  of a chosen password (`password_shaped`): 6-64 characters, letters and digits, and a symbol or
+  both cases, not a URL, e-mail, path, date, time, version, host, file name, reference or code.
+- A table whose header row names a credential column (``| user | password |``,
+  ``| system | user | key |``, psql/CSV-like ``name | token``): each value of that column that
+  passes the value rules of the column's key strength (`values.accept`).
+"""
+
+# ruff: noqa: RUF001  # quotes and punctuation of other scripts are the point here
+
+from __future__ import annotations
+
+import re
+
+from redactor.detect.secrets.context_i18n import PASSWORD_PREFILTER, password_nouns
+from redactor.detect.secrets.entropy import wordiness
+from redactor.detect.secrets.escapes import EscapeView, ViewCache
+from redactor.detect.secrets.keys import Strength, classify
+from redactor.detect.secrets.placeholders import is_placeholder
+from redactor.detect.secrets.recur import with_recurrences
+from redactor.detect.secrets.spec import ENTITY
+from redactor.detect.secrets.values import accept, generated
+from redactor.detect.span import Span
+
+_WINDOW = 160
+_CLAUSE_END = re.compile(r"[。！？\n{}\[\]<>|=]|[.!?](?=\s+[A-ZÀ-Ý\"'(]|\s*$)")
+"""Where the search after a noun stops: a sentence end, a line end, or code and markup structure."""
+_LABEL = re.compile(r"[\w\-]{0,12}[\"'*]{0,2}[ \t]*[:：=]")
+"""A noun used as a label or key (``Password:``, ``"password": ``, ``**Passwort:**``)."""
+_TOKEN = re.compile(r"(?<![^\s\"'`(«“„‘:=*])[^\s\"'`»”’)]{6,80}")
+_SYMBOLS = frozenset("!@#$%^&*+=?~_-.")
+_PASSWORD_SYMBOLS = frozenset("!@#$%^&*+=?~")
+"""Symbols people put in passwords; ``_ - .`` also join the words of identifiers and names."""
+_CODE_AFTER = re.compile(r"[(\[.]\w|[(\[]|_")
+"""A noun followed by a call, an index, an attribute or a longer identifier is code."""
+_NOT_PASSWORD = re.compile(
+    r"""://|^[@#$%]|[(){}\[\]<>,;"'\\/|`]|^[\w.+-]+@[\w-]+\.[\w.]+$|^\d{1,4}[-/.:]\d{1,2}[-/.:]\d{1,4}"""
+    r"""|^\d{1,2}:\d\d|^[vV]?\d+(?:\.\d+)+|^\+?\d[\d\-.]+$|^[\w\-]+(?:\.[A-Za-z][\w\-]*)+$|^\d+(?:[.,]\d+)?%$"""
+    r"""|^[A-Z]{2,}[#\-/]?\d+(?:[.\-]\d+)*$|^\d+[A-Za-z]{1,3}$|^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"""
+)
+"""URLs, handles, variables, code, e-mails, dates, times, versions, numbers, dotted names (hosts,
+files, attributes), issue keys and standards (``SD-20417``, ``PKCS#12``) and quantities (``133ms``):
+not chosen passwords."""
+
+
+def password_shaped(value: str) -> bool:
+    """A token with the shape of a chosen password: 3+ letters, digits, and a symbol such as
+    ``!@#$%&*?`` or, with only ``_ - .`` (the separators of identifiers), both cases and no words."""
+    n = len(value)
+    if not 6 <= n <= 64 or _NOT_PASSWORD.search(value):
+        return False
+    if sum(c.isalpha() for c in value) < 3 or not any(c.isdigit() for c in value):
+        return False
+    if value[0] == value[-1] and not value[0].isalnum():
+        return False  # *E187*, _emphasis_: markup around a word
+    symbol = any(c in _PASSWORD_SYMBOLS for c in value)
+    mixed = any(c.isupper() for c in value) and any(c.islower() for c in value)
+    if not symbol and not (mixed and wordiness(value) < 0.5):
+        return False
+    if is_placeholder(value) or not all(c.isalnum() or c in _SYMBOLS for c in value):
+        return False
+    return accept(value, Strength.PASSWORD, quoted=True)
+
+
+def chosen_passwords(text: str, low: str, out: list[tuple[int, int, float]]) -> None:
+    """The first password-shaped token after each password noun, in the rest of its sentence."""
+    done = -1
+    for _ns, ne in password_nouns(text, low):
+        if ne < done or _CODE_AFTER.match(text, ne):
+            continue
+        limit = min(len(text), ne + _WINDOW)
+        end = _CLAUSE_END.search(text, ne, limit)
+        limit = end.start() if end is not None else limit
+        label = _LABEL.match(text, ne) is not None
+        for m in _TOKEN.finditer(text, ne, min(len(text), limit + 1)):  # a final ``!``/``?`` is the value's
+            v = m.group().rstrip(".,;:")
+            lead = len(v) - len(v.lstrip("*")) if v.startswith("**") else 0
+            v = v[lead:].removesuffix("**")
+            if password_shaped(v):
+                out.append((m.start() + lead, m.start() + lead + len(v), 0.7))
+                done = m.end()
+                break
+            if label:
+                break  # ``password: X``: X is the value or there is none (the key/value rules' case)
+
+
+# --- credential columns ------------------------------------------------------------------------
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """(offset in line, stripped text) of each cell of a table row."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    body = line
+    if body.lstrip().startswith("|"):
+        pos = body.index("|") + 1
+    while pos <= len(body):
+        bar = body.find("|", pos)
+        cell = body[pos : bar if bar >= 0 else len(body)]
+        stripped = cell.strip().strip("`*")
+        if stripped or bar >= 0:
+            out.append((pos + cell.find(stripped) if stripped else pos, stripped))
+        if bar < 0:
+            break
+        pos = bar + 1
+    if out and not out[-1][1]:
+        out.pop()
+    return out
+
+
+_HEADER_CELL = re.compile(r"[A-Za-z\u00C0-\u024F][\w \-]{0,39}")
+_MD_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$")
+_PSQL_RULE = re.compile(r"^[ \t]*-{3,}(?:\+-{3,})*[ \t]*$|^[ \t]*-{10,}[ \t]*$")
+
+
+def _credential_columns(header: list[tuple[int, str]]) -> dict[int, Strength]:
+    """Column index -> strength, for each header cell that is a plain label naming a credential."""
+    cols: dict[int, Strength] = {}
+    for i, (_off, name) in enumerate(header):
+        if not _HEADER_CELL.fullmatch(name) or len(name.split()) > 3:
+            continue
+        strength = classify(name.replace(" ", "_"))
+        if strength is not None:
+            cols[i] = strength
+    return cols
+
+
+def credential_tables(text: str, out: list[tuple[int, int, float]]) -> None:
+    """Values of the credential columns of every table: a header row, a rule line (Markdown
+    ``|---|---|`` or psql ``----+----``), then rows with as many cells as the header."""
+    lines = text.split("\n")
+    starts = []
+    pos = 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    for h in range(len(lines) - 2):
+        if "|" not in lines[h] or not (_MD_RULE.match(lines[h + 1]) or _PSQL_RULE.match(lines[h + 1])):
+            continue
+        header = _cells(lines[h])
+        cols = _credential_columns(header) if len(header) >= 2 else {}
+        i = h + 2
+        while cols and i < len(lines) and "|" in lines[i]:
+            cells = _cells(lines[i])
+            if len(cells) != len(header):
+                break
+            for c, strength in cols.items():
+                off, v = cells[c]
+                if _column_value(v, strength):
+                    s = starts[i] + off
+                    out.append((s, s + len(v), 0.75))
+            i += 1
+
+
+def _column_value(v: str, strength: Strength) -> bool:
+    """A password needs a digit or symbol (``| pass | fail |`` is a result) and no code quotes; a
+    key or token must look generated."""
+    if len(v) < 4 or any(c in v for c in " '\"()[]{}<>") or is_placeholder(v):
+        return False
+    if strength is Strength.PASSWORD:
+        return not v.isalpha() and accept(v, strength, quoted=True)
+    return generated(v) and accept(v, strength, quoted=True)
+
+
+def scan(view: EscapeView) -> list[tuple[int, int, float]]:
+    """(start, end, score) of each value found, in view offsets."""
+    out: list[tuple[int, int, float]] = []
+    chosen_passwords(view.text, view.lower, out)
+    if "|" in view.text:
+        credential_tables(view.text, out)
+    return out
+
+
+class ChosenPasswordDetector:
+    """Chosen passwords near a password word; credential table columns (``secret.generic.chosen``)."""
+
+    name = "secret.generic.chosen"
+    entities: tuple[str, ...] = (ENTITY,)
+    prefilter: tuple[str, ...] = (*PASSWORD_PREFILTER, "|")
+
+    def __init__(self, views: ViewCache) -> None:
+        self._views = views
+
+    def __repr__(self) -> str:
+        return "ChosenPasswordDetector()"
+
+    def detect(self, text: str) -> list[Span]:
+        view = self._views.get(text)  # no literal loop here: the nouns are found in one RE2 pass
+        found = [Span(ENTITY, *view.to_raw(s, e), score, self.name) for s, e, score in scan(view)]
+        return with_recurrences(text, found)
