@@ -45,7 +45,7 @@ from typing import TypeVar
 from redactor.detect.engine import DetectionEngine, EngineSettings
 from redactor.detect.span import Span
 from redactor.errors import ConfigError, RedactorError, WorkerError
-from redactor.pipeline import build_engine
+from redactor.pipeline import build_engine, freeze_heap
 from redactor.policy.model import Policy
 
 T = TypeVar("T")
@@ -86,6 +86,7 @@ def _init_worker(factory: EngineFactory, policy: Policy, barrier: Barrier, timeo
         engine = factory(policy)
         engine.settings = replace(engine.settings, cache_size=0)  # the main process caches
         _ENGINE = engine
+        freeze_heap()  # the engine lives as long as the worker: full collections skip it
     except BaseException as e:
         _INIT_ERROR = e
         barrier.abort()

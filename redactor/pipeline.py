@@ -8,6 +8,7 @@ quarantines that record with a reason; the others go on. Nothing unredacted is e
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 from collections import Counter, deque
@@ -96,6 +97,27 @@ def build_engine(policy: Policy, *, ner: object | None = None, load_ner: bool = 
 
         ner = NerAdapter()
     return DetectionEngine(all_detectors(), ner, settings)  # type: ignore[arg-type]
+
+
+_HEAP_FROZEN: list[bool] = []
+
+
+def freeze_heap() -> bool:
+    """Move every object alive now out of the cyclic garbage collector's view (`gc.freeze`),
+    once per process; True when this call froze it.
+
+    Called once the detection engine is built (`redactor.runner.run`, each detection worker):
+    the model, lexicons and compiled detectors live as long as the process, and without this
+    every full collection walks all of them again (about 0.1 s each in-process). Exact: no object
+    changes; frozen objects are still freed by reference counting, only a reference cycle among
+    them is never collected, which is why later calls (a process that runs several pipelines,
+    a test suite) freeze nothing more.
+    """
+    if _HEAP_FROZEN:
+        return False
+    _HEAP_FROZEN.append(True)
+    gc.freeze()
+    return True
 
 
 class Pipeline:

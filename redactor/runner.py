@@ -18,7 +18,7 @@ from typing import Any, Protocol
 
 from redactor.io.base import Dropped, InputLine, Quarantined, Redacted, Sink
 from redactor.io.sources import batches
-from redactor.pipeline import LOOKAHEAD, Explained, Pipeline
+from redactor.pipeline import LOOKAHEAD, Explained, Pipeline, freeze_heap
 
 
 @dataclass
@@ -139,6 +139,7 @@ def run(
     (`Pipeline.explain_batches`); when input pauses, everything read so far is written first.
     """
     qsink = quarantine or sink
+    freeze_heap()  # the pipeline and its engine are built: full collections skip them from now on
     summary = Summary()
     start = clock()
     source = batches(lines, pipeline.batch_size, stop)

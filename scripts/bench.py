@@ -183,7 +183,7 @@ def engine_stats(engine: Any) -> tuple[int, int]:
 def worker_redactor(path: Path, policy: Path, batch_size: int, ner: bool, workers: int) -> dict[str, Any]:
     from redactor import InputLine, Pipeline, load_policy
     from redactor.io.base import Quarantined
-    from redactor.pipeline import build_engine
+    from redactor.pipeline import build_engine, freeze_heap
     from redactor.secret import SecretBytes
 
     pol = load_policy(policy)
@@ -195,6 +195,7 @@ def worker_redactor(path: Path, policy: Path, batch_size: int, ner: bool, worker
         engine = ParallelEngine(pol, workers=workers, factory=build_engine if ner else engine_without_ner)
         batch_size *= workers
     pipe = Pipeline(pol, key=key, engine=engine, now_ms=lambda: 1783494912345, batch_size=batch_size)
+    freeze_heap()  # as `redactor.runner.run` does once the pipeline is built
     # main-process CPU per stage: parsing (`_prepare`), in-process detection (`engine.analyze`;
     # with workers detection runs in them and is their CPU, added below), transform (`_complete`)
     stages = {"parse": 0.0, "detect": 0.0, "transform": 0.0, "output": 0.0}
