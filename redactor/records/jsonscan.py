@@ -191,6 +191,10 @@ def _partial_scalar(src: str, pos: int) -> bool:
 def parse_json(src: str, *, lenient: bool = False, max_depth: int = 64) -> Parsed:
     """Parse `src` into `Node` values.
 
+    A strict parse first tries `_parse_whole` (the C decoder plus one token scan); whenever that
+    declines, the document is read token by token below, which gives every error and every
+    lenient result.
+
     Args:
         src: the JSON text.
         lenient: accept a prefix of a JSON document; the result is then ``complete=False``.
@@ -200,6 +204,15 @@ def parse_json(src: str, *, lenient: bool = False, max_depth: int = 64) -> Parse
         JsonSyntaxError: not JSON (strict) or not a JSON prefix (lenient).
         TooDeepError: nesting deeper than `max_depth`.
     """
+    if not lenient:
+        whole = _parse_whole(src, max_depth)
+        if whole is not None:
+            return whole
+    return _parse_tokens(src, lenient, max_depth)
+
+
+def _parse_tokens(src: str, lenient: bool, max_depth: int) -> Parsed:
+    """`parse_json` token by token (every error, every lenient result)."""
     n = len(src)
     pos = 0
     if pos < n and src[pos] in _WS_CHARS:
@@ -320,6 +333,82 @@ def parse_json(src: str, *, lenient: bool = False, max_depth: int = 64) -> Parse
             if pos < n and src[pos] in _WS_CHARS:
                 pos = _skip_ws(src, pos)
             state = 0
+
+
+_TOKEN: Final = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+"""A string token of a valid JSON text (outside strings such a text holds no quote)."""
+
+
+class _Decline(Exception):
+    """`_parse_whole` leaves the document to the token-by-token reader."""
+
+
+def _new_obj(pairs: list[tuple[str, object]]) -> JObj:
+    obj = JObj.__new__(JObj)
+    obj.pairs = pairs  # type: ignore[assignment]  # values become `Node`s in `_positions`
+    return obj
+
+
+_DECODER: Final = json.JSONDecoder(object_pairs_hook=_new_obj)
+
+
+def _parse_whole(src: str, max_depth: int) -> Parsed | None:
+    """Strict parse of a complete document with the stdlib's C decoder, or None to decline.
+
+    The decoder accepts exactly the grammar `parse_json` reads (it is the grammar's reference)
+    and decodes strings with the same C `scanstring`; its objects keep every pair in order
+    (`object_pairs_hook`). Since a valid JSON text holds quotes only inside string tokens, one
+    scan for string tokens yields every key and string value in document order, which gives
+    each `JStr` its span. Declines (None) when the decoder rejects the text or gives up (deep
+    nesting, a huge integer) and when containers nest deeper than `max_depth`, so every error
+    comes from the token-by-token reader, exactly as before.
+    """
+    try:
+        value = _DECODER.decode(src)
+    except (ValueError, RecursionError):
+        return None
+    try:
+        root = _positions(value, _TOKEN.finditer(src).__next__, max_depth)
+    except (_Decline, StopIteration):
+        return None
+    return Parsed(root, True)
+
+
+def _positions(value: object, token: Callable[[], re.Match[str]], max_depth: int, depth: int = 0) -> Node:
+    """`value` (decoded) as `Node`s: strings get their token's span, numbers and literals `LIT`.
+
+    Visits keys and values in document order, taking one token per key and per string value.
+    """
+    if isinstance(value, str):
+        m = token()
+        return JStr(value, m.start(), m.end())
+    if isinstance(value, JObj):
+        if depth >= max_depth:
+            raise _Decline
+        pairs: list[tuple[str, object]] = value.pairs  # type: ignore[assignment]
+        for i, (key, child) in enumerate(pairs):
+            token()  # the key's token
+            if isinstance(child, str):
+                m = token()
+                pairs[i] = (key, JStr(child, m.start(), m.end()))
+            elif isinstance(child, JObj | list):
+                pairs[i] = (key, _positions(child, token, max_depth, depth + 1))
+            else:
+                pairs[i] = (key, LIT)
+        return value
+    if isinstance(value, list):
+        if depth >= max_depth:
+            raise _Decline
+        for i, child in enumerate(value):
+            if isinstance(child, str):
+                m = token()
+                value[i] = JStr(child, m.start(), m.end())
+            elif isinstance(child, JObj | list):
+                value[i] = _positions(child, token, max_depth, depth + 1)
+            else:
+                value[i] = LIT
+        return value  # every item is a `Node` now
+    return LIT
 
 
 def _scalar_end(src: str, pos: int) -> int:
