@@ -34,6 +34,7 @@ Anything else keeps the kind of its parent (``OTHER`` at the top) and is still s
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Final
@@ -195,6 +196,12 @@ BLOCK_RULES: Final = {
 _AUDIO_PARENTS: Final = frozenset({"input_audio", "audio"})
 
 
+@functools.lru_cache(maxsize=256)
+def _role_rule(role: str) -> Rule:
+    """The rule for the ``content`` of a message with `role` (rules are immutable: shared)."""
+    return Rule(kind=ROLE_KINDS.get(role))
+
+
 def _event_kind(event_type: str) -> FieldKind | None:
     """Kind of the payload of a streaming event, from its ``type`` (Responses SSE)."""
     if "function_call_arguments" in event_type or "custom_tool_call_input" in event_type:
@@ -216,13 +223,19 @@ def child_rule(obj: JObj, key: str, value: Node, *, at_root: bool, obj_key: str 
         at_root: `obj` is a body root, an SSE event or a nested Responses ``response``.
         obj_key: the key under which `obj` itself sits (for arrays, the array's key).
     """
-    role = obj.str_of("role")
+    return member_rule(obj.str_of("role"), obj.str_of("type"), key, value, at_root=at_root, obj_key=obj_key)
+
+
+def member_rule(
+    role: str | None, block_type: str | None, key: str, value: Node, *, at_root: bool, obj_key: str | None
+) -> Rule:
+    """`child_rule` given the object's ``role`` and ``type`` strings (None when absent or not a
+    string), so a walk reads them once per object instead of once per member."""
     if isinstance(value, JStr):
         if key in STRUCTURAL_KEYS:
             return STRUCTURAL
         if key == "name" and role not in PARTICIPANT_ROLES:
             return STRUCTURAL
-    block_type = obj.str_of("type")
     if at_root:
         if key == "response" and isinstance(value, JObj):
             return Rule(root=True)
@@ -234,7 +247,7 @@ def child_rule(obj: JObj, key: str, value: Node, *, at_root: bool, obj_key: str 
         if root_rule is not None:
             return root_rule
     if role is not None and key == "content":
-        return Rule(kind=ROLE_KINDS.get(role))
+        return _role_rule(role)
     if block_type is not None:
         rule = BLOCK_RULES.get((block_type, key))
         if rule is not None:

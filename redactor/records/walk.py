@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from redactor.errors import RecordError
-from redactor.records.dialects import INHERIT, child_rule, is_base64_payload
+from redactor.records.dialects import INHERIT, is_base64_payload, member_rule
 from redactor.records.jsonscan import (
     JObj,
     JsonSyntaxError,
@@ -149,10 +149,15 @@ class Walker:
                 self._leaf(stack, node, path, depth, kind, decode, doc)
             elif isinstance(node, JObj):
                 children: list[_Frame] = []
+                role = block_type = None
+                if not free:  # read once per object, not once per member
+                    role, block_type = node.str_of("role"), node.str_of("type")
                 for key, child in node.pairs:
                     if not isinstance(child, JStr | JObj | list):
                         continue
-                    rule = INHERIT if free else child_rule(node, key, child, at_root=at_root, obj_key=obj_key)
+                    rule = (
+                        INHERIT if free else member_rule(role, block_type, key, child, at_root=at_root, obj_key=obj_key)
+                    )
                     if rule.structural:
                         continue
                     cpath = join_key(path, key)
