@@ -247,3 +247,35 @@ def test_a_place_is_kept_only_in_someones_story(ner: NerAdapter, text: str, kept
     values = {v for _, v in ents(ner, text)}
     assert kept <= values
     assert not (dropped & values)
+
+
+def test_a_city_the_model_calls_a_person_is_read_as_a_place(ner: NerAdapter) -> None:
+    text = (
+        "We moved the image pipeline to a storage zone in Frankfurt. Latency from Sydney and São Paulo"
+        " dropped by about 40%, mostly because of the new edge."
+    )
+    assert "São Paulo" not in {v for _, v in ents(ner, text)}  # a place among machines, not a person
+    from redactor.detect.pii.place_names_data import PLACE_NAMES
+
+    assert "são paulo" in PLACE_NAMES
+    assert "jordan" not in PLACE_NAMES  # a one-word place that is also a given name stays a person
+
+
+def test_other_languages_keep_names_of_the_generated_lexicon_but_not_first_words() -> None:
+    # Faker-generated names (not in the hand lists) count as known names in another language ...
+    from redactor.detect.pii.given_names import GIVEN_NAMES
+    from redactor.detect.presidio_adapter import _known_name
+
+    assert "rehema" not in GIVEN_NAMES and _known_name("rehema")
+    ner = NerAdapter()
+    swahili = (
+        "Mteja: Habari, naitwa Juma Hamisi Mrisho, nimelipa bili ya umeme mara mbili jana.\n"
+        "Wakala (Rehema): Pole sana bwana Juma. Naomba namba yako ya simu na anwani."
+    )
+    assert {"Juma Hamisi Mrisho", "Rehema"} <= {v for _, v in ents(ner, swahili)}
+    # ... but a sentence's capitalised first word known only to those lists is a word ("Jina" = name)
+    account = (
+        "Habari Neema, akaunti yako ya mfumo wa mauzo imefunguliwa. Jina la mtumiaji: neema.m"
+        " Tafadhali badilisha nenosiri baada ya kuingia."
+    )
+    assert "Jina" not in {v for _, v in ents(ner, account)}

@@ -39,6 +39,7 @@ from redactor.detect.pii._vocab import NOT_NAME_WORDS, TECH_NAMES, words
 from redactor.detect.pii.given_names import GIVEN_NAMES, SURNAMES
 from redactor.detect.pii.lexicon import is_english
 from redactor.detect.pii.names import clean_name
+from redactor.detect.pii.place_names_data import PLACE_NAMES
 from redactor.detect.span import Span
 from redactor.errors import ModelError
 
@@ -106,6 +107,8 @@ def _verb_index(nlp: Any) -> frozenset[str]:
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"'(]|#|//|\*)[ \t]*$")
+_CLAUSE_START = re.compile(r"(?:^|[.!?\n])[ \t]*$")
+"""Right before the first word of a sentence or line (capitalised whatever it is)."""
 _IDENT_USE = "(?:(?<![*])[.&*]{tok}\\b|\\b{tok}(?:\\(|\\.[A-Za-z]|\\{{|_|::))"
 
 
@@ -178,9 +181,23 @@ _MARKDOWN = re.compile(r"\*\*|__|`")
 """Markdown emphasis and code ticks: replaced by spaces (same length) before spaCy sees a chunk."""
 
 
+_LEXICON_NAMES = frozenset(
+    w for table in (names_data.GIVEN, names_data.FAMILY) for ws in table.values() for w in ws.split()
+)
+"""Every given and family name of the Faker-generated lexicon (its tables are keyed by script)."""
+
+
 def _known_name(token: str) -> bool:
     """A given or family name of the hand lists or of the Faker-generated lexicon (lower case)."""
-    return token in GIVEN_NAMES or token in SURNAMES or token in names_data.GIVEN or token in names_data.FAMILY
+    return token in GIVEN_NAMES or token in SURNAMES or token in _LEXICON_NAMES
+
+
+def _place_not_person(value: str, low: list[str]) -> bool:
+    """A city, region or country (`place_names_data`, from libphonenumber's geocoding data) that is
+    not a given or family name the lexicons know (``Florence``, ``Jackson`` stay people)."""
+    if value.lower() not in PLACE_NAMES:
+        return False
+    return len(low) > 1 or not _known_name(low[0])
 
 
 def _sentence(view: str, start: int, end: int) -> tuple[int, int]:
@@ -462,6 +479,8 @@ class NerAdapter:
             return None
         if any(not c.isalpha() and c not in " .'\u2019-" for c in value):
             return None  # digits, underscores, slashes, @: identifiers and paths
+        if entity == "PERSON" and _place_not_person(value, low):
+            entity = "LOCATION"  # "São Paulo", "Lyon": the model called a city a person
         if entity == "PERSON":
             first = tokens[0]
             if (
@@ -480,6 +499,14 @@ class NerAdapter:
                 return None  # "Larkspur Studio", "Oracle Cloud": an organisation or a product
             start, end = start + r[0], start + r[1]
             if len(view[start:end].split()) == 1:
+                one = view[start:end].lower().strip(".,'\u2019")
+                if (
+                    not chunk.english
+                    and one not in GIVEN_NAMES
+                    and one not in SURNAMES
+                    and _CLAUSE_START.search(view[max(0, start - 40) : start])
+                ):
+                    return None  # "Jina la mtumiaji", "Nhờ anh": another language's first word, in Faker's lists only
                 before = view[max(0, start - 30) : start].split()
                 if before and before[-1].lower().strip("\"'(") in TECH_NAMES:
                     return None  # "Spring Boot", "Apache Kafka": part of a product name
