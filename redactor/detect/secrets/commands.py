@@ -3,8 +3,8 @@
 Each tool passes a password its own way, so the table below is command-aware: ``mysql -pX``
 (glued) but ``ssh -p 22`` is a port, ``docker login -p X``, ``ldapsearch -w X``, ``keytool
 -storepass X``, ``sqlcmd -P X``, ``zip -P X``, ``net use \\\\host\\share PASS /user:U``,
-PowerShell ``ConvertTo-SecureString 'X' -AsPlainText``, ``curl -u user:pass`` (and a generated
-key as the user of ``curl -u <key>:``), ``sshpass -p``,
+PowerShell ``ConvertTo-SecureString 'X' -AsPlainText``, ``curl -u user:pass`` and HTTPie/xh
+``http -a user:pass`` (and a generated key as the user of ``curl -u <key>:`` or of a pair), ``sshpass -p``,
 ``redis-cli -a``, ``requirepass``, ``net user NAME PASS``, a password piped to ``sudo -S``,
 ``chpasswd`` or ``passwd --stdin``, ``.netrc`` and ``.pgpass`` lines. Values that are variables,
 placeholders or prompts (``-p`` alone, ``$PASS``, ``:env``) are not passwords.
@@ -29,6 +29,11 @@ _CURL_USER = re.compile(
     r"""(?:^|\s)(?:-u|--user|--proxy-user)(?:[ \t]+|=)(?P<q>['"]?)"""
     r"""(?P<user>[^\s:'"]{1,128}):(?P<v>[^\s'"]{0,256})(?P=q)"""
 )
+_HTTPIE_AUTH = re.compile(
+    r"""(?m)^[ \t]*(?:\$[ \t]+)?(?:http|https|xh|xhs)(?:[ \t][^\n]*?)?[ \t](?:-a|--auth)(?:[ \t]+|=)(?P<q>['"]?)"""
+    r"""(?P<user>[^\s:'"]{1,128}):(?P<v>[^\s'"]{0,256})(?P=q)"""
+)
+"""HTTPie and xh: ``http -a user:pass GET https://...``, ``--auth key:secret``."""
 _MYSQL_P = re.compile(r"""(?:^|[ \t])-p(?P<q>['"]?)(?P<v>[^\s'"]{3,256})(?P=q)(?=\s|$)""")
 _MYSQL_CMD = re.compile(
     r"(?i)\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb|mariadb-dump|7z|7za|7zr|unrar|rar)\b"
@@ -215,6 +220,7 @@ class CommandLineDetector:
         "psk",
         "-stdin",
         "--with-token",
+        *("http -a", "https -a", "xh -a", "xhs -a", "--auth"),
     )
 
     def __init__(self, views: ViewCache) -> None:
@@ -225,7 +231,9 @@ class CommandLineDetector:
         t = view.text
         low = view.lower
         out: list[Span] = []
-        for m in _CURL_USER.finditer(t):
+        httpie = "-a" in low or "--auth" in low
+        pairs = [*_CURL_USER.finditer(t), *(_HTTPIE_AUTH.finditer(t) if httpie else ())]
+        for m in pairs:
             user, pw = m.group("user"), m.group("v")
             if not pw:
                 if generated(user):
@@ -234,6 +242,8 @@ class CommandLineDetector:
                 out.append(self._span(view, m, "user"))  # `-u TOKEN:api_token`, `-u KEY:x-oauth-basic`
             elif _ok(pw):
                 out.append(self._span(view, m))
+                if generated(user):
+                    out.append(self._span(view, m, "user"))  # `-u <key id>:<secret>`: both halves
         for m in _MYSQL_P.finditer(t):
             line_start = t.rfind("\n", 0, m.start()) + 1
             line_end = t.find("\n", m.end())

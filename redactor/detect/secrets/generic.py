@@ -271,24 +271,35 @@ def _value_after(text: str, ks: int, ke: int, key: str, strength: Strength) -> t
             return None
         vs, ve, is_string = again
     elif (
-        strength is Strength.AUTH and not is_string and not enclosing and not key.startswith("-") and opener not in "?&"
+        strength is Strength.AUTH
+        and not is_string
+        and not enclosing
+        and not key.startswith("-")
+        and opener not in "?&"
+        and not (_BARE_TOKEN.fullmatch(text, vs, ve) and generated(text[vs:ve], hex_ok=False, min_len=32))
     ):
-        return None  # ``--auth <token>``, ``?auth=<token>`` carry values; a bare ``auth: x`` is a setting
+        # ``--auth <token>``, ``?auth=<token>`` carry values; a bare ``auth: x`` is a setting unless
+        # x is a long generated token (``authorization=aTzh...`` in a log line)
+        return None
     if op in ("is", "was", "are") and is_string:
         return None
     return (vs, ve, is_string or bool(enclosing)) if ve > vs else None
 
 
+_BARE_TOKEN = re.compile(r"[A-Za-z0-9_\-]{32,}")
+"""An unquoted value made of token characters only (no ``@``, ``/``, ``:``): not a URL or a path."""
 _BLOCK_SCALAR = frozenset({"|", "|-", "|+", ">", ">-", ">+"})
 _BLOCK_LINE = re.compile(r"[ \t]*\n[ \t]+(\S+)[ \t]*(?=\n|$)")
 """The one line of a YAML block scalar: ``secret: >-`` / ``  <value>``."""
 _SET_CMD = re.compile(r"(?:\bset[ \t]+-[A-Za-z]+|\bsetenv|\bexport)[ \t]+$")
+_DEFINE = re.compile(r"[ \t]*#[ \t]*define[ \t]+")
+"""A C/C++ preprocessor definition: ``#define TUYA_ACCESS_ID "y1jw..."`` (whitespace separates)."""
 
 
 def _spaced_ok(text: str, ks: int, after: re.Match[str], strength: Strength) -> bool:
     line_start = text.rfind("\n", 0, ks) + 1
     before = text[line_start:ks]
-    if _SET_CMD.search(before):
+    if _SET_CMD.search(before) or _DEFINE.fullmatch(before):
         return True
     gap = after.group("op")
     at_line_start = not before.strip() or before.endswith('": "')  # a line, or a JSON string's start

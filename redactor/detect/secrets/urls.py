@@ -52,6 +52,9 @@ class UrlCredentialDetector:
                 if _ok(m.group("v")):
                     s, e = view.to_raw(*m.span("v"))
                     out.append(Span(ENTITY, s, e, 0.9, self.name))
+                    if generated(m.group("user")):  # ``https://<api key>:<token>@api.host``: both halves
+                        s, e = view.to_raw(*m.span("user"))
+                        out.append(Span(ENTITY, s, e, 0.85, self.name))
         for m in _URL_TOKEN.finditer(view.text):
             if _SCHEME_END.search(view.text, max(0, m.start() - 31), m.start()) and generated(m.group("v")):
                 s, e = view.to_raw(*m.span("v"))
