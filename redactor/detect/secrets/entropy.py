@@ -58,6 +58,11 @@ def _wordlike(run: str) -> bool:
     return True
 
 
+def reads_as_word(run: str) -> bool:
+    """A letter run that reads like a word (enough vowels, no long consonant cluster)."""
+    return _wordlike(run)
+
+
 def wordiness(value: str) -> float:
     """Share of `value` covered by runs of 3+ letters that read like words (camel or plain).
 

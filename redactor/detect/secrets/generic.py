@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
+from redactor.detect.secrets.entropy import classes, is_hex, mixed_runs, reads_as_word, shannon, wordiness
 from redactor.detect.secrets.escapes import EscapeView, ViewCache
-from redactor.detect.secrets.keys import Strength, classify, lookup_key
+from redactor.detect.secrets.keys import Strength, classify, lookup_key, words
+from redactor.detect.secrets.placeholders import is_placeholder
 from redactor.detect.secrets.recur import with_recurrences
 from redactor.detect.secrets.spec import ENTITY
 from redactor.detect.secrets.values import accept, generated, lookup_value
@@ -133,8 +135,35 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
                 continue  # ``api: ghcr.io/acme/api:1.4`` is an image, ``refresh: 30s`` a period
             if accept(text[vs:ve], strength, quoted=quoted):
                 out.append((vs, ve, _SCORES[strength]))
+            elif (
+                strength in (Strength.KEY, Strength.STRONG)
+                and words(key)[-1:] != ["id"]
+                and short_generated(text[vs:ve])
+            ):
+                out.append((vs, ve, _SCORES[Strength.KEY]))
     out.extend(_name_value_pairs(view))
     return out
+
+
+def short_generated(value: str) -> bool:
+    """An 8-15 character key as legacy payment and SMS APIs issue them (``1H2FI5QIRK``,
+    ``2hg3FUmNNL``): letters and digits only, 3+ letters and a digit, both cases, or one case and
+    2+ digits alternating with letters 4+ times; no hex-only value (a short hash or id), no words,
+    no placeholder. Taken only under a key the name rules call a key or secret."""
+    n = len(value)
+    if not 8 <= n <= 15 or not value.isascii() or not value.isalnum() or is_hex(value) or is_placeholder(value):
+        return False
+    digits = sum(c.isdigit() for c in value)
+    if not digits or sum(c.isalpha() for c in value) < 3:
+        return False
+    if not (classes(value) >= 3 or (digits >= 2 and mixed_runs(value) >= 4)):
+        return False
+    if any(reads_as_word(m.group()) for m in _LOWER_RUN.finditer(value)):
+        return False  # ``iPhone12Pro``, ``utf8mb4``-like names hold a word
+    return shannon(value) >= 2.9 and wordiness(value) < 0.5
+
+
+_LOWER_RUN = re.compile(r"[A-Z]?[a-z]{3,}")
 
 
 def _lookup_value(text: str, ks: int, ke: int, key: str, out: list[tuple[int, int, float]]) -> None:
