@@ -526,14 +526,19 @@ def _without_type(m: re.Match[str]) -> str:
 
 
 def _cores(
-    text: str, kind: str, rx: re.Pattern[str], anchor: re2._Regexp, regions: list[tuple[int, int]]
+    text: str,
+    kind: str,
+    rx: re.Pattern[str],
+    anchor: re2._Regexp,
+    regions: list[tuple[int, int]],
+    subject: str | bytes | None = None,
 ) -> Iterator[re.Match[str]]:
     """Matches of the core `rx` of `kind` near the hits of `anchor`, inside `regions`, with a
-    number and a name."""
+    number and a name. `subject`: what `anchor` reads, `text` or (ASCII only) its bytes."""
     back, ahead = _WINDOW[kind]
     seen: set[int] = set()
     r = 0
-    for hit in anchor.finditer(text):
+    for hit in anchor.finditer(text if subject is None else subject):
         p = hit.start(1)
         while r < len(regions) and regions[r][1] <= p:
             r += 1
@@ -608,15 +613,18 @@ class LocaleAddressDetector(ViewDetector):
         if _DIGIT.search(text) is None:
             return
         anchors = _ASCII_ANCHORS if text.isascii() else _ANCHORS
+        # an ASCII text as bytes: the same offsets, without the RE2 wrapper encoding the text again
+        # for every search and mapping every hit's offsets back
+        subject: str | bytes = text.encode("ascii") if text.isascii() else text
         regions: list[tuple[int, int]] | None = None
         found: list[tuple[int, int]] = []
         for kind, rx in _CORES:
             anchor = anchors.get(kind)
-            if anchor is None or anchor.search(text) is None:
+            if anchor is None or anchor.search(subject) is None:
                 continue
             if regions is None:
                 regions = _merge([*info.regions(TEXT_KINDS), *labelled_values(info)])
-            for m in _cores(text, kind, rx, anchor, regions):
+            for m in _cores(text, kind, rx, anchor, regions, subject):
                 one = _address(text, kind, m)
                 if one is None:
                     continue
