@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from redactor.detect.pii._gates import gates_enabled
@@ -28,6 +28,10 @@ class TextInfo:
     raw: str
     view: Unescaped
     segments: tuple[Segment, ...]
+    _regions: dict[tuple[frozenset[str], int], tuple[tuple[int, int], ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    """`regions` answers already computed for this text (several detectors ask the same)."""
 
     @property
     def text(self) -> str:
@@ -39,7 +43,15 @@ class TextInfo:
         return kind_at(self.segments, self.view.raw_start(pos) if not self.view.identity else pos)
 
     def regions(self, kinds: frozenset[str], gap: int = 2) -> list[tuple[int, int]]:
-        """View-coordinate ranges covered by segments of `kinds`, merged across small gaps."""
+        """View-coordinate ranges covered by segments of `kinds`, merged across small gaps (a new
+        list each call; computed once per text, kinds and gap)."""
+        key = (kinds, gap)
+        known = self._regions.get(key)
+        if known is None:
+            known = self._regions[key] = tuple(self._compute_regions(kinds, gap))
+        return list(known)
+
+    def _compute_regions(self, kinds: frozenset[str], gap: int) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
         ident = self.view.identity
         for seg in self.segments:
