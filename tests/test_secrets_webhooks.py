@@ -141,3 +141,47 @@ def test_token_segment(segment: str, expected: bool) -> None:
 def test_registered() -> None:
     url = f"https://wh.jandi.com/connect-api/webhook/{_num(8)}/{_tok('0123456789abcdef', 32)}"
     assert any(s.detector == "secret.url.webhook" for d in DETECTORS for s in d.detect(f"url: {url}"))
+
+
+# --- the API key as the segment after a version ------------------------------------------------
+
+VERSIONS = ("/v1", "/v2", "/api/v1", "/v3", "/api/v2")
+METHODS = ("/sms/send.json", "/telemetry", "/attributes", "/rpc", "/send", "/verify/lookup.json")
+KEYS = (
+    lambda: _tok("0123456789ABCDEF", 64),
+    lambda: _tok("0123456789abcdef", 32),
+    lambda: _tok(ALNUM, 20),
+    lambda: _tok(ALNUM, 40),
+)
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+@pytest.mark.parametrize("method", METHODS)
+def test_api_key_after_a_version_segment_is_masked(version: str, method: str) -> None:
+    missed = []
+    for make in KEYS * 3:
+        key = make()
+        text = f"    url: https://api.sms-gateway.example{version}/{key}{method}\n"
+        spans = [text[s.start : s.end] for s in HOOKS.detect(text)]
+        if spans != [key]:
+            missed.append((key, spans))
+    assert len(missed) <= 1, missed
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://registry.example.com/v2/library/nginx/manifests/latest",
+        "https://api.github.com/v3/repos/acme/api",
+        "https://storage.example.com/v1/AUTH_6a1b2c3d4e5f60718293a4b5c6d7e8f9/container/object.txt",
+        "https://api.example.com/v1/users/42/orders",
+        "https://api.example.com/v1/a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6/blobs",
+        "https://api.example.com/v2/0f8fad5b-d9cb-469f-a165-70867728950e/status",
+        "https://cdn.example.com/v1/6f1ed002ab5595859014ebf0951522d9/image.png",
+        "https://api.example.com/v1/9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08/download",
+        "https://api.example.com/v1/projects/my-project-2024/locations",
+        "https://api.example.com/v1/1234567890123456789/messages",
+    ],
+)
+def test_resource_paths_after_a_version_are_left_alone(url: str) -> None:
+    assert not HOOKS.detect(f"GET {url}")

@@ -16,6 +16,10 @@ and a later path segment looks generated (`token_segment`): 16+ random letters a
 20+ hex digits, not a word, not a number; a UUID only right after ``hook``/``webhook``/``trigger``.
 The URL is masked from its scheme to the end of the last token segment (the URL is the
 credential); query strings, methods and file names after it stay.
+
+The same generated segment right after an API version segment and before a method word is the
+caller's API key in the path (``/v1/<key>/sms/send.json``, ``/api/v1/<device token>/telemetry``):
+only that segment is masked.
 """
 
 from __future__ import annotations
@@ -110,12 +114,44 @@ def _hook_span(m: re.Match[str]) -> tuple[int, int] | None:
     return None if end is None else (m.start(), end)
 
 
+_VERSION_SEGMENT = re.compile(r"(?i)v\d{1,2}(?:\.\d)?")
+_METHOD_SEGMENT = re.compile(r"[a-z][a-z_\-]{1,30}(?:\.(?:json|xml))?")
+
+
+def _key_in_path(m: re.Match[str]) -> tuple[int, int] | None:
+    """``/v1/<key>/sms/send.json``, ``/api/v1/<token>/telemetry``: the API key as the segment
+    right after a version segment, followed by a lower-case method or resource word. APIs put a
+    resource name there, so a generated segment (letters and digits only: ``AUTH_<hex>`` is an
+    account) followed by a method is the caller's key."""
+    segs = m.group("path").split("/")
+    pos = m.start("path")
+    starts = []
+    for seg in segs:
+        starts.append(pos)
+        pos += len(seg) + 1
+    for i in range(1, len(segs) - 1):
+        low = segs[i - 1].lower()
+        if low in _NOT_TOKEN_CONTEXT or not _VERSION_SEGMENT.fullmatch(segs[i - 1]):
+            continue
+        seg, after = segs[i], segs[i + 1]
+        if (
+            seg.isalnum()
+            and _METHOD_SEGMENT.fullmatch(after)
+            and after not in _NOT_TOKEN_CONTEXT
+            and token_segment(seg)
+        ):
+            return starts[i], starts[i] + len(seg)
+    return None
+
+
 def scan(view: EscapeView) -> list[tuple[int, int, float]]:
-    """(start, end, score) of each webhook URL found, in view offsets."""
+    """(start, end, score) of each webhook URL and key-in-path segment found, in view offsets."""
     text = view.text
     out: list[tuple[int, int, float]] = []
     for m in _URL.finditer(text):
         span = _hook_span(m)
+        if span is None and "/v" in m.group("path").lower():
+            span = _key_in_path(m)
         if span is not None:
             out.append((*span, 0.8))
     return out
@@ -126,7 +162,10 @@ class WebhookUrlDetector:
 
     name = "secret.url.webhook"
     entities: tuple[str, ...] = (ENTITY,)
-    prefilter: tuple[str, ...] = ("hook", "wh.", "services", "connect-api", "incoming", "trigger", "callback", "rest")
+    prefilter: tuple[str, ...] = (
+        *("hook", "wh.", "services", "connect-api", "incoming", "trigger", "callback", "rest"),
+        *("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9"),
+    )
 
     def __init__(self, views: ViewCache) -> None:
         self._views = views
