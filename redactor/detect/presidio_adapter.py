@@ -33,6 +33,7 @@ from importlib import metadata
 from typing import Any
 
 from redactor.detect.engine import disabled_speedups
+from redactor.detect.ner_context import foreign_line, product_record, service_name
 from redactor.detect.ner_input import Chunk, gerund_of, ner_chunks
 from redactor.detect.pii import names_data
 from redactor.detect.pii._vocab import NOT_NAME_WORDS, TECH_NAMES, words
@@ -498,8 +499,12 @@ class NerAdapter:
             if len(tokens) > 1 and low[-1] in _ORG_WORDS:
                 return None  # "Larkspur Studio", "Oracle Cloud": an organisation or a product
             start, end = start + r[0], start + r[1]
+            if service_name(view, start, end):
+                return None  # "the Klarna playground", "Fivetran admin", "updated both in Doppler"
             if len(view[start:end].split()) == 1:
                 one = view[start:end].lower().strip(".,'\u2019")
+                if not _known_name(one) and foreign_line(view, start, end):
+                    return None  # "Selamat siang,", "Terima kasih,": a short line of another language
                 if (
                     not chunk.english
                     and one not in GIVEN_NAMES
@@ -537,6 +542,8 @@ class NerAdapter:
             score -= 0.1
         ra, rb = chunk.view.to_raw(start, end)
         at_string_start = not view[:start].strip(" \t\"'")
+        if product_record(text, chunk.offset + ra, chunk.offset + rb):
+            return None  # "name": "Marie Linen Tee" beside "sku" and "price": a product
         if _layout_rejects(text, chunk.offset + ra, chunk.offset + rb, entity, chunk.kind, len(view), at_string_start):
             return None
         if any(re.search(_IDENT_USE.format(tok=re.escape(t)), text) for t in tokens if len(t) > 2):

@@ -1,0 +1,84 @@
+"""What the text around a NER hit says about it: product records, services, other languages.
+
+Helpers of the NER adapter's post-filter (`redactor.detect.presidio_adapter`), kept apart so each
+rule can be read and tested on its own. Each takes the text and the hit's offsets and answers one
+question; none loads a model.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redactor.detect.pii._vocab import words
+from redactor.detect.pii.lexicon import is_english
+
+_COMMERCE_KEY = re.compile(
+    r"(?i)[\"'](?:sku|price|unit_?price|list_?price|msrp|qty|quantity|stock|in_?stock|inventory|colou?r|size"
+    r"|variant|variants|upc|ean|gtin|asin|barcode|product_?id|product_?type|category|brand|weight|currency)\\?[\"']"
+    r"[ \t]*:"
+)
+"""Keys of a product or catalogue record."""
+_PERSON_KEY = re.compile(
+    r"(?i)[\"'](?:e-?mail|phone|mobile|address|street|city|zip|postcode|dob|birth\w*|ssn|first_?name|last_?name"
+    r"|full_?name|surname|customer|contact|user|username)\\?[\"'][ \t]*:"
+)
+"""Keys of a record about a person."""
+
+
+def product_record(text: str, start: int, end: int) -> bool:
+    """Whether `[start, end)` is a string value in a product record: a ``sku``/``price``/``colour``
+    key within the object around it, and no key of a record about a person (``"name": "Marie
+    Linen Tee"`` next to ``"sku"`` and ``"price"`` is a product, not a person)."""
+    lo = text.rfind("{", max(0, start - 300), start)
+    hi = text.find("}", end, end + 300)
+    if lo < 0 or hi < 0 or "}" in text[lo:start] or "{" in text[end:hi]:
+        return False  # not inside one flat object (an order's customer beside its item list stays a person)
+    record = text[lo:hi]
+    return _COMMERCE_KEY.search(record) is not None and _PERSON_KEY.search(record) is None
+
+
+_SERVICE_NOUNS = words(
+    "api apis sdk sdks app apps key keys token tokens dashboard admin console portal playground sandbox"
+    " integration integrations webhook webhooks auth credentials creds plan plans service services cli server"
+    " servers instance instances workspace workspaces tenant tenants connector connectors endpoint endpoints"
+    " plugin plugins account accounts subscription subscriptions pipeline pipelines docs status"
+)
+"""Nouns a product or service name modifies (``the Klarna playground``, ``Fivetran admin``); a
+person's name takes a possessive there (``Ana's account``)."""
+_NOUN_AFTER = re.compile(r"[ \t]+([A-Za-z]+)\b")
+_TOOL_BEFORE = re.compile(r"(?:\b(?:in|into|via|through|onto)|\u2192|->)[ \t]+$")
+"""``updated both in Doppler``, ``(Help Scout → Gorgias)``: a tool or place, rarely a person."""
+
+
+def service_name(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised name is used as a product or service: directly followed by a service
+    noun (not a possessive), or, one word alone, right after ``in``/``into``/``via``/``through``/an
+    arrow (not when a possessive follows: ``in Maria's office``; ``via Hoger Wansing`` is a person)."""
+    if text.startswith(("'s", "\u2019s"), end):
+        return False
+    m = _NOUN_AFTER.match(text, end)
+    if m is not None and m.group(1).lower() in _SERVICE_NOUNS:
+        return True
+    return " " not in text[start:end] and _TOOL_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+_LINE_WORD = re.compile(r"(?<![\w`./-])[^\W\d_]+(?![\w`./-])")
+_FOREIGN_SHARE = 0.5
+
+
+def foreign_line(text: str, start: int, end: int) -> bool:
+    """Whether the line holding `[start, end)` is written in another language, judged by its
+    lower-case words (a name's line has few): at least one, all but a minority not English
+    (`lexicon.is_english`: ``Nanti aku pindah ke``); a single one only right after the hit
+    (``Selamat siang,``, ``Terima kasih,``). A line of capitalised words only (a signature, a
+    heading) is not judged."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    line = text[lo : len(text) if hi < 0 else hi]
+    lower = [w for w in _LINE_WORD.findall(line) if w.islower() and len(w) > 1]
+    if not lower:
+        return False
+    if len(lower) == 1 and not re.match(r"[ \t]+" + re.escape(lower[0]) + r"\b", text[end:]):
+        return False  # one lower-case word elsewhere on the line (a login, a code word) says little
+    english = sum(1 for w in lower if is_english(w))
+    return english < _FOREIGN_SHARE * len(lower)
