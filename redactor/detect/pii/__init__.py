@@ -20,6 +20,7 @@ from redactor.detect.pii.echo import NameEchoDetector
 from redactor.detect.pii.field_labels import FieldLabelDetector
 from redactor.detect.pii.financial import CreditCardDetector, IbanDetector
 from redactor.detect.pii.government import DriverLicenceDetector, SsnDetector
+from redactor.detect.pii.honorifics import HonorificDetector
 from redactor.detect.pii.identity import (
     GitIdentityDetector,
     HandleDetector,
@@ -75,4 +76,5 @@ def pii_detectors() -> list[Detector]:
         GivenNameDetector(),
         AffiliationDetector(),
         SalutationDetector(),
+        HonorificDetector(),
     ]

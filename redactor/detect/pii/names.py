@@ -20,18 +20,19 @@ from redactor.detect.pii._vocab import NAME_PARTICLES, NOT_NAME_WORDS, ORG_WORDS
 from redactor.detect.pii.common_words import common_noun, is_common_word
 from redactor.detect.pii.product_names_data import PRODUCT_WORDS
 
-_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))*\.?")
+_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f]|['\u2019-](?=[^\W\d_]))*\.?")
 _PASCAL_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "O'", "D'", "IJ")
 
 TITLE_RE = r"(?:" + "|".join(t.capitalize() + "|" + t.upper() + "|" + t for t in TITLES) + r")\.?"
 """Regex source for an honorific (``Mr``, ``MRS.``, ``ms.``)."""
 
-NAME_TOKEN_RE = r"[^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))*\.?"
-"""Regex source for one name-ish token (letters of any script, inner apostrophes/hyphens)."""
+NAME_TOKEN_RE = r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f]|['\u2019-](?=[^\W\d_]))*\.?"
+"""Regex source for one name-ish token (letters of any script, combining accents as Yoruba and
+Vietnamese write them decomposed: ``Adébáyọ̀``, inner apostrophes/hyphens)."""
 
 _INITIALS = r"[A-Z]\.(?:-[A-Z]\.)+"
 """Hyphenated initials of a compound given name: ``J.-P.`` (Jean-Pierre)."""
-_CAP = r"(?:" + _INITIALS + r"|[^\W\d_a-z](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))*\.?)"
+_CAP = r"(?:" + _INITIALS + r"|[^\W\d_a-z](?:[^\W\d_]|[\u0300-\u036f]|['\u2019-](?=[^\W\d_]))*\.?)"
 _PARTICLE_WORD = r"(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")"
 _PARTICLE = _PARTICLE_WORD + r"(?:[ \t]+" + _PARTICLE_WORD + r")?(?=[ \t]+[^\W\d_a-z])"
 """One or two particles before a capitalised word: ``van der Merwe``, ``de la Fuente``."""

@@ -1,89 +1,115 @@
-"""Names after greetings and above sign-offs in other languages (``pii.salutation``).
+"""Names after greetings, below sign-offs and after "my name is", in about 75 languages (``pii.salutation``).
 
 `pii.person_context` knows English greetings and sign-offs (``Hi Priya,``, ``Regards,\\nJane``).
-Mail, tickets and chat in other languages put names in the same places:
+Mail, tickets and chat in other languages put names in the same places; the cue words are the
+language table of `salutation_vocab`:
 
-- greetings: ``Hola María,``, ``Bonjour Élodie,``, ``Hallo Jonas,``, ``Olá João!``, ``Ciao Marco,``,
-  ``Hej Sven,``, ``Cześć Kasia,``, ``Merhaba Ayşe,``, ``Liebe Frau Weber,``, ``Estimado Sr. Pérez:``
-  (the name, then a comma, ``!``, ``:`` or the line's end);
-- sign-offs: ``Cordialement,\\nÉlodie Marchand``, ``Mit freundlichen Grüßen\\nJonas Weber``,
-  ``Atenciosamente,\\nJoão``, ``Saludos,\\nMaría``, ``Met vriendelijke groet,\\nJan de Vries``
-  (the name alone on the next non-empty line).
+- greetings at a line's start: ``Hola María,``, ``Liebe Frau Weber,``, ``Habari Rehema,``,
+  ``Здравствуйте, Анна!``, ``مرحبا ليلى،``, ``नमस्ते राहुल जी,``, ``안녕하세요 김민준님``,
+  ``สวัสดีครับ คุณสมชาย`` (a cased name must end at a comma, ``!``, ``:`` or the line's end);
+- sign-offs: ``Cordialement,\\nÉlodie Marchand``, ``Saludos, María``, ``С уважением,\\nАнна
+  Смирнова``, ``شكراً،\\nليلى حداد``, ``감사합니다.\\n김민준 드림`` (the name alone on the next
+  non-empty line; one word only if it is a known given name or the text's last line);
+- a dash signature on a text's last line in an uncased script: ``— ሰላም ተስፋዬ``;
+- self-introductions anywhere: ``me llamo Ana Ruiz``, ``naitwa Juma Hamisi``, ``меня зовут Олег``,
+  ``میرا نام محمد عمران ہے``, ``我叫王磊``, ``저는 김민준입니다``, ``adım burak aydın`` (lower case
+  only when the first word is a known given name).
 
-Names must pass `names.clean_name`; a greeting's one-word "name" must not be a word for the world
-or a group (``Hola Mundo!``, ``Hallo zusammen``, ``Bonjour à tous``).
+Where the name ends is `name_spans`' business. A greeting's "name" must not be a word for the
+world, a group or a role (``Hola Mundo!``, ``Hallo zusammen``, ``Liebe Kolleginnen``, ``مرحبا
+بالجميع``, ``大家好``, ``안녕하세요 고객님``). One RE2 pass over every cue of every language gates
+the rule (texts without a cue cost that pass only).
 """
 
 from __future__ import annotations
 
+# ruff: noqa: RUF001, RUF002  # cues and examples in other scripts (and their punctuation) are the point here
 import re
 from collections.abc import Iterator
 
 import re2  # type: ignore[import-untyped]  # google-re2 ships no type information
 
+from redactor.detect.pii import name_spans as ns
 from redactor.detect.pii._base import TEXT_KINDS, Finding, TextInfo, ViewDetector
 from redactor.detect.pii._vocab import words
-from redactor.detect.pii.names import NAME_RE, TITLE_RE, clean_name
+from redactor.detect.pii.given_names import BROAD_GIVEN_NAMES, GIVEN_NAMES, UNCASED_GIVEN_NAMES
+from redactor.detect.pii.salutation_vocab import LANGUAGES
 
-_GREETINGS = (
-    "hola|buenos d\u00edas|buenas tardes|buenas noches|estimad[oa]s?|querid[oa]s?"
-    "|bonjour|bonsoir|salut|coucou|cher|ch\u00e8re|chers"
-    "|hallo|guten morgen|guten tag|guten abend|liebe|lieber|sehr geehrte|sehr geehrter|servus|moin|gr\u00fc\u00df gott"
-    "|ol\u00e1|oi|bom dia|boa tarde|boa noite|prezad[oa]s?|car[oa]s?"
-    "|ciao|buongiorno|buonasera|gentile|egregio"
-    "|hoi|goedemorgen|goedemiddag|beste|geachte"
-    "|hej|hei|moi|hejsan|god morgon|goddag|k\u00e6re|kj\u00e6re"
-    "|cze\u015b\u0107|dzie\u0144 dobry|witaj|witam|szanown[ya]|ahoj|dobr\u00fd den|mil[y\u00fd]|mil\u00e1"
-    "|merhaba|sayg\u0131de\u011fer|sevgili|selam"
+_KINDS: dict[str, set[str]] = {}
+"""Normalised cue -> which rules it starts (``greeting``, ``sign_off``, ``intro``)."""
+for _forms in LANGUAGES.values():
+    for _kind, _field in (("greeting", _forms.greetings), ("sign_off", _forms.sign_offs), ("intro", _forms.intros)):
+        for _cue in filter(None, _field.split("|")):
+            _KINDS.setdefault(_cue, set()).add(_kind)
+for _cue in ("hi", "hey"):
+    _KINDS.pop(_cue, None)  # English greetings are pii.person_context's
+_WEAK_INTROS = frozenset(
+    (
+        *("soy", "sóc", "io sono", "ja sam", "ek is", "ni naiz", "jiena", "mimi ni", "aš esu", "unë jam", "jas sum"),
+        *("аз съм", "ako si", "ako po si", "tôi là", "em là", "mình là", "anh là", "chị là", "ngingu", "ndingu"),
+        *("waxaan ahay", "მე ვარ"),
+    )
 )
-_SIGN_OFFS = (
-    "cordialement|bien cordialement|bien \u00e0 vous|salutations|amiti\u00e9s|bises|merci"
-    "|mit freundlichen gr\u00fc\u00dfen|mit freundlichen gr\u00fcssen"
-    "|freundliche gr\u00fc\u00dfe|freundliche gr\u00fcsse|viele gr\u00fc\u00dfe|viele gr\u00fcsse"
-    "|liebe gr\u00fc\u00dfe|liebe gr\u00fcsse|beste gr\u00fc\u00dfe|beste gr\u00fcsse"
-    "|gr\u00fc\u00dfe|gr\u00fcsse|lg|mfg|danke"
-    "|saludos|saludos cordiales|un saludo|atentamente|un abrazo|gracias"
-    "|atenciosamente|cumprimentos|abra\u00e7os|obrigad[oa]"
-    "|cordiali saluti|distinti saluti|saluti|un saluto|grazie"
-    "|met vriendelijke groet|vriendelijke groet|groeten|groetjes|hartelijke groet"
-    "|med v\u00e4nliga h\u00e4lsningar|v\u00e4nliga h\u00e4lsningar|h\u00e4lsningar|med vennlig hilsen|vennlig hilsen"
-    "|med venlig hilsen|venlig hilsen|hilsen|yst\u00e4v\u00e4llisesti|terveisin"
-    "|z powa\u017caniem|pozdrawiam|pozdrawiam serdecznie|s pozdravem|s pozdravom|saygilarimla"
-    "|sayg\u0131lar\u0131mla|iyi \u00e7al\u0131\u015fmalar|te\u015fekk\u00fcrler"
+"""Intros that are only "I am" in a cased script: a one-word name must be a known given name
+(``soy Ingeniero`` is no name)."""
+_PRONOUN_INTROS = words("""
+    أنا انا من میں मैं আমি אני ਮੈਂ હું मी म நான் నేను ನಾನು ഞാൻ මම እኔ ես 本人 我是 私は わたしは 僕は わたくし 저는 나는
+""")
+"""Intros that are only "I" (or "I am") in an uncased script: the name must be followed by a
+copula (``میں ... ہوں``, ``私は山田です``, ``저는 김민준입니다``) or start with a known given name."""
+_COPULA_AFTER = re.compile(
+    r"[ \t]*(?:ہوں|ہے|हूँ|हूं|है|ነኝ|هستم|است|আমি|হই|ਹਾਂ|છું|आहे|ছি|です|と申します|といいます|と言います"
+    r"|입니다|이에요|예요|이라고|라고|(?<=[\u4e00-\u9fff])[，,。！!]|$)",
+    re.M,
 )
-_GREETING = re.compile(
-    r"(?i:" + _GREETINGS + r")[ \t]+(?P<name>(?:" + TITLE_RE + r"[ \t]+)?" + NAME_RE + r")"
-    r"[ \t]*(?=[,!:]|$)"
+_TITLES = frozenset(t.rstrip(".") for f in LANGUAGES.values() for t in f.titles.split("|") if t)
+_AFTER_TITLES = frozenset(t for f in LANGUAGES.values() for t in f.after.split("|") if t) | frozenset(
+    ("\ub4dc\ub9bc", "\uc62c\ub9bc")
 )
-"""A greeting (at a line start, see `_at_line_start`), then a name that ends at a comma, ``!``, ``:`` or
-the line's end. (Only
-the greeting is case-insensitive: under a global ``(?i)`` the name's ``[^\\W\\d_a-z]`` would refuse
-every ASCII capital.)"""
-_SIGN_OFF = re.compile(
-    r"(?m)(?i:" + _SIGN_OFFS + r")[ \t]*[,.!]?[ \t]*\n(?:[ \t>]*\n){0,2}[ \t>]*(?P<name>" + NAME_RE + r")[ \t]*$"
+"""Honorifics after a name (and Korean 드림/올림 "from", which follow the writer's name)."""
+
+
+def _cue_source(cue: str) -> str:
+    src = r"[ \t]+".join(re.escape(part) for part in cue.split(" "))
+    if cue[:1].isascii() and cue[:1].isalpha():
+        src = r"\b" + src
+    if cue[-1:].isascii() and cue[-1:].isalpha():
+        src += r"\b"
+    return src
+
+
+_RE2_OPTIONS = re2.Options()
+_RE2_OPTIONS.max_mem = 64 << 20  # the DFA of ~1,000 case-folded alternatives needs more than 8 MB
+_LINE_CUES = list(_KINDS)  # intros too: "Moi c'est Léa" is an intro, not the Finnish "Moi"
+_FIND = re2.compile(
+    r"(?:^|[\n\"'\x{201c}\x{300c}:\x{ff1a}\]>])[ \t>]*(?P<line>(?i:"
+    + "|".join(_cue_source(c) for c in sorted(_LINE_CUES, key=len, reverse=True))
+    + r"))|(?P<intro>(?i:"
+    + "|".join(_cue_source(c) for c, k in sorted(_KINDS.items(), key=lambda x: -len(x[0])) if "intro" in k)
+    + r"))",
+    _RE2_OPTIONS,
 )
-"""A sign-off line, then (after at most two blank lines) a line that is only a name."""
-_FIND = re2.compile(r"(?i)\b(?:" + _GREETINGS + r"|" + _SIGN_OFFS + r")")
-"""Where greetings and sign-offs may start: one linear RE2 pass; the rules are then matched there."""
-_GROUPS = frozenset(
-    words("""
-    mundo world welt monde mondo wereld \u015bwiecie d\u00fcnya v\u00e4rlden verden maailma sv\u011bte
-    todos todas equipo team \u00e9quipe tutti alle allerseits zusammen tous toutes gente pessoal
-    everyone iedereen allemaal kaikki wszyscy wszystkim herkese ekip cliente clientes client clients
-    kunde kundin klant klient usuario usuaria utente utilisateur benutzer nutzer gebruiker
-    u\u017cytkownik kullan\u0131c\u0131 colleghi collègues kollegen collega colegas
-    """)
+"""Every cue of every language, longest first: greetings and sign-offs where a line, a quoted
+string or a speaker label starts, self-introductions anywhere. One linear RE2 pass finds where
+rules may start."""
+_GROUPS = {g: _FIND.groupindex[g] for g in ("line", "intro")}
+_SIGN_OFF_WORDS = re.compile(
+    r"(?i)(?:" + "|".join(re.escape(c) for c, k in _KINDS.items() if "sign_off" in k) + r")|.*grü(?:ß|ss)"
 )
-_SIGN_OFF_WORDS = re.compile(r"(?i)(?:" + _SIGN_OFFS + r")|.*grü(?:ß|ss)")
 """A "name" that is itself a sign-off (``Beste Grüße``: ``Beste`` is also a Dutch greeting)."""
-
-
 _MESSAGE_GOES_ON = re.compile(r",[ \t]+[^\W\d_A-Z]")
 """After a greeted name, the message goes on in lower case on the same line."""
+_GREETING_END = re.compile(
+    r"[ \t]*(?:[,!:;.\u060c\u061b\u06d4\u0964\u1361\u1362\u1363\u3001\u3002\uff0c\uff01\uff1a\u055d\u0589]|$)", re.M
+)
+"""What may follow a greeted name: a comma, ``!``, ``:``, a full stop (any script) or the line's end."""
+_BETWEEN = re.compile(r"[ \t]*[,\u060c\u3001\uff0c]?[ \t]*")
+_DASH_LINE = re.compile(r"(?m)^[ \t>]*(?:\u2014|\u2013|--|-)[ \t]*")
+_KNOWN = GIVEN_NAMES | BROAD_GIVEN_NAMES | UNCASED_GIVEN_NAMES
 
 
 class SalutationDetector(ViewDetector):
-    """Names after non-English greetings and below non-English sign-offs (``pii.salutation``)."""
+    """Names after greetings and self-introductions and below sign-offs of many languages."""
 
     name = "pii.salutation"
     entities: tuple[str, ...] = ("PERSON",)
@@ -91,29 +117,213 @@ class SalutationDetector(ViewDetector):
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text
         for hit in _FIND.finditer(text):
-            pos = hit.start()
-            if not _at_line_start(text, pos) or info.kind_at(pos) not in TEXT_KINDS:
+            pos, end = hit.span(_GROUPS["line"] if hit.group("line") is not None else _GROUPS["intro"])
+            if not _bounded(text, pos, end) or info.kind_at(pos) not in TEXT_KINDS:
                 continue
-            for rx in (_GREETING, _SIGN_OFF):
-                m = rx.match(text, pos)
-                if m is not None:
-                    value = m.group("name")
-                    # a word greeted in a message is a person even if a product shares it
-                    # ("Bonjour Hugo, votre colis..."; not "Hola Docker!")
-                    in_message = rx is _GREETING and _MESSAGE_GOES_ON.match(text, m.end()) is not None
-                    r = clean_name(value, min_tokens=1, allow_tech=in_message)
-                    if r is None or r[1] != len(value.rstrip()):
-                        continue
-                    name = value[r[0] : r[1]]
-                    if name.lower() in _GROUPS or _SIGN_OFF_WORDS.fullmatch(name) is not None:
-                        continue  # "Hola Mundo!", "Hallo Team", "Beste Grüße": not a person
-                    start = m.start("name")
-                    yield ("PERSON", start + r[0], start + r[1], 0.75)
+            cue = " ".join(text[pos:end].lower().split())
+            kinds = _KINDS.get(cue, set())
+            span: tuple[int, int] | None = None
+            if "intro" in kinds:
+                span = _intro(text, end, cue)
+            if span is None and "greeting" in kinds and _at_line_start(text, pos):
+                span = _greeting(text, end)
+            if span is None and "sign_off" in kinds and _at_line_start(text, pos):
+                span = _sign_off(text, end)
+            if span is not None:
+                yield ("PERSON", span[0], span[1], 0.75)
+        if not text.isascii():
+            yield from _dash_signature(text)
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    """The cue is a whole word where its script has spaces (``hola``, not ``Ayatollah``)."""
+    before = text[start - 1 : start]
+    after = text[end : end + 1]
+    if before and (before.isalpha() or before in "'\u2019") and not _glued_script(text[start]):
+        return False
+    return not (after and after.isalpha() and not _glued_script(text[end - 1]) and not _glued_script(after))
+
+
+def _glued_script(ch: str) -> bool:
+    """Scripts written without spaces between words (CJK, Thai, Lao, Khmer, Myanmar)."""
+    o = ord(ch)
+    return 0x2E80 <= o <= 0xD7AF or 0x0E00 <= o <= 0x0EFF or 0x1000 <= o <= 0x109F or 0x1780 <= o <= 0x17FF
+
+
+def _name_at(
+    text: str, pos: int, *, strong: bool, lower_ok: bool = False, allow_tech: bool = False, terminal: bool = False
+) -> tuple[int, int] | None:
+    """The name that starts at `pos` (blanks skipped), in whatever script it is written."""
+    i = pos
+    while i < len(text) and text[i] in " \t\u00a0\u3000":
+        i += 1
+    if i >= len(text):
+        return None
+    ch = text[i]
+    if 0x0E01 <= ord(ch) <= 0x0E4E:
+        return _thai(text, i, titled_only=terminal)
+    if ns.script_at(text, i) is not None:
+        return ns.uncased_name(text, i, stops=_AFTER_TITLES, terminal=terminal)
+    if _glued_script(ch):
+        return ns.cjk_name(text, i, strong=strong)
+    t = _title_end(text, i)
+    span = ns.cased_name(text, t, lower_ok=lower_ok, allow_tech=allow_tech)
+    if span is not None and t != i:
+        return i, span[1]
+    return span
+
+
+def _title_end(text: str, pos: int) -> int:
+    """After a lower-case honorific of any language (``sig.ra``, ``pani``), else `pos`."""
+    m = re.match(r"[^\W\d_]+(?:\.[^\W\d_]+)?\.?(?=[ \t])", text[pos : pos + 20])
+    if m is None or m.group().rstrip(".").lower() not in _TITLES or not m.group()[:1].islower():
+        return pos
+    j = pos + m.end()
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    return j
+
+
+_THAI_TITLES = (
+    "\u0e19\u0e32\u0e07\u0e2a\u0e32\u0e27",
+    "\u0e04\u0e38\u0e13",
+    "\u0e19\u0e32\u0e22",
+    "\u0e19\u0e32\u0e07",
+)
+"""นางสาว คุณ นาย นาง (longest first)."""
+
+
+def _thai(text: str, pos: int, *, titled_only: bool = False) -> tuple[int, int] | None:
+    from redactor.detect.pii.honorifics import thai_titled  # one module reads both
+
+    for t in _THAI_TITLES:
+        if text.startswith(t, pos):
+            return thai_titled(text, pos, pos + len(t))
+    return None if titled_only else ns.thai_name(text, pos)
+
+
+def _intro(text: str, end: int, cue: str) -> tuple[int, int] | None:
+    strong = cue not in _WEAK_INTROS and cue not in _PRONOUN_INTROS
+    span = _name_at(text, end, strong=strong, lower_ok=strong)
+    if span is None:
+        return None
+    if cue in _PRONOUN_INTROS:
+        first = text[span[0] : span[1]].split()[0]
+        if first not in _KNOWN and _COPULA_AFTER.match(text, span[1]) is None:
+            return None
+    ch = text[span[0]]
+    if not strong and ns.script_at(text, span[0]) is None and ch.lower() != ch.upper() and not ch.isupper():
+        return None
+    if cue in _WEAK_INTROS:
+        first = text[span[0] : span[1]].split()[0].lower()
+        if first not in _KNOWN and len(text[span[0] : span[1]].split()) < 2:
+            return None  # "soy Ingeniero": one capitalised word no lexicon knows
+    return span
+
+
+def _greeting(text: str, end: int) -> tuple[int, int] | None:
+    b = _BETWEEN.match(text, end)
+    start = b.end() if b is not None else end
+    if start < len(text) and text[start] in "\n\r":
+        return None
+    in_message = _MESSAGE_GOES_ON.match(text, _line_end_of_name(text, start)) is not None
+    span = _name_at(text, start, strong=False, allow_tech=in_message, terminal=True)
+    if span is None:
+        return None
+    name = text[span[0] : span[1]]
+    if _SIGN_OFF_WORDS.fullmatch(name) is not None:
+        return None
+    if ns.script_at(text, span[0]) is None and not _glued_script(text[span[0]]):
+        after = _after_titles(text, span[1])
+        if _GREETING_END.match(text, after) is None:
+            return None  # "Hola Juan Carlos es ..." is fine, "Hallo Welt und ..." the rule cannot tell
+    return span
+
+
+def _line_end_of_name(text: str, pos: int) -> int:
+    m = re.compile(r"[^\n,!:]*").match(text, pos)
+    return m.end() if m is not None else pos
+
+
+def _after_titles(text: str, pos: int) -> int:
+    """Past an honorific that follows a name (``Burak Bey,``, ``Tanaka-san,``)."""
+    m = re.match(r"(?:[ \t]+|-)([^\W\d_]+)", text[pos : pos + 24])
+    if m is not None and m.group(1).lower() in _AFTER_TITLES:
+        return pos + m.end()
+    return pos
+
+
+def _sign_off(text: str, end: int) -> tuple[int, int] | None:
+    m = _SIGN_OFF_PUNCT.match(text, end)
+    j = m.end() if m is not None else end
+    if j < len(text) and text[j] not in "\r\n":
+        if not any(c in text[end:j] for c in ",\u060c\u3001\uff0c\u1363"):
+            return None
+        span = _name_at(text, j, strong=False, terminal=True)  # "Saludos, María" on one line
+        if span is None or _rest_of_line(text, span[1]):
+            return None
+        return span if _name_line_ok(text, span) else None
+    k = j
+    for _ in range(3):
+        if k < len(text) and text[k] == "\r":
+            k += 1
+        if k >= len(text) or text[k] != "\n":
+            return None
+        k += 1
+        while k < len(text) and text[k] in " \t>":
+            k += 1
+        if k < len(text) and text[k] not in "\r\n":
+            break
+    span = _name_at(text, k, strong=False)
+    if span is None or _rest_of_line(text, span[1]):
+        return None
+    return span if _name_line_ok(text, span) else None
+
+
+_SIGN_OFF_PUNCT = re.compile(r"[ \t]*[,.!\u060c\u06d4\u0964\u1362\u1363\u3001\u3002\uff01\uff0c]?[ \t]*")
+"""What may end a sign-off line: a comma, full stop or ``!`` of any script."""
+
+
+def _rest_of_line(text: str, pos: int) -> bool:
+    """Something other than blanks or an honorific/"from" word follows `pos` on its line."""
+    m = re.compile(r"[^\n]*").match(text, pos)
+    rest = (m.group() if m is not None else "").strip().strip(".,!")
+    return bool(rest) and rest.lower().lstrip("-") not in _AFTER_TITLES
+
+
+def _name_line_ok(text: str, span: tuple[int, int]) -> bool:
+    """A one-word name line is a known given name or the last line of the text."""
+    name = text[span[0] : span[1]]
+    if _SIGN_OFF_WORDS.fullmatch(name) is not None:
+        return False
+    if len(name.split()) > 1 or _glued_script(name[0]):
+        return True
+    return name.lower() in _KNOWN or not text[span[1] :].strip()
+
+
+def _dash_signature(text: str) -> Iterator[Finding]:
+    """``— ሰላም ተስፋዬ``: a dash and a name in an uncased script on the text's last non-empty line."""
+    tail = text.rstrip()
+    line_start = tail.rfind("\n") + 1
+    m = _DASH_LINE.match(tail, line_start)
+    if m is None or ns.script_at(tail, m.end()) is None:
+        return
+    span = ns.uncased_name(tail, m.end(), stops=_AFTER_TITLES)
+    if span is not None and not _rest_of_line(tail, span[1]) and line_start > 0:
+        yield ("PERSON", span[0], span[1], 0.7)
 
 
 def _at_line_start(text: str, pos: int) -> bool:
-    """Only blanks, ``>`` quote marks or an opening quote stand between the line's start and `pos`."""
+    """Only blanks, ``>`` quote marks, an opening quote or a short speaker label (``Agent:``,
+    ``[10:02] Ana:``) stand between the line's start and `pos`."""
     i = pos
     while i > 0 and text[i - 1] in " \t>":
         i -= 1
-    return i == 0 or text[i - 1] in "\n\"'"
+    if i == 0 or text[i - 1] in "\n\"'\u201c\u300c":
+        return True
+    line_start = text.rfind("\n", 0, i) + 1
+    head = text[line_start:i]
+    lead = head.lstrip()[:1]
+    if not lead or (lead.islower() and not lead.isdigit()):
+        return False  # "the point: Oi Kalle!" is a sentence, not a speaker label
+    return len(head) <= 40 and head.rstrip().endswith((":", "\uff1a")) and head.count(":") + head.count("\uff1a") <= 3

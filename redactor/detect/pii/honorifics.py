@@ -1,0 +1,324 @@
+"""Names beside honorifics of about 75 languages (``pii.honorific``).
+
+Titles of address are among the surest signs of a person, and every language has them; the
+table is `salutation_vocab` (``titles`` before a name, ``after`` after it):
+
+- before a name: ``Sra. Pérez``, ``Pani Kowalska``, ``Bwana Juma``, ``Mudane Cabdullaahi Xasan``,
+  ``السيد خالد الشامسي``, ``محترمہ عائشہ خان``, ``श्री राहुल शर्मा``, ``አቶ ተስፋዬ``, Thai titles glued
+  to the name (``คุณณัฐพล``, not ``คุณภาพ`` "quality");
+- after a name: ``Burak Bey``, ``Kovács úr``, ``Tanaka-san``, ``Sharma ji``, ``राहुल जी``,
+  ``西川さん``, ``高橋 健太 様``, ``王先生``, ``김민서님``, ``이지은 씨``.
+
+Before a cased name the title may be lower case (``señora García``); a title that is also an
+English word (``Pan``, ``Bay``, ``Don``, ``Mas``) needs a name a lexicon knows. Han names before a
+Chinese title need a known family name first (``王磊先生``; not ``首先生成``); Japanese ones must
+not be role words or ``様`` compounds (``お客様``, ``皆さん``, ``仕様`` "specification"); Korean
+ones need a family name first and no role word (``고객님``, ``선생님``). One RE2 pass over all
+titles gates the detector.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import re2  # type: ignore[import-untyped]  # google-re2 ships no type information
+
+from redactor.detect.pii import name_spans as ns
+from redactor.detect.pii import names_data
+from redactor.detect.pii._base import TEXT_KINDS, Finding, TextInfo, ViewDetector
+from redactor.detect.pii._vocab import words
+from redactor.detect.pii.given_names import BROAD_GIVEN_NAMES, GIVEN_NAMES, SURNAMES
+from redactor.detect.pii.names import NAME_TOKEN_RE, clean_name
+from redactor.detect.pii.salutation_vocab import CHINESE_SURNAMES, LANGUAGES, ROLE_BEFORE_TITLE
+
+_BEFORE: dict[str, str] = {}
+"""Title before a name (lower case, no dot) -> its language."""
+_AFTER: dict[str, str] = {}
+"""Title after a name -> its language."""
+for _lang, _forms in LANGUAGES.items():
+    for _t in filter(None, _forms.titles.split("|")):
+        _BEFORE.setdefault(_t.rstrip(".").lower(), _lang)
+    for _t in filter(None, _forms.after.split("|")):
+        _AFTER.setdefault(_t.lower(), _lang)
+
+_AMBIGUOUS = words("""
+    pan bay bayan don dona mas em bi me ing pak bu kak ms ir av g m p z t k hr mr dr ts gs anh cô chú bác
+    ông bà chị sir lic eng pr heer fru herra sur ga bb kungs god hoca aka opa ah na ir drs mw mev mnr
+    ndugu mama bibi cik tan malam mazi ma
+""")
+"""Titles that are also common words or initials: the name after them must be known to a lexicon."""
+_LATIN_HYPHEN_ONLY = words("san sama kun chan sensei dono ssi nim")
+"""Romanised Japanese and Korean titles: only glued with a hyphen (``Tanaka-san``)."""
+_THAI_NOT_NAMES = words("""
+    ภาพ สมบัติ ค่า ธรรม ลักษณะ ประโยชน์ ูปการ วุฒิ แม่ พ่อ ครู หมอ ป้า ลุง ยาย ตา ย่า ปู่ ลูกค้า ผู้ นาย หนู
+    ฟ้า แบบ งาม พยาบาล ก จ้าง หน้า ทหาร พล สาว ใน
+""")
+"""What follows คุณ/นาย/นาง in words that are no names: คุณภาพ "quality", คุณค่า "value", คุณแม่
+"mother", คุณครู "teacher", คุณลูกค้า "customer", นางฟ้า "angel", นายก "prime minister", นายจ้าง
+"employer"..."""
+_JA_TITLES = frozenset(t for t, lang in _AFTER.items() if lang == "ja" and not t.isascii())
+_ZH_TITLES = frozenset(t for t, lang in _AFTER.items() if lang == "zh")
+_KO_TITLES = frozenset(t for t, lang in _AFTER.items() if lang == "ko" and not t.isascii())
+_JA_COMPOUNDS = words("""
+    仕 模 同 多 異 一 両 有 殿 王 神 皆 客 各 上 文 紋 無 左 斯 奥 若 姫 母 父 兄 姉 逆 直 貴 御 宮 本 拝 社 正 内 湯
+    彼 某 諸 源 平 摂 華 暴 主 双 故 当 前 今 貴方 此 其
+""")
+"""Kanji before 様/殿/氏/君/さん that make a word, not a name: 仕様 "specification", 模様 "pattern",
+同様 "likewise", 神様 "god", 宮殿 "palace", 彼氏 "boyfriend", 摂氏 "Celsius", 諸君 "you all"..."""
+_JA_NEXT_NOT = "\u5b50\u5f0f\u76f8\u3005\u306a\u306b\u540d\u65cf\u65b9\u5802\u81e8\u4e3b"
+"""A character after the title that makes it a word: 様子 様式 様相 様々 様な 様に 氏名 氏族 先生方 殿堂 君臨 君主."""
+_KNOWN_FIRST = (
+    GIVEN_NAMES
+    | BROAD_GIVEN_NAMES
+    | SURNAMES
+    | frozenset(n for s in ("latin", "cyrillic", "greek") for n in names_data.FAMILY.get(s, "").split())
+)
+_JA_FAMILY = frozenset(names_data.FAMILY.get("han", "").split())
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af"
+
+
+def _alternation(items: list[str]) -> str:
+    out = []
+    for t in sorted(items, key=len, reverse=True):
+        src = re.escape(t)
+        if t[:1].isascii() and t[:1].isalpha():
+            src = r"\b" + src
+        out.append(src)
+    return "|".join(out)
+
+
+_RE2_OPTIONS = re2.Options()
+_RE2_OPTIONS.max_mem = 64 << 20  # the DFA of ~1,000 case-folded alternatives needs more than 8 MB
+_THAI_TITLES = [t for t in _BEFORE if "\u0e00" <= t[0] <= "\u0e7f"]
+_CJK_AFTER = [t for t in _AFTER if _is_cjk(t[0])]
+_FIND = re2.compile(
+    r"(?P<b>(?i:"
+    + _alternation([t for t in _BEFORE if t not in _THAI_TITLES])
+    + r"))\.?[ \t\x{a0}]+(?:[A-Z]|[^\x00-\x7f])"
+    r"|(?P<t>" + _alternation(_THAI_TITLES) + r")[\x{0e01}-\x{0e4e}]"
+    r"|(?:[\pL\pM][ \t\x{a0}]+|[\pL\pM]-)(?P<a>(?i:" + _alternation([t for t in _AFTER if t not in _CJK_AFTER]) + r"))"
+    r"(?:[^\pL\pM]|$)"
+    r"|[\x{3005}\x{3041}-\x{30ff}\x{4e00}-\x{9fff}\x{ac00}-\x{d7af}][ \x{3000}]?(?P<c>"
+    + _alternation(_CJK_AFTER)
+    + r")",
+    _RE2_OPTIONS,
+)
+"""Every title of every language where a name may stand beside it: before a blank and a capital
+or a letter of an uncased script, Thai ones glued to a Thai letter, after a word and a blank or
+hyphen, CJK ones glued to CJK. One linear RE2 pass finds where the rules may apply."""
+_GROUPS = {g: _FIND.groupindex[g] for g in "btac"}
+_CUES = frozenset(
+    c for f in LANGUAGES.values() for field in (f.greetings, f.sign_offs, f.intros) for c in field.split("|") if c
+)
+"""Greeting, sign-off and intro words: where a name before a title cannot begin."""
+_NAME_BEFORE = re.compile(r"(?:" + NAME_TOKEN_RE + r"[ \t]+){0,2}" + NAME_TOKEN_RE + r"$")
+_HAN_RUN_BEFORE = re.compile(
+    "(?:[" + ns.HAN + "\u30a1-\u30fa\u30fc]{1,4}[ \u3000])?[" + ns.HAN + "\u30a1-\u30fa\u30fc]+$"
+)
+_HANGUL_BEFORE = re.compile("(?:([" + ns.HANGUL + "]{2,4})[ \t]?)$")
+
+
+class HonorificDetector(ViewDetector):
+    """Names after and before honorifics of many languages (``pii.honorific``)."""
+
+    name = "pii.honorific"
+    entities: tuple[str, ...] = ("PERSON",)
+
+    def scan(self, info: TextInfo) -> Iterator[Finding]:
+        text = info.text
+        for hit in _FIND.finditer(text):
+            group = next(g for g in ("b", "t", "a", "c") if hit.group(g) is not None)
+            pos, end = hit.span(_GROUPS[group])
+            if info.kind_at(pos) not in TEXT_KINDS:
+                continue
+            low = text[pos:end].lower()
+            span = _before(text, pos, end) if group in "bt" else None
+            if span is None and low in _AFTER and (group in "ac" or low not in _BEFORE):
+                span = _after(text, pos, end)
+            if span is not None:
+                yield ("PERSON", span[0], span[1], 0.75)
+
+
+def _glued(ch: str) -> bool:
+    o = ord(ch)
+    return 0x2E80 <= o <= 0xD7AF or 0x0E00 <= o <= 0x0E7F
+
+
+def _before(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """A title at `pos`..`end`, then a name."""
+    title = text[pos:end]
+    low = title.lower()
+    if "\u0e00" <= title[0] <= "\u0e7f":
+        return thai_titled(text, pos, end)
+    if pos and (text[pos - 1].isalpha() or text[pos - 1] in "'\u2019-"):
+        return None
+    j = end
+    dotted = j < len(text) and text[j] == "."
+    if dotted:
+        j += 1
+    if len(low) == 1 and low != low.upper() and (not dotted or not title.isupper() or _initial_in_name(text, pos)):
+        return None  # single letters only as capital abbreviations ("M. Dupont"; not "m Dupont", "g. Added",
+        # "Seth M. Larson", "e.g.")
+    if len(low) > 1 and title.isupper() and title.isascii():
+        return None  # "Power BI. Verantwortlich": an acronym, not a title
+    if len(low) == 2 and title.isascii() and not dotted:
+        return None  # "Dl Misses": two-letter titles only with their full stop
+    if j >= len(text) or text[j] not in " \t\u00a0":
+        return None  # the title is the start of a longer word, or nothing follows
+    k = _skip(text, j)
+    if ns.script_at(text, k) is not None:
+        span = ns.uncased_name(text, k, stops=frozenset(_AFTER))
+        return (pos, span[1]) if span is not None else None
+    if title.isascii() and len(low) <= 2 and not title[0].isupper() and not dotted:
+        return None  # "sr", "me": lower-case two-letter words are too common
+    span = ns.cased_name(text, k)
+    if span is None:
+        return None
+    first = text[span[0] : span[1]].split()[0].rstrip(".").lower()
+    if low in _AMBIGUOUS and not dotted and first not in _KNOWN_FIRST:
+        return None  # "Bay Area", "Pan Am", "Don Quixote"
+    return pos, span[1]
+
+
+def _after(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """A title at `pos`..`end` after a name."""
+    title = text[pos:end]
+    low = title.lower()
+    if low in _JA_TITLES or low in _ZH_TITLES:
+        return _han_before(text, pos, low)
+    if low in _KO_TITLES:
+        m = _HANGUL_BEFORE.search(text, max(0, pos - 6), pos)
+        if m is None:
+            return None
+        return ns.hangul_name(text, m.start(1), m.end(1), titled=True)
+    if end < len(text) and (text[end].isalpha() or text[end] in "\u0900\u0901\u0902\u093c\u094d"):
+        return None  # the title starts a longer word
+    if low in _LATIN_HYPHEN_ONLY and title.isascii():
+        if pos == 0 or text[pos - 1] != "-":
+            return None
+        head_end = pos - 1
+    else:
+        if pos == 0 or text[pos - 1] not in " \t\u00a0":
+            return None
+        i = pos
+        while i > 0 and text[i - 1] in " \t\u00a0":
+            i -= 1
+        if i and ns.script_at(text, i - 1) is not None:
+            return _uncased_before(text, pos)  # "राहुल जी", "राहुल ji"
+        head_end = pos
+        while head_end > 0 and text[head_end - 1] in " \t":
+            head_end -= 1
+    hs = max(0, head_end - 60)
+    m = _NAME_BEFORE.search(text, hs, head_end)
+    if m is None:
+        return None
+    starts = [m.start()] + [m.start() + x.end() for x in re.finditer(r"[ \t]+", m.group())]
+    for start in starts:  # the longest run of tokens before the title that is a name
+        value = text[start:head_end]
+        first = value.split()[0].lower().rstrip(".,")
+        if first in _CUES or first in _BEFORE:
+            continue
+        r = clean_name(value)
+        if r is not None and r[1] == len(value):
+            return start + r[0], head_end
+    return None
+
+
+def _uncased_before(text: str, pos: int) -> tuple[int, int] | None:
+    """One or two words of a spaced uncased script before a title after a name (``राहुल जी``)."""
+    i = pos
+    while i > 0 and text[i - 1] in " \t\u00a0":
+        i -= 1
+    script = ns.script_at(text, i - 1) if i else None
+    if script is None:
+        return None
+    rx = re.compile("[" + ns.SCRIPTS[script] + "]+$")
+    words_: list[tuple[int, int]] = []
+    j = i
+    while len(words_) < 2:
+        m = rx.search(text, max(0, j - 40), j)
+        if m is None:
+            break
+        w = m.group()
+        if w in ns.STOP_WORDS or w.lower() in _CUES or w in _BEFORE or w in ROLE_BEFORE_TITLE:
+            break
+        words_.append((m.start(), m.end()))
+        j = m.start()
+        if j == 0 or text[j - 1] not in " \t":
+            break
+        j -= 1
+    if not words_:
+        return None
+    return words_[-1][0], words_[0][1]
+
+
+def _han_before(text: str, pos: int, title: str) -> tuple[int, int] | None:
+    """The Japanese or Chinese name right before a title."""
+    if pos + len(title) < len(text) and text[pos + len(title)] in _JA_NEXT_NOT:
+        return None
+    while pos > 0 and text[pos - 1] in " \u3000":
+        pos -= 1  # "高橋 健太 様"
+    m = _HAN_RUN_BEFORE.search(text, max(0, pos - 12), pos)
+    if m is None:
+        return None
+    run = m.group()
+    start = m.start()
+    if start > 0 and text[start - 1] in "\u304a\u3054\u5fa1":
+        return None  # お客様, ご担当者様: an honorific prefix makes a role
+    if " " in run or "\u3000" in run:
+        return (start, pos) if run.split()[0] not in ROLE_BEFORE_TITLE else None  # 高橋 健太 様
+    if title in _ZH_TITLES and title not in _JA_TITLES:
+        for n in (3, 2, 1):
+            if len(run) < n:
+                continue
+            cand = run[-n:]
+            if (
+                cand[:1] in CHINESE_SURNAMES or cand[:2] in CHINESE_SURNAMES or cand in _JA_FAMILY
+            ) and cand not in ROLE_BEFORE_TITLE:
+                if n == 1 and cand in ROLE_BEFORE_TITLE:
+                    return None
+                return pos - n, pos
+        return None
+    if (
+        run in ROLE_BEFORE_TITLE
+        or (run[-1:] in _JA_COMPOUNDS and len(run) <= 2)
+        or any(run.endswith(r) for r in ROLE_BEFORE_TITLE if len(r) > 1)
+    ):
+        return None
+    if run[-1] in _JA_COMPOUNDS and run[-2:] not in _JA_FAMILY and len(run) < 2:
+        return None
+    if len(run) > 4:
+        return None
+    if len(run) == 1 and (title not in ("\u3055\u3093", "\u5148\u751f") or not "\u4e00" <= run <= "\u9fff"):
+        return None
+    return start, pos
+
+
+def thai_titled(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """A Thai title glued to a name (``คุณณัฐพล``): the title and the name, particles cut."""
+    span = ns.thai_name(text, end)
+    if span is None:
+        return None
+    name = text[span[0] : span[1]]
+    if any(name.startswith(w) for w in _THAI_NOT_NAMES) or len(name) < 3:
+        return None
+    return pos, span[1]
+
+
+_BEFORE_INITIAL = re.compile(r"(?:(?<![^\W\d_])[^\W\d_]\.[ \t]?|[^\W\d_a-z][^\W\d_]*[ \t])$")
+
+
+def _initial_in_name(text: str, pos: int) -> bool:
+    """The one-letter "title" at `pos` is a middle initial (``Seth M. Larson``) or part of an
+    abbreviation (``e.g.``): a capitalised word or a letter and full stop stand right before it."""
+    return _BEFORE_INITIAL.search(text, max(0, pos - 30), pos) is not None
+
+
+def _skip(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\u00a0":
+        pos += 1
+    return pos
