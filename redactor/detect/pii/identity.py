@@ -263,8 +263,9 @@ _CLI_TOOLS = (
 )
 _CLI_USER = re.compile(
     r"(?i)\b" + _CLI_TOOLS + r"\b"
-    r"[^\n|;]*?(?:\s-u\s*|\s-U\s*|\s--user(?:name)?[= ]|\s-l\s|\s--login[= ])" + _USER_VALUE
+    r"[^\n|;]*?(?:(?-i:\s-u\s*|\s-U\s*|\s-l\s)|\s--user(?:name)?[= ]|\s--login[= ])" + _USER_VALUE
 )
+"""The short flags are case-sensitive: ``curl -L`` follows redirects, ``-l`` is a login only in lower case."""
 _BY_WORDS = (
     r"\b(?:comment(?:ed)? by|opened by|reported by|created by|authored by|filed by|assigned to|reviewed by"
     r"|approved by|merged by|closed by|requested by|mentioned by|pushed by|committed by)"
@@ -327,6 +328,8 @@ class UsernameDetector(ViewDetector):
                 user = m.group("user")
                 if "@" in user or not plausible_user(user):
                     continue  # an e-mail is the e-mail detector's
+                if text.startswith("://", m.end("user")):
+                    continue  # "curl -s https://...": a URL scheme, not an account
                 if rx is _BY_LOGIN and not re.search(r"[_\d-]", user):
                     continue  # "reviewed by Alice" is a name (person rules), "by the" nothing
                 if rx is _BY_LOGIN and _COMPOUND.fullmatch(user):
