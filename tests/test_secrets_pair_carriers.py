@@ -96,6 +96,11 @@ def test_define_values_under_secret_names_are_masked(name: str, spacing: str) ->
         '#define TOKEN_TYPE "Bearer"',
         "#define PASSWORD_PROMPT_TIMEOUT_MS 30000",
         '#define ACCESS_KEY_ENV "ACCESS_KEY"',
+        '#define SSL_TXT_kPSK "kPSK"',
+        '#define LN_pkcs9_challengePassword              "challengePassword"',
+        '#define SN_setAttr_SecDevSig            "setAttr-SecDevSig"',
+        '#define SN_id_smime_mod_ets_eSignature_88 "id-smime-mod-ets-eSignature-88"',
+        "#define OBJ_localKeyID           OBJ_pkcs9,21L",
     ],
 )
 def test_define_settings_are_left_alone(line: str) -> None:

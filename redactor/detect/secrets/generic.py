@@ -17,7 +17,7 @@ from redactor.detect.secrets.keys import Strength, classify, lookup_key, words
 from redactor.detect.secrets.placeholders import is_placeholder
 from redactor.detect.secrets.recur import with_recurrences
 from redactor.detect.secrets.spec import ENTITY
-from redactor.detect.secrets.values import accept, generated, lookup_value
+from redactor.detect.secrets.values import accept, generated, identifier_like, lookup_value
 from redactor.detect.span import Span
 
 _HIT_WORDS = (
@@ -133,6 +133,10 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
                 continue
             if _WEAK_NOUN.search(key) and not _OPAQUE.fullmatch(text, vs, ve):
                 continue  # ``api: ghcr.io/acme/api:1.4`` is an image, ``refresh: 30s`` a period
+            if _DEFINE.fullmatch(text, text.rfind("\n", 0, s) + 1, s) and not (
+                quoted and _defined_secret(text[vs:ve], strength)
+            ):
+                continue  # ``#define SSL_TXT_kPSK "kPSK"``: headers name constants after what they are about
             if accept(text[vs:ve], strength, quoted=quoted):
                 out.append((vs, ve, _SCORES[strength]))
             elif (
@@ -143,6 +147,24 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
                 out.append((vs, ve, _SCORES[Strength.KEY]))
     out.extend(_name_value_pairs(view))
     return out
+
+
+def _defined_secret(value: str, strength: Strength) -> bool:
+    """A ``#define``d value that is itself a credential: generated, with 2+ digits and no separator
+    (not hex under a plain key name: headers define digests and well-known test keys), or for a
+    password, letters with digits and a symbol or both cases. Header constants are names
+    (``"kPSK"``, ``"challengePassword"``, ``"setAttr-SecDevSig"``)."""
+    if strength is Strength.PASSWORD:
+        letters = any(c.isalpha() for c in value)
+        digits = any(c.isdigit() for c in value)
+        mixed = any(c.isupper() for c in value) and any(c.islower() for c in value)
+        symbol = any(not c.isalnum() for c in value)
+        return letters and digits and (symbol or mixed) and not identifier_like(value)
+    if strength is Strength.KEY and is_hex(value):
+        return False
+    if sum(c.isdigit() for c in value) < 2 or any(c in "-_. " for c in value):
+        return False  # ``id-smime-mod-ets-eSignature-88``, ``setAttr-SecDevSig``: names
+    return generated(value, min_len=12) or short_generated(value)
 
 
 def short_generated(value: str) -> bool:
