@@ -29,18 +29,30 @@ from redactor.records.jsonscan import (
 Shape = tuple[object, ...] | str | None
 
 
-def shape(node: Node | None) -> Shape:
-    """The tree with every string's value, span and partial marks (a comparable value)."""
-    if node is None:
-        return None
-    if isinstance(node, JStr):
-        return ("S", node.value, node.start, node.end, node.partial, node.tail)
-    if isinstance(node, JObj):
-        return ("O", tuple((k, shape(v)) for k, v in node.pairs))
-    if isinstance(node, list):
-        return ("A", tuple(shape(v) for v in node))
-    assert isinstance(node, Lit)
-    return "L"
+def shape(root: Node | None) -> Shape:
+    """The tree as a flat, comparable sequence: every node in document order, each string with its
+    value, span and partial marks (iterative: documents may nest deeper than Python recursion)."""
+    out: list[object] = []
+    stack: list[object] = [root]
+    while stack:
+        node = stack.pop()
+        if node is None or isinstance(node, str | tuple):  # None root, a key, or a closing mark
+            out.append(node)
+        elif isinstance(node, JStr):
+            out.append(("S", node.value, node.start, node.end, node.partial, node.tail))
+        elif isinstance(node, JObj):
+            out.append(("O", len(node.pairs)))
+            stack.append(("/O",))
+            for k, v in reversed(node.pairs):
+                stack.extend((v, k))
+        elif isinstance(node, list):
+            out.append(("A", len(node)))
+            stack.append(("/A",))
+            stack.extend(reversed(node))
+        else:
+            assert isinstance(node, Lit)
+            out.append("L")
+    return tuple(out)
 
 
 def outcome(parse: object, text: str, max_depth: int) -> tuple[object, ...]:
@@ -124,3 +136,8 @@ def test_strings_get_their_token_spans() -> None:
     assert isinstance(root, JObj)
     spans = [(v.start, v.end) for v in [root.pairs[0][1], *root.pairs[1][1]] if isinstance(v, JStr)]  # type: ignore[misc]
     assert [text[a:b] for a, b in spans] == ['"x\\"y"', '"\\u0041"', '"z"']
+
+
+def test_a_document_nested_near_the_recursion_limit_gets_the_token_readers_answer() -> None:
+    text = "[" * 900 + "]" * 900  # past what the recursive C decoder (and `_positions`) may reach
+    assert outcome(lambda t, d: parse_json(t, max_depth=d), text, 10_000) == outcome(token_reader, text, 10_000)

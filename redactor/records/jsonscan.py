@@ -369,7 +369,7 @@ def _parse_whole(src: str, max_depth: int) -> Parsed | None:
         return None
     try:
         root = _positions(value, _TOKEN.finditer(src).__next__, max_depth)
-    except (_Decline, StopIteration):
+    except (_Decline, StopIteration, RecursionError):  # a very large max_depth: the reader is iterative
         return None
     return Parsed(root, True)
 
