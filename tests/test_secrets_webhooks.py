@@ -146,10 +146,10 @@ def test_registered() -> None:
 # --- the API key as the segment after a version ------------------------------------------------
 
 VERSIONS = ("/v1", "/v2", "/api/v1", "/v3", "/api/v2")
-METHODS = ("/sms/send.json", "/telemetry", "/attributes", "/rpc", "/send", "/verify/lookup.json")
+METHODS = ("/sms/send.json", "/telemetry", "/claim", "/rpc", "/send", "/verify/lookup.json")
 KEYS = (
     lambda: _tok("0123456789ABCDEF", 64),
-    lambda: _tok("0123456789abcdef", 32),
+    lambda: _tok("0123456789abcdef", 40),
     lambda: _tok(ALNUM, 20),
     lambda: _tok(ALNUM, 40),
 )
@@ -181,6 +181,9 @@ def test_api_key_after_a_version_segment_is_masked(version: str, method: str) ->
         "https://api.example.com/v1/9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08/download",
         "https://api.example.com/v1/projects/my-project-2024/locations",
         "https://api.example.com/v1/1234567890123456789/messages",
+        "https://compute.example.com/v2.1/6a1b2c3d4e5f60718293a4b5c6d7e8f9/servers/detail",
+        "https://api.example.com/v2/06Cl3PGPvklc8ODdOJ6UDStdg7touohm/items",
+        "https://api.example.com/v2/6a1b2c3d4e5f60718293a4b5c6d7e8f9/status",
     ],
 )
 def test_resource_paths_after_a_version_are_left_alone(url: str) -> None:

@@ -116,13 +116,17 @@ def _hook_span(m: re.Match[str]) -> tuple[int, int] | None:
 
 _VERSION_SEGMENT = re.compile(r"(?i)v\d{1,2}(?:\.\d)?")
 _METHOD_SEGMENT = re.compile(r"[a-z][a-z_\-]{1,30}(?:\.(?:json|xml))?")
+_COLLECTION = re.compile(r"(?!sms$)[a-z_\-]*[^siu]s")
+"""A plural collection name (``items``, ``servers``, ``orders``): the segment before it is an
+object, tenant or project id (``/v2/<project id>/servers``), not a key."""
 
 
 def _key_in_path(m: re.Match[str]) -> tuple[int, int] | None:
     """``/v1/<key>/sms/send.json``, ``/api/v1/<token>/telemetry``: the API key as the segment
     right after a version segment, followed by a lower-case method or resource word. APIs put a
     resource name there, so a generated segment (letters and digits only: ``AUTH_<hex>`` is an
-    account) followed by a method is the caller's key."""
+    account; 40+ digits if hex: 32-hex tenant ids) followed by a method, not by a plural collection
+    name, is the caller's key."""
     segs = m.group("path").split("/")
     pos = m.start("path")
     starts = []
@@ -136,7 +140,9 @@ def _key_in_path(m: re.Match[str]) -> tuple[int, int] | None:
         seg, after = segs[i], segs[i + 1]
         if (
             seg.isalnum()
+            and not (is_hex(seg) and len(seg) < 40)  # a 32-hex tenant or project id (OpenStack)
             and _METHOD_SEGMENT.fullmatch(after)
+            and not _COLLECTION.fullmatch(after)
             and after not in _NOT_TOKEN_CONTEXT
             and token_segment(seg)
         ):
