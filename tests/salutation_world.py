@@ -1,11 +1,12 @@
 """A generated matrix for `pii.salutation` and `pii.honorific`: language x form x name culture x carrier.
 
 Every cue of `salutation_vocab.LANGUAGES` (greetings, sign-offs, self-introductions, titles before
-and after a name) is written with names of three cultures into the sentence shape that language
+and after a name) and `salutation_vocab.ROLES` is written with names of three cultures into the sentence shape that language
 uses, then carried four ways: plain, a JSON-escaped string (``\\uXXXX`` escapes, as tool results
 arrive), a chat line after a speaker label, and an e-mail body under headers. Names come from
 Faker's person lists (fixed seed per locale; native-script names for locales Faker lacks are
-written here), so they are not the cue table's own examples. Negatives: greetings followed by a
+written here), so they are not the cue table's own examples. Role nouns before a name (``el cliente X``, ``Wakala (X)``,
+``客户X``) are a sixth form. Negatives: greetings followed by a
 group or role word, titles without a name, and the words that hide titles (``仕様``, ``คุณภาพ``).
 
 Run as a script for the pass rate: ``python tests/salutation_world.py``.
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 
 from faker import Faker
 
-from redactor.detect.pii.salutation_vocab import LANGUAGES
+from redactor.detect.pii.salutation_vocab import LANGUAGES, ROLES
 
 FAKER_LOCALES: dict[str, str] = {
     "es": "es_ES", "pt": "pt_BR", "fr": "fr_FR", "de": "de_DE", "it": "it_IT", "nl": "nl_NL", "sv": "sv_SE",
@@ -213,6 +214,14 @@ def texts(lang: str, form: str, cue: str, name: str) -> Iterator[tuple[str, str]
         else:
             t = _cap(cue) + ("." if len(cue) <= 3 and cue.isalpha() else "")
             yield f"{BODY.get(lang, 'ok')}{stop} {t} {name}{comma} {BODY.get(lang, 'ok')}{stop}", name
+    elif form == "role":
+        if lang == "zh":
+            yield f"\u8bf7\u8054\u7cfb{cue}{name}\u3002", name
+        elif lang == "ko":
+            yield f"{cue} {name}\uc5d0\uac8c \uc5f0\ub77d\ud558\uc138\uc694.", name
+        else:
+            yield f"{BODY.get(lang, 'ok')}{stop} {cue} {name}{comma} {BODY.get(lang, 'ok')}{stop}", name
+            yield f"{_cap(cue)} ({name}){comma} {BODY.get(lang, 'ok')}{stop}", name
     elif form == "after":
         if not cue.isascii() and lang in CJK:
             if lang == "zh" or (lang == "ja" and " " not in name):
@@ -237,7 +246,7 @@ BODY: dict[str, str] = {
 }  # fmt: skip
 """A neutral sentence around the name ("thanks for your message")."""
 
-FORMS = ("greeting", "sign_off", "intro", "title", "after")
+FORMS = ("greeting", "sign_off", "intro", "title", "after", "role")
 CARRIERS = ("plain", "json", "chat", "email")
 
 
@@ -255,6 +264,8 @@ def carry(text: str, carrier: str) -> str:
 def cues(lang: str, form: str) -> list[str]:
     """The cue expressions of one form of `lang`."""
     f = LANGUAGES[lang]
+    if form == "role":
+        return [c for c in ROLES.get(lang, "").split("|") if c]
     field = {"greeting": f.greetings, "sign_off": f.sign_offs, "intro": f.intros, "title": f.titles, "after": f.after}[
         form
     ]

@@ -21,6 +21,8 @@ _DETECTORS = (SalutationDetector(gated=True), HonorificDetector(gated=True))
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("ha", "title"): "'Malam' is also Malay for 'night': the name after it must be one a lexicon knows",
     ("gl", "title"): "'Don'/'Dona' are English words too: the name after them must be one a lexicon knows",
+    ("fr", "role"): "'client', 'agent', 'patient', 'chauffeur' are English words too: the name after them must be"
+    " one a lexicon knows ('Tristan' is not)",
 }
 """(language, form) -> why its cases are not all caught yet."""
 

@@ -30,7 +30,7 @@ from redactor.detect.pii._base import TEXT_KINDS, Finding, TextInfo, ViewDetecto
 from redactor.detect.pii._vocab import words
 from redactor.detect.pii.given_names import BROAD_GIVEN_NAMES, GIVEN_NAMES, SURNAMES
 from redactor.detect.pii.names import NAME_TOKEN_RE, clean_name
-from redactor.detect.pii.salutation_vocab import CHINESE_SURNAMES, LANGUAGES, ROLE_BEFORE_TITLE
+from redactor.detect.pii.salutation_vocab import CHINESE_SURNAMES, LANGUAGES, ROLE_BEFORE_TITLE, ROLES
 
 _BEFORE: dict[str, str] = {}
 """Title before a name (lower case, no dot) -> its language."""
@@ -93,6 +93,10 @@ def _alternation(items: list[str]) -> str:
 
 _RE2_OPTIONS = re2.Options()
 _RE2_OPTIONS.max_mem = 64 << 20  # the DFA of ~1,000 case-folded alternatives needs more than 8 MB
+_ROLES = frozenset(r for v in ROLES.values() for r in v.split("|") if r)
+"""Role nouns before a name, every language."""
+_ENGLISH_ROLES = words("client agent patient chauffeur collega")
+"""Role nouns that are English words too: the name after them must be one a lexicon knows."""
 _THAI_TITLES = [t for t in _BEFORE if "\u0e00" <= t[0] <= "\u0e7f"]
 _CJK_AFTER = [t for t in _AFTER if _is_cjk(t[0])]
 _FIND = re2.compile(
@@ -100,6 +104,7 @@ _FIND = re2.compile(
     + _alternation([t for t in _BEFORE if t not in _THAI_TITLES])
     + r"))\.?[ \t\x{a0}]+(?:[A-Z]|[^\x00-\x7f])"
     r"|(?P<t>" + _alternation(_THAI_TITLES) + r")[\x{0e01}-\x{0e4e}]"
+    r"|(?P<r>(?i:" + _alternation(list(_ROLES)) + r"))[ \t\x{a0}]*\(?(?:[A-Z]|[^\x00-\x7f])"
     r"|(?:[\pL\pM][ \t\x{a0}]+|[\pL\pM]-)(?P<a>(?i:" + _alternation([t for t in _AFTER if t not in _CJK_AFTER]) + r"))"
     r"(?:[^\pL\pM]|$)"
     r"|[\x{3005}\x{3041}-\x{30ff}\x{4e00}-\x{9fff}\x{ac00}-\x{d7af}][ \x{3000}]?(?P<c>"
@@ -110,7 +115,7 @@ _FIND = re2.compile(
 """Every title of every language where a name may stand beside it: before a blank and a capital
 or a letter of an uncased script, Thai ones glued to a Thai letter, after a word and a blank or
 hyphen, CJK ones glued to CJK. One linear RE2 pass finds where the rules may apply."""
-_GROUPS = {g: _FIND.groupindex[g] for g in "btac"}
+_GROUPS = {g: _FIND.groupindex[g] for g in "btacr"}
 _CUES = frozenset(
     c for f in LANGUAGES.values() for field in (f.greetings, f.sign_offs, f.intros) for c in field.split("|") if c
 )
@@ -131,11 +136,18 @@ class HonorificDetector(ViewDetector):
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text
         for hit in _FIND.finditer(text):
-            group = next(g for g in ("b", "t", "a", "c") if hit.group(g) is not None)
+            group = next(g for g in "btacr" if hit.group(g) is not None)
             pos, end = hit.span(_GROUPS[group])
             if info.kind_at(pos) not in TEXT_KINDS:
                 continue
             low = text[pos:end].lower()
+            if group == "r" or low in _ROLES:
+                span = _role(text, pos, end)
+                if span is not None:
+                    yield ("PERSON", span[0], span[1], 0.7)
+                    continue
+                if group == "r":
+                    continue
             span = _before(text, pos, end) if group in "bt" else None
             if span is None and low in _AFTER and (group in "ac" or low not in _BEFORE):
                 span = _after(text, pos, end)
@@ -182,6 +194,34 @@ def _before(text: str, pos: int, end: int) -> tuple[int, int] | None:
     if low in _AMBIGUOUS and not dotted and first not in _KNOWN_FIRST:
         return None  # "Bay Area", "Pan Am", "Don Quixote"
     return pos, span[1]
+
+
+def _role(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """A role noun at `pos`..`end`, then a name (``mteja Juma``, ``Wakala (Rehema)``, ``客户刘芳``)."""
+    role = text[pos:end].lower()
+    if pos and (text[pos - 1].isalpha() or text[pos - 1] in "'\u2019-") and not _glued(text[pos]):
+        return None
+    j = _skip(text, end)
+    if j == end and not _glued(text[pos]):
+        return None  # "clientes", "Kundennummer": the role word goes on
+    paren = j < len(text) and text[j] == "("
+    if paren:
+        j += 1
+    if j >= len(text):
+        return None
+    if _glued(text[j]):
+        span = ns.cjk_name(text, j)
+    elif ns.script_at(text, j) is not None:
+        span = ns.uncased_name(text, j, stops=frozenset(_AFTER), terminal=True)  # not "ग्राहक शाम 6 बजे"
+    else:
+        span = ns.cased_name(text, j)
+        if span is not None and role in _ENGLISH_ROLES:
+            first = text[span[0] : span[1]].split()[0].rstrip(".").lower()
+            if first not in _KNOWN_FIRST:
+                return None
+    if span is None or (paren and text[span[1] : span[1] + 1] != ")"):
+        return None
+    return span
 
 
 def _after(text: str, pos: int, end: int) -> tuple[int, int] | None:
@@ -271,18 +311,17 @@ def _han_before(text: str, pos: int, title: str) -> tuple[int, int] | None:
         return None  # お客様, ご担当者様: an honorific prefix makes a role
     if " " in run or "\u3000" in run:
         return (start, pos) if run.split()[0] not in ROLE_BEFORE_TITLE else None  # 高橋 健太 様
-    if title in _ZH_TITLES and title not in _JA_TITLES:
+    if title in _ZH_TITLES:
         for n in (3, 2, 1):
             if len(run) < n:
                 continue
             cand = run[-n:]
-            if (
-                cand[:1] in CHINESE_SURNAMES or cand[:2] in CHINESE_SURNAMES or cand in _JA_FAMILY
-            ) and cand not in ROLE_BEFORE_TITLE:
-                if n == 1 and cand in ROLE_BEFORE_TITLE:
-                    return None
-                return pos - n, pos
-        return None
+            if (cand[:1] in CHINESE_SURNAMES or cand[:2] in CHINESE_SURNAMES or cand in _JA_FAMILY) and (
+                n == 1 or cand not in ROLE_BEFORE_TITLE
+            ):
+                return pos - n, pos  # 王磊先生, 王经理 (王 alone is also Japanese 王様 "king", not before these)
+        if title not in _JA_TITLES:
+            return None
     if (
         run in ROLE_BEFORE_TITLE
         or (run[-1:] in _JA_COMPOUNDS and len(run) <= 2)

@@ -22,6 +22,7 @@ import re
 from redactor.detect.pii._vocab import words
 from redactor.detect.pii.given_names import BROAD_GIVEN_NAMES, GIVEN_NAMES, UNCASED_GIVEN_NAMES
 from redactor.detect.pii.names import NAME_RE, clean_name
+from redactor.detect.pii.names_data import FAMILY
 from redactor.detect.pii.salutation_vocab import (
     CHINESE_SURNAMES,
     GROUP_WORDS,
@@ -79,6 +80,11 @@ _JA_ENDINGS = re.compile(
     "|\u3067\u3054\u3056\u3044\u307e\u3059|\u3060|\u3067\u3057\u305f|\u3055\u3093|\u69d8|\u3055\u307e)"
 )
 """です と申します といいます と言います でございます だ でした さん 様 さま: what follows a Japanese name."""
+_ZH_STOP = re.compile(
+    "[\u7684\u662f\u5728\u548c\u4e0e\u8bf4\u7ed9\u4e86\u4e5f\u90fd\u5c31\u8981\u4f1a\u8bf7\u8ba9\u628a\u88ab\u5bf9\u5411\u4ece\u8ddf\u53ca\u6216\u7b49\u7684\u4eec]"
+)
+"""的 是 在 和 与 说 给 了 也 都 就 要 会 请 让 把 被 对 向 从 跟 及 或 等 们: particles and verbs that end a
+Chinese name."""
 _HANGUL_WORD = re.compile("[" + HANGUL + "]+")
 _KO_ENDINGS = (
     "\uc785\ub2c8\ub2e4",
@@ -109,13 +115,20 @@ STOP_WORDS: frozenset[str] = words("""
     ہے ہیں ہوں تھا تھی ہو کا کی کے نے کو سے اور میں بھی
     است هستم هستید هست بود را و از به که با
     هو هي في من على إلى عن و أن كان مع هذا هذه
+    كيف حالك حالكم شلونك اخبارك أخبارك ممكن هل نرجو أرجو ارجو لو شكرا يا
+    چطوری چطورید حالت لطفا خوبی
+    کیسے کیسی کیا آپ براہ مہربانی
+    कैसे कैसी कैसा क्या आप कृपया
+    কেমন আপনি দয়া
+    מה איך נשמע בבקשה
     है हूँ हूं हैं था थी हो का की के ने को से और में भी
     হয় হই আছে ছিল এবং থেকে কে এর
     ነኝ ነው ናቸው እና
     של את עם זה הוא היא אני
     ஆகும் ஆவேன் நான்
 """)
-"""Copulas, case particles and conjunctions that end a name in spaced uncased scripts."""
+"""Copulas, case particles, conjunctions and the usual words after a greeted name ("how are you",
+"please") that end a name in spaced uncased scripts."""
 _SKIP_BEFORE = words("يا ऐ ای")
 """Vocative particles between a greeting and a name (``مرحبا يا أحمد``)."""
 
@@ -177,7 +190,8 @@ def uncased_name(
     """One to `max_words` words of one spaced uncased script from `pos` (blanks skipped), ending at
     punctuation, the line's end, a stop word or an honorific in `stops`; None when the run goes on
     past `max_words` and its first word is no known given name. `terminal`: only a run that ends at
-    punctuation, the line's end or an honorific (``مرحبا ليلى،``; not ``مرحبا، عندي مشكلة في``)."""
+    punctuation, the line's end or an honorific (``مرحبا ليلى،``; not ``مرحبا، عندي مشكلة في``), or
+    one that starts with a known given name."""
     i = _skip_blanks(text, pos)
     script = script_at(text, i)
     if script is None:
@@ -210,13 +224,52 @@ def uncased_name(
         i = k
     if not spans or text[spans[0][0] : spans[0][1]] in UNCASED_GROUP_WORDS:
         return None
-    if terminal and not titled and (len(spans) > max_words or _TERMINATOR.match(text, spans[-1][1]) is None):
-        return None
-    if len(spans) > max_words or not ended:
+    unterminated = terminal and not titled and _TERMINATOR.match(text, spans[-1][1]) is None
+    if len(spans) > max_words or not ended or unterminated:
         if text[spans[0][0] : spans[0][1]] not in UNCASED_GIVEN_NAMES:
             return None
-        spans = spans[:2] if len(spans) > 1 and text[spans[1][0] : spans[1][1]] not in STOP_WORDS else spans[:1]
+        return _lexicon_run(text, spans[0], rx)
     return spans[0][0], spans[-1][1]
+
+
+_JOINERS = words(
+    "\u0628\u0646 \u0627\u0628\u0646 \u0628\u0646\u062a \u0623\u0628\u0648 \u0622\u0644 \u0639\u0628\u062f"
+    " \u05d1\u05df \u05d1\u05ea"
+)
+"""بن ابن بنت أبو آل عبد בן בת: a name goes on after them."""
+_UNCASED_FAMILY = frozenset(
+    n
+    for script in ("arabic", "hebrew", "devanagari", "bengali", "tamil", "thai")
+    for n in FAMILY.get(script, "").split()
+)
+
+
+def _lexicon_run(text: str, first: Span, rx: re.Pattern[str]) -> Span:
+    """A known given name and what goes on as a name after it (a joiner and the word after it, an
+    Arabic ``ال`` family name, a known given or family name), at most four words:
+    ``خالد بن سعيد الشامسي`` in ``العميل خالد بن سعيد الشامسي يطلب عرض سعر``."""
+    end = first[1]
+    prev = text[first[0] : first[1]]
+    for _ in range(3):
+        k = _skip_blanks(text, end)
+        if k == end:
+            break
+        m = rx.match(text, k)
+        if m is None:
+            break
+        w = m.group()
+        if w in STOP_WORDS or not (
+            prev in _JOINERS
+            or w in _JOINERS
+            or w.startswith("\u0627\u0644")
+            or w in UNCASED_GIVEN_NAMES
+            or w in _UNCASED_FAMILY
+        ):
+            break
+        end, prev = m.end(), w
+    if prev in _JOINERS:
+        end = first[1]
+    return first[0], end
 
 
 def thai_name(text: str, pos: int) -> Span | None:
@@ -253,6 +306,9 @@ def cjk_name(text: str, pos: int, *, strong: bool = False) -> Span | None:
     e = _JA_ENDINGS.search(text, m.start(), end)
     if e is not None and e.start() > m.start() + 1:
         end = e.start()
+    cut = _ZH_STOP.search(text, m.start() + 2, end)
+    if cut is not None:
+        end = cut.start()  # "刘芳的电话": a particle ends a Chinese name
     name = text[m.start() : end].rstrip(" \u3000\u30fb")
     end = m.start() + len(name)
     if name in UNCASED_GROUP_WORDS or name in ROLE_BEFORE_TITLE or any(name.startswith(r) for r in _CJK_ROLE_PREFIXES):

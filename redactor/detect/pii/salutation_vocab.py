@@ -992,3 +992,47 @@ CHINESE_SURNAMES: frozenset[str] = frozenset(
 """Chinese family names: the common-surname top list in simplified and traditional forms, the
 usual compound ones, and the rarer ones of Faker's ``zh_CN``/``zh_TW`` person lists (characters
 that are mostly common words left out: 和 国 原 时 明 文...)."""
+
+ROLES: dict[str, str] = {
+    "es": "cliente|clienta|agente|empleado|empleada|conductor|conductora|repartidor|repartidora|paciente|destinatario"
+    "|destinataria|remitente|compañero|compañera|gerente|usuario|usuaria|asesor|asesora|titular",
+    "pt": "cliente|agente|funcionário|funcionária|motorista|entregador|entregadora|paciente|destinatário|destinatária"
+    "|remetente|colega|gerente|usuário|usuária|atendente|titular",
+    "fr": "client|cliente|agent|agente|employé|employée|chauffeur|livreur|livreuse|patient|patiente|destinataire"
+    "|expéditeur|expéditrice|collègue|conseiller|conseillère|titulaire",
+    "de": "kunde|kundin|mitarbeiter|mitarbeiterin|fahrer|fahrerin|patient|patientin|empfänger|empfängerin|absender"
+    "|absenderin|kollege|kollegin|sachbearbeiter|sachbearbeiterin|berater|beraterin|kontoinhaber|kontoinhaberin",
+    "it": "cliente|agente|dipendente|autista|corriere|paziente|destinatario|destinataria|mittente|collega|operatore"
+    "|operatrice|titolare",
+    "nl": "klant|medewerker|medewerkster|chauffeur|bezorger|patiënt|ontvanger|afzender|collega|rekeninghouder",
+    "pl": "klient|klientka|pracownik|pracownica|kierowca|kurier|pacjent|pacjentka|odbiorca|nadawca|kolega|koleżanka"
+    "|konsultant|konsultantka",
+    "cs": "zákazník|zákaznice|zaměstnanec|zaměstnankyně|řidič|kurýr|pacient|pacientka|příjemce|odesílatel|kolega"
+    "|kolegyně",
+    "hu": "ügyfél|munkatárs|sofőr|futár|beteg|címzett|feladó|kolléga|ügyintéző",
+    "ro": "clientul|clienta|angajatul|angajata|șoferul|curierul|pacientul|pacienta|destinatarul|expeditorul|colegul"
+    "|colega",
+    "tr": "müşteri|temsilci|çalışan|personel|sürücü|kurye|hasta|alıcı|gönderen|meslektaş|danışman|yetkili",
+    "az": "müştəri|əməkdaş|sürücü|xəstə|alıcı|göndərən",
+    "ru": "клиент|клиентка|сотрудник|сотрудница|водитель|курьер|пациент|пациентка|получатель|отправитель|коллега"
+    "|менеджер|оператор|заказчик|заказчица",
+    "uk": "клієнт|клієнтка|співробітник|співробітниця|водій|кур'єр|пацієнт|пацієнтка|отримувач|відправник|колега"
+    "|менеджер|оператор|замовник",
+    "el": "πελάτης|πελάτισσα|υπάλληλος|οδηγός|ασθενής|παραλήπτης|αποστολέας|συνάδελφος",
+    "sw": "mteja|wakala|mfanyakazi|dereva|mgonjwa|mpokeaji|mtumaji|mwenzangu|meneja|afisa|mhudumu",
+    "id": "pelanggan|nasabah|agen|karyawan|pegawai|sopir|kurir|pasien|penerima|pengirim|rekan|petugas",
+    "ms": "pelanggan|pekerja|pemandu|pesakit|penerima|pengirim|rakan sekerja",
+    "vi": "khách hàng|nhân viên|tài xế|bệnh nhân|người nhận|người gửi|đồng nghiệp|quản lý|chủ tài khoản",
+    "tl": "kliyente|kostumer|empleyado|drayber|pasyente",
+    "ar": "العميل|العميلة|الموظف|الموظفة|المندوب|المندوبة|السائق|المريض|المريضة|المستلم|المرسل|الزميل|الزميلة|المدير"
+    "|المديرة|الوكيل|الزبون|الزبونة",
+    "fa": "مشتری|کارمند|راننده|بیمار|گیرنده|فرستنده|همکار|مدیر",
+    "ur": "گاہک|صارف|ملازم|ڈرائیور|مریض|ساتھی",
+    "hi": "ग्राहक|कर्मचारी|ड्राइवर|मरीज़|मरीज|प्राप्तकर्ता|प्रेषक|सहकर्मी|प्रबंधक|एजेंट",
+    "bn": "গ্রাহক|কর্মী|চালক|রোগী|প্রাপক|প্রেরক|সহকর্মী",
+    "he": "הלקוח|הלקוחה|העובד|העובדת|הנהג|המטופל|המטופלת|הנמען|השולח|הנציג|הנציגה",
+    "zh": "客户|顾客|客人|员工|同事|司机|快递员|病人|患者|收件人|寄件人|经理|客服|客戶|顧客|員工|司機",
+    "ko": "고객|직원|기사|환자|수령인|담당자|동료",
+}
+"""Role nouns that stand right before a person's name (``el cliente Juan Pérez``, ``mteja Juma``,
+``العميل خالد الشامسي``, ``客户刘芳``, ``Wakala (Rehema)``), by language, lower case."""
