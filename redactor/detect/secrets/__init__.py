@@ -27,6 +27,7 @@ from redactor.detect.secrets.context_i18n import MultilingualSecretDetector
 from redactor.detect.secrets.escapes import ViewCache
 from redactor.detect.secrets.filedumps import SecretFileDumpDetector
 from redactor.detect.secrets.generic import AssignmentDetector
+from redactor.detect.secrets.labelled import LabelledLineDetector
 from redactor.detect.secrets.pem import ArmoredSecretDetector, PrivateKeyBlockDetector
 from redactor.detect.secrets.pwshape import ChosenPasswordDetector
 from redactor.detect.secrets.spec import ENTITY, FormatDetector, SecretFormat
@@ -66,6 +67,7 @@ def secret_detectors() -> list[Detector]:
     detectors.append(ByteKeyDetector(views))
     detectors.append(WebhookUrlDetector(views))
     detectors.append(ChosenPasswordDetector(views))
+    detectors.append(LabelledLineDetector(views))
     return detectors
 
 

@@ -518,3 +518,20 @@ def password_nouns(text: str, low: str | None = None) -> Iterator[tuple[int, int
         if ne < len(text) and _is_letter(text[ne]):
             continue  # a longer word: passwordless, Passwortrichtlinie
         yield ns, ne
+
+
+def credential_nouns(text: str) -> Iterator[tuple[int, int, Kind]]:
+    """(start, end, kind) of each credential noun of any language in `text` (password, PIN,
+    token and key nouns, ``API-Schlüssel``, ``密码``), as whole words (a compound's head in Latin
+    script); the same single RE2 pass as `scan`."""
+    low = text.lower()
+    if len(low) != len(text):
+        return
+    for m in _NOUNS.finditer(low):
+        ns, ne = m.span()
+        kind = KINDS.get(_norm(text[ns:ne]))
+        if kind is None:
+            continue
+        if _script(text[ns:ne]) not in _CONTINUOUS and ne < len(text) and _is_letter(text[ne]):
+            continue  # the start of a longer word
+        yield ns, ne, kind
