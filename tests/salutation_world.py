@@ -6,7 +6,9 @@ uses, then carried four ways: plain, a JSON-escaped string (``\\uXXXX`` escapes,
 arrive), a chat line after a speaker label, and an e-mail body under headers. Names come from
 Faker's person lists (fixed seed per locale; native-script names for locales Faker lacks are
 written here), so they are not the cue table's own examples. Role nouns before a name (``el cliente X``, ``Wakala (X)``,
-``客户X``) are a sixth form. Negatives: greetings followed by a
+``客户X``), sign-offs inside a line (``Asante sana, Juma.``) and minutes' attendee lists
+(``Teilnehmer: X, Y``; non-Latin labels with names of their language, Latin ones with Spanish
+names) are forms too. Negatives: greetings followed by a
 group or role word, titles without a name, and the words that hide titles (``仕様``, ``คุณภาพ``).
 
 Run as a script for the pass rate: ``python tests/salutation_world.py``.
@@ -21,7 +23,7 @@ from dataclasses import dataclass
 
 from faker import Faker
 
-from redactor.detect.pii.salutation_vocab import LANGUAGES, ROLES
+from redactor.detect.pii.salutation_vocab import ATTENDEE_LABELS, LANGUAGES, ROLES
 
 FAKER_LOCALES: dict[str, str] = {
     "es": "es_ES", "pt": "pt_BR", "fr": "fr_FR", "de": "de_DE", "it": "it_IT", "nl": "nl_NL", "sv": "sv_SE",
@@ -214,6 +216,15 @@ def texts(lang: str, form: str, cue: str, name: str) -> Iterator[tuple[str, str]
         else:
             t = _cap(cue) + ("." if len(cue) <= 3 and cue.isalpha() else "")
             yield f"{BODY.get(lang, 'ok')}{stop} {t} {name}{comma} {BODY.get(lang, 'ok')}{stop}", name
+    elif form == "inline_sign_off":
+        if lang in CJK or lang == "th" or (lang == "ko"):
+            return
+        yield f"{BODY.get(lang, 'ok')}{stop} {_cap(cue)}{comma} {name}{stop}", name
+    elif form == "attendees":
+        other = "Anna Roth" if lang not in SPACED_UNCASED | CJK else name
+        sep = "\u3001" if lang in ("zh", "ja") else comma + " "
+        yield f"{_cap(cue)}: {name}{sep}{other}\n{BODY.get(lang, 'ok')}{stop}", name
+        yield f"{_cap(cue)}: {other}{sep}{name}\n{BODY.get(lang, 'ok')}{stop}", name
     elif form == "role":
         if lang == "zh":
             yield f"\u8bf7\u8054\u7cfb{cue}{name}\u3002", name
@@ -246,7 +257,12 @@ BODY: dict[str, str] = {
 }  # fmt: skip
 """A neutral sentence around the name ("thanks for your message")."""
 
-FORMS = ("greeting", "sign_off", "intro", "title", "after", "role")
+FORMS = ("greeting", "sign_off", "inline_sign_off", "intro", "title", "after", "role", "attendees")
+ATTENDEE_LANG = {"参会人员": "zh", "与会人员": "zh", "出席人员": "zh", "参加人员": "zh", "参会者": "zh", "出席者": "ja", "参加者": "ja",
+                 "참석자": "ko", "الحضور": "ar", "المشاركون": "ar", "משתתפים": "he", "נוכחים": "he", "उपस्थित": "hi",
+                 "प्रतिभागी": "hi", "участники": "ru", "присутствовали": "ru", "присутствуют": "ru", "учасники": "uk",
+                 "присутні": "uk", "συμμετέχοντες": "el", "παρόντες": "el"}  # fmt: skip
+"""Attendee labels of uncased or non-Latin scripts -> the language whose names are listed after them."""
 CARRIERS = ("plain", "json", "chat", "email")
 
 
@@ -264,6 +280,11 @@ def carry(text: str, carrier: str) -> str:
 def cues(lang: str, form: str) -> list[str]:
     """The cue expressions of one form of `lang`."""
     f = LANGUAGES[lang]
+    if form == "inline_sign_off":
+        return [c for c in f.sign_offs.split("|") if c]
+    if form == "attendees":
+        labels = ATTENDEE_LABELS.split("|")
+        return [c for c in labels if ATTENDEE_LANG.get(c, "es") == lang]
     if form == "role":
         return [c for c in ROLES.get(lang, "").split("|") if c]
     field = {"greeting": f.greetings, "sign_off": f.sign_offs, "intro": f.intros, "title": f.titles, "after": f.after}[
@@ -293,7 +314,10 @@ NEGATIVES: tuple[str, ...] = (
     "नमस्ते सभी, धन्यवाद", "皆さん、こんにちは。", "お客様各位", "안녕하세요 여러분, 감사합니다.", "고객님 안녕하세요.",
     "大家好，今天开会。", "尊敬的客户：您好。", "สวัสดีครับ ทุกคน", "สวัสดีครับ ช่วยดูบอทหน่อยครับ", "Xin chào các bạn,",
     "Halo semua,\nterima kasih.", "Hej alla,\ntack.", "Γεια σας σε όλους", "שלום לכולם", "سلام به همه",
-    "السلام علیکم، میرا آرڈر نمبر 77120 ابھی تک نہیں ملا", "API仕様書を更新しました。", "新仕様の様子を見ます。",
+    "السلام علیکم، میرا آرڈر نمبر 77120 ابھی تک نہیں ملا", "API仕様書を更新しました。",
+    "गेट पर गार्ड को फ़ोन करें, ग्राहक शाम 6 बजे के बाद", "Les clients Docker et Redis", "the client Session object",
+    "Kundennummer: 12345", "Teilnehmer: 12\nParticipants: Engineering, Sales", "Gracias, de verdad.",
+    "danke, Docker läuft jetzt", "Asistentes: todos los del equipo", "新仕様の様子を見ます。",
     "首先生成配置文件。", "คุณภาพของสินค้าดีมาก", "คุณค่าของข้อมูล", "Bay Area traffic is bad today.",
     "Pan Am flew there.", "Don't do that.", "Gracias,\nEl equipo de soporte", "Cordialement,\nLe service client",
     "Mit freundlichen Grüßen\nIhr Support-Team", "С уважением,\nслужба поддержки", "Grüße aus Berlin",

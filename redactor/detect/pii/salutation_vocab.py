@@ -1036,3 +1036,16 @@ ROLES: dict[str, str] = {
 }
 """Role nouns that stand right before a person's name (``el cliente Juan Pérez``, ``mteja Juma``,
 ``العميل خالد الشامسي``, ``客户刘芳``, ``Wakala (Rehema)``), by language, lower case."""
+
+ATTENDEE_LABELS: str = (
+    "asistentes|participantes|presentes|participants|présents|présentes|teilnehmer|teilnehmende|teilnehmerinnen"
+    "|anwesend|anwesende|partecipanti|presenti|deelnemers|aanwezig|aanwezigen|deltagare|närvarande|deltakere"
+    "|til stede|deltagere|osallistujat|läsnä|uczestnicy|obecni|účastníci|přítomni|prítomní|résztvevők"
+    "|jelen voltak|jelen vannak|jelenlévők|participanți|participanti|prezenți|katılımcılar|katılanlar"
+    "|участники|присутствовали|присутствуют|учасники|присутні|συμμετέχοντες|παρόντες|peserta|hadir"
+    "|thành phần tham dự|người tham dự|tham dự|参会人员|与会人员|出席人员|参加人员|参会者|出席者|参加者|참석자"
+    "|الحضور|المشاركون|משתתפים|נוכחים|उपस्थित|प्रतिभागी|waliohudhuria|washiriki"
+)
+"""Labels of meeting minutes that a list of people follows (``Teilnehmer: Jonas Weber, Anna Roth``,
+``Jelen voltak: Kovács Eszter, Nagy Bence``, ``出席者：山田 太郎、佐藤 花子``), lower case; English
+ones are `pii.person_chat`'s."""

@@ -33,7 +33,7 @@ from redactor.detect.pii import name_spans as ns
 from redactor.detect.pii._base import TEXT_KINDS, Finding, TextInfo, ViewDetector
 from redactor.detect.pii._vocab import words
 from redactor.detect.pii.given_names import BROAD_GIVEN_NAMES, GIVEN_NAMES, UNCASED_GIVEN_NAMES
-from redactor.detect.pii.salutation_vocab import LANGUAGES
+from redactor.detect.pii.salutation_vocab import ATTENDEE_LABELS, LANGUAGES
 
 _KINDS: dict[str, set[str]] = {}
 """Normalised cue -> which rules it starts (``greeting``, ``sign_off``, ``intro``)."""
@@ -41,6 +41,8 @@ for _forms in LANGUAGES.values():
     for _kind, _field in (("greeting", _forms.greetings), ("sign_off", _forms.sign_offs), ("intro", _forms.intros)):
         for _cue in filter(None, _field.split("|")):
             _KINDS.setdefault(_cue, set()).add(_kind)
+for _cue in ATTENDEE_LABELS.split("|"):
+    _KINDS.setdefault(_cue, set()).add("attendees")
 for _cue in ("hi", "hey"):
     _KINDS.pop(_cue, None)  # English greetings are pii.person_context's
 _WEAK_INTROS = frozenset(
@@ -86,13 +88,15 @@ _FIND = re2.compile(
     + "|".join(_cue_source(c) for c in sorted(_LINE_CUES, key=len, reverse=True))
     + r"))|(?P<intro>(?i:"
     + "|".join(_cue_source(c) for c, k in sorted(_KINDS.items(), key=lambda x: -len(x[0])) if "intro" in k)
-    + r"))",
+    + r"))|(?P<inline>(?i:"
+    + "|".join(_cue_source(c) for c, k in sorted(_KINDS.items(), key=lambda x: -len(x[0])) if "sign_off" in k)
+    + r"))[ \t]*[,\x{060c}\x{3001}\x{ff0c}\x{1363}]",
     _RE2_OPTIONS,
 )
 """Every cue of every language, longest first: greetings and sign-offs where a line, a quoted
-string or a speaker label starts, self-introductions anywhere. One linear RE2 pass finds where
-rules may start."""
-_GROUPS = {g: _FIND.groupindex[g] for g in ("line", "intro")}
+string or a speaker label starts, self-introductions anywhere, sign-offs anywhere before a comma
+(``Ẹ ṣé púpọ̀, Kẹ́hìndé.``). One linear RE2 pass finds where rules may start."""
+_GROUPS = {g: _FIND.groupindex[g] for g in ("line", "intro", "inline")}
 _SIGN_OFF_WORDS = re.compile(
     r"(?i)(?:" + "|".join(re.escape(c) for c, k in _KINDS.items() if "sign_off" in k) + r")|.*grü(?:ß|ss)"
 )
@@ -117,12 +121,21 @@ class SalutationDetector(ViewDetector):
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text
         for hit in _FIND.finditer(text):
-            pos, end = hit.span(_GROUPS["line"] if hit.group("line") is not None else _GROUPS["intro"])
+            group = next(g for g in ("line", "intro", "inline") if hit.group(g) is not None)
+            pos, end = hit.span(_GROUPS[group])
             if not _bounded(text, pos, end) or info.kind_at(pos) not in TEXT_KINDS:
                 continue
             cue = " ".join(text[pos:end].lower().split())
             kinds = _KINDS.get(cue, set())
             span: tuple[int, int] | None = None
+            if group == "inline":
+                span = _sign_off_inline(text, end)
+                if span is not None:
+                    yield ("PERSON", span[0], span[1], 0.7)
+                continue
+            if "attendees" in kinds and _at_line_start(text, pos):
+                yield from _attendees(text, end)
+                continue
             if "intro" in kinds:
                 span = _intro(text, end, cue)
             if span is None and "greeting" in kinds and _at_line_start(text, pos):
@@ -284,10 +297,57 @@ _SIGN_OFF_PUNCT = re.compile(r"[ \t]*[,.!\u060c\u06d4\u0964\u1362\u1363\u3001\u3
 """What may end a sign-off line: a comma, full stop or ``!`` of any script."""
 
 
+def _sign_off_inline(text: str, end: int) -> tuple[int, int] | None:
+    """A sign-off inside a line, a comma, then a name that ends the line or the text
+    (``... Ẹ ṣé púpọ̀, Kẹ́hìndé.``, ``Asante sana, Juma``)."""
+    m = re.compile(r"[ \t]*[,\u060c\u3001\uff0c\u1363][ \t]*").match(text, end)
+    if m is None:
+        return None
+    span = _name_at(text, m.end(), strong=False, terminal=True)
+    if span is None or _rest_of_line(text, span[1]):
+        return None
+    return span if _name_line_ok(text, span) else None
+
+
+_ITEM_SEP = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*"
+    r"(?:[,;\u060c\u3001\uff0c]|[ \t](?:and|und|y|e|et|és|i|ve|и|і|και|dan|và|og|och|en|ja)[ \t])[ \t]*"
+)
+"""Between two attendees: a comma (any script) or "and", after an optional role in parentheses."""
+
+
+def _attendees(text: str, end: int) -> Iterator[Finding]:
+    """The people listed after a minutes label (``Teilnehmer: Jonas Weber, Anna Roth``,
+    ``Jelen voltak: Kovács Eszter (ügyfél), Nagy Bence``): each item up to the line's end."""
+    m = re.compile(r"[ \t]*[:\uff1a][ \t]*").match(text, end)
+    if m is None:
+        return
+    line_end = text.find("\n", m.end())
+    line_end = len(text) if line_end < 0 else line_end
+    i = m.end()
+    while i < line_end:
+        span = _name_at(text, i, strong=True)
+        if span is None or span[1] > line_end:
+            return
+        name = text[span[0] : span[1]]
+        if (
+            len(name.split()) > 1
+            or _glued_script(name[0])
+            or ns.script_at(name, 0) is not None
+            or name.lower() in _KNOWN
+        ):
+            yield ("PERSON", span[0], span[1], 0.7)
+        sep = _ITEM_SEP.match(text, span[1], line_end)
+        if sep is None:
+            return
+        i = sep.end()
+
+
 def _rest_of_line(text: str, pos: int) -> bool:
-    """Something other than blanks or an honorific/"from" word follows `pos` on its line."""
+    """Something other than blanks, a full stop, an honorific/"from" word or the JSON closers of
+    the string the line is in follows `pos` on its line."""
     m = re.compile(r"[^\n]*").match(text, pos)
-    rest = (m.group() if m is not None else "").strip().strip(".,!")
+    rest = (m.group() if m is not None else "").strip().strip(".,!\u3002\u0964\u06d4\u1362").strip("\"'}]) ")
     return bool(rest) and rest.lower().lstrip("-") not in _AFTER_TITLES
 
 
@@ -298,7 +358,7 @@ def _name_line_ok(text: str, span: tuple[int, int]) -> bool:
         return False
     if len(name.split()) > 1 or _glued_script(name[0]):
         return True
-    return name.lower() in _KNOWN or not text[span[1] :].strip()
+    return name.lower() in _KNOWN or not text[span[1] :].strip().strip(".!\u3002\u0964\u06d4\u1362").strip("\"'}]) \n")
 
 
 def _dash_signature(text: str) -> Iterator[Finding]:
