@@ -30,21 +30,24 @@ _V4_GATE = Gates({"v4": r"\d\.\d{1,3}\.\d{1,3}\.\d"})
 """Four dot-separated groups of one to three digits: a piece of every `_V4` match."""
 _VERSION_WORDS = re.compile(
     r"(?<![a-z])(?:version|ver[ .:]|release|build|v=|sdk|chrome|firefox|safari"
+    r"|(?:section|policy|kernel|linux)[ \t]+$|,[ \t]*(?:[<>]=?|[=!~]=)[ \t]*$"
     r"|(?:upgrad|bump|downgrad|pinn?)(?:e|es|ed|ing)?[ \t]+(?:[\w.+-]+[ \t]+)?(?:to|from)[ \t]+)|,v[ \t]+"
 )
 """Words before a dotted quad that make it a version; whole words (``server`` is not ``ver``).
 ``upgrade V8 to 2.0.6.1``, ``bump grpc from ...``: a version change (not "update": "update the
-allow-list to" an address); ``file.c,v 1.10.2.3``: an RCS
-``$Id$`` revision."""
+allow-list to" an address); ``file.c,v 1.10.2.3``: an RCS ``$Id$`` revision; ``RFC 5890, section
+2.3.2.4``, ``Standards-Version``/``Policy 4.6.0.1``, ``Linux 2.6.8.1``; a requirement specifier
+after a comma (``<5.0.0,>=3.7.4.1``)."""
 _REQUIREMENT = re.compile(r"([A-Za-z][\w.\-\[\]]*)[ \t]*(?:[=<>!~]=)[ \t]*$")
 """Right before a dotted quad, a package name and a requirement operator: ``pkg==4.1.0.2``,
 ``grpcio>=1.2.3.4``. Not a filter on an address field (``ip.addr == 10.1.2.3``: `_ADDRESS_FIELD`)."""
 _ADDRESS_FIELD = re.compile(r"(?i)ip|addr|host|src|dst|peer|client|remote|server|source|dest|net")
 _VERSION_COLUMN = re.compile(r"[0-9]+(?:\.[0-9]+){2,}")
 """A dotted run of three or more numbers: a version when any part is over 255 or it has 5+ parts."""
-_PRERELEASE = re.compile(r"[-+~][A-Za-z]")
-"""A pre-release or build suffix after a dotted quad (``11.3.244.8-node.23``, ``4.1.0.2+deb``):
-a version, not an address."""
+_PRERELEASE = re.compile(r"[-+~][A-Za-z]|-\d{1,3}(?![\d.])")
+"""A pre-release, build or packaging revision after a dotted quad (``11.3.244.8-node.23``,
+``4.1.0.2+deb``, Debian's ``alsa-lib (1.2.7.2-1)``): a version, not an address (a range goes on
+with a dotted number: ``10.0.0.1-10.0.0.9``)."""
 
 
 _WELL_KNOWN = frozenset(
