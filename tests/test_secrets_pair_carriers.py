@@ -1,9 +1,12 @@
+# ruff: noqa: RUF001  # CJK sentences and their punctuation are the point of some cases
 """Both halves of generated credential pairs, and carriers the key/value rules did not read.
 
 - ``scheme://<key id>:<secret>@host``, ``curl -u <id>:<secret>``, HTTPie/xh ``-a``/``--auth``: the
   secret, and the user part too when it is a generated key id (a person's login stays);
 - C/C++ ``#define NAME "value"`` under secret names (sizes, header names and modes stay);
-- an ``authorization=<long generated token>`` in a ``key=value`` log line (``auth=none`` stays).
+- an ``authorization=<long generated token>`` in a ``key=value`` log line (``auth=none`` stays);
+- an English key name before a Japanese, Chinese or Korean particle (``client_secret は `X` で``);
+- ``-u <key>:`` written as a Markdown code span in prose.
 """
 
 from __future__ import annotations
@@ -127,3 +130,41 @@ def test_a_url_user_that_names_the_scheme_keeps_the_mask_on_the_token() -> None:
     text = f"git clone https://x-token-auth:{token}@bitbucket.org/northwind/payments.git"
     masked = {text[s.start : s.end] for d in DETECTORS for s in d.detect(text)}
     assert masked == {token}
+
+
+PARTICLE_SENTENCES = (
+    "freee の {k} は `{v}` で、後でローテーションしてください。",
+    "本番の {k} は {v} です。",
+    "生产环境的 {k} 是 {v} ，请勿外传。",
+    "운영 {k}는 {v} 입니다.",
+    "{k}은 `{v}` 로 바꿨습니다.",
+)
+
+
+@pytest.mark.parametrize("sentence", PARTICLE_SENTENCES)
+@pytest.mark.parametrize("name", ["client_secret", "API token", "api_key", "webhook secret", "access token"])
+def test_english_key_names_before_a_cjk_particle_are_read(sentence: str, name: str) -> None:
+    v = _gen(B62, 40)
+    text = sentence.format(k=name, v=v)
+    assert _masked(text, v), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "client_secret は設定ファイルから読み込みますのでご安心くださいませ",
+        "token은 만료되었습니다",
+        "version は 1.2.3 です。",
+        "cache key は user-profile-v2 です。",
+        "session_key 是 缓存键 不是密钥",
+    ],
+)
+def test_cjk_sentences_without_a_credential_value_are_left_alone(text: str) -> None:
+    assert not [s for d in DETECTORS for s in d.detect(text)]
+
+
+@pytest.mark.parametrize(("alphabet", "n"), [(B62 + "+", 48), (HEX, 32)])
+def test_a_curl_user_flag_in_a_code_span_is_read(alphabet: str, n: int) -> None:
+    key = _gen(alphabet, n)
+    text = f"2. `hr/export.sh` sends `-u {key}:` to `https://api.example.co/v1/candidates`."
+    assert _masked(text, key)

@@ -26,9 +26,10 @@ _V = r"""(?P<q>['"]?)(?P<v>[^\s'"]{3,256})(?P=q)(?=\s|$|[;|&)"'}])"""
 """A flag value: quoted or bare, up to whitespace or the end of the command."""
 
 _CURL_USER = re.compile(
-    r"""(?:^|\s)(?:-u|--user|--proxy-user)(?:[ \t]+|=)(?P<q>['"]?)"""
-    r"""(?P<user>[^\s:'"]{1,128}):(?P<v>[^\s'"]{0,256})(?P=q)"""
+    r"""(?:^|[\s`])(?:-u|--user|--proxy-user)(?:[ \t]+|=)(?P<q>['"]?)"""
+    r"""(?P<user>[^\s:'"`]{1,128}):(?P<v>[^\s'"`]{0,256})(?P=q)"""
 )
+"""``curl -u user:pass``, also as a Markdown code span in prose (``sends `-u <key>:` to ...``)."""
 _HTTPIE_AUTH = re.compile(
     r"""(?m)^[ \t]*(?:\$[ \t]+)?(?:http|https|xh|xhs)(?:[ \t][^\n]*?)?[ \t](?:-a|--auth)(?:[ \t]+|=)(?P<q>['"]?)"""
     r"""(?P<user>[^\s:'"]{1,128}):(?P<v>[^\s'"]{0,256})(?P=q)"""

@@ -36,10 +36,14 @@ _AFTER = re.compile(
     r"""(?P<close>["'`]?\]?["'`]?)
         (?P<op>[ \t]*(?::=|=>|\?=|\+=|<-(?![-<])|=(?!=)|:(?![:/])|,|\((?=[ \t]*[bruf]?["'`]))[ \t]*
               |[ \t]+(?:is|was|are|=)[ \t]+
+              |[ \t]*(?:は|是|为|為|는|은)[ \t]*
               |[ \t]+)
     """,
     re.VERBOSE,
 )
+_PARTICLES = ("は", "是", "为", "為", "는", "은")
+"""Japanese, Chinese and Korean topic particles and copulas after an English key name in a
+sentence of that language (``client_secret は `X` で``, ``API key는 X``, ``token 是 X``)."""
 _SCHEME = re.compile(r"(?i)(?:Bearer|Basic|Token|Bot|ApiKey|Api-Key|Key|JWT|OAuth|SSWS|GenieKey|Digest|token=)[ \t]+")
 _ANY_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9-]{1,19}[ \t](?=[^\s\"']{16,})")
 """Any scheme word before a long credential: ``App <t>``, ``sso-key <id>:<secret>``."""
@@ -289,7 +293,7 @@ def _value_after(text: str, ks: int, ke: int, key: str, strength: Strength) -> t
         # Whitespace alone separates a flag from its value, a column label from its value
         # (``token    hvs.x`` in CLI tables) and a name from its value in ``set -x NAME v``.
         return None
-    if op in ("is", "was", "are") and strength not in (Strength.PASSWORD, Strength.STRONG):
+    if op in ("is", "was", "are", *_PARTICLES) and strength not in (Strength.PASSWORD, Strength.STRONG):
         return None
     if op == "," and not (close and opener in "\"'"):
         # f("API_TOKEN", "value") only; a bare comma is a list.
@@ -334,6 +338,8 @@ def _value_after(text: str, ks: int, ke: int, key: str, strength: Strength) -> t
         return None
     if op in ("is", "was", "are") and is_string:
         return None
+    if op in _PARTICLES and not text[vs:ve].isascii():
+        return None  # ``token は使えない``: the sentence goes on in the other language
     return (vs, ve, is_string or bool(enclosing)) if ve > vs else None
 
 
