@@ -85,6 +85,22 @@ def _byte_pairs(value: str, groups: list[str]) -> bool:
     return "::" not in value and len(groups) >= 6 and all(len(g) == 2 for g in groups)
 
 
+_SECTION_AFTER = re.compile(r"\.[ \t]+[^\W\d_]")
+_CHANGELOG_HEAD = re.compile(r"[ \t]*[a-z0-9][\w.+-]*[ \t]+\($")
+_CHANGELOG_TAIL = re.compile(r"\)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*;")
+
+
+def _numbering(text: str, start: int, end: int) -> bool:
+    """A dotted quad that numbers something: a section heading at a line start, parts of at most
+    two digits (``2.2.1.1. Unix platforms``), or the version of a Debian changelog entry
+    (``debianutils (4.8.6.3) unstable;``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start]
+    if not head.strip() and _SECTION_AFTER.match(text, end):
+        return all(len(part) <= 2 for part in text[start:end].split("."))  # "81.2.69.142. That host": an address
+    return _CHANGELOG_HEAD.fullmatch(head) is not None and _CHANGELOG_TAIL.match(text, end) is not None
+
+
 def _padded(text: str, pos: int) -> bool:
     """Whether the value at `pos` is set in a column: two spaces or a tab right before it."""
     return pos >= 2 and (text[pos - 2 : pos] == "  " or text[pos - 1] == "\t")
@@ -150,7 +166,7 @@ class IpAddressDetector(ViewDetector):
                     continue
                 if _VERSION_WORDS.search(window_before(text, m.start(), 16)):
                     continue
-                if _PRERELEASE.match(text, m.end()):
+                if _PRERELEASE.match(text, m.end()) or _numbering(text, m.start(), m.end()):
                     continue
                 req = _REQUIREMENT.search(text, max(0, m.start() - 64), m.start())
                 if req is not None and not _ADDRESS_FIELD.search(req.group(1)):
