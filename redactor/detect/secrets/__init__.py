@@ -27,6 +27,7 @@ from redactor.detect.secrets.context_i18n import MultilingualSecretDetector
 from redactor.detect.secrets.escapes import ViewCache
 from redactor.detect.secrets.filedumps import SecretFileDumpDetector
 from redactor.detect.secrets.generic import AssignmentDetector
+from redactor.detect.secrets.keymaps import KeyMapDetector
 from redactor.detect.secrets.labelled import LabelledLineDetector
 from redactor.detect.secrets.pem import ArmoredSecretDetector, PrivateKeyBlockDetector
 from redactor.detect.secrets.pwshape import ChosenPasswordDetector
@@ -68,6 +69,7 @@ def secret_detectors() -> list[Detector]:
     detectors.append(WebhookUrlDetector(views))
     detectors.append(ChosenPasswordDetector(views))
     detectors.append(LabelledLineDetector(views))
+    detectors.append(KeyMapDetector(views))
     return detectors
 
 
