@@ -199,8 +199,13 @@ _NOT_HANDLES = frozenset(
     interface implements extends template slot click submit change model bind on if else
     each for await html latest next beta alpha canary rc stable lts types babel vue angular
     nestjs testing-library emotion mui storybook sveltejs vitejs rollup swc octokit actions
+    timestamp message logstream log ingestiontime requestid duration billedduration memorysize
+    maxmemoryused xrayseglnk xraytraceid metadata ptr
     """)
 )
+"""Words after ``@`` that are no one's handle: chat mentions of everyone, doc-comment tags,
+decorators and directives, npm scopes, and the reserved fields of log query languages (CloudWatch
+Logs Insights ``@timestamp``/``@message``/``@logStream``/``@requestId``, Elastic ``@timestamp``)."""
 
 
 _DOC_TAG = re.compile(r"(?:^|\n)[ \t]*(?:/\*[*!]|\*|///|//!|#')[ \t]*$")
