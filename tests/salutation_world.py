@@ -212,7 +212,8 @@ def texts(lang: str, form: str, cue: str, name: str) -> Iterator[tuple[str, str]
             yield f"{_cap(cue)} {name}{COPULA.get(lang, '')}{comma} {BODY.get(lang, 'ok')}{stop}", name
     elif form == "title":
         if lang == "th":
-            yield f"\u0e41\u0e08\u0e49\u0e07{cue}{name}\u0e41\u0e25\u0e49\u0e27", name
+            dot = "." if cue == "\u0e14\u0e23" else ""  # ดร. is written with its full stop
+            yield f"\u0e41\u0e08\u0e49\u0e07{cue}{dot}{name}\u0e41\u0e25\u0e49\u0e27", name
         else:
             t = _cap(cue) + ("." if len(cue) <= 3 and cue.isalpha() else "")
             yield f"{BODY.get(lang, 'ok')}{stop} {t} {name}{comma} {BODY.get(lang, 'ok')}{stop}", name

@@ -21,8 +21,16 @@ _DETECTORS = (SalutationDetector(gated=True), HonorificDetector(gated=True))
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("ha", "title"): "'Malam' is also Malay for 'night': the name after it must be one a lexicon knows",
     ("gl", "title"): "'Don'/'Dona' are English words too: the name after them must be one a lexicon knows",
-    ("fr", "role"): "'client', 'agent', 'patient', 'chauffeur' are English words too: the name after them must be"
-    " one a lexicon knows ('Tristan' is not)",
+    ("ur", "role"): "a role's name in an uncased script must start with a name the lexicon knows; Urdu names are"
+    " hardly in it",
+    ("bn", "role"): "a role's name in an uncased script must start with a name the lexicon knows; Bengali names"
+    " are hardly in it",
+    ("fr", "title"): "'Maître' is also a craft title (Maître Ramoneur): the name after it must be one a lexicon knows",
+    ("kn", "title"): "Sri before a name no lexicon knows could be a place",
+    ("bn", "title"): "Sri before a name no lexicon knows could be a place",
+    ("te", "title"): "Sri before a name no lexicon knows could be a place (Sri Jayawardenepura Kotte)",
+    ("pa", "title"): "Sri before a name no lexicon knows could be a place",
+    ("ml", "title"): "Sri before a name no lexicon knows could be a place",
 }
 """(language, form) -> why its cases are not all caught yet."""
 

@@ -44,10 +44,12 @@ for _lang, _forms in LANGUAGES.items():
 
 _AMBIGUOUS = words("""
     pan bay bayan don dona mas em bi me ing pak bu kak ms ir av g m p z t k hr mr dr ts gs anh cô chú bác
-    ông bà chị sir lic eng pr heer fru herra sur ga bb kungs god hoca aka opa ah na ir drs mw mev mnr
+    ông bà chị sir lic eng pr heer fru herra sur ga bb kungs god hoca aka opa ah na ir drs mw mev mnr maître
     ndugu mama bibi cik tan malam mazi ma
 """)
 """Titles that are also common words or initials: the name after them must be known to a lexicon."""
+_SRI = words("श्री শ্রী ශ්‍රී ਸ੍ਰੀ શ્રી శ్రీ ಶ್ರೀ ശ്രീ sri shri shree")
+"""Sri: an honorific and the start of place names (Sri Lanka, Sri Jayawardenepura Kotte)."""
 _LATIN_HYPHEN_ONLY = words("san sama kun chan sensei dono ssi nim")
 """Romanised Japanese and Korean titles: only glued with a hyphen (``Tanaka-san``)."""
 _THAI_NOT_NAMES = words("""
@@ -59,6 +61,8 @@ _THAI_NOT_NAMES = words("""
 "employer"..."""
 _JA_TITLES = frozenset(t for t, lang in _AFTER.items() if lang == "ja" and not t.isascii())
 _ZH_TITLES = frozenset(t for t, lang in _AFTER.items() if lang == "zh")
+_ZH_GENDERED = frozenset(("\u5148\u751f", "\u5973\u58eb", "\u5c0f\u59d0", "\u592a\u592a"))
+"""先生 女士 小姐 太太: titles of address; the others (经理, 老师...) are also job words."""
 _KO_TITLES = frozenset(t for t, lang in _AFTER.items() if lang == "ko" and not t.isascii())
 _JA_COMPOUNDS = words("""
     仕 模 同 多 異 一 両 有 殿 王 神 皆 客 各 上 文 紋 無 左 斯 奥 若 姫 母 父 兄 姉 逆 直 貴 御 宮 本 拝 社 正 内 湯
@@ -75,6 +79,7 @@ _KNOWN_FIRST = (
     | frozenset(n for s in ("latin", "cyrillic", "greek") for n in names_data.FAMILY.get(s, "").split())
 )
 _JA_FAMILY = frozenset(names_data.FAMILY.get("han", "").split())
+_HANGUL_GIVEN = frozenset(names_data.GIVEN.get("hangul", "").split())
 
 
 def _is_cjk(ch: str) -> bool:
@@ -103,7 +108,7 @@ _FIND = re2.compile(
     r"(?P<b>(?i:"
     + _alternation([t for t in _BEFORE if t not in _THAI_TITLES])
     + r"))\.?[ \t\x{a0}]+(?:[A-Z]|[^\x00-\x7f])"
-    r"|(?P<t>" + _alternation(_THAI_TITLES) + r")[\x{0e01}-\x{0e4e}]"
+    r"|(?P<t>" + _alternation(_THAI_TITLES) + r")\.?[\x{0e01}-\x{0e4e}]"
     r"|(?P<r>(?i:" + _alternation(list(_ROLES)) + r"))[ \t\x{a0}]*\(?(?:[A-Z]|[^\x00-\x7f])"
     r"|(?:[\pL\pM][ \t\x{a0}]+|[\pL\pM]-)(?P<a>(?i:" + _alternation([t for t in _AFTER if t not in _CJK_AFTER]) + r"))"
     r"(?:[^\pL\pM]|$)"
@@ -165,7 +170,11 @@ def _before(text: str, pos: int, end: int) -> tuple[int, int] | None:
     title = text[pos:end]
     low = title.lower()
     if "\u0e00" <= title[0] <= "\u0e7f":
-        return thai_titled(text, pos, end)
+        if title.startswith("\u0e14\u0e23") and text[end : end + 1] != ".":
+            return None  # ดร only as "ดร.": not inside แอนดรอยด์ "Android", จัดรายการ
+        if title.startswith("\u0e19\u0e32") and text[pos - 1 : pos] == "\u0e17":
+            return None  # ทนาย "lawyer"
+        return thai_titled(text, pos, end + 1 if text[end : end + 1] == "." else end)
     if pos and (text[pos - 1].isalpha() or text[pos - 1] in "'\u2019-"):
         return None
     j = end
@@ -184,7 +193,12 @@ def _before(text: str, pos: int, end: int) -> tuple[int, int] | None:
     k = _skip(text, j)
     if ns.script_at(text, k) is not None:
         span = ns.uncased_name(text, k, stops=frozenset(_AFTER))
-        return (pos, span[1]) if span is not None else None
+        if span is None:
+            return None
+        words_ = text[span[0] : span[1]].split()
+        if words_[0] not in ns.UNCASED_KNOWN and (len(words_) < 2 or low in _SRI):
+            return None  # "مهندس بترولي" "petroleum engineer", "শ্রী জয়বর্ধনেপুরা কোট্টে" (a city)
+        return pos, span[1]
     if title.isascii() and len(low) <= 2 and not title[0].isupper() and not dotted:
         return None  # "sr", "me": lower-case two-letter words are too common
     span = ns.cased_name(text, k)
@@ -198,7 +212,6 @@ def _before(text: str, pos: int, end: int) -> tuple[int, int] | None:
 
 def _role(text: str, pos: int, end: int) -> tuple[int, int] | None:
     """A role noun at `pos`..`end`, then a name (``mteja Juma``, ``Wakala (Rehema)``, ``客户刘芳``)."""
-    role = text[pos:end].lower()
     if pos and (text[pos - 1].isalpha() or text[pos - 1] in "'\u2019-") and not _glued(text[pos]):
         return None
     j = _skip(text, end)
@@ -211,17 +224,28 @@ def _role(text: str, pos: int, end: int) -> tuple[int, int] | None:
         return None
     if _glued(text[j]):
         span = ns.cjk_name(text, j)
+        if span is not None and "\uac00" <= text[j] <= "\ud7af" and not _known_hangul(text[span[0] : span[1]]):
+            return None  # "고객 서비스": a word, not a name
     elif ns.script_at(text, j) is not None:
         span = ns.uncased_name(text, j, stops=frozenset(_AFTER), terminal=True)  # not "ग्राहक शाम 6 बजे"
+        if (
+            span is not None
+            and text[span[0] : span[1]].split()[0] not in ns.UNCASED_KNOWN
+            and not (" " not in text[span[0] : span[1]] and text[span[1] : span[1] + 1] in ":\uff1a")
+        ):
+            return None  # "গ্রাহক পরিষেবা ব্যবস্থাপক" "customer service manager"; "الموظفة نورة:" speaks
     else:
         span = ns.cased_name(text, j)
-        if span is not None and role in _ENGLISH_ROLES:
-            first = text[span[0] : span[1]].split()[0].rstrip(".").lower()
-            if first not in _KNOWN_FIRST:
-                return None
+        if span is not None and not any(t.rstrip(".").lower() in _KNOWN_FIRST for t in text[span[0] : span[1]].split()):
+            return None  # "Sachbearbeiter (Hoheitsverwaltung)", "Υπάλληλος Τράπεζας": job titles, not names
     if span is None or (paren and text[span[1] : span[1] + 1] != ")"):
         return None
     return span
+
+
+def _known_hangul(name: str) -> bool:
+    """A Korean name whose given part (after a one- or two-syllable family name) a lexicon knows."""
+    return name[1:] in _HANGUL_GIVEN or name[2:] in _HANGUL_GIVEN
 
 
 def _after(text: str, pos: int, end: int) -> tuple[int, int] | None:
@@ -316,6 +340,8 @@ def _han_before(text: str, pos: int, title: str) -> tuple[int, int] | None:
             if len(run) < n:
                 continue
             cand = run[-n:]
+            if title not in _ZH_GENDERED and not _zh_name_start(run, len(run) - n, n):
+                continue  # 资金经理, 高级经理, 储备经理人: job words; 王经理, 联系王磊经理 are names
             if (cand[:1] in CHINESE_SURNAMES or cand[:2] in CHINESE_SURNAMES or cand in _JA_FAMILY) and (
                 n == 1 or cand not in ROLE_BEFORE_TITLE
             ):
@@ -335,6 +361,18 @@ def _han_before(text: str, pos: int, title: str) -> tuple[int, int] | None:
     if len(run) == 1 and (title not in ("\u3055\u3093", "\u5148\u751f") or not "\u4e00" <= run <= "\u9fff"):
         return None
     return start, pos
+
+
+_ZH_BEFORE_NAME = frozenset("请給给找问和跟与是的由向对让叫被把及或等系询位\u3001\uff0c\u3002\uff1a:")
+"""Characters after which a Chinese name may start inside a run: 请 给 找 问 和 跟 与 是 的 (联)系..."""
+
+
+def _zh_name_start(run: str, i: int, n: int) -> bool:
+    """A name of `n` characters at `i` in a Han run before a job title (经理, 老师, 总): one family
+    name alone (王经理), or two or three characters after a function character (联系王磊经理)."""
+    if n == 1:
+        return i == 0 or run[i - 1] in _ZH_BEFORE_NAME
+    return i > 0 and run[i - 1] in _ZH_BEFORE_NAME
 
 
 def thai_titled(text: str, pos: int, end: int) -> tuple[int, int] | None:

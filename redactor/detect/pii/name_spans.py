@@ -115,7 +115,7 @@ STOP_WORDS: frozenset[str] = words("""
     ہے ہیں ہوں تھا تھی ہو کا کی کے نے کو سے اور میں بھی
     است هستم هستید هست بود را و از به که با
     هو هي في من على إلى عن و أن كان مع هذا هذه
-    كيف حالك حالكم شلونك اخبارك أخبارك ممكن هل نرجو أرجو ارجو لو شكرا يا
+    كيف حالك حالكم شلونك اخبارك أخبارك ممكن هل نرجو أرجو ارجو لو شكرا
     چطوری چطورید حالت لطفا خوبی
     کیسے کیسی کیا آپ براہ مہربانی
     कैसे कैसी कैसा क्या आप कृपया
@@ -140,6 +140,12 @@ _TERMINATOR = re.compile(
 _NAME_AT = re.compile(NAME_RE)
 _LOWER_RUN = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}")
 _KNOWN_GIVEN = GIVEN_NAMES | BROAD_GIVEN_NAMES
+UNCASED_KNOWN: frozenset[str] = UNCASED_GIVEN_NAMES | frozenset(
+    n
+    for script in ("arabic", "hebrew", "devanagari", "bengali", "tamil", "thai", "georgian")
+    for n in FAMILY.get(script, "").split()
+)
+"""Given and family names of the uncased scripts the lexicons know."""
 TITLE_WORDS: frozenset[str] = frozenset(
     t.rstrip(".").lower() for f in LANGUAGES.values() for t in (f.titles + "|" + f.after).split("|") if t
 ) | frozenset(("sir", "madam", "madame", "monsieur", "mister", "miss"))

@@ -33,7 +33,7 @@ from redactor.detect.pii import name_spans as ns
 from redactor.detect.pii._base import TEXT_KINDS, Finding, TextInfo, ViewDetector
 from redactor.detect.pii._vocab import words
 from redactor.detect.pii.given_names import BROAD_GIVEN_NAMES, GIVEN_NAMES, UNCASED_GIVEN_NAMES
-from redactor.detect.pii.salutation_vocab import ATTENDEE_LABELS, LANGUAGES
+from redactor.detect.pii.salutation_vocab import ATTENDEE_LABELS, LANGUAGES, ROLE_BEFORE_TITLE, UNCASED_GROUP_WORDS
 
 _KINDS: dict[str, set[str]] = {}
 """Normalised cue -> which rules it starts (``greeting``, ``sign_off``, ``intro``)."""
@@ -90,13 +90,16 @@ _FIND = re2.compile(
     + "|".join(_cue_source(c) for c, k in sorted(_KINDS.items(), key=lambda x: -len(x[0])) if "intro" in k)
     + r"))|(?P<inline>(?i:"
     + "|".join(_cue_source(c) for c, k in sorted(_KINDS.items(), key=lambda x: -len(x[0])) if "sign_off" in k)
-    + r"))[ \t]*[,\x{060c}\x{3001}\x{ff0c}\x{1363}]",
+    + r"))[ \t]*[,\x{060c}\x{3001}\x{ff0c}\x{1363}]"
+    r"|[\x{3005}\x{30a1}-\x{30fc}\x{4e00}-\x{9fff}\x{3041}-\x{3096}](?P<post>\x{3068}\x{7533}\x{3057}\x{307e}\x{3059}"
+    r"|\x{3068}\x{3044}\x{3044}\x{307e}\x{3059}|\x{3068}\x{8a00}\x{3044}\x{307e}\x{3059}|\x{3067}\x{3059})"
+    r"|[\x{ac00}-\x{d7af}](?P<ko>\x{c785}\x{b2c8}\x{b2e4})",
     _RE2_OPTIONS,
 )
 """Every cue of every language, longest first: greetings and sign-offs where a line, a quoted
 string or a speaker label starts, self-introductions anywhere, sign-offs anywhere before a comma
 (``Ẹ ṣé púpọ̀, Kẹ́hìndé.``). One linear RE2 pass finds where rules may start."""
-_GROUPS = {g: _FIND.groupindex[g] for g in ("line", "intro", "inline")}
+_GROUPS = {g: _FIND.groupindex[g] for g in ("line", "intro", "inline", "post", "ko")}
 _SIGN_OFF_WORDS = re.compile(
     r"(?i)(?:" + "|".join(re.escape(c) for c, k in _KINDS.items() if "sign_off" in k) + r")|.*grü(?:ß|ss)"
 )
@@ -120,14 +123,20 @@ class SalutationDetector(ViewDetector):
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text
+        span: tuple[int, int] | None
         for hit in _FIND.finditer(text):
-            group = next(g for g in ("line", "intro", "inline") if hit.group(g) is not None)
+            group = next(g for g in ("line", "intro", "inline", "post", "ko") if hit.group(g) is not None)
             pos, end = hit.span(_GROUPS[group])
+            if group in ("post", "ko"):
+                span = _name_before_copula(text, pos, strong=group == "post" and text[pos] != "\u3067")
+                if span is not None and info.kind_at(span[0]) in TEXT_KINDS:
+                    yield ("PERSON", span[0], span[1], 0.7)
+                continue
             if not _bounded(text, pos, end) or info.kind_at(pos) not in TEXT_KINDS:
                 continue
             cue = " ".join(text[pos:end].lower().split())
             kinds = _KINDS.get(cue, set())
-            span: tuple[int, int] | None = None
+            span = None
             if group == "inline":
                 span = _sign_off_inline(text, end)
                 if span is not None:
@@ -295,6 +304,43 @@ def _sign_off(text: str, end: int) -> tuple[int, int] | None:
 
 _SIGN_OFF_PUNCT = re.compile(r"[ \t]*[,.!\u060c\u06d4\u0964\u1362\u1363\u3001\u3002\uff01\uff0c]?[ \t]*")
 """What may end a sign-off line: a comma, full stop or ``!`` of any script."""
+
+
+_JA_RUN_BEFORE = re.compile(
+    "(?:[\u3005\u4e00-\u9fff\u30a1-\u30fc]{1,4}[ \u3000])?[\u3005\u4e00-\u9fff\u30a1-\u30fc]{1,4}"
+    "(?:[ \u3000][\u3041-\u3096]{2,4})?$"
+)
+_KO_WORD_BEFORE = re.compile("[\uac00-\ud7af]{2,4}$")
+_SELF_BEFORE = ("\u79c1\u306f", "\u308f\u305f\u3057\u306f", "\u50d5\u306f", "\u3010", "\u300c", "\u300e")
+"""私は わたしは 僕は and the opening brackets 【 「 『: a self-introduction's name may start after them."""
+
+
+def _name_before_copula(text: str, pos: int, *, strong: bool) -> tuple[int, int] | None:
+    """A speaker's own name before a Japanese or Korean "I am": ``山田と申します`` anywhere (`strong`);
+    ``山本 さくらです``, ``김민준입니다`` only where a line, a quote or ``私は`` starts it, and (です)
+    a family and a given name written apart."""
+    if text[pos] == "\uc785":
+        m = _KO_WORD_BEFORE.search(text, max(0, pos - 4), pos)
+        if m is None or not _self_start(text, m.start()):
+            return None
+        return ns.hangul_name(text, m.start(), pos, titled=False)
+    m = _JA_RUN_BEFORE.search(text, max(0, pos - 14), pos)
+    if m is None:
+        return None
+    name = m.group()
+    if name in ROLE_BEFORE_TITLE or name in UNCASED_GROUP_WORDS:
+        return None
+    if not strong and (not any(c in name for c in " \u3000") or not _self_start(text, m.start())):
+        return None
+    if strong and not (_self_start(text, m.start()) or not "\u4e00" <= text[m.start() - 1 : m.start()] <= "\u9fff"):
+        return None
+    return m.start(), pos
+
+
+def _self_start(text: str, start: int) -> bool:
+    """Where a self-introduction may start: a line, a quote, a bracket or 私は right before."""
+    head = text[max(0, start - 5) : start]
+    return start == 0 or head.endswith(_SELF_BEFORE) or _at_line_start(text, start)
 
 
 def _sign_off_inline(text: str, end: int) -> tuple[int, int] | None:
