@@ -292,6 +292,10 @@ def _after(text: str, pos: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+_WORD_BEFORE = {script: re.compile("[" + chars + "]+$") for script, chars in ns.SCRIPTS.items()}
+"""Per spaced uncased script: a word of it ending where the search stops."""
+
+
 def _uncased_before(text: str, pos: int) -> tuple[int, int] | None:
     """One or two words of a spaced uncased script before a title after a name (``राहुल जी``)."""
     i = pos
@@ -300,7 +304,7 @@ def _uncased_before(text: str, pos: int) -> tuple[int, int] | None:
     script = ns.script_at(text, i - 1) if i else None
     if script is None:
         return None
-    rx = re.compile("[" + ns.SCRIPTS[script] + "]+$")
+    rx = _WORD_BEFORE[script]
     words_: list[tuple[int, int]] = []
     j = i
     while len(words_) < 2:

@@ -262,8 +262,18 @@ def _greeting(text: str, end: int) -> tuple[int, int] | None:
     return span
 
 
+_TO_PUNCT = re.compile(r"[^\n,!:]*")
+"""A name's line up to a comma, "!" or colon."""
+_COMMA = re.compile(r"[ \t]*[,\u060c\u3001\uff0c\u1363][ \t]*")
+"""A comma of any script, with blanks."""
+_COLON = re.compile(r"[ \t]*[:\uff1a][ \t]*")
+"""A colon (ASCII or full-width), with blanks."""
+_TO_EOL = re.compile(r"[^\n]*")
+"""The rest of a line."""
+
+
 def _line_end_of_name(text: str, pos: int) -> int:
-    m = re.compile(r"[^\n,!:]*").match(text, pos)
+    m = _TO_PUNCT.match(text, pos)
     return m.end() if m is not None else pos
 
 
@@ -346,7 +356,7 @@ def _self_start(text: str, start: int) -> bool:
 def _sign_off_inline(text: str, end: int) -> tuple[int, int] | None:
     """A sign-off inside a line, a comma, then a name that ends the line or the text
     (``... Ẹ ṣé púpọ̀, Kẹ́hìndé.``, ``Asante sana, Juma``)."""
-    m = re.compile(r"[ \t]*[,\u060c\u3001\uff0c\u1363][ \t]*").match(text, end)
+    m = _COMMA.match(text, end)
     if m is None:
         return None
     span = _name_at(text, m.end(), strong=False, terminal=True)
@@ -365,7 +375,7 @@ _ITEM_SEP = re.compile(
 def _attendees(text: str, end: int) -> Iterator[Finding]:
     """The people listed after a minutes label (``Teilnehmer: Jonas Weber, Anna Roth``,
     ``Jelen voltak: Kovács Eszter (ügyfél), Nagy Bence``): each item up to the line's end."""
-    m = re.compile(r"[ \t]*[:\uff1a][ \t]*").match(text, end)
+    m = _COLON.match(text, end)
     if m is None:
         return
     line_end = text.find("\n", m.end())
@@ -392,7 +402,7 @@ def _attendees(text: str, end: int) -> Iterator[Finding]:
 def _rest_of_line(text: str, pos: int) -> bool:
     """Something other than blanks, a full stop, an honorific/"from" word or the JSON closers of
     the string the line is in follows `pos` on its line."""
-    m = re.compile(r"[^\n]*").match(text, pos)
+    m = _TO_EOL.match(text, pos)
     rest = (m.group() if m is not None else "").strip().strip(".,!\u3002\u0964\u06d4\u1362").strip("\"'}]) ")
     return bool(rest) and rest.lower().lstrip("-") not in _AFTER_TITLES
 
