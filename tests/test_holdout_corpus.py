@@ -28,6 +28,8 @@ HOLDOUT10 = Path(__file__).resolve().parent / "data" / "holdout10"
 HOLDOUT11 = Path(__file__).resolve().parent / "data" / "holdout11"
 HOLDOUT12 = Path(__file__).resolve().parent / "data" / "holdout12"
 HOLDOUT13 = Path(__file__).resolve().parent / "data" / "holdout13"
+HOLDOUT14 = Path(__file__).resolve().parent / "data" / "holdout14"
+HOLDOUT15 = Path(__file__).resolve().parent / "data" / "holdout15"
 
 
 ALL_SETS = [
@@ -44,6 +46,8 @@ ALL_SETS = [
     HOLDOUT11,
     HOLDOUT12,
     HOLDOUT13,
+    HOLDOUT14,
+    HOLDOUT15,
 ]
 
 
@@ -142,6 +146,9 @@ _LATER_SETS = {
     # 12 and 13 likewise (session 5): providers A-M and N-Z
     "holdout12": ((*ALL_SETS[:11], HOLDOUT13), HOLDOUT12, 150, (300, 190, 60, 45)),
     "holdout13": ((*ALL_SETS[:11], HOLDOUT12), HOLDOUT13, 150, (230, 120, 60, 40)),
+    # 14 and 15 likewise (session 6): providers A-M and N-Z
+    "holdout14": ((*ALL_SETS[:13], HOLDOUT15), HOLDOUT14, 200, (260, 160, 60, 40)),
+    "holdout15": ((*ALL_SETS[:13], HOLDOUT14), HOLDOUT15, 180, (235, 125, 65, 40)),
 }
 
 
