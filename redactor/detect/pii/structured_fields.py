@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from redactor.detect.pii._base import Finding, TextInfo
 from redactor.detect.pii._vocab import words
@@ -257,15 +258,23 @@ CHECKS: dict[str, _Check] = {
 }
 
 
+@lru_cache(maxsize=4096)
+def _key_spec(key: str) -> tuple[str, str] | None:
+    """``(entity, check)`` of the field `key` names, or None (`KEYS`, then `_by_suffix`).
+
+    Remembered per key: tables and records repeat their keys row after row and text after text,
+    and the answer depends on the key alone (`KEYS` is complete once this module is imported)."""
+    norm = norm_key(key)
+    spec = KEYS.get(norm)
+    return _by_suffix(norm) if spec is None else spec
+
+
 def finding(info: TextInfo, key: str, vstart: int, value: str, *, cooccurs: bool = False) -> Finding | None:
     """The finding for `value` (starting at `vstart` in the text) under `key`, or None: the key
     must name a personal field and the value pass its check. A bare ``name``/``contact`` key
     needs `cooccurs` (another personal field in the record or the table header) or a personal key
     within 300 characters."""
-    norm = norm_key(key)
-    spec = KEYS.get(norm)
-    if spec is None:
-        spec = _by_suffix(norm)
+    spec = _key_spec(key)
     if spec is None:
         return None
     entity, kind = spec
