@@ -55,3 +55,37 @@ def aws_key_id_ok(value: str) -> bool:
     """AWS access key ids: 4-letter prefix then 16 base32 characters (A-Z, 2-7)."""
     body = value[4:]
     return len(body) == 16 and all(c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567" for c in body)
+
+
+_BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+_BECH32_INDEX = {c: i for i, c in enumerate(_BECH32)}
+_BECH32_GEN = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
+BECH32_CONSTANTS = (1, 0x2BC830A3)
+"""The checksum constants of bech32 (BIP-173) and bech32m (BIP-350)."""
+
+
+def bech32_any(value: str) -> bool:
+    """True when `value` is a bech32 or bech32m string whose checksum holds.
+
+    The human-readable part is everything before the last ``1``; the string must be in one case
+    (BIP-173). No length limit: Cardano's extended keys are longer than the 90 characters of
+    BIP-173 addresses.
+    """
+    if value != value.lower() and value != value.upper():
+        return False
+    hrp, sep, data = value.lower().rpartition("1")
+    if not sep or not hrp or len(data) < 6:
+        return False
+    chk = 1
+    values = [ord(c) >> 5 for c in hrp] + [0] + [ord(c) & 31 for c in hrp]
+    for c in data:
+        i = _BECH32_INDEX.get(c)
+        if i is None:
+            return False
+        values.append(i)
+    for v in values:
+        top = chk >> 25
+        chk = (chk & 0x1FFFFFF) << 5 ^ v
+        for k, g in enumerate(_BECH32_GEN):
+            chk ^= g if (top >> k) & 1 else 0
+    return chk in BECH32_CONSTANTS
