@@ -13,7 +13,8 @@ from collections.abc import Iterator
 import re2  # type: ignore[import-untyped]  # google-re2 ships no type information
 
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector, window_before
-from redactor.detect.pii.dates_local import read_date
+from redactor.detect.pii.dates_native import read_native_date
+from redactor.detect.pii.table_columns import column_cells
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -261,6 +262,15 @@ class DateOfBirthDetector(ViewDetector):
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text
+        words = list(_BIRTH_FIND.finditer(text))
+        cells: list[tuple[int, int]] = []  # cells of table columns whose header is a birth word
+        tables: list[tuple[int, int]] = []  # the rows of those tables
+        for w in words:
+            column = column_cells(text, w.start(), w.end())
+            if column:
+                cells.extend(column)
+                last = text.find("\n", column[-1][1])
+                tables.append((w.end(), len(text) if last < 0 else last))
         found: list[tuple[int, int]] = []
         for m in _DATE.finditer(text):
             if not plausible_date(m.group(1)):
@@ -270,13 +280,41 @@ class DateOfBirthDetector(ViewDetector):
             if any(w in window_before(text, m.start(), size) for w in _BIRTH_WORDS):
                 if _BOUND.search(text, max(0, m.start(1) - 40), m.start(1)):
                     continue  # "CHECK (date_of_birth > DATE '1900-01-01')": a bound, nobody's birthday
+                if _other_column(m.start(1), tables, cells):
+                    continue  # "id,dob,created\n1,1968-09-14,2024-05-01": the created date is no birth
                 found.append((m.start(1), m.end(1)))
                 yield ("DATE_OF_BIRTH", m.start(1), m.end(1), 0.85)
         # Dates in any locale's digits and month names, read forward from each birth word.
-        for w in _BIRTH_FIND.finditer(text):
-            span = read_date(text, w.end())
-            if span is not None and _BOUND.search(text, max(0, span[0] - 40), span[0]):
+        for w in words:
+            span = read_native_date(text, w.end())
+            if span is None or _BOUND.search(text, max(0, span[0] - 40), span[0]):
                 continue
-            if span is not None and not any(s < span[1] and span[0] < e for s, e in found):
+            if not any(s < span[1] and span[0] < e for s, e in found) and not _other_column(span[0], tables, cells):
                 found.append(span)
                 yield ("DATE_OF_BIRTH", span[0], span[1], 0.85)
+        # The dates of a table column whose header is a birth word (CSV, TSV, COPY dumps).
+        for a, b in cells:
+            cell = _column_date(text, a, b)
+            if cell is not None and not any(s < cell[1] and cell[0] < e for s, e in found):
+                found.append(cell)
+                yield ("DATE_OF_BIRTH", cell[0], cell[1], 0.85)
+
+
+def _other_column(pos: int, tables: list[tuple[int, int]], cells: list[tuple[int, int]]) -> bool:
+    """Is `pos` in the rows of a table with a birth column, but not in that column?"""
+    return any(s <= pos < e for s, e in tables) and not any(a <= pos < b for a, b in cells)
+
+
+_TIME_OF_DAY = re.compile(r"[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+"""The time of a timestamp a birth date may be stored as (``1968-09-14T00:00:00Z``)."""
+
+
+def _column_date(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The date filling the table cell ``text[a:b]`` (alone, or as the date of a timestamp), or None."""
+    base = max(0, a - 48)  # what read_native_date looks at before a date (the script around it)
+    span = read_native_date(text[base:b], a - base)
+    if span is None or span[0] != a - base:
+        return None
+    if span[1] + base == b or _TIME_OF_DAY.fullmatch(text, span[1] + base, b):
+        return a, span[1] + base
+    return None

@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from redactor.detect.pii.phone_regions import currency_regions, marked_regions
+
 __all__ = ["PHONE_WORDS_AFTER", "PHONE_WORDS_ANY", "regions_near"]
 
 _LATIN_WORDS = (
@@ -33,6 +35,13 @@ _LATIN_WORDS = (
     # Indonesian, Malay, Swahili, Vietnamese
     "|telepon|telp|ponsel|no\\.? ?hp|nomor hp|hubungi|bimbit|simu|nambari ya simu|piga"
     "|[đd]i[ệe]n tho[ạa]i|s[đd]t|[đd]t|di [đd][ộo]ng"
+    # carriers' and telecom words, Irish, Welsh, Afrikaans, Baltic, Balkan, Icelandic, Basque, Catalan, Maltese
+    "|msisdn|uimhir (?:fh?[óo]in|ghuth[áa]in|theileaf[óo]in)|f[óo]n|guth[áa]n|huimhir"
+    "|ff[ôo]n|rhif ff[ôo]n|symudol|selfoon|selnommer|foonnommer|telefoonnommer"
+    "|t[āa]lrunis|t[āa]lr|telefons|telefonas|mobilusis|mobiil|telefoni|celulari"
+    "|s[íi]mi|fars[íi]mi|s[íi]man[úu]mer|telefonoa|mugikorra|tel[èe]fon|m[òo]bil|mowbajl"
+    # Hausa, Yoruba, Igbo, Zulu/Xhosa, Somali, Amharic (Latin), Malagasy, Shona
+    "|lambar waya|waya|f[óo][òo]n[ùu]|ekwent[ịi]|ucingo|inombolo|taleefan|taleefanka|finday|nharembozha"
 )
 PHONE_WORDS_ANY = re.compile(
     r"(?<![^\W\d_])(?:" + _LATIN_WORDS + r")(?![^\W\d_])"
@@ -51,6 +60,8 @@ PHONE_WORDS_ANY = re.compile(
     r"|\u0ba4\u0bca\u0bb2\u0bc8\u0baa\u0bc7\u0b9a\u0bbf|\u0b95\u0bc8\u0baa\u0bc7\u0b9a\u0bbf"  # தொலைபேசி கைபேசி
     r"|\u0e42\u0e17\u0e23|\u0e21\u0e37\u0e2d\u0e16\u0e37\u0e2d|\u0e40\u0e1a\u0e2d\u0e23\u0e4c"  # โทร มือถือ เบอร์
     r"|\u1235\u120d\u12ad"  # ስልክ
+    r"|\u0daf\u0dd4\u0dbb\u0d9a\u0dae\u0db1|\u1016\u102f\u1014\u103a\u1038|\u1791\u17bc\u179a\u179f\u17d0\u1796\u17d2\u1791"
+    r"|\u0ec2\u0e97\u0ea5\u0eb0\u0eaa\u0eb1\u0e9a|\u0443\u0442\u0430\u0441"  # දුරකථන ဖုန်း ទូរស័ព្ទ ໂທລະສັບ утас
     r"|\u0570\u0565\u057c\u0561\u056d\u0578\u057d|\u10e2\u10d4\u10da"  # հեռախոս ტელ(ეფონი)
     r"|\u7535\u8bdd|\u96fb\u8a71|\u624b\u673a|\u624b\u6a5f|\u8054\u7cfb|\u806f\u7d61|\u9023\u7d61|\u81f4\u7535|\u5ea7\u673a"
     r"|\u4f20\u771f|\u50b3\u771f|\u5fae\u4fe1|\u643a\u5e2f|\u30d5\u30a1\u30c3\u30af\u30b9"
@@ -107,7 +118,23 @@ _LANGUAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("děkuji prosím není jsem", ("CZ", "SK")),
     ("și este mulțumesc vă", ("RO", "MD")),
     ("és köszönöm kérem nem", ("HU",)),
-    ("salamat po ang mga", ("PH",)),
+    ("salamat po ang mga ng ito ako niya siya namin kayo naman lang pakiayos", ("PH",)),
+    ("agus ná ní atá bhí leis chuig faoin uimhir seoladh raibh dhuit", ("IE",)),
+    ("mae yn yr ac gyda diolch ydych gwelwch dda hefyd neu ond", ("GB",)),
+    ("nie ek jy vir asseblief dankie baie hulle julle sal", ("ZA", "NA")),
+    ("un ir ar uz kas par lūdzu paldies jūs mēs", ("LV",)),
+    ("ir kad su nuo ačiū prašome jūsų", ("LT",)),
+    ("ja ei kui aitäh palun teie", ("EE",)),
+    ("hvala molim ili nije sam smo ste vas koji", ("HR", "RS", "BA", "ME")),
+    ("hvala prosim sem", ("SI",)),
+    ("dhe është për faleminderit lutem një", ("AL", "XK", "MK")),
+    ("və bu üçün ilə təşəkkür zəhmət edirəm", ("AZ",)),
+    ("kuma wannan nagode yana", ("NG",)),
+    ("ati jọwọ pẹlu ẹ ṣé", ("NG",)),
+    ("nke bụ daalụ biko", ("NG",)),
+    ("ngiyabonga futhi kodwa ukuthi sicela enkosi kwaye ukuba nceda", ("ZA",)),
+    ("iyo waa mahadsanid fadlan", ("SO",)),
+    ("va uchun bilan rahmat iltimos", ("UZ",)),
     ("the and please call thanks with you", ("US", "GB", "CA", "AU", "IE", "NZ", "IN", "ZA", "SG")),
 )
 """Function words of a language (space-separated) and the regions whose plans its texts use."""
@@ -157,7 +184,9 @@ _COUNTRY = re.compile(
     + r")(?![^\W\d_])",
     re.IGNORECASE,
 )
-_CCTLD = re.compile(r"(?:@|://|www\.)[\w.-]*?\.([a-z]{2})(?![\w-])", re.IGNORECASE)
+_CCTLD = re.compile(r"(?:@|://|www\.|@[\w.-]+:)[\w.-]*?\.([a-z]{2})(?![\w-]|\.[a-z])", re.IGNORECASE)
+"""The ccTLD of an e-mail address, URL or chat id (``@ann:matrix.example.ie``): the last label of
+the host (``webmail.co.za`` names ZA, not the generic ``co``)."""
 _GENERIC_TLDS = frozenset(
     {"io", "ai", "co", "me", "tv", "ly", "to", "fm", "gg", "sh", "ws", "cc", "so", "nu", "is", "ac", "im", "app"}
 )
@@ -190,7 +219,9 @@ def _regions_of_block(text: str, block: int) -> tuple[tuple[str, ...], tuple[str
         for pattern, regions in _SCRIPTS:
             if pattern.search(window):
                 out.extend(regions)
+    out.extend(marked_regions(window))
     strong = tuple(dict.fromkeys(r for r in out if len(r) == 2))
+    out.extend(currency_regions(window))
     seen: dict[int, set[str]] = {}
     for m in _FUNCTION_WORD.finditer(window):
         word = m.group(1).lower()
@@ -200,3 +231,22 @@ def _regions_of_block(text: str, block: int) -> tuple[tuple[str, ...], tuple[str
         if len(words) >= 2:
             out.extend(_LANGUAGES[language][1])
     return tuple(dict.fromkeys(r for r in out if len(r) == 2)), strong
+
+
+PHONE_LABEL = re.compile(
+    r"(?:^|[\s,;|(\[\u00b7\u2022/])"
+    r"(?:(?P<word>cp|sel|hp|cel|mob|ph|tfn|tlf|tel|gsm)\.?[ \t]*[:.#]?|[tmf][ \t]?[:.])[ \t]*$",
+    re.IGNORECASE,
+)
+"""A short phone label right before a number (``cp 0917...``, ``Sel: 082...``, ``T: 020...``,
+``M. 06...``): abbreviations that are phone words only as labels. Search it in the dozen
+characters before a number. Without the ``word`` group (one letter), a label of prose only."""
+
+PHONE_KEY = re.compile(
+    r"(?i:phone|msisdn|mobile|cell|tel|telephone|whatsapp|wa_?id|fax)"
+    r"(?i:[_-]?(?:number|no|num|nr))?[\"']?[ \t]*[:=][ \t]*[\"']?"
+    r"(?P<num>\+?\d(?:[ \-]?\d){6,16})(?![\w.]|[-/:]\d)"
+)
+"""A phone key and its value in ``key=value`` / ``key: value`` / JSON form: ``PhoneNumber=254712448019``,
+``msisdn:27831234567``, ``"customer_phone":"0831234567"``. Match at a key word's start; the text
+before it must end a word (or an identifier part: ``customer_``, ``recipientPhone``)."""

@@ -37,7 +37,14 @@ from collections.abc import Iterator
 import phonenumbers
 
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector, window_before
-from redactor.detect.pii.phone_vocab import PHONE_WORDS_AFTER, PHONE_WORDS_ANY, regions_near
+from redactor.detect.pii.phone_vocab import (
+    PHONE_KEY,
+    PHONE_LABEL,
+    PHONE_WORDS_AFTER,
+    PHONE_WORDS_ANY,
+    regions_near,
+)
+from redactor.detect.pii.table_columns import column_cells
 
 __all__ = ["PhoneDetector", "phone_digits", "plausible_phone"]
 
@@ -85,6 +92,10 @@ _VERSIONISH = re.compile(r"(?:\bv|version|ver\.|release|build|\$|€|£|usd|eur|
 _NON_DIGITS = re.compile(r"\D+")
 _COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 _GROUP_SEP = re.compile(r"[ .-]")
+_COMPACT_TIMESTAMP = re.compile(
+    r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d(?:\d{3})?)?"
+)
+"""A compact timestamp, ``YYYYMMDDhhmm[ss[mmm]]`` (CDR and log fields: ``20261120091203``)."""
 _DOTTED_OK = re.compile(r"\+.*|\d{3}\.\d{3}\.\d{4}")
 _MACHINE_KINDS = frozenset({"code", "log", "path", "diff"})
 
@@ -125,10 +136,12 @@ def _shape_findings(info: TextInfo) -> Iterator[Finding]:
         start, end = m.start(), m.end()
         before = window_before(text, start, 48)
         after = text[end : end + 12]
-        context = bool(_PHONE_WORDS.search(before)) or bool(_PHONE_AFTER.match(after))
+        context = bool(_PHONE_WORDS.search(before)) or bool(_PHONE_AFTER.match(after)) or _labelled(info, start)
         if _preceded_by_version_or_money(before):
             continue
         digits = phone_digits(num)
+        if num[0] != "+" and _COMPACT_TIMESTAMP.fullmatch(digits):
+            continue
         strong = bool(_STRONG.search(num)) or m.group("ext") is not None
         if _EPOCH.fullmatch(digits) and not context:
             continue
@@ -150,7 +163,7 @@ _SEP = "[ .\\-/\u00a0\u2007\u2009\u202f\u3000\u2010\u2011\u2012\u2013\uff0d]"
 ideographic spaces, hyphen and dash variants, full-width hyphen-minus."""
 _WIDE = re.compile(
     r"(?=[+\uff0b(\d])"  # the first character (as in `_PHONE`)
-    r"(?<![0-9A-Za-z_+./:#=@$%\\-])(?<!\d)"
+    r"(?:(?<![0-9A-Za-z_+./:#=@$%\\-])(?<!\d)|(?<=[:=])(?=[+\uff0b]))"  # key=+CC..., phone:+CC...
     r"(?P<num>"
     r"[+\uff0b]?"
     r"(?:\([ ]?[+\uff0b]?\d{1,5}(?: \d{1,4})?[ ]?\)" + _SEP + r"{0,2})?"
@@ -250,10 +263,19 @@ def _valid_national(num: str, regions: tuple[str, ...], *, exact: bool = False) 
     return False
 
 
-def _has_context(text: str, start: int, end: int) -> bool:
+def _labelled(info: TextInfo, start: int) -> bool:
+    """A short phone label right before `start` (``Sel:``, ``cp``; ``T:`` / ``M.`` outside code and logs)."""
+    m = PHONE_LABEL.search(info.text, max(0, start - 12), start)
+    return m is not None and (m.group("word") is not None or info.kind_at(start) not in _MACHINE_KINDS)
+
+
+def _has_context(info: TextInfo, start: int, end: int) -> bool:
+    text = info.text
     before = window_before(text, start, 48)
-    return bool(PHONE_WORDS_ANY.search(before) or _PHONE_WORDS.search(before)) or bool(
-        PHONE_WORDS_AFTER.match(text, end, min(len(text), end + 16))
+    return (
+        bool(PHONE_WORDS_ANY.search(before) or _PHONE_WORDS.search(before))
+        or bool(PHONE_WORDS_AFTER.match(text, end, min(len(text), end + 16)))
+        or _labelled(info, start)
     )
 
 
@@ -282,6 +304,8 @@ def _plan_finding(info: TextInfo, m: re.Match[str]) -> Finding | None:
     digits = phone_digits(num)
     if not 7 <= len(digits) <= 17 or len(set(digits)) <= 2:
         return None
+    if num[0] != "+" and _COMPACT_TIMESTAMP.fullmatch(digits):
+        return None  # 20261120091203
     if not plausible_phone(_SEP_CHARS.sub(" ", num) if "/" in num else num) or _FRACTIONISH.match(num):
         return None
     if _DATE.match(num.replace(" ", "")) or (num[0] != "+" and _DOTTED_QUAD.search(num)):
@@ -291,12 +315,18 @@ def _plan_finding(info: TextInfo, m: re.Match[str]) -> Finding | None:
     if _HEX_BEFORE.search(text, max(0, start - 24), start) or _HEX_AFTER.match(text, end):
         return None  # a group of a fingerprint or hash: 8AA3 6115 2586 B8EF
     intl = _intl_number(num)
+    if start > 0 and text[start - 1] in ":=":  # key=+CC...: a valid number; in code and logs a phone word too
+        if intl is None or not phonenumbers.is_valid_number(intl):
+            return None
+        if info.kind_at(start) in _MACHINE_KINDS and not _has_context(info, start, end):
+            return None
+        return ("PHONE_NUMBER", start, end, 0.85)
     if intl is not None:
         if _DECIMAL.fullmatch(num):
             return None  # +45.92828268: a signed decimal
         if phonenumbers.is_valid_number(intl):
             return ("PHONE_NUMBER", start, end, 0.85)
-        if phonenumbers.is_possible_number(intl) and _has_context(text, start, end):
+        if phonenumbers.is_possible_number(intl) and _has_context(info, start, end):
             return ("PHONE_NUMBER", start, end, 0.75)
         return None
     grouped = len(_groups(num)) >= 2
@@ -304,7 +334,7 @@ def _plan_finding(info: TextInfo, m: re.Match[str]) -> Finding | None:
         return None  # 1234567: no shape a phone word could confirm
     if _YEAR_RANGE.fullmatch(num):
         return None  # 2000-2006
-    if _has_context(text, start, end):
+    if _has_context(info, start, end):
         return ("PHONE_NUMBER", start, end, 0.8) if len(digits) <= 15 else None
     if not grouped and _EPOCH.fullmatch(digits):
         return None  # 1718040000
@@ -322,6 +352,66 @@ def _plan_finding(info: TextInfo, m: re.Match[str]) -> Finding | None:
     return None
 
 
+# ---- pass 3: numbers under a phone key ----
+
+_KEY_START = re.compile(r"(?i)phone|msisdn|mobile|cell|tel|whatsapp|wa_?id|fax")
+
+
+def _keyed_findings(info: TextInfo, taken: list[Finding]) -> list[Finding]:
+    """`taken` plus the values of phone keys written without a space or a ``+`` (``PhoneNumber=254712448019``,
+    ``msisdn:0831234567``), which passes 1 and 2 do not start at (a word character or ``=`` before them)."""
+    text = info.text
+    out = taken
+    for k in _KEY_START.finditer(text):
+        a = k.start()
+        if (
+            a > 0
+            and text[a - 1].isalnum()
+            and not (text[a].isupper() and (text[a - 1].islower() or text[a - 1].isdigit()))
+        ):
+            continue  # inside a word (hotel=, excel:); customerPhone= and customer_phone= are keys
+        m = PHONE_KEY.match(text, a)
+        if m is None:
+            continue
+        num = m.group("num")
+        digits = phone_digits(num)
+        if not 7 <= len(digits) <= 15 or not plausible_phone(num) or _EPOCH.fullmatch(digits):
+            continue
+        start, end = m.start("num"), m.end("num")
+        inside = [f for f in out if f[1] < end and start < f[2]]
+        if any(f[1] < start or f[2] > end for f in inside):
+            continue
+        out = [f for f in out if f not in inside] + [("PHONE_NUMBER", start, end, 0.8)]
+    return out
+
+
+_COLUMN_WORD = re.compile(
+    r"(?i)phone|mobile|msisdn|cell|fax|whatsapp|telefo|t[ée]l[ée]f|handy|m[óo]vil|celular|\btel\b"
+)
+"""A phone word that may name a table column (``phone``, ``mobile_no``, ``Telefon``, ``teléfono``)."""
+_COLUMN_END = re.compile(r"(?i)(?:[ _-]?(?:numbers?|no|num|nr|nummer|n[uú]mero))?\.?[\"'`]?[ ]*(?:[,;\t|)\n]|$)")
+"""What may follow the phone word to the end of a header cell: ``phone``, ``Mobile No.``, ``phone_number``;
+not ``cell_id``, ``phone_model``."""
+_CELL = re.compile(r"\+?[\d() .\-]{7,22}")
+
+
+def _column_findings(info: TextInfo, taken: list[Finding]) -> list[Finding]:
+    """`taken` plus the numbers of table columns named by a phone word (CSV, TSV, COPY dumps)."""
+    text = info.text
+    out = taken
+    for w in _COLUMN_WORD.finditer(text):
+        if _COLUMN_END.match(text, w.end()) is None:
+            continue
+        for a, b in column_cells(text, w.start(), w.end()):
+            if _CELL.fullmatch(text, a, b) is None or any(f[1] < b and a < f[2] for f in out):
+                continue
+            num = text[a:b]
+            digits = phone_digits(num)
+            if 7 <= len(digits) <= 15 and plausible_phone(num) and not _EPOCH.fullmatch(digits):
+                out = [*out, ("PHONE_NUMBER", a, b, 0.8)]
+    return out
+
+
 class PhoneDetector(ViewDetector):
     """Phone numbers (``pii.phone``)."""
 
@@ -332,4 +422,5 @@ class PhoneDetector(ViewDetector):
         text = info.text
         if self.gated and _GATE.search(text) is None:
             return
-        yield from _plan_findings(info, list(_shape_findings(info)))
+        found = _keyed_findings(info, _plan_findings(info, list(_shape_findings(info))))
+        yield from _column_findings(info, found) if "\n" in text else found
