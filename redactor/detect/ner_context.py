@@ -82,3 +82,49 @@ def foreign_line(text: str, start: int, end: int) -> bool:
         return False  # one lower-case word elsewhere on the line (a login, a code word) says little
     english = sum(1 for w in lower if is_english(w))
     return english < _FOREIGN_SHARE * len(lower)
+
+
+_KEY_PREFIX = re.compile(r"[ \t]*[\"']?[\w.-]+[\"']?[ \t]*[:=][ \t]*")
+"""``"login.title": `` or ``title = ``: a key before the value on a locale-file line (English key
+words say nothing about the value's language)."""
+_ENGLISH_ONLY = words("the of and with this that these those you your we our they their please would should could")
+_FOREIGN_FUNCTION_MIN = 2
+"""Function words of another language that make a line another language's on their own."""
+
+
+def foreign_piece(text: str, start: int, end: int) -> bool:
+    """Whether the line holding `[start, end)` is written in another language, judged by its
+    function words (`function_words_data`: spaCy's stop words of ~75 languages that English does
+    not share): two or more of them outnumbering English stop words (``Despliega la versión ... en
+    staging``, ``Reinicia la CLAU al seu valor``), or one with no English function word and most
+    other lower-case words not English (``Nelze se připojit``, ``Sandi yang dimasukkan salah``).
+    An English function word (``the``, ``with``, ``please``) keeps the line English; a line of
+    capitalised words only is not judged. The key of a ``key: value`` line is not read."""
+    from redactor.detect.pii.function_words_data import FUNCTION_WORDS
+
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    hi = len(text) if hi < 0 else hi
+    key = _KEY_PREFIX.match(text, lo, start)
+    if key is not None:
+        lo = key.end()
+    lower = [w.lower() for w in _LINE_WORD.findall(text[lo:start] + " " + text[end:hi]) if w.islower() and len(w) > 1]
+    if not lower or any(w in _ENGLISH_ONLY for w in lower):
+        return False
+    foreign = sum(1 for w in lower if w in FUNCTION_WORDS)
+    if not foreign:
+        return False
+    english_function = sum(1 for w in lower if w in _ENGLISH_FUNCTION)
+    if foreign >= _FOREIGN_FUNCTION_MIN and foreign > english_function:
+        return True
+    rest = [w for w in lower if w not in FUNCTION_WORDS]
+    return english_function == 0 and sum(1 for w in rest if is_english(w)) < _FOREIGN_SHARE * len(rest) if rest else False
+
+
+_ENGLISH_FUNCTION = words("""
+    a an the this that these those i me my we us our you your he him his she her it its they them their who
+    which what where when why how there here and or but nor so if then than as because while of to in on at
+    by for with from into onto about over under is are was were be been being have has had do does did will
+    would can could should may might must not no
+""")
+"""English function words: a line's English evidence against another language's function words."""

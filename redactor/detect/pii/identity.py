@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
 from redactor.detect.pii._gates import WS, Gates
 from redactor.detect.pii._vocab import SYSTEM_USERS, TECH_NAMES, words
+from redactor.detect.pii.bot_accounts import bot_account
 from redactor.detect.pii.code_names import CODE_NAMES
 from redactor.detect.pii.common_words import common_noun, is_common_word
 from redactor.detect.pii.contact import message_id
@@ -73,6 +74,8 @@ def plausible_user(name: str) -> bool:
         return False
     if low in _NOT_USERS or low.startswith(_NOT_USER_PREFIXES) or _UUID.fullmatch(name):
         return False  # a weekday, a type, a token-login user, a system account, an object's UUID
+    if bot_account(name):
+        return False  # USLACKBOT, B06RELBOT, dependabot[bot], octocat: a platform's bot or mascot
     if name.isdigit() or not any(c.isalpha() for c in name):
         return False
     if _REFERENCE.match(name) or _RESOURCE_REF.fullmatch(name):

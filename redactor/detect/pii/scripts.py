@@ -29,6 +29,7 @@ from collections.abc import Iterator
 
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
 from redactor.detect.pii._vocab import words
+from redactor.detect.pii.function_words_data import UNCASED_FUNCTION_WORDS
 from redactor.detect.pii.given_names import UNCASED_GIVEN_NAMES
 
 _SPACED = (
@@ -147,12 +148,16 @@ _JOINERS = words(
 
 def _given_name_in(text: str, start: int, end: int) -> Iterator[Finding]:
     """A known given name (`given_names.UNCASED_GIVEN_NAMES`) and the word after it, inside a run
-    with no other cue: ``أنا ليلى الحسيني`` -> ``ليلى الحسيني``."""
+    with no other cue: ``أنا ليلى الحسيني`` -> ``ليلى الحسيني``; not when the word after it is a
+    function word of the language (`function_words_data.UNCASED_FUNCTION_WORDS`: ``आपका स्वागत
+    है``, "you are welcome", where स्वागत is a given name too)."""
     parts = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
     for i, (a, b) in enumerate(parts[:-1]):
         if text[start + a : start + b] not in UNCASED_GIVEN_NAMES:
             continue
         last = i + 1
+        if text[start + parts[last][0] : start + parts[last][1]] in UNCASED_FUNCTION_WORDS:
+            continue  # "स्वागत है" ("welcome is"): a given name that is also a word, then a function word
         if last + 1 < len(parts) and (
             text[start + parts[last][0] : start + parts[last][1]] in _JOINERS
             or text.startswith("\u0627\u0644", start + parts[last + 1][0])

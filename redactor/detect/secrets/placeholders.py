@@ -6,13 +6,22 @@ placeholders too: the ciphertext is safe to store and is what the file is meant 
 ``xxxx``, ``<KEY>``, ``${VAR}``, ``$VAR``, ``os.environ[...]``, ``process.env.X``, ``***``,
 ``your-api-key-here``, empty strings, and this project's own output placeholders
 (``<SECRET_3>``, ``[REDACTED]``) so that redacting twice changes nothing.
+
+Also not a secret, by the value alone: a template whose variable parts are placeholders
+(``service:<graph-id>:<key>``, ``v2x<your-access-token>``, ``https://{account}.example/{key}``);
+a credential noun of any language standing as the value (``"login.password": "Iphasiwedi"``,
+``Passwort``, ``contraseña``: a label in a translation file, `secret_vocab_i18n`); and values
+public by design (`public_values`: publishable SDK keys, checksummed wallet addresses).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import zlib
 from itertools import pairwise
+
+from redactor.detect.secrets.public_values import is_public_value
 
 _PLACEHOLDER = re.compile(
     r"""
@@ -150,6 +159,8 @@ def is_placeholder(value: str) -> bool:
         return True
     if _WORDS.search(v.replace("_", " ").replace("-", " ")) and not _has_random_run(v):
         return True
+    if _template(v) or _BLANKS.sub("", low) in _credential_nouns() or is_public_value(v):
+        return True
     # A long run of one character inside: hf_xxxxxxxxxxxxxxxx, sk-********.
     return _filler_run(v) or _repetitive(v)
 
@@ -181,3 +192,28 @@ def _filler_run(v: str) -> bool:
         else:
             run = 1
     return best >= 6 and best * 2 >= len(v) - 8
+
+
+_SLOT = re.compile(r"<[A-Za-z][\w .-]{0,40}>|\{\{?[A-Za-z_][\w .-]{0,40}\}\}?|\$\{[^}\n]{1,60}\}")
+"""One variable part of a template: ``<graph-id>``, ``{key}``, ``{{ token }}``, ``${SECRET}``."""
+_BLANKS = re.compile(r"[ \t_\-]+")
+
+
+def _template(v: str) -> bool:
+    """A value whose variable parts are placeholders and whose fixed rest is not random:
+    ``service:<graph-id>:<key>``, ``v2x<your-access-token>``, ``Bearer {token}``."""
+    if not _SLOT.search(v):
+        return False
+    return not _has_random_run(_SLOT.sub(" ", v))
+
+
+@functools.cache
+def _credential_nouns() -> frozenset[str]:
+    """Password, PIN, token and key nouns of every language of `secret_vocab_i18n`, in the
+    look-up form of `context_i18n` (lower case, no blanks, ``_`` or ``-``)."""
+    from redactor.detect.secrets.secret_vocab_i18n import KEY_WORDS, LANGUAGES, LOANWORDS
+
+    phrases = [p for lang in LANGUAGES for f in (lang.password, lang.pin, lang.token) for p in f.split("|")]
+    phrases += LOANWORDS.split("|")
+    phrases += [p for ws in KEY_WORDS.values() for p in ws.split("|")]
+    return frozenset(_BLANKS.sub("", p.replace("\u200c", "").lower()) for p in phrases if p)
