@@ -7,9 +7,15 @@ split.
 
 How a call goes: the main process looks every text up in its keyed, content-addressed cache
 (the one `DetectionEngine` keeps); only the misses, each once, are split into chunks of about
-equal size in characters and sent to a pool of worker processes. Each worker builds its own
-engine once (the spaCy model loads once per worker) and returns the finished spans for its
-chunk; the chunks are put back together in order.
+equal size in characters and sent to a pool of worker processes, which return the finished spans
+for their chunks; the chunks are put back together in order.
+
+How workers start: where the platform can ``fork`` (the default start method, ``fork``), the
+main process builds one engine, warms it up and forks the workers from it, so the model and the
+detectors' tables are loaded and built once and their pages are shared copy-on-write
+(`redactor.forking`, which also says what makes a fork safe). When forking is not safe at that
+moment (another thread runs, as in `redactor run` once reading has started), or with
+``spawn``/``forkserver``, each worker builds its own engine (the model loads in each).
 
 Calls can overlap: `submit(texts)` returns at once, so the pipeline parses the next batch and
 transforms the previous one while the workers detect (`Pipeline.explain_batches`). A text that
@@ -20,8 +26,8 @@ are settled in submission order.
 Failure is loud, never a hang: a worker that dies (crash, OOM kill) is replaced with a new
 pool and the call retried once; if it dies again, or a worker does not answer within the call's
 deadline, the call raises `WorkerError`, which the pipeline turns into a quarantine of that
-batch (``detection_error``). The pool is then replaced (the new workers load the model again) so
-the following batches go on; later calls whose chunks were lost with the old pool are sent
+batch (``detection_error``). The pool is then replaced (forked warm again when that is safe,
+otherwise started cold) so the following batches go on; later calls whose chunks were lost with the old pool are sent
 again without using up their own retry, and a call that was waiting for a failed call's text
 detects that text itself.
 """
@@ -32,6 +38,7 @@ import contextlib
 import multiprocessing
 import os
 import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_EXCEPTION, Future, ProcessPoolExecutor, wait
@@ -45,6 +52,7 @@ from typing import TypeVar
 from redactor.detect.engine import DetectionEngine, EngineSettings
 from redactor.detect.span import Span
 from redactor.errors import ConfigError, RedactorError, WorkerError
+from redactor.forking import FORK, fork_available, fork_is_safe, frozen_for_fork, in_forked_child, warm_engine
 from redactor.pipeline import build_engine, freeze_heap
 from redactor.policy.model import Policy
 
@@ -55,8 +63,14 @@ EngineFactory = Callable[[Policy], DetectionEngine]
 
 STARTING = "starting detection workers"
 
-CONTEXTS = ("spawn", "forkserver")
-"""Start methods allowed: a forked child of a threaded process (the reader thread) may deadlock."""
+CONTEXTS = (FORK, "spawn", "forkserver")
+"""Start methods allowed. ``fork`` forks warm workers from this process when `fork_is_safe()`
+and falls back to ``spawn`` when not (a forked child of a threaded process may deadlock)."""
+
+DEFAULT_CONTEXT = FORK if fork_available() else "spawn"
+
+COLD = "spawn"
+"""The start method of a ``fork`` pool that cannot be forked safely."""
 
 
 class _Died(WorkerError):
@@ -73,20 +87,28 @@ _ENGINE: DetectionEngine | None = None
 _INIT_ERROR: BaseException | None = None
 
 
-def _init_worker(factory: EngineFactory, policy: Policy, barrier: Barrier, timeout_s: float) -> None:
-    """Pool initializer: build this worker's engine once, then wait for the others.
+def _init_worker(
+    factory: EngineFactory, policy: Policy, barrier: Barrier, timeout_s: float, warm: DetectionEngine | None = None
+) -> None:
+    """Pool initializer: take the engine inherited from the parent (`warm`, forked workers) or
+    build this worker's engine once, then wait for the others.
 
     A failure is kept and raised by every task, so the main process sees the real error (e.g. a
     missing model) instead of a broken pool. The barrier makes the start-up answer mean "every
     worker is ready", so start-up time never counts against a batch's deadline.
     """
     global _ENGINE, _INIT_ERROR
+    if warm is not None:
+        in_forked_child()  # heap frozen, the parent's signal handlers gone
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
     try:
-        engine = factory(policy)
-        engine.settings = replace(engine.settings, cache_size=0)  # the main process caches
-        _ENGINE = engine
-        freeze_heap()  # the engine lives as long as the worker: full collections skip it
+        if warm is not None:
+            _ENGINE = warm
+        else:
+            engine = factory(policy)
+            engine.settings = replace(engine.settings, cache_size=0)  # the main process caches
+            _ENGINE = engine
+            freeze_heap()  # the engine lives as long as the worker: full collections skip it
     except BaseException as e:
         _INIT_ERROR = e
         barrier.abort()
@@ -139,7 +161,9 @@ class _Pool:
     """The worker processes behind a `ParallelEngine`.
 
     `generation` counts pool replacements: futures submitted under an older generation belong
-    to workers that were already killed (their failure was charged to another job).
+    to workers that were already killed (their failure was charged to another job). `starts`
+    records how each pool started: ``fork`` (warm, forked from this process) or the cold start
+    method.
     """
 
     def __init__(
@@ -155,27 +179,48 @@ class _Pool:
         self.policy = policy
         self.workers = workers
         self.factory = factory
-        self.ctx = multiprocessing.get_context(context)
+        self.context = context
         self.timeout_s = timeout_s
         self.start_timeout_s = start_timeout_s
         self.min_chars_per_s = min_chars_per_s
         self.restarts = 0
         self.generation = 0
+        self.starts: list[str] = []
+        self._warm: DetectionEngine | None = None  # the engine forked workers inherit (fork only)
         self._ex: ProcessPoolExecutor | None = None
+
+    def _warm_engine(self) -> DetectionEngine:
+        """Build and warm the parent's engine once (the model loads in this process)."""
+        if self._warm is None:
+            try:
+                self._warm = warm_engine(self.factory, self.policy)
+            except RedactorError:
+                raise
+            except Exception as e:  # no record text has been seen yet: the message is safe to show
+                raise WorkerError(f"{STARTING} failed: {type(e).__name__}: {e}") from None
+        return self._warm
 
     def start(self) -> None:
         """Start the workers (if not running) and wait until every one has built its engine."""
         if self._ex is not None:
             return
-        barrier = self.ctx.Barrier(self.workers)
+        method = self.context
+        if method == FORK and not fork_is_safe():
+            method = COLD
+        warm = self._warm_engine() if method == FORK else None
+        ctx = multiprocessing.get_context(method)
+        barrier = ctx.Barrier(self.workers)
         self._ex = ex = ProcessPoolExecutor(
             max_workers=self.workers,
-            mp_context=self.ctx,
+            mp_context=ctx,
             initializer=_init_worker,
-            initargs=(self.factory, self.policy, barrier, self.start_timeout_s),
+            initargs=(self.factory, self.policy, barrier, self.start_timeout_s, warm),
         )
+        self.starts.append(method)
         try:
-            futs = [ex.submit(_ready) for _ in range(self.workers)]  # one new process per pending task
+            # the first submit starts every process (forked before the executor starts its thread)
+            with frozen_for_fork() if warm is not None else contextlib.nullcontext():
+                futs = [ex.submit(_ready) for _ in range(self.workers)]
             self._gather(futs, self.start_timeout_s, STARTING)
         except BrokenProcessPool:
             self._discard()
@@ -252,15 +297,21 @@ class _Pool:
         self.restarts += 1
         self.generation += 1
         procs = list(ex._processes.values())
+        thread: threading.Thread | None = getattr(ex, "_executor_manager_thread", None)  # shutdown() forgets it
         for p in procs:
             if p.is_alive():
                 p.kill()
         ex.shutdown(wait=False, cancel_futures=True)
         for p in procs:
             p.join(timeout=5)
+        # the executor's thread ends once it sees its processes gone: joined, so that the next
+        # pool can be forked (`fork_is_safe`) when no other thread runs
+        if thread is not None:
+            thread.join(timeout=5)
 
     def close(self) -> None:
         ex, self._ex = self._ex, None
+        self._warm = None
         if ex is not None:
             self.generation += 1
             ex.shutdown(wait=True, cancel_futures=True)
@@ -340,7 +391,10 @@ class ParallelEngine(DetectionEngine):
         policy: the policy; each worker builds its engine with `factory(policy)`.
         workers: worker processes (>= 1).
         factory: engine builder run once in each worker (module-level, picklable).
-        context: multiprocessing start method, ``spawn`` or ``forkserver``.
+        context: how workers start: ``fork`` (default where the platform has it) forks them
+            warm from an engine built and warmed up in this process, or starts them with
+            ``spawn`` when forking is not safe (`redactor.forking.fork_is_safe`); ``spawn`` or
+            ``forkserver`` start them cold (each builds its own engine).
         timeout_s: base deadline of one call's detection, seconds, counted from when it is the
             oldest call still running (start-up not included).
         start_timeout_s: deadline for the workers to build their engines (model load), seconds.
@@ -358,7 +412,7 @@ class ParallelEngine(DetectionEngine):
         *,
         workers: int,
         factory: EngineFactory = build_engine,
-        context: str = "spawn",
+        context: str = DEFAULT_CONTEXT,
         timeout_s: float = 120.0,
         start_timeout_s: float = 300.0,
         min_chars_per_s: float = 2_000.0,
@@ -372,6 +426,8 @@ class ParallelEngine(DetectionEngine):
             raise ConfigError(f"retries must be 0 or more (got {retries})")
         if context not in CONTEXTS:
             raise ConfigError(f"context must be one of {', '.join(CONTEXTS)} (got {context!r})")
+        if context == FORK and not fork_available():
+            raise ConfigError("context 'fork' is not available on this platform; use 'spawn'")
         self.pool = _Pool(policy, workers, factory, context, timeout_s, start_timeout_s, min_chars_per_s)
         # The workers return final spans (filtered, guarded, resolved): nothing is detected here.
         super().__init__([], None, EngineSettings(min_score=0.0, entities=None, cache_size=cache_size))
@@ -505,6 +561,11 @@ class ParallelEngine(DetectionEngine):
     def restarts(self) -> int:
         """How many times the pool was replaced after a dead or hung worker."""
         return self.pool.restarts
+
+    @property
+    def starts(self) -> list[str]:
+        """How each pool started, oldest first: ``fork`` (warm) or the cold start method."""
+        return list(self.pool.starts)
 
     def close(self) -> None:
         """Stop the workers (waits for running chunks); calls not settled yet fail."""

@@ -198,7 +198,7 @@ def test_a_worker_that_cannot_build_its_engine_fails_the_start_with_its_error() 
     ("kwargs", "message"),
     [
         ({"workers": 0}, "workers must be at least 1"),
-        ({"workers": 2, "context": "fork"}, "context must be one of spawn, forkserver"),
+        ({"workers": 2, "context": "thread"}, "context must be one of fork, spawn, forkserver"),
         ({"workers": 2, "retries": -1}, "retries must be 0 or more"),
     ],
 )

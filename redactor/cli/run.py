@@ -56,6 +56,15 @@ def run_cmd(
             min=1, max=256, help="Detection worker processes (the model loads once in each); 1 = in this process."
         ),
     ] = 1,
+    worker_start: Annotated[
+        str,
+        typer.Option(
+            "--worker-start",
+            help="How worker processes start: fork (from this process after it has loaded the model and warmed up;"
+            " the default where the platform can fork) or spawn (each worker loads the model).",
+            show_default=False,
+        ),
+    ] = "",
     summary_json: Annotated[
         bool, typer.Option("--summary-json", help="Print the final summary as JSON on stderr.")
     ] = False,
@@ -81,21 +90,23 @@ def run_cmd(
 
       redactor run -p policies/default.yaml archive/ -o jsonl:///out/redacted.jsonl -q out/quarantine.jsonl
     """
+    start_method = _start_method(worker_start)
     pol = load_policy(policy)
     files = expand(inputs)
     ring = keyring_for_run(keyring)
     version = policy_version(pol)
-    sink = open_sink(output, policy_version=version)
+    engine = _start_workers(pol, workers, start_method)  # before any sink or thread exists: forked warm
+    try:
+        sink = open_sink(output, policy_version=version)
+    except BaseException:
+        if engine is not None:
+            engine.close()
+        raise
     qsink: QuarantineLog | None = None
     if quarantine is not None:
         qsink = QuarantineLog.to_path(quarantine)
     elif output == "-" or output.startswith("jsonl:"):
         qsink = QuarantineLog(sys.stderr)
-    engine = None
-    if workers > 1:  # detection in worker processes; numbering and everything else stays here
-        from redactor.parallel import ParallelEngine
-
-        engine = ParallelEngine(pol, workers=workers)
     # one call keeps every worker busy
     pipeline = build_pipeline(pol, ring, sink=sink, engine=engine, batch_size=batch_size * workers)
 
@@ -128,6 +139,32 @@ def run_cmd(
         err(summary.render())
 
 
+def _start_method(worker_start: str) -> str:
+    """`--worker-start`, checked (default: fork where the platform can fork, else spawn)."""
+    from redactor.forking import FORK, fork_available
+
+    allowed = (FORK, "spawn")  # forkserver stays a library option
+    if worker_start and worker_start not in allowed:
+        raise ConfigError(f"--worker-start must be one of {', '.join(allowed)} (got {worker_start!r})")
+    if worker_start == FORK and not fork_available():
+        raise ConfigError("--worker-start fork: this platform cannot fork; use spawn")
+    return worker_start or (FORK if fork_available() else "spawn")
+
+
+def _start_workers(pol: Any, workers: int, start_method: str) -> Any:
+    """The detection engine for `--workers N` (None for 1: detection runs in this process).
+
+    Numbering and everything else stays in this process. Started before the sink opens and
+    before the reader thread exists, so the workers can be forked from this process warm
+    (`redactor.forking`) and inherit no connection or half-written buffer.
+    """
+    if workers <= 1:
+        return None
+    from redactor.parallel import ParallelEngine
+
+    return ParallelEngine(pol, workers=workers, context=start_method)
+
+
 def _findings_stats(output: str) -> Any:
     """Per-day counts of findings by type, field kind and action, kept next to a store for
     `redactor report`; None for outputs that are not stores."""
@@ -139,7 +176,9 @@ def _findings_stats(output: str) -> Any:
     return FindingsStats(open_db(output))
 
 
-def _ledger_ingest(output: str, ring: Any, pipeline: Pipeline, summary: Summary, version: str, files: list[str]) -> None:
+def _ledger_ingest(
+    output: str, ring: Any, pipeline: Pipeline, summary: Summary, version: str, files: list[str]
+) -> None:
     """Evidence of the run in the store's ledger (counts, policy version, key ids; no values)."""
     if not output.startswith(("sqlite:", "postgresql:", "postgres:")):
         return
