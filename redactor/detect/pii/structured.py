@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from redactor.detect.first_chars import with_first_chars
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
 from redactor.detect.pii.contact import plausible_phone
 from redactor.detect.pii.structured_fields import CHECKS, KEYS, finding, norm_key
@@ -260,7 +261,7 @@ def _personal_columns(parts: list[str]) -> bool:
 # ---------------------------------------------------------------------------------------------
 # SQL INSERT
 
-_INSERT = re.compile(r"(?i)\binsert\s+into\s+[\w.\"`\[\]]+\s*\(([^)]{1,2000})\)\s*values\s*")
+_INSERT = with_first_chars(re.compile(r"(?i)\binsert\s+into\s+[\w.\"`\[\]]+\s*\(([^)]{1,2000})\)\s*values\s*"))
 _SQL_VALUE = re.compile(r"\s*('(?:[^']|'')*'|NULL|null|-?\d+(?:\.\d+)?|[^,()]+?)\s*(?=[,)])")
 
 

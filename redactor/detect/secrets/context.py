@@ -21,6 +21,7 @@ module gates them (each runs only when its literal cue occurs) and runs them in 
 
 from __future__ import annotations
 
+from redactor.detect.first_chars import with_first_chars
 from redactor.detect.prefilter import LiteralGroups
 from redactor.detect.secrets.context_code import (
     SECRET_CMD,
@@ -79,6 +80,10 @@ regex only while the regex is still this one: an edited regex runs on every text
 until its literals are checked again (`tests/test_cue_passes.py` fails as a reminder)."""
 GATES_CMD = SECRET_CMD.pattern == _GATED_REGEXES["secret_cmd"]
 GATES_WORDS = SECRET_WORDS.pattern == _GATED_REGEXES["secret_words"]
+_SECRET_CMD = with_first_chars(SECRET_CMD)
+_SECRET_WORDS = with_first_chars(SECRET_WORDS)
+"""The two searched over the whole lower-cased view, behind a look-ahead for their first
+characters (`redactor.detect.first_chars`): the same answers, fewer positions tried."""
 
 
 class ContextTokenDetector:
@@ -118,7 +123,7 @@ def scan(view: EscapeView, fast: bool = True) -> list[tuple[int, int, float]]:
         cli_tokens(text, out)
     if "grant" in cue:
         cli_grants(text, out)
-    if "\n" in text and ("secret_cmd" in cue or not (ascii_gated and GATES_CMD)) and SECRET_CMD.search(low):
+    if "\n" in text and ("secret_cmd" in cue or not (ascii_gated and GATES_CMD)) and _SECRET_CMD.search(low):
         printed_secrets(text, out)
     if "/" in text:
         url_paths(text, out)
@@ -134,7 +139,7 @@ def scan(view: EscapeView, fast: bool = True) -> list[tuple[int, int, float]]:
         k8s_secret(text, out)
     if "key_map" in cue:
         key_maps(text, out)
-    if ("secret_words" in cue or not (ascii_gated and GATES_WORDS)) and SECRET_WORDS.search(low):
+    if ("secret_words" in cue or not (ascii_gated and GATES_WORDS)) and _SECRET_WORDS.search(low):
         prose_tokens(text, out)
     script = "script" in cue
     if script or "password" in cue:

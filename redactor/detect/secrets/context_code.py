@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from redactor.detect.first_chars import with_first_chars
 from redactor.detect.secrets.context_prose import HASHY
 from redactor.detect.secrets.entropy import wordiness
 from redactor.detect.secrets.keys import Strength
@@ -69,7 +70,7 @@ _RECEIVER = re.compile(r"(?<![\w$])([A-Za-z_$][\w$]*)\.$")
 _CALLEE_WORDS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 
 
-_CALL_OPEN = re.compile(r"(?<=[\w$])\([ \t]*[\"']")
+_CALL_OPEN = with_first_chars(re.compile(r"(?<=[\w$])\([ \t]*[\"']"))
 """Where a `_CALL` match can have its ``(``: after an identifier character, before blanks and a quote."""
 _CALLEE_FIRST = re.compile(r"[A-Za-z_$]")
 
@@ -128,10 +129,12 @@ as the last argument: ``uplink access import <name> <grant>``, ``tool token add 
 Hex is left alone here (``gpg`` fingerprints, content hashes)."""
 
 
-_CLI_TOKEN = re.compile(
-    r"(?i)(?<![\w-])(?:init|login|auth|authenticate|authorize|authorise|add-authtoken|set-token|set-key|authtoken)"
-    r"[ \t]+(?P<v>[A-Za-z0-9][A-Za-z0-9_\-.]{15,199})(?:[ \t]+(?P<v2>[A-Za-z0-9][A-Za-z0-9_\-.+/=]{15,199}))?"
-    r"(?=[ \t]*(?:$|\n|[|;&\"'}]))"
+_CLI_TOKEN = with_first_chars(
+    re.compile(
+        r"(?i)(?<![\w-])(?:init|login|auth|authenticate|authorize|authorise|add-authtoken|set-token|set-key|authtoken)"
+        r"[ \t]+(?P<v>[A-Za-z0-9][A-Za-z0-9_\-.]{15,199})(?:[ \t]+(?P<v2>[A-Za-z0-9][A-Za-z0-9_\-.+/=]{15,199}))?"
+        r"(?=[ \t]*(?:$|\n|[|;&\"'}]))"
+    )
 )
 
 
@@ -168,8 +171,10 @@ def _key_id(value: str) -> bool:
 
 # --- commands that print a secret ------------------------------------------------------------
 
-_PROMPT_LINE = re.compile(
-    r"(?m)(?:^|(?<=\": \"))[ \t]*(?:\$|PS [^>\n]{0,200}>|>>>?)[ \t]+(?P<cmd>[^\n]+)\n(?P<out>[^\n]*)(?=\n|$)"
+_PROMPT_LINE = with_first_chars(
+    re.compile(
+        r"(?m)(?:^|(?<=\": \"))[ \t]*(?:\$|PS [^>\n]{0,200}>|>>>?)[ \t]+(?P<cmd>[^\n]+)\n(?P<out>[^\n]*)(?=\n|$)"
+    )
 )
 SECRET_CMD = re.compile(r"(?i)token|secret|passw|pwd|api[_-]?key|apikey|credential|\.key\b|private|access[_-]?key")
 _PASSWORD_CMD = re.compile(r"(?i)passw|pwd")

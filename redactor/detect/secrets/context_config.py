@@ -12,6 +12,7 @@ import base64
 import binascii
 import re
 
+from redactor.detect.first_chars import with_first_chars
 from redactor.detect.secrets.entropy import classes, looks_random, shannon
 from redactor.detect.secrets.keys import Strength, classify
 from redactor.detect.secrets.placeholders import is_placeholder
@@ -20,7 +21,7 @@ from redactor.detect.secrets.values import UUID, accept, generated, identifier_l
 # --- Authorization scheme words ---------------------------------------------------------------
 
 _BEARER = re.compile(r"(?<![A-Za-z])(?:Bearer|bearer|BEARER)[ \t]+(?P<v>[A-Za-z0-9._~+/\-]{16,}=*)(?![\w.~+/=\-])")
-_BASIC = re.compile(r"(?<![A-Za-z])Basic[ \t]+(?P<v>[A-Za-z0-9+/]{8,}={0,2})(?![\w+/=\-])")
+_BASIC = with_first_chars(re.compile(r"(?<![A-Za-z])Basic[ \t]+(?P<v>[A-Za-z0-9+/]{8,}={0,2})(?![\w+/=\-])"))
 
 
 def _basic_credentials(value: str) -> bool:
@@ -180,7 +181,7 @@ def token_pairs(text: str, out: list[tuple[int, int, float]]) -> None:
             out.append((*m.span("v"), 0.75))
 
 
-_AWS_ID = re.compile(r"\b(?:AKIA|ASIA)[A-Z0-9]{16}\b")
+_AWS_ID = with_first_chars(re.compile(r"\b(?:AKIA|ASIA)[A-Z0-9]{16}\b"))
 _AWS_SECRET = re.compile(r"(?<![A-Za-z0-9/+=])(?P<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])")
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from redactor.detect.first_chars import with_first_chars
 from redactor.detect.secrets.entropy import is_hex
 from redactor.detect.secrets.keys import Strength
 from redactor.detect.secrets.values import accept, generated
@@ -56,34 +57,40 @@ def prose_tokens(text: str, out: list[tuple[int, int, float]]) -> None:
 
 # --- credentials named in a sentence ----------------------------------------------------------
 
-_PROSE_PASSWORD = re.compile(
-    r"(?i)\b(?:password|passphrase|passcode|pass ?word|pwd|pw)"
-    r"(?:[ \t]+(?:for|of|on|to|del|della|dello|di|de|du|des|für|voor|van|do|da|para|pour|dla|för|til)"
-    r"(?:[ \t]+[\w.@'-]+){1,8}?(?:[ \t]+(?:is|was|is now|will be|è|é|est|es|ist|är|er|je|jest)[ \t]+|[ \t]*:[ \t]+)"
-    r"|[ \t]+(?:is|was|is now|will be)[ \t]+)[`\"']?(?P<v>[^\s`\"']{6,100})"
+_PROSE_PASSWORD = with_first_chars(
+    re.compile(
+        r"(?i)\b(?:password|passphrase|passcode|pass ?word|pwd|pw)"
+        r"(?:[ \t]+(?:for|of|on|to|del|della|dello|di|de|du|des|für|voor|van|do|da|para|pour|dla|för|til)"
+        r"(?:[ \t]+[\w.@'-]+){1,8}?(?:[ \t]+(?:is|was|is now|will be|è|é|est|es|ist|är|er|je|jest)[ \t]+|[ \t]*:[ \t]+)"
+        r"|[ \t]+(?:is|was|is now|will be)[ \t]+)[`\"']?(?P<v>[^\s`\"']{6,100})"
+    )
 )
 """``the new password for the reporting user is X``, ``Temporary password for the VPN portal: X``:
 a value that has letters and digits or symbols."""
-_PROSE_PASSWORD_MORE = re.compile(
-    r"(?i)(?:\b(?:with|using|use)[ \t]+(?:the[ \t]+)?(?:password|passphrase|pw|pwd)[ \t]+"
-    r"|\b(?:user(?:name)?|login)[ \t]+[\w.@-]{1,64}[,;][ \t]+(?:pass(?:word)?|pw|pwd)[ \t:]+"
-    r"|\b(?:creds|credentials|login)(?:[ \t]+(?:is|are)|[ \t]*[=:])[ \t]+[\w.@-]{1,64}(?:[ \t]+/[ \t]+|/|:)"
-    r"|(?:\bmot[ \t]+de[ \t]+passe|\bcontrase[ñn]a|\bsenha|\bwachtwoord|\bhas[łl]o|\bl[öo]senord|\bsalasana"
-    r"|\bparola|\bheslo|\bjelsz[óo]|\b[şs]ifre|\bkennwort|\bpassord|\badgangskode|\bpasswort|\bpalavra-passe"
-    r"|\blozinka|\bgeslo|\bparool|\bslaptažod\w*|\bm[ậa]t[ \t]+kh[ẩa]u|\bkata[ \t]+sandi)\w{0,4}"
-    r"(?:(?:[ \t]+[^\s:=]{1,24}){1,8}?(?:[ \t]+(?:est|es|é|è|ist|is|är|on|je|er|adalah|là|lautet)[ \t]*:?|[ \t]*:)"
-    r"|(?:[ \t]+(?:est|es|é|è|ist|is|är|on|je|er|adalah|là|lautet))?[ \t]*[:=]?)[ \t]+)"
-    r"[`\"'«“]?(?P<v>[^\s`\"',;/)»”]{6,100})"
+_PROSE_PASSWORD_MORE = with_first_chars(
+    re.compile(
+        r"(?i)(?:\b(?:with|using|use)[ \t]+(?:the[ \t]+)?(?:password|passphrase|pw|pwd)[ \t]+"
+        r"|\b(?:user(?:name)?|login)[ \t]+[\w.@-]{1,64}[,;][ \t]+(?:pass(?:word)?|pw|pwd)[ \t:]+"
+        r"|\b(?:creds|credentials|login)(?:[ \t]+(?:is|are)|[ \t]*[=:])[ \t]+[\w.@-]{1,64}(?:[ \t]+/[ \t]+|/|:)"
+        r"|(?:\bmot[ \t]+de[ \t]+passe|\bcontrase[ñn]a|\bsenha|\bwachtwoord|\bhas[łl]o|\bl[öo]senord|\bsalasana"
+        r"|\bparola|\bheslo|\bjelsz[óo]|\b[şs]ifre|\bkennwort|\bpassord|\badgangskode|\bpasswort|\bpalavra-passe"
+        r"|\blozinka|\bgeslo|\bparool|\bslaptažod\w*|\bm[ậa]t[ \t]+kh[ẩa]u|\bkata[ \t]+sandi)\w{0,4}"
+        r"(?:(?:[ \t]+[^\s:=]{1,24}){1,8}?(?:[ \t]+(?:est|es|é|è|ist|is|är|on|je|er|adalah|là|lautet)[ \t]*:?|[ \t]*:)"
+        r"|(?:[ \t]+(?:est|es|é|è|ist|is|är|on|je|er|adalah|là|lautet))?[ \t]*[:=]?)[ \t]+)"
+        r"[`\"'«“]?(?P<v>[^\s`\"',;/)»”]{6,100})"
+    )
 )
 """``log in as deploy with password X``, ``user admin, pw X``, ``creds are admin / X``, and the
 password word of other languages, inflected too (``mot de passe : X``, ``contraseña: X``,
 ``wachtwoord is X``, ``Lösenordet är X``, ``şifreniz: X``, ``Kennwort lautet X``,
 ``mot de passe temporaire pour l'intranet est : X``: a few words between, then a verb or colon)."""
-_PROSE_PASSWORD_SCRIPT = re.compile(
-    r"(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호|(?i:пароль|парола|лозинка|κωδικός(?:[ \t]+πρόσβασης)?)"
-    r"|סיסמה|סיסמא|كلمة[ \t]+(?:المرور|السر)|पासवर्ड|รหัสผ่าน)"
-    r"[^\n]{0,30}?(?<![A-Za-z0-9!#$%&*+\-.=?@^_~])(?P<v>[A-Za-z0-9!#$%&*+\-.=?@^_~]{6,100})"
-    r"(?![A-Za-z0-9!#$%&*+\-=?@^_~])"
+_PROSE_PASSWORD_SCRIPT = with_first_chars(
+    re.compile(
+        r"(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호|(?i:пароль|парола|лозинка|κωδικός(?:[ \t]+πρόσβασης)?)"
+        r"|סיסמה|סיסמא|كلمة[ \t]+(?:المرور|السر)|पासवर्ड|รหัสผ่าน)"
+        r"[^\n]{0,30}?(?<![A-Za-z0-9!#$%&*+\-.=?@^_~])(?P<v>[A-Za-z0-9!#$%&*+\-.=?@^_~]{6,100})"
+        r"(?![A-Za-z0-9!#$%&*+\-=?@^_~])"
+    )
 )
 """The password word of languages not written in Latin letters, then a few particles or words
 in that script (``パスワードは X です``, ``密码是 X``, ``пароль от VPN: X``, ``비밀번호는 X``): the value
@@ -133,9 +140,12 @@ PASSWORD_CUES = (
     "sandi",
 )
 """Literals of which one must occur for `named_in_prose` to run."""
-_SET_TO = re.compile(
-    r"\b(?:[Ss]et|[Cc]hanged|[Uu]pdated)[ \t]+`?[A-Z][A-Z0-9_]*(?:KEY|TOKEN|SECRET|PASSWORD|PASS|PWD)`?[ \t]+to[ \t]+"
-    r"[`\"']?(?P<v>[^\s`\"']{8,300})"
+_SET_TO = with_first_chars(
+    re.compile(
+        r"\b(?:[Ss]et|[Cc]hanged|[Uu]pdated)[ \t]+`?[A-Z][A-Z0-9_]*(?:KEY|TOKEN|SECRET|PASSWORD|PASS|PWD)`?"
+        r"[ \t]+to[ \t]+"
+        r"[`\"']?(?P<v>[^\s`\"']{8,300})"
+    )
 )
 """``I set `DEEPSEEK_API_KEY` to X``: a secret-named variable given a value in a sentence."""
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from redactor.detect.first_chars import with_first_chars
 from redactor.detect.secrets.entropy import classes, is_hex, mixed_runs, reads_as_word, shannon, wordiness
 from redactor.detect.secrets.escapes import EscapeView, ViewCache
 from redactor.detect.secrets.keys import Strength, classify, lookup_key, words
@@ -25,9 +26,9 @@ _HIT_WORDS = (
     r"|refresh|certificate|licen[cs]e"
 )
 """Literal fragments of every secret-ish key word; the scan starts from these."""
-_HIT_LOWER = re.compile(_HIT_WORDS)
+_HIT_LOWER = with_first_chars(re.compile(_HIT_WORDS))
 """Searched in the lower-cased view: several times faster than a case-insensitive search."""
-_HIT = re.compile("(?i)" + _HIT_WORDS)
+_HIT = with_first_chars(re.compile("(?i)" + _HIT_WORDS))
 """For the rare text whose lower-case form has another length (offsets would not match)."""
 _IDCH = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 
