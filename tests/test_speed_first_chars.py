@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from redactor.detect.first_chars import first_chars, original_of, with_first_chars
 from redactor.detect.pii import structured
-from redactor.detect.secrets import context, context_code, context_config, context_prose, generic
+from redactor.detect.secrets import assigned, context, context_code, context_config, context_prose, generic
 
 _FAST = {
     "generic._HIT_LOWER": generic._HIT_LOWER,
@@ -36,6 +36,8 @@ _FAST = {
     "context_prose._PROSE_PASSWORD_SCRIPT": context_prose._PROSE_PASSWORD_SCRIPT,
     "context_prose._SET_TO": context_prose._SET_TO,
     "structured._INSERT": structured._INSERT,
+    "context_prose.HASHY": context_prose.HASHY,
+    "assigned._NAMED": assigned._NAMED,
 }
 
 
@@ -91,6 +93,7 @@ _TABLE = [
     "I set `OPENAI_API_KEY` to sk-abcdefgh12345678 and changed DB_PASSWORD to hunter22",
     "mot de passe : Xy!12345, contrase\u00f1a: Ab#12345 with the password Qw3rty!!",
     "xtoken ytokens apikey api-key api_key access-key private .key",
+    'sha256 SHA1 commit ids _id oid rev build-cache ed25519 name: foo android:name="bar" NAME=baz',
 ]
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from redactor.detect.first_chars import with_first_chars
 from redactor.detect.secrets import randomness_data
 from redactor.detect.secrets.entropy import is_hex, wordiness
 from redactor.detect.secrets.escapes import EscapeView, ViewCache
@@ -52,7 +53,7 @@ _KEY_BEFORE = re.compile(
 written before a key qualifies it (``Cache key: ...``, ``API key: ...``)."""
 _ANNOTATED = re.compile(r"""(?P<k>[A-Za-z_]\w*)[ \t]*:[ \t]*[\w\[\], .|]{1,60}?[ \t]*=[ \t]*[bruf]?["'`]?$""")
 """A typed declaration, ``key: str = "..."``: the name is the key, not the type."""
-_NAMED = re.compile(r"""\bname["']?[ \t]*[:=][ \t]*["']?(?P<k>[\w.\-]{1,80})""")
+_NAMED = with_first_chars(re.compile(r"""\bname["']?[ \t]*[:=][ \t]*["']?(?P<k>[\w.\-]{1,80})"""))
 """``android:name="X" android:value="..."``, ``name: X, value: ...``: the value's key is X."""
 _SPACED_KEY = re.compile(r"""(?:^|[\s(\[{|,;"'`])(?P<k>[A-Za-z_][\w.\-]{1,40})[ \t]+["'`]?$""")
 """A key word, blanks, the value: ``api_key 4cde...``, ``access-token "..."`` (a secret-ish key only)."""

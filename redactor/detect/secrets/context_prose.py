@@ -14,10 +14,12 @@ from redactor.detect.secrets.entropy import is_hex
 from redactor.detect.secrets.keys import Strength
 from redactor.detect.secrets.values import accept, generated
 
-HASHY = re.compile(
-    r"(?i)hash|sha\d*|md5|digest|checksum|\bcommits?\b|fingerprint|(?:\b|_)ids?\b|integrity|etag|nonce"
-    r"|request[ _-]?id|trace|span[ _-]?id|uuid|guid|object[ _-]?(?:id|key)|\boid\b|revision|\brev\b|build|cache"
-    r"|lockfile|salt|gpg|pgp|signature|\brsa\b|ecdsa|eddsa|ed25519"
+HASHY = with_first_chars(
+    re.compile(
+        r"(?i)hash|sha\d*|md5|digest|checksum|\bcommits?\b|fingerprint|(?:\b|_)ids?\b|integrity|etag|nonce"
+        r"|request[ _-]?id|trace|span[ _-]?id|uuid|guid|object[ _-]?(?:id|key)|\boid\b|revision|\brev\b|build|cache"
+        r"|lockfile|salt|gpg|pgp|signature|\brsa\b|ecdsa|eddsa|ed25519"
+    )
 )
 
 
