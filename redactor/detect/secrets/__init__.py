@@ -24,15 +24,18 @@ from redactor.detect.secrets.bytekeys import ByteKeyDetector
 from redactor.detect.secrets.commands import CommandLineDetector
 from redactor.detect.secrets.context import ContextTokenDetector
 from redactor.detect.secrets.context_i18n import MultilingualSecretDetector
+from redactor.detect.secrets.credcalls import CredentialCallDetector
 from redactor.detect.secrets.escapes import ViewCache
 from redactor.detect.secrets.filedumps import SecretFileDumpDetector
 from redactor.detect.secrets.generic import AssignmentDetector
 from redactor.detect.secrets.keymaps import KeyMapDetector
 from redactor.detect.secrets.labelled import LabelledLineDetector
 from redactor.detect.secrets.pem import ArmoredSecretDetector, PrivateKeyBlockDetector
+from redactor.detect.secrets.printed import PrintedCredentialDetector
 from redactor.detect.secrets.pwshape import ChosenPasswordDetector
 from redactor.detect.secrets.spec import ENTITY, FormatDetector, SecretFormat
 from redactor.detect.secrets.tokens import JWT, PrefixedTokenDetector
+from redactor.detect.secrets.urlpaths import UrlPathKeyDetector
 from redactor.detect.secrets.urls import UrlCredentialDetector
 from redactor.detect.secrets.webhooks import WebhookUrlDetector
 
@@ -70,6 +73,9 @@ def secret_detectors() -> list[Detector]:
     detectors.append(ChosenPasswordDetector(views))
     detectors.append(LabelledLineDetector(views))
     detectors.append(KeyMapDetector(views))
+    detectors.append(UrlPathKeyDetector(views))
+    detectors.append(CredentialCallDetector(views))
+    detectors.append(PrintedCredentialDetector(views))
     return detectors
 
 

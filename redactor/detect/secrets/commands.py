@@ -4,7 +4,9 @@ Each tool passes a password its own way, so the table below is command-aware: ``
 (glued) but ``ssh -p 22`` is a port, ``docker login -p X``, ``ldapsearch -w X``, ``keytool
 -storepass X``, ``sqlcmd -P X``, ``zip -P X``, ``net use \\\\host\\share PASS /user:U``,
 PowerShell ``ConvertTo-SecureString 'X' -AsPlainText``, ``curl -u user:pass`` and HTTPie/xh
-``http -a user:pass`` (and a generated key as the user of ``curl -u <key>:`` or of a pair), ``sshpass -p``,
+``http -a user:pass`` (and a generated key or a UUID as the user of ``curl -u <key>:``, a generated
+key as the user of a pair), a password-shaped value of a short password flag of any tool
+(``-p``, ``-P``, ``-pw``), ``sshpass -p``,
 ``redis-cli -a``, ``requirepass``, ``net user NAME PASS``, a password piped to ``sudo -S``,
 ``chpasswd`` or ``passwd --stdin``, ``.netrc`` and ``.pgpass`` lines. Values that are variables,
 placeholders or prompts (``-p`` alone, ``$PASS``, ``:env``) are not passwords.
@@ -17,9 +19,10 @@ import re
 from redactor.detect.secrets.escapes import EscapeView, ViewCache
 from redactor.detect.secrets.keys import classify
 from redactor.detect.secrets.placeholders import is_placeholder
+from redactor.detect.secrets.pwshape import password_shaped
 from redactor.detect.secrets.recur import with_recurrences
 from redactor.detect.secrets.spec import ENTITY
-from redactor.detect.secrets.values import accept, generated, identifier_like
+from redactor.detect.secrets.values import UUID, accept, generated, identifier_like
 from redactor.detect.span import Span
 
 _V = r"""(?P<q>['"]?)(?P<v>[^\s'"]{3,256})(?P=q)(?=\s|$|[;|&)"'}])"""
@@ -36,6 +39,14 @@ _HTTPIE_AUTH = re.compile(
 )
 """HTTPie and xh: ``http -a user:pass GET https://...``, ``--auth key:secret``."""
 _MYSQL_P = re.compile(r"""(?:^|[ \t])-p(?P<q>['"]?)(?P<v>[^\s'"]{3,256})(?P=q)(?=\s|$)""")
+_SHORT_FLAG = re.compile(
+    r"""(?:^|[ \t])(?:-p|-P|-pw|--pw|-pass|-password)(?:[ \t]+|=)"""
+    r"""(?P<q>['"]?)(?P<v>[^\s'"]{6,64})(?P=q)(?=\s|$|[;|&)])"""
+)
+"""A short password flag of any tool (``caprover deploy -p 'X'``, ``tool -P X``): its value counts only
+when it has the shape of a chosen password (`pwshape.password_shaped`: letters, digits and a symbol or
+both cases), so ports (``-p 8080:80``), paths, names and plugin options (``-p no:cacheprovider``)
+stay."""
 _MYSQL_CMD = re.compile(
     r"(?i)\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb|mariadb-dump|7z|7za|7zr|unrar|rar)\b"
 )
@@ -237,7 +248,7 @@ class CommandLineDetector:
         for m in pairs:
             user, pw = m.group("user"), m.group("v")
             if not pw:
-                if generated(user):
+                if generated(user) or UUID.fullmatch(user):
                     out.append(self._span(view, m, "user"))  # `-u <api key>:`: the key is the user name
             elif identifier_like(pw) and not identifier_like(user) and len(user) >= 16:
                 out.append(self._span(view, m, "user"))  # `-u TOKEN:api_token`, `-u KEY:x-oauth-basic`
@@ -251,6 +262,8 @@ class CommandLineDetector:
             line = t[line_start : line_end if line_end >= 0 else len(t)]
             if (m.group("q") or _MYSQL_CMD.search(line)) and _ok(m.group("v")):
                 out.append(self._span(view, m))
+        if "-p" in low:
+            out.extend(self._span(view, m) for m in _SHORT_FLAG.finditer(t) if password_shaped(m.group("v")))
         for m in _SPACED.finditer(t):
             token = m.group(0).lstrip()
             if token.startswith("password"):

@@ -497,6 +497,8 @@ def classify(key: str) -> Strength | None:
         return Strength.PASSWORD
     if head in _STRONG_WORDS:
         return Strength.STRONG
+    if head in ("private", "priv") and len(ws) >= 2:
+        return Strength.KEY  # ``dtPrivate``, ``KKIAPAY_PRIVATE``: the private half of a key pair, if random or a UUID
     if head == "key":
         if len(ws) >= 2 and ws[-2] in _STRONG_KEY_QUALIFIERS:
             return Strength.STRONG

@@ -9,8 +9,9 @@ Two carriers the key/value and sentence rules miss:
   of a chosen password (`password_shaped`): 6-64 characters, letters and digits, and a symbol or
   both cases, not a URL, e-mail, path, date, time, version, host, file name, reference or code.
 - A table whose header row names a credential column (``| user | password |``,
-  ``| system | user | key |``, psql/CSV-like ``name | token``): each value of that column that
-  passes the value rules of the column's key strength (`values.accept`).
+  ``| system | user | key |``, psql/CSV-like ``name | token``), and a CSV/TSV export whose header
+  line does (``name,url,username,password,note`` of a password manager or a browser): each value
+  of that column that passes the value rules of the column's key strength (`values.accept`).
 """
 
 # ruff: noqa: RUF001  # quotes and punctuation of other scripts are the point here
@@ -159,6 +160,69 @@ def credential_tables(text: str, out: list[tuple[int, int, float]]) -> None:
             i += 1
 
 
+_DELIMITERS = (",", "\t", ";")
+
+
+def _split_row(line: str, delimiter: str) -> list[tuple[int, str]]:
+    """(offset in line, text) of each cell of a delimited row; a double-quoted cell may hold the
+    delimiter (``"Smith, J"``); the quotes are not part of the text."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    n = len(line)
+    while pos <= n:
+        if pos < n and line[pos] == '"':
+            close = line.find('"', pos + 1)
+            while close >= 0 and close + 1 < n and line[close + 1] == '"':
+                close = line.find('"', close + 2)  # "" inside a quoted cell
+            if close < 0:
+                return []
+            out.append((pos + 1, line[pos + 1 : close]))
+            pos = close + 1
+            if pos < n and line[pos] != delimiter:
+                return []
+        else:
+            end = line.find(delimiter, pos)
+            end = n if end < 0 else end
+            out.append((pos, line[pos:end]))
+            pos = end
+        pos += 1
+    return out
+
+
+def delimited_tables(text: str, out: list[tuple[int, int, float]]) -> None:
+    """Values of the credential columns of CSV/TSV exports (password managers, browsers:
+    ``name,url,username,password,note``): a header line of 3+ plain labels, one of them naming a
+    credential, then the rows with as many cells."""
+    lines = text.split("\n")
+    starts = []
+    pos = 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    h = 0
+    while h < len(lines) - 1:
+        line = lines[h].rstrip("\r")
+        delimiter = next((d for d in _DELIMITERS if line.count(d) >= 2), None)
+        header = _split_row(line, delimiter) if delimiter else []
+        names = [(off, name.strip()) for off, name in header]
+        cols = _credential_columns(names) if len(names) >= 3 and all(n for _o, n in names) else {}
+        if not cols or not all(_HEADER_CELL.fullmatch(n) for _o, n in names):
+            h += 1
+            continue
+        i = h + 1
+        while i < len(lines) and delimiter is not None:
+            cells = _split_row(lines[i].rstrip("\r"), delimiter)
+            if len(cells) != len(header):
+                break
+            for c, strength in cols.items():
+                off, v = cells[c]
+                if v == v.strip() and _column_value(v, strength):
+                    s = starts[i] + off
+                    out.append((s, s + len(v), 0.75))
+            i += 1
+        h = max(i, h + 1)
+
+
 def _column_value(v: str, strength: Strength) -> bool:
     """A password needs a digit or symbol (``| pass | fail |`` is a result) and no code quotes; a
     key or token must look generated."""
@@ -175,6 +239,8 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
     chosen_passwords(view.text, view.lower, out)
     if "|" in view.text:
         credential_tables(view.text, out)
+    if "," in view.text or "\t" in view.text or ";" in view.text:
+        delimited_tables(view.text, out)
     return out
 
 

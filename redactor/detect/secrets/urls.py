@@ -27,7 +27,13 @@ _SCHEME_END = re.compile(r"(?i)\b[a-z][a-z0-9+.\-]{1,30}$")
 _ORACLE = re.compile(r"(?i)jdbc:oracle:[a-z]+:(?P<user>[A-Za-z0-9_$#]+)/(?P<v>[^@\s'\"]{1,128})@")
 
 
+_PORT_THEN_CELL = re.compile(r"\d{1,5}[,;|\t]")
+"""``http://10.20.0.14:5000,buildbot,Sunflower@3448``: a port, then the next cells of a CSV row."""
+
+
 def _ok(value: str) -> bool:
+    if _PORT_THEN_CELL.match(value):
+        return False
     return not is_placeholder(value) and value.lower() not in {"pass", "pwd", "user", "username"}
 
 

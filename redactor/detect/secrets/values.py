@@ -7,6 +7,7 @@ import re
 from redactor.detect.secrets.entropy import classes, is_hex, looks_random, mixed_runs, shannon, wordiness
 from redactor.detect.secrets.keys import Strength
 from redactor.detect.secrets.placeholders import is_placeholder
+from redactor.detect.secrets.wordlike import reads_as_words
 
 UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _IDENTIFIER = re.compile(
@@ -113,13 +114,17 @@ def structured(value: str) -> bool:
 
 
 def identifier_like(value: str) -> bool:
-    """Words glued as an identifier (``not_secret``, ``userName``), not random letters."""
+    """Words glued as an identifier (``not_secret``, ``userName``), not random letters.
+
+    A long run without separators must also have a fifth of its letters vowels and read as words
+    by the letter-bigram model (`wordlike.reads_as_words`): ``ouvadwgwzakzevyfzoutpqgvagwetaqi``
+    is random letters, ``authenticationtokenvalue`` and ``Nutzfahrzeugtechnik`` are words."""
     if not _IDENTIFIER.match(value):
         return False
     if len(value) >= 16 and not any(sep in value for sep in "_-."):
         letters = [c for c in value if c.isalpha()]
         vowels = sum(c in "aeiouAEIOU" for c in letters)
-        return vowels >= 0.3 * len(letters)
+        return vowels >= 0.2 * len(letters) and reads_as_words(value)
     return True
 
 

@@ -1,0 +1,158 @@
+#!/usr/bin/env python3
+"""Build `redactor/detect/secrets/wordlike_data.py`: letter bigrams of words of many languages.
+
+`redactor.detect.secrets.wordlike` asks whether a run of letters (``ouvadwgwzakzevyfzoutpqgvagwetaqi``
+against ``authenticationtokenvalue`` or ``nutzfahrzeugtechnik``) reads as words or as random
+letters. It scores the run by a letter-bigram model; this script builds that model from word
+lists, never from an evaluation corpus:
+
+- English: the pinned spaCy model's lemma tables (`redactor.detect.pii.lexicon.english_words`);
+- other languages written in Latin letters: Faker's word lists (lorem words, job titles, street
+  and city names, first and last names) of every Latin-script locale it ships, folded to ASCII
+  (``ä`` -> ``a``, ``ß`` -> ``ss``), so German, Dutch, Polish, Czech, Turkish, Finnish,
+  Hungarian, Vietnamese... compounds read as words.
+
+Each language's words count with the same total weight (English does not drown the others).
+Counts are add-one smoothed; the table holds natural-log P(next letter | letter), 26 x 26,
+row-major, rounded to 3 decimals.
+
+Usage::
+
+    python scripts/build_wordlike_bigrams.py          # rewrite the module
+    python scripts/build_wordlike_bigrams.py --check  # exit 1 if the committed module is stale
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import math
+import pkgutil
+import re
+import sys
+import textwrap
+import unicodedata
+from collections.abc import Iterable
+from itertools import pairwise
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "redactor" / "detect" / "secrets" / "wordlike_data.py"
+sys.path.insert(0, str(ROOT))
+
+from _generated import check  # noqa: E402  # scripts/_generated.py (this folder is on sys.path)
+
+from redactor.detect.pii.lexicon import english_words  # noqa: E402
+
+_PROVIDERS = ("lorem", "job", "address", "person")
+_ATTRIBUTES = (
+    "word_list",
+    "jobs",
+    "street_roots",
+    "street_suffixes",
+    "street_name_formats",
+    "cities",
+    "city_names",
+    "first_names",
+    "last_names",
+    "first_names_male",
+    "first_names_female",
+)
+_FOLD = str.maketrans(
+    {"ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "\u0131": "i"}
+)
+_LETTERS = re.compile(r"[a-z]{2,}")
+
+
+def fold(word: str) -> str:
+    """Lower-case ASCII letters of `word` (accents dropped), or '' when it has other letters."""
+    w = unicodedata.normalize("NFKD", word.lower().translate(_FOLD))
+    w = "".join(c for c in w if not unicodedata.combining(c))
+    return w if w.isascii() else ""
+
+
+def _strings(value: object) -> Iterable[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield from _strings(k)
+            yield from _strings(v)
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        for v in value:
+            yield from _strings(v)
+
+
+def faker_words() -> dict[str, set[str]]:
+    """Words of each Latin-script Faker locale (locale -> folded words of 2+ letters)."""
+    import faker.providers  # a build-time dependency only
+
+    out: dict[str, set[str]] = {}
+    for kind in _PROVIDERS:
+        package = importlib.import_module(f"faker.providers.{kind}")
+        for info in pkgutil.iter_modules(package.__path__):
+            if info.name.startswith("en"):
+                continue  # English comes from the spaCy lemma tables
+            module = importlib.import_module(f"faker.providers.{kind}.{info.name}")
+            provider = getattr(module, "Provider", None)
+            if provider is None:
+                continue
+            lang = info.name.split("_")[0]
+            for attr in _ATTRIBUTES:
+                for s in _strings(getattr(provider, attr, ())):
+                    for token in s.split():
+                        folded = fold(token)
+                        if folded:
+                            out.setdefault(lang, set()).update(_LETTERS.findall(folded))
+    _ = faker.providers
+    return {lang: ws for lang, ws in out.items() if len(ws) >= 200}
+
+
+def table(languages: dict[str, set[str]]) -> list[float]:
+    """The smoothed log-probability table, each language weighted equally."""
+    counts = [[0.0] * 26 for _ in range(26)]
+    for ws in languages.values():
+        pairs = [(a, b) for w in ws for a, b in pairwise(w)]
+        weight = 100_000 / max(1, len(pairs))
+        for a, b in pairs:
+            counts[ord(a) - 97][ord(b) - 97] += weight
+    out: list[float] = []
+    for row in counts:
+        total = sum(row) + 26
+        out.extend(math.log((c + 1) / total) for c in row)
+    return out
+
+
+def render(languages: dict[str, set[str]], values: list[float]) -> str:
+    """The module text."""
+    sizes = ", ".join(f"{lang} {len(ws)}" for lang, ws in sorted(languages.items()))
+    lines = textwrap.wrap(" ".join(f"{v:.3f}" for v in values), 96)
+    body = "\n".join(f'    "{line} "' for line in lines)
+    return (
+        '"""Generated by scripts/build_wordlike_bigrams.py; do not edit (run the script again).\n\n'
+        "Letter-bigram log-probabilities (natural log, P(next | letter), 26 x 26, row-major) of words\n"
+        "of many languages, each language weighted equally. Words per language:\n"
+        + "\n".join(textwrap.wrap(sizes, 96, initial_indent="    ", subsequent_indent="    "))
+        + '\n"""\n\n\n'
+        "def _floats(text: str) -> tuple[float, ...]:\n"
+        "    return tuple(float(v) for v in text.split())\n\n\n"
+        f"BIGRAM: tuple[float, ...] = _floats(\n{body}\n)\n"
+    )
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--check", action="store_true", help="exit 1 if the committed module is stale")
+    args = ap.parse_args()
+    languages = faker_words()
+    languages["en"] = {w for w in english_words() if w.isascii() and w.isalpha() and len(w) >= 2}
+    text = render(languages, table(languages))
+    if args.check:
+        return check(OUT, text, "scripts/build_wordlike_bigrams.py")
+    OUT.write_text(text, encoding="utf-8")
+    print(f"wrote {OUT.relative_to(ROOT)} ({len(languages)} languages)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
