@@ -44,6 +44,8 @@ TOKEN = re.compile(r"[A-Za-z0-9_+/=.~%&\-]{16,}")
 """A run of token characters; the candidates are cut from these (`_pieces`)."""
 _TRIM = ".,;:~&"
 _QUOTES = "\"'`"
+_AFTER_OPERATOR = " \t\"'`bruf"
+"""What may follow the operator at the end of a `_KEY_BEFORE` or `_ANNOTATED` match."""
 
 _KEY_BEFORE = re.compile(
     r"""(?P<k>(?:(?<![\w.\-$@])[A-Za-z]{2,20}\x20)?[A-Za-z_$@][\w.\-$@]{0,60})"""
@@ -291,14 +293,15 @@ def _place(text: str, s: int, e: int, inner_key: str, *, sql_ok: bool, command: 
     if inner_key:
         return Candidate(s, e, "kv", inner_key, before)
     near = before[-100:]
-    m = _ANNOTATED.search(near) or _KEY_BEFORE.search(near)
+    # both end in an operator and then only blanks, a string prefix and a quote: a pre-check
+    m = (_ANNOTATED.search(near) or _KEY_BEFORE.search(near)) if near.rstrip(_AFTER_OPERATOR)[-1:] in "=:>" else None
     if m is not None:
         key = m.group("k")
         if key.rsplit(":", 1)[-1].lower() == "value":
             named = _NAMED.search(before)
             key = named.group("k") if named is not None else key
         return Candidate(s, e, "kv", key, before)
-    spaced = _SPACED_KEY.search(near)
+    spaced = _SPACED_KEY.search(near) if near.rstrip(_QUOTES)[-1:] in (" ", "\t") else None
     if spaced is not None and key_evidence(spaced.group("k"))[0]:
         return Candidate(s, e, "spaced", spaced.group("k"), before)
     line_end = text.find("\n", e)
