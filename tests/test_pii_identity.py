@@ -45,8 +45,8 @@ GIT = [
     ("Author: Jane Q. Doe <jane@corp.example>", ("Jane Q. Doe", "jane@corp.example"), "author line"),
     ("    Co-authored-by: Ana Ruiz <ana@x.io>", ("Ana Ruiz", "ana@x.io"), "trailer"),
     (
-        "Signed-off-by: octocat <octocat@users.noreply.github.com>",
-        ("octocat", "octocat@users.noreply.github.com"),
+        "Signed-off-by: mlindqvist <mlindqvist@users.noreply.github.com>",
+        ("mlindqvist", "mlindqvist@users.noreply.github.com"),
         "handle",
     ),
     ('git config --global user.name "Jane Doe"', ("Jane Doe",), "git config"),
@@ -66,7 +66,7 @@ def test_git_identity(text: str, expected: tuple[str, ...], why: str) -> None:
 
 
 HANDLES = [
-    ("thanks @octocat for the review", ("@octocat",), "mention in prose"),
+    ("thanks @mlindqvist for the review", ("@mlindqvist",), "mention in prose"),
     ('msg = "ping @jane-doe about it"', ("@jane-doe",), "in a string literal"),
     ("@app.route('/x')\ndef f(): pass", (), "decorator"),
     ("npm i @types/node", (), "package scope"),

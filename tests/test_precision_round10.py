@@ -9,7 +9,7 @@ import hashlib
 
 import pytest
 
-from redactor.detect.ner_context import foreign_piece
+from redactor.detect.ner_context import foreign_piece, foreign_text
 from redactor.detect.pii.bot_accounts import bot_account
 from redactor.detect.pii.identity import plausible_user
 from redactor.detect.pii.scripts import ScriptNameDetector
@@ -68,12 +68,18 @@ def test_foreign_piece(line: str, hit: str, foreign: bool) -> None:
         ("appl_1QVk6MG6YFUvVFJkWqSLY9peobB", True),  # RevenueCat public App Store key
         ("goog_tGp8eIiG7RM3RIBMabUVjqhMFFx", True),  # RevenueCat public Google Play key
         ("phc_Xk29dLq8Zr7mN4bV1cT6yP3wQ0sA5eFh", True),  # PostHog project key (client-side)
+        ("การยืนยันตัวบุคคล", True),  # a Thai label ("authentication") as a locale file's value
+        ("xn--e1afmkfd.xn--p1ai", True),  # an internationalised domain name
+        ("pass", True),  # auth=('user', 'pass') in documentation
         # near misses: real secrets keep their value
         ("sk-<abc>xK9fj3kLm2Pq8RtY7wZ4vB6n", False),  # a random run beside the placeholder
         ("sk_live_4eC39HqLyjWDarjtT1zdp7dc", False),  # Stripe secret key
         ("phx_Xk29dLq8Zr7mN4bV1cT6yP3wQ0sA5eFh", False),  # PostHog personal key
         ("s3cr3tP4ssw0rd!", False),  # a chosen password
         ("Passwort2024!", False),  # a password that starts with a password noun
+        ("{PLAIN}HHd_Efd9o_Fl3kQ", False),  # a Dovecot scheme prefix is no template slot
+        ("1]Y+X B7AK:w<ab>{x}%%q~Zt", False),  # a WordPress salt holding <ab> among punctuation
+        ("ЗеленыйСлон42", False),  # a Cyrillic password with digits
     ],
 )
 def test_is_placeholder(value: str, expected: bool) -> None:
@@ -153,3 +159,28 @@ def test_engine_still_finds(real_engine, text: str, value: str) -> None:  # type
     spans = real_engine.analyze([text])[0]
     start = text.index(value)
     assert [s for s in spans if s.start <= start and start + len(value) <= s.end]
+
+
+def test_foreign_text_judges_whole_translation_files() -> None:
+    locale = "\n".join(
+        [
+            "{",
+            '  "help_options": "Roghanna Cabhrach:",',
+            '  "invalid_key": "Nom de clé non valide : %s",',
+            '  "list_contents": "Lista os contidos dos directorios",',
+            '  "reset_key": "Reinicia la CLAU al seu valor predeterminat",',
+            '  "not_regular": "Ce n\'est pas un fichier régulier",',
+            "}",
+        ]
+    )
+    assert foreign_text(locale)
+    # an English transcript quoting one Spanish line stays English
+    english = (
+        "I checked the deploy notes and the runbook says:\n"
+        "3. Despliega la versión en staging\n"
+        "Then we should run the smoke tests with the new image and tell Maria when they pass."
+    )
+    assert not foreign_text(english)
+    # one foreign-looking word repeated in markup is no language (``alt`` in badges)
+    badges = "\n".join(f'<img alt="badge {i}" src="b{i}.svg"> alt alt alt' for i in range(20))
+    assert not foreign_text(badges)

@@ -7,6 +7,7 @@ question; none loads a model.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from redactor.detect.pii._vocab import words
@@ -128,3 +129,25 @@ _ENGLISH_FUNCTION = words("""
     would can could should may might must not no
 """)
 """English function words: a line's English evidence against another language's function words."""
+
+
+_TEXT_SAMPLE = 20_000
+"""Characters of a text read to judge its language (a locale file's first few hundred entries)."""
+_TEXT_FOREIGN_MIN = 4
+"""Distinct function words of other languages a text needs before it is judged another language's."""
+
+
+@functools.lru_cache(maxsize=32)
+def foreign_text(text: str) -> bool:
+    """Whether a whole text is written in another language: at least `_TEXT_FOREIGN_MIN`
+    distinct function words of other languages (`foreign_piece`), and more of them than twice its
+    English function words. A translation file (``"help_options": "Roghanna Cabhrach:"``, one entry a line, most
+    too short to judge alone) or a Spanish ticket is; an English transcript quoting a Spanish
+    line is not. Identifiers (``help_options_``, ``os.path``) are not words here."""
+    from redactor.detect.pii.function_words_data import FUNCTION_WORDS
+
+    lower = [w.lower() for w in _LINE_WORD.findall(text[:_TEXT_SAMPLE]) if w.islower() and len(w) > 1]
+    found = [w for w in lower if w in FUNCTION_WORDS]
+    if len(set(found)) < _TEXT_FOREIGN_MIN:
+        return False  # one word again and again (``alt``, ``img``, ``res`` in markup and code) is no language
+    return len(found) > 2 * sum(1 for w in lower if w in _ENGLISH_FUNCTION)

@@ -10,14 +10,17 @@ placeholders too: the ciphertext is safe to store and is what the file is meant 
 Also not a secret, by the value alone: a template whose variable parts are placeholders
 (``service:<graph-id>:<key>``, ``v2x<your-access-token>``, ``https://{account}.example/{key}``);
 a credential noun of any language standing as the value (``"login.password": "Iphasiwedi"``,
-``Passwort``, ``contraseña``: a label in a translation file, `secret_vocab_i18n`); and values
-public by design (`public_values`: publishable SDK keys, checksummed wallet addresses).
+``Passwort``, ``contraseña``: a label in a translation file, `secret_vocab_i18n`); words of a
+script without case and nothing else (a translated label: ``การยืนยันตัวบุคคล``); and values
+public by design (`public_values`: publishable SDK keys, checksummed wallet addresses, IDN host
+names).
 """
 
 from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 import zlib
 from itertools import pairwise
 
@@ -93,6 +96,8 @@ _NOT_A_VALUE = frozenset(
         "string()",
         "password",
         "passwd",
+        "pass",
+        "pwd",
         "secret",
         "token",
         "apikey",
@@ -159,7 +164,7 @@ def is_placeholder(value: str) -> bool:
         return True
     if _WORDS.search(v.replace("_", " ").replace("-", " ")) and not _has_random_run(v):
         return True
-    if _template(v) or _BLANKS.sub("", low) in _credential_nouns() or is_public_value(v):
+    if _template(v) or _BLANKS.sub("", low) in _credential_nouns() or is_public_value(v) or _uncased_words(v):
         return True
     # A long run of one character inside: hf_xxxxxxxxxxxxxxxx, sk-********.
     return _filler_run(v) or _repetitive(v)
@@ -194,17 +199,35 @@ def _filler_run(v: str) -> bool:
     return best >= 6 and best * 2 >= len(v) - 8
 
 
-_SLOT = re.compile(r"<[A-Za-z][\w .-]{0,40}>|\{\{?[A-Za-z_][\w .-]{0,40}\}\}?|\$\{[^}\n]{1,60}\}")
-"""One variable part of a template: ``<graph-id>``, ``{key}``, ``{{ token }}``, ``${SECRET}``."""
+_SLOT = re.compile(
+    r"<[A-Za-z][\w .-]{1,40}>"  # <graph-id>, <your access token>
+    r"|\{\{[ \t]*[A-Za-z_][\w.-]{0,40}[ \t]*\}\}"  # {{ token }}
+    r"|\$\{[A-Za-z_][^}\n]{0,60}\}"  # ${SECRET}, ${env:KEY}
+    r"|\{[a-z][a-z0-9_.-]{1,40}\}"  # {account}, {project_id}: lower case (``{PLAIN}``, ``{SSHA}`` are schemes)
+)
+"""One variable part of a template."""
+_FIXED_REST = re.compile(r"[A-Za-z0-9_.:/@=+-]*")
+"""What a template may hold besides its variable parts: a prefix, separators, a URL's fixed parts."""
 _BLANKS = re.compile(r"[ \t_\-]+")
 
 
 def _template(v: str) -> bool:
-    """A value whose variable parts are placeholders and whose fixed rest is not random:
-    ``service:<graph-id>:<key>``, ``v2x<your-access-token>``, ``Bearer {token}``."""
+    """A value whose variable parts are placeholders and whose fixed rest is plain and not random:
+    ``service:<graph-id>:<key>``, ``v2x<your-access-token>``, ``https://{account}.example/{key}``.
+    Generated salts that happen to hold ``<ab>`` or ``{x}`` among other punctuation are not."""
     if not _SLOT.search(v):
         return False
-    return not _has_random_run(_SLOT.sub(" ", v))
+    rest = _SLOT.sub("", v)
+    return _FIXED_REST.fullmatch(rest) is not None and not _has_random_run(rest)
+
+
+def _uncased_words(v: str) -> bool:
+    """Words of a script without case and nothing else (``"authentication": "การยืนยันตัวบุคคล"``
+    in a Thai locale file): a translated label, never a generated key (no ASCII, no digit)."""
+    return all(
+        c.isspace() or (unicodedata.category(c)[0] in "LM" and not c.isascii() and not (c.isupper() or c.islower()))
+        for c in v
+    )
 
 
 @functools.cache

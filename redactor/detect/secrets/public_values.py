@@ -17,6 +17,8 @@ address:
   Nostr ``npub1``, age recipients ``age1``; secret prefixes such as ``nsec1`` or
   ``addr_xsk1`` are not in the list).
 
+- host names with punycode labels (``xn--e1afmkfd.xn--p1ai``): an internationalised domain name.
+
 Ethereum addresses (``0x`` + 40 hex) are not listed: hCaptcha secrets have the same shape, so a
 lower-case one is decided by its context (the wallet detectors), not here.
 """
@@ -50,9 +52,13 @@ _ADDRESS_HRPS = frozenset(
 address prefix, not a key)."""
 
 
+_IDN_HOST = re.compile(r"(?i)(?:[a-z0-9-]{1,63}\.)*xn--[a-z0-9-]{1,59}(?:\.[a-z0-9-]{1,63})*")
+"""A host name with an internationalised (punycode) label: ``xn--e1afmkfd.xn--p1ai`` (пример.рф)."""
+
+
 def is_public_value(value: str) -> bool:
     """True when `value` (already stripped of quotes) is public by design (see the module docs)."""
-    if _PUBLISHABLE.fullmatch(value):
+    if _PUBLISHABLE.fullmatch(value) or _IDN_HOST.fullmatch(value):
         return True
     if _BASE58_ADDRESS.fullmatch(value):
         payload = _b58check(value)
