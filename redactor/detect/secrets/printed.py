@@ -17,6 +17,7 @@ about saving tokens, and a password a person typed, are left to the other rules.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from redactor.detect.secrets.escapes import EscapeView, ViewCache
 from redactor.detect.secrets.recur import with_recurrences
@@ -37,6 +38,16 @@ _SHOWN_ONCE = re.compile(
     r"|(?:new|generated)\s+(?:api\s+|access\s+)?(?:token|key|secret)\s*:)"
 )
 """What create-token commands and dashboards print next to a credential they show once."""
+_PHRASE_LITERALS: tuple[str, ...] = (
+    *("save this", "save the", "save your", "save it", "copy this", "copy the", "copy your", "copy it"),
+    *("store this", "store the", "store your", "store it", "keep this", "keep the", "keep your", "keep it"),
+    *("record this", "record the", "record your", "record it", "write down", "again", "last time"),
+    *("save them", "copy them", "store them", "keep them", "record them"),
+    *("only time", "only once", "your new", "your api", "your access", "your token", "your key"),
+    *("your secret", "your auth", "your bot", "your personal", "created", "generated", "new token", "new key"),
+    *("new secret", "new api", "new access"),
+)
+"""Lower-case literals one of which every `_SHOWN_ONCE` phrase holds: the phrase search runs only then."""
 _TOKEN = re.compile(r"(?<![\w.+/=-])[A-Za-z0-9_][A-Za-z0-9_\-+/=.:]{19,299}(?![\w+/=-])")
 _LINES_AFTER = 3
 _USER_SLASH_TOKEN = re.compile(
@@ -54,11 +65,27 @@ def _split_pair(token: str) -> bool:
     return 2 <= len(parts) <= 3 and any(generated(p, min_len=16) for p in parts) and len(token) >= 24
 
 
+def _phrases(text: str, low: str) -> Iterator[re.Match[str]]:
+    """`_SHOWN_ONCE` matches, searched only in the lines that hold one of `_PHRASE_LITERALS`."""
+    if len(low) != len(text) or not any(w in low for w in _PHRASE_LITERALS):
+        return
+    start = 0
+    n = len(text)
+    while start < n:
+        end = low.find("\n", start)
+        end = n if end < 0 else end
+        line = low[start:end]
+        if any(w in line for w in _PHRASE_LITERALS):
+            yield from _SHOWN_ONCE.finditer(text, start, end)
+        start = end + 1
+
+
 def scan(view: EscapeView) -> list[tuple[int, int, float]]:
     """(start, end, score) of each printed credential, in view offsets."""
     text = view.text
     out: list[tuple[int, int, float]] = []
-    for m in _SHOWN_ONCE.finditer(text):
+    low = view.lower
+    for m in _phrases(text, low):
         end = m.end()
         for _ in range(_LINES_AFTER + 1):
             end = text.find("\n", end + 1)
@@ -70,7 +97,8 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
             if "://" not in t.group() and _split_pair(token):
                 out.append((t.start(), t.start() + len(token), 0.8))
                 break
-    for m in _USER_SLASH_TOKEN.finditer(text):
+    slashed = "/" in text and ("auth" in low or "cred" in low or "login" in low)
+    for m in _USER_SLASH_TOKEN.finditer(text) if slashed else iter(()):
         if generated(m.group("v")):
             out.append((*m.span("v"), 0.8))
     return out
@@ -81,12 +109,7 @@ class PrintedCredentialDetector:
 
     name = "secret.output.printed"
     entities: tuple[str, ...] = (ENTITY,)
-    prefilter: tuple[str, ...] = (
-        *("save ", "copy ", "store ", "record ", "write down", "keep ", " again", "only time", "only once"),
-        *("your new", "your api", "your access", "your token", "your key", "your secret", "your auth", "your bot"),
-        *("your personal", "created", "generated", "new token", "new key", "new secret", "new api", "new access"),
-        *("auth", "cred", "login"),
-    )
+    prefilter: tuple[str, ...] = (*_PHRASE_LITERALS, "auth", "cred", "login")
 
     def __init__(self, views: ViewCache) -> None:
         self._views = views
