@@ -21,31 +21,28 @@ _US_STATES = (
     "|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
 )
 _EU_PREFIXES = "AT|BE|BG|CH|CY|CZ|DE|DK|EE|ES|FI|FR|GR|HR|HU|IE|IS|IT|LI|LT|LU|LV|MT|NL|NO|PL|PT|RO|SE|SI|SK"
-_POSTCODES: tuple[tuple[re.Pattern[str], str | None], ...] = (
+_POSTCODE = re.compile(
+    r"(?=[A-Z\u3012])(?:(?<![\w-])|(?<=\u3012))(?:"
     # United Kingdom: outward code, space, inward code (SW1A 1AA, SY23 2AZ, M1 1AE)
-    (re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}(?![\w-])"), "GB"),
-    # Ireland: Eircode routing key and unique identifier (D02 X285, H91 E2W6, D6W ...)
-    (
-        re.compile(
-            r"(?<![\w-])(?:[AC-FHKNPRTV-Y]\d{2}|D6W) "
-            r"(?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4}(?![\w-])"
-        ),
-        "IE",
-    ),
+    r"(?P<GB>[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2})"
+    # Ireland: Eircode routing key and unique identifier with a letter (D02 X285, H91 E2W6)
+    r"|(?P<IE>(?:[AC-FHKNPRTV-Y]\d{2}|D6W) (?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4})"
     # Canada: A1A 1A1
-    (re.compile(r"(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])"), "CA"),
-    # United States: state and ZIP (CA 94103, NY 10001-1234)
-    (re.compile(r"(?<![\w-])(?:" + _US_STATES + r"),? \d{5}(?:-\d{4})?(?![\w-])"), "US"),
-    # Australia: state and postcode (NSW 2000)
-    (re.compile(r"(?<![\w-])(?:NSW|VIC|QLD|TAS|ACT|WA|SA|NT) [0-9]\d{3}(?![\w-])"), "AU"),
-    # European country-prefixed postcodes (LV-1001, D-10115 is not ISO: DE- only)
-    (re.compile(r"(?<![\w-])(" + _EU_PREFIXES + r")-\d{4,5}(?![\w-])"), None),
+    r"|(?P<CA>[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d)"
+    # United States: state and ZIP (CA 94103, NY 10001-1234); Australia: state and postcode (NSW 2000)
+    r"|(?P<US>(?:" + _US_STATES + r"),? \d{5}(?:-\d{4})?)"
+    r"|(?P<AU>(?:NSW|VIC|QLD|TAS|ACT|WA|SA|NT) [0-9]\d{3})"
+    # European country-prefixed postcodes (LV-1001; D-10115 is not ISO: DE- only)
+    r"|(?P<EU>(?:" + _EU_PREFIXES + r")-\d{4,5})"
     # Japan 〒123-4567, Brazil CEP 12345-678, India PIN 560001
-    (re.compile(r"\u3012 ?\d{3}-\d{4}"), "JP"),
-    (re.compile(r"(?<![\w-])CEP:? ?\d{5}-\d{3}(?![\w-])"), "BR"),
-    (re.compile(r"(?<![\w-])PIN(?: [Cc]ode)?:? ?[1-9]\d{5}(?![\w-])"), "IN"),
+    r"|(?P<JP>\u3012 ?\d{3}-\d{4})"
+    r"|(?P<BR>CEP:? ?\d{5}-\d{3})"
+    r"|(?P<IN>PIN(?: [Cc]ode)?:? ?[1-9]\d{5})"
+    r")(?![\w-])"
 )
-"""Postcode formats that name one country (None: the country is the pattern's first group)."""
+"""Postcode formats that name one country; the group's name is the region (``EU``: the code's
+first two letters). One pattern, opening with a lookahead for its first character, so that ``re``
+skips everything but capitals fast."""
 
 _PLUS_CC = re.compile(r"(?<![\w+])\+(\d{1,3})(?=[ .\-]?\(?\d[\d \-.()]{5,}\d)")
 """A ``+`` followed by a country code and at least seven more digit-ish characters."""
@@ -67,6 +64,7 @@ _CURRENCIES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 """Currency symbols and ISO 4217 codes used by one country (or a few): ₦ NGN, ₱, ₹, KSh..."""
 _CURRENCY = re.compile(
+    "(?=[" + "".join(sorted({re.escape(c[0]) for c in _CURRENCIES})) + "])"
     r"(?<![A-Za-z])(" + "|".join(sorted(map(re.escape, _CURRENCIES), key=len, reverse=True)) + r")(?![A-Za-z])"
 )
 
@@ -74,9 +72,9 @@ _CURRENCY = re.compile(
 def marked_regions(window: str) -> list[str]:
     """Regions named by postcodes and by the country codes of ``+CC`` numbers in `window`."""
     out: list[str] = []
-    for pattern, region in _POSTCODES:
-        for m in pattern.finditer(window):
-            out.append(region or m.group(1))
+    for m in _POSTCODE.finditer(window):
+        region = m.lastgroup or ""
+        out.append(m.group()[:2] if region == "EU" else region)
     if "+" in window:
         for m in _PLUS_CC.finditer(window):
             out.extend(_calling_code_regions(m.group(1)))

@@ -151,13 +151,9 @@ def _first_chars(words: Iterable[str]) -> str:
     return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words})) + "])"
 
 
-_FUNCTION_WORD = re.compile(
-    _first_chars(_WORD_LANGUAGES)
-    + r"(?<![^\W\d_])("
-    + "|".join(sorted(map(re.escape, _WORD_LANGUAGES), key=len, reverse=True))
-    + r")(?![^\W\d_])",
-    re.IGNORECASE,
-)
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+"""A run of letters: the function words are looked up per run (a dictionary lookup, not an
+alternation of some 300 words tried at every position)."""
 _COUNTRIES = {
     "germany": "DE", "deutschland": "DE", "austria": "AT", "österreich": "AT", "switzerland": "CH", "schweiz": "CH",
     "suisse": "CH", "france": "FR", "belgium": "BE", "belgique": "BE", "belgië": "BE", "netherlands": "NL",
@@ -223,8 +219,8 @@ def _regions_of_block(text: str, block: int) -> tuple[tuple[str, ...], tuple[str
     strong = tuple(dict.fromkeys(r for r in out if len(r) == 2))
     out.extend(currency_regions(window))
     seen: dict[int, set[str]] = {}
-    for m in _FUNCTION_WORD.finditer(window):
-        word = m.group(1).lower()
+    for run in _LETTER_RUN.findall(window):
+        word = run.lower()
         for language in _WORD_LANGUAGES.get(word, ()):
             seen.setdefault(language, set()).add(word)
     for language, words in sorted(seen.items()):
