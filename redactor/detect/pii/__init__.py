@@ -16,6 +16,7 @@ from redactor.detect.pii.address_postcode import PostcodeAddressDetector
 from redactor.detect.pii.affiliation import AffiliationDetector
 from redactor.detect.pii.chat_exports import ChatExportDetector
 from redactor.detect.pii.contact import EmailDetector
+from redactor.detect.pii.contact_rows import ContactRowDetector
 from redactor.detect.pii.dates import DateOfBirthDetector
 from redactor.detect.pii.echo import NameEchoDetector
 from redactor.detect.pii.field_labels import FieldLabelDetector
@@ -38,6 +39,7 @@ from redactor.detect.pii.possessive import PossessiveOwnerDetector
 from redactor.detect.pii.roles import RoleLabelDetector
 from redactor.detect.pii.salutations import SalutationDetector
 from redactor.detect.pii.scripts import ScriptNameDetector
+from redactor.detect.pii.signatures import SignatureDetector
 from redactor.detect.pii.speakers import ConversationPersonDetector
 from redactor.detect.pii.structured import StructuredFieldDetector
 
@@ -79,4 +81,6 @@ def pii_detectors() -> list[Detector]:
         AffiliationDetector(),
         SalutationDetector(),
         HonorificDetector(),
+        ContactRowDetector(),
+        SignatureDetector(),
     ]

@@ -1,0 +1,574 @@
+"""Names anchored by the contact data beside them (``pii.contact_row``).
+
+Customer, patient and KYC records, shipping labels, CRM exports and support tickets put a
+person's name in the same row, list item or clause as their phone number, e-mail address, date
+of birth or IBAN, often with no label, greeting or title, in any language and script:
+``- Oluwatobi Akinola | DOB 1998-12-02 | ... | +234 809 221 4470``, ``test yaz: Günel
+Məmmədova, telefon +994 50 318 44 72``, ``ಶ್ರೀನಿವಾಸ ಗೌಡ, ಫೋನ್ +91 94480 27153``, ``owner lookup:
+Бауыржан Қасымов +7 701 441 2290``. Here the anchors are what the other detectors find
+(`pii.email`, `pii.phone`, `pii.iban`, `pii.date_of_birth`, run on the same text), and a name is
+read only in the record around an anchor:
+
+- **Records**: the anchor's line, cut into items at cell and clause separators (``|``, tab,
+  ``;``, ``,``, ``:``, ``=``, brackets, dashes between blanks, sentence stops, commas of other
+  scripts), at the anchors themselves and at phone words of any language
+  (`phone_vocab.PHONE_WORDS_ANY`); lines of the same paragraph up to three lines above an anchor
+  line count too when they are short field lines (``Customer: Thiri Aung`` over ``Phone: ...``).
+- **Cased names** (Latin, Cyrillic, Greek, Armenian): an item that is wholly a run of two to four
+  capitalised name tokens (particles such as ``van``, ``de``, ``ap``, ``Ní``, ``i`` inside), or
+  such a run right before a phone word or an anchor, or (in the anchor's line only) a run inside
+  a sentence after a lower-case word when a token is a known given or family name. No token may be
+  a label, role, place, product, organisation or street word, and English words are allowed only
+  beside a known name (``Rachel Okafor``; not ``Customer Service``, ``Head Office``); an all-caps
+  item needs a known name.
+- **Uncased names** (Arabic, Hebrew, Indic, Ethiopic, Georgian, Thai, Lao, Khmer, Myanmar, CJK):
+  no shape tells a name from other words, so one of: the words spell the local part of an
+  e-mail address of the record (`translit`: ``nimali.perera@...`` and ``නිමාලි පෙරේරා``); a
+  Latin transliteration in parentheses after them; a role noun before them (``ଗ୍ରାହକ``, read
+  across scripts by its transliteration: ``grahak``); a lexicon name; or a whole cell of two or
+  three words right before a phone word or an anchor.
+
+Gate: one RE2 search for an anchor shape (an e-mail, a ``+`` number, a grouped national number,
+an IBAN: `_SHAPE`) or a birth word; only then do the anchor detectors run, once per text.
+"""
+
+from __future__ import annotations
+
+# examples and separators of other scripts are the point here
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+
+import re2  # type: ignore[import-untyped]  # google-re2 ships no type information
+from anyascii import anyascii
+
+from redactor.detect.pii import name_spans as ns
+from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
+from redactor.detect.pii._vocab import NAME_PARTICLES, NOT_NAME_WORDS, ORG_WORDS, TECH_NAMES
+from redactor.detect.pii.address import AddressDetector
+from redactor.detect.pii.address_locale import LocaleAddressDetector
+from redactor.detect.pii.address_native import NativeAddressDetector
+from redactor.detect.pii.contact import EmailDetector
+from redactor.detect.pii.dates import DateOfBirthDetector
+from redactor.detect.pii.field_vocab import ADDRESS_LABELS, ADDRESS_WORDS, NAME_PART_LABELS, PERSON_LABELS
+from redactor.detect.pii.financial import IbanDetector
+from redactor.detect.pii.given_names import BROAD_GIVEN_NAMES, GIVEN_NAMES, SURNAMES
+from redactor.detect.pii.lexicon import is_english
+from redactor.detect.pii.names import is_name_token
+from redactor.detect.pii.names_data import FAMILY
+from redactor.detect.pii.phone_vocab import PHONE_WORDS_ANY
+from redactor.detect.pii.phones import PhoneDetector
+from redactor.detect.pii.place_names_data import PLACE_NAMES
+from redactor.detect.pii.product_names_data import PRODUCT_WORDS
+from redactor.detect.pii.record_vocab import CONTACT_TRANSLITERATIONS, JOB_WORDS, ORG_FORM_WORDS
+from redactor.detect.pii.salutation_vocab import GROUP_WORDS, LANGUAGES, ROLES, UNCASED_GROUP_WORDS
+from redactor.detect.pii.translit import local_pieces, same_name, word_score
+
+_SHAPE = re2.compile(
+    r"[A-Za-z0-9._%+-]@[A-Za-z0-9-]+\.[A-Za-z]{2,}"
+    r"|\+[ ]?[1-9]\d{0,2}[ .\-\x{a0}]?\(?\d"
+    r"|0\d{1,4}[ .\-/]\d{3,8}"
+    r"|\(?\d{2,4}\)?[ .\-]\d{3,4}[ .\-]\d{4}"
+    r"|[A-Z]{2}\d{2}[ ]?[A-Z0-9]{4}[ ]?[A-Z0-9]{4}"
+    r"|(?:254|234|233|255|256|91|92|880|62|63|84|66|27)\d{9,10}"
+)
+"""The shapes of the anchors this detector trusts: an e-mail, an international number, a national
+number grouped after a trunk ``0`` or in three groups (``(ddd) ddd-dddd``, ``138 1234 5678``), an
+IBAN, a mobile number written with its country code but no ``+``. A phone the phone detector
+finds in another shape anchors nothing here; a date of birth always counts (its detector needs a
+birth word, `_BIRTH`). Every pattern holds on the anchor's own text, so a text passes the gate
+whenever one of its anchors would be kept: the gate never changes a finding."""
+_BIRTH = re2.compile("|".join(re2.escape(w) for w in DateOfBirthDetector.prefilter))
+"""The birth words without which `pii.date_of_birth` finds nothing (its prefilter), on the
+lower-cased text."""
+
+_ANCHORS = (EmailDetector(), PhoneDetector(), IbanDetector(), DateOfBirthDetector())
+
+
+@lru_cache(maxsize=8)
+def _anchor_spans(raw: str) -> tuple[tuple[str, int, int], ...]:
+    """What the anchor detectors find in `raw`, as ``(entity, start, end)`` in raw offsets."""
+    out: list[tuple[str, int, int]] = []
+    for d in _ANCHORS:
+        out.extend((s.entity, s.start, s.end) for s in d.detect(raw) if s.score >= 0.5)
+    return tuple(sorted(out, key=lambda t: t[1]))
+
+
+_ADDRESSES = (AddressDetector(), LocaleAddressDetector(), NativeAddressDetector())
+
+
+@lru_cache(maxsize=8)
+def _address_spans(raw: str) -> tuple[tuple[int, int], ...]:
+    """Postal addresses in `raw` (raw offsets): a capitalised cell inside one is a street or a
+    place (``112 Lê Lợi, Quận 1, TP. Hồ Chí Minh``), not a person."""
+    return tuple((s.start, s.end) for d in _ADDRESSES for s in d.detect(raw) if s.score >= 0.5)
+
+
+_PARTICLES = NAME_PARTICLES | frozenset(
+    ("ap", "ab", "ní", "nic", "ó", "ua", "mac", "i", "bint", "ben", "ould", "dela", "ng", "vd", "'t", "st")
+)
+"""Lower-case (and Irish/Welsh) words allowed inside a name: ``Rhys ap Gwilym``, ``Siobhán Ní
+Bhriain``, ``Montserrat Puig i Ferrer``."""
+
+
+def _label_words() -> frozenset[str]:
+    """Single-word labels and roles, and the longer words of multi-word labels (``thị`` of a
+    Vietnamese label is also a middle name)."""
+    out: set[str] = set()
+    for table in (PERSON_LABELS, NAME_PART_LABELS, ADDRESS_LABELS, ROLES):
+        for value in table.values():
+            for label in value.split("|"):
+                parts = [w for w in re.split(r"[\s/,().-]+", label.lower()) if w]
+                out.update(w for w in parts if (len(parts) == 1 and len(w) > 2) or len(w) >= 5)
+    return frozenset(out)
+
+
+_NOT_NAME = (
+    _label_words()
+    | GROUP_WORDS
+    | ORG_WORDS
+    | NOT_NAME_WORDS
+    | JOB_WORDS
+    | ORG_FORM_WORDS
+    | frozenset(
+        (
+            *("dob", "iban", "bic", "swift", "tel", "fax", "mobile", "phone", "email", "e-mail", "mail", "web"),
+            *("id", "ref", "no", "nr", "total", "status", "date", "name", "amount", "note", "notes", "ok"),
+        )
+    )
+)
+"""Words no name in a record holds: labels and roles of ~90 languages, group words, street and
+organisation words, product and code words."""
+_SOFT_NOT_NAME = TECH_NAMES | PRODUCT_WORDS
+"""Product and package words: some are surnames too (``Solana``), so they count like English words."""
+_PLACE_PREFIXES = frozenset(
+    ("san", "santa", "santo", "sao", "saint", "st", "sankt", "mount", "fort", "port", "lake", "cape", "porto", "puerto")
+)
+_KNOWN = GIVEN_NAMES | BROAD_GIVEN_NAMES | SURNAMES | frozenset(w for v in FAMILY.values() for w in v.split())
+_UNCASED_KNOWN = ns.UNCASED_KNOWN
+_ROLE_WORDS = frozenset(r for v in ROLES.values() for r in v.split("|") if r and " " not in r)
+_ROLE_ASCII = frozenset(anyascii(r).lower() for r in _ROLE_WORDS if not r.isascii() and len(anyascii(r)) >= 4)
+"""Role nouns (customer, patient...) of uncased scripts by their transliteration, so ``ଗ୍ରାହକ``
+(Odia) and ``ગ્રાહક`` (Gujarati) meet ``ग्राहक`` (``grahk``)."""
+
+_CUT = re.compile(
+    r"[|\t;,:=()\[\]{}<>\"\u060c\u061b\u3001\uff0c\uff1a\uff08\uff09\uff5c\u00b7\u2022\u0964\u1363\u1361\u3002]"
+    r"|(?<=\s)[-\u2013\u2014/](?=\s)|\s{3,}|(?<=[^\W\d_]{2})[.!?](?=\s|$)|\\[nt]"
+)
+"""Where an item of a record ends: cell and clause separators of any script."""
+_BULLET = re.compile(r"[ \t]*(?:[-*+\u2022>#]+|\d{1,3}[.)])[ \t]+")
+_CAP_TOKEN = r"[^\W\d_a-z](?:[^\W\d_]|[\u0300-\u036f]|['\u2019-](?=[^\W\d_]))*\.?"
+_PARTICLE_RE = r"(?:" + "|".join(sorted((re.escape(p) for p in _PARTICLES), key=len, reverse=True)) + r")"
+_CASED_RUN = re.compile(
+    r"(?<![\w@.'\u2019-])"
+    + _CAP_TOKEN
+    + r"(?:[ \t]+(?:"
+    + _CAP_TOKEN
+    + r"|"
+    + _PARTICLE_RE
+    + r"(?=[ \t]+[^\W\d_a-z]))){1,5}"
+    r"(?![\w@'\u2019-])"
+)
+_CASED = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0370-\u03ff\u0400-\u052f\u0531-\u058f]")
+_LOCAL = re.compile(r"([A-Za-z0-9._%+'-]+)@")
+_LATIN_AFTER = re.compile(r"[ \t]*[(\uff08][ \t]*([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3})[ \t]*[)\uff09]")
+_FIELD_LINE = re.compile(r"[^\n:\uff1a]{1,40}[:\uff1a][ \t]*\S[^\n]{0,90}$|[^\n]{1,100}$")
+"""A short line of a vertical record: ``Label: value`` or a lone value."""
+_UNCASED_WORD = re.compile(
+    r"[\u0600-\u06ff\u0590-\u05ff\u0900-\u0dff\u0e00-\u0eff\u10a0-\u10ff\u1000-\u109f\u1200-\u137f\u1780-\u17ff"
+    r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u200c\u200d]+"
+)
+
+
+class ContactRowDetector(ViewDetector):
+    """Names in the same record as a detected phone, e-mail, date of birth or IBAN."""
+
+    name = "pii.contact_row"
+    entities: tuple[str, ...] = ("PERSON",)
+
+    def scan(self, info: TextInfo) -> Iterator[Finding]:
+        text = info.text
+        if self.gated and _SHAPE.search(text) is None and _BIRTH.search(text.lower()) is None:
+            return
+        raw = info.raw
+        spans = [
+            (e, a, b)
+            for e, a, b in _anchor_spans(raw)
+            if e == "DATE_OF_BIRTH"
+            or _SHAPE.search(raw[max(0, a - 5) : b]) is not None  # the +CC may lie before a span
+        ]
+        if not spans:
+            return
+        view = info.view
+        anchors = sorted(
+            (e, a, b) if view.identity else (e, view.view_pos(a), view.view_pos(b - 1) + 1) for e, a, b in spans
+        )
+        found = [
+            f
+            for ls, le, own in _lines_with(text, anchors)
+            if info.kind_at(ls) != "path"
+            for f in _record(text, ls, le, anchors, own)
+        ]
+        if found:
+            zones = [
+                (a, b) if view.identity else (view.view_pos(a), view.view_pos(b - 1) + 1)
+                for a, b in _address_spans(info.raw)
+            ]
+            for f in found:
+                if f[3] > 0.75 or not any(a < f[2] and f[1] < b for a, b in zones):
+                    yield f
+        yield from _echoes(text, anchors)
+
+
+def _lines_with(text: str, anchors: list[tuple[str, int, int]]) -> list[tuple[int, int, bool]]:
+    """The anchor lines ``(start, end, True)`` and the short field lines up to three lines above
+    them in the same paragraph ``(start, end, False)``, each once, in order."""
+    seen: dict[int, tuple[int, int, bool]] = {}
+    for _, a, _b in anchors:
+        ls = text.rfind("\n", 0, a) + 1
+        le = text.find("\n", a)
+        le = len(text) if le < 0 else le
+        seen[ls] = (ls, le, True)
+        cur = ls
+        for _ in range(3):
+            if cur == 0:
+                break
+            ps = text.rfind("\n", 0, cur - 1) + 1
+            qs = max(ps, text.rfind('"', ps, cur - 1) + 1)  # a message starts inside a JSON string
+            prev = text[qs : cur - 1]
+            if not prev.strip() or _FIELD_LINE.match(prev.strip()) is None:
+                break
+            if qs not in seen:
+                seen[qs] = (qs, cur - 1, False)
+            if qs > ps:
+                break
+            cur = ps
+    return sorted(seen.values())
+
+
+def _record(text: str, ls: int, le: int, anchors: list[tuple[str, int, int]], own: bool) -> Iterator[Finding]:
+    """Names among the items of the line ``text[ls:le]``."""
+    cuts: list[tuple[int, int, str]] = [(m.start(), m.end(), "sep") for m in _CUT.finditer(text, ls, le)]
+    cuts.extend((a, b, "anchor") for _, a, b in anchors if ls <= a < le)
+    cuts.extend(
+        (m.start(), m.end(), "phone")
+        for m in PHONE_WORDS_ANY.finditer(text, ls, le)
+        if m.start() == ls or not text[m.start() - 1].isalpha()
+    )
+    cuts.sort()
+    pos = ls
+    b = _BULLET.match(text, ls, le)
+    if b is not None:
+        pos = b.end()
+    items: list[tuple[int, int, str, str]] = []
+    left = "edge"
+    for a, z, kind in cuts:
+        if a < pos:
+            pos = max(pos, z)
+            left = kind
+            continue
+        items.append((pos, a, left, kind if kind != "sep" else text[a:z].strip() or "sep"))
+        pos, left = z, kind if kind != "sep" else text[a:z].strip() or "sep"
+    items.append((pos, le, left, "edge"))
+    starts = {a for _, a, _ in anchors}
+    row = any(text.count(c, ls, le) >= 2 for c in "|\t;") and own
+    for a, z, lkind, rkind in items:
+        nxt = _skip_cut(text, z, le)
+        contact = (
+            rkind in ("anchor", "phone")
+            or nxt in starts
+            or PHONE_WORDS_ANY.match(text, nxt, le) is not None
+            or (not own and rkind == "edge" and (lkind in (":", "\uff1a") or _CASED.match(text, a) is not None))
+            # the value of a field line over the anchor's line ("Customer: Thiri Aung"), or a cased name alone
+            # on it (an uncased line alone may be a heading: "טופס הרשמה לסדנה")
+        )
+        a, z = _strip(text, a, z)
+        if z - a < 2 or (rkind in (":", "\uff1a") and not own):
+            continue
+        if rkind in (":", "\uff1a") and text[z + 1 : le].strip():
+            continue  # "Full Name: ..." is a label
+        yield from _item(text, (a, z), (lkind, rkind), contact=contact, own=own, row=row, le=le)
+
+
+_SKIP_CUT = re.compile(r"[ \t]*(?:[|\t;,:=(\[{<\"\u060c\u3001\uff0c\uff1a]|[-\u2013\u2014/](?=[ \t]))?[ \t]*")
+
+
+def _skip_cut(text: str, z: int, le: int) -> int:
+    """Where the item after the one ending at `z` starts."""
+    m = _SKIP_CUT.match(text, z, le)
+    return m.end() if m is not None else z
+
+
+def _strip(text: str, a: int, z: int) -> tuple[int, int]:
+    while a < z and text[a] in " \t'`*_#\u201c\u201d\u2018\u2019\u00a0":
+        a += 1
+    while z > a and text[z - 1] in " \t'`*_#\u201c\u201d\u2018\u2019\u00a0.":
+        z -= 1
+    return a, z
+
+
+def _item(
+    text: str, item_span: tuple[int, int], kinds: tuple[str, str], *, contact: bool, own: bool, row: bool, le: int
+) -> Iterator[Finding]:
+    """Names in one item ``text[a:z]``; `kinds`: what cut it on the left and right, `contact`: a
+    phone word or an anchor comes next, `row`: the line is a table row with an anchor."""
+    a, z = item_span
+    lkind, rkind = kinds
+    item = text[a:z]
+    before_contact = contact
+    first = item.lstrip()[:1]
+    if _CASED.match(first):
+        yield from _cased(text, a, z, before_contact, own)
+        return
+    if ns.script_at(text, a) is None and not _UNCASED_WORD.match(first):
+        return
+    span = _uncased(text, a, z, lkind, rkind, before_contact or row)
+    if span is not None:
+        yield ("PERSON", span[0], span[1], 0.75)
+        latin = _LATIN_AFTER.match(text, span[1], le)
+        if latin is not None and same_name(text[span[0] : span[1]], latin.group(1)):
+            yield ("PERSON", latin.start(1), latin.end(1), 0.8)
+        return
+    latin = _LATIN_AFTER.match(text, z, le)
+    if latin is not None and same_name(item, latin.group(1)):
+        yield ("PERSON", a, z, 0.8)
+        yield ("PERSON", latin.start(1), latin.end(1), 0.8)
+
+
+def _cased(text: str, a: int, z: int, before_contact: bool, own: bool) -> Iterator[Finding]:
+    item = text[a:z]
+    if item.isupper() and _CASED_RUN.fullmatch(item):
+        toks = item.split()
+        if 2 <= len(toks) <= 4 and any(t.lower() in _KNOWN for t in toks) and tokens_ok([t.title() for t in toks]):
+            yield ("PERSON", a, z, 0.75)
+        return
+    for m in _CASED_RUN.finditer(item):
+        toks = m.group().split()
+        whole = m.start() == 0 and m.end() == len(item.rstrip())
+        last = m.end() == len(item.rstrip())
+        run = _trim_run(toks)
+        if run is None:
+            continue
+        i, j = run
+        if not (2 <= sum(1 for t in toks[i:j] if t.lower() not in _PARTICLES) <= 4):
+            continue
+        cell = whole and i == 0 and j == len(toks)
+        at_contact = last and j == len(toks) and before_contact
+        inline = own and _after_lower_word(item, m.start()) and _inline_ok(toks[i:j])
+        if not (cell or at_contact or inline) or not tokens_ok(toks[i:j]):
+            continue
+        start = a + m.start() + _offset(m.group(), i)
+        end = a + m.start() + _offset(m.group(), j - 1) + len(toks[j - 1].rstrip("."))
+        yield ("PERSON", start, end, 0.75)
+
+
+def _offset(run: str, k: int) -> int:
+    return [t.start() for t in re.finditer(r"\S+", run)][k]
+
+
+_LEAD_WORDS = (
+    ns.TITLE_WORDS
+    | frozenset(
+        c
+        for f in LANGUAGES.values()
+        for field in (f.greetings, f.sign_offs)
+        for c in field.split("|")
+        if c and " " not in c
+    )
+    | frozenset(("hi", "hello", "hey", "dear", "thanks", "regards", "cheers"))
+)
+"""Greetings, sign-offs and titles of every language: they start a capitalised run but are no part
+of the name after them (``Hola Guadalupe``, ``Hei Aino``, ``Sra. Pérez``)."""
+
+
+def _trim_run(toks: list[str]) -> tuple[int, int] | None:
+    """Drop capitalised role or label words at the start of a run (``Customer Ahmed Benali``)."""
+    i, j = 0, len(toks)
+    while i < j and (
+        toks[i].lower().rstrip(".,!") in _LEAD_WORDS
+        or (toks[i].lower().rstrip(".") in (_ROLE_WORDS | _NOT_NAME) and toks[i].lower() not in _KNOWN)
+    ):
+        i += 1
+    while j > i and toks[j - 1].lower() in _PARTICLES:
+        j -= 1
+    if j - i < 2 or toks[i].lower() in _PARTICLES or not toks[i][:1].isupper():
+        return None
+    return i, j
+
+
+def tokens_ok(toks: list[str]) -> bool:
+    """Every token may be part of a name, the run is no place, and English words stand only beside
+    a known name."""
+    names = [t for t in toks if t.lower() not in _PARTICLES]
+    if _fold(" ".join(names)) in _PLACES or _fold(" ".join(toks)) in _PLACES:
+        return False
+    if names and _fold(names[0]) in _PLACE_PREFIXES:
+        return False  # "Santo Domingo", "San Isidro", "Port Harcourt"
+    known = 0
+    english = 0
+    first_english = False
+    for t in names:
+        low = t.lower().rstrip(".")
+        if not is_name_token(t) or (len(low) < 2 and not t.endswith(".")):
+            return False
+        if low in _KNOWN:
+            known += 1
+            continue
+        if low in _NOT_NAME or (low in ADDRESS_WORDS and (t is names[0] or t is names[-1])):
+            return False  # a street word first or last ("Calle Mayor", "Admiralty Way"); "Nguyễn Thị Lan"
+        if low in ADDRESS_WORDS:
+            continue  # inside a name (Vietnamese "Thị"): neither for nor against
+        if is_english(low) or _fold(low) in _PLACES or low in _SOFT_NOT_NAME or _compound(low):
+            english += 1
+            first_english = first_english or t is names[0]
+    if english == 0 or (known >= 1 and english <= 1 and len(names) >= 2):
+        return True
+    return english == 1 and first_english and len(names) >= 2  # "Tristan van Luinenburg"; not "Northwind Traders"
+
+
+def _compound(low: str) -> bool:
+    """Two English words written as one (``Paperwhite``, ``Northwind``): a product or a company."""
+    return len(low) >= 7 and any(is_english(low[:i]) and is_english(low[i:]) for i in range(3, len(low) - 2))
+
+
+def _fold(s: str) -> str:
+    """Lower case without accents (``Hồ Chí Minh`` -> ``ho chi minh``)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(c)).replace(
+        "\u0111", "d"
+    )
+
+
+_PLACES = (
+    PLACE_NAMES
+    | frozenset(_fold(p) for p in PLACE_NAMES)
+    | frozenset(_fold(p).removesuffix(" city") for p in PLACE_NAMES if p.endswith(" city"))
+)
+
+
+def _inline_ok(toks: list[str]) -> bool:
+    """A run inside a sentence: a known name among its tokens and no English word at all."""
+    names = [t for t in toks if t.lower() not in _PARTICLES]
+    return any(t.lower() in _KNOWN for t in names) and not any(
+        is_english(t.lower()) and t.lower() not in _KNOWN for t in names
+    )
+
+
+def _after_lower_word(item: str, pos: int) -> bool:
+    m = re.search(r"([^\W\d_]+)[ \t]+$", item[:pos])
+    return m is not None and m.group(1).islower()
+
+
+def _uncased(text: str, a: int, z: int, lkind: str, rkind: str, before_contact: bool) -> tuple[int, int] | None:
+    """A name of an uncased script in the item ``text[a:z]``, with evidence (see the module)."""
+    words = [(m.start(), m.end()) for m in _UNCASED_WORD.finditer(text, a, z)]
+    if not words or len(text[a:z].split()) != len(words) or any(c.isdigit() for c in text[a:z]):
+        return None  # mixed with digits (of any script: ۰۹۱۲), Latin or punctuation
+    if any(text[w0:w1] in UNCASED_GROUP_WORDS or text[w0:w1] in ns.STOP_WORDS for w0, w1 in words[1:]):
+        return None
+    first = text[words[0][0] : words[0][1]]
+    role = first in _ROLE_WORDS or anyascii(first).lower() in _ROLE_ASCII
+    if role:
+        words = words[1:]
+    while words and anyascii(text[words[-1][0] : words[-1][1]]).lower() in CONTACT_TRANSLITERATIONS:
+        words = words[:-1]  # ନମ୍ବର "number", ఫోన్ "phone" written in the script
+        before_contact = True
+    if any(text[w0:w1] in _NOT_NAME or PHONE_WORDS_ANY.search(text, w0, w1) for w0, w1 in words):
+        return None  # "رقم الجوال" ("mobile number"): a label
+    if role:
+        while len(words) > 2 and len(text[words[-1][0] : words[-1][1]]) <= 3:
+            words = words[:-1]  # a postposition after the name (ଙ୍କ, ගේ)
+    if not words or len(words) > (3 if role else 4):
+        return None
+    if text[words[0][0] : words[0][1]] in UNCASED_GROUP_WORDS:
+        return None
+    span = (words[0][0], words[-1][1])
+    if _glued(text[span[0]]):
+        cjk = ns.cjk_name(text, span[0])
+        return cjk if cjk is not None and cjk[1] == span[1] and before_contact else None
+    known_at = [i for i, (w0, w1) in enumerate(words) if text[w0:w1] in _UNCASED_KNOWN]
+    known = bool(known_at)
+    cell = lkind not in ("anchor", "phone") and 2 <= len(words) <= 3
+    if known and not role and not cell:
+        words = words[known_at[0] :]  # a name starts with its given name: "පාරිභෝගික සුනිල් ..." ("customer ...")
+        while len(words) > 2 and len(text[words[-1][0] : words[-1][1]]) <= 3:
+            words = words[:-1]  # a postposition after the name (ගේ)
+        span = (words[0][0], words[-1][1])
+    if role and (before_contact or rkind in ("sep", "edge")) and (len(words) >= 2 or known):
+        return span  # not "ग्राहक सेवा" ("customer service"): one word after a role must be a known name
+    if before_contact and (known or cell):
+        return span
+    return None
+
+
+def _glued(ch: str) -> bool:
+    o = ord(ch)
+    return 0x3040 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF
+
+
+def _echoes(text: str, anchors: list[tuple[str, int, int]]) -> Iterator[Finding]:
+    """Words of other scripts that spell an e-mail local part of the same or a nearby line
+    (``Цветелина;Георгиева;tsvetelina.georgieva@abv.bg``, ``නිමාලි පෙරේරා ... nimali.perera@``)."""
+    for entity, a, b in anchors:
+        if entity != "EMAIL_ADDRESS":
+            continue
+        m = _LOCAL.match(text, a, b)
+        if m is None:
+            continue
+        pieces = local_pieces(m.group(1))
+        ls = text.rfind("\n", 0, a) + 1
+        for _ in range(2):
+            if ls == 0:
+                break
+            ps = text.rfind("\n", 0, ls - 1) + 1
+            if not text[ps : ls - 1].strip():
+                break
+            ls = ps
+        le = text.find("\n", b)
+        le = len(text) if le < 0 else le
+        yield from _echo_words(text, ls, le, pieces)
+
+
+_NON_LATIN_WORD = re.compile(
+    r"(?<![\w\u0900-\u0dff])(?:[\u0400-\u052f\u0370-\u03ff\u0531-\u058f\u10a0-\u10ff]|"
+    + _UNCASED_WORD.pattern[:-1]
+    + r")(?:[\w\u0900-\u0dff\u200c\u200d'\u2019-]*)"
+)
+
+
+def _echo_words(text: str, ls: int, le: int, pieces: frozenset[str]) -> Iterator[Finding]:
+    words = [(m.start(), m.end()) for m in _NON_LATIN_WORD.finditer(text, ls, le)]
+    scores = [word_score(text[w0:w1], pieces) for w0, w1 in words]
+    i = 0
+    while i < len(words):
+        if not scores[i]:
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < len(words)
+            and _adjacent(text, words[j - 1], words[j])
+            and (scores[j] or (j + 1 < len(words) and scores[j + 1] and _adjacent(text, words[j], words[j + 1])))
+        ):
+            j += 1
+        run = scores[i:j]
+        if (max(run) == 2 or sum(1 for s in run if s) >= 2) and not text[words[i][0]].islower():
+            yield ("PERSON", words[i][0], words[j - 1][1], 0.8)
+            for k in (i - 1, j):
+                if 0 <= k < len(words) and not scores[k] and _initial(text, words[k], pieces):
+                    yield ("PERSON", words[k][0], words[k][1], 0.75)  # "Пламен;Стоянов;p.stoyanov@"
+        i = j
+
+
+def _adjacent(text: str, w1: tuple[int, int], w2: tuple[int, int]) -> bool:
+    """Two words of one name: only blanks between them."""
+    gap = text[w1[1] : w2[0]]
+    return 0 < len(gap) <= 2 and not gap.strip()
+
+
+def _initial(text: str, word: tuple[int, int], pieces: frozenset[str]) -> bool:
+    """A capitalised word next to a matched one whose initial is a one-letter piece of the local
+    part (``Пламен`` for ``p.stoyanov``)."""
+    w = text[word[0] : word[1]]
+    gap = text[word[1] : word[1] + 2] + text[max(0, word[0] - 2) : word[0]]
+    return bool(w[:1].isupper() and any(c in gap for c in ";,\t|") and "=" + anyascii(w[:1]).lower() in pieces)
