@@ -407,3 +407,29 @@ def test_delimited_tables_without_credential_values_stay(text: str, value: str) 
 def test_port_then_csv_cells_is_not_a_url_password() -> None:
     text = "Build NAS,http://10.20.0.14:5000,buildbot,Xk9!mq2Lp,,Infra"
     assert not any(d.detect(text) for d in DETECTORS if d.name == "secret.url.credentials")
+
+
+# --- passwords glued to their owner, SAP hdbuserstore -----------------------------------------------
+
+
+@pytest.mark.parametrize("owner", ["remote", "local", "server", "client", "service", "oper", "vnc", "imap"])
+@pytest.mark.parametrize("carrier", ["{k} = {v}", "{k}: {v}", '{k}="{v}"'])
+def test_password_glued_to_owner(owner: str, carrier: str) -> None:
+    for key in (owner + "pass", owner.upper() + "_PASS", owner + "pw"):
+        text = carrier.format(k=key, v="bramble#3520")
+        assert masked(text, "bramble#3520"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["compass = north-east-2x", "bypass = cache-only-42", "remotepasseval = get_pass()", "trespass = forbidden-7"],
+)
+def test_words_ending_in_pass_stay(text: str) -> None:
+    value = text.split(" = ")[1]
+    assert not touched(text, value), text
+
+
+@pytest.mark.parametrize("pw", PASSWORDS)
+def test_hdbuserstore_set_password(pw: str) -> None:
+    text = f"$ hdbuserstore -i SET BWLOAD hana-prd.corp.local:30015 BW_LOADER {pw}\n$ hdbuserstore LIST\n"
+    assert masked(text, pw), text

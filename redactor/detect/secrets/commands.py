@@ -7,7 +7,8 @@ PowerShell ``ConvertTo-SecureString 'X' -AsPlainText``, ``curl -u user:pass`` an
 ``http -a user:pass`` (and a generated key or a UUID as the user of ``curl -u <key>:``, a generated
 key as the user of a pair), a password-shaped value of a short password flag of any tool
 (``-p``, ``-P``, ``-pw``), ``sshpass -p``,
-``redis-cli -a``, ``requirepass``, ``net user NAME PASS``, a password piped to ``sudo -S``,
+``redis-cli -a``, ``requirepass``, SAP ``hdbuserstore SET KEY HOST USER PASS``, ``net user NAME PASS``,
+a password piped to ``sudo -S``,
 ``chpasswd`` or ``passwd --stdin``, ``.netrc`` and ``.pgpass`` lines. Values that are variables,
 placeholders or prompts (``-p`` alone, ``$PASS``, ``:env``) are not passwords.
 """
@@ -99,6 +100,7 @@ _TOOL_FLAGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("rabbitmqctl",), r"(?:rabbitmqctl)[ \t]+(?:add_user|change_password)[ \t]+\S+", r""),
     (("mysqladmin",), r"(?:mysqladmin)\b[^\n]*?\bpassword", r""),
     (("htpasswd",), r"htpasswd[ \t]+-[a-zA-Z]*b[a-zA-Z]*[ \t]+\S+[ \t]+\S+", r""),
+    (("hdbuserstore",), r"hdbuserstore(?:[ \t]+-[A-Za-z]+)*[ \t]+SET[ \t]+\S+[ \t]+\S+[ \t]+\S+", r""),
 )
 _TOOLS = [
     (
@@ -202,6 +204,7 @@ class CommandLineDetector:
         "securestring",
         "net use",
         "htpasswd",
+        "hdbuserstore",
         "rabbitmqctl",
         "identified",
         "auth ",

@@ -114,10 +114,21 @@ _PASS_OWNERS = frozenset(
         "super",
         "sys",
         "system",
+        "remote",
+        "local",
+        "server",
+        "client",
+        "service",
+        "svc",
+        "oper",
+        "vnc",
+        "imap",
+        "pop",
     }
 )
 """Owners glued to ``pass``/``pw`` in one word: ``rootpw`` (slapd), ``storepass``/``keypass``
-(keytool), ``adminpass``. Not ``bypass`` or ``compass``: only these owners count."""
+(keytool), ``adminpass``, ``remotepass``/``localpass`` (OfflineIMAP), ``operpass``, ``vncpass``. Not
+``bypass`` or ``compass``: only these owners count."""
 _AUTH_WORDS = frozenset({"authorization", "auth", "authentication", "proxyauthorization"})
 _SUFFIXES = (
     ("password", Strength.PASSWORD),
