@@ -13,6 +13,7 @@ from redactor.detect.pii.address import AddressDetector
 from redactor.detect.pii.address_locale import LocaleAddressDetector
 from redactor.detect.pii.address_native import NativeAddressDetector
 from redactor.detect.pii.address_postcode import PostcodeAddressDetector
+from redactor.detect.pii.address_vn import VietnameseAddressDetector
 from redactor.detect.pii.affiliation import AffiliationDetector
 from redactor.detect.pii.chat_exports import ChatExportDetector
 from redactor.detect.pii.contact import EmailDetector
@@ -61,6 +62,7 @@ def pii_detectors() -> list[Detector]:
         NativeAddressDetector(),
         LocaleAddressDetector(),
         PostcodeAddressDetector(),
+        VietnameseAddressDetector(),
         PersonContextDetector(),
         ConversationPersonDetector(),
         StructuredFieldDetector(),

@@ -26,7 +26,7 @@ import re2  # type: ignore[import-untyped]  # google-re2 ships no type informati
 
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
 
-__all__ = ["PostcodeAddressDetector"]
+__all__ = ["PostcodeAddressDetector", "address_start"]
 
 _US_STATES = (
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH"
@@ -48,10 +48,16 @@ _POSTCODE = re2.compile(r"(?:^|[^\w-])(" + _POSTCODE_SOURCE + r")(?:$|[^\w-])")
 _EIRCODE = re.compile(r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) (?P<id>[0-9AC-FHKNPRTV-Y]{4})")
 _PART_SPLIT = re.compile(r"\s*[,\uff0c>]\s*")  # a comma, or the end of a tag (<b>27 Albion Road)
 _TOKEN = re.compile(r"\S+")
-_NUMBER = re.compile(r"(?:No\.?|Nr\.?|#)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?\.?,?")
-_PARTICLES = frozenset(
+_NUMBER = re.compile(r"(?:No\.?|Nr\.?|#)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,3}\.?,?")
+_VN_WORDS = frozenset(
+    "số ngõ ngách hẻm kiệt phố đường xã phường quận huyện thị trấn khu tổ ấp thôn lô tầng phòng".split()  # noqa: SIM905
+)
+"""Vietnamese address words, written in lower case inside an address (and at its start)."""
+_PARTICLES = _VN_WORDS | frozenset(
     "na an de la le du des del di da do dos das y e i of the on upon van von der den am im zu sur".split()  # noqa: SIM905
 )
+"""Lower-case words an address part may hold anywhere: particles of names (``Bóthar na Trá``) and
+Vietnamese address words (``số 18 ngõ 42 phố Thịnh Hào 1``)."""
 _UNIT_WORDS = frozenset(
     "flat apt apartment unit suite ste room floor fl no nr house building bldg block blk lot mənzil".split()  # noqa: SIM905
 )
@@ -59,7 +65,7 @@ _UNIT_WORDS = frozenset(
 _OPENERS = "\"'([{<>*_`|"
 """Quotes, brackets and markup a part may open with (``"1907 Magnolia St``, ``<b>Flat 4``)."""
 _MAX_PARTS = 6
-_MAX_WORDS = 6
+_MAX_WORDS = 8
 _MAX_PART = 48
 
 
@@ -72,10 +78,16 @@ def _part_kind(part: str) -> str | None:
         return None
     numbers = 0
     words = 0
+    run = 0  # number tokens in a row
     for i, tok in enumerate(tokens):
         if _NUMBER.fullmatch(tok):
             numbers += 1
-        elif tok.endswith(":") or not tok[0].isalpha():
+            run += 1
+            if run > 2:
+                return None  # digit groups of a phone number or an id
+            continue
+        run = 0
+        if tok.endswith(":") or not tok[0].isalpha():
             return None  # a label (Shipping:), markup, a symbol
         elif tok[0].isupper() or tok.lower() in _PARTICLES or (len(tok) <= 5 and tok.endswith(".")):
             words += 1  # Road, na, Co., küç.
@@ -83,17 +95,18 @@ def _part_kind(part: str) -> str | None:
             words += 1  # mənzil 12, apt 4: a unit word and its number
         else:
             return None
-    if numbers > 2:
-        return None  # digit groups of a phone number or an id
     if numbers == 0:
         return "place"
-    if words >= 2 or (_NUMBER.fullmatch(tokens[0]) and words >= 1 and tokens[1][0].isupper()):
+    if words >= 2 or (
+        _NUMBER.fullmatch(tokens[0]) and words >= 1 and (tokens[1][0].isupper() or tokens[1] in _VN_WORDS)
+    ):
         return "start"
     return "unit" if tokens[0].lower().rstrip(".") in _UNIT_WORDS else "number"
 
 
-def _start(text: str, line_start: int, code_start: int) -> int | None:
-    """Where the address ending at the postcode at `code_start` starts, or None."""
+def address_start(text: str, line_start: int, code_start: int) -> int | None:
+    """Where the address ending in the part that starts at `code_start` (a postcode, a city)
+    starts, reading back to `line_start` at most; None when no part holds a house number."""
     head = text[line_start:code_start]
     cuts = [m.span() for m in _PART_SPLIT.finditer(head)]
     edges = [0, *(b for _, b in cuts)]
@@ -101,7 +114,7 @@ def _start(text: str, line_start: int, code_start: int) -> int | None:
     earliest: int | None = None
     walked = 0
     for a, b in reversed(list(zip(edges, ends, strict=True))):
-        part = head[a:b].strip().lstrip(_OPENERS)
+        part = head[a:b].strip().lstrip(_OPENERS).strip()
         if not part:
             continue
         a = head.index(part, a)
@@ -122,9 +135,11 @@ def _lead_number(part: str, *, unit: bool) -> int | None:
     -> ``Nizami küç. 45``; ``to 14 Ard na Gréine`` -> ``14 Ard na Gréine``; with `unit`, a unit too:
     ``to Flat 9`` -> ``Flat 9``), or None."""
     for tok in _TOKEN.finditer(part):
-        kind = None if tok.group()[0].islower() else _part_kind(part[tok.start() :].lstrip(_OPENERS))
+        lower = tok.group()[0].islower() and tok.group() not in _VN_WORDS
+        rest = part[tok.start() :].lstrip(_OPENERS).lstrip()
+        kind = None if lower or not rest else _part_kind(rest)
         if kind == "start" or (unit and kind == "unit"):
-            return tok.start() + len(tok.group()) - len(tok.group().lstrip(_OPENERS))
+            return len(part) - len(rest)
     return None
 
 
@@ -142,6 +157,6 @@ class PostcodeAddressDetector(ViewDetector):
             if eir is not None and not any(c.isalpha() for c in eir.group("id")):
                 continue  # D02 1234: an Eircode's identifier nearly always holds a letter
             line_start = text.rfind("\n", 0, a) + 1
-            start = _start(text, line_start, a)
+            start = address_start(text, line_start, a)
             if start is not None and a - start <= 160:
                 yield ("ADDRESS", start, b, 0.8)
