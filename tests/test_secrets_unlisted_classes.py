@@ -113,6 +113,12 @@ CARRIERS = (
     '{k} = "{v}"',
     "  {k}: '{v}'",
     '{{\\"{k}\\": \\"{v}\\"}}',  # JSON-escaped inside a tool result
+    "${k} = '{v}';",  # PHP
+    'const {k} = "{v}";',  # JS
+    '{k} := "{v}"',  # Go
+    "set {k}={v}",  # Windows cmd
+    "<{k}>{v}</{k}>",  # XML
+    "- name: {k}\n  value: {v}",  # Kubernetes env
 )
 
 
@@ -433,3 +439,52 @@ def test_words_ending_in_pass_stay(text: str) -> None:
 def test_hdbuserstore_set_password(pw: str) -> None:
     text = f"$ hdbuserstore -i SET BWLOAD hana-prd.corp.local:30015 BW_LOADER {pw}\n$ hdbuserstore LIST\n"
     assert masked(text, pw), text
+
+
+# --- hex keys under secret names; digests, commits and checksums stay --------------------------------
+
+HEX_CARRIERS = (
+    "{k}={v}",  # .env
+    "export {k}={v}",
+    "{k}: {v}",  # YAML
+    '{{"{k}": "{v}"}}',  # JSON
+    '{{\\"{k}\\": \\"{v}\\"}}',  # JSON inside a tool result
+    'const {k} = "{v}";',  # JS/Go
+    "${k} = '{v}';",  # PHP
+    '{k} = "{v}"',  # TOML, Python
+    "-H '{k}: {v}'",  # a curl header
+)
+HEX_KEY_NAMES = ("API_KEY", "apiSecret", "client_secret", "X-Api-Key", "AUTH_TOKEN", "secretKey", "access_token")
+
+
+@pytest.mark.parametrize("carrier", HEX_CARRIERS)
+@pytest.mark.parametrize("key", HEX_KEY_NAMES)
+def test_hex_key_under_secret_name(carrier: str, key: str) -> None:
+    for n in (32, 40, 64):
+        value = _hex(n)
+        text = carrier.format(k=key, v=value)
+        assert masked(text, value), text
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "commit {h40}\nAuthor: A <a@example.com>",
+        '    "integrity": "sha1-{h40}",',
+        "{h64}  dist/app-1.2.0.tar.gz",  # sha256sum output
+        "sha256: {h64}",
+        'ETag: "{h32}"',
+        'checksum = "{h64}"',
+        "md5sum: {h32}",
+        "HEAD is now at {h40} Merge pull request #12",
+        '"request_id": "{h32}"',
+        "trace_id={h32}",
+        "Fingerprint: {h40}",
+    ],
+)
+def test_digests_commits_and_ids_stay(template: str) -> None:
+    h32, h40, h64 = _hex(32), _hex(40), _hex(64)
+    text = template.format(h32=h32, h40=h40, h64=h64)
+    for value in (h32, h40, h64):
+        if value in text:
+            assert not touched(text, value), text
