@@ -23,6 +23,25 @@ _EMAIL = re.compile(
     r"(?<![\w.+%-])([A-Za-z0-9](?:[\w.+%'-]{0,62}[\w%+-])?@"
     r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+([A-Za-z]{2,24}))(?![\w-]|\.[A-Za-z0-9])"
 )
+_AT_REACH = 64
+"""The farthest an `_EMAIL` match's ``@`` is from its start: one character, at most 62, one more."""
+
+
+def emails(text: str) -> Iterator[re.Match[str]]:
+    """``_EMAIL.finditer(text)``, without trying the stretches no match can start in.
+
+    Every match holds an ``@`` at most `_AT_REACH` characters after its start, so none starts before
+    the first ``@`` at or after the end of the previous match, less `_AT_REACH`; from there the
+    leftmost match is `_EMAIL`'s next one (its look-behind still sees the text before)."""
+    pos = 0
+    while (at := text.find("@", pos)) >= 0:
+        m = _EMAIL.search(text, max(pos, at - _AT_REACH))
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
 _NOT_TLDS = words(
     "png jpg jpeg gif svg webp ico bmp tif tiff js mjs cjs ts tsx jsx pyc go rb java class css scss"
     " html htm json yaml yml toml xml lock txt log gz tgz tar whl dll exe bin map wasm vue svelte kt"
@@ -70,7 +89,7 @@ class EmailDetector(ViewDetector):
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text
-        for m in _EMAIL.finditer(text):
+        for m in emails(text):
             tld = m.group(2).lower()
             local = m.group(1).split("@", 1)[0].lower()
             if tld in _NOT_TLDS or local in _NOT_LOCAL:
