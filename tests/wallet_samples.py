@@ -145,3 +145,13 @@ def flip_last(value: str, alphabet: str) -> str:
     lower = last.lower() if alphabet.islower() else last
     repl = next(c for c in alphabet if c != lower)
     return value[:-1] + (repl.upper() if last.isupper() else repl)
+
+
+def ed25519_keypair(rng: random.Random) -> bytes:
+    """A 64-byte Ed25519 keypair as Solana writes it: seed, then its public key."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    seed = rand_bytes(rng, 32)
+    public = Ed25519PrivateKey.from_private_bytes(seed).public_key()
+    return seed + public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)

@@ -15,9 +15,11 @@ from redactor.detect.secrets import (
     catalogue_cloud,
     catalogue_code,
     catalogue_comms,
+    catalogue_more,
     catalogue_structured,
     credfiles,
     keyfiles,
+    wallets,
 )
 from redactor.detect.secrets.assigned import ScoredValueDetector
 from redactor.detect.secrets.bytekeys import ByteKeyDetector
@@ -45,9 +47,11 @@ CATALOGUE: tuple[SecretFormat, ...] = (
     *catalogue_comms.FORMATS,
     *catalogue_business.FORMATS,
     *catalogue_structured.FORMATS,
+    *catalogue_more.FORMATS,
     JWT,
     *keyfiles.FORMATS,
     *credfiles.FORMATS,
+    *wallets.FORMATS,
 )
 """Every provider format, in a fixed order. Names are unique."""
 
@@ -76,6 +80,7 @@ def secret_detectors() -> list[Detector]:
     detectors.append(UrlPathKeyDetector(views))
     detectors.append(CredentialCallDetector(views))
     detectors.append(PrintedCredentialDetector(views))
+    detectors.extend(wallets.wallet_detectors(views))
     return detectors
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import json
 import zlib
 
@@ -89,3 +90,57 @@ def bech32_any(value: str) -> bool:
         for k, g in enumerate(_BECH32_GEN):
             chk ^= g if (top >> k) & 1 else 0
     return chk in BECH32_CONSTANTS
+
+
+# Ed25519 (RFC 8032) public-key derivation, to recognise a 64-byte keypair (seed || public key) as
+# Solana, NEAR and libsodium write it: the second half must be the public key of the first. Pure
+# Python on purpose (the package's one `cryptography` import lives in the crypto layer); it runs
+# only on candidates that already have the exact length, about 2 ms each.
+_P = 2**255 - 19
+_D = -121665 * pow(121666, _P - 2, _P) % _P
+_SQRT_M1 = pow(2, (_P - 1) // 4, _P)
+
+
+def _recover_x(y: int) -> int:
+    x2 = (y * y - 1) * pow(_D * y * y + 1, _P - 2, _P)
+    x = pow(x2, (_P + 3) // 8, _P)
+    if (x * x - x2) % _P:
+        x = x * _SQRT_M1 % _P
+    return _P - x if x & 1 else x
+
+
+_GY = 4 * pow(5, _P - 2, _P) % _P
+_GX = _recover_x(_GY)
+_BASE = (_GX, _GY, 1, _GX * _GY % _P)
+
+_Point = tuple[int, int, int, int]
+
+
+def _add(p: _Point, q: _Point) -> _Point:
+    a = (p[1] - p[0]) * (q[1] - q[0]) % _P
+    b = (p[1] + p[0]) * (q[1] + q[0]) % _P
+    c = 2 * p[3] * q[3] * _D % _P
+    d = 2 * p[2] * q[2] % _P
+    e, f, g, h = b - a, d - c, d + c, b + a
+    return (e * f % _P, g * h % _P, f * g % _P, e * h % _P)
+
+
+def ed25519_public(seed: bytes) -> bytes:
+    """The Ed25519 public key of a 32-byte secret seed (RFC 8032, section 5.1.5)."""
+    h = hashlib.sha512(seed).digest()
+    s = (int.from_bytes(h[:32], "little") & ((1 << 254) - 8)) | (1 << 254)
+    q: _Point = (0, 1, 1, 0)
+    p = _BASE
+    while s:
+        if s & 1:
+            q = _add(q, p)
+        p = _add(p, p)
+        s >>= 1
+    zinv = pow(q[2], _P - 2, _P)
+    x, y = q[0] * zinv % _P, q[1] * zinv % _P
+    return (y | (x & 1) << 255).to_bytes(32, "little")
+
+
+def ed25519_keypair(data: bytes) -> bool:
+    """True when `data` is 64 bytes whose second half is the Ed25519 public key of the first."""
+    return len(data) == 64 and ed25519_public(data[:32]) == data[32:]

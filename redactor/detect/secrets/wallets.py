@@ -17,15 +17,16 @@ alone, where the encoding carries a checksum that makes a chance match negligibl
   any version (``xprv``, ``tprv``, ``yprv``, ``zprv``, ``Ltpv``...: 78 bytes whose key data
   starts with 0x00; ``xpub`` keys start with 0x02/0x03 and stay), Tezos ``edsk``/``spsk``/``p2sk``
   keys (base58check with their prefix bytes), XRP Ledger seeds (``s...``/``sEd...``, base58check
-  in the Ripple alphabet) and Stellar secret seeds (``S...``, StrKey base32 with CRC16).
+  in the Ripple alphabet), Stellar secret seeds (``S...``, StrKey base32 with CRC16) and Ed25519
+  keypairs in base58 (64 bytes whose second half is the public key of the first: Solana/Phantom
+  exports, NEAR ``ed25519:...`` keys; transaction signatures have the same length and fail).
+- Aptos AIP-80 keys (``ed25519-priv-0x...``, ``secp256k1-priv-0x...``).
 - DER-encoded private keys written as hex (`FORMATS`): the PKCS#8 prefix of an Ed25519 or
   secp256k1 key followed by the 32 key bytes (Hedera's ``302e0201...`` form).
 - bech32/bech32m secret keys whose human-readable part names a secret (`FORMATS`): Sui
   ``suiprivkey1``, Cardano ``*_sk1``/``*_xsk1`` (``ed25519_sk``, ``addr_xsk``, ``root_xsk``...),
   Nostr ``ncryptsec1``, Zcash ``secret-extended-key-main1``; the checksum must hold.
-- Ethereum/EVM hex private keys under a ``pk`` name (``PK=0x...``, ``ownerPk``, ``DEPLOYER_PK``):
-  the names ``private_key``, ``privateKey``, ``--private-key`` are already the generic rules' and
-  `keyfiles`'.
+- EVM hex private keys under wallet-role and abbreviated names (`evmkeys.EvmKeyDetector`).
 
 Detection is gated by RE2 (linear time, no backtracking): a text with no run of 12 word-like
 tokens, no base58 run of 51+ characters and none of the bech32 prefixes costs one RE2 scan.
@@ -47,9 +48,10 @@ from itertools import pairwise
 import re2  # type: ignore[import-untyped]  # google-re2 ships no type information
 
 from redactor.detect.secrets.escapes import EscapeView, ViewCache
+from redactor.detect.secrets.evmkeys import EvmKeyDetector
 from redactor.detect.secrets.keyfiles import b58check, random_hex
 from redactor.detect.secrets.spec import ENTITY, SecretFormat
-from redactor.detect.secrets.validators import bech32_any
+from redactor.detect.secrets.validators import bech32_any, ed25519_keypair
 from redactor.detect.span import Span
 from redactor.errors import ConfigError
 
@@ -341,6 +343,22 @@ def b58check_payload(value: str, alphabet: str = _B58) -> bytes | None:
     return payload if hashlib.sha256(hashlib.sha256(payload).digest()).digest()[:4] == check else None
 
 
+def b58decode(value: str) -> bytes | None:
+    """Plain base58 (Bitcoin alphabet, no checksum), or None for a character outside it."""
+    num = 0
+    for c in value:
+        i = _B58.find(c)
+        if i < 0:
+            return None
+        num = num * 58 + i
+    return b"\0" * (len(value) - len(value.lstrip("1"))) + num.to_bytes((num.bit_length() + 7) // 8, "big")
+
+
+MAX_KEYPAIR_CHECKS = 64
+"""Ed25519 keypair checks per text (about 2 ms each): a Solana log full of 64-byte transaction
+signatures, which have the same length, costs at most this many."""
+
+
 def base58_private(value: str) -> bool:
     """A private key in base58check: a WIF key (33 bytes, or 34 with the 0x01 compression flag)
     of a known version; a BIP-32 extended private key of any version (78 bytes, key data starting
@@ -401,6 +419,7 @@ class Base58KeyDetector:
         t = view.text
         out: list[Span] = []
         done = 0
+        checks = 0
         for m in _KEY_RUN.finditer(t):
             s, e = m.start(), m.end()
             if s < done:
@@ -412,8 +431,15 @@ class Base58KeyDetector:
             while e < len(t) and t[e] in _B58_SET:
                 e += 1
             done = e
-            if self._bounded(t, s, e) and base58_private(t[s:e]):
+            if not self._bounded(t, s, e):
+                continue
+            if base58_private(t[s:e]):
                 out.append(Span(ENTITY, *view.to_raw(s, e), 0.95, self.name))
+            elif 86 <= e - s <= 88 and checks < MAX_KEYPAIR_CHECKS:
+                checks += 1
+                raw = b58decode(t[s:e])
+                if raw is not None and ed25519_keypair(raw):
+                    out.append(Span(ENTITY, *view.to_raw(s, e), 0.97, self.name))
         return out
 
     @staticmethod
@@ -447,18 +473,17 @@ FORMATS: tuple[SecretFormat, ...] = (
         provider="hedera",
     ),
     SecretFormat(
-        "wallet.evm_pk",
-        r"""(?:(?<![A-Za-z0-9])pk|(?<=[_.\-])pk|(?<![A-Z])(?:PK|Pk))["'\]]{0,3}[ \t]*(?:=>|:=|=|:)[ \t]*["'`]?"""
-        r"""(?P<v>(?:0x)?[0-9a-fA-F]{64})(?![0-9a-zA-Z])""",
-        ("pk",),
-        score=0.9,
+        "wallet.aip80_private_key",
+        r"(?<![A-Za-z0-9_\-])(?P<v>(?:ed25519|secp256k1|secp256r1)-priv-0x[0-9a-fA-F]{64})(?![0-9a-zA-Z])",
+        ("-priv-0x",),
+        score=0.97,
         validator=random_hex,
-        provider="ethereum",
+        provider="aptos",
     ),
 )
 """Wallet key encodings with a literal anchor, run by `spec.FormatDetector`."""
 
 
-def wallet_detectors(views: ViewCache) -> list[MnemonicDetector | Base58KeyDetector]:
-    """The two gated wallet detectors, sharing `views` with the others."""
-    return [MnemonicDetector(views), Base58KeyDetector(views)]
+def wallet_detectors(views: ViewCache) -> list[MnemonicDetector | Base58KeyDetector | EvmKeyDetector]:
+    """The gated wallet detectors, sharing `views` with the others."""
+    return [MnemonicDetector(views), Base58KeyDetector(views), EvmKeyDetector(views)]
