@@ -9,7 +9,7 @@ import hashlib
 
 import pytest
 
-from redactor.detect.ner_context import foreign_piece, foreign_text
+from redactor.detect.ner_context import capitalises_nouns, foreign_piece, foreign_text
 from redactor.detect.pii.bot_accounts import bot_account
 from redactor.detect.pii.identity import plausible_user
 from redactor.detect.pii.scripts import ScriptNameDetector
@@ -153,12 +153,32 @@ def test_engine_leaves_negatives(real_engine, text: str, value: str) -> None:  #
         ('APOLLO_KEY=service:brindle-gateway:bVIeMCvhmGFjHt2FvtAEcV\n', "bVIeMCvhmGFjHt2FvtAEcV"),
         ("Die Zahlung hat Ebuka Okafor am Montag freigegeben, the ticket is closed.\n", "Okafor"),
         ('"login.password": "Kestrel744*xs"\n', "Kestrel744*xs"),
+        # a name no lexicon knows, in a short Turkish line: a run of capitals stays a name
+        ("Aram Petrosyan gelecek hafta nöbet listesine katılıyor.\n", "Aram Petrosyan"),
     ],
 )
 def test_engine_still_finds(real_engine, text: str, value: str) -> None:  # type: ignore[no-untyped-def]
     spans = real_engine.analyze([text])[0]
     start = text.index(value)
     assert [s for s in spans if s.start <= start and start + len(value) <= s.end]
+
+
+@pytest.mark.parametrize(
+    ("line", "hit", "nouns"),
+    [
+        # German capitalises nouns: "Verbindung" mid-sentence
+        ("Mehrere Gegenstellen der Verbindung angegeben", "Mehrere Gegenstellen", True),
+        # Turkish capitalises names only: the run of capitals is likelier a name
+        ("Aminu Bello gelecek hafta nöbet listesine katılıyor.", "Aminu Bello", False),
+        # a capital after a full stop opens a sentence, it is no noun
+        ("Gracias. Por favor, envía la factura a Aminu Bello.", "Aminu Bello", False),
+        # near miss: the hit itself is not counted
+        ("  \"x\": \"Vorhandene Zieldateien sichern\",", "Vorhandene Zieldateien", False),
+    ],
+)
+def test_capitalises_nouns(line: str, hit: str, nouns: bool) -> None:
+    start = line.index(hit)
+    assert capitalises_nouns(line, start, start + len(hit)) is nouns
 
 
 def test_foreign_text_judges_whole_translation_files() -> None:

@@ -151,3 +151,27 @@ def foreign_text(text: str) -> bool:
     if len(set(found)) < _TEXT_FOREIGN_MIN:
         return False  # one word again and again (``alt``, ``img``, ``res`` in markup and code) is no language
     return len(found) > 2 * sum(1 for w in lower if w in _ENGLISH_FUNCTION)
+
+
+_CAPITAL_WORD = re.compile(r"(?<![\w'\u2019.-])[^\W\d_a-z][^\W\d_A-Z]+(?![\w'\u2019])")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;]|[\"'\u201c\u201e\u00ab(\[*#>-]|\d+[.)])[ \t]*$")
+
+
+def capitalises_nouns(text: str, start: int, end: int) -> bool:
+    """Whether the line holding `[start, end)` capitalises a word, outside the hit, that does not
+    open a sentence (``Mehrere Gegenstellen der Verbindung angegeben``: German nouns). In a line
+    of a language that writes only names capitalised (``Aminu Bello gelecek hafta nöbet listesine
+    katılıyor``) a run of capitalised words is likelier a name, so the line-language rules leave
+    such runs alone."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    hi = len(text) if hi < 0 else hi
+    key = _KEY_PREFIX.match(text, lo, start)
+    if key is not None:
+        lo = key.end()
+    for m in _CAPITAL_WORD.finditer(text, lo, hi):
+        if start <= m.start() < end:
+            continue
+        if not _SENTENCE_OPEN.search(text, lo, m.start()):
+            return True
+    return False

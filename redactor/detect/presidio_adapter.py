@@ -33,7 +33,14 @@ from importlib import metadata
 from typing import Any
 
 from redactor.detect.engine import disabled_speedups
-from redactor.detect.ner_context import foreign_line, foreign_piece, foreign_text, product_record, service_name
+from redactor.detect.ner_context import (
+    capitalises_nouns,
+    foreign_line,
+    foreign_piece,
+    foreign_text,
+    product_record,
+    service_name,
+)
 from redactor.detect.ner_input import Chunk, gerund_of, ner_chunks
 from redactor.detect.pii import names_data
 from redactor.detect.pii._vocab import NOT_NAME_WORDS, TECH_NAMES, words
@@ -480,10 +487,11 @@ class NerAdapter:
         if value.lower() in TECH_NAMES or any(t in TECH_NAMES for t in low):
             return None
         if entity == "PERSON" and not any(_known_name(t) for t in low):
-            if foreign_piece(view, start, end) or foreign_text(text):
+            run = len(tokens) > 1 and not capitalises_nouns(view, start, end)
+            if foreign_text(text) or (not run and foreign_piece(view, start, end)):
                 return None  # "Despliega la versión", "Mehrere Gegenstellen der Verbindung": another language's words
-            if len(tokens) > 1 and not any(is_english(t) for t in low) and foreign_line(view, start, end):
-                return None  # "Vorhandene Zieldateien sichern": capitalised words of a short foreign line
+            if len(tokens) > 1 and not run and not any(is_english(t) for t in low) and foreign_line(view, start, end):
+                return None  # "Vorhandene Zieldateien Sichern": capitalised words of a short foreign line
             if all(is_english(t) and t not in NAME_WORDS for t in low):
                 return None  # "Getting Started", "Fluent Bit", "Quick Usage": English words, none a name
         if any(not c.isalpha() and c not in " .'\u2019-" for c in value):
