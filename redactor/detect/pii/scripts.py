@@ -148,16 +148,19 @@ _JOINERS = words(
 
 def _given_name_in(text: str, start: int, end: int) -> Iterator[Finding]:
     """A known given name (`given_names.UNCASED_GIVEN_NAMES`) and the word after it, inside a run
-    with no other cue: ``أنا ليلى الحسيني`` -> ``ليلى الحسيني``; not when the word after it is a
-    function word of the language (`function_words_data.UNCASED_FUNCTION_WORDS`: ``आपका स्वागत
-    है``, "you are welcome", where स्वागत is a given name too)."""
+    with no other cue: ``أنا ليلى الحسيني`` -> ``ليلى الحسيني``; not when, inside a sentence (a
+    word of the run before it), the word after it is a function word of the language other than a
+    name joiner (`function_words_data.UNCASED_FUNCTION_WORDS`: ``आपका स्वागत है``, "you are
+    welcome", where स्वागत is a given name too; ``زياد آل سعود`` and a signature ``מרדכי עלי``
+    stay names)."""
     parts = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
     for i, (a, b) in enumerate(parts[:-1]):
         if text[start + a : start + b] not in UNCASED_GIVEN_NAMES:
             continue
         last = i + 1
-        if text[start + parts[last][0] : start + parts[last][1]] in UNCASED_FUNCTION_WORDS:
-            continue  # "स्वागत है" ("welcome is"): a given name that is also a word, then a function word
+        after = text[start + parts[last][0] : start + parts[last][1]]
+        if i > 0 and after in UNCASED_FUNCTION_WORDS and after not in _JOINERS:
+            continue  # "आपका स्वागत है" ("you are welcome"): mid-sentence, a given name that is also a word
         if last + 1 < len(parts) and (
             text[start + parts[last][0] : start + parts[last][1]] in _JOINERS
             or text.startswith("\u0627\u0644", start + parts[last + 1][0])
