@@ -218,6 +218,14 @@ def test_key_in_path_is_masked(url: str, host: str, shape: str) -> None:
         "https://example.com/docs/{h32}",
         "https://ipfs.example.com/ipfs/{h64}",
         "https://rpc.example.com/tx/{h64}",  # a transaction hash on a node host
+        # shapes seen in installed files:
+        "ws://127.0.0.1:9229/{uuid}",  # a Node.js inspector session
+        "https://keys.openpgp.org/vks/v1/by-fingerprint/{h40}",
+        "https://api.semanticscholar.org/graph/v1/paper/{h40}",
+        "https://www.data.gv.at/katalog/dataset/{uuid}",
+        "https://data.example.ua/en/dataset/x-120/resource/{uuid}",
+        "https://app.codacy.com/project/badge/Grade/{h32}",
+        "https://media.tenor.com/images/{h32}/tenor.gif",
     ],
 )
 def test_content_addresses_and_resource_ids_in_paths_stay(url: str) -> None:
