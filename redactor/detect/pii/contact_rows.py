@@ -35,6 +35,8 @@ an IBAN: `_SHAPE`) or a birth word; only then do the anchor detectors run, once 
 from __future__ import annotations
 
 # examples and separators of other scripts are the point here
+import bisect
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -43,8 +45,10 @@ from functools import lru_cache
 import re2  # type: ignore[import-untyped]  # google-re2 ships no type information
 from anyascii import anyascii
 
+from redactor.detect.engine import prefilter_view
 from redactor.detect.pii import name_spans as ns
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
+from redactor.detect.pii._gates import re2_source
 from redactor.detect.pii._vocab import NAME_PARTICLES, NOT_NAME_WORDS, ORG_WORDS, TECH_NAMES
 from redactor.detect.pii.address import AddressDetector
 from redactor.detect.pii.address_locale import LocaleAddressDetector
@@ -61,10 +65,14 @@ from redactor.detect.pii.phone_vocab import PHONE_WORDS_ANY
 from redactor.detect.pii.phones import PhoneDetector
 from redactor.detect.pii.place_names_data import PLACE_NAMES
 from redactor.detect.pii.product_names_data import PRODUCT_WORDS
-from redactor.detect.pii.record_vocab import CONTACT_TRANSLITERATIONS, JOB_WORDS, ORG_FORM_WORDS
+from redactor.detect.pii.record_vocab import ADMIN_WORDS, CONTACT_TRANSLITERATIONS, JOB_WORDS, ORG_FORM_WORDS
 from redactor.detect.pii.salutation_vocab import GROUP_WORDS, LANGUAGES, ROLES, UNCASED_GROUP_WORDS
 from redactor.detect.pii.translit import local_pieces, same_name, word_score
 
+_CASELESS = re2.Options()
+_CASELESS.case_sensitive = False
+_CASELESS.max_mem = 64 << 20
+_CASELESS.log_errors = False
 _SHAPE = re2.compile(
     r"[A-Za-z0-9._%+-]@[A-Za-z0-9-]+\.[A-Za-z]{2,}"
     r"|\+[ ]?[1-9]\d{0,2}[ .\-\x{a0}]?\(?\d"
@@ -90,19 +98,15 @@ _ANCHORS = (EmailDetector(), PhoneDetector(), IbanDetector(), DateOfBirthDetecto
 def _anchor_spans(raw: str) -> tuple[tuple[str, int, int], ...]:
     """What the anchor detectors find in `raw`, as ``(entity, start, end)`` in raw offsets."""
     out: list[tuple[str, int, int]] = []
+    lowered = prefilter_view(raw)
     for d in _ANCHORS:
+        if d.prefilter and not any(p in lowered for p in d.prefilter):
+            continue  # what the engine would skip too: the detector cannot match without one
         out.extend((s.entity, s.start, s.end) for s in d.detect(raw) if s.score >= 0.5)
     return tuple(sorted(out, key=lambda t: t[1]))
 
 
 _ADDRESSES = (AddressDetector(), LocaleAddressDetector(), NativeAddressDetector())
-
-
-@lru_cache(maxsize=8)
-def _address_spans(raw: str) -> tuple[tuple[int, int], ...]:
-    """Postal addresses in `raw` (raw offsets): a capitalised cell inside one is a street or a
-    place (``112 Lê Lợi, Quận 1, TP. Hồ Chí Minh``), not a person."""
-    return tuple((s.start, s.end) for d in _ADDRESSES for s in d.detect(raw) if s.score >= 0.5)
 
 
 _PARTICLES = NAME_PARTICLES | frozenset(
@@ -189,36 +193,74 @@ class ContactRowDetector(ViewDetector):
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text
-        if self.gated and _SHAPE.search(text) is None and _BIRTH.search(text.lower()) is None:
-            return
-        raw = info.raw
-        spans = [
-            (e, a, b)
-            for e, a, b in _anchor_spans(raw)
-            if e == "DATE_OF_BIRTH"
-            or _SHAPE.search(raw[max(0, a - 5) : b]) is not None  # the +CC may lie before a span
-        ]
-        if not spans:
+        if self.gated and not _may_find(text):
             return
         view = info.view
-        anchors = sorted(
-            (e, a, b) if view.identity else (e, view.view_pos(a), view.view_pos(b - 1) + 1) for e, a, b in spans
-        )
-        found = [
-            f
-            for ls, le, own in _lines_with(text, anchors)
-            if info.kind_at(ls) != "path"
-            for f in _record(text, ls, le, anchors, own)
+        anchors = [
+            (e, a, b)
+            for e, a, b in sorted(
+                (e, a, b) if view.identity else (e, view.view_pos(a), view.view_pos(b - 1) + 1)
+                for e, a, b in _anchor_spans(info.raw)
+            )
+            if e == "DATE_OF_BIRTH" or _SHAPE.search(text[max(0, a - 5) : b]) is not None  # a +CC may lie before
         ]
-        if found:
-            zones = [
-                (a, b) if view.identity else (view.view_pos(a), view.view_pos(b - 1) + 1)
-                for a, b in _address_spans(info.raw)
-            ]
+        if not anchors:
+            return
+        for ls, le, own in _lines_with(text, anchors):
+            if info.kind_at(ls) == "path":
+                continue
+            found = list(_record(text, ls, le, anchors, own))
+            nxt = text.find("\n", le + 1)
+            block_end = len(text) if nxt < 0 else nxt  # an address may go on over the next line
+            zones: tuple[tuple[int, int], ...] = ()
+            if any(f[3] <= 0.75 for f in found) and _digits_left(text, ls, block_end, anchors):
+                zones = _address_zones(text[ls:block_end])
             for f in found:
-                if f[3] > 0.75 or not any(a < f[2] and f[1] < b for a, b in zones):
+                if f[3] > 0.75 or not any(a < f[2] - ls and f[1] - ls < b for a, b in zones):
                     yield f
         yield from _echoes(text, anchors)
+
+
+_TWO_CAPS = re.compile(r"[^\W\d_a-z][^\s]*[ \t]+(?:[^\s]+[ \t]+)?[^\W\d_a-z]")
+"""Two capitalised words with at most one word between: every cased name this detector reads."""
+
+
+def _may_find(text: str) -> bool:
+    """A necessary condition of any finding, decided cheaply: some anchor shape (`_SHAPE`, on the
+    text itself: kept anchors hold one within five characters before them) or birth word
+    (`_BIRTH`) has, within the lines a record around it may cover, two capitalised words or a
+    letter outside ASCII (an uncased name, or a word an e-mail may echo)."""
+    hits = [(m.start(), m.end()) for m in _SHAPE.finditer(text)]
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return True  # lower-casing moved offsets ("İ"): no cheap answer
+    hits.extend((max(0, m.start() - 120), m.end() + 120) for m in _BIRTH.finditer(lowered))
+    for s, e in hits:
+        a = max(0, s - 80)
+        for _ in range(4):  # the record's lines: three field lines above the anchor's line
+            a = text.rfind("\n", 0, a - 1) + 1 if a > 0 else 0
+        z = text.find("\n", min(len(text), e + 5))
+        region = text[a : len(text) if z < 0 else z]
+        if not region.isascii() or _TWO_CAPS.search(region) is not None:
+            return True
+    return False
+
+
+def _digits_left(text: str, ls: int, le: int, anchors: list[tuple[str, int, int]]) -> bool:
+    """The line holds a digit outside its anchors (a house number, a postcode): only then can a
+    cell of it lie inside a postal address."""
+    line = list(text[ls:le])
+    for _, a, b in anchors:
+        if a < le and ls < b:
+            line[max(a, ls) - ls : min(b, le) - ls] = " " * (min(b, le) - max(a, ls))
+    return any(c.isdigit() for c in line)
+
+
+@lru_cache(maxsize=64)
+def _address_zones(line: str) -> tuple[tuple[int, int], ...]:
+    """Postal addresses in a record's line: a capitalised cell inside one is a street or a place
+    (``112 Lê Lợi, Quận 1, TP. Hồ Chí Minh``), not a person."""
+    return tuple((s.start, s.end) for d in _ADDRESSES for s in d.detect(line) if s.score >= 0.5)
 
 
 def _lines_with(text: str, anchors: list[tuple[str, int, int]]) -> list[tuple[int, int, bool]]:
@@ -250,12 +292,17 @@ def _lines_with(text: str, anchors: list[tuple[str, int, int]]) -> list[tuple[in
 def _record(text: str, ls: int, le: int, anchors: list[tuple[str, int, int]], own: bool) -> Iterator[Finding]:
     """Names among the items of the line ``text[ls:le]``."""
     cuts: list[tuple[int, int, str]] = [(m.start(), m.end(), "sep") for m in _CUT.finditer(text, ls, le)]
-    cuts.extend((a, b, "anchor") for _, a, b in anchors if ls <= a < le)
-    cuts.extend(
-        (m.start(), m.end(), "phone")
-        for m in PHONE_WORDS_ANY.finditer(text, ls, le)
-        if m.start() == ls or not text[m.start() - 1].isalpha()
-    )
+    first = bisect.bisect_left(anchors, ls, key=lambda t: t[1])
+    here = list(itertools.takewhile(lambda t: t[1] < le, anchors[first:]))
+    cuts.extend((a, b, "anchor") for _, a, b in here)
+    line = text[ls:le]
+    words_here = not line.isascii() or _PHONE_WORD_GATE.search(line) is not None
+    if words_here:
+        cuts.extend(
+            (m.start(), m.end(), "phone")
+            for m in PHONE_WORDS_ANY.finditer(text, ls, le)
+            if m.start() == ls or not text[m.start() - 1].isalpha()
+        )
     cuts.sort()
     pos = ls
     b = _BULLET.match(text, ls, le)
@@ -271,14 +318,14 @@ def _record(text: str, ls: int, le: int, anchors: list[tuple[str, int, int]], ow
         items.append((pos, a, left, kind if kind != "sep" else text[a:z].strip() or "sep"))
         pos, left = z, kind if kind != "sep" else text[a:z].strip() or "sep"
     items.append((pos, le, left, "edge"))
-    starts = {a for _, a, _ in anchors}
+    starts = {a for _, a, _ in here}
     row = any(text.count(c, ls, le) >= 2 for c in "|\t;") and own
     for a, z, lkind, rkind in items:
         nxt = _skip_cut(text, z, le)
         contact = (
             rkind in ("anchor", "phone")
             or nxt in starts
-            or PHONE_WORDS_ANY.match(text, nxt, le) is not None
+            or (words_here and PHONE_WORDS_ANY.match(text, nxt, le) is not None)
             or (not own and rkind == "edge" and (lkind in (":", "\uff1a") or _CASED.match(text, a) is not None))
             # the value of a field line over the anchor's line ("Customer: Thiri Aung"), or a cased name alone
             # on it (an uncased line alone may be a heading: "טופס הרשמה לסדנה")
@@ -288,9 +335,14 @@ def _record(text: str, ls: int, le: int, anchors: list[tuple[str, int, int]], ow
             continue
         if rkind in (":", "\uff1a") and text[z + 1 : le].strip():
             continue  # "Full Name: ..." is a label
+        if not own and lkind in (",", "\u060c", "\u3001", "\uff0c"):
+            continue  # a line above the anchor's is a field: not the later items of a list in it ("Inc., Cedar Park")
         yield from _item(text, (a, z), (lkind, rkind), contact=contact, own=own, row=row, le=le)
 
 
+_PHONE_WORD_GATE = re2.compile(re2_source(re.sub(r"\(\?<?[!=][^()]*\)", "", PHONE_WORDS_ANY.pattern)), _CASELESS)
+"""`PHONE_WORDS_ANY` without its look-arounds, in RE2: on an ASCII line (where RE2 and Python agree
+on case and classes) no phone word can match where this finds nothing."""
 _SKIP_CUT = re.compile(r"[ \t]*(?:[|\t;,:=(\[{<\"\u060c\u3001\uff0c\uff1a]|[-\u2013\u2014/](?=[ \t]))?[ \t]*")
 
 
@@ -382,12 +434,18 @@ _LEAD_WORDS = (
 of the name after them (``Hola Guadalupe``, ``Hei Aino``, ``Sra. Pérez``)."""
 
 
+_ROLE_OR_NOT_NAME = _ROLE_WORDS | _NOT_NAME
+_PLACE_WORDS = ADDRESS_WORDS | ADMIN_WORDS
+"""Street and administrative-area words: first or last in a run they make it a place (``Admiralty
+Way``, ``Olaya District``, ``Calle Mayor``); inside a name they are middle names (``Nguyễn Thị Lan``)."""
+
+
 def _trim_run(toks: list[str]) -> tuple[int, int] | None:
     """Drop capitalised role or label words at the start of a run (``Customer Ahmed Benali``)."""
     i, j = 0, len(toks)
     while i < j and (
         toks[i].lower().rstrip(".,!") in _LEAD_WORDS
-        or (toks[i].lower().rstrip(".") in (_ROLE_WORDS | _NOT_NAME) and toks[i].lower() not in _KNOWN)
+        or (toks[i].lower().rstrip(".") in _ROLE_OR_NOT_NAME and toks[i].lower() not in _KNOWN)
     ):
         i += 1
     while j > i and toks[j - 1].lower() in _PARTICLES:
@@ -415,7 +473,7 @@ def tokens_ok(toks: list[str]) -> bool:
         if low in _KNOWN:
             known += 1
             continue
-        if low in _NOT_NAME or (low in ADDRESS_WORDS and (t is names[0] or t is names[-1])):
+        if low in _NOT_NAME or (low in _PLACE_WORDS and (t is names[0] or t is names[-1])):
             return False  # a street word first or last ("Calle Mayor", "Admiralty Way"); "Nguyễn Thị Lan"
         if low in ADDRESS_WORDS:
             continue  # inside a name (Vietnamese "Thị"): neither for nor against

@@ -70,6 +70,18 @@ ORG_FORM_WORDS: frozenset[str] = words("""
 """Company forms and organisation words of many languages: a capitalised run holding one is an
 organisation (``Banca Sella``, ``Hollowpine Sp. z o.o.``, ``Albrecht Feinmechanik GmbH``)."""
 
+ADMIN_WORDS: frozenset[str] = words("""
+    district county province region state city town village township municipality prefecture ward
+    borough parish quarter sector zone suburb neighbourhood neighborhood estate division governorate
+    colonia barrio bairro distrito provincia comuna municipio departamento cantón canton comarca
+    quartier arrondissement commune département région kreis bezirk landkreis stadtteil gemeinde
+    ortsteil wijk gemeente provincie dzielnica powiat gmina województwo okres obec kerület megye
+    ilçe mahalle köy semt oblast rayon район область край город село посёлок поселок округ
+    kecamatan kelurahan desa kabupaten kota provinsi barangay huyện quận phường xã tỉnh
+""")
+"""Administrative-area words of many languages: first or last in a capitalised run they make it a
+place (``Olaya District``, ``Colonia Roma``), not a person."""
+
 CONTACT_TRANSLITERATIONS: frozenset[str] = words("""
     phon phone fon fona fonu nmbr nambar nambara nmbar number numbr mobail mobile mobail mobaila
     telephone teliphon telifon durakathana drkthn durkthn sampark smprk imel imeil imeyil email
