@@ -93,6 +93,39 @@ def test_broken_checksum_needs_a_mnemonic_word_before_it(language: str) -> None:
         assert [(s.start, s.end, s.score) for s in _mnemonic().detect(text)] == [(13, 13 + len(broken), 0.85)]
 
 
+def test_broken_phrase_after_list_words_of_its_label() -> None:
+    """ "seed words below" may hold list words: up to two are dropped from the run's start."""
+    rng = random.Random(21)
+    m = Mnemonic("english")
+    checked = 0
+    for _ in range(30):
+        broken = W.broken_checksum(W.mnemonic_phrase(rng, "english", 12), "english").split()
+        lead = [rng.choice(m.wordlist) for _ in range(rng.choice((1, 2)))]
+        run = lead + broken
+
+        def checks(words: list[str]) -> bool:
+            idx = [m.wordlist.index(w) for w in words]
+            return any(bip39_checksum_ok(idx[i : i + 12]) for i in range(len(words) - 11)) or any(
+                electrum_seed_ok(words[i : i + n]) for n in (12, 13) for i in range(len(words) - n + 1)
+            )
+
+        if checks(run) or checks(broken + lead):
+            continue  # a window that checks by chance is found as such
+        phrase = " ".join(broken)
+        text = f"mnemonic (old one) {' '.join(lead)}\n{phrase}\n"
+        start = text.index(phrase)
+        assert _spans(_mnemonic(), text) == [(start, start + len(phrase))]
+        assert _spans(_mnemonic(), f"Note (old one) {' '.join(lead)}\n{phrase}\n") == []
+        # list words after the phrase, on the next line: the phrase still ends where it ends
+        text = f"my recovery phrase:\n\n{phrase}\n\n{' '.join(lead)} says invalid"
+        start = text.index(phrase)
+        assert _spans(_mnemonic(), text) == [(start, start + len(phrase))]
+        # list words joined to the phrase by spaces: no line break says where it starts
+        assert _spans(_mnemonic(), f"mnemonic (old one) {' '.join(run)}\n") == []
+        checked += 1
+    assert checked >= 20
+
+
 @pytest.mark.parametrize(
     "text",
     [

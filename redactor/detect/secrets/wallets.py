@@ -10,8 +10,8 @@ alone, where the encoding carries a checksum that makes a chance match negligibl
   SHA-256 checksum of the entropy the words encode (1 in 16 to 1 in 256 for random words), and
   Electrum seeds (12-13 English words whose HMAC-SHA512 starts with a seed-version prefix). A
   phrase without a valid checksum is taken only when a mnemonic/seed/recovery word of one of
-  these languages precedes it and the run of list words has exactly a BIP-39 length. The whole
-  phrase is one span, from the first word to the last.
+  these languages precedes it and the run of list words has a BIP-39 length (after dropping up
+  to two list words of the label). The whole phrase is one span, from the first word to the last.
 - checksummed private keys of any coin (`Base58KeyDetector`): Wallet Import Format keys
   (Bitcoin, testnet, Litecoin, Dogecoin, Dash version bytes), BIP-32 extended private keys of
   any version (``xprv``, ``tprv``, ``yprv``, ``zprv``, ``Ltpv``...: 78 bytes whose key data
@@ -29,7 +29,8 @@ alone, where the encoding carries a checksum that makes a chance match negligibl
 - EVM hex private keys under wallet-role and abbreviated names (`evmkeys.EvmKeyDetector`).
 
 Detection is gated by RE2 (linear time, no backtracking): a text with no run of 12 word-like
-tokens, no base58 run of 51+ characters and none of the bech32 prefixes costs one RE2 scan.
+tokens costs a count of separators or one RE2 scan, one without a base58 run of 29+ characters
+(or a Stellar-shaped run) one more scan; the `FORMATS` run only after their literal prefilters.
 """
 
 from __future__ import annotations
@@ -195,6 +196,20 @@ def electrum_seed_ok(words: Sequence[str]) -> bool:
     return digest.startswith(ELECTRUM_PREFIXES)
 
 
+def _context_cuts(t: str, run: Sequence[tuple[int, int, str, int]]) -> list[tuple[int, int]]:
+    """The slices of a run of list words a phrase without a valid checksum may be: the whole run
+    when its length is a BIP-39 length, else a BIP-39 length after dropping up to two list words
+    at its start or end (words of the sentence around the phrase: "seed words below", "Trust
+    Wallet says"), where the phrase then starts and ends at a line break or quote. Longest first."""
+    n = len(run)
+
+    def edge(i: int) -> bool:  # a line break or quote between token i-1 and token i
+        return i in (0, n) or any(c in t[run[i - 1][1] : run[i][0]] for c in "\n\"'`")
+
+    cuts = [(a, b) for a in (0, 1, 2) for b in (n, n - 1, n - 2) if b - a in LENGTHS and edge(a) and edge(b)]
+    return sorted(cuts, key=lambda c: (c[0] - c[1], c[0]))[:1]
+
+
 def _distinct(words: Sequence[str]) -> bool:
     return len(set(words)) >= 0.75 * len(words)
 
@@ -277,12 +292,18 @@ class MnemonicDetector:
                     i += n
                 else:
                     i += 1
-            if not found and len(run) in LENGTHS and _distinct(words) and not _sorted_listing(idx):
-                before = view.lower[max(0, run[0][0] - _CONTEXT_WINDOW) : run[0][0]]
-                s, e = run[0][0], run[-1][1]
-                if any(c in before for c in CONTEXT_WORDS) and not any(a < e and s < b for a, b in taken):
+            if found:
+                continue
+            for a, b in _context_cuts(t, run):
+                cut_words, cut_idx = words[a:b], idx[a:b]
+                if not _distinct(cut_words) or _sorted_listing(cut_idx):
+                    continue
+                s, e = run[a][0], run[b - 1][1]
+                before = view.lower[max(0, s - _CONTEXT_WINDOW) : s]
+                if any(c in before for c in CONTEXT_WORDS) and not any(x < e and s < y for x, y in taken):
                     taken.append((s, e))
                     yield s, e, 0.85
+                break
 
     @staticmethod
     def _phrase_at(lang: int, words: list[str], idx: list[int], i: int) -> int:
