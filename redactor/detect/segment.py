@@ -33,10 +33,18 @@ import re
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from redactor.detect.codelines import _CODE_TOKEN_HINT as _CODE_TOKEN_HINT  # re-exported: tests read
-from redactor.detect.codelines import _CODE_TOKENS as _CODE_TOKENS  # them here
+# the code-line heuristic lives in `codelines`; the parts tests read are re-exported here
+from redactor.detect.codelines import _CODE_START as _CODE_START
+from redactor.detect.codelines import _CODE_START_FIRST as _CODE_START_FIRST
+from redactor.detect.codelines import _CODE_TOKEN_HINT as _CODE_TOKEN_HINT
+from redactor.detect.codelines import _CODE_TOKENS as _CODE_TOKENS
 from redactor.detect.codelines import _CODE_TOKENS_ASCII as _CODE_TOKENS_ASCII
+from redactor.detect.codelines import _MD_EMPHASIS as _MD_EMPHASIS
+from redactor.detect.codelines import _SYMBOL_RE as _SYMBOL_RE
+from redactor.detect.codelines import _TECH_TOKEN as _TECH_TOKEN
 from redactor.detect.codelines import _code_tokens as _code_tokens
+from redactor.detect.codelines import _looks_like_sentence as _looks_like_sentence
+from redactor.detect.codelines import _may_be_technical as _may_be_technical
 from redactor.detect.codelines import is_code_line
 from redactor.detect.unescape import Unescaped, unescape
 
