@@ -14,6 +14,7 @@ Generated matrices, seeded, each with near misses that must stay unmasked:
 
 from __future__ import annotations
 
+import json
 import random
 import string
 
@@ -496,3 +497,15 @@ def test_digests_commits_and_ids_stay(template: str) -> None:
     for value in (h32, h40, h64):
         if value in text:
             assert not touched(text, value), text
+
+
+@pytest.mark.parametrize("header", EXPORT_HEADERS[:4])
+@pytest.mark.parametrize("levels", [1, 2])
+def test_delimited_export_inside_a_tool_result(header: tuple[str, ...], levels: int) -> None:
+    col = next(i for i, h in enumerate(header) if "pass" in h.lower())
+    rows = [",".join(PASSWORDS[n] if i == col else f"c{n}{i}" for i in range(len(header))) for n in range(3)]
+    text = ",".join(header) + "\n" + "\n".join(rows)
+    for _ in range(levels):
+        text = json.dumps({"role": "tool", "content": text})
+    for pw in PASSWORDS[:3]:
+        assert masked(text, pw), text

@@ -161,6 +161,9 @@ def credential_tables(text: str, out: list[tuple[int, int, float]]) -> None:
 
 
 _DELIMITERS = (",", "\t", ";")
+_JSON_OPENING = re.compile(r'^[^\n]*"[\w.-]{1,40}"[ \t]*:[ \t]*"(?=[^"\n]*$)')
+"""A JSON string the export was printed into (a tool result): the header starts after it."""
+_JSON_CLOSING = re.compile(r'(?:"[ \t]*[}\],]*[ \t]*)+$')
 
 
 def _split_row(line: str, delimiter: str) -> list[tuple[int, str]]:
@@ -202,6 +205,9 @@ def delimited_tables(text: str, out: list[tuple[int, int, float]]) -> None:
     h = 0
     while h < len(lines) - 1:
         line = lines[h].rstrip("\r")
+        opening = _JSON_OPENING.search(line)
+        skip = opening.end() if opening is not None else 0  # ``{"content": "name,url,...``
+        line = line[skip:]
         delimiter = next((d for d in _DELIMITERS if line.count(d) >= 2), None)
         header = _split_row(line, delimiter) if delimiter else []
         names = [(off, name.strip()) for off, name in header]
@@ -211,7 +217,9 @@ def delimited_tables(text: str, out: list[tuple[int, int, float]]) -> None:
             continue
         i = h + 1
         while i < len(lines) and delimiter is not None:
-            cells = _split_row(lines[i].rstrip("\r"), delimiter)
+            row = lines[i].rstrip("\r")
+            closing = _JSON_CLOSING.search(row) if not row.startswith('"') else None
+            cells = _split_row(row[: closing.start()] if closing is not None else row, delimiter)
             if len(cells) != len(header):
                 break
             for c, strength in cols.items():
