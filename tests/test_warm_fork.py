@@ -164,16 +164,22 @@ def _ended(pid: int) -> bool:
 
 
 def test_sigterm_ends_a_forked_worker_and_a_new_one_takes_over(forked: ParallelEngine) -> None:
-    victim = forked.worker_pids()[0]
+    forked.analyze(["a call first: the pool replaces a worker lost earlier, if any"])
+    victim = next(pid for pid in forked.worker_pids() if not _ended(pid))
     os.kill(victim, signal.SIGTERM)  # with the parent's handler (set by the fixture) it would live on
     deadline = time.monotonic() + 30
     while not _ended(victim):
         assert time.monotonic() < deadline, "a forked worker ignored SIGTERM"
         time.sleep(0.01)
-    got = forked.analyze(["a text for ann@example.com after the SIGTERM"])
-    assert [s.entity for s in got[0]] == ["EMAIL_ADDRESS"]
+    # the pool notices the death on its own time: calls go on (answered by the other worker or
+    # retried on new ones) until it has been replaced
+    restarts, deadline = forked.restarts, time.monotonic() + 60
+    while forked.restarts == restarts:
+        assert time.monotonic() < deadline, "the pool never noticed its dead worker"
+        got = forked.analyze([f"a text for ann@example.com after the SIGTERM ({time.monotonic()})"])
+        assert [s.entity for s in got[0]] == ["EMAIL_ADDRESS"]
+    assert [s.entity for s in forked.analyze(["and bo@example.org on the new pool"])[0]] == ["EMAIL_ADDRESS"]
     assert victim not in forked.worker_pids()
-    assert forked.restarts >= 1
 
 
 # --- when forking is not safe --------------------------------------------------------------------------
@@ -223,6 +229,7 @@ def test_a_replacement_during_a_run_starts_cold_and_the_output_is_unchanged(tmp_
     sink, qsink = JsonlSink.to_path(out), QuarantineLog.to_path(qout)
     safe = fork_is_safe()
     with ParallelEngine(POLICY, workers=2, factory=light_engine) as eng:
+        started_with_reader: list[int] = []
 
         def source() -> Iterator[InputLine]:
             # runs in the runner's reader thread, which stays alive until a replacement pool started
@@ -231,13 +238,15 @@ def test_a_replacement_during_a_run_starts_cold_and_the_output_is_unchanged(tmp_
             while len(eng.starts) < 2:
                 assert time.monotonic() < deadline, "the dying batch never made the pool be replaced"
                 time.sleep(0.01)
+            started_with_reader.append(len(eng.starts))
 
         summary = run(Pipeline(POLICY, key=KEY, engine=eng, batch_size=2), source(), sink, quarantine=qsink)
     sink.close()
     qsink.close()
     assert eng.restarts >= 1
     assert eng.starts[0] == ("fork" if safe else "spawn")
-    assert set(eng.starts[1:]) == {"spawn"}  # started while the reader thread ran: cold
+    # every pool started while the reader thread ran started cold (later ones may be forked again)
+    assert set(eng.starts[1 : started_with_reader[0]]) == {"spawn"}
     assert BUILT_IN == ([os.getpid()] if safe else [])  # noqa: SIM300 - only the forked pool's engine was built here
     records = [json.loads(x) for x in out.read_text().splitlines()]
     quarantined = [json.loads(x) for x in qout.read_text().splitlines()]
