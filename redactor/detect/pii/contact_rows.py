@@ -210,11 +210,9 @@ class ContactRowDetector(ViewDetector):
             if info.kind_at(ls) == "path":
                 continue
             found = list(_record(text, ls, le, anchors, own))
-            nxt = text.find("\n", le + 1)
-            block_end = len(text) if nxt < 0 else nxt  # an address may go on over the next line
             zones: tuple[tuple[int, int], ...] = ()
-            if any(f[3] <= 0.75 for f in found) and _digits_left(text, ls, block_end, anchors):
-                zones = _address_zones(text[ls:block_end])
+            if any(f[3] <= 0.75 for f in found) and _digits_left(text, ls, le, anchors):
+                zones = _address_zones(text[ls:le])
             for f in found:
                 if f[3] > 0.75 or not any(a < f[2] - ls and f[1] - ls < b for a, b in zones):
                     yield f
