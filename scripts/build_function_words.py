@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import ast
 import sys
+import textwrap
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,15 +33,14 @@ sys.path.insert(0, str(ROOT))
 
 from _generated import check  # noqa: E402  # scripts/_generated.py (this folder is on sys.path)
 
-ENGLISH_TOO = frozenset(
-    """
+_ENGLISH_TOO = """
     add air arm art ass bad bag bar bat bet bin bum cam car cat con cum die dig dog dot ego end fan
     far fat fez fin fir gag gap gen god gun hat hay hem hen hit hop hut ill inn jam jog kin lab lad
     lap lie log man mar mat men met mud nag nap net nun oft pad pan pat pet pie pig pit pop pot pub
     rag ram rat rod rot rub sad sap saw sea see sex sin sob sod son sum sun tab tag tan tap tar tat
     tie tin toe tom ton tot tub van vet wan war wet yon zen
-    """.split()
-)
+"""
+ENGLISH_TOO = frozenset(_ENGLISH_TOO.split())
 """Three-letter foreign stop words that are common English words too (German ``die``, Swedish
 ``dog``, Danish ``man``): a line holding them says nothing about its language. Longer foreign stop
 words that are English words (``will``, ``over``, ``come``, ``order``, ``state``) are left out by
@@ -89,7 +89,8 @@ def build() -> str:
     return f'''"""Function words of languages other than English, lower case (generated, do not edit).
 
 Written by ``scripts/build_function_words.py`` from the stop-word lists spaCy ships for
-{len(langs)} languages ({", ".join(langs)}),
+{len(langs)} languages:
+{textwrap.fill(", ".join(langs), 96)},
 minus every English stop word and function word, every English word of four or more letters
 and common three-letter English words.
 """
@@ -98,17 +99,19 @@ and common three-letter English words.
 
 from __future__ import annotations
 
-FUNCTION_WORDS: frozenset[str] = frozenset(
+from redactor.detect.pii._vocab import words
+
+FUNCTION_WORDS: frozenset[str] = words(
     """
 {body}
-    """.split()
+    """
 )
 """{len(table)} words of cased scripts (Latin, Cyrillic, Greek, Armenian...)."""
 
-UNCASED_FUNCTION_WORDS: frozenset[str] = frozenset(
+UNCASED_FUNCTION_WORDS: frozenset[str] = words(
     """
 {body_uncased}
-    """.split()
+    """
 )
 """{len(uncased)} function words of scripts without case (Devanagari, Arabic, Hebrew, Thai...), all of them:
 English shares none."""

@@ -5,6 +5,8 @@ rule can be read and tested on its own. Each takes the text and the hit's offset
 question; none loads a model.
 """
 
+# ruff: noqa: RUF002  # words of other languages in docstrings are the examples
+
 from __future__ import annotations
 
 import functools
@@ -119,7 +121,9 @@ def foreign_piece(text: str, start: int, end: int) -> bool:
     if foreign >= _FOREIGN_FUNCTION_MIN and foreign > english_function:
         return True
     rest = [w for w in lower if w not in FUNCTION_WORDS]
-    return english_function == 0 and sum(1 for w in rest if is_english(w)) < _FOREIGN_SHARE * len(rest) if rest else False
+    if english_function or not rest:
+        return False
+    return sum(1 for w in rest if is_english(w)) < _FOREIGN_SHARE * len(rest)
 
 
 _ENGLISH_FUNCTION = words("""

@@ -1,7 +1,11 @@
 """Function words of languages other than English, lower case (generated, do not edit).
 
 Written by ``scripts/build_function_words.py`` from the stop-word lists spaCy ships for
-75 languages (af, am, ar, az, bg, bn, bo, ca, cs, da, de, dsb, el, es, et, eu, fa, fi, fr, ga, gd, grc, gu, he, hi, hr, hsb, ht, hu, hy, id, is, it, ja, kmr, kn, ko, ky, la, lb, lg, lij, lt, lv, mk, ml, mr, ms, nb, ne, nl, pl, pt, ro, ru, sa, si, sk, sl, sq, sr, sv, ta, te, th, ti, tl, tn, tr, tt, uk, ur, vi, yo, zh),
+75 languages:
+af, am, ar, az, bg, bn, bo, ca, cs, da, de, dsb, el, es, et, eu, fa, fi, fr, ga, gd, grc, gu,
+he, hi, hr, hsb, ht, hu, hy, id, is, it, ja, kmr, kn, ko, ky, la, lb, lg, lij, lt, lv, mk, ml,
+mr, ms, nb, ne, nl, pl, pt, ro, ru, sa, si, sk, sl, sq, sr, sv, ta, te, th, ti, tl, tn, tr, tt,
+uk, ur, vi, yo, zh,
 minus every English stop word and function word, every English word of four or more letters
 and common three-letter English words.
 """
@@ -10,7 +14,9 @@ and common three-letter English words.
 
 from __future__ import annotations
 
-FUNCTION_WORDS: frozenset[str] = frozenset(
+from redactor.detect.pii._vocab import words
+
+FUNCTION_WORDS: frozenset[str] = words(
     """
     aan
     aangaande
@@ -15196,11 +15202,11 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     ｌｉ
     ｎｇ昉
     ｚｘｆｉｔｌ
-    """.split()
+    """
 )
 """15184 words of cased scripts (Latin, Cyrillic, Greek, Armenian...)."""
 
-UNCASED_FUNCTION_WORDS: frozenset[str] = frozenset(
+UNCASED_FUNCTION_WORDS: frozenset[str] = words(
     """
     ·
     ×
@@ -22207,7 +22213,7 @@ UNCASED_FUNCTION_WORDS: frozenset[str] = frozenset(
     ～±
     ～＋
     ￥
-    """.split()
+    """
 )
 """7005 function words of scripts without case (Devanagari, Arabic, Hebrew, Thai...), all of them:
 English shares none."""

@@ -44,10 +44,11 @@ _BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 _BECH32_GEN = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
 _BECH32_CONSTS = (1, 0x2BC830A3)
 """The checksum constants of bech32 (BIP-173) and bech32m (BIP-350)."""
-_ADDRESS_HRPS = frozenset(
+_HRPS = (
     "bc tb bcrt ltc tltc cosmos osmo juno terra kava inj sei celestia akash secret stars evmos axelar addr"
-    " addr_test stake stake_test npub age".split()
+    " addr_test stake stake_test npub age"
 )
+_ADDRESS_HRPS = frozenset(_HRPS.split())
 """Human-readable parts of bech32 addresses and public keys (``secret`` is the Secret Network chain's
 address prefix, not a key)."""
 
