@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import ClassVar
 
 from redactor.detect.pii._gates import gates_enabled
 from redactor.detect.segment import Segment, Unescaped, kind_at, segment, unescape
@@ -32,6 +33,10 @@ class TextInfo:
         default_factory=dict, compare=False, repr=False
     )
     """`regions` answers already computed for this text (several detectors ask the same)."""
+    _found: dict[tuple[str, bool], tuple[Span, ...]] = field(default_factory=dict, compare=False, repr=False)
+    """Spans of the detectors that share their results (`ViewDetector.shares_results`), by
+    detector name and gating: found once per text, whoever asks (the engine, or a detector that
+    builds on them, as `pii.contact_row` does on e-mails, phones, IBANs and birth dates)."""
 
     @property
     def text(self) -> str:
@@ -106,6 +111,10 @@ class ViewDetector:
     name: str = ""
     entities: tuple[str, ...] = ()
     prefilter: tuple[str, ...] = ()
+    shares_results: ClassVar[bool] = False
+    """Keep this detector's spans with the text's `TextInfo`, so that a second call on the same
+    text (from a detector that builds on them) costs a lookup. Only for detectors whose answer
+    depends on the text and the gating alone."""
 
     def __init__(self, *, gated: bool | None = None) -> None:
         """`gated`: skip rules whose gates fail (`redactor.detect.pii._gates`; default: unless the
@@ -116,7 +125,13 @@ class ViewDetector:
         if not text:
             return []
         info = text_info(text)
-        return info.spans(self.scan(info), self.name)
+        if not self.shares_results:
+            return info.spans(self.scan(info), self.name)
+        key = (self.name, self.gated)
+        found = info._found.get(key)
+        if found is None:
+            found = info._found[key] = tuple(info.spans(self.scan(info), self.name))
+        return list(found)
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:  # pragma: no cover - abstract
         raise NotImplementedError

@@ -84,6 +84,7 @@ class EmailDetector(ViewDetector):
     """E-mail addresses (``pii.email``)."""
 
     name = "pii.email"
+    shares_results = True  # pii.contact_row reads them too
     entities: tuple[str, ...] = ("EMAIL_ADDRESS",)
     prefilter: tuple[str, ...] = ("@",)
 

@@ -204,6 +204,7 @@ class DateOfBirthDetector(ViewDetector):
     """Dates of birth introduced by a birth word (``pii.date_of_birth``)."""
 
     name = "pii.date_of_birth"
+    shares_results = True  # pii.contact_row reads them too
     entities: tuple[str, ...] = ("DATE_OF_BIRTH",)
     prefilter: tuple[str, ...] = (
         "born",

@@ -215,6 +215,7 @@ class IbanDetector(ViewDetector):
     """International bank account numbers (``pii.iban``)."""
 
     name = "pii.iban"
+    shares_results = True  # pii.contact_row reads them too
     entities: tuple[str, ...] = ("IBAN_CODE",)
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:

@@ -445,6 +445,7 @@ class PhoneDetector(ViewDetector):
     """Phone numbers (``pii.phone``)."""
 
     name = "pii.phone"
+    shares_results = True  # pii.contact_row reads them too
     entities: tuple[str, ...] = ("PHONE_NUMBER",)
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:
