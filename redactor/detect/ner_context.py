@@ -95,6 +95,17 @@ _FOREIGN_FUNCTION_MIN = 2
 """Function words of another language that make a line another language's on their own."""
 
 
+def _line_after_key(text: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the line holding `[start, end)`, without the key of a ``key: value`` line."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    hi = len(text) if hi < 0 else hi
+    key = _KEY_PREFIX.match(text, lo, start)
+    if key is not None:
+        lo = key.end()
+    return lo, hi
+
+
 def foreign_piece(text: str, start: int, end: int) -> bool:
     """Whether the line holding `[start, end)` is written in another language, judged by its
     function words (`function_words_data`: spaCy's stop words of ~75 languages that English does
@@ -105,12 +116,7 @@ def foreign_piece(text: str, start: int, end: int) -> bool:
     capitalised words only is not judged. The key of a ``key: value`` line is not read."""
     from redactor.detect.pii.function_words_data import FUNCTION_WORDS
 
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", end)
-    hi = len(text) if hi < 0 else hi
-    key = _KEY_PREFIX.match(text, lo, start)
-    if key is not None:
-        lo = key.end()
+    lo, hi = _line_after_key(text, start, end)
     lower = [w.lower() for w in _LINE_WORD.findall(text[lo:start] + " " + text[end:hi]) if w.islower() and len(w) > 1]
     if not lower or any(w in _ENGLISH_ONLY for w in lower):
         return False
@@ -167,12 +173,7 @@ def capitalises_nouns(text: str, start: int, end: int) -> bool:
     of a language that writes only names capitalised (``Aminu Bello gelecek hafta nöbet listesine
     katılıyor``) a run of capitalised words is likelier a name, so the line-language rules leave
     such runs alone."""
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", end)
-    hi = len(text) if hi < 0 else hi
-    key = _KEY_PREFIX.match(text, lo, start)
-    if key is not None:
-        lo = key.end()
+    lo, hi = _line_after_key(text, start, end)
     for m in _CAPITAL_WORD.finditer(text, lo, hi):
         if start <= m.start() < end:
             continue

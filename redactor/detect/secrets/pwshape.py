@@ -133,15 +133,21 @@ def _credential_columns(header: list[tuple[int, str]]) -> dict[int, Strength]:
     return cols
 
 
-def credential_tables(text: str, out: list[tuple[int, int, float]]) -> None:
-    """Values of the credential columns of every table: a header row, a rule line (Markdown
-    ``|---|---|`` or psql ``----+----``), then rows with as many cells as the header."""
-    lines = text.split("\n")
-    starts = []
+def _line_starts(lines: list[str]) -> list[int]:
+    """Offset of each of `lines` (a text split at ``\n``) in the text."""
+    starts: list[int] = []
     pos = 0
     for line in lines:
         starts.append(pos)
         pos += len(line) + 1
+    return starts
+
+
+def credential_tables(text: str, out: list[tuple[int, int, float]]) -> None:
+    """Values of the credential columns of every table: a header row, a rule line (Markdown
+    ``|---|---|`` or psql ``----+----``), then rows with as many cells as the header."""
+    lines = text.split("\n")
+    starts = _line_starts(lines)
     for h in range(len(lines) - 2):
         if "|" not in lines[h] or not (_MD_RULE.match(lines[h + 1]) or _PSQL_RULE.match(lines[h + 1])):
             continue
@@ -197,11 +203,7 @@ def delimited_tables(text: str, out: list[tuple[int, int, float]]) -> None:
     ``name,url,username,password,note``): a header line of 3+ plain labels, one of them naming a
     credential, then the rows with as many cells."""
     lines = text.split("\n")
-    starts = []
-    pos = 0
-    for line in lines:
-        starts.append(pos)
-        pos += len(line) + 1
+    starts = _line_starts(lines)
     h = 0
     while h < len(lines) - 1:
         line = lines[h].rstrip("\r")
