@@ -53,7 +53,10 @@ def run_cmd(
     workers: Annotated[
         int,
         typer.Option(
-            min=1, max=256, help="Detection worker processes (the model loads once in each); 1 = in this process."
+            min=1,
+            max=256,
+            help="Detection worker processes (by default forked from this process once it has loaded"
+            " the model; see --worker-start); 1 = in this process.",
         ),
     ] = 1,
     worker_start: Annotated[
