@@ -71,6 +71,25 @@ def _scan_logfmt(info: TextInfo) -> Iterator[Finding]:
                 yield f
 
 
+_NAME_ARRAY = re.compile(
+    r"(?P<kq>[\"'])(?P<key>given(?:[_-]?names?)?)(?P=kq)\s*:\s*\[(?P<body>[^\[\]{}\n]{1,300})\]", re.I
+)
+"""A list of given names (FHIR ``HumanName.given``: ``"given": ["Maja", "Elin"]``)."""
+_ARRAY_ITEM = re.compile(r"\s*(?P<q>[\"'])(?P<val>[^\"'\n\\]{1,80})(?P=q)\s*(?:,|$)")
+
+
+def _scan_name_arrays(info: TextInfo) -> Iterator[Finding]:
+    """Each string of a ``given`` list, judged as the value of a ``given`` key would be."""
+    text = info.text
+    for m in _NAME_ARRAY.finditer(text):
+        pos, end = m.start("body"), m.end("body")
+        while pos < end and (item := _ARRAY_ITEM.match(text, pos, end)) is not None and item.end() > pos:
+            f = finding(info, m.group("key"), item.start("val"), item.group("val"))
+            if f is not None:
+                yield f
+            pos = item.end()
+
+
 def _xml_personal(text: str) -> bool:
     """Two or more personal elements in the document: a bare ``<name>`` is then a person's."""
     tags = {norm_key(t) for t in re.findall(r"<([A-Za-z_][\w.-]{0,40})>", text[:20_000])}
@@ -107,6 +126,8 @@ class StructuredFieldDetector(ViewDetector):
                     if f is not None:
                         yield f
             yield from _scan_logfmt(info)
+            if "[" in text:
+                yield from _scan_name_arrays(info)
         if "," in text or "\t" in text or ";" in text or "|" in text or _ALIGNED_GAP.search(text):
             yield from _scan_tables(info)
         if "insert" in text[:100_000].lower():

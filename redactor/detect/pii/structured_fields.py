@@ -269,6 +269,22 @@ def _key_spec(key: str) -> tuple[str, str] | None:
     return _by_suffix(norm) if spec is None else spec
 
 
+_GIVEN_KEY = re.compile(r"(?i)(?<![\w-])[\"'`]?given(?:[_-]?names?)?[\"'`]?[ \t]*[:=]")
+_FAMILY_KEY = re.compile(r"(?i)(?<![\w-])[\"'`]?family(?:[_-]?names?)?[\"'`]?[ \t]*[:=]")
+
+
+def _name_partner(key: str, window: str) -> bool:
+    """A ``given`` key with a ``family`` key near it, or the other way round: the two halves of a
+    structured personal name (FHIR ``HumanName``, CITATION.cff ``given-names``/``family-names``)
+    vouch for each other; either alone may be a font family or a given fact."""
+    k = norm_key(key)
+    if k.startswith("given"):
+        return _FAMILY_KEY.search(window) is not None
+    if k.startswith("family"):
+        return _GIVEN_KEY.search(window) is not None
+    return False
+
+
 def finding(info: TextInfo, key: str, vstart: int, value: str, *, cooccurs: bool = False) -> Finding | None:
     """The finding for `value` (starting at `vstart` in the text) under `key`, or None: the key
     must name a personal field and the value pass its check. A bare ``name``/``contact`` key
@@ -294,7 +310,7 @@ def finding(info: TextInfo, key: str, vstart: int, value: str, *, cooccurs: bool
     if kind in ("name_cooc", "name_cooc1") and not cooccurs:
         text = info.text
         window = text[max(0, a - 300) : a] + text[b : b + 300]
-        if not _PII_KEY_RE.search(window) and not _personal_key_in(window):
+        if not _PII_KEY_RE.search(window) and not _personal_key_in(window) and not _name_partner(key, window):
             return None
     return (entity, a, b, 0.85)
 
