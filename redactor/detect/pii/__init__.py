@@ -23,6 +23,7 @@ from redactor.detect.pii.echo import NameEchoDetector
 from redactor.detect.pii.field_labels import FieldLabelDetector
 from redactor.detect.pii.financial import CreditCardDetector, IbanDetector
 from redactor.detect.pii.government import DriverLicenceDetector, SsnDetector
+from redactor.detect.pii.hl7 import Hl7Detector
 from redactor.detect.pii.honorifics import HonorificDetector
 from redactor.detect.pii.identity import (
     GitIdentityDetector,
@@ -66,6 +67,7 @@ def pii_detectors() -> list[Detector]:
         PersonContextDetector(),
         ConversationPersonDetector(),
         StructuredFieldDetector(),
+        Hl7Detector(),
         HomePathDetector(),
         GitIdentityDetector(),
         HandleDetector(),
