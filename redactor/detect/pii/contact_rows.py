@@ -54,6 +54,8 @@ from redactor.detect.pii.address import AddressDetector
 from redactor.detect.pii.address_locale import LocaleAddressDetector
 from redactor.detect.pii.address_native import NativeAddressDetector
 from redactor.detect.pii.contact import EmailDetector
+from redactor.detect.pii.contact_echo import UNCASED_WORD as _UNCASED_WORD
+from redactor.detect.pii.contact_echo import echoes
 from redactor.detect.pii.dates import DateOfBirthDetector
 from redactor.detect.pii.field_vocab import ADDRESS_LABELS, ADDRESS_WORDS, NAME_PART_LABELS, PERSON_LABELS
 from redactor.detect.pii.financial import IbanDetector
@@ -67,7 +69,7 @@ from redactor.detect.pii.place_names_data import PLACE_NAMES
 from redactor.detect.pii.product_names_data import PRODUCT_WORDS
 from redactor.detect.pii.record_vocab import ADMIN_WORDS, CONTACT_TRANSLITERATIONS, JOB_WORDS, ORG_FORM_WORDS
 from redactor.detect.pii.salutation_vocab import GROUP_WORDS, LANGUAGES, ROLES, UNCASED_GROUP_WORDS
-from redactor.detect.pii.translit import local_pieces, same_name, word_score
+from redactor.detect.pii.translit import same_name
 
 _CASELESS = re2.Options()
 _CASELESS.case_sensitive = False
@@ -175,14 +177,9 @@ _CASED_RUN = re.compile(
     r"(?![\w@'\u2019-])"
 )
 _CASED = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0370-\u03ff\u0400-\u052f\u0531-\u058f]")
-_LOCAL = re.compile(r"([A-Za-z0-9._%+'-]+)@")
 _LATIN_AFTER = re.compile(r"[ \t]*[(\uff08][ \t]*([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3})[ \t]*[)\uff09]")
 _FIELD_LINE = re.compile(r"[^\n:\uff1a]{1,40}[:\uff1a][ \t]*\S[^\n]{0,90}$|[^\n]{1,100}$")
 """A short line of a vertical record: ``Label: value`` or a lone value."""
-_UNCASED_WORD = re.compile(
-    r"[\u0600-\u06ff\u0590-\u05ff\u0900-\u0dff\u0e00-\u0eff\u10a0-\u10ff\u1000-\u109f\u1200-\u137f\u1780-\u17ff"
-    r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u200c\u200d]+"
-)
 
 
 class ContactRowDetector(ViewDetector):
@@ -216,7 +213,7 @@ class ContactRowDetector(ViewDetector):
             for f in found:
                 if f[3] > 0.75 or not any(a < f[2] - ls and f[1] - ls < b for a, b in zones):
                     yield f
-        yield from _echoes(text, anchors)
+        yield from echoes(text, anchors)
 
 
 _TWO_CAPS = re.compile(r"[^\W\d_a-z][^\s]*[ \t]+(?:[^\s]+[ \t]+)?[^\W\d_a-z]")
@@ -560,71 +557,3 @@ def _uncased(text: str, a: int, z: int, lkind: str, rkind: str, before_contact: 
 def _glued(ch: str) -> bool:
     o = ord(ch)
     return 0x3040 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF
-
-
-def _echoes(text: str, anchors: list[tuple[str, int, int]]) -> Iterator[Finding]:
-    """Words of other scripts that spell an e-mail local part of the same or a nearby line
-    (``Цветелина;Георгиева;tsvetelina.georgieva@abv.bg``, ``නිමාලි පෙරේරා ... nimali.perera@``)."""
-    for entity, a, b in anchors:
-        if entity != "EMAIL_ADDRESS":
-            continue
-        m = _LOCAL.match(text, a, b)
-        if m is None:
-            continue
-        pieces = local_pieces(m.group(1))
-        ls = text.rfind("\n", 0, a) + 1
-        for _ in range(2):
-            if ls == 0:
-                break
-            ps = text.rfind("\n", 0, ls - 1) + 1
-            if not text[ps : ls - 1].strip():
-                break
-            ls = ps
-        le = text.find("\n", b)
-        le = len(text) if le < 0 else le
-        yield from _echo_words(text, ls, le, pieces)
-
-
-_NON_LATIN_WORD = re.compile(
-    r"(?<![\w\u0900-\u0dff])(?:[\u0400-\u052f\u0370-\u03ff\u0531-\u058f\u10a0-\u10ff]|"
-    + _UNCASED_WORD.pattern[:-1]
-    + r")(?:[\w\u0900-\u0dff\u200c\u200d'\u2019-]*)"
-)
-
-
-def _echo_words(text: str, ls: int, le: int, pieces: frozenset[str]) -> Iterator[Finding]:
-    words = [(m.start(), m.end()) for m in _NON_LATIN_WORD.finditer(text, ls, le)]
-    scores = [word_score(text[w0:w1], pieces) for w0, w1 in words]
-    i = 0
-    while i < len(words):
-        if not scores[i]:
-            i += 1
-            continue
-        j = i + 1
-        while (
-            j < len(words)
-            and _adjacent(text, words[j - 1], words[j])
-            and (scores[j] or (j + 1 < len(words) and scores[j + 1] and _adjacent(text, words[j], words[j + 1])))
-        ):
-            j += 1
-        run = scores[i:j]
-        if (max(run) == 2 or sum(1 for s in run if s) >= 2) and not text[words[i][0]].islower():
-            yield ("PERSON", words[i][0], words[j - 1][1], 0.8)
-            for k in (i - 1, j):
-                if 0 <= k < len(words) and not scores[k] and _initial(text, words[k], pieces):
-                    yield ("PERSON", words[k][0], words[k][1], 0.75)  # "Пламен;Стоянов;p.stoyanov@"
-        i = j
-
-
-def _adjacent(text: str, w1: tuple[int, int], w2: tuple[int, int]) -> bool:
-    """Two words of one name: only blanks between them."""
-    gap = text[w1[1] : w2[0]]
-    return 0 < len(gap) <= 2 and not gap.strip()
-
-
-def _initial(text: str, word: tuple[int, int], pieces: frozenset[str]) -> bool:
-    """A capitalised word next to a matched one whose initial is a one-letter piece of the local
-    part (``Пламен`` for ``p.stoyanov``)."""
-    w = text[word[0] : word[1]]
-    gap = text[word[1] : word[1] + 2] + text[max(0, word[0] - 2) : word[0]]
-    return bool(w[:1].isupper() and any(c in gap for c in ";,\t|") and "=" + anyascii(w[:1]).lower() in pieces)
