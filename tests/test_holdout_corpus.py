@@ -30,6 +30,8 @@ HOLDOUT12 = Path(__file__).resolve().parent / "data" / "holdout12"
 HOLDOUT13 = Path(__file__).resolve().parent / "data" / "holdout13"
 HOLDOUT14 = Path(__file__).resolve().parent / "data" / "holdout14"
 HOLDOUT15 = Path(__file__).resolve().parent / "data" / "holdout15"
+HOLDOUT16 = Path(__file__).resolve().parent / "data" / "holdout16"
+HOLDOUT17 = Path(__file__).resolve().parent / "data" / "holdout17"
 
 
 ALL_SETS = [
@@ -48,6 +50,8 @@ ALL_SETS = [
     HOLDOUT13,
     HOLDOUT14,
     HOLDOUT15,
+    HOLDOUT16,
+    HOLDOUT17,
 ]
 
 
@@ -149,6 +153,9 @@ _LATER_SETS = {
     # 14 and 15 likewise (session 6): providers A-M and N-Z
     "holdout14": ((*ALL_SETS[:13], HOLDOUT15), HOLDOUT14, 200, (260, 160, 60, 40)),
     "holdout15": ((*ALL_SETS[:13], HOLDOUT14), HOLDOUT15, 180, (235, 125, 65, 40)),
+    # 16 and 17 likewise (session 7): providers A-M and N-Z
+    "holdout16": ((*ALL_SETS[:15], HOLDOUT17), HOLDOUT16, 300, (295, 185, 65, 40)),
+    "holdout17": ((*ALL_SETS[:15], HOLDOUT16), HOLDOUT17, 125, (220, 115, 65, 40)),
 }
 
 
