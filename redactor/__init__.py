@@ -1,7 +1,7 @@
 """redactor: detect and mask PII and secrets in GitHub Copilot usage records.
 
-Library first: `Pipeline(policy, key=...).process(lines)` yields one `Redacted` or
-`Quarantined` per input line. The CLI (`redactor ...`) is a thin layer over this.
+Library first: `Pipeline(policy, key=...).process(lines)` yields one `Redacted`, `Quarantined`
+or `Dropped` (past its retention, under the policy) per input line. The CLI (`redactor ...`) is a thin layer over this.
 """
 
 from __future__ import annotations

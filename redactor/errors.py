@@ -65,7 +65,7 @@ class WorkerError(RedactorError):
     """A detection worker process died or did not answer in time (the batch is quarantined)."""
 
 
-class DropRecord(Exception):  # noqa: N818 - a signal, not an error (structlog's DropEvent)
+class DropRecord(Exception):  # a signal, not an error (like structlog's DropEvent)
     """Raised by a stage to drop a record on purpose (e.g. fully expired under retention)."""
 
     def __init__(self, reason: str) -> None:

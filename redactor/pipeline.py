@@ -1,7 +1,8 @@
 """The pipeline: parse → classify → decode → detect → transform → encode, batch by batch.
 
-`Pipeline(policy, ...).process(lines)` yields exactly one `Redacted` or `Quarantined` per input
-line, in input order. Detection runs over all texts of a batch at once (one NER call), so speed
+`Pipeline(policy, ...).process(lines)` yields exactly one `Redacted`, `Quarantined` or `Dropped`
+(a record past its retention, dropped on purpose under the policy) per input line, in input order.
+Detection runs over all texts of a batch at once (one NER call), so speed
 work (`nlp.pipe`, worker processes) does not change this interface. Any failure of one record
 quarantines that record with a reason; the others go on. Nothing unredacted is ever yielded.
 """
@@ -175,8 +176,8 @@ class Pipeline:
             self._now_ms = now_ms
 
     # -- public API -----------------------------------------------------------------------------
-    def process(self, lines: Iterable[InputLine]) -> Iterator[Redacted | Quarantined]:
-        """One result per line, in order."""
+    def process(self, lines: Iterable[InputLine]) -> Iterator[Redacted | Quarantined | Dropped]:
+        """One result per line, in order: redacted, quarantined, or dropped under the retention policy."""
         for item in self.explain(lines, collect=False):
             yield item.result
 
@@ -337,7 +338,8 @@ class Pipeline:
                 return self._q(
                     line,
                     "too_large",
-                    f"line is {size} bytes, over the limit of {self.policy.limits.max_record_bytes} (limits.max_record_bytes)",
+                    f"line is {size} bytes, over the limit of {self.policy.limits.max_record_bytes} "
+                    "(limits.max_record_bytes)",
                 )
             try:
                 text = raw.decode("utf-8") if isinstance(raw, bytes) else raw

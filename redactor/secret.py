@@ -37,7 +37,8 @@ class SecretBytes:
     def __format__(self, spec: str) -> str:
         return repr(self)
 
-    def __reduce__(self) -> object:  # pickling is allowed for worker processes; content stays opaque in logs
+    # pickling is allowed for worker processes; content stays opaque in logs
+    def __reduce__(self) -> tuple[type[SecretBytes], tuple[bytes, str]]:
         return (SecretBytes, (self._value, self._label))
 
     def __eq__(self, other: object) -> bool:

@@ -23,7 +23,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "eval-dev", help="folder with corpus.jsonl and score.py")
+    ap.add_argument(
+        "--corpus", type=Path, default=ROOT.parent / "shared" / "eval-dev", help="folder with corpus.jsonl and score.py"
+    )
     ap.add_argument("--scorer", type=Path, help="score.py (default: the corpus's, else ../shared/eval-dev's)")
     ap.add_argument("--policy", type=Path, default=ROOT / "policies" / "default.yaml")
     ap.add_argument("--show-misses", type=int, default=0)

@@ -150,7 +150,9 @@ def test_models_check_passes_on_the_installed_model() -> None:
     assert "ok: installed model matches the manifest" in res.output
 
 
-def test_unexpected_errors_withhold_details(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_unexpected_errors_withhold_details(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     import redactor.cli.policy as policy_cli
 
     def boom(*a: Any, **k: Any) -> None:

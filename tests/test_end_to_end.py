@@ -33,7 +33,9 @@ MUST_NOT_LEAK = {"SECRET", "EMAIL_ADDRESS", "USERNAME", "IP_ADDRESS", "CREDIT_CA
 MAX_LEAK_RATE = {"PERSON": 0.05, "ADDRESS": 0.05}
 
 
-def cli(*args: str, stdin: bytes | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+def cli(
+    *args: str, stdin: bytes | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run([*REDACTOR, *args], input=stdin, capture_output=True, env=env, cwd=ROOT, timeout=300)
 
 
@@ -41,8 +43,17 @@ def cli(*args: str, stdin: bytes | None = None, env: dict[str, str] | None = Non
 def stored(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     d = tmp_path_factory.mktemp("e2e")
     db = d / "out.db"
-    res = cli("run", "-p", "policies/default.yaml", str(SAMPLE), "-o", f"sqlite:///{db}",
-              "--keyring", str(d / "k.json"), "--summary-json")
+    res = cli(
+        "run",
+        "-p",
+        "policies/default.yaml",
+        str(SAMPLE),
+        "-o",
+        f"sqlite:///{db}",
+        "--keyring",
+        str(d / "k.json"),
+        "--summary-json",
+    )
     assert res.returncode == 0, res.stderr.decode()
     summary = json.loads(res.stderr.decode().strip().splitlines()[-1])
     conn = sqlite3.connect(db)
@@ -50,8 +61,14 @@ def stored(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     quarantine = conn.execute("SELECT source, line_no, reason, detail FROM quarantine ORDER BY line_no").fetchall()
     stats = dict(conn.execute("SELECT entity, sum(count) FROM findings_stats GROUP BY entity").fetchall())
     ledger = conn.execute("SELECT kind, details FROM ledger ORDER BY seq").fetchall()
-    return {"summary": summary, "records": records, "quarantine": quarantine, "dir": d, "stats": stats,
-            "ledger": ledger}
+    return {
+        "summary": summary,
+        "records": records,
+        "quarantine": quarantine,
+        "dir": d,
+        "stats": stats,
+        "ledger": ledger,
+    }
 
 
 def test_summary_adds_up_and_matches_the_stream(stored: dict[str, Any]) -> None:
@@ -169,8 +186,17 @@ def test_one_placeholder_per_value_across_a_conversation(stored: dict[str, Any])
 
 def test_rerun_stores_nothing_twice(stored: dict[str, Any]) -> None:
     d = stored["dir"]
-    res = cli("run", "-p", "policies/default.yaml", str(SAMPLE), "-o", f"sqlite:///{d / 'out.db'}",
-              "--keyring", str(d / "k.json"), "--summary-json")
+    res = cli(
+        "run",
+        "-p",
+        "policies/default.yaml",
+        str(SAMPLE),
+        "-o",
+        f"sqlite:///{d / 'out.db'}",
+        "--keyring",
+        str(d / "k.json"),
+        "--summary-json",
+    )
     s = json.loads(res.stderr.decode().strip().splitlines()[-1])
     assert s["written"] == 0 and s["duplicates"] == MANIFEST["counts"]["unique_keys"] + MANIFEST["counts"]["duplicates"]
 

@@ -48,7 +48,7 @@ def test_write_is_idempotent_by_key(pg_dsn: str) -> None:
             " ingested_at_ms FROM records ORDER BY key"
         ).fetchall()
     assert [r[0] for r in rows] == ["evt-1", "evt-2", "evt-3", "evt-4"]
-    key, kind, subject, ent, ts, record, expiries, version, ingested = rows[0]
+    _key, kind, subject, ent, ts, record, expiries, version, ingested = rows[0]
     assert (kind, subject, ent, ts, version, ingested) == (
         "usage_record",
         "subj-1",

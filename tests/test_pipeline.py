@@ -120,7 +120,7 @@ def test_placeholders_are_consistent_per_user_across_records() -> None:
 
 def test_record_scope_restarts_numbering() -> None:
     pol = parse_policy("version: 1\nname: r\nplaceholders: {scope: record}\n")
-    r1, r2 = pipe(pol).process(lines(usage(chat("a@ex.com b@ex.com"), eid="1"), usage(chat("b@ex.com"), eid="2")))
+    _r1, r2 = pipe(pol).process(lines(usage(chat("a@ex.com b@ex.com"), eid="1"), usage(chat("b@ex.com"), eid="2")))
     assert json.loads(r2.record["body"])["messages"][0]["content"] == "<EMAIL_ADDRESS_1>"  # type: ignore[union-attr]
 
 

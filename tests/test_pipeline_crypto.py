@@ -51,8 +51,16 @@ retention:
 
 def record(ts: int, text: str, eid: str = "e1") -> dict[str, Any]:
     body = {"messages": [{"role": "user", "content": text}]}
-    return {"type": "request", "user_id": 7, "enterprise_id": 1, "github_request_id": "r", "endpoint": "/chat/completions",
-            "body": json.dumps(body), "@timestamp": ts, "event_id": eid}
+    return {
+        "type": "request",
+        "user_id": 7,
+        "enterprise_id": 1,
+        "github_request_id": "r",
+        "endpoint": "/chat/completions",
+        "body": json.dumps(body),
+        "@timestamp": ts,
+        "event_id": eid,
+    }
 
 
 @pytest.fixture()
@@ -62,8 +70,14 @@ def ring(tmp_path: Path):  # type: ignore[no-untyped-def]
 
 def pipe(ring: Any, now: int) -> Pipeline:
     _, key = ring.hmac_key("pseudonym")
-    return Pipeline(parse_policy(POLICY), key=key, engine=DetectionEngine([EMAIL, TOKEN]), subject_of=ring.subject_id,
-                    keyring=ring, now_ms=lambda: now)
+    return Pipeline(
+        parse_policy(POLICY),
+        key=key,
+        engine=DetectionEngine([EMAIL, TOKEN]),
+        subject_of=ring.subject_id,
+        keyring=ring,
+        now_ms=lambda: now,
+    )
 
 
 def run(p: Pipeline, *recs: dict[str, Any]) -> list[Redacted | Quarantined | Dropped]:
@@ -80,8 +94,11 @@ def test_encrypted_original_round_trips_without_secrets(ring: Any) -> None:
     assert "ann@corp.com" not in json.dumps(r.record)
     (d,) = Decryptor(ring).decrypt_record(r.record, record_key=record_key_of(r.record) or "")
     assert d.text == "mail ann@corp.com token <SECRET_1>"  # PII recoverable, the secret never stored
-    assert r.expiries == {"record:metadata": T0 + 400 * DAY, "field:prompts": T0 + 30 * DAY,
-                          "encrypted:incident-response": T0 + 30 * DAY}
+    assert r.expiries == {
+        "record:metadata": T0 + 400 * DAY,
+        "field:prompts": T0 + 30 * DAY,
+        "encrypted:incident-response": T0 + 30 * DAY,
+    }
 
 
 def test_reprocessing_an_old_archive_drops_expired_records(ring: Any) -> None:

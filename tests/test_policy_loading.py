@@ -42,7 +42,8 @@ def _problems(text: str) -> list[str]:
         # unknown key (typo) anywhere is an error, never ignored
         (
             "version: 1\nname: t\ndetection:\n  min_scor: 0.3\n",
-            "detection.min_scor (line 4): Extra inputs are not permitted (unknown key; check the spelling against `redactor policy schema`)",
+            "detection.min_scor (line 4): Extra inputs are not permitted "
+            "(unknown key; check the spelling against `redactor policy schema`)",
         ),
         # unknown entity names fail closed and list the allowed ones
         (
@@ -74,7 +75,8 @@ def _problems(text: str) -> list[str]:
         # identity fields are whole envelope fields: a path would silently never apply
         (
             "version: 1\nname: t\nfields:\n  identity: {body.user: redact}\n",
-            "fields.identity (line 4): identity names top-level envelope fields (like user_id or actor), not paths: body.user",
+            "fields.identity (line 4): identity names top-level envelope fields (like user_id or actor), "
+            "not paths: body.user",
         ),
         # score out of range
         (

@@ -16,6 +16,6 @@ def test_library_example_runs(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Ca
     (code,) = re.findall(r"### As a library\n\n```python\n(.*?)```", readme, re.S)
     monkeypatch.setenv("REDACTOR_KEYRING_KEY", "k1:" + base64.b64encode(b"r" * 32).decode())
     monkeypatch.chdir(ROOT)
-    lines = (ROOT / "tests" / "data" / "copilot-usage-records.jsonl").read_text().splitlines() + ["{broken"]
+    lines = [*(ROOT / "tests" / "data" / "copilot-usage-records.jsonl").read_text().splitlines(), "{broken"]
     exec(compile(code, "README.md", "exec"), {"lines": lines})
     assert capsys.readouterr().out.split() == ["Redacted"] * 5 + ["Quarantined"]

@@ -31,7 +31,14 @@ from redactor.cli import run as _run  # noqa: E402
 
 _run.register(app)
 _policy.register(app)
-from redactor.cli import decrypt as _decrypt, erase as _erase, hold as _hold, keys as _keys, ledger as _ledger, retention as _retention  # noqa: E402, I001
+from redactor.cli import (  # noqa: E402, I001
+    decrypt as _decrypt,
+    erase as _erase,
+    hold as _hold,
+    keys as _keys,
+    ledger as _ledger,
+    retention as _retention,
+)
 
 for _m in (_keys, _decrypt, _retention, _hold, _erase, _ledger):  # encryption, retention, evidence (issue 4)
     _m.register(app)

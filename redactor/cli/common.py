@@ -19,7 +19,10 @@ if TYPE_CHECKING:
 POLICY_OPT = typer.Option(..., "--policy", "-p", help="Policy YAML file (see policies/).", show_default=False)
 KEYRING_OPT = typer.Option(
     "--keyring",
-    help="Keyring file. Default: $REDACTOR_KEYRING_KEY (keys in the environment), else $REDACTOR_KEYRING, else ./.redactor/keyring.json.",
+    help=(
+        "Keyring file. Default: $REDACTOR_KEYRING_KEY (keys in the environment), else $REDACTOR_KEYRING, "
+        "else ./.redactor/keyring.json."
+    ),
     show_default=False,
 )
 

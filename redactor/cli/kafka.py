@@ -82,7 +82,8 @@ def kafka_cmd(
     dedup or compact). For Azure Event Hubs use its Kafka endpoint (port 9093) and set SASL in
     REDACTOR_KAFKA_SASL_PASSWORD (connection string), e.g.:
 
-      redactor kafka --bootstrap NS.servicebus.windows.net:9093 -i audit -i copilot --output-topic redacted -p policies/default.yaml
+      redactor kafka --bootstrap NS.servicebus.windows.net:9093 -i audit -i copilot \\
+        --output-topic redacted -p policies/default.yaml
     """
     from redactor.io.kafka import KafkaSettings, run_kafka
 

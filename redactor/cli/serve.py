@@ -64,7 +64,8 @@ def serve_cmd(
 
     Example:
 
-      REDACTOR_HEC_TOKEN=... redactor serve -p policies/default.yaml -o postgresql://localhost/audit --tls-cert cert.pem --tls-key key.pem
+      REDACTOR_HEC_TOKEN=... redactor serve -p policies/default.yaml -o postgresql://localhost/audit \\
+        --tls-cert cert.pem --tls-key key.pem
     """
     token_text = os.environ.get(token_env, "")
     if not token_text.strip():
@@ -102,7 +103,8 @@ def serve_cmd(
     c = receiver.metrics.counts
     err(
         f"redactor serve: stopped; events received {c['events_received']}, stored {c['events_stored']}, "
-        f"duplicates {c['events_duplicate']}, quarantined {c['events_quarantined']}, refused busy {c['events_rejected_busy']}"
+        f"duplicates {c['events_duplicate']}, quarantined {c['events_quarantined']}, "
+        f"refused busy {c['events_rejected_busy']}"
     )
 
 

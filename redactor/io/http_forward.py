@@ -146,7 +146,8 @@ class HttpForwardSink:
         self.spooled_batches = 0
 
     def __repr__(self) -> str:
-        return f"HttpForwardSink({self._scheme}://{self._host}:{self._port or ''}{self._path.split('?')[0]}, {self.fmt})"
+        where = f"{self._scheme}://{self._host}:{self._port or ''}{self._path.split('?')[0]}"
+        return f"HttpForwardSink({where}, {self.fmt})"
 
     # --- encoding ----------------------------------------------------------------------------
     def _encode_records(self, items: Sequence[Redacted]) -> bytes:

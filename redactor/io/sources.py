@@ -22,9 +22,9 @@ from redactor.io.base import InputLine
 SUFFIXES = (".jsonl", ".json", ".ndjson", ".log", ".gz")
 
 
-def _open(path: Path) -> IO[bytes]:
+def _open(path: Path) -> IO[bytes] | gzip.GzipFile:
     if path.name.endswith(".gz"):
-        return gzip.open(path, "rb")
+        return gzip.GzipFile(path, "rb")
     return path.open("rb")
 
 

@@ -83,7 +83,8 @@ class SQLiteStore:
         with self._tx():
             for r in items:
                 cur = self.conn.execute(
-                    "INSERT INTO records(key, kind, subject, enterprise_id, timestamp_ms, record, expiries, policy_version, ingested_at_ms)"
+                    "INSERT INTO records(key, kind, subject, enterprise_id, timestamp_ms, record, expiries, "
+                    "policy_version, ingested_at_ms)"
                     " VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(key) DO NOTHING",
                     (
                         r.key,
@@ -131,7 +132,8 @@ class SQLiteStore:
 
     def iter_records(self, where: str = "", params: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
         cur = self.conn.execute(
-            "SELECT key, kind, subject, enterprise_id, timestamp_ms, record, expiries, policy_version, ingested_at_ms FROM records "
+            "SELECT key, kind, subject, enterprise_id, timestamp_ms, record, expiries, policy_version, ingested_at_ms "
+            "FROM records "
             + (f"WHERE {where} " if where else "")
             + "ORDER BY timestamp_ms, key",
             tuple(params),

@@ -94,7 +94,8 @@ class Rule(Strict):
             )
         if self.action is Action.KEEP and (SECRET in self.entities or "*" in self.entities):
             raise ValueError(
-                "action keep would leave secrets in clear; list the entity types to keep explicitly (SECRET is never kept)"
+                "action keep would leave secrets in clear; list the entity types to keep explicitly "
+                "(SECRET is never kept)"
             )
         return self
 
@@ -163,6 +164,7 @@ class Policy(Strict):
     def _default_not_keep(cls, v: Action) -> Action:
         if v is Action.KEEP:
             raise ValueError(
-                "default_action keep would leave unmatched findings (secrets included) in clear; use placeholder, pseudonym, mask or redact"
+                "default_action keep would leave unmatched findings (secrets included) in clear; "
+                "use placeholder, pseudonym, mask or redact"
             )
         return v
