@@ -49,6 +49,7 @@ from redactor.detect.pii.lexicon import is_english
 from redactor.detect.pii.names import clean_name
 from redactor.detect.pii.place_names_data import PLACE_NAMES
 from redactor.detect.pii.product_names_data import NAME_WORDS
+from redactor.detect.service_words import named_service
 from redactor.detect.span import Span
 from redactor.errors import ModelError
 
@@ -564,6 +565,8 @@ class NerAdapter:
             return None
         if any(re.search(_IDENT_USE.format(tok=re.escape(t)), text) for t in tokens if len(t) > 2):
             return None  # the same word is used as an identifier elsewhere in the text
+        if entity == "PERSON" and len(view[start:end].split()) == 1 and named_service(text, view[start:end]):
+            return None  # "Push to Chocolatey" beside push.chocolatey.org, "Paymob" beside PAYMOB_API_KEY
         if entity == "PERSON" and persons is not None:
             persons.append((start, end))
         return Span(entity, chunk.offset + ra, chunk.offset + rb, round(score, 3), DETECTOR)

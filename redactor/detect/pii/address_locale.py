@@ -42,6 +42,7 @@ from redactor.detect.pii.address_cores import COMMON
 from redactor.detect.pii.address_vocab_data import AFTER, BEFORE, ENDING, MARK, PLACE, START, UNIT
 from redactor.detect.pii.address_words import CUES, PLACE_STOP, labelled_values
 from redactor.detect.pii.lexicon import is_english
+from redactor.detect.pii.number_kinds import measured
 
 _EXTRA_TYPES = (
     "Cra.|Kr.|Cll.|"
@@ -626,8 +627,8 @@ class LocaleAddressDetector(ViewDetector):
                 regions = _merge([*info.regions(TEXT_KINDS), *labelled_values(info)])
             for m in _cores(text, kind, rx, anchor, regions, subject):
                 one = _address(text, kind, m)
-                if one is None:
-                    continue
+                if one is None or measured(text, one[0]):
+                    continue  # "61204 MiB\n1, NVIDIA ...": a figure with its unit, not a house number
                 if kind == "weak" and any(a < one[1] and one[0] < b for a, b in found):
                     continue  # a street type read it better (``Skicka till Storgatan 12``)
                 found.append(one)

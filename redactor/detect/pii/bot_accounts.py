@@ -13,6 +13,10 @@ or named by the platform's documented bot conventions.
   API documentation uses in every example (``octocat``, ``monalisa``, ``hubot``).
 - Chat and CI bots by name: ``slackbot``, ``dependabot``, ``renovate-bot``, ``mergify``,
   ``codecov``, ``greenkeeper``, ``snyk-bot``, ``gitlab-bot``, ``jenkins-bot``, ``allcontributors``.
+- The fixed login of an image (`IMAGE_ACCOUNTS`): the account a device OS, container or agent
+  sandbox image ships with, the same on every copy (``/home/pi`` on Raspberry Pi OS, ``/home/jovyan``
+  in every Jupyter Docker Stacks image, ``/home/openhands`` in the OpenHands sandbox). A path under
+  it says which image ran, not who ran it. Chosen logins (``/home/nkhumalo``) stay user names.
 """
 
 from __future__ import annotations
@@ -33,11 +37,27 @@ BOT_ACCOUNTS: frozenset[str] = words("""
 """)
 """Fixed account names of code hosts, CI and chat platforms (lower case)."""
 
+IMAGE_ACCOUNTS: frozenset[str] = words("""
+    pi jovyan openhands gitpod coder alarm chronos linaro odroid orangepi deck opc cloud-user
+    bitnami nonroot almalinux core rancher sandbox devcontainer jupyter
+""")
+"""Default logins of images (lower case), each documented by its image: Raspberry Pi OS (``pi``,
+before 2022), Jupyter Docker Stacks (``jovyan``), OpenHands sandbox (``openhands``), Gitpod
+workspaces (``gitpod``), Coder workspaces (``coder``), Arch Linux ARM
+(``alarm``), ChromeOS (``chronos``), Linaro/ODROID/Orange Pi board images (``linaro``, ``odroid``,
+``orangepi``), SteamOS (``deck``), Oracle Cloud Linux (``opc``), RHEL and AlmaLinux cloud images
+(``cloud-user``, ``almalinux``), Bitnami containers (``bitnami``), distroless (``nonroot``),
+Fedora CoreOS (``core``), RancherOS (``rancher``), agent and dev-container sandboxes (``sandbox``,
+``devcontainer``), JupyterHub single-user images (``jupyter``). Defaults that are also given
+names (Kali Linux's ``kali``, Rocky Linux's ``rocky``) are left out: there they may be a person."""
+
 
 def bot_account(name: str) -> bool:
-    """Whether `name` is a platform bot or a code host's system or mascot account (not a person)."""
+    """Whether `name` is a platform bot, a code host's system or mascot account, or an image's
+    default login (not a person)."""
     return (
         name.lower() in BOT_ACCOUNTS
+        or name.lower() in IMAGE_ACCOUNTS
         or _SLACK_BOT.fullmatch(name) is not None
         or _TEAMS_BOT.fullmatch(name) is not None
         or _APP_SUFFIX.fullmatch(name) is not None

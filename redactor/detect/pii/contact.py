@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
 from redactor.detect.pii._vocab import words
+from redactor.detect.pii.example_contacts import placeholder_email
 from redactor.detect.pii.phones import PhoneDetector, phone_digits, plausible_phone
 
 __all__ = ["EmailDetector", "PhoneDetector", "message_id", "phone_digits", "plausible_phone"]
@@ -98,6 +99,6 @@ class EmailDetector(ViewDetector):
             token_start = _token_start(text, m.start())
             if "://" in text[token_start + 1 : m.start()]:
                 continue  # credentials in a URL, not a mailbox
-            if message_id(text, m.start()):
-                continue
+            if message_id(text, m.start()) or placeholder_email(m.group(1)):
+                continue  # a Message-ID; ``test@example.com``: a documentation stand-in
             yield ("EMAIL_ADDRESS", m.start(1), m.end(1), 0.95)

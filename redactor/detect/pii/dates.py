@@ -14,6 +14,7 @@ import re2  # type: ignore[import-untyped]  # google-re2 ships no type informati
 
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector, window_before
 from redactor.detect.pii.dates_native import read_native_date
+from redactor.detect.pii.number_kinds import log_timestamp
 from redactor.detect.pii.table_columns import column_cells
 
 _MONTHS = (
@@ -283,6 +284,8 @@ class DateOfBirthDetector(ViewDetector):
                     continue  # "CHECK (date_of_birth > DATE '1900-01-01')": a bound, nobody's birthday
                 if _other_column(m.start(1), tables, cells):
                     continue  # "id,dob,created\n1,1968-09-14,2024-05-01": the created date is no birth
+                if log_timestamp(text, m.start(1), m.end(1)):
+                    continue  # "dob=1987-03-22 ...\n2026-11-21T08:09:47Z": the next log record's time
                 found.append((m.start(1), m.end(1)))
                 yield ("DATE_OF_BIRTH", m.start(1), m.end(1), 0.85)
         # Dates in any locale's digits and month names, read forward from each birth word.

@@ -21,7 +21,7 @@ from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
 from redactor.detect.pii._gates import WS, Gates
 from redactor.detect.pii._vocab import SYSTEM_USERS, TECH_NAMES, words
 from redactor.detect.pii.bot_accounts import bot_account
-from redactor.detect.pii.code_names import CODE_NAMES
+from redactor.detect.pii.code_names import CODE_NAMES, code_reference
 from redactor.detect.pii.common_words import common_noun, is_common_word
 from redactor.detect.pii.contact import message_id
 from redactor.detect.pii.names import is_person_name
@@ -240,8 +240,8 @@ class HandleDetector(ViewDetector):
             handle = m.group(1)
             if handle.lower() in _NOT_HANDLES or handle.isdigit() or not plausible_user(handle):
                 continue
-            if handle in CODE_NAMES or _ASSIGNED.match(text, m.end()):
-                continue  # @asynccontextmanager, @type_check_only; "@loggers = ...": a registry key
+            if handle in CODE_NAMES or _ASSIGNED.match(text, m.end()) or code_reference(text, m.start(), handle):
+                continue  # @asynccontextmanager, @Serializable, @Model.X, -d @file; "@loggers = ...": a registry key
             if "." in handle and _DOMAIN_END.search(handle):
                 continue  # @example.com, @types/node.d.ts: a domain or a file, not a handle
             if info.kind_at(m.start()) not in ("prose", "comment", "string"):

@@ -38,6 +38,7 @@ from functools import lru_cache
 import phonenumbers
 
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector, window_before
+from redactor.detect.pii.number_kinds import not_a_phone
 from redactor.detect.pii.phone_vocab import (
     PHONE_KEY,
     PHONE_LABEL,
@@ -135,6 +136,8 @@ def _shape_findings(info: TextInfo) -> Iterator[Finding]:
         if not plausible_phone(num):
             continue
         start, end = m.start(), m.end()
+        if not_a_phone(text, start, end):
+            continue  # "id": 5811230945, VAT number 399..., a logcat pid: the digits say what they are
         before = window_before(text, start, 48)
         after = text[end : end + 12]
         context = bool(_PHONE_WORDS.search(before)) or bool(_PHONE_AFTER.match(after)) or _labelled(info, start)
@@ -315,6 +318,8 @@ def _plan_finding(info: TextInfo, m: re.Match[str]) -> Finding | None:
         return None
     if _HEX_BEFORE.search(text, max(0, start - 24), start) or _HEX_AFTER.match(text, end):
         return None  # a group of a fingerprint or hash: 8AA3 6115 2586 B8EF
+    if not_a_phone(text, start, end):
+        return None  # "project_number": "4921...", "create_at": 1741..., a logcat pid and tid
     intl = _intl_number(num)
     if start > 0 and text[start - 1] in ":=":  # key=+CC...: a valid number; in code and logs a phone word too
         if intl is None or not phonenumbers.is_valid_number(intl):

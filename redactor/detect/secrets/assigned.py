@@ -27,6 +27,7 @@ from redactor.detect.secrets import randomness_data
 from redactor.detect.secrets.entropy import is_hex, wordiness
 from redactor.detect.secrets.escapes import EscapeView, ViewCache
 from redactor.detect.secrets.keys import Strength, classify, words
+from redactor.detect.secrets.object_refs import object_version
 from redactor.detect.secrets.placeholders import is_placeholder
 from redactor.detect.secrets.randomness import gate, known_shape, score
 from redactor.detect.secrets.recur import with_recurrences
@@ -194,6 +195,8 @@ def context_class(token: str, c: Candidate) -> str | None:
         return None
     if is_reference(token, quoted=True) or "ENC[" in c.before:
         return None  # a path, URL, call or public value; a SOPS-encrypted field's parts
+    if object_version(c.before):
+        return None  # .vault.azure.net/secrets/db-password/<version>: a stored secret's version id
     key = c.key
     if c.kind == "kv" and classify(key) is not None:
         return None  # secret.generic.assignment judges values of secret-named keys (its vetoes stand)

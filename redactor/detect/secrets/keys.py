@@ -490,6 +490,8 @@ def classify(key: str) -> Strength | None:
     # ``token2`` -> ``token``; digits glued to the last word were split off above.
     if any(w in _VETO for w in ws):
         return None
+    if head in ("secret", "secrets") and "existing" in ws:
+        return None  # Helm ``existingSecret: mlflow-s3``: the name of a Kubernetes Secret object, not its data
     if len(ws) >= 2 and ws[-2:] == ["key", "id"] and not any(w in _VETO_KEY for w in ws[:-2]):
         return Strength.KEY  # APCA_API_KEY_ID, a key pair's public half: a credential only if random
     if ws[-2:] == ["secret", "id"]:

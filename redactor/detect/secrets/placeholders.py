@@ -4,7 +4,8 @@ Encrypted values (SOPS ``ENC[...]``, Jasypt ``ENC(...)``, ``$ANSIBLE_VAULT;``) c
 placeholders too: the ciphertext is safe to store and is what the file is meant to hold.
 
 ``xxxx``, ``<KEY>``, ``${VAR}``, ``$VAR``, ``os.environ[...]``, ``process.env.X``, ``***``,
-``your-api-key-here``, empty strings, and this project's own output placeholders
+``your-api-key-here``, URLs and ids whose variable parts are zeros or ``X``
+(``hooks.slack.com/services/T00000000/B00000000/XXXX...``), empty strings, and this project's own output placeholders
 (``<SECRET_3>``, ``[REDACTED]``) so that redacting twice changes nothing.
 
 Also not a secret, by the value alone: a template whose variable parts are placeholders
@@ -166,8 +167,10 @@ def is_placeholder(value: str) -> bool:
         return True
     if _template(v) or _BLANKS.sub("", low) in _credential_nouns() or is_public_value(v) or _uncased_words(v):
         return True
+    if _CMDLET.fullmatch(v) or _HEADER_NAME.fullmatch(v):
+        return True  # ``$pass = ConvertTo-SecureString ...``; ``"Ocp-Apim-Subscription-Key": KEY``: names
     # A long run of one character inside: hf_xxxxxxxxxxxxxxxx, sk-********.
-    return _filler_run(v) or _repetitive(v)
+    return _filler_run(v) or _repetitive(v) or _filled_parts(v)
 
 
 def _repetitive(v: str) -> bool:
@@ -185,6 +188,39 @@ def _has_random_run(v: str) -> bool:
         if any(c.isdigit() for c in s) and any(c.isalpha() for c in s):
             return True
     return False
+
+
+_VERBS = (
+    "Add Approve Assert Backup Block Build Checkpoint Clear Close Compare Complete Compress Confirm Connect Convert"
+    " ConvertFrom ConvertTo Copy Debug Deny Deploy Disable Disconnect Dismount Edit Enable Enter Exit Expand Export"
+    " Find Format Get Grant Group Hide Import Initialize Install Invoke Join Limit Lock Measure Merge Mount Move New"
+    " Open Optimize Out Ping Pop Protect Publish Push Read Receive Redo Register Remove Rename Repair Request Reset"
+    " Resize Resolve Restart Restore Resume Revoke Save Search Select Send Set Show Skip Split Start Step Stop Submit"
+    " Suspend Switch Sync Test Trace Unblock Undo Uninstall Unlock Unprotect Unpublish Unregister Update Use Wait"
+    " Watch Write"
+)
+"""PowerShell's approved verbs (``Get-Verb``)."""
+_CMDLET = re.compile(r"(?:" + "|".join(_VERBS.split()) + r")-(?:Az|Mg|AD|Aws)?[A-Z][a-z]+(?:[A-Z][a-z]+){0,5}")
+"""A cmdlet name, ``ConvertTo-SecureString``, ``Get-AzKeyVaultSecret``: a call, not its argument."""
+_HEADER_NAME = re.compile(
+    r"(?:[A-Z][a-z]{1,15}|[A-Z]{1,4})(?:-(?:[A-Z][a-z]{1,15}|[A-Z]{2,4})){1,4}"
+    r"-(?i:key|token|secret|signature|auth|authorization|password|id)"
+)
+"""An HTTP header name that names a credential (``Ocp-Apim-Subscription-Key``, ``X-Api-Key``,
+``X-Shopify-Access-Token``): Title-case or short upper-case words joined by ``-``."""
+
+_PART = re.compile(r"[A-Za-z0-9]{8,}")
+_FILLED_PART = re.compile(r"[A-Za-z]?(?:0{7,}|[xX]{7,}|\*{7,})")
+
+
+def _filled_parts(v: str) -> bool:
+    """A structured value whose variable parts are filled in with zeros or ``X`` and hold nothing
+    random: ``https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX``
+    (documentation's form of a webhook URL). A part of a real key is random (16+ letters and
+    digits), so one random part keeps the value a candidate."""
+    if _has_random_run(v):
+        return False
+    return any(_FILLED_PART.fullmatch(p) for p in _PART.findall(v))
 
 
 def _filler_run(v: str) -> bool:

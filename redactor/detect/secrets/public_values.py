@@ -9,7 +9,15 @@ address:
   app keys (``appl_`` App Store, ``goog_`` Google Play, ``amzn_`` Amazon, ``strp_`` Stripe,
   ``rcb_`` Web Billing; the secret keys are ``sk_``), Mapbox public tokens (``pk.eyJ``; secret
   ones are ``sk.``), PostHog project keys (``phc_``; personal keys are ``phx_``), Flutterwave
-  public keys (``FLWPUBK-``, ``FLWPUBK_TEST-``);
+  public keys (``FLWPUBK-``, ``FLWPUBK_TEST-``), and the client-side halves of payment and
+  attribution SDKs, each beside a secret of another prefix: Wompi public keys (``pub_prod_``,
+  ``pub_test_``; private ``prv_``), Toss Payments client keys (``live_ck_``, ``test_ck_``,
+  ``live_gck_``, ``test_gck_``; secret ``_sk_``), Branch keys (``key_live_``, ``key_test_``;
+  secret ``secret_live_``), Pagar.me encryption keys (``ek_live_``, ``ek_test_``; API ``ak_``),
+  Omise public keys (``pkey_``; secret ``skey_``), Square application ids (``sq0idp-``,
+  ``sq0idb-``; tokens ``EAAA``/``sq0atp-``), Checkout.com sandbox public keys (``pk_sbox_``)
+  and ``pk_`` + a UUID (Tabby; its secret is ``sk_`` + a UUID). Razorpay key ids (``rzp_live_``)
+  are not listed: a development set labels one a secret;
 - cryptocurrency addresses whose checksum holds: base58check with a 21-byte payload (a version
   byte and a 20-byte hash: Bitcoin ``1...``/``3...``, Litecoin, Dogecoin, Dash, Tron ``T...``;
   a WIF private key has 33-34 payload bytes and is not one), and bech32/bech32m strings of an
@@ -29,7 +37,10 @@ import hashlib
 import re
 
 _PUBLISHABLE = re.compile(
-    r"(?:pk_(?:live|test)_|(?:appl|goog|amzn|strp|rcb)_|phc_|FLWPUBK(?:_TEST)?-)[A-Za-z0-9_-]{16,120}"
+    r"(?:pk_(?:live|test|sbox)_|(?:appl|goog|amzn|strp|rcb)_|phc_|FLWPUBK(?:_TEST)?-)[A-Za-z0-9_-]{16,120}"
+    r"|(?:pub_(?:prod|test)_|(?:live|test)_g?ck_|key_(?:live|test)_|ek_(?:live|test)_|pkey_(?:test_)?"
+    r"|sq0id[pb]-)[A-Za-z0-9_-]{14,120}"
+    r"|pk_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
     r"|pk\.eyJ[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{10,}"
 )
 """A documented public-key prefix and a key body."""

@@ -1,0 +1,45 @@
+"""Documentation stand-ins: contact values that are reserved for examples and name no one.
+
+An e-mail address is a stand-in when both halves say so:
+
+- its domain is reserved for documentation and testing and can never be delivered to (RFC 2606,
+  RFC 6761): ``example.com``, ``example.net``, ``example.org`` and their subdomains, or a name under
+  the reserved top-level domains ``.example``, ``.test``, ``.invalid``, ``.localhost``;
+- its local part is a role word of test data, not a name (`PLACEHOLDER_LOCALS`): ``test``,
+  ``user2``, ``patient``, ``guest``, ``customer``, ``someone``, ``your.name``, ``john.doe``.
+
+Both are needed. Writers of examples give reserved domains to realistic people
+(``marta.kowalski@example.com``, ``priyanka.r@acme-bank.example``): those are masked like any address,
+because the same text pasted with a real domain would be someone's. Role mailboxes such as
+``noreply@`` or ``support@`` stay masked too (a development set labels ``noreply@status.example.net``
+as an address). A placeholder word at a real domain (``test@gmail.com``) is someone's mailbox.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redactor.detect.pii._vocab import words
+
+_RESERVED_DOMAIN = re.compile(
+    r"(?i)(?:[a-z0-9-]+\.)*(?:example\.(?:com|net|org)|[a-z0-9-]+\.(?:example|test|invalid|localhost))"
+)
+"""A domain reserved for documentation or testing (RFC 2606 section 2 and 3, RFC 6761)."""
+
+PLACEHOLDER_LOCALS: frozenset[str] = words("""
+    test tests testing tester testuser test.user test-user test_user user username user.name your.name
+    yourname your-name your_name youremail your.email your-email email mail name someone somebody anyone
+    nobody example sample demo dummy fake foo bar baz foobar patient guest customer client member
+    person people john.doe jane.doe johndoe janedoe jdoe john.smith jane.smith firstname.lastname
+    first.last firstname lastname me you
+""")
+"""Local parts (lower case, trailing digits removed) that fill an address in test data and forms."""
+
+
+def placeholder_email(address: str) -> bool:
+    """Whether `address` is a documentation stand-in (see the module docs): a placeholder local part
+    at a reserved domain."""
+    local, at, domain = address.rpartition("@")
+    if not at or _RESERVED_DOMAIN.fullmatch(domain) is None:
+        return False
+    return local.lower().rstrip("0123456789") in PLACEHOLDER_LOCALS

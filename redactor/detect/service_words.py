@@ -1,0 +1,39 @@
+"""A capitalised word that the same text also spells as a service's machine name.
+
+The NER model calls a lone vendor name a person (``Push to Chocolatey``, ``Upload the APK to
+Bitbar``, ``Appium caps for Kobiton``, ``ربط بوابة Paymob``). Agent sessions that name a service
+usually also hold its machine spellings, and those never spell a person:
+
+- a label of a host name (``push.chocolatey.org``, ``https://cloud.bitbar.com``,
+  ``api.bitmovin.com``): the host of a URL or a bare domain, not an e-mail's domain (after ``@``:
+  mailboxes are often named after their owner's family);
+- the first word of an upper-case environment or constant name (``PAYMOB_API_KEY``,
+  ``HELCIM_TOKEN``) or of a camelCase identifier (``kobitonServerUrl``, ``helcimToken``).
+
+A one-word hit only: a full name (``Orla Kavanagh``) is a person even when a domain holds one of
+its words (``kavanagh-design.ie`` is not matched either: a label must equal the word).
+"""
+
+from __future__ import annotations
+
+import re
+
+_HOST = re.compile(r"(?<![\w@.-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?![\w-])")
+"""A host name in lower-cased text, not preceded by ``@`` (mailbox domains) or a word character."""
+
+
+def named_service(text: str, word: str) -> bool:
+    """Whether `word` (one word, as found) is also a host label, the head of an upper-case constant
+    or the head of a camelCase identifier in `text` (see the module docs)."""
+    word = word.strip(".,;:!?'\"\u2019")
+    if len(word) < 4 or not word.isalpha():
+        return False
+    low = word.lower()
+    if re.search(r"(?<![A-Za-z0-9])" + re.escape(word.upper()) + r"_[A-Z]", text):
+        return True  # PAYMOB_API_KEY
+    if re.search(r"(?<![A-Za-z0-9_])" + re.escape(low) + r"[A-Z][a-z]", text):
+        return True  # kobitonServerUrl, helcimToken
+    lowered = text.lower()
+    if low not in lowered:
+        return False
+    return any(low in m.group(1).split(".")[:-1] for m in _HOST.finditer(lowered) if low in m.group(1))
