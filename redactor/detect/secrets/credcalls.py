@@ -45,7 +45,7 @@ _LEET = str.maketrans("4@013$5!7", "aaoiessit")
 _DUMMY_WORDS = frozenset({"password", "passwd", "pass", "pwd", "secret", "admin", "test", "user", "username", "guest"})
 
 
-def _dummy(value: str) -> bool:
+def dummy_password(value: str) -> bool:
     """``p4ssw0rd``, ``password1``, ``pass2``: a password word, maybe in leetspeak, plus digits (test code)."""
     base = value.lower().rstrip("0123456789!")
     return base in _DUMMY_WORDS or base.translate(_LEET) in _DUMMY_WORDS
@@ -80,7 +80,7 @@ class CredentialCallDetector:
             value = m.group("v")
             if not _credential_call(m.group("name")) or _NOT_USER.search(m.group("user")):
                 continue
-            if (value.isalpha() and value.islower()) or _dummy(value):
+            if (value.isalpha() and value.islower()) or dummy_password(value):
                 continue
             if not accept(value, Strength.PASSWORD, quoted=True):
                 continue

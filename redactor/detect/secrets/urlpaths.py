@@ -16,7 +16,13 @@ A path segment is taken as a key when it is generated and stands in a key positi
     is an OpenStack project id);
   * anywhere in the path of a host that names a key-in-path service kind: an RPC/node gateway or
     an ingest endpoint (a host label ``rpc``, ``node``, ``nodes``, ``bundler``, ``submit``,
-    ``ingest``, ``collector``, containing ``rpc``/``node``, ``*-mainnet``/``*-testnet``).
+    ``ingest``, ``collector``, ``ping``, ``heartbeat``, containing ``rpc``/``node``,
+    ``*-mainnet``/``*-testnet``: ``hc-ping.com/<uuid>``);
+  * within three segments after an alerting/monitoring ingest word (``heartbeat``, ``ping``,
+    ``check_in``, ``integration(s)``, ``receiver``, ``enqueue``): ``/api/v1/heartbeat/<key>``,
+    ``/integration/<key>/enqueue``, ``/receiver/v1/http/<key>``;
+  * last, after ``events/<source word>`` and of the random letters-and-digits shape
+    (``/api/v1/events/prometheus/<key>``; hex and UUIDs there are event ids).
 
 Never after a segment that names content or a resource (``commit``, ``blob``, ``tree``, ``sha256``,
 ``packages``, ``objects``, ``ipfs``, ``users``, ``id``...), never on a code or package host (GitHub,
@@ -45,7 +51,7 @@ _KEY_WORDS = frozenset(
 )
 _VERSION = re.compile(r"(?i)v\d{1,2}(?:\.\d)?")
 _KEY_HOST = re.compile(
-    r"(?i)(?:^|[.\-])(?:rpc|node|nodes|bundler|submit|ingest|collector|mainnet|testnet)(?:[.\-]|$)"
+    r"(?i)(?:^|[.\-])(?:rpc|node|nodes|bundler|submit|ingest|collector|mainnet|testnet|ping|heartbeat)(?:[.\-]|$)"
     r"|[a-z]rpc\.|[a-z]nodes?\."
 )
 _CODE_HOSTS = re.compile(
@@ -68,6 +74,21 @@ _NOT_KEY_CONTEXT = frozenset(
     }
 )
 """Segments after which a generated segment is a content address or a resource id, not a key."""
+_INGEST_WORDS = frozenset(
+    {
+        *("heartbeat", "heartbeats", "ping", "check_in", "check-in", "checkin", "checkins", "check_ins"),
+        *("integration", "integrations", "receiver", "enqueue"),
+    }
+)
+"""Segments of alerting and monitoring ingest endpoints after which the integration key stands:
+``/api/v1/heartbeat/<key>`` (Better Stack), ``/v1/check_in/<key>`` (Honeybadger), ``/ping/<uuid>``
+(Cronhub), ``/integration/<key>/enqueue`` (PagerDuty), ``/receiver/v1/http/<key>`` (Sumo Logic)."""
+_TRAILING = ".,;:)'!*"
+"""Characters a URL match takes from the text after it (a closing quote, a full stop)."""
+_EVENTS = frozenset({"events", "event", "alerts", "alert"})
+"""``/events/<source>/<key>`` (iLert ``/api/v1/events/prometheus/<key>``): a random letters-and-digits
+key (not hex, not a UUID: event ids) after an events segment and one plain word naming the alert
+source, as the path's last segment."""
 _COLLECTION = re.compile(r"[a-z_\-]*[^siu]s")
 _HEX_LENGTHS = frozenset({32, 40, 64})
 
@@ -85,14 +106,26 @@ def _shape(seg: str) -> str | None:
     return None
 
 
+def _after_event_source(segs: list[str], i: int) -> bool:
+    """Segment `i` is the last, after ``events/<word>`` (`_EVENTS`)."""
+    if i < 2 or (i + 1 < len(segs) and segs[i + 1]):
+        return False
+    source = segs[i - 1]
+    if _shape(segs[i].rstrip(_TRAILING)) != "token":
+        return False  # hex and UUIDs there are event ids
+    return segs[i - 2].lower() in _EVENTS and source.isalpha() and source.islower() and len(source) <= 24
+
+
 def _key_segment(host: str, segs: list[str], i: int) -> bool:
     """Is segment `i` (already of a generated shape) in a key position?"""
     prev = segs[i - 1].lower() if i > 0 else ""
-    if prev in _NOT_KEY_CONTEXT:
+    if prev in _NOT_KEY_CONTEXT and not _after_event_source(segs, i):
         return False
     shape = _shape(segs[i])
-    if prev in _KEY_WORDS:
+    if prev in _KEY_WORDS or _after_event_source(segs, i):
         return True
+    if any(s.lower() in _INGEST_WORDS for s in segs[max(0, i - 3) : i]):
+        return not any(s.lower() in _NOT_KEY_CONTEXT for s in segs[:i])
     if _VERSION.fullmatch(prev) and shape != "uuid":
         after = segs[i + 1] if i + 1 < len(segs) else ""
         return not after or (not _COLLECTION.fullmatch(after) and after.lower() not in _NOT_KEY_CONTEXT)
@@ -110,7 +143,7 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
         segs = path.split("/")[1:]
         pos = m.start("path") + 1
         for i, raw in enumerate(segs):
-            seg = raw.rstrip(".,;:)'!*")
+            seg = raw.rstrip(_TRAILING)
             if _shape(seg) is not None and _key_segment(host, segs, i):
                 out.append((pos, pos + len(seg), 0.8))
             pos += len(raw) + 1
