@@ -46,6 +46,7 @@ from redactor.detect.codelines import _code_tokens as _code_tokens
 from redactor.detect.codelines import _looks_like_sentence as _looks_like_sentence
 from redactor.detect.codelines import _may_be_technical as _may_be_technical
 from redactor.detect.codelines import is_code_line
+from redactor.detect.first_chars import with_first_chars
 from redactor.detect.unescape import Unescaped, unescape
 
 __all__ = [
@@ -233,7 +234,7 @@ def _emit_plain(out: _Out, text: str, start: int, end: int, kind: str) -> None:
     out.add(kind, pos, end)
 
 
-_LEX_STOP = re.compile(r"[\"'`#/<]|(?<![^\n])[ \t]*--[ ]")
+_LEX_STOP = with_first_chars(re.compile(r"[\"'`#/<]|(?<![^\n])[ \t]*--[ ]"))
 _QUOTES = ('"', "'", "`", '"""', "'''", "```")
 _STRING_END = {
     q: re.compile(r"\\.|" + re.escape(q) + ("" if len(q) == 3 or q == "`" else r"|\n"), re.DOTALL) for q in _QUOTES

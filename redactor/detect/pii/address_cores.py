@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
+from redactor.detect.first_chars import with_first_chars
 from redactor.detect.pii._gates import EVERYTHING, Gates, re2_source
 from redactor.detect.pii._vocab import words
 from redactor.detect.pii.address_words import ADDRESS_LABEL
@@ -178,11 +179,13 @@ CORNER_CORE = re.compile(
     r"(?i:\bthe corner of)[ \t]+[^\n,?!;:\"]{2,60}?[ \t]+and[ \t]+" + _W + r"(?:[ \t]+" + _W + r"){0,3}?"
     r"(?=[ \t]*(?:[.,?!;:\"\n]|$))"
 )
-UNIT_LED_CORE = re.compile(
-    r"(?<![\w.-])(?i:flat|unit|apt\.?|apartment|suite|ste\.?)[ \t]*[A-Za-z]?\d{1,5}[A-Za-z]?,[ \t]+"
-    r"(?:(?:The[ \t]+)?" + CW + r"(?:[ \t]+" + CW + r"){0,3},[ \t]+){0,2}"
-    r"(?P<words>\d{1,3}(?:st|nd|rd|th)|" + CW + r"(?:[ \t]+" + CW + r"){0,3}?)[ \t]+" + SUFFIX + r"\b\.?"
-    r"(?![ \t]*,?[ \t]*\d{1,5}[ \t]+[^\W\d_])"
+UNIT_LED_CORE = with_first_chars(
+    re.compile(
+        r"(?<![\w.-])(?i:flat|unit|apt\.?|apartment|suite|ste\.?)[ \t]*[A-Za-z]?\d{1,5}[A-Za-z]?,[ \t]+"
+        r"(?:(?:The[ \t]+)?" + CW + r"(?:[ \t]+" + CW + r"){0,3},[ \t]+){0,2}"
+        r"(?P<words>\d{1,3}(?:st|nd|rd|th)|" + CW + r"(?:[ \t]+" + CW + r"){0,3}?)[ \t]+" + SUFFIX + r"\b\.?"
+        r"(?![ \t]*,?[ \t]*\d{1,5}[ \t]+[^\W\d_])"
+    )
 )
 """A unit, an optional building and a street without a house number: ``Apartment 9, The Maltings,
 Bow Street``, ``Unit 5, 3rd Avenue``. Not when a numbered street follows (``Flat 12, Harbour View,

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from anyascii import anyascii
 
+from redactor.detect.first_chars import with_first_chars
 from redactor.detect.pii._base import Finding
 from redactor.detect.pii.translit import local_pieces, word_score
 
@@ -47,10 +48,12 @@ def echoes(text: str, anchors: list[tuple[str, int, int]]) -> Iterator[Finding]:
         yield from _echo_words(text, ls, le, pieces)
 
 
-_NON_LATIN_WORD = re.compile(
-    r"(?<![\w\u0900-\u0dff])(?:[\u0400-\u052f\u0370-\u03ff\u0531-\u058f\u10a0-\u10ff]|"
-    + UNCASED_WORD.pattern[:-1]
-    + r")(?:[\w\u0900-\u0dff\u200c\u200d'\u2019-]*)"
+_NON_LATIN_WORD = with_first_chars(
+    re.compile(
+        r"(?<![\w\u0900-\u0dff])(?:[\u0400-\u052f\u0370-\u03ff\u0531-\u058f\u10a0-\u10ff]|"
+        + UNCASED_WORD.pattern[:-1]
+        + r")(?:[\w\u0900-\u0dff\u200c\u200d'\u2019-]*)"
+    )
 )
 
 

@@ -46,6 +46,7 @@ import re2  # type: ignore[import-untyped]  # google-re2 ships no type informati
 from anyascii import anyascii
 
 from redactor.detect.engine import prefilter_view
+from redactor.detect.first_chars import original_of
 from redactor.detect.pii import name_spans as ns
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
 from redactor.detect.pii._gates import re2_source
@@ -335,7 +336,9 @@ def _record(text: str, ls: int, le: int, anchors: list[tuple[str, int, int]], ow
         yield from _item(text, (a, z), (lkind, rkind), contact=contact, own=own, row=row, le=le)
 
 
-_PHONE_WORD_GATE = re2.compile(re2_source(re.sub(r"\(\?<?[!=][^()]*\)", "", PHONE_WORDS_ANY.pattern)), _CASELESS)
+_PHONE_WORD_GATE = re2.compile(
+    re2_source(re.sub(r"\(\?<?[!=][^()]*\)", "", original_of(PHONE_WORDS_ANY).pattern)), _CASELESS
+)
 """`PHONE_WORDS_ANY` without its look-arounds, in RE2: on an ASCII line (where RE2 and Python agree
 on case and classes) no phone word can match where this finds nothing."""
 _SKIP_CUT = re.compile(r"[ \t]*(?:[|\t;,:=(\[{<\"\u060c\u3001\uff0c\uff1a]|[-\u2013\u2014/](?=[ \t]))?[ \t]*")

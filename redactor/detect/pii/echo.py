@@ -30,12 +30,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from redactor.detect.first_chars import with_first_chars
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
 from redactor.detect.pii._vocab import NOT_NAME_WORDS, SYSTEM_USERS, TECH_NAMES, words
 from redactor.detect.pii.lexicon import is_english
 from redactor.detect.pii.names import is_name_token
 
-_MAIL_DOMAIN = re.compile(r"@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}")
+_MAIL_DOMAIN = with_first_chars(re.compile(r"@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}"))
 _LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.%+'-")
 _HANDLE = re.compile(r"@(?<![\w@./\\-]@)([A-Za-z][\w.-]{1,38}[A-Za-z0-9])(?![\w(/@]|\.\w)")
 """``@handle``, ``<@first.last:matrix.org>`` (the server after ``:`` is not part of the handle)."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from redactor.detect.first_chars import with_first_chars
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector, window_before
 from redactor.detect.pii._gates import Gates
 
@@ -56,12 +57,15 @@ class SsnDetector(ViewDetector):
             yield ("US_SSN", m.start(), m.end(), score)
 
 
-_LICENCE = re.compile(
-    r"(?:driver'?s?|driving|drivers)[ -](?:licen[cs]e|lic\.)(?:[ ]?(?:number|no\.?|#|id))?(?:\s+(?:is|was|:))?[:#\s]*"
-    r"|\bDL[ ]?(?:#|no\.?|number)[:\s]*"
-    r"|(?-i:\bDL)[ ]?:[ \t]*"  # ``California DL: Y5353487``; upper-case only (``dl:`` is a download)
-    r"|\blicen[cs]e (?:number|no\.?|#)(?:\s+is)?[:\s]*",
-    re.IGNORECASE,
+_LICENCE = with_first_chars(
+    re.compile(
+        r"(?:driver'?s?|driving|drivers)[ -](?:licen[cs]e|lic\.)"
+        r"(?:[ ]?(?:number|no\.?|#|id))?(?:\s+(?:is|was|:))?[:#\s]*"
+        r"|\bDL[ ]?(?:#|no\.?|number)[:\s]*"
+        r"|(?-i:\bDL)[ ]?:[ \t]*"  # ``California DL: Y5353487``; upper-case only (``dl:`` is a download)
+        r"|\blicen[cs]e (?:number|no\.?|#)(?:\s+is)?[:\s]*",
+        re.IGNORECASE,
+    )
 )
 _LICENCE_VALUE = re.compile(r"([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,19})(?![\w-])", re.IGNORECASE)
 

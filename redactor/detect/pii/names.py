@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from redactor.detect.first_chars import with_first_chars
 from redactor.detect.pii._vocab import NAME_PARTICLES, NOT_NAME_WORDS, ORG_WORDS, TECH_NAMES, TITLES
 from redactor.detect.pii.common_words import common_noun, is_common_word
 from redactor.detect.pii.product_names_data import PRODUCT_WORDS
@@ -46,7 +47,7 @@ NAME_GATE = r"(?:[A-Z]|" + TITLE_RE + r")"
 for `redactor.detect.pii._gates.Gates`."""
 
 _TITLES = frozenset(TITLES)
-_INITIALS_RX = re.compile(_INITIALS)
+_INITIALS_RX = with_first_chars(re.compile(_INITIALS))
 
 
 def is_name_token(tok: str) -> bool:

@@ -12,16 +12,21 @@ import ipaddress
 import re
 from collections.abc import Iterator
 
+from redactor.detect.first_chars import with_first_chars
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector, window_before
 from redactor.detect.pii._gates import Gates
 
-_V4 = re.compile(
-    r"(?<![\w.:-])((?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9]))"
-    r"(?![\w]|\.\d)"
+_V4 = with_first_chars(
+    re.compile(
+        r"(?<![\w.:-])((?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9]))"
+        r"(?![\w]|\.\d)"
+    )
 )
 """ASCII digits only: ``\\d`` would take Arabic-Indic digits (``10.0.0.1٣٣``), which no address has."""
-_V6 = re.compile(
-    r"(?<![\w:.])((?:[0-9A-Fa-f]{1,4}:){1,7}:?(?::?[0-9A-Fa-f]{1,4}){1,7}|::(?:[0-9A-Fa-f]{1,4}:?){1,7})(?![\w:])"
+_V6 = with_first_chars(
+    re.compile(
+        r"(?<![\w:.])((?:[0-9A-Fa-f]{1,4}:){1,7}:?(?::?[0-9A-Fa-f]{1,4}){1,7}|::(?:[0-9A-Fa-f]{1,4}:?){1,7})(?![\w:])"
+    )
 )
 _PORT = re.compile(r":\d{1,5}(?!\d)")
 """After ``name/`` a dotted quad is an address only as a socket address (OpenVPN ``user/ip:port``);

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from redactor.detect.first_chars import with_first_chars
 from redactor.detect.pii.phone_regions import currency_regions, marked_regions
 
 __all__ = ["PHONE_WORDS_AFTER", "PHONE_WORDS_ANY", "regions_near"]
@@ -43,32 +44,34 @@ _LATIN_WORDS = (
     # Hausa, Yoruba, Igbo, Zulu/Xhosa, Somali, Amharic (Latin), Malagasy, Shona
     "|lambar waya|waya|f[óo][òo]n[ùu]|ekwent[ịi]|ucingo|inombolo|taleefan|taleefanka|finday|nharembozha"
 )
-PHONE_WORDS_ANY = re.compile(
-    r"(?<![^\W\d_])(?:" + _LATIN_WORDS + r")(?![^\W\d_])"
-    r"|\u03c4\u03b7\u03bb"  # τηλ(έφωνο)
-    r"|\u03ba\u03b9\u03bd\u03b7\u03c4"  # κινητ(ό)
-    r"|(?<![\u0430-\u044f\u0451\u0456\u0457\u0454])(?:\u0442\u0435\u043b|\u043c\u043e\u0431|\u0437\u0432\u043e\u043d|\u043f\u043e\u0437\u0432\u043e\u043d)"
-    # тел(ефон) моб(ильный) звон(ите) позвон(ите)
-    r"|\u05d8\u05dc\u05e4\u05d5\u05df|\u05e0\u05d9\u05d9\u05d3|\u05d8\u05dc['\u05f3]"  # טלפון נייד טל'
-    r"|\u0647\u0627\u062a\u0641|\u062c\u0648\u0627\u0644|\u062a\u0644\u0641\u0648\u0646|\u0645\u0648\u0628\u0627\u064a\u0644|\u0627\u062a\u0635\u0644|\u0648\u0627\u062a\u0633\u0627\u0628"
-    # هاتف جوال تلفون موبايل اتصل واتساب
-    r"|\u062a\u0644\u0641\u0646|\u0645\u0648\u0628\u0627\u06cc\u0644|\u0647\u0645\u0631\u0627\u0647|\u0641\u0648\u0646|\u0645\u0648\u0628\u0627\u0626\u0644"
-    # تلفن موبایل همراه فون موبائل
-    r"|\u092b\u093c?\u094b\u0928|\u092e\u094b\u092c\u093e\u0907\u0932|\u0926\u0942\u0930\u092d\u093e\u0937|\u0938\u0902\u092a\u0930\u094d\u0915"
-    # फ़ोन फोन मोबाइल दूरभाष संपर्क
-    r"|\u09ab\u09cb\u09a8|\u09ae\u09cb\u09ac\u09be\u0987\u09b2"  # ফোন মোবাইল
-    r"|\u0ba4\u0bca\u0bb2\u0bc8\u0baa\u0bc7\u0b9a\u0bbf|\u0b95\u0bc8\u0baa\u0bc7\u0b9a\u0bbf"  # தொலைபேசி கைபேசி
-    r"|\u0e42\u0e17\u0e23|\u0e21\u0e37\u0e2d\u0e16\u0e37\u0e2d|\u0e40\u0e1a\u0e2d\u0e23\u0e4c"  # โทร มือถือ เบอร์
-    r"|\u1235\u120d\u12ad"  # ስልክ
-    r"|\u0daf\u0dd4\u0dbb\u0d9a\u0dae\u0db1|\u1016\u102f\u1014\u103a\u1038|\u1791\u17bc\u179a\u179f\u17d0\u1796\u17d2\u1791"
-    r"|\u0ec2\u0e97\u0ea5\u0eb0\u0eaa\u0eb1\u0e9a|\u0443\u0442\u0430\u0441"  # දුරකථන ဖုန်း ទូរស័ព្ទ ໂທລະສັບ утас
-    r"|\u0570\u0565\u057c\u0561\u056d\u0578\u057d|\u10e2\u10d4\u10da"  # հեռախոս ტელ(ეფონი)
-    r"|\u7535\u8bdd|\u96fb\u8a71|\u624b\u673a|\u624b\u6a5f|\u8054\u7cfb|\u806f\u7d61|\u9023\u7d61|\u81f4\u7535|\u5ea7\u673a"
-    r"|\u4f20\u771f|\u50b3\u771f|\u5fae\u4fe1|\u643a\u5e2f|\u30d5\u30a1\u30c3\u30af\u30b9"
-    # 电话 電話 手机 手機 联系 聯絡 連絡 致电 座机 传真 傳真 微信 携帯 ファックス
-    r"|\uc804\ud654|\ud734\ub300\ud3f0|\uc5f0\ub77d\ucc98|\ud578\ub4dc\ud3f0|\ud329\uc2a4|\ubc88\ud638",
-    # 전화 휴대폰 연락처 핸드폰 팩스 번호
-    re.IGNORECASE,
+PHONE_WORDS_ANY = with_first_chars(
+    re.compile(
+        r"(?<![^\W\d_])(?:" + _LATIN_WORDS + r")(?![^\W\d_])"
+        r"|\u03c4\u03b7\u03bb"  # τηλ(έφωνο)
+        r"|\u03ba\u03b9\u03bd\u03b7\u03c4"  # κινητ(ό)
+        r"|(?<![\u0430-\u044f\u0451\u0456\u0457\u0454])(?:\u0442\u0435\u043b|\u043c\u043e\u0431|\u0437\u0432\u043e\u043d|\u043f\u043e\u0437\u0432\u043e\u043d)"
+        # тел(ефон) моб(ильный) звон(ите) позвон(ите)
+        r"|\u05d8\u05dc\u05e4\u05d5\u05df|\u05e0\u05d9\u05d9\u05d3|\u05d8\u05dc['\u05f3]"  # טלפון נייד טל'
+        r"|\u0647\u0627\u062a\u0641|\u062c\u0648\u0627\u0644|\u062a\u0644\u0641\u0648\u0646|\u0645\u0648\u0628\u0627\u064a\u0644|\u0627\u062a\u0635\u0644|\u0648\u0627\u062a\u0633\u0627\u0628"
+        # هاتف جوال تلفون موبايل اتصل واتساب
+        r"|\u062a\u0644\u0641\u0646|\u0645\u0648\u0628\u0627\u06cc\u0644|\u0647\u0645\u0631\u0627\u0647|\u0641\u0648\u0646|\u0645\u0648\u0628\u0627\u0626\u0644"
+        # تلفن موبایل همراه فون موبائل
+        r"|\u092b\u093c?\u094b\u0928|\u092e\u094b\u092c\u093e\u0907\u0932|\u0926\u0942\u0930\u092d\u093e\u0937|\u0938\u0902\u092a\u0930\u094d\u0915"
+        # फ़ोन फोन मोबाइल दूरभाष संपर्क
+        r"|\u09ab\u09cb\u09a8|\u09ae\u09cb\u09ac\u09be\u0987\u09b2"  # ফোন মোবাইল
+        r"|\u0ba4\u0bca\u0bb2\u0bc8\u0baa\u0bc7\u0b9a\u0bbf|\u0b95\u0bc8\u0baa\u0bc7\u0b9a\u0bbf"  # தொலைபேசி கைபேசி
+        r"|\u0e42\u0e17\u0e23|\u0e21\u0e37\u0e2d\u0e16\u0e37\u0e2d|\u0e40\u0e1a\u0e2d\u0e23\u0e4c"  # โทร มือถือ เบอร์
+        r"|\u1235\u120d\u12ad"  # ስልክ
+        r"|\u0daf\u0dd4\u0dbb\u0d9a\u0dae\u0db1|\u1016\u102f\u1014\u103a\u1038|\u1791\u17bc\u179a\u179f\u17d0\u1796\u17d2\u1791"
+        r"|\u0ec2\u0e97\u0ea5\u0eb0\u0eaa\u0eb1\u0e9a|\u0443\u0442\u0430\u0441"  # දුරකථන ဖုန်း ទូរស័ព្ទ ໂທລະສັບ утас
+        r"|\u0570\u0565\u057c\u0561\u056d\u0578\u057d|\u10e2\u10d4\u10da"  # հեռախոս ტელ(ეფონი)
+        r"|\u7535\u8bdd|\u96fb\u8a71|\u624b\u673a|\u624b\u6a5f|\u8054\u7cfb|\u806f\u7d61|\u9023\u7d61|\u81f4\u7535|\u5ea7\u673a"
+        r"|\u4f20\u771f|\u50b3\u771f|\u5fae\u4fe1|\u643a\u5e2f|\u30d5\u30a1\u30c3\u30af\u30b9"
+        # 电话 電話 手机 手機 联系 聯絡 連絡 致电 座机 传真 傳真 微信 携帯 ファックス
+        r"|\uc804\ud654|\ud734\ub300\ud3f0|\uc5f0\ub77d\ucc98|\ud578\ub4dc\ud3f0|\ud329\uc2a4|\ubc88\ud638",
+        # 전화 휴대폰 연락처 핸드폰 팩스 번호
+        re.IGNORECASE,
+    )
 )
 PHONE_WORDS_AFTER = re.compile(
     r"[ \t]?[-(\u2013\uff08]?[ \t]?(?:mobile|cell|fax|tel|phone|handy|mobil|portable|m[óo]vil|celular|whatsapp|gsm"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from redactor.detect.first_chars import with_first_chars
 from redactor.detect.pii._base import LINE_START, TEXT_KINDS, Finding, TextInfo, ViewDetector
 from redactor.detect.pii._gates import Gates
 from redactor.detect.pii._vocab import NAME_PARTICLES, NOT_NAME_WORDS, SYSTEM_USERS, TECH_NAMES, words
@@ -361,9 +362,11 @@ _ROSTER_NAMES = re.compile(
 )
 """``add priya and jonas lindgren to the on-call rota``: lower-case names moved on or off a
 roster; the sentence must name the roster (`_ROSTER_WORDS`)."""
-_ROSTER_WORDS = re.compile(
-    r"(?i)\b(?:rota|roster|on-?call|shift|shifts|standup|schedule|leave|pager|pagerduty|channel|thread"
-    r"|meeting|invite|reviewers|team|group chat|distro|mailing list|squad)\b"
+_ROSTER_WORDS = with_first_chars(
+    re.compile(
+        r"(?i)\b(?:rota|roster|on-?call|shift|shifts|standup|schedule|leave|pager|pagerduty|channel|thread"
+        r"|meeting|invite|reviewers|team|group chat|distro|mailing list|squad)\b"
+    )
 )
 _ROSTER_SPLIT = re.compile(r"[ \t]*(?:,|\band\b|&)[ \t]*")
 _DEPTS = (

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from redactor.detect.first_chars import with_first_chars
 from redactor.detect.secrets.escapes import EscapeView, ViewCache
 from redactor.detect.secrets.keys import classify
 from redactor.detect.secrets.placeholders import is_placeholder
@@ -51,11 +52,13 @@ stay."""
 _MYSQL_CMD = re.compile(
     r"(?i)\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb|mariadb-dump|7z|7za|7zr|unrar|rar)\b"
 )
-_SPACED = re.compile(
-    r"""(?:\bsshpass[ \t]+-p|\bredis-cli\b[^\n]*?[ \t]-a|\brequirepass|\bmasterauth"""
-    r"""|\bpassword(?=[ \t]+\S+[ \t]*(?:$|\n|machine\b)))"""
-    r"""[ \t]+(?P<q>['"]?)(?P<v>[^\s'"]{3,256})(?P=q)""",
-    re.MULTILINE,
+_SPACED = with_first_chars(
+    re.compile(
+        r"""(?:\bsshpass[ \t]+-p|\bredis-cli\b[^\n]*?[ \t]-a|\brequirepass|\bmasterauth"""
+        r"""|\bpassword(?=[ \t]+\S+[ \t]*(?:$|\n|machine\b)))"""
+        r"""[ \t]+(?P<q>['"]?)(?P<v>[^\s'"]{3,256})(?P=q)""",
+        re.MULTILINE,
+    )
 )
 _NETRC = re.compile(r"\b(?:machine|login)\b")
 

@@ -10,8 +10,10 @@ import math
 import re
 from collections import Counter
 
+from redactor.detect.first_chars import with_first_chars
+
 _HEX = re.compile(r"[0-9a-fA-F]+")
-_CAMEL_WORD = re.compile(r"[A-Z]?[a-z]{3,}")
+_CAMEL_WORD = with_first_chars(re.compile(r"[A-Z]?[a-z]{3,}"))
 _CAPS = re.compile(r"[A-Z]{2,}")
 _ALNUM_RUNS = re.compile(r"[A-Za-z]+|[0-9]+")
 

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
+from redactor.detect.first_chars import with_first_chars
 from redactor.detect.pii.lexicon import english_words
 from redactor.detect.secrets import randomness_data
 from redactor.detect.secrets.entropy import is_hex, shannon, wordiness
@@ -260,9 +261,11 @@ def probability(vector: Sequence[float], weights: Sequence[float], bias: float) 
 
 # --- known non-secret shapes -------------------------------------------------------------------
 
-_HASH_CONTEXT = re.compile(
-    r"(?i)hash|sha\d*|md5|digest|checksum|commit|\betag|integrity|fingerprint|thumbprint|\brev(?:ision)?\b|blake|crc"
-    r"|oid\b|\bh1\b|go\.(?:mod|sum)|\bs256\b|x5t|gpg|pgp|\bmac\b"
+_HASH_CONTEXT = with_first_chars(
+    re.compile(
+        r"(?i)hash|sha\d*|md5|digest|checksum|commit|\betag|integrity|fingerprint|thumbprint|\brev(?:ision)?\b|blake|crc"
+        r"|oid\b|\bh1\b|go\.(?:mod|sum)|\bs256\b|x5t|gpg|pgp|\bmac\b"
+    )
 )
 _VERSION = re.compile(r"[vV]?\d+(?:\.\d+){1,3}(?:[-+.][0-9A-Za-z.+-]+)?")
 _DATE = re.compile(r"\d{4}-?\d{2}-?\d{2}(?:[T_ -]?\d{2}:?\d{2}(?::?\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from redactor.detect.first_chars import with_first_chars
 from redactor.detect.secrets.entropy import is_hex, shannon, wordiness
 from redactor.detect.secrets.escapes import EscapeView, ViewCache
 from redactor.detect.secrets.placeholders import is_placeholder
@@ -35,8 +36,8 @@ from redactor.detect.secrets.spec import ENTITY
 from redactor.detect.secrets.values import UUID
 from redactor.detect.span import Span
 
-_URL = re.compile(
-    r"(?i)\bhttps?://(?P<host>[a-z0-9.\-]{1,253})(?::\d{1,5})?(?P<path>/[A-Za-z0-9._~%!$&'()*+,;=:@/\-]*)"
+_URL = with_first_chars(
+    re.compile(r"(?i)\bhttps?://(?P<host>[a-z0-9.\-]{1,253})(?::\d{1,5})?(?P<path>/[A-Za-z0-9._~%!$&'()*+,;=:@/\-]*)")
 )
 _HOOK_HOST = re.compile(r"(?i)(?:^|\.)(?:hooks?|webhooks?|wh|callbacks?|incoming|inbound|notify)[\-.]")
 _HOOK_SEGMENTS = frozenset(
