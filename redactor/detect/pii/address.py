@@ -368,6 +368,7 @@ class AddressDetector(ViewDetector):
 
     name = "pii.address"
     entities: tuple[str, ...] = ("ADDRESS",)
+    shares_results = True  # pii.contact_row reads them too
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text

@@ -608,6 +608,7 @@ class LocaleAddressDetector(ViewDetector):
 
     name = "pii.address_locale"
     entities: tuple[str, ...] = ("ADDRESS",)
+    shares_results = True  # pii.contact_row reads them too
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text

@@ -175,6 +175,7 @@ class NativeAddressDetector(ViewDetector):
 
     name = "pii.address_native"
     entities: tuple[str, ...] = ("ADDRESS",)
+    shares_results = True  # pii.contact_row reads them too
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text

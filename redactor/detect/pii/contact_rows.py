@@ -204,13 +204,18 @@ class ContactRowDetector(ViewDetector):
         ]
         if not anchors:
             return
+        whole: list[tuple[int, int]] | None = None
         for ls, le, own in _lines_with(text, anchors):
             if info.kind_at(ls) == "path":
                 continue
             found = list(_record(text, ls, le, anchors, own))
             zones: tuple[tuple[int, int], ...] = ()
-            if any(f[3] <= 0.75 for f in found) and _digits_left(text, ls, le, anchors):
-                zones = _address_zones(text[ls:le])
+            low = [f for f in found if f[3] <= 0.75]
+            if low and _digits_left(text, ls, le, anchors):
+                if self.gated and whole is None:
+                    whole = _whole_text_addresses(info)
+                if whole is None or any(a < f[2] and f[1] < b for f in low for a, b in whole):
+                    zones = _address_zones(text[ls:le])
             for f in found:
                 if f[3] > 0.75 or not any(a < f[2] - ls and f[1] - ls < b for a, b in zones):
                     yield f
@@ -257,6 +262,33 @@ def _address_zones(line: str) -> tuple[tuple[int, int], ...]:
     """Postal addresses in a record's line: a capitalised cell inside one is a street or a place
     (``112 Lê Lợi, Quận 1, TP. Hồ Chí Minh``), not a person."""
     return tuple((s.start, s.end) for d in _ADDRESSES for s in d.detect(line) if s.score >= 0.5)
+
+
+def _whole_text_addresses(info: TextInfo) -> list[tuple[int, int]]:
+    """The address spans the three address detectors find in the whole text, in view offsets.
+
+    The engine has run these detectors on the text already; they share their results
+    (`ViewDetector.shares_results`), so this is a look-up. A gate for `_address_zones`: a record
+    line's cells are read against the line's own addresses only when some whole-text address
+    overlaps one of its low-score names. Not a proof: a line alone segments differently from the
+    text around it (a whole-text address may be missed in a data segment, or reach into the next
+    line). Measured, the gate changes nothing: on the 16 development sets, the contact-row matrix
+    (`tests/contact_world.py`) and four generated bench streams (~38,000 record lines, ~8,900 of
+    them with zones computed) no line-level address overlapped a name that no whole-text address
+    overlapped (`tests/test_speed7_contact_zones.py`). Should it ever, the name is kept: more
+    is masked, nothing leaks. With the gates off (``REDACTOR_DISABLE_SPEEDUPS=prefilter``) every
+    such line is read against its own addresses, so `scripts/bench.py --check-speedups` compares
+    the two.
+    """
+    view = info.view
+    out: list[tuple[int, int]] = []
+    for d in _ADDRESSES:
+        for s in d.detect(info.raw):
+            if s.score >= 0.5:
+                out.append(
+                    (s.start, s.end) if view.identity else (view.view_pos(s.start), view.view_pos(s.end - 1) + 1)
+                )
+    return out
 
 
 def _lines_with(text: str, anchors: list[tuple[str, int, int]]) -> list[tuple[int, int, bool]]:
