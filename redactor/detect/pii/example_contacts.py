@@ -2,9 +2,10 @@
 
 An e-mail address is a stand-in when both halves say so:
 
-- its domain is reserved for documentation and testing and can never be delivered to (RFC 2606,
-  RFC 6761): ``example.com``, ``example.net``, ``example.org`` and their subdomains, or a name under
-  the reserved top-level domains ``.example``, ``.test``, ``.invalid``, ``.localhost``;
+- its domain is one of the three documentation domains of RFC 2606 (``example.com``,
+  ``example.net``, ``example.org``) or a subdomain of one (``status.example.com``). Names under
+  the reserved top-level domains (``acme-bank.example``, ``shop.test``) are left alone: writers
+  invent an organisation there to imitate a real one, and its addresses are masked as real ones;
 - its local part is a role word of test data, not a name (`PLACEHOLDER_LOCALS`): ``test``,
   ``user2``, ``patient``, ``guest``, ``customer``, ``someone``, ``your.name``, ``john.doe``.
 
@@ -21,10 +22,8 @@ import re
 
 from redactor.detect.pii._vocab import words
 
-_RESERVED_DOMAIN = re.compile(
-    r"(?i)(?:[a-z0-9-]+\.)*(?:example\.(?:com|net|org)|[a-z0-9-]+\.(?:example|test|invalid|localhost))"
-)
-"""A domain reserved for documentation or testing (RFC 2606 section 2 and 3, RFC 6761)."""
+_RESERVED_DOMAIN = re.compile(r"(?i)(?:[a-z0-9-]+\.)*example\.(?:com|net|org)")
+"""A documentation domain of RFC 2606 section 3, or a subdomain of one."""
 
 PLACEHOLDER_LOCALS: frozenset[str] = words("""
     test tests testing tester testuser test.user test-user test_user user username user.name your.name

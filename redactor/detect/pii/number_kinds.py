@@ -31,8 +31,8 @@ from redactor.detect.pii._vocab import words
 OTHER_NUMBERS: frozenset[str] = words("""
     project vat order invoice serial part model version build case ticket reference ref tracking
     item batch lot sequence page port process issue job run release receipt transaction confirmation
-    booking shipment sender app commit revision error request instance node cluster container sku
-    product catalog catalogue po pr build line row column step
+    booking shipment commit revision error request instance node cluster container sku product
+    catalog catalogue po pr row column step
 """)
 """Nouns that make "number" (``no``, ``nr``, ``num``, ``#``) something other than a phone number."""
 
@@ -44,7 +44,7 @@ _ID_HEADS: frozenset[str] = words("""
 _NUMBER_HEADS: frozenset[str] = words("number numbers no num nr")
 _PHONE_KEY_WORDS: frozenset[str] = words("""
     phone phones msisdn mobile cell tel telephone whatsapp wa waid fax sms caller callee contact
-    landline handy
+    landline handy call reach dial text sender recipient from to
 """)
 """Key words that keep a value a phone candidate (``wa_id``, ``contact_no``)."""
 
