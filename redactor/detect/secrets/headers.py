@@ -1,0 +1,122 @@
+"""Generated values of vendor request headers whose names do not say "key".
+
+Many APIs authenticate by a header named after the vendor's own concept rather than a key:
+``project_id`` (Blockfrost), ``X-Trans-Key`` (dLocal), ``AccessKey`` (Bunny), ``X-Parse-Master``,
+``X-Shopify-Access``, ``Api-Username`` pairs... Names that classify as secret (``X-Api-Key``,
+``Authorization``, ``X-Auth-Token``) are read by the key/value rules (generic.py); this module
+reads the rest, where the only evidence is that a generated value is sent as a request header.
+
+Carriers: ``curl``/``wget``/HTTPie header flags (``-H 'name: value'``, ``--header``), header
+setters in code (``.header("name", "value")``, ``setRequestHeader``, ``req.Header.Set``,
+``DefaultRequestHeaders.Add``, ``headers.put``) and ``headers`` dict/object literals
+(``headers={'name': 'value'}``, ``headers: { name: 'value' }``), with the HAR form of a list of
+``{"name": ..., "value": ...}`` objects.
+
+A value counts when it is generated (`values.generated`: 16+ random characters or 32+ hex
+digits, never a UUID, a URL or a path) and the header is not one whose values are random by
+nature: request, trace, span, correlation, idempotency and message ids, nonces, ETags and
+``If-*`` matches, digests and signatures of the body, content and cache headers, dates. A name
+with an ``id`` word (``project_id``, ``X-App-Id``) counts only for a value that is not hex and has
+both cases and digits (24+ characters): ids of requests and objects are hex or UUIDs, keys
+called ids are base62.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redactor.detect.first_chars import with_first_chars
+from redactor.detect.secrets.entropy import is_hex
+from redactor.detect.secrets.escapes import ViewCache
+from redactor.detect.secrets.keys import classify, words
+from redactor.detect.secrets.recur import with_recurrences
+from redactor.detect.secrets.spec import ENTITY
+from redactor.detect.secrets.values import UUID, generated
+from redactor.detect.span import Span
+
+_NAME = r"[A-Za-z][\w\-]{0,60}"
+_FLAG = with_first_chars(
+    re.compile(
+        r"(?<![\w-])(?:-H|--header)(?:[ \t]+|=)(?P<q>['\"])[ \t]*(?P<name>" + _NAME + r")[ \t]*:[ \t]*"
+        r"(?P<v>[^\s'\"]{16,300})[ \t]*(?P=q)"
+    )
+)
+"""``curl -H 'name: value'``, ``--header="name: value"``."""
+_SETTER = with_first_chars(
+    re.compile(
+        r"(?i)(?:header|headers|setrequestheader|defaultrequestheaders)(?:\.(?:set|add|put|append))?[ \t]*\("
+        r"[ \t]*(?P<q1>['\"])(?P<name>" + _NAME + r")(?P=q1)[ \t]*,[ \t]*(?P<q>['\"])(?P<v>[^\s'\"]{16,300})(?P=q)"
+    )
+)
+"""``.header("name", "value")``, ``setRequestHeader(...)``, ``req.Header.Set(...)``, ``headers.put(...)``."""
+_DICT = with_first_chars(re.compile(r"(?i)(?<![\w-])headers['\"]?[ \t]*(?:=|:|=>)[ \t]*(?:new[ \t]+\w+)?[ \t]*[{\[]"))
+"""The opening of a ``headers`` dict or object literal."""
+_ENTRY = re.compile(
+    r"(?P<q1>['\"]?)(?P<name>" + _NAME + r")(?P=q1)[ \t]*(?::|=>|,)[ \t]*(?P<q>['\"])(?P<v>[^\s'\"]{16,300})(?P=q)"
+)
+_HAR_NAME = re.compile(r"[\"']name[\"'][ \t]*:[ \t]*[\"'](?P<name>" + _NAME + r")[\"']")
+_DICT_SPAN = 600
+_NOT_SECRET_WORDS = frozenset(
+    {
+        *("request", "trace", "traceparent", "tracestate", "span", "parent", "correlation", "idempotency"),
+        *("message", "nonce", "etag", "match", "none", "digest", "sha", "sha256", "md5", "checksum", "hash"),
+        *("signature", "content", "cache", "date", "timestamp", "time", "accept", "agent", "host", "origin"),
+        *("referer", "cookie", "range", "delivery", "event", "version", "hub", "fingerprint", "device"),
+        *("install", "installation", "session", "transaction", "b3", "sampled", "forwarded", "real", "ip"),
+    }
+)
+"""Words of headers whose values are random by nature or are not credentials."""
+_ID_WORDS = frozenset({"id", "ids", "uid", "guid"})
+
+
+def _secret_header(name: str, value: str) -> bool:
+    ws = words(name)
+    if not ws or any(w in _NOT_SECRET_WORDS for w in ws) or classify(name) is not None:
+        return False
+    if "://" in value or value.startswith(("/", "sha", "W/")) or UUID.fullmatch(value) or not generated(value):
+        return False
+    if any(w in _ID_WORDS for w in ws):
+        mixed = any(c.isupper() for c in value) and any(c.islower() for c in value)
+        return len(value) >= 24 and mixed and any(c.isdigit() for c in value) and not is_hex(value)
+    return True
+
+
+def scan(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each generated vendor header value in `text`."""
+    out: list[tuple[int, int]] = []
+    for rx in (_FLAG, _SETTER):
+        for m in rx.finditer(text):
+            if _secret_header(m.group("name"), m.group("v")):
+                out.append(m.span("v"))
+    for d in _DICT.finditer(text):
+        close = "}" if text[d.end() - 1] == "{" else "]"
+        stop = text.find(close, d.end(), d.end() + _DICT_SPAN)
+        for m in _ENTRY.finditer(text, d.end(), stop if stop > 0 else min(len(text), d.end() + _DICT_SPAN)):
+            name = m.group("name")
+            if name.lower() in ("name", "value"):
+                har = _HAR_NAME.search(text, text.rfind("{", d.start(), m.start()) + 1, m.start())
+                if name.lower() == "name" or har is None:
+                    continue
+                name = har.group("name")  # a HAR header: ``{"name": "x-request-id", "value": "..."}``
+            if _secret_header(name, m.group("v")):
+                out.append(m.span("v"))
+    return out
+
+
+class VendorHeaderDetector:
+    """Generated values of request headers not named as keys (``secret.http.header``)."""
+
+    name = "secret.http.header"
+    entities: tuple[str, ...] = (ENTITY,)
+    prefilter: tuple[str, ...] = ("-h", "--header", "header")
+
+    def __init__(self, views: ViewCache) -> None:
+        self._views = views
+
+    def __repr__(self) -> str:
+        return "VendorHeaderDetector()"
+
+    def detect(self, text: str) -> list[Span]:
+        view = self._views.get(text)
+        found = [Span(ENTITY, *view.to_raw(s, e), 0.8, self.name) for s, e in scan(view.text)]
+        return with_recurrences(text, found)
