@@ -24,8 +24,9 @@ def found(text: str) -> set[tuple[str, str]]:
     [
         (
             'Nume,Prenume,CNP,Telefon,Adresa\nPopescu,Andreea,2990101123456,0722 123 456,"Str. Lalelelor 5, Cluj"',
-            {("PERSON", "Andreea"), ("ADDRESS", "Str. Lalelelor 5, Cluj")},
-            "Romanian CSV header: a given-name column (one word is enough) and an address column",
+            {("PERSON", "Popescu"), ("PERSON", "Andreea"), ("ADDRESS", "Str. Lalelelor 5, Cluj")},
+            "Romanian CSV header: a given-name column (one word is enough), the bare name column beside it"
+            " (the family name, one word) and an address column",
         ),
         (
             'ПІБ,Телефон,Адреса\nОлена Коваленко,+380 44 123 4567,"вул. Хрещатик, 22"',

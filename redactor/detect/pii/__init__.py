@@ -22,6 +22,7 @@ from redactor.detect.pii.dates import DateOfBirthDetector
 from redactor.detect.pii.echo import NameEchoDetector
 from redactor.detect.pii.field_labels import FieldLabelDetector
 from redactor.detect.pii.financial import CreditCardDetector, IbanDetector
+from redactor.detect.pii.form_pairs import FormPairDetector
 from redactor.detect.pii.government import DriverLicenceDetector, SsnDetector
 from redactor.detect.pii.hl7 import Hl7Detector
 from redactor.detect.pii.honorifics import HonorificDetector
@@ -37,6 +38,7 @@ from redactor.detect.pii.meeting import MeetingPersonDetector
 from redactor.detect.pii.network import IpAddressDetector
 from redactor.detect.pii.person import PersonContextDetector
 from redactor.detect.pii.phones import PhoneDetector
+from redactor.detect.pii.pnr import PnrDetector
 from redactor.detect.pii.possessive import PossessiveOwnerDetector
 from redactor.detect.pii.roles import RoleLabelDetector
 from redactor.detect.pii.salutations import SalutationDetector
@@ -67,6 +69,8 @@ def pii_detectors() -> list[Detector]:
         PersonContextDetector(),
         ConversationPersonDetector(),
         StructuredFieldDetector(),
+        FormPairDetector(),
+        PnrDetector(),
         Hl7Detector(),
         HomePathDetector(),
         GitIdentityDetector(),

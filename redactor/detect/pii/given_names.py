@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from redactor.detect.pii import names_data
 from redactor.detect.pii._vocab import words
+from redactor.detect.pii.slavic_cases import CASE_FORMS
 
 LATIN: frozenset[str] = words("""
     aaron abigail adrian adriana agnes aidan aileen alan alana albert alberto alejandra alejandro
@@ -296,10 +297,15 @@ _SPACED_UNCASED_SCRIPTS = (
 """Uncased scripts that put spaces between words (Han, kana and Hangul names are written solid)."""
 
 BROAD_GIVEN_NAMES: frozenset[str] = (
-    _script_words(names_data.GIVEN, _CASED_SCRIPTS) - GIVEN_NAMES - PLACE_NAMES - SURNAMES - CHINESE_SURNAMES
+    (_script_words(names_data.GIVEN, _CASED_SCRIPTS) | CASE_FORMS)
+    - GIVEN_NAMES
+    - PLACE_NAMES
+    - SURNAMES
+    - CHINESE_SURNAMES
 )
 """Given names of cased scripts from Faker's person lists (`names_data`, ~85 locales) that the
-hand-written lists above lack: looked up token by token (`lexnames`), capitalised only."""
+hand-written lists above lack, and the case forms of Russian and Ukrainian given names
+(`slavic_cases`: ``Тараса``, ``Марией``): looked up token by token (`lexnames`), capitalised only."""
 
 UNCASED_GIVEN_NAMES: frozenset[str] = UNCASED | _script_words(names_data.GIVEN, _SPACED_UNCASED_SCRIPTS)
 """Given names of uncased scripts written with spaces (hand-written and Faker's)."""

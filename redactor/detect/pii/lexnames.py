@@ -77,6 +77,14 @@ _TOKEN_AT = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))*")
 _UPPER_WORD = r"[^\W\d_a-z](?:[^\W\d_a-z]|['\u2019-](?=[^\W\d_a-z]))*"
 _UPPER_RUN = re.compile(_UPPER_WORD + r"(?:[ \t]+" + _UPPER_WORD + r"){1,3}")
 _NEXT_CAP = re.compile(r"[ \t][^\W\d_a-z]")
+
+
+def _next_cap(text: str, pos: int) -> bool:
+    """Does a capitalised word follow `pos` after one blank? (``[^\\W\\d_a-z]`` alone takes any
+    lower-case letter outside ASCII for a capital: the Cyrillic preposition after ``Марией Ивановой``.)"""
+    return _NEXT_CAP.match(text, pos) is not None and text[pos + 1].isupper()
+
+
 _LOWER_WORD = re.compile(r"[^\W\d_]+")
 _GREETINGS = words("hi hello hey dear thanks thank cheers ask ping tell and or with by from to for cc dm")
 """Words that may stand capitalised before a lone given name (``Hi Sven``, ``Ask Anja``)."""
@@ -296,7 +304,7 @@ class GivenNameDetector(ViewDetector):
                 e < len(text) and (text[e] in "(@_" or (text[e] in "./:\\-" and text[e + 1 : e + 2].isalnum()))
             ):
                 continue
-            goes_on = _NEXT_CAP.match(text, e) is not None  # "Garcia Lorca Theatre"
+            goes_on = _next_cap(text, e)  # "Garcia Lorca Theatre"
             surname = text[s:e]
             chinese = surname.lower() in CHINESE_SURNAMES
             before = _CAP_BEFORE.search(text, max(0, s - 40), s)
@@ -322,7 +330,7 @@ class GivenNameDetector(ViewDetector):
                 continue
             if chinese:
                 nxt = _CAP_AFTER.match(text, e)
-                if nxt is not None and _pinyin_name(nxt.group(1)) and _NEXT_CAP.match(text, nxt.end(1)) is None:
+                if nxt is not None and _pinyin_name(nxt.group(1)) and not _next_cap(text, nxt.end(1)):
                     if surname.lower() in _COMMON_SURNAMES and _SENTENCE_BEFORE.search(text, max(0, s - 3), s):
                         continue  # "He Ran ...": a sentence word, not a family name
                     yield ("PERSON", s, nxt.end(1), 0.75)
@@ -346,8 +354,7 @@ class GivenNameDetector(ViewDetector):
             return None  # "Brian-Gladman-3-Clause", "Maria_v2": an identifier
         tokens = text[s:end].split()
         names = [t for t in tokens if t[:1].isupper()]
-        nxt = _NEXT_CAP.match(text, end)
-        if nxt is not None:
+        if _next_cap(text, end):
             return None  # "Victoria Street", "Maria Hilf Kirche": the run goes on into other words
         if _STREET_AFTER.match(text, end) is not None:
             return None  # "Kálmán Imre u. 12", "Brīvības iela 5": a street named after a person

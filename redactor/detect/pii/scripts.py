@@ -166,8 +166,36 @@ def _given_name_in(text: str, start: int, end: int) -> Iterator[Finding]:
             or text.startswith("\u0627\u0644", start + parts[last + 1][0])
         ):
             last += 1  # محمد بن سلمان, ليلى عبد الحسيني
-        yield ("PERSON", start + a, start + parts[last][1], 0.75)
+        yield ("PERSON", start + a, _hyphen_tail(text, start + parts[last][1]), 0.75)
         return
+
+
+_HYPHEN_TAIL = re.compile(r"-[" + _SPACED + r"]{2,20}(?![" + _SPACED + r"-])")
+"""The rest of a hyphenated family name (``רחל בן-עמי``, ``نينو ბერიძე-ქავთარაძე``)."""
+
+
+def _hyphen_tail(text: str, end: int) -> int:
+    m = _HYPHEN_TAIL.match(text, end)
+    return end if m is None else m.end()
+
+
+def _given_names_in_sentence(text: str, start: int, end: int) -> Iterator[Finding]:
+    """Known given names (`given_names.UNCASED_GIVEN_NAMES`) inside a run too long to be a name as
+    a whole (a sentence of Thai, Arabic, Hebrew, Hindi prose), each with the word after it (and one
+    more after a joiner: ``محمد بن سلمان``): ``ผู้ใช้ทดสอบของเราคือ สมศักดิ์ ทองดี อีเมล`` ->
+    ``สมศักดิ์ ทองดี``. Stricter than `_given_name_in`: not the sentence's first word (a greeting may
+    be a name: ``שלום``), not before a function word, and no reach beyond the family name."""
+    parts = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    i = 1
+    while i < len(parts) - 1:
+        a, b = parts[i]
+        after = text[parts[i + 1][0] : parts[i + 1][1]]
+        if text[a:b] not in UNCASED_GIVEN_NAMES or (after in UNCASED_FUNCTION_WORDS and after not in _JOINERS):
+            i += 1
+            continue
+        last = i + 2 if after in _JOINERS and i + 2 < len(parts) else i + 1
+        yield ("PERSON", a, _hyphen_tail(text, parts[last][1]), 0.75)
+        i = last + 1
 
 
 class ScriptNameDetector(ViewDetector):
@@ -186,6 +214,8 @@ class ScriptNameDetector(ViewDetector):
             if honorific is not None and honorific.start() > start:
                 end = honorific.start()
             if _RUN_RE.fullmatch(text, start, end) is None:
+                if end - start > 40:  # a sentence of an uncased script: its known given names
+                    yield from _given_names_in_sentence(text, start, end)
                 continue
             if (
                 honorific is not None

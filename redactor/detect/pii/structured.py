@@ -24,7 +24,8 @@ from collections.abc import Iterator
 from redactor.detect.first_chars import with_first_chars
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
 from redactor.detect.pii.contact import plausible_phone
-from redactor.detect.pii.structured_fields import CHECKS, KEYS, finding, norm_key
+from redactor.detect.pii.line_arrays import json_tail, unwrap
+from redactor.detect.pii.structured_fields import CHECKS, KEYS, finding, norm_key, with_name_parts
 
 _KEYS = KEYS
 """The field registry (`structured_fields.KEYS`), under the name tests and callers used."""
@@ -206,6 +207,7 @@ def _scan_tables(info: TextInfo) -> Iterator[Finding]:
         cut = m.end() if m is not None else 0
         lines.append((pos + cut, line[cut:]))
         pos += len(line) + 1
+    lines = unwrap(lines)  # a notebook's output: one JSON string per line
     i = 0
     while i < len(lines):
         _start, line = lines[i]
@@ -219,11 +221,14 @@ def _scan_tables(info: TextInfo) -> Iterator[Finding]:
             continue
         delim, names = header
         personal = sum(1 for n in names if norm_key(n) in KEYS) >= 2
+        names = with_name_parts(names)  # "Nume,Prenume": the bare name column holds the family name
         i += 1
         while i < len(lines):
             rstart, row = lines[i]
             if in_json and (end := _JSON_VALUE_END.search(row)) is not None:
                 row = row[: end.start()]  # the last row, before the string's closing quote
+            else:
+                row = row[: json_tail(row)]  # a table that starts a line into a JSON string
             if _SEPARATOR.match(row):
                 i += 1
                 continue

@@ -188,13 +188,35 @@ def _name_check(min_tokens: int) -> _Check:
             n = name_value(value, weak=False, part=min_tokens == 1)  # राजेश कुमार शर्मा, 王秀英: no capitals
             return None if n is None else (len(value) - len(value.lstrip()), len(value.rstrip()))
         if r is None:
-            return None
+            return _surname_first(value)
         rest = value[r[1] :].strip(" ,.")
         if rest and not rest.startswith(("<", "(")):
             return None  # more than a name (a sentence, a title), unless `Name <mail>`
         return r
 
     return check
+
+
+_CAPS_WORD = r"[^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))+"
+_SURNAME_FIRST = re.compile(
+    r"[ \t]*(?P<family>" + _CAPS_WORD + r"(?:[ ]" + _CAPS_WORD + r"){0,2}?)[ ]+(?P<given>\S.*?)[ \t]*"
+)
+"""A family name in capitals before the given names (``ŞAHİN Elif``, ``DUPONT Jean-Marc``, ``NOWAK Anna
+Maria``): how French, Turkish, Romanian, Polish and Japanese records write a person."""
+
+
+def _surname_first(value: str) -> tuple[int, int] | None:
+    """The span of `value` when it is a capitalised family name and given names written after it."""
+    m = _SURNAME_FIRST.fullmatch(value)
+    if m is None or not m.group("family").isupper():
+        return None
+    given = m.group("given")
+    while given[:1].isalpha() and given.split(" ", 1)[0].isupper() and " " in given:  # DA COSTA, VAN DER BERG
+        given = given.split(" ", 1)[1]
+    r = clean_name(given, min_tokens=1)
+    if r is None or r != (0, len(given)) or any(t.isupper() for t in given.split()):
+        return None
+    return m.start("family"), m.end("given")
 
 
 _UNCASED = re.compile(r"[^\W\d_]")
@@ -283,6 +305,27 @@ def _name_partner(key: str, window: str) -> bool:
     if k.startswith("family"):
         return _GIVEN_KEY.search(window) is not None
     return False
+
+
+def with_name_parts(keys: list[str]) -> list[str]:
+    """The column names of a table header, a bare name column (``Nume``, ``Nom``, ``Name``) renamed
+    ``last_name`` when a name-part column stands beside it (``Prenume``, ``Prénom``, ``Vorname``):
+    there it holds the family name, one word (``Popescu,Andreea,...``), not a whole name.
+
+    Args:
+        keys: the column names, in order.
+
+    Returns:
+        `keys` itself when no column changes, else a new list.
+    """
+    specs = [_key_spec(k) if k.strip() else None for k in keys]
+    if not any(spec is not None and spec[1] == "name1" for spec in specs):
+        return keys
+    if not any(spec is not None and spec[1] == "name_cooc" for spec in specs):
+        return keys
+    return [
+        "last_name" if spec is not None and spec[1] == "name_cooc" else k for k, spec in zip(keys, specs, strict=True)
+    ]
 
 
 def finding(info: TextInfo, key: str, vstart: int, value: str, *, cooccurs: bool = False) -> Finding | None:

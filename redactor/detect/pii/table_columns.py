@@ -19,9 +19,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from redactor.detect.pii.line_arrays import json_tail
+
 __all__ = ["column_cells"]
 
 _COPY = re.compile(r"(?i)\bCOPY\s+[\w.\"]+\s*\(([^()\n]{1,2000})\)\s+FROM\s+stdin\b")
+_COPY_CSV = re.compile(r"(?i)[\s(]*(?:WITH\b)?[\s(]*(?:FORMAT\s+)?CSV\b")
+"""``COPY ... FROM stdin WITH (FORMAT csv)`` / ``WITH CSV``: comma-separated rows, not tab-separated."""
+_CSV_DELIMITERS = (",", ";")
 _DELIMITERS = ("\t", ";", ",", "|")
 _MARKDOWN_RULE = re.compile(r"^[\s|:+-]*-{3,}[\s|:+-]*$")
 _MAX_ROWS = 2000
@@ -44,7 +49,8 @@ def column_cells(text: str, word_start: int, word_end: int) -> tuple[tuple[int, 
     if copy is not None and copy.start(1) <= word_start - ls < copy.end(1):
         index = line.count(",", copy.start(1), word_start - ls)
         width = line.count(",", copy.start(1), copy.end(1)) + 1
-        return tuple(_rows(text, le, "\t", index, width, copy_dump=True))
+        delim = "," if _COPY_CSV.match(line, copy.end()) else "\t"
+        return tuple(_rows(text, le, delim, index, width, copy_dump=True))
     json_value = line.rfind('": "', 0, word_start - ls)
     if json_value >= 0:  # {"content": "name;dob;city\nAnn;...: the table starts inside a JSON string
         ls += json_value + 4
@@ -69,22 +75,51 @@ def _rows(text: str, pos: int, delim: str, index: int, width: int, *, copy_dump:
         start = pos + 1
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        row = text[start:end]
         pos = end
+        end = start + json_tail(text[start:end])  # the last row of a table inside a JSON string
+        row = text[start:end]
         if copy_dump and row == "\\.":
             return
         if delim == "|" and _MARKDOWN_RULE.match(row):
             continue
-        if row.count(delim) != width - 1:
+        cells = _split(row, delim)
+        if len(cells) != width:
             return
-        a = start
-        for _ in range(index):
-            a = text.index(delim, a, end) + 1
-        b = text.find(delim, a, end)
-        b = end if b < 0 else b
+        a, b = start + cells[index][0], start + cells[index][1]
         while a < b and text[a] in _QUOTES:
             a += 1
         while b > a and text[b - 1] in _QUOTES:
             b -= 1
         if b > a:
             yield a, b
+
+
+def _split(row: str, delim: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each cell of `row`; in a comma or semicolon table a cell in double
+    quotes may hold the delimiter (CSV: ``4410,"Holloway, T.",1985-07-12``)."""
+    if delim not in _CSV_DELIMITERS or '"' not in row:
+        cells: list[tuple[int, int]] = []
+        a = 0
+        while (b := row.find(delim, a)) >= 0:
+            cells.append((a, b))
+            a = b + 1
+        cells.append((a, len(row)))
+        return cells
+    out: list[tuple[int, int]] = []
+    a, n = 0, len(row)
+    while True:
+        q = a
+        while q < n and row[q] in " \t":
+            q += 1
+        if q < n and row[q] == '"':  # a quoted cell: up to the closing quote ("" is a quote)
+            q += 1
+            while q < n and not (row[q] == '"' and row[q + 1 : q + 2] != '"'):
+                q += 2 if row[q] == '"' else 1
+            if q >= n:
+                return []  # an unclosed quote: not a row of this table
+        b = row.find(delim, q)
+        if b < 0:
+            out.append((a, n))
+            return out
+        out.append((a, b))
+        a = b + 1
