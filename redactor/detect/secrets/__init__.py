@@ -27,6 +27,7 @@ from redactor.detect.secrets.commands import CommandLineDetector
 from redactor.detect.secrets.context import ContextTokenDetector
 from redactor.detect.secrets.context_i18n import MultilingualSecretDetector
 from redactor.detect.secrets.credcalls import CredentialCallDetector
+from redactor.detect.secrets.credlists import CredentialListDetector
 from redactor.detect.secrets.escapes import ViewCache
 from redactor.detect.secrets.filedumps import SecretFileDumpDetector
 from redactor.detect.secrets.generic import AssignmentDetector
@@ -77,6 +78,7 @@ def secret_detectors() -> list[Detector]:
     detectors.append(ChosenPasswordDetector(views))
     detectors.append(LabelledLineDetector(views))
     detectors.append(KeyMapDetector(views))
+    detectors.append(CredentialListDetector(views))
     detectors.append(UrlPathKeyDetector(views))
     detectors.append(CredentialCallDetector(views))
     detectors.append(PrintedCredentialDetector(views))

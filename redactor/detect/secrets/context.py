@@ -33,8 +33,11 @@ from redactor.detect.secrets.context_code import (
     url_paths,
 )
 from redactor.detect.secrets.context_config import (
+    COLUMN_CUES,
     SECRET_ROW_WORDS,
+    TABLE_BORDERS,
     aws_pairs,
+    column_tables,
     k8s_secret,
     key_maps,
     scheme_tokens,
@@ -42,7 +45,14 @@ from redactor.detect.secrets.context_config import (
     table_rows,
     token_pairs,
 )
-from redactor.detect.secrets.context_prose import PASSWORD_CUES, SCRIPT_CUES, SECRET_WORDS, named_in_prose, prose_tokens
+from redactor.detect.secrets.context_prose import (
+    PASSWORD_CUES,
+    SCRIPT_CUES,
+    SECRET_WORDS,
+    named_in_prose,
+    named_tokens,
+    prose_tokens,
+)
 from redactor.detect.secrets.escapes import EscapeView, ViewCache
 from redactor.detect.secrets.recur import with_recurrences
 from redactor.detect.secrets.spec import ENTITY
@@ -131,8 +141,10 @@ def scan(view: EscapeView, fast: bool = True) -> list[tuple[int, int, float]]:
             sole_segments(text, out)
     if "cookie" in cue:
         session_cookies(text, low, out)
-    if "|" in text and SECRET_ROW_WORDS.search(low):
+    if any(b in text for b in TABLE_BORDERS) and SECRET_ROW_WORDS.search(low):
         table_rows(text, out)
+    if "\n" in text and any(w in text for w in COLUMN_CUES):
+        column_tables(text, out)
     if "scheme" in cue:
         scheme_tokens(text, low, out)
     if "k8s" in cue:
@@ -141,6 +153,7 @@ def scan(view: EscapeView, fast: bool = True) -> list[tuple[int, int, float]]:
         key_maps(text, out)
     if ("secret_words" in cue or not (ascii_gated and GATES_WORDS)) and _SECRET_WORDS.search(low):
         prose_tokens(text, out)
+        named_tokens(text, out)
     script = "script" in cue
     if script or "password" in cue:
         named_in_prose(text, out, script=script)

@@ -48,18 +48,20 @@ def scheme_tokens(text: str, low: str, out: list[tuple[int, int, float]]) -> Non
 
 # --- two-column tables: | password | X | ---------------------------------------------------------
 
-SECRET_ROW_WORDS = re.compile(r"(?:pass|pwd|secret|token|key|cred|pat(?![a-z]))[\w .-]{0,20}?\**[ \t]*\|")
+SECRET_ROW_WORDS = re.compile(r"(?:pass|pwd|secret|token|key|cred|pat(?![a-z]))[\w .-]{0,20}?\**[ \t]*[|│┃]")
 """A credential word before a table cell border: the literal cue for `table_rows`."""
+TABLE_BORDERS = ("|", "│", "┃")
+"""Cell borders: Markdown and psql ``|``, and the box-drawing bars of CLI tables (``│``, ``┃``)."""
 _TABLE_ROW = re.compile(
-    r"(?m)(?:^|(?<=\": \"))[ \t]*\|?[ \t]*\**(?P<k>[A-Za-z][\w .-]{1,40}?)\**[ \t]*\|[ \t]*`?(?P<v>[^|\s`]{3,200})`?"
-    r"[ \t]*(?:\||$)"
+    r"(?m)(?:^|(?<=\": \"))[ \t]*[|│┃]?[ \t]*\**(?P<k>[A-Za-z][\w .-]{1,40}?)\**[ \t]*[|│┃][ \t]*`?"
+    r"(?P<v>[^|│┃\s`]{3,200})`?[ \t]*(?:[|│┃]|$)"
 )
 
 
 def table_rows(text: str, out: list[tuple[int, int, float]]) -> None:
-    """A Markdown or psql row whose label names a credential: ``| Password | X |``,
-    ``api_token | X``. A password value needs a digit or symbol (``| pass | fail |`` is a test
-    result); other strengths need a generated value."""
+    """A Markdown, psql or box-drawn row whose label names a credential: ``| Password | X |``,
+    ``api_token | X``, ``│ exportedPrivateKey │ X │`` (a CLI's table). A password value needs a digit
+    or symbol (``| pass | fail |`` is a test result); other strengths need a generated value."""
     for m in _TABLE_ROW.finditer(text):
         strength = classify(m.group("k").strip().replace(" ", "_"))
         v = m.group("v")
@@ -69,6 +71,49 @@ def table_rows(text: str, out: list[tuple[int, int, float]]) -> None:
             continue
         if accept(v, strength, quoted=True):
             out.append((*m.span("v"), 0.75))
+
+
+# --- column tables of CLI output: ID   LAST USED   TOKEN ---------------------------------------
+
+COLUMN_CUES = ("TOKEN", "SECRET", "PASSWORD", "KEY")
+"""Upper-case literals of which one must occur for `column_tables` to run."""
+_HEADER = re.compile(
+    r"(?m)(?:^|(?<=\": \"))[ \t]*[A-Z][A-Z0-9_-]*(?: [A-Z0-9_-]+)*(?: {2,}[A-Z][A-Z0-9_-]*(?: [A-Z0-9_-]+)*)+[ \t]*$"
+)
+"""A header of two or more upper-case column names, separated by two or more spaces (at a line's
+start, or a JSON string's: a tool result that is the table)."""
+_COLUMN = re.compile(r"[A-Z][A-Z0-9_-]*(?: [A-Z0-9_-]+)*")
+_CELL = re.compile(r"[^\s]{8,300}")
+
+
+def column_tables(text: str, out: list[tuple[int, int, float]]) -> None:
+    """A CLI's space-aligned table whose column header names a credential (``vulncheck token
+    list``: ``ID  LAST USED  TOKEN`` / ``t-94ab  2026-11-18 22:10 UTC  vulncheck_26823d...``): the
+    cell under that header on each row below, when it is a generated value (a password column:
+    any value `values.accept` takes). The rows end at a blank line; a cell must start at its
+    header's column."""
+    for header in _HEADER.finditer(text):
+        columns = [
+            (c.start() - header.start(), classify(c.group().replace(" ", "_")))
+            for c in _COLUMN.finditer(text, header.start(), header.end())
+        ]
+        wanted = [(col, st) for col, st in columns if st is not None and st is not Strength.KEY]
+        if not wanted:
+            continue
+        pos = header.end() + 1
+        for _ in range(200):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            if pos >= len(text) or not text[pos:end].strip():
+                break
+            for col, strength in wanted:
+                cell = _CELL.match(text, pos + col, end)
+                if cell is None or (pos + col > pos and not text[pos + col - 1].isspace()):
+                    continue
+                v = cell.group()
+                if accept(v, strength, quoted=True) and (strength is Strength.PASSWORD or generated(v)):
+                    out.append((*cell.span(), 0.75))
+            pos = end + 1
 
 
 # --- session cookies ---------------------------------------------------------------------------

@@ -5,6 +5,8 @@ credential", "the new password for the reporting user is X", the password word o
 languages (``mot de passe : X``, ``パスワードは X です``), ``I set `DEEPSEEK_API_KEY` to X``.
 """
 
+# ruff: noqa: RUF001  # the full-width colon after a CJK key noun is the point of _NAMED_TOKEN
+
 from __future__ import annotations
 
 import re
@@ -12,7 +14,7 @@ import re
 from redactor.detect.first_chars import with_first_chars
 from redactor.detect.secrets.entropy import is_hex
 from redactor.detect.secrets.keys import Strength
-from redactor.detect.secrets.values import accept, generated
+from redactor.detect.secrets.values import UUID, accept, generated, is_reference
 
 HASHY = with_first_chars(
     re.compile(
@@ -55,6 +57,39 @@ def prose_tokens(text: str, out: list[tuple[int, int, float]]) -> None:
         if is_hex(v) and not (SECRET_WORDS.search(before[-40:]) or SECRET_WORDS.search(after[:40])):
             continue
         out.append((a, b, 0.7))
+
+
+_NAMED_TOKEN = with_first_chars(
+    re.compile(
+        r"(?i)(?<![A-Za-z])(?:api[ _-]?key|(?:auth|access|secret|private|signing|app|client|master|license|webhook"
+        r"|hmac|integration)[ _-]?key|token|secret|credential)s?"
+        r"(?:[ \t]+[^\s:=`\"'<>{}()\[\]]{1,30}){0,8}?"
+        r"(?:[ \t]+(?:is|was|is now|will be|est|ist|es|è|é|är|er|je|jest|lautet)[ \t]+|[ \t]*[:：][ \t]+)"
+        r"[`\"'«“]?(?P<v>[A-Za-z0-9][A-Za-z0-9_\-+/=.~]{11,299})(?![A-Za-z0-9_\-+/=~])"
+    )
+)
+"""``the API auth key for the Leeds warehouse integration: <uuid>``, ``le secret HMAC pour signer les
+webhooks est <hex>``: a key, token or secret noun, up to eight words, a copula or colon, the value."""
+
+
+def named_tokens(text: str, out: list[tuple[int, int, float]]) -> None:
+    """A generated value (32+ hex and UUIDs too) that a sentence names as a key, token or secret
+    with a copula or a colon; never when a hash, id, commit, build or public word stands in the
+    phrase or the 60 characters of its line before it."""
+    for m in _NAMED_TOKEN.finditer(text):
+        v = m.group("v").rstrip(".")
+        quoted = m.start("v") > 0 and text[m.start("v") - 1] in "`\"'«“"
+        if len(v) < 12 or is_reference(v, quoted=True):
+            continue
+        if not (generated(v, min_len=12 if quoted else 16) or UUID.fullmatch(v)):
+            continue
+        phrase = text[max(0, text.rfind("\n", 0, m.start()) + 1, m.start() - 60) : m.start("v")]
+        if HASHY.search(phrase) or _PUBLIC_WORD.search(phrase):
+            continue
+        out.append((m.start("v"), m.start("v") + len(v), 0.75))
+
+
+_PUBLIC_WORD = re.compile(r"(?i)(?<![a-z])(?:public|publishable|pub)(?![a-z])")
 
 
 # --- credentials named in a sentence ----------------------------------------------------------

@@ -2,10 +2,16 @@
 
 ``KEY=...``, ``export X='...'``, ``"token": "..."``, YAML ``password: ...``, TOML, ``.env``,
 ``os.environ["X"] = "..."``, ``const fooKey = "..."``, ``x := "..."``, ``--password ...``,
-``Authorization: Bearer ...``, ``x-api-key: ...``, XML ``<password>...</password>``, name/value
-pairs (Kubernetes ``env``, .NET ``<add key=... value=...>``), and a few prose forms
-(``the token is ...``). The key name decides how random the value must be (keys.py, values.py).
+``Authorization: Bearer ...``, ``x-api-key: ...``, XML ``<password>...</password>`` (also with a
+namespace and attributes: ``<wsse:Password Type="...">``), name/value pairs (Kubernetes ``env``,
+.NET ``<add key=... value=...>``, Android ``android:name=... android:value=...``), C arrays
+(``char pass[] = "..."``), full-width colons (``SignKey：...``), YAML lists below the key
+(``secretKey:`` / ``- <value>``), and a few prose forms (``the token is ...``). The key name decides
+how random the value must be (keys.py, names.py for vendor-prefixed, versioned and short names,
+values.py).
 """
+
+# ruff: noqa: RUF001, RUF002  # full-width colons and CJK punctuation end keys and values here
 
 from __future__ import annotations
 
@@ -14,7 +20,8 @@ import re
 from redactor.detect.first_chars import with_first_chars
 from redactor.detect.secrets.entropy import classes, is_hex, mixed_runs, reads_as_word, shannon, wordiness
 from redactor.detect.secrets.escapes import EscapeView, ViewCache
-from redactor.detect.secrets.keys import Strength, classify, lookup_key, words
+from redactor.detect.secrets.keys import Strength, lookup_key, words
+from redactor.detect.secrets.names import classify_name, short_form_value_ok
 from redactor.detect.secrets.placeholders import is_placeholder
 from redactor.detect.secrets.recur import with_recurrences
 from redactor.detect.secrets.spec import ENTITY
@@ -23,7 +30,7 @@ from redactor.detect.span import Span
 
 _HIT_WORDS = (
     r"pass|pwd|pw\b|secret|token|key|cred|auth|bearer|sig|jwt|hmac|psk|pat\b|access[_.-]?id|\bapi\b|api[_.-]?hash"
-    r"|refresh|certificate|licen[cs]e"
+    r"|refresh|certificate|licen[cs]e|priv|salt|(?<![a-z0-9])[as]k(?![a-z0-9])"
 )
 """Literal fragments of every secret-ish key word; the scan starts from these."""
 _HIT_LOWER = with_first_chars(re.compile(_HIT_WORDS))
@@ -34,8 +41,8 @@ _IDCH = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012345678
 
 # After the key: closing quote/bracket, operator, opening quote.
 _AFTER = re.compile(
-    r"""(?P<close>["'`]?\]?["'`]?)
-        (?P<op>[ \t]*(?::=|=>|\?=|\+=|<-(?![-<])|=(?!=)|:(?![:/])|,|\((?=[ \t]*[bruf]?["'`]))[ \t]*
+    r"""(?P<close>(?:\[\d{0,4}\])?["'`]?\]?["'`]?)
+        (?P<op>[ \t]*(?::=|=>|\?=|\+=|<-(?![-<])|=(?!=)|:(?![:/])|：|,|\((?=[ \t]*[bruf]?["'`]))[ \t]*
               |[ \t]+(?:is|was|are|=)[ \t]+
               |[ \t]*(?:は|是|为|為|는|은)[ \t]*
               |[ \t]+)
@@ -56,6 +63,8 @@ _OPAQUE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.+=-]{15,}")
 _SCORES = {Strength.PASSWORD: 0.8, Strength.STRONG: 0.85, Strength.AUTH: 0.85, Strength.KEY: 0.7}
 _STOP_AT_NEXT_KEY = re.compile(r"[;&,][ \t]*[A-Za-z_][\w.\-]*[ \t]*=")
 _MAX_VALUE = 2000
+_NOTE = re.compile(r"[ \t]+\((?!self\b|cls\b)[^()\n=;]{1,40}\)(?=[ \t]*[:=：])")
+"""A note in parentheses between a key and its operator, after a space (a call has none)."""
 _LABEL_WORD = re.compile(r" ([A-Za-z][A-Za-z0-9]{1,11})(?=[ \t]*[=:](?![:/=]))")
 """A second label word before an operator: ``Secret ID =``, ``API Key:``, ``Password Hint:``."""
 
@@ -85,6 +94,10 @@ class AssignmentDetector:
         "refresh",
         "certificate",
         "licen",
+        "priv",
+        "salt",
+        "ak",
+        "sk",
     )
 
     def __init__(self, views: ViewCache) -> None:
@@ -111,14 +124,14 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
             s -= 1
         while e < n and text[e] in _IDCH:
             e += 1
-        label = _LABEL_WORD.match(text, e)
+        label = _LABEL_WORD.match(text, e) if not _flag_or_tag(text, s) else None
         if label is not None:
             e = label.end(1)  # ``Secret ID    = x``, ``Client Secret: x``: a label of two words
         last_key_end = e
         if text.startswith("${", s - 2):
             continue  # ${DB_PASSWORD:-default}: a variable reference, not an assignment
         key = text[s:e].replace(" ", "_")
-        strength = classify(_qualified(text, s, key.rstrip(".-")))
+        strength = classify_name(_qualified(text, s, key.rstrip(".-")))
         if strength is None:
             if lookup_key(key):
                 _lookup_value(text, s, e, key, out)
@@ -129,7 +142,10 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
             and "cache" in text[text.rfind("\n", 0, s) + 1 : s].lower()
         ):
             continue  # "Restored cache from key: ...": a cache key
-        if _tuple_after(text, e, strength, out):
+        note = _NOTE.match(text, e)
+        if note is not None:
+            e = note.end()  # ``API key (prod): x``, ``Password (temporary) = x``: a note before the operator
+        if _tuple_after(text, e, strength, out) or _list_after(text, s, e, strength, out):
             continue
         found = _value_after(text, s, e, key, strength)
         if found is not None:
@@ -142,6 +158,8 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
                 quoted and _defined_secret(text[vs:ve], strength)
             ):
                 continue  # ``#define SSL_TXT_kPSK "kPSK"``: headers name constants after what they are about
+            if not short_form_value_ok(key, text[vs:ve]):
+                continue  # ``"SK": "ORDER#2024-10-01#A17"``: a DynamoDB sort key, no cloud secret key
             if accept(text[vs:ve], strength, quoted=quoted):
                 out.append((vs, ve, _SCORES[strength]))
             elif (
@@ -152,6 +170,16 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
                 out.append((vs, ve, _SCORES[Strength.KEY]))
     out.extend(_name_value_pairs(view))
     return out
+
+
+def _flag_or_tag(text: str, ks: int) -> bool:
+    """The key at `ks` is a command-line flag (``--token US:x``) or an XML element name
+    (``<wsse:Password Type="...">``): the word after it is a value or an attribute, no label."""
+    return (
+        text.startswith("-", ks)
+        or (ks > 0 and text[ks - 1] == "<")
+        or _XML_PREFIX.search(text, max(0, ks - 32), ks) is not None
+    )
 
 
 def _defined_secret(value: str, strength: Strength) -> bool:
@@ -268,14 +296,41 @@ def _tuple_after(text: str, ke: int, strength: Strength, out: list[tuple[int, in
     return True
 
 
+_LIST_START = re.compile(r"""["'`]?[ \t]*[:：][ \t]*\r?\n""")
+_LIST_ITEM = re.compile(r"""(?P<ind>[ \t]*)-[ \t]+(?P<q>["']?)(?P<v>[^\s"'#][^\s"']{0,1999})(?P=q)[ \t]*(?:\r?\n|$)""")
+
+
+def _list_after(text: str, ks: int, ke: int, strength: Strength, out: list[tuple[int, int, float]]) -> bool:
+    """A YAML key whose value is a list on the lines below: ``secretKey:`` / ``  - <value>`` (Unity
+    assets keep one value per platform so). Each item is judged as the key's value; True when
+    the key opens such a list, taken or not. A bare ``*Key`` name (``gameKey``, often a public
+    id) does not open one: only password, strong and auth names do."""
+    m = _LIST_START.match(text, ke) if strength is not Strength.KEY else None
+    if m is None or text[text.rfind("\n", 0, ks) + 1 : ks].strip(" \t-\"'") != "":
+        return False
+    pos = m.end()
+    indent = None
+    for _ in range(20):
+        item = _LIST_ITEM.match(text, pos)
+        if item is None or (indent is not None and item.group("ind") != indent):
+            break
+        indent = item.group("ind")
+        if accept(item.group("v"), strength, quoted=bool(item.group("q"))):
+            out.append((*item.span("v"), _SCORES[strength]))
+        pos = item.end()
+    return indent is not None
+
+
 def _value_after(text: str, ks: int, ke: int, key: str, strength: Strength) -> tuple[int, int, bool] | None:
     """Locate the value assigned to the key at ``[ks, ke)``; (start, end, quoted) or None."""
     opener = text[ks - 1] if ks > 0 else ""
-    # XML element: <password>value</password>
-    if opener == "<" and text.startswith(">", ke):
-        tag_end = text.find("</", ke + 1, ke + 1 + _MAX_VALUE)
-        if tag_end > ke + 1 and "\n" not in text[ke + 1 : tag_end]:
-            return ke + 1, tag_end, True
+    # XML element: <password>value</password>, <wsse:Password Type="...">value</wsse:Password>
+    attrs = _XML_ATTRS.match(text, ke) if opener == "<" or _XML_PREFIX.search(text, max(0, ks - 32), ks) else None
+    if attrs is not None:
+        body = attrs.end()
+        tag_end = text.find("</", body, body + _MAX_VALUE)
+        if tag_end > body and "\n" not in text[body:tag_end]:
+            return body, tag_end, True
         return None
     m = _AFTER.match(text, ke)
     if m is None:
@@ -344,6 +399,10 @@ def _value_after(text: str, ks: int, ke: int, key: str, strength: Strength) -> t
     return (vs, ve, is_string or bool(enclosing)) if ve > vs else None
 
 
+_XML_PREFIX = re.compile(r"<[A-Za-z][\w.-]{0,30}:$")
+"""A namespace prefix before an element name: ``<wsse:`` of ``<wsse:Password>``."""
+_XML_ATTRS = re.compile(r"""(?:[ \t]+[\w:.-]{1,40}=(?:"[^"<>\n]{0,300}"|'[^'<>\n]{0,300}'))*[ \t]*>""")
+"""The attributes of a start tag, up to its ``>`` (``Type="...#PasswordText"``)."""
 _BARE_TOKEN = re.compile(r"[A-Za-z0-9_\-]{32,}")
 """An unquoted value made of token characters only (no ``@``, ``/``, ``:``): not a URL or a path."""
 _BLOCK_SCALAR = frozenset({"|", "|-", "|+", ">", ">-", ">+"})
@@ -414,7 +473,7 @@ def _bare(text: str, p: int, enclosing: str) -> tuple[int, int, bool] | None:
     # Trailing syntax of the surrounding code: "k=v;", "f(k=v)", "{k: v}", "cmd 'k=v'".
     while value:
         last = value[-1]
-        if last in ",;.\"'`":
+        if last in ",;.\"'`。，；、":
             value = value[:-1]
             continue
         pair = {")": "(", "]": "[", "}": "{"}.get(last)
@@ -428,7 +487,7 @@ def _bare(text: str, p: int, enclosing: str) -> tuple[int, int, bool] | None:
 
 _PAIR = re.compile(
     r"""(?i)\b(?:name|key)["']?[ \t]*[:=][ \t]*["']?(?P<k>[A-Za-z0-9_.\-]{2,80})["']?[ \t]*,?[ \t]*
-        (?:\r?\n[ \t\-]*)?["']?value["']?[ \t]*[:=][ \t]*""",
+        (?:\r?\n[ \t\-]*)?["']?(?:[A-Za-z][\w-]{0,20}:)?value["']?[ \t]*[:=][ \t]*""",
     re.VERBOSE,
 )
 
@@ -440,7 +499,7 @@ def _name_value_pairs(view: EscapeView) -> list[tuple[int, int, float]]:
     text = view.text
     out: list[tuple[int, int, float]] = []
     for m in _PAIR.finditer(text):
-        strength = classify(m.group("k"))
+        strength = classify_name(m.group("k"))
         if strength is None or m.end() >= len(text):
             continue
         found = _read_value(text, m.end(), "")

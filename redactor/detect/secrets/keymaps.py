@@ -25,7 +25,7 @@ from redactor.detect.secrets.values import UUID, generated
 from redactor.detect.span import Span
 
 _CONTAINERS = frozenset({"keys", "secrets", "credentials", "tokens", "passwords"})
-_VETO = frozenset(
+CONTAINER_VETO = frozenset(
     {
         *("public", "pub", "cache", "hash", "hashes", "sort", "primary", "foreign", "lookup", "index", "i18n"),
         *("translation", "translations", "locale", "hot", "shortcut", "keyboard", "partition", "routing"),
@@ -45,7 +45,7 @@ _MEMBER = re.compile(r"""["'](?P<k>[^"'\n]{1,60})["'][ \t]*:[ \t]*["'](?P<v>[^"'
 def container(name: str) -> bool:
     """True when an object name says "the keys/secrets of something": ``securityKeys``, ``api_keys``."""
     ws = words(name.rsplit(".", 1)[-1])
-    return bool(ws) and ws[-1] in _CONTAINERS and not any(w in _VETO for w in ws)
+    return bool(ws) and ws[-1] in _CONTAINERS and not any(w in CONTAINER_VETO for w in ws)
 
 
 def _object_end(text: str, start: int) -> int:

@@ -128,11 +128,12 @@ def identifier_like(value: str) -> bool:
     return True
 
 
-_B64_BLOB = re.compile(r"[A-Za-z0-9+/]{24,}={0,2}")
+_B64_BLOB = re.compile(r"[A-Za-z0-9+/_\-]{24,}={0,2}")
 
 
 def _base64_blob(value: str) -> bool:
-    """``/eDF+Kpnd7...``: base64 that happens to start with a slash is not a file path."""
+    """``/eDF+Kpnd7...``: base64 that happens to start with a slash is not a file path; so is a
+    generated token mixing base64 and base64url characters (``/Wjib+oAN..._g-OfJ...``)."""
     if not _B64_BLOB.fullmatch(value):
         return False
     if "+" in value or value.endswith("="):

@@ -1,0 +1,168 @@
+"""Credential lists: values labelled only by a vendor or product name, under a line about keys.
+
+People paste their keys as a list whose labels are vendor names, not key names; the line above
+says what the values are::
+
+    Voice-over vendors for the builds — keys from the shared 1Password export:
+    - Fish Audio: 6fbf6bea11f91fd758a2d265291545b5
+    - LMNT: 68cee9aa10798d4dd7e63f7e63e5e42e
+
+and a file whose name says "keys" holds ``vendor = "value"`` lines (``$ cat ~/.config/x/keys.toml``
+/ ``audd = "036c..."``). A label alone (``LMNT``, ``audd``) names no secret, and 32 hex digits
+alone may be a digest, so neither carries the value; together with the heading they do.
+
+The heading is a line ending with a colon that holds a credential noun of any language (plural
+English ``keys``, ``tokens``, ``secrets``, ``credentials``, ``passwords``, an ``API key``, or a noun of
+`context_i18n.credential_nouns`), or a line naming a file called ``keys``, ``secrets``,
+``credentials``, ``tokens`` or ``passwords`` (any extension). No hash, commit, id, fingerprint,
+public, SSH/GPG or lookup-key word may stand in the heading (`keymaps.CONTAINER_VETO`,
+`_HASHY`). The list is the lines right after it (one blank line allowed after the
+heading), each ``[bullet] label (note): value`` or ``label = "value"``; ini section lines and
+comments are skipped, and any other line ends the list. A value counts when it looks generated
+(`values.generated`, 32+ hex included) or is a UUID, and its line holds no hash or id word.
+"""
+
+# ruff: noqa: RUF001  # full-width colons of CJK headings are the point here
+
+from __future__ import annotations
+
+import re
+
+from redactor.detect.secrets.context_i18n import credential_nouns
+from redactor.detect.secrets.escapes import EscapeView, ViewCache
+from redactor.detect.secrets.keymaps import CONTAINER_VETO
+from redactor.detect.secrets.keys import words
+from redactor.detect.secrets.recur import with_recurrences
+from redactor.detect.secrets.spec import ENTITY
+from redactor.detect.secrets.values import UUID, generated
+from redactor.detect.secrets.values_i18n import Kind
+from redactor.detect.span import Span
+
+_HEADING_END = re.compile(r"[:：][ \t]*\n")
+"""Where a heading line ends; found first, so the rest runs only at those few places."""
+_NOUNS = re.compile(
+    r"(?i)(?<![^\W\d_])(?:(?:api|access|secret|auth|app|client|license|licence)[ _-]?keys?|keys|tokens|secrets"
+    r"|credentials|creds|passwords"
+    r"|claves|chaves|cl[ée]s|chiavi|klucze|sleutels|nycklar|n[øo]kler|n[øo]gler|avaimet|anahtarlar|kulcsok|kl[íi][čc]e"
+    r"|ключи|токены|секреты|пароли|contrase[ñn]as|senhas|passw[öo]rter|wachtwoorden|has[łl]a|credenciales|credenziali"
+    r"|identifiants|zugangsdaten)(?![^\W\d_])"
+)
+"""Credential nouns of a heading: English plurals or a qualified key noun, and the plural key,
+token, secret, password and credentials nouns of other languages (singular nouns of any language
+come from `context_i18n.credential_nouns`)."""
+_FILE = re.compile(
+    r"(?i)(?:(?<=[/\\\s\"'`])|^)(?:\.(?:api[_-]?)?(?:keys|secrets|credentials|creds|tokens|passwords)"
+    r"|(?:api[_-]?)?(?:keys|secrets|credentials|creds|tokens|passwords)\.[a-z0-9]{1,8})(?=$|[\s\"'`])"
+    r"|\b(?:cat|less|more|bat|head|tail|type|vim?|nano|Get-Content)[ \t]+[^\s|;&]*[/\\](?:api[_-]?)?"
+    r"(?:keys|secrets|credentials|creds|tokens|passwords)(?=$|[\s\"'`])"
+)
+"""A file named as a credential store: ``keys.toml``, ``~/.secrets``, ``credentials.json``, or a file
+without extension a command prints (``cat ~/.aws/credentials``); not a directory in a module path
+(``github.com/aws/aws-sdk-go-v2/credentials v1.19.30``)."""
+_FILE_CUES = ("keys", "secrets", "credentials", "creds", "tokens", "passwords")
+_ITEM = re.compile(
+    r"[ \t]*(?:[-*•+]|\d{1,2}[.)])?[ \t]*(?P<label>[^\s=:：#;\[][^\n=]{0,60}?)[ \t]*(?:[:：=]|[ \t][—–][ \t])[ \t]*"
+    r"(?P<q>[\"'`]?)(?P<v>[^\s\"'`=]{1,300}?={0,2})(?P=q)[ \t]*[,;]?[ \t]*(?=\n|$|\"[,}\]])"
+)
+"""One list line: a bullet, a label (a note in parentheses allowed), a separator, one value."""
+_SKIP = re.compile(r"[ \t]*(?:\[[^\]\n]{1,80}\]|[#;][^\n]*)[ \t]*(?=\n|$)")
+"""An ini section line or a comment inside the list."""
+_VALUE = re.compile(r"[A-Za-z0-9_\-+/.~:]{12,300}={0,2}")
+_PUBLIC = re.compile(r"(?i)(?<![a-z])(?:public|publishable|pub)(?![a-z])")
+_HASHY = re.compile(
+    r"(?i)hash|sha-?\d|\bsha\b|md5|digest|checksum|commit|fingerprint|(?:\b|_)ids?\b|uuid|guid|integrity|etag"
+    r"|nonce|revision|lockfile|\bcache|\bssh\b|\bgpg\b|\bpgp\b|signing[ _-]?keys?\b.{0,20}\b(?:rsa|ed25519|ecdsa)"
+)
+"""Words of a heading or list line about digests, ids and public key material, not credentials
+(narrower than `context_prose.HASHY`: a heading about "builds" or "traces" may list keys)."""
+_MAX_ITEMS = 40
+
+
+def _heading(line: str) -> bool:
+    """A line that introduces credentials and nothing hash- or lookup-like."""
+    if _HASHY.search(line) or _PUBLIC.search(line) or any(w in CONTAINER_VETO for w in words(line)):
+        return False
+    if _NOUNS.search(line) is not None:
+        return True
+    return any(kind in (Kind.TOKEN, Kind.KEY, Kind.PASSWORD) for _s, _e, kind in credential_nouns(line))
+
+
+_CLAUSE_END = re.compile(r"[\"{}\[\]]|[.?!;](?:[ \t]|$)")
+
+
+def _last_clause(line: str) -> str:
+    """The heading proper: the line after its last sentence end or JSON quote (a heading inside
+    a JSON string follows the record's own keys on the same line)."""
+    ends = list(_CLAUSE_END.finditer(line))
+    return line[ends[-1].end() :] if ends else line
+
+
+def _value(v: str) -> bool:
+    """A generated credential: 32+ hex, random mixed characters or a UUID; no URL or path."""
+    if "://" in v or not _VALUE.fullmatch(v):
+        return False
+    return UUID.fullmatch(v) is not None or generated(v)
+
+
+def _list(text: str, pos: int, out: list[tuple[int, int, float]]) -> None:
+    """The list lines from `pos` (the start of the line after a heading)."""
+    n = len(text)
+    if text.startswith("\n", pos):
+        pos += 1  # one blank line after the heading
+    for _ in range(_MAX_ITEMS):
+        if pos >= n:
+            return
+        skip = _SKIP.match(text, pos)
+        if skip is not None:
+            pos = skip.end() + 1
+            continue
+        item = _ITEM.match(text, pos)
+        if item is None:
+            return
+        if _value(item.group("v")):
+            line = text[pos : item.start("v")]
+            if not _HASHY.search(line) and not _PUBLIC.search(line):
+                out.append((*item.span("v"), 0.75))
+        pos = item.end() + 1
+
+
+def scan(view: EscapeView) -> list[tuple[int, int, float]]:
+    """(start, end, score) of each listed value, in view offsets."""
+    text = view.text
+    out: list[tuple[int, int, float]] = []
+    for m in _HEADING_END.finditer(text):
+        first = m.end() + 1 if text.startswith("\n", m.end()) else m.end()
+        if _ITEM.match(text, first) is None and _SKIP.match(text, first) is None:
+            continue  # the usual case (a block of code or YAML opens): the cheapest test first
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _heading(_last_clause(text[max(line_start, m.start() - 300) : m.start()])):
+            _list(text, m.end(), out)
+    low = view.lower
+    if any(cue in low for cue in _FILE_CUES):
+        for m in _FILE.finditer(text):
+            line_end = text.find("\n", m.end())
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if line_end >= 0 and not _HASHY.search(text, max(line_start, m.start() - 40), line_end):
+                _list(text, line_end + 1, out)
+    return sorted(set(out))
+
+
+class CredentialListDetector:
+    """Values of a vendor-labelled list under a heading about keys (``secret.generic.cred_list``)."""
+
+    name = "secret.generic.cred_list"
+    entities: tuple[str, ...] = (ENTITY,)
+    prefilter: tuple[str, ...] = (":", "：", *_FILE_CUES)
+
+    def __init__(self, views: ViewCache) -> None:
+        self._views = views
+
+    def __repr__(self) -> str:
+        return "CredentialListDetector()"
+
+    def detect(self, text: str) -> list[Span]:
+        view = self._views.get(text)
+        if "\n" not in view.text:
+            return []
+        found = [Span(ENTITY, *view.to_raw(s, e), score, self.name) for s, e, score in scan(view)]
+        return with_recurrences(text, found)
