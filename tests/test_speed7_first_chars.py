@@ -22,7 +22,18 @@ from hypothesis import strategies as st
 
 from redactor.detect import segment
 from redactor.detect.first_chars import original_of
-from redactor.detect.pii import address_cores, contact_echo, echo, government, names, network, phone_vocab, speakers
+from redactor.detect.pii import (
+    address_cores,
+    contact,
+    contact_echo,
+    echo,
+    government,
+    identity,
+    names,
+    network,
+    phone_vocab,
+    speakers,
+)
 from redactor.detect.secrets import commands, entropy, randomness, webhooks
 
 FAST = {
@@ -40,6 +51,11 @@ FAST = {
     "commands._SPACED": commands._SPACED,
     "names._INITIALS_RX": names._INITIALS_RX,
     "segment._LEX_STOP": segment._LEX_STOP,
+    "identity._GIT_CONFIG": identity._GIT_CONFIG,
+    "identity._HANDLE": identity._HANDLE,
+    "identity._HOME": identity._HOME,
+    "identity._URL_USER": identity._URL_USER,
+    "contact._EMAIL": contact._EMAIL,
 }
 
 Found = list[tuple[str, tuple[int, int], tuple[str | None, ...]]]
@@ -85,6 +101,11 @@ _TABLE = [
     "mail john@example.com at @Example.CO.UK and @x.io",
     "sshpass -p 'hunter22' ssh host; redis-cli -h h -a s3cretpass; requirepass foobared\npassword hunter2 machine",
     "Apt 4B, Unit 12, Suite 300, 221B Baker Street, Flat 5",
+    # home paths, git identities, handles, URL users, e-mails glued to other characters
+    "/home/jdoe/src C:\\Users\\Jane.Doe\\repo /Users/ana/x ~jdoe /root/.ssh x/home/y",
+    "[user]\n\tname = Jane Doe\n\temail = jane@example.com\ngit config user.name 'Ann Lee'",
+    "@octocat cc @jane-doe x@y @-bad a.b@c.io (@team/core) https://user:pa55@host.example.com/x",
+    "first.last+tag@sub.example.co.uk, 'quoted'@x.io, ÄÖ@ü.de, x@localhost, 1@2.3",
     '--- a/x\n-- comment\n  -- sql comment\nx = "str" # c // d /* e */ <!-- f --> `g`',
     # other scripts and case folding
     "\u0426\u0432\u0435\u0442\u0435\u043b\u0438\u043d\u0430;\u0413\u0435\u043e\u0440\u0433\u0438\u0435\u0432\u0430;tsvetelina.georgieva@abv.bg \u0646\u06cc\u0645\u0627 \u0928\u093f\u092e\u093e\u0932\u0940",

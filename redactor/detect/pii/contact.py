@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from redactor.detect.first_chars import with_first_chars
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
 from redactor.detect.pii._vocab import words
 from redactor.detect.pii.example_contacts import placeholder_email
@@ -20,9 +21,11 @@ from redactor.detect.pii.phones import PhoneDetector, phone_digits, plausible_ph
 
 __all__ = ["EmailDetector", "PhoneDetector", "message_id", "phone_digits", "plausible_phone"]
 
-_EMAIL = re.compile(
-    r"(?<![\w.+%-])([A-Za-z0-9](?:[\w.+%'-]{0,62}[\w%+-])?@"
-    r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+([A-Za-z]{2,24}))(?![\w-]|\.[A-Za-z0-9])"
+_EMAIL = with_first_chars(
+    re.compile(
+        r"(?<![\w.+%-])([A-Za-z0-9](?:[\w.+%'-]{0,62}[\w%+-])?@"
+        r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+([A-Za-z]{2,24}))(?![\w-]|\.[A-Za-z0-9])"
+    )
 )
 _AT_REACH = 64
 """The farthest an `_EMAIL` match's ``@`` is from its start: one character, at most 62, one more."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from redactor.detect.first_chars import with_first_chars
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
 from redactor.detect.pii._gates import WS, Gates
 from redactor.detect.pii._vocab import SYSTEM_USERS, TECH_NAMES, words
@@ -85,10 +86,12 @@ def plausible_user(name: str) -> bool:
     return not ("$" in name or "{" in name or "%" in name or "<" in name)
 
 
-_HOME = re.compile(
-    r"(?:(?<![\w.-])(?:/(?:mnt/[a-z]|export|var|usr|data|private/var))?/(?:Users|home|Home)/"
-    r"|(?<![\w])[A-Za-z]:(?:\\{1,4}|/)(?:Users|Documents and Settings)(?:\\{1,4}|/))"
-    r"([^\s/\\:*?\"'<>|,;=()\[\]{}`]+)"
+_HOME = with_first_chars(
+    re.compile(
+        r"(?:(?<![\w.-])(?:/(?:mnt/[a-z]|export|var|usr|data|private/var))?/(?:Users|home|Home)/"
+        r"|(?<![\w])[A-Za-z]:(?:\\{1,4}|/)(?:Users|Documents and Settings)(?:\\{1,4}|/))"
+        r"([^\s/\\:*?\"'<>|,;=()\[\]{}`]+)"
+    )
 )
 _TILDE = re.compile(r"(?<![\w~$\\/.-])~([a-z_][a-z0-9_.-]{0,31})(?=[/\s\"'`]|$)")
 
@@ -141,9 +144,11 @@ _GIT_LINE = re.compile(
 )
 _MAILBOX_RE = re.compile(_MAILBOX)
 """``<mail>``: the name before it is found by `person` (``Name <mail>``, ``Name (mail)``)."""
-_GIT_CONFIG = re.compile(
-    r"(?i)(?:user\.name|git_author_name|git_committer_name|author_name|committer_name)"
-    r"[\"']?\s*(?:=|:|\s)\s*[\"']?([^\"'\n=]{2,60}?)[\"']?[ \t]*(?:$|\n|[;,)])",
+_GIT_CONFIG = with_first_chars(
+    re.compile(
+        r"(?i)(?:user\.name|git_author_name|git_committer_name|author_name|committer_name)"
+        r"[\"']?\s*(?:=|:|\s)\s*[\"']?([^\"'\n=]{2,60}?)[\"']?[ \t]*(?:$|\n|[;,)])",
+    )
 )
 _AUTHOR_FLAG = re.compile(r"--author[= ][\"']([^\"'<>]{2,60}?)\s*(?:" + _MAILBOX + r")?[\"']")
 
@@ -188,7 +193,9 @@ class GitIdentityDetector(ViewDetector):
             yield from _identity(text, m.start(1), m.end(1), 0.85)
 
 
-_HANDLE = re.compile(r"(?<![\w@./:+\\-])@([A-Za-z0-9](?:[A-Za-z0-9_]|[-.](?=[A-Za-z0-9])){0,38})(?![\w@(]|[./:-]\w)")
+_HANDLE = with_first_chars(
+    re.compile(r"(?<![\w@./:+\\-])@([A-Za-z0-9](?:[A-Za-z0-9_]|[-.](?=[A-Za-z0-9])){0,38})(?![\w@(]|[./:-]\w)")
+)
 _DOMAIN_END = re.compile(r"\.(?:com|org|net|io|dev|app|co|ai|de|uk|fr|nl|js|ts|py|md|json|yml|yaml)$", re.IGNORECASE)
 _NOT_HANDLES = frozenset(
     words("""
@@ -252,7 +259,9 @@ class HandleDetector(ViewDetector):
 
 
 _USER_VALUE = r"(?P<q>[\"']?)(?P<user>[A-Za-z0-9][\w.@+-]{0,63})(?P=q)"
-_URL_USER = re.compile(r"(?i)\b[a-z][a-z0-9+.-]{1,20}://(?P<user>[^\s:/@\"'<>]{1,64})(?::[^\s@/\"'<>]*)?@[\w.-]")
+_URL_USER = with_first_chars(
+    re.compile(r"(?i)\b[a-z][a-z0-9+.-]{1,20}://(?P<user>[^\s:/@\"'<>]{1,64})(?::[^\s@/\"'<>]*)?@[\w.-]")
+)
 _USER_KEYS = (
     r"(?:user(?:_?name)?|login(?:_?name)?|user[ _-]?id|uid|db_?user"
     r"|pguser|mysql_user|postgres_user|screen_?name)"
