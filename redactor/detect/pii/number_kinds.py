@@ -48,15 +48,24 @@ _PHONE_KEY_WORDS: frozenset[str] = words("""
 """)
 """Key words that keep a value a phone candidate (``wa_id``, ``contact_no``)."""
 
-_KEY_BEFORE = re.compile(r"""[@\w.-]{1,60}(?=\\?["']?[ \t]*[:=][ \t]*\\?["']?$)""")
+_KEY_CHARS = frozenset("@_.-")
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _LABEL_BEFORE = re.compile(r"(?i)\b([a-z]+)[ \t_-]+(?:number|no\.?|nr\.?|num\.?|#)[ \t]*[:=]?[ \t]*[`\"'(]?[ \t]*$")
 _LOGCAT_BEFORE = re.compile(r"(?:^|\n)[ \t]*\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}[ \t]+$")
 _LOGCAT_AFTER = re.compile(r"[ \t]+[VDIWEFA][ \t]+\S")
 
 
-def _key_words(key: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(key.lstrip("@"))]
+def _key_before(before: str) -> str:
+    """The key of a ``key: value`` / ``"key": "value"`` / ``key=value`` that ends right before a
+    value (read backwards from its end: quotes, blanks, the operator, quotes, the key), or ""."""
+    tail = before.rstrip(" \t").rstrip("\"'").rstrip("\\").rstrip(" \t")
+    if not tail.endswith((":", "=")):
+        return ""
+    k = tail[:-1].rstrip(" \t").rstrip("\"'").rstrip("\\")
+    i = len(k)
+    while i > 0 and len(k) - i < 60 and (k[i - 1].isalnum() or k[i - 1] in _KEY_CHARS):
+        i -= 1
+    return k[i:]
 
 
 def not_a_phone(text: str, start: int, end: int) -> bool:
@@ -66,18 +75,20 @@ def not_a_phone(text: str, start: int, end: int) -> bool:
     if text.startswith(("+", "\uff0b", "(+"), start):
         return False
     before = text[max(0, start - 80) : start]
-    key = _KEY_BEFORE.search(before)
-    if key is not None:
-        ws = _key_words(key.group())
-        if ws and not any(w in _PHONE_KEY_WORDS for w in ws):
-            if ws[-1] in _ID_HEADS:
-                return True
-            if ws[-1] in _NUMBER_HEADS and len(ws) >= 2 and ws[-2] in OTHER_NUMBERS:
-                return True
-    label = _LABEL_BEFORE.search(before)
+    ws = [w.lower() for w in _WORD.findall(_key_before(before))]
+    if ws and not any(w in _PHONE_KEY_WORDS for w in ws):
+        if ws[-1] in _ID_HEADS:
+            return True
+        if ws[-1] in _NUMBER_HEADS and len(ws) >= 2 and ws[-2] in OTHER_NUMBERS:
+            return True
+    label = _LABEL_BEFORE.search(before, max(0, len(before) - 40))
     if label is not None and label.group(1).lower() in OTHER_NUMBERS:
         return True
-    return _LOGCAT_BEFORE.search(before) is not None and _LOGCAT_AFTER.match(text, end) is not None
+    return (
+        before[-1:] in (" ", "\t")
+        and _LOGCAT_BEFORE.search(before, max(0, len(before) - 40)) is not None
+        and _LOGCAT_AFTER.match(text, end) is not None
+    )
 
 
 _LINE_OPEN = re.compile(r"(?:^|\n|\\n)[ \t\[]*$")

@@ -136,8 +136,6 @@ def _shape_findings(info: TextInfo) -> Iterator[Finding]:
         if not plausible_phone(num):
             continue
         start, end = m.start(), m.end()
-        if not_a_phone(text, start, end):
-            continue  # "id": 5811230945, VAT number 399..., a logcat pid: the digits say what they are
         before = window_before(text, start, 48)
         after = text[end : end + 12]
         context = bool(_PHONE_WORDS.search(before)) or bool(_PHONE_AFTER.match(after)) or _labelled(info, start)
@@ -157,6 +155,8 @@ def _shape_findings(info: TextInfo) -> Iterator[Finding]:
             continue
         if info.kind_at(start) in _MACHINE_KINDS and not context:
             continue
+        if not_a_phone(text, start, end):
+            continue  # "id": 5811230945, VAT number 399..., a logcat pid: the digits say what they are
         yield ("PHONE_NUMBER", start, end, score)
 
 
@@ -295,6 +295,8 @@ def _plan_findings(info: TextInfo, taken: list[Finding]) -> list[Finding]:
         if any(f[1] < start or f[2] > end for f in inside) or any(f[2] - f[1] == end - start for f in inside):
             continue  # pass 1 found this number, or one that overlaps it from outside
         found = _plan_finding(info, m)
+        if found is not None and not_a_phone(info.text, start, end):
+            found = None  # "project_number": "4921...", "create_at": 1741..., a logcat pid and tid
         if found is not None:
             out = [f for f in out if f not in inside] + [found]
     return out
@@ -318,8 +320,6 @@ def _plan_finding(info: TextInfo, m: re.Match[str]) -> Finding | None:
         return None
     if _HEX_BEFORE.search(text, max(0, start - 24), start) or _HEX_AFTER.match(text, end):
         return None  # a group of a fingerprint or hash: 8AA3 6115 2586 B8EF
-    if not_a_phone(text, start, end):
-        return None  # "project_number": "4921...", "create_at": 1741..., a logcat pid and tid
     intl = _intl_number(num)
     if start > 0 and text[start - 1] in ":=":  # key=+CC...: a valid number; in code and logs a phone word too
         if intl is None or not phonenumbers.is_valid_number(intl):
