@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import re2  # type: ignore[import-untyped]  # google-re2 ships no type information
 
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector, window_before
+from redactor.detect.pii.dates_forms import after_word, before_marker
 from redactor.detect.pii.dates_native import read_native_date
 from redactor.detect.pii.number_kinds import log_timestamp
 from redactor.detect.pii.table_columns import column_cells
@@ -83,6 +84,8 @@ _BIRTH_WORDS = (
     "narozen",  # Czech narozen/narozena/narození
     "syntym",  # Finnish syntymäaika
     "tanggal lahir",
+    "tgl lahir",  # Indonesian/Malay short form, tgl. lahir
+    "tgl. lahir",
     "tarikh lahir",
     "ngày sinh",
     "生年月日",
@@ -111,6 +114,7 @@ _BIRTH_WORDS = (
     "الميلاد",  # Arabic تاريخ الميلاد
     "تولد",  # Persian تاریخ تولد
     "לידה",  # Hebrew תאריך לידה
+    "יליד",  # Hebrew born (ילידת, ילידי)
     "जन्म",  # Hindi जन्म तिथि
     "วันเกิด",  # Thai
     "kuzaliwa",  # Swahili tarehe ya kuzaliwa
@@ -255,6 +259,12 @@ class DateOfBirthDetector(ViewDetector):
         "الميلاد",
         "تولد",
         "לידה",
+        "יליד",
+        "生まれ",  # dates_forms.before_marker: 1988年3月4日生まれ, 3月4日生, 4일생
+        "日生",
+        "일생",
+        "일 생",
+        "태어났",
         "जन्म",
         "วันเกิด",
         "kuzaliwa",
@@ -294,6 +304,16 @@ class DateOfBirthDetector(ViewDetector):
             if span is None or _BOUND.search(text, max(0, span[0] - 40), span[0]):
                 continue
             if not any(s < span[1] and span[0] < e for s, e in found) and not _other_column(span[0], tables, cells):
+                found.append(span)
+                yield ("DATE_OF_BIRTH", span[0], span[1], 0.85)
+        # Compact (04MAR88) and Japanese era dates after a birth word; CJK dates before theirs (生まれ).
+        for w in words:
+            span = after_word(text, w.end())
+            if span is not None and not any(s < span[1] and span[0] < e for s, e in found):
+                found.append(span)
+                yield ("DATE_OF_BIRTH", span[0], span[1], 0.85)
+        for span in before_marker(text):
+            if not any(s < span[1] and span[0] < e for s, e in found):
                 found.append(span)
                 yield ("DATE_OF_BIRTH", span[0], span[1], 0.85)
         # The dates of a table column whose header is a birth word (CSV, TSV, COPY dumps).
