@@ -329,3 +329,21 @@ def test_engine_drops_vendor_persons(real_engine, text: str) -> None:  # type: i
 )
 def test_engine_keeps_people_beside_hosts(real_engine, text: str, person: str) -> None:  # type: ignore[no-untyped-def]
     assert person in [text[s.start : s.end] for s in real_engine.analyze([text])[0] if s.entity == "PERSON"]
+
+
+def _scored(text: str) -> list[str]:
+    """What ``secret.generic.scored`` (random values in assignment-like places) reports in `text`."""
+    from redactor.detect.registry import all_detectors
+
+    (detector,) = [d for d in all_detectors() if d.name == "secret.generic.scored"]
+    return _found(detector, text)
+
+
+def test_values_under_address_keys_are_public() -> None:
+    # a chain address under an address key is where funds go; the seed beside it stays a secret
+    text = (
+        'deposit_addr = "qySbsKg9tZ6ip8K3yxJEGZS3zfBCZJPLp1pSQ8EwQp1L"\n'
+        'signing_seed = "T2nDMQQBqcHS3kcXp9LmW4vR7tY2uZ8aB3cD5eF7gH9jK"\n'
+        "  SS58 Address:      5vopftWxeeM5MKqgW4PGdJE34pApubER7VLWS6WfhNiKabG2\n"
+    )
+    assert _scored(text) == ["T2nDMQQBqcHS3kcXp9LmW4vR7tY2uZ8aB3cD5eF7gH9jK"]

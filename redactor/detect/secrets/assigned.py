@@ -86,9 +86,13 @@ _CLASSIFIED_WORDS = frozenset(
     _words("""key keys token tokens secret secrets password passwd pass pwd apikey auth credential credentials""")
 )
 """Words `keys.classify` judges: when it rejects a key holding one, its veto stands."""
-ID_WORDS = frozenset({"id", "ids", "uuid", "guid", "oid", "kid", "arn", "number", "no", "num", "tracking"})
+ID_WORDS = frozenset(
+    {"id", "ids", "uuid", "guid", "oid", "kid", "arn", "number", "no", "num", "tracking", "address", "addr"}
+)
 """A key ending so names an identifier: a client id, a record id, a tracking number are not secrets
-even when random (the rare credential under ``id``, a Terraform resource's, is left alone)."""
+even when random (the rare credential under ``id``, a Terraform resource's, is left alone); an
+address (``SS58 Address:``, ``wallet_address``, ``deposit_addr``) is where funds or mail go, public
+by design."""
 HASHY_WORDS = frozenset(
     _words(
         """hash hashes sha md5 digest checksum integrity etag commit version rev revision nonce iv mac build request
