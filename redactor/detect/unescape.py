@@ -13,6 +13,10 @@ from bisect import bisect_right
 from functools import lru_cache
 
 _ESCAPE = re.compile(r"\\(?:[nrt\"\\/]|u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|u[0-9a-fA-F]{4})")
+_NESTED_U = re.compile(r"\\\\u[0-9a-fA-F]{4}")
+"""A ``\\uXXXX`` escape inside a JSON string inside a JSON string (``json.dumps`` of a text that was
+``json.dumps``-ed with its default ``ensure_ascii``: ``"L\\\\u00ea Th\\\\u1ecb"``): decoded by the
+second level, as escaped quotes are."""
 _SIMPLE = {"n": "\n", "r": "\r", "t": "\t", '"': '"', "\\": "\\", "/": "/"}
 
 
@@ -66,7 +70,9 @@ class Unescaped:
         if plain_at:
             parts.append(raw[last:])
             self.text = "".join(parts)
-            if levels > 1 and ('\\"' in self.text or "\\\\n" in raw):
+            if levels > 1 and (
+                '\\"' in self.text or "\\\\n" in raw or ("\\\\u" in raw and _NESTED_U.search(raw) is not None)
+            ):
                 self._inner = Unescaped(self.text, levels - 1)
                 self.text = self._inner.text
         else:
