@@ -31,16 +31,20 @@ from redactor.detect.secrets.credlists import CredentialListDetector
 from redactor.detect.secrets.escapes import ViewCache
 from redactor.detect.secrets.filedumps import SecretFileDumpDetector
 from redactor.detect.secrets.generic import AssignmentDetector
+from redactor.detect.secrets.headers import VendorHeaderDetector
 from redactor.detect.secrets.keymaps import KeyMapDetector
 from redactor.detect.secrets.labelled import LabelledLineDetector
 from redactor.detect.secrets.pem import ArmoredSecretDetector, PrivateKeyBlockDetector
 from redactor.detect.secrets.printed import PrintedCredentialDetector
 from redactor.detect.secrets.pwshape import ChosenPasswordDetector
+from redactor.detect.secrets.sdkcalls import SdkCallDetector
 from redactor.detect.secrets.spec import ENTITY, FormatDetector, SecretFormat
+from redactor.detect.secrets.sqlrows import SqlInsertDetector
 from redactor.detect.secrets.tokens import JWT, PrefixedTokenDetector
 from redactor.detect.secrets.urlpaths import UrlPathKeyDetector
 from redactor.detect.secrets.urls import UrlCredentialDetector
 from redactor.detect.secrets.webhooks import WebhookUrlDetector
+from redactor.detect.secrets.xmlvalues import XmlElementDetector
 
 CATALOGUE: tuple[SecretFormat, ...] = (
     *catalogue_code.FORMATS,
@@ -82,6 +86,10 @@ def secret_detectors() -> list[Detector]:
     detectors.append(UrlPathKeyDetector(views))
     detectors.append(CredentialCallDetector(views))
     detectors.append(PrintedCredentialDetector(views))
+    detectors.append(SdkCallDetector(views))
+    detectors.append(VendorHeaderDetector(views))
+    detectors.append(SqlInsertDetector(views))
+    detectors.append(XmlElementDetector(views))
     detectors.extend(wallets.wallet_detectors(views))
     return detectors
 

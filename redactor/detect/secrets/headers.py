@@ -6,9 +6,11 @@ Many APIs authenticate by a header named after the vendor's own concept rather t
 ``Authorization``, ``X-Auth-Token``) are read by the key/value rules (generic.py); this module
 reads the rest, where the only evidence is that a generated value is sent as a request header.
 
-Carriers: ``curl``/``wget``/HTTPie header flags (``-H 'name: value'``, ``--header``), header
+Carriers: ``curl``/``wget`` header flags (``-H 'name: value'``, ``--header``), HTTPie/xh
+``name:value`` arguments, raw HTTP requests (a request line, then ``name: value`` lines), header
 setters in code (``.header("name", "value")``, ``setRequestHeader``, ``req.Header.Set``,
-``DefaultRequestHeaders.Add``, ``headers.put``) and ``headers`` dict/object literals
+``DefaultRequestHeaders.Add``, ``headers.put``, ``headers["name"] = ...``) and ``headers``
+dict/object literals
 (``headers={'name': 'value'}``, ``headers: { name: 'value' }``), with the HAR form of a list of
 ``{"name": ..., "value": ...}`` objects.
 
@@ -54,6 +56,26 @@ _DICT = with_first_chars(re.compile(r"(?i)(?<![\w-])headers['\"]?[ \t]*(?:=|:|=>
 _ENTRY = re.compile(
     r"(?P<q1>['\"]?)(?P<name>" + _NAME + r")(?P=q1)[ \t]*(?::|=>|,)[ \t]*(?P<q>['\"])(?P<v>[^\s'\"]{16,300})(?P=q)"
 )
+_INDEXED = with_first_chars(
+    re.compile(
+        r"(?i)headers(?:\.\w+|\[[ \t]*['\"]\w+['\"][ \t]*\])*?\[[ \t]*(?P<q1>['\"])(?P<name>" + _NAME + r")(?P=q1)"
+        r"[ \t]*\][ \t]*=[ \t]*(?P<q>['\"])(?P<v>[^\s'\"]{16,300})(?P=q)"
+    )
+)
+"""``req.headers["name"] = "value"``, ``axios.defaults.headers.common['name'] = '...'``, PHP ``$headers[...]``."""
+_REQUEST_LINE = with_first_chars(
+    re.compile(r"(?m)^[ \t]*(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+\S+[ \t]+HTTP/[\d.]+[ \t]*\r?$")
+)
+"""The first line of a raw HTTP request (a proxy capture, a log, an ``.http`` file)."""
+_HEADER_LINE = re.compile(r"[ \t]*(?P<name>" + _NAME + r")[ \t]*:[ \t]*(?P<v>[^\r\n]{0,4000}?)[ \t]*\r?")
+_MAX_HEADER_LINES = 60
+_HTTPIE = with_first_chars(re.compile(r"(?m)^[ \t]*(?:\$[ \t]+)?(?:https?|xh|xhs)[ \t][^\n]*"))
+"""An HTTPie/xh command line; its ``Name:value`` arguments are request headers."""
+_HTTPIE_CUE = re.compile(r"(?:https?|xhs?)[ \t]")
+"""A literal every `_HTTPIE` line holds: the multi-line search runs only where one occurs."""
+_HTTPIE_HEADER = re.compile(
+    r"(?<=[ \t])(?P<q>['\"]?)(?P<name>" + _NAME + r"):(?P<v>[^\s'\"=:/][^\s'\"]{15,299})(?P=q)(?=[ \t]|$)"
+)
 _HAR_NAME = re.compile(r"[\"']name[\"'][ \t]*:[ \t]*[\"'](?P<name>" + _NAME + r")[\"']")
 _DICT_SPAN = 600
 _NOT_SECRET_WORDS = frozenset(
@@ -81,14 +103,36 @@ def _secret_header(name: str, value: str) -> bool:
     return True
 
 
-def scan(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each generated vendor header value in `text`."""
+def scan(text: str, low: str | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each generated vendor header value in `text` (`low`: ``text.lower()``;
+    each carrier's search runs only when its literal occurs)."""
+    low = text.lower() if low is None else low
     out: list[tuple[int, int]] = []
-    for rx in (_FLAG, _SETTER):
+    flags = "-h" in low
+    named = "header" in low
+    for rx in (_FLAG, _SETTER, _INDEXED) if flags or named else ():
+        if (rx is _FLAG and not flags) or (rx is not _FLAG and not named):
+            continue
         for m in rx.finditer(text):
             if _secret_header(m.group("name"), m.group("v")):
                 out.append(m.span("v"))
-    for d in _DICT.finditer(text):
+    for r in _REQUEST_LINE.finditer(text) if " HTTP/" in text else ():
+        pos = r.end() + 1
+        for _ in range(_MAX_HEADER_LINES):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            h = _HEADER_LINE.fullmatch(text, pos, end)
+            if h is None:
+                break  # a blank line (the body follows) or not a header
+            v = h.group("v")
+            if 16 <= len(v) <= 300 and not any(c.isspace() for c in v) and _secret_header(h.group("name"), v):
+                out.append(h.span("v"))
+            pos = end + 1
+    for line in _HTTPIE.finditer(text) if _HTTPIE_CUE.search(text) else ():
+        for m in _HTTPIE_HEADER.finditer(text, line.start(), line.end()):
+            if _secret_header(m.group("name"), m.group("v")):
+                out.append(m.span("v"))
+    for d in _DICT.finditer(text) if named else ():
         close = "}" if text[d.end() - 1] == "{" else "]"
         stop = text.find(close, d.end(), d.end() + _DICT_SPAN)
         for m in _ENTRY.finditer(text, d.end(), stop if stop > 0 else min(len(text), d.end() + _DICT_SPAN)):
@@ -108,7 +152,7 @@ class VendorHeaderDetector:
 
     name = "secret.http.header"
     entities: tuple[str, ...] = (ENTITY,)
-    prefilter: tuple[str, ...] = ("-h", "--header", "header")
+    prefilter: tuple[str, ...] = ("-h", "header", "http")
 
     def __init__(self, views: ViewCache) -> None:
         self._views = views
@@ -118,5 +162,5 @@ class VendorHeaderDetector:
 
     def detect(self, text: str) -> list[Span]:
         view = self._views.get(text)
-        found = [Span(ENTITY, *view.to_raw(s, e), 0.8, self.name) for s, e in scan(view.text)]
+        found = [Span(ENTITY, *view.to_raw(s, e), 0.8, self.name) for s, e in scan(view.text, view.lower)]
         return with_recurrences(text, found)

@@ -48,7 +48,10 @@ from redactor.detect.span import Span
 _OPEN = with_first_chars(re.compile(r"(?<=[\w$])[ \t]*\((?=[ \t\n]*(?:[\"']|new[ \t]|[A-Za-z_$][\w$.]*[ \t]*[(,:]))"))
 """The ``(`` of a call whose first argument is a string, a ``new`` expression, a call or a name."""
 _RECEIVER = re.compile(r"([A-Za-z_$][\w$]*)[ \t]*(?:\?\.|\.|::|->)[ \t]*$")
-_NEW = re.compile(r"\bnew[ \t]+(?:[A-Za-z_$][\w$]*\.)*$")
+_NEW = re.compile(r"\bnew[ \t]+\\?(?:[A-Za-z_$][\w$]*(?:\.|\\|::))*$")
+"""``new `` before the callee, maybe qualified: ``new Vendor.Client(``, PHP ``new \\Vendor\\Client(``."""
+_FACTORIES = frozenset({"new", "create", "build", "from_key", "with_key", "with_api_key", "from_token"})
+"""Class methods that construct: Rust ``VendorClient::new(key)``, Ruby ``Vendor::Client.new(key)``."""
 _MAX_ARGS = 6
 _MAX_SPAN = 600
 """At most this many characters are read after the ``(`` (a call's argument list)."""
@@ -212,7 +215,7 @@ def _callee(text: str, p: int) -> tuple[str, str | None, bool] | None:
     while s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_$"):
         s -= 1
     callee = text[s:p]
-    if not _HINT.search(callee):
+    if not _HINT.search(callee) and callee.lower() not in _FACTORIES:
         return None
     head = text[max(0, s - 80) : s]
     recv = _RECEIVER.search(head)
@@ -229,6 +232,9 @@ def call_kind(callee: str, receiver: str | None, new: bool) -> str | None:
     constructor = new or (callee[0].isupper() and not callee.isupper()) or (ws[0] == "add" and callee[0] == "A")
     if constructor and ws[-1] in _CLIENT_WORDS:
         return "client"
+    if callee.lower() in _FACTORIES and receiver is not None and receiver[0].isupper():
+        rws = words(receiver)
+        return "client" if rws and rws[-1] in _CLIENT_WORDS else None
     if ws[-1] in _NOT_CALLS and ws[0] not in _SETUP_VERBS:
         return None  # ``getId``, ``parseUuid``; but ``startWithAppId(id, signature)`` names its argument
     if not any(w in _SETUP_VERBS for w in ws):
