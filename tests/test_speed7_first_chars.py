@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from redactor.detect import segment
 from redactor.detect.first_chars import original_of
 from redactor.detect.pii import (
+    accounts,
     address_cores,
     contact,
     contact_echo,
@@ -31,6 +32,7 @@ from redactor.detect.pii import (
     identity,
     names,
     network,
+    person,
     phone_vocab,
     speakers,
 )
@@ -56,6 +58,13 @@ FAST = {
     "identity._HOME": identity._HOME,
     "identity._URL_USER": identity._URL_USER,
     "contact._EMAIL": contact._EMAIL,
+    "speakers._LOWER_RULES[0]": speakers._LOWER_RULES[0],
+    "speakers._LOWER_RULES[1]": speakers._LOWER_RULES[1],
+    "person._RULES[0]": person._RULES[0][0],
+    "person._RULES[1]": person._RULES[1][0],
+    "person._RULES[7]": person._RULES[7][0],
+    "person._RULES[9]": person._RULES[9][0],
+    "accounts._USER_WORD": accounts._USER_WORD,
 }
 
 Found = list[tuple[str, tuple[int, int], tuple[str | None, ...]]]
@@ -105,6 +114,9 @@ _TABLE = [
     "/home/jdoe/src C:\\Users\\Jane.Doe\\repo /Users/ana/x ~jdoe /root/.ssh x/home/y",
     "[user]\n\tname = Jane Doe\n\temail = jane@example.com\ngit config user.name 'Ann Lee'",
     "@octocat cc @jane-doe x@y @-bad a.b@c.io (@team/core) https://user:pa55@host.example.com/x",
+    "my name is ana lima and i'm bob; call me jane. This is Dr. Ann Lee, Mr. O'Neil, Prof. Ngozi Okafor",
+    "ask john doe about it, thanks to Maria Silva; cc Jean-Luc Picard. Hi Tomás!",
+    "user jdoe.admin logged in, login for bob_smith, account x1, by user ann-lee, USER root",
     "first.last+tag@sub.example.co.uk, 'quoted'@x.io, ÄÖ@ü.de, x@localhost, 1@2.3",
     '--- a/x\n-- comment\n  -- sql comment\nx = "str" # c // d /* e */ <!-- f --> `g`',
     # other scripts and case folding

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from redactor.detect.first_chars import with_first_chars
 from redactor.detect.pii._base import LINE_START, Finding, TextInfo, ViewDetector
 from redactor.detect.pii._vocab import words
 from redactor.detect.pii.contact import plausible_phone
@@ -49,9 +50,11 @@ _CHAT_LOGIN = re.compile(
     + r"[ \t>]*\[[^\]\n]{3,30}\][ \t]+(?P<user>[a-z][a-z0-9]*[._-][\w.-]*[a-z0-9]|[a-z][a-z0-9]+):[ \t]"
 )
 _TODO = re.compile(r"\b(?:TODO|FIXME|XXX|HACK|NOTE)\((?P<user>[a-z][\w.-]{1,38})\)")
-_USER_WORD = re.compile(
-    r"(?i:\b(?:user|login|logins for|account|as user|for user|by user))[ \t]+"
-    r"(?P<user>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+|[a-z]+\d+)(?![\w@.-]|\.\w)"
+_USER_WORD = with_first_chars(
+    re.compile(
+        r"(?i:\b(?:user|login|logins for|account|as user|for user|by user))[ \t]+"
+        r"(?P<user>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+|[a-z]+\d+)(?![\w@.-]|\.\w)"
+    )
 )
 _PASSWD_LINE = re.compile(
     r"(?m)" + LINE_START + r"(?P<user>" + _LOGIN + r"):[x*!]?:\d+:\d+:(?P<gecos>[^:\n]*):(?:/home|/Users|/export/home)/"

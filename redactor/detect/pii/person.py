@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from redactor.detect.first_chars import with_first_chars
 from redactor.detect.pii._base import LINE_START, TEXT_KINDS, Finding, TextInfo, ViewDetector
 from redactor.detect.pii._gates import WS, Gates
 from redactor.detect.pii.names import NAME_RE, TITLE_RE, clean_name
@@ -80,12 +81,17 @@ _ADDRESSED = (
 _RULES: tuple[tuple[re.Pattern[str], int, float, bool], ...] = (
     # (pattern with a `name` group, minimum tokens, score, only outside code)
     (
-        re.compile(r"(?i:\b" + _INTRO + r"\s+)" + _N),
+        with_first_chars(re.compile(r"(?i:\b" + _INTRO + r"\s+)" + _N)),
         1,
         0.8,
         False,
     ),
-    (re.compile(r"(?<![\w.])(?<!\d[ \t])" + r"(?P<name>" + TITLE_RE + r"[ \t]+" + NAME_RE + r")"), 1, 0.85, False),
+    (
+        with_first_chars(re.compile(r"(?<![\w.])(?<!\d[ \t])" + r"(?P<name>" + TITLE_RE + r"[ \t]+" + NAME_RE + r")")),
+        1,
+        0.85,
+        False,
+    ),
     (
         re.compile(r"(?m)" + LINE_START + r"[ \t>*#-]*" + _LABELS + r"[ \t]*[:=][ \t]*" + _N),
         1,
@@ -117,7 +123,7 @@ _RULES: tuple[tuple[re.Pattern[str], int, float, bool], ...] = (
         False,
     ),
     (
-        re.compile(r"(?i:\b" + _CUES + r"\s+)" + _N),
+        with_first_chars(re.compile(r"(?i:\b" + _CUES + r"\s+)" + _N)),
         2,
         0.75,
         True,
@@ -129,7 +135,9 @@ _RULES: tuple[tuple[re.Pattern[str], int, float, bool], ...] = (
         True,
     ),
     (
-        re.compile(r"(?i:" + _ACTED_ON + r"[ \t]+)" + _N + r"(?=[ \t]*(?:[.,;!?]|that|about|to|if|whether|and|$))"),
+        with_first_chars(
+            re.compile(r"(?i:" + _ACTED_ON + r"[ \t]+)" + _N + r"(?=[ \t]*(?:[.,;!?]|that|about|to|if|whether|and|$))")
+        ),
         1,
         0.7,
         True,

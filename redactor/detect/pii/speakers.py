@@ -232,13 +232,15 @@ _ASK_LITERALS = ("ping", "ask", "tell", "cc ", "dm ", "remind", "message", "nudg
 _LOWER_TOKEN = r"[^\W\d_A-Z][^\W\d_]{2,}"
 _LOWER_NAME = r"(?P<lname>" + _LOWER_TOKEN + r"(?:[ \t]+" + _LOWER_TOKEN + r"){0,2})"
 _LOWER_RULES: tuple[re.Pattern[str], ...] = (
-    re.compile(r"(?i:" + _INTRO + r")[ \t]+" + _LOWER_NAME),
-    re.compile(
-        r"(?i:"
-        + _LOWER_CUES
-        + r")[ \t]+"
-        + _LOWER_NAME
-        + r"(?=[ \t]*(?:[,.!?;:)]|$|\n|[ \t](?:if|about|to|that|whether|and|from|on|for|is|was|says|said)\b))"
+    with_first_chars(re.compile(r"(?i:" + _INTRO + r")[ \t]+" + _LOWER_NAME)),
+    with_first_chars(
+        re.compile(
+            r"(?i:"
+            + _LOWER_CUES
+            + r")[ \t]+"
+            + _LOWER_NAME
+            + r"(?=[ \t]*(?:[,.!?;:)]|$|\n|[ \t](?:if|about|to|that|whether|and|from|on|for|is|was|says|said)\b))"
+        )
     ),
     re.compile(r"(?m)(?:" + LINE_START + r"[ \t]*|(?<=[.!?;:,(])[ \t]+)" + _LOWER_NAME + r"(?=" + _LOWER_ACTS + r"\b)"),
 )
