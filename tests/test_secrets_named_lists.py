@@ -240,3 +240,22 @@ def test_quoted_short_values_in_sentences(quote: str) -> None:
     assert covered(text, v)
     bare = f"here's forwarding.secret from the proxy: {v} and more"
     assert not covered(bare, v)  # 12 characters need quotes; bare values need 16
+
+
+def test_the_noun_first_scan_finds_what_the_whole_regex_finds() -> None:
+    # named_tokens runs _NAMED_TOKEN's tail only at the nouns' positions (a speed-up): the values
+    # found must be those of the whole regex run over the text.
+    from redactor.detect.secrets.context_prose import _NAMED_TOKEN, _named_matches
+
+    texts = [s.format(v=v) for s in SENTENCES for v in values(s)]
+    texts += [
+        "The commit for the token rotation is 3f2a9b1c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a.",
+        "apikey: Zq5biNZVmbXPouVWmF2ZQMMqEJ0twcuh and monkey: Zq5biNZVmbXPouVWmF2ZQMMqEJ0twcuh",
+        "tokenizer: Zq5biNZVmbXPouVWmF2ZQMMqEJ0twcuh; TOKENS: n7Dt8GRG8v6ExkFimBXPMgdI6KbmVn2y",
+        "Your SigningKey for prod is lpLeR99K5ozXcrHzhN0SDXgPWpqfjfJx (client-key: vqpPkFdBacVp9j3P4ISnyEMvIr2J4bn7)",
+        "the secret token for the credential store: YWj1md1byzNpt7lWmowQIW8G2DYTsXym",
+    ]
+    for text in texts:
+        whole = {(m.start("v"), m.group("v")) for m in _NAMED_TOKEN.finditer(text)}
+        fast = {(m.start("v"), m.group("v")) for _s, m in _named_matches(text)}
+        assert whole == fast, text  # the same values at the same places (a later noun may repeat one)

@@ -59,31 +59,57 @@ def prose_tokens(text: str, out: list[tuple[int, int, float]]) -> None:
         out.append((a, b, 0.7))
 
 
+_NAMED_TAIL = (
+    r"(?:[ \t]+[^\s:=`\"'<>{}()\[\]]{1,30}){0,8}?"
+    r"(?:[ \t]+(?:is|was|is now|will be|est|ist|es|è|é|är|er|je|jest|lautet)[ \t]+|[ \t]*[:：][ \t]+)"
+    r"[`\"'«“]?(?P<v>[A-Za-z0-9][A-Za-z0-9_\-+/=.~]{11,299})(?![A-Za-z0-9_\-+/=~])"
+)
+_KEY_QUALIFIERS = r"api|auth|access|secret|private|signing|app|client|master|license|webhook|hmac|integration"
 _NAMED_TOKEN = with_first_chars(
-    re.compile(
-        r"(?i)(?<![A-Za-z])(?:api[ _-]?key|(?:auth|access|secret|private|signing|app|client|master|license|webhook"
-        r"|hmac|integration)[ _-]?key|token|secret|credential)s?"
-        r"(?:[ \t]+[^\s:=`\"'<>{}()\[\]]{1,30}){0,8}?"
-        r"(?:[ \t]+(?:is|was|is now|will be|est|ist|es|è|é|är|er|je|jest|lautet)[ \t]+|[ \t]*[:：][ \t]+)"
-        r"[`\"'«“]?(?P<v>[A-Za-z0-9][A-Za-z0-9_\-+/=.~]{11,299})(?![A-Za-z0-9_\-+/=~])"
-    )
+    re.compile(rf"(?i)(?<![A-Za-z])(?:(?:{_KEY_QUALIFIERS})[ _-]?key|token|secret|credential)s?" + _NAMED_TAIL)
 )
 """``the API auth key for the Leeds warehouse integration: <uuid>``, ``le secret HMAC pour signer les
 webhooks est <hex>``: a key, token or secret noun, up to eight words, a copula or colon, the value."""
+_NOUN = re.compile(r"key|token|secret|credential")
+"""The nouns of `_NAMED_TOKEN`, searched in the lower-cased text (a literal alternation, fast)."""
+_AFTER_NOUN = re.compile(r"(?i)s?" + _NAMED_TAIL)
+_QUALIFIER = re.compile(rf"(?<![a-z])(?:{_KEY_QUALIFIERS})[ _-]?$")
+
+
+def _named_matches(text: str) -> list[tuple[int, re.Match[str]]]:
+    """(phrase start, tail match) of each `_NAMED_TOKEN` phrase: the whole regex runs only at the
+    nouns' positions (a bare ``key`` counts only after a qualifier, as in the regex)."""
+    low = text.lower()
+    if len(low) != len(text):
+        return [(m.start(), m) for m in _NAMED_TOKEN.finditer(text)]
+    out: list[tuple[int, re.Match[str]]] = []
+    for noun in _NOUN.finditer(low):
+        start = noun.start()
+        if noun.group() == "key":
+            q = _QUALIFIER.search(low, max(0, start - 13), start)
+            if q is None:
+                continue
+            start = q.start()
+        elif start > 0 and low[start - 1].isascii() and low[start - 1].isalpha():
+            continue
+        tail = _AFTER_NOUN.match(text, noun.end())
+        if tail is not None:
+            out.append((start, tail))
+    return out
 
 
 def named_tokens(text: str, out: list[tuple[int, int, float]]) -> None:
     """A generated value (32+ hex and UUIDs too) that a sentence names as a key, token or secret
     with a copula or a colon; never when a hash, id, commit, build or public word stands in the
     phrase or the 60 characters of its line before it."""
-    for m in _NAMED_TOKEN.finditer(text):
+    for start, m in _named_matches(text):
         v = m.group("v").rstrip(".")
         quoted = m.start("v") > 0 and text[m.start("v") - 1] in "`\"'«“"
         if len(v) < 12 or is_reference(v, quoted=True):
             continue
         if not (generated(v, min_len=12 if quoted else 16) or UUID.fullmatch(v)):
             continue
-        phrase = text[max(0, text.rfind("\n", 0, m.start()) + 1, m.start() - 60) : m.start("v")]
+        phrase = text[max(0, text.rfind("\n", 0, start) + 1, start - 60) : m.start("v")]
         if HASHY.search(phrase) or _PUBLIC_WORD.search(phrase):
             continue
         out.append((m.start("v"), m.start("v") + len(v), 0.75))

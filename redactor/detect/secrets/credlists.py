@@ -38,8 +38,11 @@ from redactor.detect.secrets.values import UUID, generated
 from redactor.detect.secrets.values_i18n import Kind
 from redactor.detect.span import Span
 
-_HEADING_END = re.compile(r"[:：][ \t]*\n")
-"""Where a heading line ends; found first, so the rest runs only at those few places."""
+_HEADING_ENDS = (re.compile(r":[ \t]*\n"), re.compile(r"：[ \t]*\n"))
+"""Where a heading line ends; found first, so the rest runs only at those few places (two
+patterns that each start with a literal: the engine scans for it)."""
+_LONG = re.compile(r"[^\s\"'`]{12}")
+"""A run of 12 value characters: a list line holds one."""
 _NOUNS = re.compile(
     r"(?i)(?<![^\W\d_])(?:(?:api|access|secret|auth|app|client|license|licence)[ _-]?keys?|keys|tokens|secrets"
     r"|credentials|creds|passwords"
@@ -50,19 +53,53 @@ _NOUNS = re.compile(
 """Credential nouns of a heading: English plurals or a qualified key noun, and the plural key,
 token, secret, password and credentials nouns of other languages (singular nouns of any language
 come from `context_i18n.credential_nouns`)."""
-_FILE = re.compile(
-    r"(?i)(?:(?<=[/\\\s\"'`])|^)(?:\.(?:api[_-]?)?(?:keys|secrets|credentials|creds|tokens|passwords)"
-    r"|(?:api[_-]?)?(?:keys|secrets|credentials|creds|tokens|passwords)\.[a-z0-9]{1,8})(?=$|[\s\"'`])"
-    r"|\b(?:cat|less|more|bat|head|tail|type|vim?|nano|Get-Content)[ \t]+[^\s|;&]*[/\\](?:api[_-]?)?"
-    r"(?:keys|secrets|credentials|creds|tokens|passwords)(?=$|[\s\"'`])"
-)
-"""A file named as a credential store: ``keys.toml``, ``~/.secrets``, ``credentials.json``, or a file
-without extension a command prints (``cat ~/.aws/credentials``); not a directory in a module path
-(``github.com/aws/aws-sdk-go-v2/credentials v1.19.30``)."""
+_API_PREFIX = re.compile(r"api[_-]?$")
+
+
+def _file_words(low: str) -> list[tuple[int, int]]:
+    """(start, end) of each credential store name in the lower-cased view (``keys``, ``api_keys``...),
+    found with ``str.find`` (faster than a regex that starts with an optional group)."""
+    found: list[tuple[int, int]] = []
+    for cue in _FILE_CUES:
+        pos = low.find(cue)
+        while pos >= 0:
+            end = pos + len(cue)
+            api = _API_PREFIX.search(low, max(0, pos - 4), pos)
+            found.append((api.start() if api is not None else pos, end))
+            pos = low.find(cue, end)
+    return sorted(found)
+
+
+_EXTENSION = re.compile(r"\.[a-z0-9]{1,8}")
+_BOUNDARY = "/\\ \t\n\"'`"
+_PRINTS = re.compile(r"(?i)\b(?:cat|less|more|bat|head|tail|type|vim?|nano|Get-Content)[ \t]+\S*$")
+"""A command that prints the file named at the end of the line so far."""
+
+
+def _file_named(text: str, low: str, s: int, e: int) -> bool:
+    """The name at ``[s, e)`` is a file that stores credentials: ``keys.toml``, ``~/.secrets``,
+    ``credentials.json``, or a file without extension a command prints (``cat ~/.aws/credentials``);
+    not a word in a sentence nor a directory of a module path
+    (``github.com/aws/aws-sdk-go-v2/credentials v1.19.30``)."""
+    before = text[s - 1] if s > 0 else "\n"
+    ext = _EXTENSION.match(low, e)
+    end = ext.end() if ext is not None else e
+    if end < len(text) and text[end] not in _BOUNDARY:
+        return False
+    if before == ".":
+        return s < 2 or text[s - 2] in _BOUNDARY  # a dotfile: ``~/.secrets``
+    if before not in _BOUNDARY:
+        return False  # ``max_tokens``, ``api-keys-list``
+    if ext is not None:
+        return True
+    line_start = text.rfind("\n", 0, s) + 1
+    return before in "/\\" and _PRINTS.search(text, line_start, s) is not None
+
+
 _FILE_CUES = ("keys", "secrets", "credentials", "creds", "tokens", "passwords")
 _ITEM = re.compile(
     r"[ \t]*(?:[-*•+]|\d{1,2}[.)])?[ \t]*(?P<label>[^\s=:：#;\[][^\n=]{0,60}?)[ \t]*(?:[:：=]|[ \t][—–][ \t])[ \t]*"
-    r"(?P<q>[\"'`]?)(?P<v>[^\s\"'`=]{1,300}?={0,2})(?P=q)[ \t]*[,;]?[ \t]*(?=\n|$|\"[,}\]])"
+    r"(?P<q>[\"'`]?)(?P<v>[^\s\"'`=]{1,300}={0,2})(?P=q)[ \t]*[,;]?[ \t]*(?=\n|$|\"[,}\]])"
 )
 """One list line: a bullet, a label (a note in parentheses allowed), a separator, one value."""
 _SKIP = re.compile(r"[ \t]*(?:\[[^\]\n]{1,80}\]|[#;][^\n]*)[ \t]*(?=\n|$)")
@@ -130,19 +167,26 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
     """(start, end, score) of each listed value, in view offsets."""
     text = view.text
     out: list[tuple[int, int, float]] = []
-    for m in _HEADING_END.finditer(text):
+    ends = [m for pattern in _HEADING_ENDS if pattern.pattern[0] in text for m in pattern.finditer(text)]
+    for m in ends:
         first = m.end() + 1 if text.startswith("\n", m.end()) else m.end()
-        if _ITEM.match(text, first) is None and _SKIP.match(text, first) is None:
-            continue  # the usual case (a block of code or YAML opens): the cheapest test first
+        line_end = text.find("\n", first)
+        if _LONG.search(text, first, len(text) if line_end < 0 else line_end) is None:
+            if _SKIP.match(text, first) is None:
+                continue  # the usual case (code, YAML, a sentence): no value on the next line
+        elif _ITEM.match(text, first) is None:
+            continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         if _heading(_last_clause(text[max(line_start, m.start() - 300) : m.start()])):
             _list(text, m.end(), out)
     low = view.lower
-    if any(cue in low for cue in _FILE_CUES):
-        for m in _FILE.finditer(text):
-            line_end = text.find("\n", m.end())
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            if line_end >= 0 and not _HASHY.search(text, max(line_start, m.start() - 40), line_end):
+    if len(low) == len(text) and any(cue in low for cue in _FILE_CUES):
+        for start, end in _file_words(low):
+            if not _file_named(text, low, start, end):
+                continue
+            line_end = text.find("\n", end)
+            line_start = text.rfind("\n", 0, start) + 1
+            if line_end >= 0 and not _HASHY.search(text, max(line_start, start - 40), line_end):
                 _list(text, line_end + 1, out)
     return sorted(set(out))
 
