@@ -36,7 +36,7 @@ from redactor.detect.pii import (
     phone_vocab,
     speakers,
 )
-from redactor.detect.secrets import commands, entropy, randomness, webhooks
+from redactor.detect.secrets import commands, entropy, randomness, urlpaths, webhooks
 
 FAST = {
     "phone_vocab.PHONE_WORDS_ANY": phone_vocab.PHONE_WORDS_ANY,
@@ -46,6 +46,7 @@ FAST = {
     "network._V4": network._V4,
     "network._V6": network._V6,
     "webhooks._URL": webhooks._URL,
+    "urlpaths._URL": urlpaths._URL,
     "randomness._HASH_CONTEXT": randomness._HASH_CONTEXT,
     "entropy._CAMEL_WORD": entropy._CAMEL_WORD,
     "speakers._ROSTER_WORDS": speakers._ROSTER_WORDS,

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from redactor.detect.first_chars import with_first_chars
 from redactor.detect.secrets.entropy import is_hex
 from redactor.detect.secrets.escapes import EscapeView, ViewCache
 from redactor.detect.secrets.placeholders import is_placeholder
@@ -43,8 +44,10 @@ from redactor.detect.secrets.values import UUID
 from redactor.detect.secrets.webhooks import token_segment
 from redactor.detect.span import Span
 
-_URL = re.compile(
-    r"(?i)\b(?:https?|wss?)://(?P<host>[a-z0-9.\-]{1,253})(?::\d{1,5})?(?P<path>/[A-Za-z0-9._~%!$&'()*+,;=:@/\-]*)"
+_URL = with_first_chars(
+    re.compile(
+        r"(?i)\b(?:https?|wss?)://(?P<host>[a-z0-9.\-]{1,253})(?::\d{1,5})?(?P<path>/[A-Za-z0-9._~%!$&'()*+,;=:@/\-]*)"
+    )
 )
 _KEY_WORDS = frozenset(
     {"api", "apikey", "api-key", "api_key", "key", "keys", "token", "tokens", "auth", "access", "secret", "apis"}
