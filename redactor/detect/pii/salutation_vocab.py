@@ -48,14 +48,14 @@ LANGUAGES: dict[str, Forms] = {
     "pt": Forms(
         "olá|oi|bom dia|boa tarde|boa noite|prezado|prezada|prezados|caro|cara|querido|querida|estimado|estimada",
         "atenciosamente|cumprimentos|abraços|um abraço|obrigado|obrigada|cordialmente|beijos|até breve"
-        "|com os melhores cumprimentos|saudações",
+        "|com os melhores cumprimentos|saudações|abraço|beijo|um beijo",
         "meu nome é|o meu nome é|me chamo|chamo-me",
         "sr|sra|srª|senhor|senhora|dona|dr|dra|drª|eng|engenheiro|engenheira|prof|professor|professora",
     ),
     "fr": Forms(
         "bonjour|bonsoir|salut|coucou|cher|chère|chers|chères|allô|rebonjour",
         "cordialement|bien cordialement|bien à vous|salutations|sincères salutations|amitiés|bises|merci"
-        "|merci beaucoup|à bientôt|bonne journée|respectueusement",
+        "|merci beaucoup|à bientôt|bonne journée|respectueusement|amicalement|bisous|bien amicalement",
         "je m'appelle|je m’appelle|mon nom est|je me nomme|moi c'est|moi c’est",
         "m|mme|mlle|monsieur|madame|mademoiselle|maître|dr|docteur|pr|professeur",
     ),
@@ -79,13 +79,14 @@ LANGUAGES: dict[str, Forms] = {
     "nl": Forms(
         "hoi|hallo|goedemorgen|goedemiddag|goedenavond|beste|geachte|dag|lieve",
         "met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|vriendelijke groeten|groeten"
-        "|groetjes|hartelijke groet|hartelijke groeten|met hartelijke groet|bedankt|dank je|dank u wel|mvg",
+        "|groetjes|hartelijke groet|hartelijke groeten|met hartelijke groet|bedankt|dank je|dank u wel|mvg|groet",
         "mijn naam is|ik heet",
         "dhr|mevr|mw|meneer|mevrouw|de heer|heer|ir|drs|dr|prof",
     ),
     "sv": Forms(
         "hej|hejsan|hallå|god morgon|god dag|godmorgon|kära|bästa",
-        "med vänliga hälsningar|vänliga hälsningar|hälsningar|mvh|tack|tack så mycket|allt gott|ha det bra",
+        "med vänliga hälsningar|vänliga hälsningar|med vänlig hälsning|vänlig hälsning|hälsningar|mvh|tack"
+        "|tack så mycket|allt gott|ha det bra",
         "jag heter|mitt namn är",
         "herr|fru|fröken|dr|prof",
     ),
@@ -327,7 +328,7 @@ LANGUAGES: dict[str, Forms] = {
     ),
     "sw": Forms(
         "habari|hujambo|jambo|mpendwa|salamu|shikamoo|mambo|habari yako|habari za asubuhi|hamjambo",
-        "asante|asante sana|wako|wako mwaminifu|kwa heri|wasalaam|wako katika ujenzi wa taifa",
+        "asante|asante sana|wako|wako mwaminifu|kwa heri|wasalaam|wako katika ujenzi wa taifa|kila la heri",
         "naitwa|jina langu ni|mimi ni|ninaitwa|mimi naitwa",
         "bwana|bw|bi|bibi|ndugu|mheshimiwa|mhe|dkt",
     ),
@@ -342,7 +343,7 @@ LANGUAGES: dict[str, Forms] = {
     ),
     "af": Forms(
         "hallo|goeie môre|goeiemôre|goeiedag|beste|liewe|geagte|haai",
-        "groete|vriendelike groete|dankie|baie dankie|beste groete|die uwe|hartlike groete",
+        "groete|vriendelike groete|met groete|dankie|baie dankie|beste groete|die uwe|hartlike groete",
         "my naam is|ek is",
         "mnr|mev|dr|prof",
     ),
@@ -445,7 +446,7 @@ LANGUAGES: dict[str, Forms] = {
     ),
     "eu": Forms(
         "kaixo|egun on|arratsalde on|agur|estimatua",
-        "adeitasunez|eskerrik asko|ondo izan|agur bero bat",
+        "adeitasunez|eskerrik asko|ondo izan|agur bero bat|agur",
         "nire izena|ni naiz",
         "jauna|andrea",
     ),
@@ -494,7 +495,7 @@ GROUP_WORDS: frozenset[str] = words("""
     ihr ihre euer eure dein deine unser unsere votre vos notre nos ton ta tes su sus nuestro nuestra
     vostro vostra tuo tua seu sua jouw uw onze ons din ditt våre vår jeres vores
     support service services kundenservice kundendienst soporte atención suporte assistenza klantenservice
-    helpdesk
+    helpdesk servicedesk service-desk supportteam support-team
     världen alla allihopa vänner kollegor kund kunder verden allesammen venner kolleger kunde kunder
     maailma kaikki kaverit ystävät kollegat asiakas
     świecie wszyscy wszystkim państwo zespół zespole koledzy koleżanki klient klienci kliencie
