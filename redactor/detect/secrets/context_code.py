@@ -15,6 +15,7 @@ from redactor.detect.first_chars import with_first_chars
 from redactor.detect.secrets.context_prose import HASHY
 from redactor.detect.secrets.entropy import wordiness
 from redactor.detect.secrets.keys import Strength
+from redactor.detect.secrets.sdkcalls import filled_uuid
 from redactor.detect.secrets.values import UUID, accept, generated
 
 # --- SDK constructors and init calls ---------------------------------------------------------
@@ -131,21 +132,29 @@ Hex is left alone here (``gpg`` fingerprints, content hashes)."""
 
 _CLI_TOKEN = with_first_chars(
     re.compile(
-        r"(?i)(?<![\w-])(?:init|login|auth|authenticate|authorize|authorise|add-authtoken|set-token|set-key|authtoken)"
+        r"(?i)(?<![\w-])(?P<verb>init|login|auth|authenticate|authorize|authorise|add-authtoken|set-token|set-key"
+        r"|authtoken)"
         r"[ \t]+(?P<v>[A-Za-z0-9][A-Za-z0-9_\-.]{15,199})(?:[ \t]+(?P<v2>[A-Za-z0-9][A-Za-z0-9_\-.+/=]{15,199}))?"
         r"(?=[ \t]*(?:$|\n|[|;&\"'}]))"
     )
 )
 
 
+_UUID_VERBS = frozenset({"login", "auth", "authenticate", "authorize", "authorise", "authtoken", "add-authtoken"})
+"""Subcommands whose sole UUID argument is the token itself (``snyk auth <uuid>``); after ``init``
+or ``set-key`` a UUID is as often a project or workspace id."""
+
+
 def cli_tokens(text: str, out: list[tuple[int, int, float]]) -> None:
-    """A generated token after a login/auth/init subcommand: ``shodan init <key>``."""
+    """A generated token after a login/auth/init subcommand (``shodan init <key>``), or a UUID as
+    the sole argument of an auth/login subcommand (``snyk auth <uuid>``)."""
     for m in _CLI_TOKEN.finditer(text):
         second = m.group("v2") is not None and generated(m.group("v2"))
         if second:
             out.append((*m.span("v2"), 0.75))
         v = m.group("v")
-        if generated(v) or (second and _key_id(v)):
+        sole_uuid = m.group("v2") is None and m.group("verb").lower() in _UUID_VERBS and filled_uuid(v)
+        if generated(v) or (second and _key_id(v)) or sole_uuid:
             out.append((*m.span("v"), 0.75))
 
 
