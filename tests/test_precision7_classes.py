@@ -295,6 +295,10 @@ def test_placeholder_classes(value: str, placeholder: bool) -> None:
         ("Reply to Kavanagh at orla@kavanagh.ie", "Kavanagh", False),
         ("Kavanagh designs: https://kavanagh-design.ie", "Kavanagh", False),
         ("Ask Ana about ana.io", "Ana", False),  # fewer than four letters: never judged
+        # a given name is a person even beside its own site, variable or identifier
+        ("Thanks, Anna! The preview is on https://anna.dev/blog", "Anna", False),
+        ("Maria asked for MARIA_HOME to be set", "Maria", False),
+        ("Olanrewaju wants olanrewajuToken rotated", "Olanrewaju", False),
     ],
 )
 def test_named_service(text: str, word: str, service: bool) -> None:

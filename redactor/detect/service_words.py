@@ -11,12 +11,16 @@ usually also hold its machine spellings, and those never spell a person:
   ``HELCIM_TOKEN``) or of a camelCase identifier (``kobitonServerUrl``, ``helcimToken``).
 
 A one-word hit only: a full name (``Orla Kavanagh``) is a person even when a domain holds one of
-its words (``kavanagh-design.ie`` is not matched either: a label must equal the word).
+its words (``kavanagh-design.ie`` is not matched either: a label must equal the word). A known
+given name is never taken for a service: ``Thanks, Anna`` stays a person beside ``anna.dev`` or
+``ANNA_HOME`` (a personal site or a user's variable names its owner).
 """
 
 from __future__ import annotations
 
 import re
+
+from redactor.detect.pii.given_names import BROAD_GIVEN_NAMES, GIVEN_NAMES
 
 _HOST = re.compile(r"(?<![\w@.-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?![\w-])")
 """A host name in lower-cased text, not preceded by ``@`` (mailbox domains) or a word character."""
@@ -29,6 +33,8 @@ def named_service(text: str, word: str) -> bool:
     if len(word) < 4 or not word.isalpha():
         return False
     low = word.lower()
+    if low in GIVEN_NAMES or low in BROAD_GIVEN_NAMES:
+        return False  # a person's name that also names their site or variables
     if re.search(r"(?<![A-Za-z0-9])" + re.escape(word.upper()) + r"_[A-Z]", text):
         return True  # PAYMOB_API_KEY
     if re.search(r"(?<![A-Za-z0-9_])" + re.escape(low) + r"[A-Z][a-z]", text):
