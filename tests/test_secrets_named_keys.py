@@ -143,6 +143,7 @@ def test_cloud_short_forms_take_a_random_value(key: str) -> None:
         ('GSI1SK = "STATUS#shipped#2024-10-01"', "STATUS#shipped#2024-10-01"),
         ("sk = SigningKey.generate()", "SigningKey.generate()"),  # code, not a value
         ("ak = 'profile'", "profile"),  # a word
+        ("PHONE_METADATA_SK = PhoneMetadata(id='SK', country_code=421)", "country_code=421"),  # found in real files
     ],
 )
 def test_short_forms_need_a_random_value(text: str, value: str) -> None:

@@ -180,7 +180,14 @@ def test_sentences_about_hashes_and_ids_stay(sentence: str) -> None:
         assert not any(s.start < text.index(v) + len(v) and text.index(v) < s.end for s in spans), text
 
 
-@pytest.mark.parametrize("code", ["static const clientKey = 'Mid-client-ls0Csw7zHjS3T6gQ';", "token = f(x)"])
+@pytest.mark.parametrize(
+    "code",
+    [
+        "static const clientKey = 'Mid-client-ls0Csw7zHjS3T6gQ';",
+        "token = f(x)",
+        "    :type  tokens: antlr4.BufferedTokenStream.BufferedTokenStream",  # a docstring type (found in real files)
+    ],
+)
 def test_code_assignments_are_not_sentences(code: str) -> None:
     text = f"This is what the config holds now:\n{code}\n"
     assert not any(s.detector == "secret.generic.context" for d in DETECTORS for s in d.detect(text))

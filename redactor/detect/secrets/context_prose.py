@@ -14,7 +14,7 @@ import re
 from redactor.detect.first_chars import with_first_chars
 from redactor.detect.secrets.entropy import is_hex
 from redactor.detect.secrets.keys import Strength
-from redactor.detect.secrets.values import UUID, accept, generated, is_reference
+from redactor.detect.secrets.values import UUID, accept, generated, identifier_like, is_reference
 
 HASHY = with_first_chars(
     re.compile(
@@ -98,6 +98,16 @@ def _named_matches(text: str) -> list[tuple[int, re.Match[str]]]:
     return out
 
 
+def _qualified_name(value: str) -> bool:
+    """``antlr4.BufferedTokenStream.BufferedTokenStream`` (a docstring's ``:type tokens: X``): dotted
+    parts that are identifiers once their digits are dropped, a name in code, not a token."""
+    parts = value.split(".")
+    return len(parts) >= 2 and all(p and p[0].isalpha() and identifier_like(p.translate(_NO_DIGITS)) for p in parts)
+
+
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+
+
 def named_tokens(text: str, out: list[tuple[int, int, float]]) -> None:
     """A generated value (32+ hex and UUIDs too) that a sentence names as a key, token or secret
     with a copula or a colon; never when a hash, id, commit, build or public word stands in the
@@ -105,7 +115,7 @@ def named_tokens(text: str, out: list[tuple[int, int, float]]) -> None:
     for start, m in _named_matches(text):
         v = m.group("v").rstrip(".")
         quoted = m.start("v") > 0 and text[m.start("v") - 1] in "`\"'«“"
-        if len(v) < 12 or is_reference(v, quoted=True):
+        if len(v) < 12 or is_reference(v, quoted=True) or _qualified_name(v):
             continue
         if not (generated(v, min_len=12 if quoted else 16) or UUID.fullmatch(v)):
             continue

@@ -84,13 +84,14 @@ def _vetoes(word: str) -> bool:
     return classify(f"{word}_token") is None
 
 
-_KEY_VALUE = re.compile(r"[A-Za-z0-9+/=_\-]{8,200}")
+_KEY_VALUE = re.compile(r"[A-Za-z0-9+/_\-]{8,200}={0,2}")
 
 
 def short_form_value_ok(key: str, value: str) -> bool:
     """For a key named by a short form (``ak``, ``sk``, ``salt``): the value is made of key
-    characters only, so a DynamoDB ``SK`` such as ``ORDER#2024-10-01#A17`` is no key. Other
-    keys: always True."""
+    characters only (``=`` as base64 padding only), so a DynamoDB ``SK`` such as
+    ``ORDER#2024-10-01#A17`` is no key, nor the next argument of ``PhoneMetadata(id='SK',
+    country_code=421)``. Other keys: always True."""
     ws = words(key.strip("-$@."))
     if not ws or ws[-1] not in _SHORT or classify(key) is not None:
         return True
