@@ -276,6 +276,10 @@ def test_public_halves(value: str, public: bool) -> None:
         ("Correct-Horse-Battery-Staple", False),
         ("Summer-Key", False),
         ("Kestrel3685%yb", False),
+        # a UUID or hex key whose digits spell "add" is no "add your key" placeholder
+        ("6e01c4d7-4add-4664-9beb-cd13bb4ef594", False),
+        ("f69add7a7aff423ab66f4868e07e43d1", False),
+        ("add-your-key-here", True),
     ],
 )
 def test_placeholder_classes(value: str, placeholder: bool) -> None:

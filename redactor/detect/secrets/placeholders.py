@@ -68,6 +68,9 @@ _WORDS = re.compile(
     """
 )
 
+_HEXISH = re.compile(r"[0-9a-fA-F]+(?:-[0-9a-fA-F]+)*")
+"""Hex digits in dash-separated groups: UUIDs and hex keys, whose letters can spell only ``add``."""
+
 _OWN = re.compile(r"^(?:<[A-Z][A-Z_]*(?:_\d+)?>|\[REDACTED[A-Z_]*\]|\[[A-Z][A-Z_]*(?:_\d+)?\]|█+)$")
 
 _NOT_A_VALUE = frozenset(
@@ -163,8 +166,8 @@ def is_placeholder(value: str) -> bool:
         return True  # Terraform's "(sensitive value)", "(known after apply)", cut at the space
     if _OWN.match(v) or _PLACEHOLDER.match(v) or _FILLER.match(v):
         return True
-    if _WORDS.search(v.replace("_", " ").replace("-", " ")) and not _has_random_run(v):
-        return True
+    if _WORDS.search(v.replace("_", " ").replace("-", " ")) and not _has_random_run(v) and not _HEXISH.fullmatch(v):
+        return True  # (a UUID or hex key spells "add" by chance: ``6e01c4d7-4add-4664-...``)
     if _template(v) or _BLANKS.sub("", low) in _credential_nouns() or is_public_value(v) or _uncased_words(v):
         return True
     if _CMDLET.fullmatch(v) or _HEADER_NAME.fullmatch(v):
