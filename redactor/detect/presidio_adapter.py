@@ -49,7 +49,7 @@ from redactor.detect.pii.lexicon import is_english
 from redactor.detect.pii.names import clean_name
 from redactor.detect.pii.place_names_data import PLACE_NAMES
 from redactor.detect.pii.product_names_data import NAME_WORDS
-from redactor.detect.service_words import named_service
+from redactor.detect.service_words import agent_name, named_service
 from redactor.detect.span import Span
 from redactor.errors import ModelError
 
@@ -567,6 +567,8 @@ class NerAdapter:
             return None  # the same word is used as an identifier elsewhere in the text
         if entity == "PERSON" and len(view[start:end].split()) == 1 and named_service(text, view[start:end]):
             return None  # "Push to Chocolatey" beside push.chocolatey.org, "Paymob" beside PAYMOB_API_KEY
+        if entity == "PERSON" and agent_name(view, start, end):
+            return None  # "Devin session log": the coding agent, not a person
         if entity == "PERSON" and persons is not None:
             persons.append((start, end))
         return Span(entity, chunk.offset + ra, chunk.offset + rb, round(score, 3), DETECTOR)

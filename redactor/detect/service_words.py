@@ -43,3 +43,22 @@ def named_service(text: str, word: str) -> bool:
     if low not in lowered:
         return False
     return any(low in m.group(1).split(".")[:-1] for m in _HOST.finditer(lowered) if low in m.group(1))
+
+
+AGENT_GIVEN_NAMES: frozenset[str] = frozenset({"devin", "cody", "jules"})
+"""Coding agents named like people (Cognition's Devin, Sourcegraph's Cody, Google's Jules); the
+agents that bear no one's name (Tabnine, Codeium, Aider, ...) are in `_vocab.TECH_NAMES`."""
+
+_AGENT_CUE = re.compile(
+    r"[ \t]+(?:session|sessions|chat|agent|transcript|log|logs|run|task|workspace|ai|playbook)\b", re.IGNORECASE
+)
+"""What follows an agent's name in an agent transcript header (``Devin session log``, ``Cody chat``)."""
+
+
+def agent_name(view: str, start: int, end: int) -> bool:
+    """Whether ``view[start:end]`` is a coding agent named like a person, used as the agent: the
+    name followed on its line by a session word (``Devin session log``, ``[Cody Chat]``). ``Devin
+    said the build is green`` stays a person."""
+    if view[start:end].lower() not in AGENT_GIVEN_NAMES:
+        return False
+    return _AGENT_CUE.match(view, end) is not None

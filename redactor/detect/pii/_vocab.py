@@ -53,6 +53,8 @@ TECH_NAMES: frozenset[str] = frozenset(
     micronaut vertx kafka-streams tomcat wildfly jboss weblogic websphere glassfish dropwizard
     sinatra rack puma unicorn ecto elixir erlang haskell clojure ocaml fsharp
     swagger openapi postman insomnia grpcurl wireshark tcpdump curl wget httpie
+    tabnine codeium windsurf aider cline sourcegraph codewhisperer replit qodo openhands opendevin
+    coderabbit
     """)
 )
 """Products, languages, libraries and services NER likes to call people or places."""
@@ -105,6 +107,11 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     groet groeten hartelijke vriendelijke cordialement salutations saludos atentamente atenciosamente
     cumprimentos pozdrawiam pozdrowienia hälsningar hilsen mvh distinti cordiali saluti
     visitor
+    analista gerente ingeniero ingeniera engenheiro engenheira desarrollador desarrolladora
+    desenvolvedor desenvolvedora coordinador coordinadora coordenador coordenadora asesor asesora
+    consultor consultora especialista técnico técnica jefe jefa responsable directora diretor
+    diretora suscripción subscrição ingénieur ingénieure chargé chargée responsabile sviluppatore
+    ingegnere referent sachbearbeiter sachbearbeiterin entwickler entwicklerin
     """)
 )
 """Capitalised words that start sentences, label fields or name code things, never people
@@ -117,10 +124,28 @@ ORG_WORDS: frozenset[str] = frozenset(
     labs laboratories solutions systems technologies holdings industries enterprises consulting
     trading textiles textil têxtil packaging foods motors airlines airways bakery
     restaurant hotel insurance studio studios agency gmbh ltd llc inc corp plc ag bv nv sarl srl
+    seguros seguradora aseguradora versicherung versicherungen assurance assurances assicurazioni
+    ubezpieczenia sigorta verzekeringen forsikring försäkring vakuutus
     """)
 )
 """Words that make a capitalised run an organisation (``Baltic Freight``, ``Riverside Family
 Clinic``): a name candidate followed by or holding one is not a person."""
+
+FACILITY_WORDS: frozenset[str] = frozenset(
+    words("""
+    airport airports aeropuerto aeroporto aéroport flughafen lotnisko havaliman\u0131 havaalan\u0131 luchthaven
+    station bahnhof hauptbahnhof gare estación estação stazione dworzec
+    hotel hôtel hotell hostel motel resort pousada albergo
+    hospital hôpital krankenhaus klinikum ospedale szpital ziekenhuis
+    university universidad universidade université universität università universiteit uniwersytet
+    üniversitesi
+    museum museo musée museu stadium estadio estádio stadion terminal
+    """)
+)
+"""Nouns of places people pass through (airports, stations, hotels, hospitals, universities,
+museums, stadiums; English, Spanish, Portuguese, French, German, Italian, Dutch, Polish, Turkish
+words): a capitalised run that starts or ends with one is a facility (``Humberto Delgado Airport``,
+``Hotel Alpenrose``, ``Estação da Luz``), not a person. None of them is a common given or family name."""
 
 SYSTEM_USERS: frozenset[str] = frozenset(
     words("""

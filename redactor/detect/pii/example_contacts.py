@@ -31,8 +31,12 @@ PLACEHOLDER_LOCALS: frozenset[str] = words("""
     nobody example sample demo dummy fake foo bar baz foobar patient guest customer client member
     person people john.doe jane.doe johndoe janedoe jdoe john.smith jane.smith firstname.lastname
     first.last firstname lastname me you
+    applicant candidate student employee buyer seller merchant tenant landlord visitor traveler
+    traveller passenger subscriber recipient cardholder policyholder insured claimant beneficiary
+    resident attendee participant
 """)
-"""Local parts (lower case, trailing digits removed) that fill an address in test data and forms."""
+"""Local parts (lower case, trailing digits removed) that fill an address in test data and forms
+(the record's role nouns included: ``applicant``, ``passenger``, ``policyholder``)."""
 
 
 def placeholder_email(address: str) -> bool:

@@ -28,7 +28,7 @@ from redactor.detect.pii import name_spans as ns
 from redactor.detect.pii import names_data
 from redactor.detect.pii._base import TEXT_KINDS, Finding, TextInfo, ViewDetector
 from redactor.detect.pii._vocab import words
-from redactor.detect.pii.given_names import BROAD_GIVEN_NAMES, GIVEN_NAMES, SURNAMES
+from redactor.detect.pii.given_names import BROAD_GIVEN_NAMES, GIVEN_NAMES, SURNAMES, UNCASED_GIVEN_NAMES
 from redactor.detect.pii.names import NAME_TOKEN_RE, clean_name
 from redactor.detect.pii.salutation_vocab import CHINESE_SURNAMES, LANGUAGES, ROLE_BEFORE_TITLE, ROLES
 
@@ -379,12 +379,22 @@ def _zh_name_start(run: str, i: int, n: int) -> bool:
     return i > 0 and run[i - 1] in _ZH_BEFORE_NAME
 
 
+_THAI_BEFORE_TITLE = ("ขอบ", "บุญ", "พระ", "เจ้า")
+"""Thai words that end in a title: ขอบคุณ "thank you", บุญคุณ "debt of gratitude", พระคุณ
+"kindness", เจ้านาย "boss" (Thai has no spaces, so ``ขอบคุณสำหรับรีวิว`` is "thanks for the review")."""
+
+
 def thai_titled(text: str, pos: int, end: int) -> tuple[int, int] | None:
-    """A Thai title glued to a name (``คุณณัฐพล``): the title and the name, particles cut."""
+    """A Thai title glued to a name (``คุณณัฐพล``): the title and the name, particles cut; at the
+    end of a longer word (``ขอบคุณ``, `_THAI_BEFORE_TITLE`) only before a name the lexicon knows."""
     span = ns.thai_name(text, end)
     if span is None:
         return None
     name = text[span[0] : span[1]]
+    if text.endswith(_THAI_BEFORE_TITLE, max(0, pos - 4), pos) and not any(
+        name[:k] in UNCASED_GIVEN_NAMES for k in range(3, len(name) + 1)
+    ):
+        return None  # "ขอบคุณสำหรับรีวิว": thanks for the review; "ขอบคุณสมชาย" keeps a known name
     if any(name.startswith(w) for w in _THAI_NOT_NAMES) or len(name) < 3:
         return None
     return pos, span[1]

@@ -218,6 +218,20 @@ decorators and directives, npm scopes, and the reserved fields of log query lang
 Logs Insights ``@timestamp``/``@message``/``@logStream``/``@requestId``, Elastic ``@timestamp``)."""
 
 
+_JQ_FORMATS = words("text json html uri csv tsv sh base64 base64d base32 base32d")
+"""jq's format strings (``@base64d``, ``@csv``, ``@sh``): filters in a jq program, not handles."""
+_JQ_BEFORE = re.compile(r"[|(][ \t]*$")
+"""A pipe or parenthesis right before a jq format string."""
+
+
+def _jq_format(text: str, start: int, handle: str) -> bool:
+    """``map_values(@base64d)``, ``jq -r '.[] | @csv'``: a jq format string (a known format, with
+    ``jq`` in the text or a pipe or parenthesis before it)."""
+    if handle.lower() not in _JQ_FORMATS:
+        return False
+    return _JQ_BEFORE.search(text, max(0, start - 3), start) is not None or re.search(r"\bjq\b", text) is not None
+
+
 _DOC_TAG = re.compile(r"(?:^|\n)[ \t]*(?:/\*[*!]|\*|///|//!|#')[ \t]*$")
 """What precedes a doc-comment tag: ``@copyright``, ``@param``, ``@license`` first on a line of a
 Javadoc/PHPDoc/JSDoc block (``/**``, `` * ``), a Doxygen (``///``, ``//!``) or roxygen (``#'``)
@@ -249,6 +263,8 @@ class HandleDetector(ViewDetector):
                 continue
             if handle in CODE_NAMES or _ASSIGNED.match(text, m.end()) or code_reference(text, m.start(), handle):
                 continue  # @asynccontextmanager, @Serializable, @Model.X, -d @file; "@loggers = ...": a registry key
+            if _jq_format(text, m.start(), handle):
+                continue  # map_values(@base64d), '.[] | @csv': a jq format string
             if "." in handle and _DOMAIN_END.search(handle):
                 continue  # @example.com, @types/node.d.ts: a domain or a file, not a handle
             if info.kind_at(m.start()) not in ("prose", "comment", "string"):

@@ -17,7 +17,7 @@ import itertools
 import re
 
 from redactor.detect.first_chars import with_first_chars
-from redactor.detect.pii._vocab import NAME_PARTICLES, NOT_NAME_WORDS, ORG_WORDS, TECH_NAMES, TITLES
+from redactor.detect.pii._vocab import FACILITY_WORDS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_WORDS, TECH_NAMES, TITLES
 from redactor.detect.pii.common_words import common_noun, is_common_word
 from redactor.detect.pii.product_names_data import PRODUCT_WORDS
 
@@ -99,6 +99,8 @@ def clean_name(
         trimmed = len(bare) != len(tok)
         if kept and bare.rstrip(".").lower() in ORG_WORDS and bare[:1].isupper():
             return None  # "Baltic Freight", "Riverside Family Clinic": an organisation
+        if bare[:1].isupper() and bare.rstrip(".").lower() in FACILITY_WORDS and (kept or len(tokens) > i + 1):
+            return None  # "Humberto Delgado Airport", "Hotel Alpenrose": a facility
         if is_name_token(bare) or ((kept or particle_start) and bare.lower() in NAME_PARTICLES):
             kept.append((a, a + len(bare), bare))
         else:

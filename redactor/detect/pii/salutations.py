@@ -25,6 +25,7 @@ from __future__ import annotations
 
 # ruff: noqa: RUF001, RUF002  # cues and examples in other scripts (and their punctuation) are the point here
 import re
+import unicodedata
 from collections.abc import Iterator
 
 import re2  # type: ignore[import-untyped]  # google-re2 ships no type information
@@ -158,9 +159,12 @@ class SalutationDetector(ViewDetector):
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
-    """The cue is a whole word where its script has spaces (``hola``, not ``Ayatollah``)."""
+    """The cue is a whole word where its script has spaces (``hola``, not ``Ayatollah``), and ends
+    where a character ends in every script (``म`` "I" is no cue in ``में``: a vowel sign follows)."""
     before = text[start - 1 : start]
     after = text[end : end + 1]
+    if after and unicodedata.category(after).startswith("M"):
+        return False  # a combining mark: the cue's last letter is part of a longer syllable
     if before and (before.isalpha() or before in "'\u2019") and not _glued_script(text[start]):
         return False
     return not (after and after.isalpha() and not _glued_script(text[end - 1]) and not _glued_script(after))
