@@ -54,6 +54,27 @@ def _norm(phrase: str) -> str:
     return _BLANKS.sub("", phrase.lower())
 
 
+_UNDECOMPOSED = str.maketrans({"ø": "o", "ł": "l", "ß": "ss", "æ": "ae", "đ": "d", "ı": "i"})
+
+
+def ascii_folded(phrase: str) -> str | None:
+    """`phrase` written without its diacritics, as keyboards without them write it (``klíč`` ->
+    ``klic``, ``nøkkel`` -> ``nokkel``, ``Schlüssel`` -> ``Schlussel``); None when it has none,
+    is not Latin script, or folds to fewer than 4 letters (``clé`` -> ``cle``)."""
+    folded = "".join(
+        c for c in unicodedata.normalize("NFKD", phrase.translate(_UNDECOMPOSED)) if not unicodedata.combining(c)
+    )
+    if folded == phrase or not folded.isascii() or len(_norm(folded)) < 4:
+        return None
+    return folded
+
+
+def _key_words() -> list[str]:
+    """The bare words for "key" of every language, and their forms without diacritics."""
+    words = [p for ws in KEY_WORDS.values() for p in ws.split("|") if p]
+    return words + [f for f in map(ascii_folded, words) if f is not None]
+
+
 def _by_length(words: set[str]) -> list[str]:
     """Longest first, so a regex alternation prefers "was set to" over "was"."""
     return sorted(words, key=lambda w: (-len(w), w))
@@ -77,9 +98,8 @@ def _build() -> tuple[dict[str, Kind], list[str], list[str], list[str], list[str
             english.update(p.lower() for p in (*lang.copula.split("|"), *lang.link.split("|")) if p)
     for phrase in LOANWORDS.split("|"):
         kinds.setdefault(_norm(phrase), Kind.PASSWORD)
-    for words in KEY_WORDS.values():
-        for phrase in words.split("|"):
-            kinds.setdefault(_norm(phrase), Kind.KEY)
+    for phrase in _key_words():
+        kinds.setdefault(_norm(phrase), Kind.KEY)
     phrases = sorted(
         {
             form
@@ -90,7 +110,7 @@ def _build() -> tuple[dict[str, Kind], list[str], list[str], list[str], list[str
             for form in (p, p.replace("\u200c", ""))
         }
         | set(LOANWORDS.split("|"))
-        | {p for words in KEY_WORDS.values() for p in words.split("|")},
+        | set(_key_words()),
         key=lambda p: (-len(p), p),
     )
     return kinds, phrases, _by_length(copulas), _by_length(links), _by_length(after), frozenset(english)

@@ -94,6 +94,14 @@ _LP = "(?:" + LOG_PREFIX + ")?"
 """An optional log prefix at the start of a continuation line."""
 _WS = r"(?:\s|" + LOG_PREFIX + ")*"
 """White space between the parts of a multi-line pattern, log prefixes of its lines included."""
+_HCL_VARIABLE = r'\bvariable[ \t]+"[A-Za-z0-9_\-]*?'
+_HCL_DEFAULT = (
+    r'(?:[_\-]?(?:key|value|string|b64|base64))?"[ \t]*\{[^{}]{0,600}?'
+    r'\bdefault[ \t]*=[ \t]*"(?P<v>[^"\\\n]{4,400})"'
+)
+"""An HCL ``variable "<name>" { ... default = "<value>" }`` block whose name ends in a credential
+word (``variable "shipmondo_secret"``, ``"db_password"``, ``"secret_key"``; not ``secret_arn``,
+``token_ttl``, ``access_key_id``): the default, before any nested block, is the value."""
 
 _RANDOM_SCHEMA = ("min_numeric", "min_special", "override_special", "min_upper", "min_lower")
 """Attributes of Terraform's ``random_password``/``random_string`` schema: their ``result`` is the
@@ -354,6 +362,23 @@ FORMATS: tuple[SecretFormat, ...] = (
         ("access_key",),
         score=0.85,
         validator=token,
+        provider="terraform",
+    ),
+    # --- Terraform / HCL variables: the variable's name is the key --------------------------
+    SecretFormat(
+        "cred.hcl_variable_default_key",
+        _HCL_VARIABLE + r"(?:secret|token|api_?key|apikey|access_key|auth_key|private_key|credential)" + _HCL_DEFAULT,
+        ("variable",),
+        score=0.85,
+        validator=token,
+        provider="terraform",
+    ),
+    SecretFormat(
+        "cred.hcl_variable_default_password",
+        _HCL_VARIABLE + r"(?:password|passwd|passphrase|pwd)" + _HCL_DEFAULT,
+        ("variable",),
+        score=0.85,
+        validator=password,
         provider="terraform",
     ),
     SecretFormat(

@@ -149,11 +149,14 @@ def credential_tables(text: str, out: list[tuple[int, int, float]]) -> None:
     lines = text.split("\n")
     starts = _line_starts(lines)
     for h in range(len(lines) - 2):
-        if "|" not in lines[h] or not (_MD_RULE.match(lines[h + 1]) or _PSQL_RULE.match(lines[h + 1])):
+        if "|" not in lines[h]:
+            continue
+        ruled = _MD_RULE.match(lines[h + 1]) or _PSQL_RULE.match(lines[h + 1])
+        if not ruled and not _framed_header(lines[h], lines[h + 1]):
             continue
         header = _cells(lines[h])
         cols = _credential_columns(header) if len(header) >= 2 else {}
-        i = h + 2
+        i = h + 2 if ruled else h + 1
         while cols and i < len(lines) and "|" in lines[i]:
             cells = _cells(lines[i])
             if len(cells) != len(header):
@@ -164,6 +167,18 @@ def credential_tables(text: str, out: list[tuple[int, int, float]]) -> None:
                     s = starts[i] + off
                     out.append((s, s + len(v), 0.75))
             i += 1
+
+
+_FRAMED = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
+
+
+def _framed_header(line: str, following: str) -> bool:
+    """A header without a rule line (psql ``\\pset border 2`` without lines, hand-made tables):
+    both lines framed by ``|``, the same number of cells, and every header cell a plain label."""
+    if not (_FRAMED.match(line) and _FRAMED.match(following)):
+        return False
+    header = _cells(line)
+    return len(header) == len(_cells(following)) and all(_HEADER_CELL.fullmatch(n) for _o, n in header)
 
 
 _DELIMITERS = (",", "\t", ";")
@@ -254,12 +269,21 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
     return out
 
 
+_COLUMN_WORDS = ("secret", "token", "key", "pass", "pwd", "credential")
+"""Words of which one ends or starts a credential column name of a delimited export."""
+COLUMN_PREFILTER: tuple[str, ...] = tuple(
+    sorted({lit for w in _COLUMN_WORDS for d in _DELIMITERS for lit in (f"{w}{d}", f"{d}{w}")})
+)
+"""Literals of a header cell naming a credential next to a delimiter (``vendor,endpoint,secret,``,
+``api_key;``): a CSV/TSV export without a password word or a ``|`` still reaches the detector."""
+
+
 class ChosenPasswordDetector:
     """Chosen passwords near a password word; credential table columns (``secret.generic.chosen``)."""
 
     name = "secret.generic.chosen"
     entities: tuple[str, ...] = (ENTITY,)
-    prefilter: tuple[str, ...] = (*PASSWORD_PREFILTER, "|")
+    prefilter: tuple[str, ...] = (*PASSWORD_PREFILTER, "|", *COLUMN_PREFILTER)
 
     def __init__(self, views: ViewCache) -> None:
         self._views = views
