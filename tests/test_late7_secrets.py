@@ -200,3 +200,51 @@ def test_words_without_diacritics_or_too_short_do_not_fold() -> None:
     assert ascii_folded("clé") is None  # ``cle``: too short to stand for a key word
     assert ascii_folded("ключ") is None
     assert ascii_folded("klíč") == "klic"
+
+
+# --- a value right after "<service> key|token|secret" -------------------------------------------
+
+_SERVICES = ("skuvault", "planhat", "greynoise", "retently", "shipmondo", "Weglot")
+_DIRECT_CARRIERS = (
+    "2026-11-19T08:41:02.6110093Z + echo 'using {s} {n} {v}'",
+    "note: rotate the {s} {n} {v} before friday",
+    'log.info("loaded {s} {n} {v}")',
+)
+
+
+def _direct_value() -> str:
+    kind = _RNG.randrange(3)
+    if kind == 0:
+        # base64 with ``+`` and ``/`` inside; a value that starts with ``/`` reads as a path (a gap)
+        return _RNG.choice(_ALNUM) + "".join(_RNG.choice(_ALNUM + "+/") for _ in range(30)) + "Q"
+    if kind == 1:
+        return "-".join("".join(_RNG.choice("0123456789abcdef") for _ in range(n)) for n in (8, 4, 4, 4, 12))
+    return _key()
+
+
+@pytest.mark.parametrize("carrier", _DIRECT_CARRIERS)
+@pytest.mark.parametrize("noun", ["key", "api key", "token", "secret"])
+@pytest.mark.parametrize("service", _SERVICES)
+def test_a_value_right_after_a_service_key_is_masked(service: str, noun: str, carrier: str) -> None:
+    v = _direct_value()
+    text = carrier.format(s=service, n=noun, v=v)
+    gate = KeywordPrefilter([d for d in DETECTORS if d.name == "secret.generic.context"])
+    assert gate.select(prefilter_view(text))
+    assert v in _masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the cache key 3f9a2c71be4d5e6f8a9b0c1d2e3f4a5b is stale",
+        "set the partition key f9832ace-9db1-47e8-848e-918818053e45 on the table",
+        "the key f9832ace-9db1-47e8-848e-918818053e45 was not found in the map",
+        "added the public key AAAAC3NzaC1lZDI1NTE5AAAAIG8xK2pYv4qL",
+        "the ssh host key SHA256:Xq0v8yK2pYv4qLmN3bT7wZ1cR5sD9fG2hJ6kL8mN0pQ",
+        "using redis key user_session_cache_version_two for the lookup",
+        "the foreign key fk_orders_customer_id_2026 failed",
+        "read the skuvault key documentation at docs.example.com",
+    ],
+)
+def test_keys_that_are_no_credential_stay(text: str) -> None:
+    assert not [s for d in DETECTORS for s in d.detect(text) if s.detector == "secret.generic.context"]

@@ -49,6 +49,7 @@ from redactor.detect.secrets.context_prose import (
     PASSWORD_CUES,
     SCRIPT_CUES,
     SECRET_WORDS,
+    direct_tokens,
     named_in_prose,
     named_tokens,
     prose_tokens,
@@ -154,6 +155,7 @@ def scan(view: EscapeView, fast: bool = True) -> list[tuple[int, int, float]]:
     if ("secret_words" in cue or not (ascii_gated and GATES_WORDS)) and _SECRET_WORDS.search(low):
         prose_tokens(text, out)
         named_tokens(text, out)
+        direct_tokens(text, out)
     script = "script" in cue
     if script or "password" in cue:
         named_in_prose(text, out, script=script)

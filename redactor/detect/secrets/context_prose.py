@@ -127,6 +127,38 @@ def named_tokens(text: str, out: list[tuple[int, int, float]]) -> None:
 
 _PUBLIC_WORD = re.compile(r"(?i)(?<![a-z])(?:public|publishable|pub)(?![a-z])")
 
+_DIRECT = re.compile(
+    r"(?i)(?<![\w\-./])(?P<name>[a-z][a-z0-9]{2,30})[ \t]+(?:api[ \t]+)?(?:key|token|secret)[ \t]+[`\"']?"
+    r"(?P<v>[A-Za-z0-9][A-Za-z0-9_\-+/=]{15,299})(?![A-Za-z0-9_\-+/=~]|\.\w)"
+)
+"""``using skuvault key <v>``, ``planhat api key <uuid>``: a service's name, ``key``/``token``/
+``secret``, and the value right after it (an echo, a log line, a note)."""
+_NOT_A_SERVICE_WORDS = (
+    "the a an this that these my your our their its his her new old same one another any each "
+    "every no cache object partition primary foreign sort row hash idempotency dedup dedupe "
+    "lookup map dict index unique composite shard sharding routing storage bucket cursor page "
+    "pagination continuation next request trace correlation gpg pgp ssh host registry signing "
+    "public publishable pub encryption with using use set get and or of for to from in on by as "
+    "is was be "
+)
+_NOT_A_SERVICE = frozenset(_NOT_A_SERVICE_WORDS.split())
+"""Words before ``key`` that name no service: articles, kinds of keys that are no credential
+(cache, partition, foreign, SSH host keys), and the verbs and prepositions of a sentence."""
+
+
+def direct_tokens(text: str, out: list[tuple[int, int, float]]) -> None:
+    """A generated value or UUID right after ``<service> key|token|secret`` (no copula or colon)."""
+    for m in _DIRECT.finditer(text):
+        if m.group("name").lower() in _NOT_A_SERVICE:
+            continue
+        v = m.group("v")
+        if is_reference(v, quoted=True) or not (generated(v, min_len=16) or UUID.fullmatch(v)):
+            continue
+        phrase = text[max(0, text.rfind("\n", 0, m.start()) + 1, m.start() - 60) : m.start("v")]
+        if HASHY.search(phrase) or _PUBLIC_WORD.search(phrase):
+            continue
+        out.append((m.start("v"), m.end("v"), 0.75))
+
 
 # --- credentials named in a sentence ----------------------------------------------------------
 
