@@ -7,19 +7,22 @@
 - role nouns of test data at reserved domains are stand-ins (`example_contacts.placeholder_email`);
 - an intro cue followed by a vowel sign is inside a word (`pii.salutation`); ``ขอบคุณ`` "thank you"
   is no title before a word the lexicon does not know (`pii.honorific`);
-- job titles and insurers of other languages are no names (`_vocab`).
+- job titles and insurers of other languages are no names (`_vocab`);
+- ``123 Example Street, Anytown`` is a documentation stand-in (`pii.address`, `pii.structured`).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from redactor.detect.pii.address import AddressDetector
 from redactor.detect.pii.contact_rows import ContactRowDetector
 from redactor.detect.pii.example_contacts import placeholder_email
 from redactor.detect.pii.honorifics import HonorificDetector
 from redactor.detect.pii.identity import HandleDetector
 from redactor.detect.pii.names import is_person_name
 from redactor.detect.pii.salutations import SalutationDetector
+from redactor.detect.pii.structured import StructuredFieldDetector
 from redactor.detect.presidio_adapter import NerAdapter
 from redactor.detect.service_words import agent_name
 
@@ -188,3 +191,28 @@ def test_signature_role_and_company_lines_are_no_names() -> None:
 )
 def test_role_and_insurer_words(value: str, person: bool) -> None:
     assert is_person_name(value) is person
+
+
+# --- documentation stand-in addresses ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('    "address": "123 Example Street, Anytown",', []),
+        ("Ship it to 123 Main Street, Anytown, CA 90210", []),
+        # near misses: real addresses of the same shapes (Springfield is a real town)
+        ("Ship it to 742 Evergreen Terrace, Springfield, OR 97403", ["742 Evergreen Terrace, Springfield, OR 97403"]),
+        ("Send the parcel to 27 Albert Road, Portsmouth PO5 2SE please", ["27 Albert Road, Portsmouth PO5 2SE"]),
+    ],
+)
+def test_placeholder_addresses(text: str, expected: list[str]) -> None:
+    assert _found(AddressDetector(), text) == expected
+
+
+def test_placeholder_address_under_an_address_key() -> None:
+    text = (
+        'APPLICANT = {\n    "address": "123 Example Street, Anytown",\n'
+        '    "home_address": "27 Albert Road, Portsmouth PO5 2SE"}'
+    )
+    assert _found(StructuredFieldDetector(), text) == ["27 Albert Road, Portsmouth PO5 2SE"]

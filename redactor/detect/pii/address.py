@@ -61,6 +61,7 @@ from redactor.detect.pii.address_words import (
     PLACE_STOP,
     labelled_values,
 )
+from redactor.detect.pii.example_contacts import placeholder_address
 
 _LOWER_CORE = re.compile(
     r"(?i:address|addr)[ \t]*(?:is|:)?[ \t]*\n?[ \t]*"
@@ -439,6 +440,8 @@ class AddressDetector(ViewDetector):
                 ok = True
             if not ok:
                 continue
+            if placeholder_address(text, a2, b2):
+                continue  # "123 Example Street, Anytown": a documentation stand-in
             score = 0.75 if strength in ("weak", "lower", "named") else 0.85
             taken.append((a2, b2))
             yield ("ADDRESS", a2, b2, score)

@@ -46,3 +46,16 @@ def placeholder_email(address: str) -> bool:
     if not at or _RESERVED_DOMAIN.fullmatch(domain) is None:
         return False
     return local.lower().rstrip("0123456789") in PLACEHOLDER_LOCALS
+
+
+_STAND_IN_ADDRESS = re.compile(
+    r"(?i)\b(?:example|fake|dummy|placeholder)[ \t]+(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|way)\b"
+    r"|\b(?:anytown|anycity|anyville|anystate|sometown)\b"
+)
+
+
+def placeholder_address(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` holds a documentation stand-in street or town (``123 Example
+    Street, Anytown``, ``1 Fake Street``): no one's address. ``Sample Road`` and ``Springfield`` are
+    real places and not matched."""
+    return _STAND_IN_ADDRESS.search(text, start, len(text) if end is None else end) is not None

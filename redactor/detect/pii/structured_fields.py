@@ -17,6 +17,7 @@ from redactor.detect.pii._base import Finding, TextInfo
 from redactor.detect.pii._vocab import words
 from redactor.detect.pii.contact import plausible_phone
 from redactor.detect.pii.dates import plausible_date
+from redactor.detect.pii.example_contacts import placeholder_address
 from redactor.detect.pii.field_labels import address_value, name_value
 from redactor.detect.pii.field_vocab import ADDRESS_LABELS, NAME_PART_LABELS, PERSON_LABELS
 from redactor.detect.pii.financial import card_ok, iban_valid
@@ -266,10 +267,11 @@ CHECKS: dict[str, _Check] = {
         and "://" not in v
         and not v.startswith(("/", "$", "{", "<"))
         and not _HEX_VALUE.fullmatch(v)
-        and not _MACHINE_ADDRESS.fullmatch(v),
+        and not _MACHINE_ADDRESS.fullmatch(v)
+        and not placeholder_address(v),
         v,
     ),
-    "address_label": lambda v: _whole(address_value(v, weak=False) == len(v), v),
+    "address_label": lambda v: _whole(address_value(v, weak=False) == len(v) and not placeholder_address(v), v),
     "zip": lambda v: _whole(bool(re.fullmatch(r"[A-Z0-9][A-Z0-9 -]{2,9}", v)) and any(c.isdigit() for c in v), v),
     "city": lambda v: _whole(bool(re.fullmatch(r"[^\W\d_][^\d\n,;:=/{}<>]{1,40}", v)) and not v.islower(), v),
     "date": lambda v: _date_part(v),
