@@ -248,3 +248,24 @@ def test_a_value_right_after_a_service_key_is_masked(service: str, noun: str, ca
 )
 def test_keys_that_are_no_credential_stay(text: str) -> None:
     assert not [s for d in DETECTORS for s in d.detect(text) if s.detector == "secret.generic.context"]
+
+
+# --- the value of an auth header named in two keys ----------------------------------------------
+
+
+@pytest.mark.parametrize("key", ["auth_header_value", "authHeaderValue", "AUTHORIZATION_HEADER", "auth-header"])
+@pytest.mark.parametrize("layout", ["    {k}: {v}\n", '"{k}": "{v}",\n', "{k} = {v}\n"])
+def test_an_auth_header_value_is_masked(key: str, layout: str) -> None:
+    v = _key()
+    text = "outputs:\n  misp-sync:\n    auth_header_name: Authorization\n" + layout.format(k=key, v=v)
+    assert v in _masked(text)
+
+
+@pytest.mark.parametrize("value", ["Authorization", "X-Api-Key", "${AUTH_TOKEN}", "changeme", "true"])
+@pytest.mark.parametrize("key", ["auth_header", "auth_header_value", "authorization_header"])
+def test_a_header_name_or_placeholder_under_an_auth_header_key_stays(key: str, value: str) -> None:
+    assert _masked(f"  {key}: {value}\n") == set()
+
+
+def test_other_header_values_are_no_credential() -> None:
+    assert _masked("  content_header_value: 3f9a2c71be4d5e6f8a9b0c1d2e3f4a5b\n") == set()

@@ -500,6 +500,8 @@ def classify(key: str) -> Strength | None:
         return Strength.KEY  # Sumo Logic ``accessid``: the other half of an access key, if random
     if ws == ["api"] or ws[-1] in ("refresh", "license", "licence") or ws[-2:] == ["app", "certificate"]:
         return Strength.KEY  # ``[pipedrive] api = <hex>``, ``zoho.refresh=1000.x.y``, Agora app certificate
+    if head == "header" and len(ws) >= 2 and ws[-2] in ("auth", "authorization"):
+        return Strength.STRONG  # ``auth_header_value: <token>`` (``value`` is transparent) beside ``auth_header_name``
     if head.endswith("key") and any(w in _VETO_KEY for w in _scoped(key, ws)):
         return None
     if head in _AUTH_WORDS:
