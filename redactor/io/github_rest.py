@@ -38,6 +38,7 @@ from redactor.errors import ConfigError, RedactorError
 from redactor.io.base import InputLine
 from redactor.io.checkpoint import Checkpoint
 from redactor.io.delivery import Batch
+from redactor.io.http_conn import open_connection
 from redactor.secret import SecretBytes
 
 log = logging.getLogger("redactor.github")
@@ -170,18 +171,13 @@ class UsageRecordsClient:
         return f"{self._prefix}/enterprises/{quote(self.enterprise)}/copilot/usage-records?{urlencode(q)}"
 
     def _request(self, path: str) -> tuple[int, dict[str, str], bytes]:
-        conn: http.client.HTTPConnection
-        if self._scheme == "https":
-            conn = http.client.HTTPSConnection(
-                self._host,
-                self._port,
-                timeout=self.settings.timeout_s,
-                context=self._ssl or ssl.create_default_context(),
-            )
-        else:
-            conn = http.client.HTTPConnection(
-                self._host, self._port, timeout=self.settings.timeout_s
-            )
+        conn = open_connection(
+            self._scheme,
+            self._host,
+            self._port,
+            timeout_s=self.settings.timeout_s,
+            ssl_context=self._ssl,
+        )
         try:
             conn.request(
                 "GET",

@@ -40,6 +40,7 @@ from urllib.parse import urlsplit
 
 from redactor.errors import ConfigError
 from redactor.io.base import Quarantined, Redacted, WriteResult
+from redactor.io.http_conn import open_connection
 from redactor.secret import SecretBytes
 
 if TYPE_CHECKING:
@@ -204,18 +205,13 @@ class HttpForwardSink:
         return h
 
     def _post_once(self, body: bytes) -> None:
-        conn: http.client.HTTPConnection
-        if self._scheme == "https":
-            conn = http.client.HTTPSConnection(
-                self._host,
-                self._port,
-                timeout=self.settings.timeout_s,
-                context=self._ssl or ssl.create_default_context(),
-            )
-        else:
-            conn = http.client.HTTPConnection(
-                self._host, self._port, timeout=self.settings.timeout_s
-            )
+        conn = open_connection(
+            self._scheme,
+            self._host,
+            self._port,
+            timeout_s=self.settings.timeout_s,
+            ssl_context=self._ssl,
+        )
         try:
             conn.request("POST", self._path, body=body, headers=self._headers(body))
             resp = conn.getresponse()
