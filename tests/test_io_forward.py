@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import ssl
 import threading
 from collections import Counter
 from collections.abc import Iterator
@@ -19,6 +20,7 @@ from redactor.io.hec_server import HecReceiver, running
 from redactor.io.http_forward import ForwardSettings, HttpForwardSink, open_http_sink
 from redactor.secret import SecretBytes
 from tests.services import MemorySink, stand_in_process
+from tests.tls_certs import self_signed_cert
 
 
 class Downstream:
@@ -212,3 +214,25 @@ def test_sink_registry_knows_the_transport_schemes(tmp_path: Path, monkeypatch: 
     assert isinstance(hecs, HttpForwardSink) and hecs.fmt == "hec"
     with pytest.raises(ConfigError, match="postgresql://"):
         open_sink("mysql://x")  # the error lists the known schemes, ours included
+
+
+def test_https_delivery_needs_a_trusted_certificate(tmp_path: Path) -> None:
+    """The forward sink speaks real TLS: with the server's CA it delivers; without it, it spools."""
+    cert, key = self_signed_cert(tmp_path)
+    store = MemorySink()
+    receiver = HecReceiver(TokenSet.from_text("fwd-token"), stand_in_process, store)
+    with running(receiver, tls_cert=cert, tls_key=key) as srv:
+        url = f"https://127.0.0.1:{srv.port}/services/collector"
+        untrusted = sink_for(url, tmp_path / "untrusted", [], token=SecretBytes(b"fwd-token"))
+        untrusted.write([item(1)])
+        assert len(untrusted.spooled()) == 1  # certificate not trusted: nothing sent, nothing lost
+        trusted = sink_for(
+            url,
+            tmp_path / "trusted",
+            [],
+            token=SecretBytes(b"fwd-token"),
+            ssl_context=ssl.create_default_context(cafile=str(cert)),
+        )
+        trusted.write([item(2)])
+        assert trusted.spooled() == []
+    assert sorted(store.records) == ["k2"]

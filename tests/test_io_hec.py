@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import gzip
 import http.client
 import json
@@ -19,6 +18,7 @@ from redactor.io.base import InputLine, Quarantined, Redacted
 from redactor.io.hec_server import HecReceiver, HecSettings, running
 from redactor.secret import SecretBytes
 from tests.services import MemorySink, stand_in_process, usage_record
+from tests.tls_certs import self_signed_cert
 
 TOKEN = "11111111-2222-3333-4444-555555555555"
 AUTH = {"Authorization": f"Splunk {TOKEN}"}
@@ -309,43 +309,8 @@ def test_sink_failure_answers_500_and_retry_succeeds() -> None:
     assert list(sink.records) == ["evt-000004"]
 
 
-def _self_signed(tmp: Path) -> tuple[Path, Path]:
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
-
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
-    now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(1)
-        .not_valid_before(now)
-        .not_valid_after(now + dt.timedelta(days=3650))
-        .add_extension(
-            x509.SubjectAlternativeName([x509.IPAddress(__import__("ipaddress").ip_address("127.0.0.1"))]),
-            critical=False,
-        )
-        .sign(key, hashes.SHA256())
-    )
-    cert_path, key_path = tmp / "cert.pem", tmp / "key.pem"
-    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-    )
-    return cert_path, key_path
-
-
 def test_tls(tmp_path: Path) -> None:
-    cert, key = _self_signed(tmp_path)
+    cert, key = self_signed_cert(tmp_path)
     sink = MemorySink()
     receiver = HecReceiver(tokens(), stand_in_process, sink)
     with running(receiver, tls_cert=cert, tls_key=key) as srv:
