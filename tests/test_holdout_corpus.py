@@ -32,6 +32,8 @@ HOLDOUT14 = Path(__file__).resolve().parent / "data" / "holdout14"
 HOLDOUT15 = Path(__file__).resolve().parent / "data" / "holdout15"
 HOLDOUT16 = Path(__file__).resolve().parent / "data" / "holdout16"
 HOLDOUT17 = Path(__file__).resolve().parent / "data" / "holdout17"
+HOLDOUT18 = Path(__file__).resolve().parent / "data" / "holdout18"
+HOLDOUT19 = Path(__file__).resolve().parent / "data" / "holdout19"
 
 
 ALL_SETS = [
@@ -52,6 +54,8 @@ ALL_SETS = [
     HOLDOUT15,
     HOLDOUT16,
     HOLDOUT17,
+    HOLDOUT18,
+    HOLDOUT19,
 ]
 
 
@@ -156,6 +160,9 @@ _LATER_SETS = {
     # 16 and 17 likewise (session 7): providers A-M and N-Z
     "holdout16": ((*ALL_SETS[:15], HOLDOUT17), HOLDOUT16, 300, (295, 185, 65, 40)),
     "holdout17": ((*ALL_SETS[:15], HOLDOUT16), HOLDOUT17, 125, (220, 115, 65, 40)),
+    # 18 and 19 likewise (session 8): providers A-M and N-Z
+    "holdout18": ((*ALL_SETS[:17], HOLDOUT19), HOLDOUT18, 250, (270, 160, 60, 40)),
+    "holdout19": ((*ALL_SETS[:17], HOLDOUT18), HOLDOUT19, 145, (225, 120, 60, 40)),
 }
 
 

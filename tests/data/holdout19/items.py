@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 
 from _markup import IP, A, C, D, E, I, P, S, T, U, shell
-from _values import ALNUM, DIGITS, HEX, HEXU, LOWNUM, UPNUM, LOWER, Gen, iban, luhn_complete
+from _values import ALNUM, DIGITS, HEX, HEXU, LOWNUM, UPNUM, Gen, iban, luhn_complete
 
 B64URL = ALNUM + "-_"
 
