@@ -59,15 +59,30 @@ class SsnDetector(ViewDetector):
 
 _LICENCE = with_first_chars(
     re.compile(
-        r"(?:driver'?s?|driving|drivers)[ -](?:licen[cs]e|lic\.)"
-        r"(?:[ ]?(?:number|no\.?|#|id))?(?:\s+(?:is|was|:))?[:#\s]*"
+        r"(?:driver'?s?|driving|drivers)[ _-]?(?:licen[cs]e|lic\.)"
+        r"(?:[ _]?(?:number|no\.?|num|#|id))?[\"']?(?:\s+(?:is|was|:))?[:=#\s]*[\"']?"
         r"|\bDL[ ]?(?:#|no\.?|number)[:\s]*"
-        r"|(?-i:\bDL)[ ]?:[ \t]*"  # ``California DL: Y5353487``; upper-case only (``dl:`` is a download)
+        r"|(?-i:\bDL)[ ]?(?:\([^()\n]{1,24}\)[ ]?)?:[ \t]*"  # ``California DL (old): Y5353487``; upper-case only
         r"|\blicen[cs]e (?:number|no\.?|#)(?:\s+is)?[:\s]*",
         re.IGNORECASE,
     )
 )
 _LICENCE_VALUE = re.compile(r"([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,19})(?![\w-])", re.IGNORECASE)
+_LICENCE_OBJECT = re.compile(
+    r"[ \t]*\{[^{}]{0,160}?[\"']?(?:number|no|num|id|license_number|licence_number)[\"']?[ \t]*[:=][ \t]*[\"']?"
+)
+"""A licence written as an object: ``"drivers_license": {"state": "CA", "number": "D7282077"}``."""
+_BARE_KEY = with_first_chars(
+    re.compile(r"(?i)(?<![\w.-])[\"']?(?:licen[cs]e|lic)(?:[_ ]?(?:no|num|number|id))?[\"']?[ \t]*[:=][ \t]*[\"']?")
+)
+"""A bare ``license`` key of a form or record (``license=W255-4410-9921``, ``License: D4127781 (CA)``)."""
+_US_DL_SHAPE = re.compile(
+    r"(?:[A-Z]{1,2}\d{5,14}|[A-Z]\d{2,4}(?:-\d{2,4}){2,4}|\d{7,12}|\d{3}[ -]\d{3}[ -]\d{3,4})(?![\w-])"
+)
+"""What US states issue: a letter or two and digits (``D4127781``, ``W255-4410-9921``), or 7-12 digits;
+a software licence (``MIT``, ``Apache-2.0``) or a product key (``ABCD-EF12-...``) has another shape."""
+_PERSON_RECORD = re.compile(r"(?i)\b(?:dob|date of birth|birth ?date|born|ssn|driver|renter|holder)\b")
+"""A personal field near a bare ``license`` key: the record is a person's (a form dump, a rental)."""
 
 
 class DriverLicenceDetector(ViewDetector):
@@ -80,10 +95,18 @@ class DriverLicenceDetector(ViewDetector):
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text
         for m in _LICENCE.finditer(text):
-            v = _LICENCE_VALUE.match(text, m.end())
+            pos = m.end()
+            if (o := _LICENCE_OBJECT.match(text, pos)) is not None:
+                pos = o.end()
+            v = _LICENCE_VALUE.match(text, pos)
             if v is None:
                 continue
             value = v.group(1)
             if sum(c.isdigit() for c in value) < 4:
                 continue
             yield ("US_DRIVER_LICENSE", v.start(1), v.end(1), 0.85)
+        for m in _BARE_KEY.finditer(text):
+            v = _US_DL_SHAPE.match(text, m.end())
+            if v is None or _PERSON_RECORD.search(text, max(0, m.start() - 300), v.end() + 300) is None:
+                continue
+            yield ("US_DRIVER_LICENSE", v.start(), v.end(), 0.8)

@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterator
 
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
+from redactor.detect.pii.given_names import GIVEN_NAMES, SURNAMES
+from redactor.detect.pii.lexicon import is_english
 
 __all__ = ["PnrDetector"]
 
@@ -33,11 +35,37 @@ _DOCS = re.compile(
     r"/(?:[MFUX]I?)/(?:" + _DDMMMYY + r")?/(?P<name>" + _NAME + r"/" + _NAME + r")(?:/" + _NAME + r")?(?![A-Za-z0-9])"
 )
 """An ``SSR DOCS`` travel-document line: its birth date and passenger name."""
+_DATE = (
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}"
+    + "(?:"
+    + _MONTHS
+    + r")(?:\d{2}|\d{4}))"
+)
+_ROW = re.compile(
+    r"(?m)(?:^|(?<=\": \"))[ \t]*(?:\d{1,4}[.)]?[ \t]+|\d{1,2}\.\d{0,2}[ \t]*)?(?P<name>" + _NAME + r"/" + _NAME + r")"
+    r"(?=[ \t]{1,40}(?:" + _DATE + r"|\d{1,3}[A-K])(?![A-Za-z0-9]))"
+)
+"""A passenger row of a manifest or check-in list without a title: ``001 KOBAYASHI/XIMENA  27/02/1958
+12A`` (at the start of a line, a sequence number allowed, then a date of birth or a seat)."""
+_MANIFEST_CUE = re.compile(r"(?i)\b(?:pax|passengers?|manifest|seat|dob|boarding|traveller|traveler|guest|name)\b")
+"""A word of a passenger list somewhere in the text: rows are only read in such a text."""
 _VOWEL = re.compile(r"[AEIOUY]")
 """A name has a vowel; an acronym pair (``TCP/IP``, ``CPU/GPU``) often has none on one side."""
 _GATE = re.compile(r"[A-Z]{2}/[A-Z]{2}")
 """What every finding holds (the end of a surname, the slash, a given name): a text without it is
 not scanned."""
+
+
+def _passenger(name: str) -> bool:
+    """Both halves of ``SURNAME/GIVEN`` read as names: each has a vowel, and the pair is not two
+    English words of which neither is a known name (``READ/WRITE``, ``INPUT/OUTPUT``)."""
+    parts = name.split("/")
+    if not all(_VOWEL.search(part) and len(part) >= 2 for part in parts):
+        return False
+    tokens = [t.lower() for part in parts for t in part.split()]
+    if any(t in GIVEN_NAMES or t in SURNAMES for t in tokens):
+        return True
+    return not all(is_english(t) for t in tokens)
 
 
 class PnrDetector(ViewDetector):
@@ -54,6 +82,10 @@ class PnrDetector(ViewDetector):
         for m in _ELEMENT.finditer(text):
             if all(_VOWEL.search(part) for part in m.group("name").split("/")):
                 yield ("PERSON", m.start("name"), m.end("name"), 0.85)
+        if _MANIFEST_CUE.search(text) is not None:
+            for m in _ROW.finditer(text):
+                if _passenger(m.group("name")):
+                    yield ("PERSON", m.start("name"), m.end("name"), 0.8)
         if "DOCS" in text:
             for m in _DOCS.finditer(text):
                 yield ("DATE_OF_BIRTH", m.start("dob"), m.end("dob"), 0.85)

@@ -91,6 +91,29 @@ def _scan_name_arrays(info: TextInfo) -> Iterator[Finding]:
             pos = item.end()
 
 
+_LINE_ARRAY = re.compile(
+    r"(?P<kq>[\"'])(?P<key>(?:address_?)?lines?|street_?lines|address_?lines)(?P=kq)\s*:\s*\[(?P<body>[^\[\]{}]{1,400})\]",
+    re.I,
+)
+"""The street lines of a postal address as a list (FHIR ``Address.line``, ``"address_lines": [...]``)."""
+_POSTAL_PARTNER = re.compile(r"(?i)[\"'](?:city|postal_?code|postcode|zip(?:_?code)?|state|district|country)[\"']\s*:")
+"""A key of the same postal address: what makes a ``line`` list an address, not a log's lines."""
+
+
+def _scan_address_lines(info: TextInfo) -> Iterator[Finding]:
+    """Each string of an address ``line`` list, when a city, postcode or state key follows it."""
+    text = info.text
+    for m in _LINE_ARRAY.finditer(text):
+        if _POSTAL_PARTNER.search(text, m.end(), m.end() + 300) is None:
+            continue
+        pos, end = m.start("body"), m.end("body")
+        while pos < end and (item := _ARRAY_ITEM.match(text, pos, end)) is not None and item.end() > pos:
+            f = finding(info, "address", item.start("val"), item.group("val"))
+            if f is not None:
+                yield f
+            pos = item.end()
+
+
 def _xml_personal(text: str) -> bool:
     """Two or more personal elements in the document: a bare ``<name>`` is then a person's."""
     tags = {norm_key(t) for t in re.findall(r"<([A-Za-z_][\w.-]{0,40})>", text[:20_000])}
@@ -129,12 +152,15 @@ class StructuredFieldDetector(ViewDetector):
             yield from _scan_logfmt(info)
             if "[" in text:
                 yield from _scan_name_arrays(info)
+                yield from _scan_address_lines(info)
         if "," in text or "\t" in text or ";" in text or "|" in text or _ALIGNED_GAP.search(text):
             yield from _scan_tables(info)
         if "insert" in text[:100_000].lower():
             yield from _scan_sql(info)
         if "BEGIN:VCARD" in text:
             yield from _scan_vcard(info)
+        if "CN=" in text and ("ATTENDEE" in text or "ORGANIZER" in text):
+            yield from _scan_vcalendar(info)
         if "[ RECORD " in text:
             yield from _scan_expanded(info)
 
@@ -186,6 +212,9 @@ _SEPARATOR = re.compile(r"[ \t]*[|+]?[ \t]*:?-{3,}[-+|: \t]*$")
 _JSON_VALUE_START = re.compile(r'": "(?=[^"]*$)')
 """The start of the last JSON string value on a line: a tool result's text (a table) starts there."""
 _JSON_VALUE_END = re.compile(r'"(?=[,}\]]|$)')
+_JSON_ITEM_START = re.compile(r'[ \t]*"(?=[^"]+$)')
+"""The opening quote of a JSON array item that runs to the end of its line: a notebook keeps a
+cell's printed output as a list of strings (``"text": ["   id   name   dob\\n0  11  ...``)."""
 
 
 def _row_fields(row: str, delim: str, width: int) -> list[tuple[int, int]]:
@@ -215,6 +244,9 @@ def _scan_tables(info: TextInfo) -> Iterator[Finding]:
         in_json = False
         if header is None and '": "' in line and (v := _JSON_VALUE_START.search(line)) is not None:
             header = _header(line[v.end() :])  # {"type": "text", "text": "id | name | dob
+            in_json = header is not None
+        elif header is None and (v := _JSON_ITEM_START.match(line)) is not None:
+            header = _header(line[v.end() :])  # a notebook's stream output: ["   id  name  dob\n0 ...
             in_json = header is not None
         if header is None:
             i += 1
@@ -269,9 +301,10 @@ def _header_fields(line: str) -> tuple[str, list[str]] | None:
     return best
 
 
-_SELF_EVIDENT = frozenset({"date", "phone", "ssn", "card", "iban"})
+_SELF_EVIDENT = frozenset({"date", "phone", "ssn", "card", "iban", "name2"})
 """Value kinds whose column alone makes a table personal: each value is validated (a calendar
-date, 7-15 digits of a phone, Luhn, mod-97), unlike a name or an address column."""
+date, 7-15 digits of a phone, Luhn, mod-97, a name of two or more words under a column that names
+a person's role: ``| Stage | Approver | Time |``), unlike a bare name or an address column."""
 
 
 def _personal_columns(parts: list[str]) -> bool:
@@ -376,3 +409,30 @@ def _scan_vcard(info: TextInfo) -> Iterator[Finding]:
         elif plausible_phone(re.sub(r"^(?:tel:)", "", val)):
             a = start + (4 if val.startswith("tel:") else 0)
             yield ("PHONE_NUMBER", a, start + len(val), 0.85)
+
+
+# ---------------------------------------------------------------------------------------------
+# iCalendar
+
+_ICAL_PERSON = re.compile(
+    r"(?m)^(?:[ \t]*\d{1,6}\t)?[ \t]*(?:ORGANIZER|ATTENDEE|CONTACT)(?P<params>;[^:\n]*?)??;CN=(?P<q>\"?)"
+    r"(?P<val>[^\";:\n]{1,80})(?P=q)(?=[;:])"
+)
+"""``ORGANIZER;CN=佐藤 美咲:mailto:...``, ``ATTENDEE;ROLE=REQ-PARTICIPANT;CN="Rahul Menon":mailto:...``:
+the common name of an invitation's organiser or attendee (RFC 5545 ``CN`` parameter)."""
+_NOT_A_PERSON = re.compile(r"(?i);CUTYPE=(?:ROOM|RESOURCE|GROUP|UNKNOWN)")
+"""A calendar user that is a room, a resource or a mailing list."""
+
+
+def _scan_vcalendar(info: TextInfo) -> Iterator[Finding]:
+    """The ``CN`` of each organiser and attendee line that is a person (a name of two words, or a
+    name of a script without capitals)."""
+    text = info.text
+    for m in _ICAL_PERSON.finditer(text):
+        line_end = text.find("\n", m.end())
+        if _NOT_A_PERSON.search(text, m.start(), len(text) if line_end < 0 else line_end) is not None:
+            continue
+        r = CHECKS["name2"](m.group("val"))
+        if r is not None:
+            a = m.start("val")
+            yield ("PERSON", a + r[0], a + r[1], 0.85)

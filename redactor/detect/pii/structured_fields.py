@@ -21,7 +21,9 @@ from redactor.detect.pii.example_contacts import placeholder_address
 from redactor.detect.pii.field_labels import address_value, name_value
 from redactor.detect.pii.field_vocab import ADDRESS_LABELS, NAME_PART_LABELS, PERSON_LABELS
 from redactor.detect.pii.financial import card_ok, iban_valid
+from redactor.detect.pii.given_names import GIVEN_NAMES, SURNAMES
 from redactor.detect.pii.identity import plausible_user
+from redactor.detect.pii.lexicon import is_english
 from redactor.detect.pii.names import clean_name
 
 KEYS: dict[str, tuple[str, str]] = {}
@@ -47,6 +49,14 @@ _register(
     " voornaam imie nazwisko cn common_name",
 )
 _register("PERSON", "name2", "author maintainer committer reviewer assignee holder")
+_register(
+    "PERSON",
+    "name2",
+    "approver approvers requester requestor adjuster claims_adjuster inspector auditor underwriter"
+    " caseworker case_worker case_manager account_manager supervisor line_manager handler signatory"
+    " approved_by reviewed_by requested_by submitted_by signed_by prepared_by verified_by witnessed_by"
+    " authorised_by authorized_by checked_by issued_by",
+)
 _register(
     "PERSON",
     "name_cooc",
@@ -76,6 +86,9 @@ _register(
 )
 _register("ADDRESS", "zip", "zip zipcode zip_code postal_code postalcode postcode postal plz cep codigo_postal")
 _register("LOCATION", "city", "city town locality municipality ciudad cidade ville stadt citta città ort wohnort")
+_register("ADDRESS", "address", "strt_nm adr_line")  # ISO 20022 PostalAddress: <StrtNm>, <AdrLine>
+_register("ADDRESS", "zip", "pst_cd")  # <PstCd>
+_register("LOCATION", "city", "twn_nm")  # <TwnNm>
 _register(
     "DATE_OF_BIRTH",
     "date",
@@ -90,7 +103,8 @@ _register("US_SSN", "ssn", "ssn social_security_number social_security socialsec
 _register(
     "CREDIT_CARD",
     "card",
-    "card_number cardnumber cc_number credit_card credit_card_number creditcard card_no ccnum pan",
+    "card_number cardnumber cc_number credit_card credit_card_number creditcard card_no ccnum pan card cc cc_no"
+    " card_num card_pan pan_number primary_account_number debit_card debit_card_number payment_card",
 )
 _register("IBAN_CODE", "iban", "iban iban_code")
 _register("USERNAME", "user", "username user_name login login_name screen_name")
@@ -182,9 +196,14 @@ def _whole(ok: bool, value: str) -> tuple[int, int] | None:
     return (0, len(value)) if ok else None
 
 
-def _name_check(min_tokens: int) -> _Check:
+def _name_check(min_tokens: int, *, capitals: bool = False) -> _Check:
+    """The check of a name value of at least `min_tokens` words; `capitals`: a name written all in
+    capitals counts too (`_in_capitals`)."""
+
     def check(value: str) -> tuple[int, int] | None:
         r = clean_name(value, min_tokens=min_tokens, particle_start=min_tokens == 1)
+        if r is None and capitals and value.isupper():
+            return _in_capitals(value, min_tokens)
         if r is None and _UNCASED.search(value) is not None and _CASED_LETTER.search(value) is None:
             n = name_value(value, weak=False, part=min_tokens == 1)  # राजेश कुमार शर्मा, 王秀英: no capitals
             return None if n is None else (len(value) - len(value.lstrip()), len(value.rstrip()))
@@ -196,6 +215,21 @@ def _name_check(min_tokens: int) -> _Check:
         return r
 
     return check
+
+
+def _in_capitals(value: str, min_tokens: int) -> tuple[int, int] | None:
+    """The span of `value` when it is a whole name written in capitals, as payment cards, passports,
+    boarding passes and bank files print the holder (``ANJA HOLTKAMP``, ``O'BRIEN SEAN``): the same
+    words in title case must make a name, all of them. Only for keys that name a person outright
+    (``holder``, ``cardholder``, ``last_name``); a bare ``name`` key of a CI job holds capitals too."""
+    r = clean_name(value.title(), min_tokens=min_tokens, particle_start=min_tokens == 1)
+    if r is None or value[r[1] :].strip(" ,.") or value[: r[0]].strip():
+        return None
+    words_ = [w.strip(".,").lower() for w in value.split()]
+    known = any(w in GIVEN_NAMES or w in SURNAMES for w in words_)
+    if not known and all(is_english(w) for w in words_):
+        return None  # VISA CLASSIC, GOLD MEMBER: a product or a tier, not a holder
+    return r
 
 
 _CAPS_WORD = r"[^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))+"
@@ -254,8 +288,8 @@ def _date_part(value: str) -> tuple[int, int] | None:
 
 
 CHECKS: dict[str, _Check] = {
-    "name1": _name_check(1),
-    "name2": _name_check(2),
+    "name1": _name_check(1, capitals=True),
+    "name2": _name_check(2, capitals=True),
     "name_cooc": _name_check(2),
     "name_cooc1": _name_check(1),
     "phone": lambda v: _whole(plausible_phone(re.sub(r"\s*(?:x|ext\.?)\s*\d+$", "", v)), v),
