@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from redactor.detect.pii._vocab import words
+from redactor.detect.pii._vocab import HOLIDAY_WORDS, words
 from redactor.detect.pii.lexicon import is_english
 
 _COMMERCE_KEY = re.compile(
@@ -38,6 +38,22 @@ def product_record(text: str, start: int, end: int) -> bool:
         return False  # not inside one flat object (an order's customer beside its item list stays a person)
     record = text[lo:hi]
     return _COMMERCE_KEY.search(record) is not None and _PERSON_KEY.search(record) is None
+
+
+_SUFFIX_APOSTROPHES = "'\u2019"
+
+
+def holiday_name(low: list[str]) -> bool:
+    """Whether the lower-cased tokens of a hit hold a holiday noun (`_vocab.HOLIDAY_WORDS`:
+    ``ramazan bayramı``, ``guru nanak jayanti``), also before a case suffix written after an
+    apostrophe (``bayramı'nda``, Turkish "at the holiday"). The model calls such a run a person or
+    a place; it is a day of the calendar."""
+    for token in low:
+        for cut in _SUFFIX_APOSTROPHES:
+            token = token.split(cut, 1)[0]
+        if token in HOLIDAY_WORDS:
+            return True
+    return False
 
 
 _SERVICE_NOUNS = words(

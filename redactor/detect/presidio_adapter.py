@@ -38,6 +38,7 @@ from redactor.detect.ner_context import (
     foreign_line,
     foreign_piece,
     foreign_text,
+    holiday_name,
     product_record,
     service_name,
 )
@@ -485,8 +486,8 @@ class NerAdapter:
         low = [t.lower().strip(".,'\u2019") for t in tokens]
         if not chunk.english and not any(_known_name(t) for t in low):
             return None  # another language: only what holds a name the lexicons know
-        if value.lower() in TECH_NAMES or any(t in TECH_NAMES for t in low):
-            return None
+        if value.lower() in TECH_NAMES or any(t in TECH_NAMES for t in low) or holiday_name(low):
+            return None  # "Kafka", "Guru Nanak Jayanti": a product, a holiday
         if entity == "PERSON" and not any(_known_name(t) for t in low):
             run = len(tokens) > 1 and not capitalises_nouns(view, start, end)
             if foreign_text(text) or (not run and foreign_piece(view, start, end)):

@@ -131,7 +131,24 @@ ORG_WORDS: frozenset[str] = frozenset(
 """Words that make a capitalised run an organisation (``Baltic Freight``, ``Riverside Family
 Clinic``): a name candidate followed by or holding one is not a person."""
 
-FACILITY_WORDS: frozenset[str] = frozenset(
+HOLIDAY_WORDS: frozenset[str] = words("""
+    bayram\u0131 bayrami baýramy jayanti navami chaturthi panchami purnima poornima sankranti diwas navidad carnaval
+    pentecoste pentecôte pentecost pâques påskedag pinsedag juledag hemelvaart himmelfahrt bettag tabaski puja fitr
+    adha azha ünnepe finados difuntos bucha diwali deepavali vesak songkran nowruz janmashtami dussehra mawlid puasa
+    kilisimasi krishtlindjet crăciunul uskrs praznik svátek święto feriado fiesta festival feestdag nationalfeiertag
+    jahrestag maouloud nyepi waisak imlek idul eidul shivaratri pongal onam ugadi vaisakhi baisakhi hanukkah pesach
+    purim sukkot shavuot thanksgiving weihnachten ostern pfingsten fronleichnam reformationstag allerheiligen
+    ostermontag karfreitag pfingstmontag nochebuena pascua semana páscoa ascension assomption epifania natale kerstmis
+    pasen pinksteren koningsdag wigilia
+""")
+"""Nouns that name a holiday or festival (``Kurban Bayrami``, written with a dotless i, ``Guru
+Nanak Jayanti``, ``Hari Raya Puasa``): each occurs in the holiday names of the `holidays` package
+(0.109: the names of ~160 locales' public holidays, read once to choose these; not a dependency),
+and none is a given or family name of the name lexicons or Faker's person locales (``Noël``,
+``Toussaint``, ``Pasqua`` and ``Valborg`` are, and are left out). A capitalised run that holds
+one is a holiday, not a person, even when it starts with a given name (``Ramazan``, ``Hari``)."""
+
+FACILITY_WORDS: frozenset[str] = HOLIDAY_WORDS | frozenset(
     words("""
     airport airports aeropuerto aeroporto aéroport flughafen lotnisko havaliman\u0131 havaalan\u0131 luchthaven
     station bahnhof hauptbahnhof gare estación estação stazione dworzec
@@ -145,7 +162,8 @@ FACILITY_WORDS: frozenset[str] = frozenset(
 """Nouns of places people pass through (airports, stations, hotels, hospitals, universities,
 museums, stadiums; English, Spanish, Portuguese, French, German, Italian, Dutch, Polish, Turkish
 words): a capitalised run that starts or ends with one is a facility (``Humberto Delgado Airport``,
-``Hotel Alpenrose``, ``Estação da Luz``), not a person. None of them is a common given or family name."""
+``Hotel Alpenrose``, ``Estação da Luz``), not a person. None of them is a common given or family name.
+The days people keep (`HOLIDAY_WORDS`) are read the same way."""
 
 SYSTEM_USERS: frozenset[str] = frozenset(
     words("""

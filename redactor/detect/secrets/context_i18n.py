@@ -40,6 +40,7 @@ import re2  # type: ignore[import-untyped]  # google-re2 ships no type informati
 
 from redactor.detect.secrets.context_prose import HASHY
 from redactor.detect.secrets.escapes import EscapeView, ViewCache
+from redactor.detect.secrets.git_vocab import git_reference
 from redactor.detect.secrets.recur import with_recurrences
 from redactor.detect.secrets.secret_vocab_i18n import FOR_AFTER, FOR_WORDS, KEY_WORDS, LANGUAGES, LOANWORDS, SEPARATORS
 from redactor.detect.secrets.spec import ENTITY
@@ -483,7 +484,7 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
             found = _latin(text, ne, limit, kind, loan=_norm(phrase) in LOAN)
         else:
             found = _scripted(text, ne, limit, kind)
-        out.extend((s, e, 0.75) for s, e in found)
+        out.extend((s, e, 0.75) for s, e in found if not git_reference(text, ns, s, e))  # "رمز الالتزام `3cfcbe0`"
     return out
 
 

@@ -27,6 +27,12 @@ address:
 
 - host names with punycode labels (``xn--e1afmkfd.xn--p1ai``): an internationalised domain name.
 
+- vehicle identification numbers (ISO 3779, 17 characters without ``I``, ``O``, ``Q``) whose
+  serial ends in digits and that prove themselves: the check digit of North American VINs
+  (position 9, weights of 49 CFR 565.15) holds (``1HGCM82633A004352``), or positions 4-6 are the
+  filler ``ZZZ``/``XXX`` European makers write where no descriptor is used (``WVWZZZ3CZJE112233``,
+  ``WF0XXXTTGXKY12345``). A VIN is printed on the car's windscreen: an identifier, not a key.
+
 Ethereum addresses (``0x`` + 40 hex) are not listed: hCaptcha secrets have the same shape, so a
 lower-case one is decided by its context (the wallet detectors), not here.
 """
@@ -68,9 +74,33 @@ _IDN_HOST = re.compile(r"(?i)(?:[a-z0-9-]{1,63}\.)*xn--[a-z0-9-]{1,59}(?:\.[a-z0
 """A host name with an internationalised (punycode) label: ``xn--e1afmkfd.xn--p1ai`` (пример.рф)."""
 
 
+_VIN = re.compile(r"[A-HJ-NPR-Z0-9]{12}[0-9]{5}")
+"""A VIN's shape: 17 characters without I, O, Q, the last five (the serial's end) digits."""
+_VIN_VALUES = {
+    **{str(d): d for d in range(10)},
+    **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
+    **dict(zip("JKLMN", range(1, 6), strict=True)),
+    "P": 7,
+    "R": 9,
+    **dict(zip("STUVWXYZ", range(2, 10), strict=True)),
+}
+_VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
+_VIN_FILLERS = ("ZZZ", "XXX")
+
+
+def vehicle_id(value: str) -> bool:
+    """Whether `value` is a vehicle identification number that proves itself (see the module docs)."""
+    if _VIN.fullmatch(value) is None or sum(c.isalpha() for c in value) < 3:
+        return False
+    if value[3:6] in _VIN_FILLERS:
+        return True
+    total = sum(_VIN_VALUES[c] * w for c, w in zip(value, _VIN_WEIGHTS, strict=True)) % 11
+    return value[8] == ("X" if total == 10 else str(total))
+
+
 def is_public_value(value: str) -> bool:
     """True when `value` (already stripped of quotes) is public by design (see the module docs)."""
-    if _PUBLISHABLE.fullmatch(value) or _IDN_HOST.fullmatch(value):
+    if _PUBLISHABLE.fullmatch(value) or _IDN_HOST.fullmatch(value) or vehicle_id(value):
         return True
     if _BASE58_ADDRESS.fullmatch(value):
         payload = _b58check(value)
