@@ -16,6 +16,7 @@ from redactor.detect.pii.address_postcode import PostcodeAddressDetector
 from redactor.detect.pii.address_vn import VietnameseAddressDetector
 from redactor.detect.pii.affiliation import AffiliationDetector
 from redactor.detect.pii.chat_exports import ChatExportDetector
+from redactor.detect.pii.cjk_names import CjkNameDetector
 from redactor.detect.pii.contact import EmailDetector
 from redactor.detect.pii.contact_rows import ContactRowDetector
 from redactor.detect.pii.dates import DateOfBirthDetector
@@ -36,6 +37,7 @@ from redactor.detect.pii.lexnames import GivenNameDetector
 from redactor.detect.pii.mailbox import MailboxNameDetector
 from redactor.detect.pii.meeting import MeetingPersonDetector
 from redactor.detect.pii.network import IpAddressDetector
+from redactor.detect.pii.particle_names import ParticleNameDetector
 from redactor.detect.pii.person import PersonContextDetector
 from redactor.detect.pii.phones import PhoneDetector
 from redactor.detect.pii.pnr import PnrDetector
@@ -84,6 +86,8 @@ def pii_detectors() -> list[Detector]:
         RoleLabelDetector(),
         PossessiveOwnerDetector(),
         ScriptNameDetector(),
+        CjkNameDetector(),
+        ParticleNameDetector(),
         FieldLabelDetector(),
         GivenNameDetector(),
         AffiliationDetector(),

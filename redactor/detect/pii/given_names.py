@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from redactor.detect.pii import names_data
 from redactor.detect.pii._vocab import words
+from redactor.detect.pii.function_words_data import UNCASED_FUNCTION_WORDS
 from redactor.detect.pii.slavic_cases import CASE_FORMS
 
 LATIN: frozenset[str] = words("""
@@ -307,5 +308,39 @@ BROAD_GIVEN_NAMES: frozenset[str] = (
 hand-written lists above lack, and the case forms of Russian and Ukrainian given names
 (`slavic_cases`: ``Тараса``, ``Марией``): looked up token by token (`lexnames`), capitalised only."""
 
-UNCASED_GIVEN_NAMES: frozenset[str] = UNCASED | _script_words(names_data.GIVEN, _SPACED_UNCASED_SCRIPTS)
-"""Given names of uncased scripts written with spaces (hand-written and Faker's)."""
+_HAMZA_ALEFS = "\u0623\u0625\u0622"
+"""أ إ آ: alef with hamza or madda, often written as a bare alef (ا)."""
+
+
+def arabic_spellings(name: str) -> set[str]:
+    """`name` and the ways it is commonly also written in Arabic script: a final ta marbuta and ha
+    for each other (``نوره`` / ``نورة``) and a first alef with or without hamza (``أحمد`` /
+    ``احمد``, ``إيمان`` / ``ايمان``). Names of other scripts come back alone."""
+    out = {name}
+    if not name or not "\u0621" <= name[0] <= "\u06ff":
+        return out
+    if name[-1] in "\u0629\u0647":
+        out.add(name[:-1] + ("\u0647" if name[-1] == "\u0629" else "\u0629"))
+    for form in list(out):
+        if form[0] in _HAMZA_ALEFS:
+            out.add("\u0627" + form[1:])
+    return out
+
+
+def _with_spellings(names: frozenset[str]) -> frozenset[str]:
+    """`names` plus their other Arabic spellings, except those that are function words of a
+    language (`function_words_data.UNCASED_FUNCTION_WORDS`: a spelling may be a plain word)."""
+    extra = {v for n in names for v in arabic_spellings(n)} - names
+    return names | frozenset(extra - UNCASED_FUNCTION_WORDS - _NOT_SPELLINGS)
+
+
+_NOT_SPELLINGS = words("\u0627\u0633\u0645\u0627\u0621")
+"""اسماء: the bare-alef spelling of أسماء (Asma) is how software text writes the word "names"
+(``اسماء الأيام``, found by a scan of the machine's Arabic gettext catalogues)."""
+
+
+UNCASED_GIVEN_NAMES: frozenset[str] = _with_spellings(
+    UNCASED | _script_words(names_data.GIVEN, _SPACED_UNCASED_SCRIPTS)
+)
+"""Given names of uncased scripts written with spaces (hand-written and Faker's), with their other
+common Arabic spellings (`arabic_spellings`)."""

@@ -99,6 +99,11 @@ _AFTER = re.compile(
     r"|<[^<>@\s]+@)"
 )
 """A Latin transliteration in parentheses or a mailbox right after a run."""
+_KANA_READING = re.compile(
+    r"[ \t]*[(\uff08](?P<kana>[\u30a1-\u30fa\u30fc]{2,8}(?:[ \u3000\u30fb][\u30a1-\u30fa\u30fc]{1,8})?)[)\uff09]"
+)
+"""The katakana reading of a name just found, in parentheses: ``佐藤 健太 (サトウ ケンタ)``, also with
+full-width parentheses."""
 _NOT_PERSON_LATIN = words("""
     university college school institute company corporation group bank hospital clinic city province
     district county street road avenue station airport temple park river mountain lake street ltd
@@ -140,6 +145,9 @@ def _lone_edge_line(text: str, start: int, end: int) -> bool:
     return bool(text[:line_start].strip()) and not text[line_end:].strip()
 
 
+_GREETINGS = words("\u05e9\u05dc\u05d5\u05dd \u0633\u0644\u0627\u0645")
+"""שלום سلام: greetings that are given names too; first in a run of three or more words they
+greet the name after them (``שלום נועה בן-דוד``), they are not its first word."""
 _JOINERS = words(
     "\u0628\u0646 \u0627\u0628\u0646 \u0628\u0646\u062a \u0623\u0628\u0648 \u0622\u0644 \u05d1\u05df \u05d1\u05ea"
 )
@@ -155,8 +163,9 @@ def _given_name_in(text: str, start: int, end: int) -> Iterator[Finding]:
     stay names)."""
     parts = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
     for i, (a, b) in enumerate(parts[:-1]):
-        if text[start + a : start + b] not in UNCASED_GIVEN_NAMES:
-            continue
+        word = text[start + a : start + b]
+        if word not in UNCASED_GIVEN_NAMES or (i == 0 and word in _GREETINGS and len(parts) > 2):
+            continue  # "שלום נועה בן-דוד": Shalom greets before it names
         last = i + 1
         after = text[start + parts[last][0] : start + parts[last][1]]
         if i > 0 and after in UNCASED_FUNCTION_WORDS and after not in _JOINERS:
@@ -236,6 +245,9 @@ class ScriptNameDetector(ViewDetector):
                         latin.end("latin"),
                         0.8,
                     )  # a Latin transliteration after a native name
+                reading = _KANA_READING.match(text, end)
+                if reading is not None:
+                    yield ("PERSON", reading.start("kana"), reading.end("kana"), 0.75)  # its katakana reading
             else:
                 yield from _given_name_in(text, start, end)
         for m in _CYRILLIC_LABEL.finditer(text):
