@@ -102,6 +102,10 @@ def build_engine(policy: Policy, *, ner: object | None = None, load_ner: bool = 
 
 _HEAP_FROZEN: list[bool] = []
 
+GEN0_THRESHOLD = 50_000
+"""Allocations (net, of containers) between two collections of the youngest generation once the
+heap is frozen (`freeze_heap`); CPython's default is 700."""
+
 
 def freeze_heap() -> bool:
     """Move every object alive now out of the cyclic garbage collector's view (`gc.freeze`),
@@ -113,11 +117,20 @@ def freeze_heap() -> bool:
     changes; frozen objects are still freed by reference counting, only a reference cycle among
     them is never collected, which is why later calls (a process that runs several pipelines,
     a test suite) freeze nothing more.
+
+    It also raises the youngest generation's threshold to `GEN0_THRESHOLD` (the other two stay):
+    a record allocates tens of thousands of short-lived containers that reference counting frees,
+    and at CPython's default of 700 the collector walked the survivors a few hundred times per
+    600 records (measured: 0.06 s of a 3.5 s in-process replay run; 0.01 s at 50,000). Exact as well: a
+    threshold only decides when unreachable cycles are found, never which objects live; the young
+    generation then holds at most that many containers more (a few MB).
     """
     if _HEAP_FROZEN:
         return False
     _HEAP_FROZEN.append(True)
     gc.freeze()
+    gen0, gen1, gen2 = gc.get_threshold()
+    gc.set_threshold(max(GEN0_THRESHOLD, gen0), gen1, gen2)
     return True
 
 
@@ -552,4 +565,3 @@ def _with_tail(text: str, spans: list[Span]) -> list[Span]:
     from redactor.detect.engine import resolve
 
     return resolve([*spans, tail])
-

@@ -19,7 +19,9 @@ with a fresh one).
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
+from dataclasses import replace
 
 from redactor.detect.engine import DetectionEngine
 
@@ -77,6 +79,9 @@ WARMUP_TEXTS: tuple[str, ...] = (
     "你好，我叫王伟，电话 138 0013 8000，住在北京市朝阳区。안녕하세요, 김민준입니다. 010-1234-5678",
     "مرحبا، اسمي أحمد علي ورقم هاتفي ‎+971 50 123 4567. नमस्ते, मेरा नाम राहुल शर्मा है। "
     "Merhaba, ben Ayşe Yılmaz. Xin chào, tôi là Nguyễn Văn An.",
+    # a wallet recovery phrase (the published BIP-39 test vector): reaches the word lists
+    "Restore the test wallet from its seed phrase: abandon abandon abandon abandon abandon "
+    "abandon abandon abandon abandon abandon abandon about",
 )
 """Synthetic texts covering the shapes the detectors look for (documentation values only)."""
 
@@ -90,3 +95,31 @@ def warm_up(engine: DetectionEngine, texts: Sequence[str] = WARMUP_TEXTS) -> int
     for i in range(0, len(texts), 4):
         engine.analyze(list(texts[i : i + 4]))
     return sum(len(t) for t in texts)
+
+
+_WARMED: weakref.WeakSet[DetectionEngine] = weakref.WeakSet()
+"""Engines `warm_once` has warmed (weakly held: a warmed engine is freed as any other)."""
+
+
+def warm_once(engine: DetectionEngine, texts: Sequence[str] = WARMUP_TEXTS) -> bool:
+    """Warm `engine` up before it detects in this process, unless it already was; True when
+    this call warmed it.
+
+    Called by `redactor.runner.run` when detection runs in-process, so the one-time costs
+    (lazily built tables, RE2 automata, the model's first batches) are paid at start-up as they
+    are for forked workers (`redactor.forking.warm_engine`), not in the first records. The
+    engine's result cache is off during the warm-up and its hit and miss counters are restored:
+    the warm-up texts are neither remembered nor counted. No result changes (detection is a
+    function of the text; tests/test_speed8_warm.py compares).
+    """
+    if engine in _WARMED:
+        return False
+    _WARMED.add(engine)
+    settings, hits, misses = engine.settings, engine.cache_hits, engine.cache_misses
+    engine.settings = replace(settings, cache_size=0)
+    try:
+        warm_up(engine, texts)
+    finally:
+        engine.settings = settings
+        engine.cache_hits, engine.cache_misses = hits, misses
+    return True
