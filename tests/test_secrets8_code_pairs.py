@@ -155,6 +155,9 @@ def test_slashed_pair_after_a_login_cue(cue: str, layout: str) -> None:
         "auth.basic = { username: creds.username, password: creds.password }",  # references (JS)
         "append `Cache-Control`/`max-age=0` to the header list",  # a header and a directive
         "endpoints that support username and password authentication.</p>",  # prose about credentials, markup
+        "machine host.domain.com login log password pa#ss account acct",  # a password word with a symbol
+        "machine host.domain.com login log password \\xa1\\xa2 account acct",  # escapes of a parser test
+        "authinfo user Name|pass Password|generic <prog> <args>",  # a command synopsis
     ],
 )
 def test_prose_pair_near_misses(text: str) -> None:

@@ -158,6 +158,7 @@ _DN_NAME = re.compile(r"(?i)^(?:\$?[\w.]*?dn|\$?[\w.]*?bind_?user[\w]*|\$?[\w.]*
 _LITERAL = re.compile(r"""(?P<q>["'])(?P<v>[^"'\\\n]{1,256})(?P=q)""")
 _INTERPOLATION = re.compile(r"\$\{|\$\(|\$[A-Za-z_]|#\{|\{[\w.\[\]'\"]*\}|%[sdr]|\{\{")
 """``${X}``, ``$X``, ``$(cmd)``, ``#{x}``, ``{x}``, ``%s``: the literal is a template, not the password."""
+_NOT_ALNUM = re.compile(r"[^A-Za-z0-9]")
 _USERPWD = re.compile(r"(?i)^CURLOPT_(?:PROXY)?USERPWD$")
 _PASSWORD_OPT = re.compile(r"(?i)^CURLOPT_(?:PROXY)?PASSWORD$")
 
@@ -166,8 +167,8 @@ def plausible_password(value: str) -> bool:
     """A literal that can be a password: the value rules of a password key, not a placeholder, not
     one lower-case word or words glued as an identifier (``not_a_real_password``), not a password
     word with digits or in leetspeak (test code)."""
-    if (value.isalpha() and value.islower()) or dummy_password(value):
-        return False
+    if (value.isalpha() and value.islower()) or dummy_password(value) or dummy_password(_NOT_ALNUM.sub("", value)):
+        return False  # ``#pass``, ``pa#ss``: a password word with a symbol (netrc and parser tests)
     if _INTERPOLATION.search(value):
         return False  # interpolation or a format string: the password is elsewhere
     if wordy_identifier(value) or (identifier_like(value) and not any(c.isdigit() for c in value)):

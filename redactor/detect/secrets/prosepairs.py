@@ -51,7 +51,7 @@ _SEP = r"(?:[ \t]*[:=][ \t]*|[ \t]+)"
 """Between a label word and its value: ``:``, ``=`` or spaces."""
 _LABELLED = re.compile(
     rf"""(?i)(?<![\w\-])(?:{_alternation(_USER_WORDS)}){_SEP}[`'"]?(?P<user>[\w.@+\-\\]{{2,64}})[`'"]?"""
-    rf"""[ \t]*[,;/|]?[ \t]*(?:{_alternation(_PASS_WORDS)}){_SEP}[`'"]?(?P<v>[^\s`'",;&]{{4,64}})"""
+    rf"""[ \t]*[,;/|]?[ \t]*(?:{_alternation(_PASS_WORDS)}){_SEP}[`'"]?(?P<v>[^\s`'",;&|\\]{{4,64}})"""
 )
 """``user fsct_api pass 3573bramble-``, ``login: ops, password: ...``."""
 _CUES = (
