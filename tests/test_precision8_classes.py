@@ -17,7 +17,7 @@ import string
 
 import pytest
 
-from redactor.detect.ner_context import holiday_name
+from redactor.detect.ner_context import holiday_name, listed_with_brand, non_person_cell
 from redactor.detect.pii._vocab import HOLIDAY_WORDS
 from redactor.detect.pii.lexnames import GivenNameDetector
 from redactor.detect.pii.names import is_person_name
@@ -257,6 +257,92 @@ def test_geonames_towns_are_places_but_no_names_or_words() -> None:
     ],
 )
 def test_towns_through_the_adapter(ner: NerAdapter, text: str, dropped: str | None, kept: str | None) -> None:
+    (spans,) = ner.analyze_batch([text])
+    values = {text[s.start : s.end] for s in spans}
+    if dropped is not None:
+        assert not any(dropped in v for v in values)
+    if kept is not None:
+        assert kept in values
+
+
+# --- table columns of things, lists of brands ----------------------------------------------------
+
+_THING_HEADERS = ["system", "Vendor", "site", "platform", "**Service**", "holiday", "PMS"]
+_PERSON_HEADERS = ["name", "Contact", "owner", "assignee", "customer"]
+_CELL_VALUES = ["Gorgias", "Guestline", "Lyon", "Kerlink", "Dahua"]
+
+
+def _table(header: str, value: str) -> str:
+    return (
+        f"Migration notes:\n\n| {header} | contact | api key |\n|---|---|---|\n"
+        f"| {value} | Margaux Petit | `701b544e56930a544141bf27` |\n| Hotelogix | Duarte Sousa | `fd968d990ec9b23d` |\n"
+    )
+
+
+@pytest.mark.parametrize("header", _THING_HEADERS)
+def test_cells_under_a_thing_header_are_no_person(header: str) -> None:
+    for value in _CELL_VALUES:
+        text = _table(header, value)
+        s = text.index(f"| {value} |") + 2
+        assert non_person_cell(text, s, s + len(value)), (header, value)
+        p = text.index("Margaux Petit")
+        assert not non_person_cell(text, p, p + len("Margaux Petit"))  # the contact column stays
+
+
+@pytest.mark.parametrize("header", _PERSON_HEADERS)
+def test_cells_under_a_person_header_stay(header: str) -> None:
+    text = _table(header, "Ingrid Berg")
+    s = text.index("Ingrid Berg")
+    assert not non_person_cell(text, s, s + len("Ingrid Berg"))
+
+
+def test_credential_table_first_column_is_a_system() -> None:
+    text = (
+        "| PMS | credential | value |\n|---|---|---|\n| Hotelogix | consumer secret | fd96 |\n"
+        "| Guestline | password | v |"
+    )
+    s = text.index("Guestline")
+    assert non_person_cell(text, s, s + 9)
+    # near misses: a person column of a credential table; a cell outside any table
+    text = "| user | credential |\n|---|---|\n| Ingrid Berg | password |"
+    s = text.index("Ingrid Berg")
+    assert not non_person_cell(text, s, s + len("Ingrid Berg"))
+    assert not non_person_cell("Gorgias said hello", 0, 7)
+
+
+@pytest.mark.parametrize("domain", ["Booking.com", "Hotels.com", "Trip.com", "Zalando.de", "Shopify.io"])
+def test_names_listed_with_a_domain_are_brands(domain: str) -> None:
+    for layout in ("{d}, {w} and Agoda support it", "Agoda, {w} or {d} support it", "{w} / {d} rates", "{w} & {d}"):
+        text = layout.format(d=domain, w="Expedia")
+        s = text.index("Expedia")
+        assert listed_with_brand(text, s, s + 7), (domain, layout)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Expedia and Anna went home early.",  # no domain in the list
+        "Ask Anna, then open Booking.com tomorrow.",  # a domain outside the list
+        "Email Anna Petrova, Booking.com and Bob",  # a full name is not judged
+    ],
+)
+def test_people_not_listed_with_a_domain_stay(text: str) -> None:
+    s = text.index("Anna")
+    e = s + (len("Anna Petrova") if "Petrova" in text else 4)
+    assert not listed_with_brand(text, s, e)
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped", "kept"),
+    [
+        (_table("system", "Gorgias"), "Gorgias", "Margaux Petit"),
+        ("| site | contact | phone |\n|---|---|---|\n| Lyon | Margaux Petit | +33 4 72 10 30 30 |", "Lyon", None),
+        ("Booking.com, Expedia and Agoda all support the OTA_HotelAvailNotifRQ message.", "Expedia", None),
+        # near miss: the same person under a contact header
+        (_table("contact", "Ingrid Berg").replace("| contact | contact", "| owner | contact"), None, "Ingrid Berg"),
+    ],
+)
+def test_things_through_the_adapter(ner: NerAdapter, text: str, dropped: str | None, kept: str | None) -> None:
     (spans,) = ner.analyze_batch([text])
     values = {text[s.start : s.end] for s in spans}
     if dropped is not None:

@@ -196,3 +196,112 @@ def capitalises_nouns(text: str, start: int, end: int) -> bool:
         if not _SENTENCE_OPEN.search(text, lo, m.start()):
             return True
     return False
+
+
+_TABLE_RULE_LINE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*$")
+"""A markdown table's rule line (``|---|:---:|``)."""
+NON_PERSON_COLUMNS = words(
+    "system systems service services vendor vendors provider providers platform platforms tool tools product products"
+    " app apps application applications integration integrations software library libraries framework frameworks"
+    " package packages site sites office offices city cities town location locations region regions country countries"
+    " plant plants warehouse warehouses branch branches store stores shop shops holiday holidays event events company"
+    " companies organisation organization org team teams department project projects repo repository environment env"
+    " host hosts server servers cluster database carrier carriers gateway gateways bank banks brand brands marketplace"
+    " pms crm erp"
+)
+"""Column headers whose cells name a thing, a place or a day, never a person (``| system | user |
+key |``, ``| site | contact | phone |``)."""
+PERSON_COLUMNS = words(
+    "name names contact contacts owner owners person people user users username login employee employees customer"
+    " customers client clients member members assignee assignees author authors reviewer reviewers manager managers"
+    " lead leads staff agent agents patient patients driver drivers who"
+)
+"""Column headers whose cells may name a person."""
+_CREDENTIAL_HEADER = re.compile(r"(?i)\b(?:credentials?|keys?|secrets?|passwords?|tokens?|api[ _-]?keys?)\b")
+
+
+def _cells(line: str) -> list[str]:
+    """The cells of a ``|``-framed table line, stripped (the outer frame removed)."""
+    body = line.strip()
+    body = body.removeprefix("|").removesuffix("|")
+    return [c.strip() for c in body.split("|")]
+
+
+_TABLE_ROWS = 200
+"""Rows read upwards from a cell to its table's rule line."""
+
+
+def _thing_column(header: list[str], cell: str) -> bool:
+    """Whether a column whose header is `cell` (in the header row `header`) names things."""
+    column = cell.lower().strip("*_` ")
+    col_words = set(re.findall(r"[^\W\d_]+", column))
+    if col_words & NON_PERSON_COLUMNS:
+        return True
+    if not col_words or col_words & PERSON_COLUMNS or _CREDENTIAL_HEADER.search(column):
+        return False
+    return any(_CREDENTIAL_HEADER.search(h) for h in header)
+
+
+def non_person_cell(text: str, start: int, end: int) -> bool:
+    """Whether `[start, end)` is a cell of a markdown table column that names things, not people:
+    its header (the line above the ``|---|`` rule) is a thing, place or day noun (`NON_PERSON_COLUMNS`:
+    ``system``, ``vendor``, ``site``, ``holiday``), or the table lists credentials (a ``key``,
+    ``secret``, ``password`` or ``credential`` header) and this column's header is no person noun
+    (`PERSON_COLUMNS`): ``| PMS | credential | value |`` above ``| Guestline | ... |``. A cell under
+    ``contact``, ``owner`` or ``name`` stays a person."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    line = text[lo : len(text) if hi < 0 else hi]
+    if not line.lstrip().startswith("|") or "\n" in text[start:end]:
+        return False
+    index = text.count("|", lo, start) - 1
+    if index < 0:
+        return False
+    below = lo  # walk up the table's lines to its rule, at most _TABLE_ROWS of them
+    for _ in range(_TABLE_ROWS):
+        if below == 0:
+            return False
+        top = text.rfind("\n", 0, below - 1) + 1
+        row = text[top : below - 1].rstrip("\r")
+        if not row.lstrip().startswith("|"):
+            return False
+        if _TABLE_RULE_LINE.fullmatch(row):
+            if top == 0:
+                return False
+            header = _cells(text[text.rfind("\n", 0, top - 1) + 1 : top - 1])
+            return index < len(header) and _thing_column(header, header[index])
+        below = top
+    return False
+
+
+_BRAND_DOMAIN = re.compile(r"[A-Za-z][\w-]*\.(?:com|net|org|io|co|ai|app|de|fr|es|it|nl|in|id|br|jp|uk|eu|ru|cn)\b")
+_LIST_WORD = re.compile(r"[ \t]*(?:,|and|or|&|/)[ \t]*", re.IGNORECASE)
+
+
+def listed_with_brand(text: str, start: int, end: int) -> bool:
+    """Whether a one-word name is listed (commas, ``and``, ``or``, ``&``, ``/``) beside a brand
+    written as its domain name (``Booking.com, Expedia and Agoda``, ``Expedia / Hotels.com``):
+    the list names companies or sites. People are not listed with a web site's name."""
+    if " " in text[start:end]:
+        return False
+    for side in (-1, 1):
+        pos = start if side < 0 else end
+        for _ in range(3):
+            if side > 0:
+                link = _LIST_WORD.match(text, pos)
+                if link is None:
+                    break
+                nxt = re.match(r"[^\s,&/]+", text[link.end() :])
+                if nxt is None:
+                    break
+                item = nxt.group()
+                pos = link.end() + len(item)
+            else:
+                m = re.search(r"([^\s,&/]+)" + _LIST_WORD.pattern + r"$", text[max(0, pos - 60) : pos], re.IGNORECASE)
+                if m is None:
+                    break
+                item = m.group(1)
+                pos = max(0, pos - 60) + m.start()
+            if _BRAND_DOMAIN.fullmatch(item.rstrip(".,;:")):
+                return True
+    return False

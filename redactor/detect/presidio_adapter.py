@@ -39,6 +39,8 @@ from redactor.detect.ner_context import (
     foreign_piece,
     foreign_text,
     holiday_name,
+    listed_with_brand,
+    non_person_cell,
     product_record,
     service_name,
 )
@@ -564,6 +566,10 @@ class NerAdapter:
             return None  # "name": "Marie Linen Tee" beside "sku" and "price": a product
         if _layout_rejects(text, chunk.offset + ra, chunk.offset + rb, entity, chunk.kind, len(view), at_string_start):
             return None
+        if entity == "PERSON" and (
+            non_person_cell(text, chunk.offset + ra, chunk.offset + rb) or listed_with_brand(view, start, end)
+        ):
+            return None  # "| system |" over "| Gorgias |"; "Booking.com, Expedia and Agoda": things, not people
         if any(re.search(_IDENT_USE.format(tok=re.escape(t)), text) for t in tokens if len(t) > 2):
             return None  # the same word is used as an identifier elsewhere in the text
         if entity == "PERSON" and len(view[start:end].split()) == 1 and named_service(text, view[start:end]):
