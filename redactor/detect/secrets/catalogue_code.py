@@ -188,4 +188,33 @@ FORMATS: tuple[SecretFormat, ...] = (
         r"(?i:nosnch\.in)/(?P<v>[a-f0-9]{10})(?![\w\-])",
         ("nosnch.",),
     ),
+    # VPN and overlay-network enrolment: whoever holds the join code or profile link joins the
+    # network. Husarnet join codes are the dashboard's fc94: IPv6 address, a slash and a token;
+    # Pritunl profile URIs (pritunl://host/k/<key>) import a user's profile with its keys.
+    SecretFormat(
+        "husarnet.join_code",
+        r"(?<![\w:])fc94(?::[0-9a-f]{1,4}){1,7}/[A-Za-z0-9]{16,40}(?![\w\-])",
+        ("fc94:",),
+        min_entropy=3.0,
+    ),
+    SecretFormat(
+        "pritunl.profile_uri",
+        r"(?i:pritunl)://[^\s/\"'<>]+/k/(?P<v>[A-Za-z0-9]{6,64})(?![\w\-])",
+        ("pritunl:",),
+        min_entropy=2.5,
+    ),
+    # ZNC (IRC bouncer): a network's server line is "Server = host [+]port [password]" inside a
+    # <Network> block of znc.conf, and AddServer takes the same arguments.
+    SecretFormat(
+        "znc.server_password",
+        r"(?im)^[ \t]*Server[ \t]*=[ \t]*[A-Za-z0-9.\-]+[ \t]+\+?\d{2,5}[ \t]+(?P<v>[^\s]{6,128})[ \t]*$",
+        ("<network",),
+        min_entropy=2.5,
+    ),
+    SecretFormat(
+        "znc.add_server",
+        r"(?i)\baddserver[ \t]+[A-Za-z0-9.\-]+[ \t]+\+?\d{2,5}[ \t]+(?P<v>[^\s\"'`]{6,128})",
+        ("addserver",),
+        min_entropy=2.5,
+    ),
 )
