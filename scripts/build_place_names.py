@@ -10,9 +10,7 @@ cities and regions with their own area codes, not every village), plus the count
 names. Each name is lower-cased; names with digits or punctuation other than ``-``/``'`` are left
 out, and so is every one-word place that is a given or family name of any Faker person locale
 (``jordan``, ``florence``, ``austin``, ``ada``: read unfiltered, as `build_product_names` reads
-them), so that a person the model found is never turned into a place by this list. The second source is
-GeoNames' cities of 15,000 people or more (``city_names_data``, written by ``build_city_names.py``),
-less English words and towns named after a person (a given name then a family name).
+them), so that a person the model found is never turned into a place by this list.
 
 Usage::
 
@@ -68,26 +66,7 @@ def build() -> list[str]:
 
     people = person_words()
     lowered = {n.lower() for n in names if len(n) >= 3 and _PLACE.fullmatch(n)}
-    return sorted({n for n in lowered if " " in n or n not in people} | _cities(people))
-
-
-def _cities(people: frozenset[str]) -> set[str]:
-    """The GeoNames cities of `city_names_data` (`build_city_names.py`) that read as nothing else:
-    one-word names that are no one's given or family name and no English word (``reading``,
-    ``mobile``, ``split`` are towns too), longer names that are not a given name followed by a
-    family name (``Benito Juárez``, ``Vicente López`` are towns named after people)."""
-    from redactor.detect.pii.city_names_data import CITY_NAMES
-    from redactor.detect.pii.lexicon import is_english
-
-    out: set[str] = set()
-    for name in CITY_NAMES:
-        words = re.split(r"[ '\u2019-]", name)
-        if len(words) == 1:
-            if name not in people and not is_english(name):
-                out.add(name)
-        elif not (words[0] in people and words[-1] in people):
-            out.add(name)
-    return out
+    return sorted(n for n in lowered if " " in n or n not in people)
 
 
 def render(names: list[str]) -> str:
@@ -98,8 +77,7 @@ def render(names: list[str]) -> str:
         "Written by ``scripts/build_place_names.py`` from libphonenumber's English geocoding data\n"
         f"(descriptions of prefixes up to {MAX_DEPTH} digits after the country code) and its English\n"
         "country names; one-word places that are a given or family name of a Faker person locale\n"
-        "are left out. Plus the GeoNames cities of ``city_names_data`` that are no English word, no\n"
-        "one's name and not named after a person (``scripts/build_city_names.py``).\n"
+        "are left out.\n"
         '"""\n\n'
         "# ruff: noqa: RUF001  # generated names; apostrophes of other scripts look like quotes\n\n"
         "from __future__ import annotations\n\n"
