@@ -241,6 +241,24 @@ def _plain_word(low: str) -> bool:
     return is_english(low) or low in NOT_NAME_WORDS or low in TECH_NAMES or low in SYSTEM_USERS or low in ORG_WORDS
 
 
+_SHOUTED_END = re.compile(r"[ \t]*(?:[\"'|,;<(]|\+?\d|$)")
+"""What may end an all-caps name inside a line: a quote, cell bar, comma, bracket or a number."""
+_SHOUTED_BEFORE = re.compile(r"(?:^|[\s\"'|:(,])$")
+
+
+def _inline_shouted(text: str, line_start: int, s: int, e: int, line_end: int) -> bool:
+    """An all-caps run ``text[s:e]`` inside a line of mixed case that reads as a name: a hand-listed
+    given name first, no English word after it, a boundary before and a cell, value or number after."""
+    words_ = text[s:e].split()
+    if words_[0].lower() not in GIVEN_NAMES or any(is_english(w.lower()) for w in words_[1:]):
+        return False
+    if _SHOUTED_BEFORE.search(text, max(line_start, s - 1), s) is None:
+        return False
+    if _SHOUTED_END.match(text, e, line_end) is None:
+        return False
+    return any(c.islower() for c in text[line_start:s] + text[e:line_end])
+
+
 class GivenNameDetector(ViewDetector):
     """Runs of name words that start with a known given name (``pii.given_name``)."""
 
@@ -392,15 +410,18 @@ class GivenNameDetector(ViewDetector):
 
     @staticmethod
     def _shouted(text: str, s: int) -> Finding | None:
-        """An all-caps name alone on its line: ``MAHMOUD EL-SAYED``."""
+        """An all-caps name alone on its line (``MAHMOUD EL-SAYED``), or inside a line of mixed
+        case when it starts with a hand-listed given name, its other words are not English and a
+        cell, value or number ends it (``Pesa imetumwa kwa JOSEPH MWANGI KARIUKI 0722 318 094``,
+        ``"holder": "ANJA HOLTKAMP"``; not ``JOSEPH STREET`` or a heading in capitals)."""
         a = text.rfind("\n", 0, s) + 1
-        if text[a:s].strip(" \t*#>-"):
-            return None
         m = _UPPER_RUN.match(text, s)
         if m is None:
             return None
         b = text.find("\n", m.end())
-        if text[m.end() : len(text) if b < 0 else b].strip(" \t*"):
+        line_end = len(text) if b < 0 else b
+        alone = not text[a:s].strip(" \t*#>-") and not text[m.end() : line_end].strip(" \t*")
+        if not alone and not _inline_shouted(text, a, s, m.end(), line_end):
             return None
         value = m.group().title()
         r = clean_name(value, min_tokens=2, max_tokens=4)
