@@ -19,12 +19,16 @@ Each name must pass `names.clean_name` and fill its slot; a one-word attendee mu
 English word (``Everyone``, ``Marketing``, ``Room``).
 """
 
+# ruff: noqa: RUF001, RUF002  -- attendee labels of other languages and full-width punctuation are the point here.
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
 from redactor.detect.pii._base import TEXT_KINDS, Finding, TextInfo, ViewDetector
+from redactor.detect.pii._gates import Gates
+from redactor.detect.pii.field_labels import name_value
+from redactor.detect.pii.given_names import GIVEN_NAMES
 from redactor.detect.pii.lexicon import is_english
 from redactor.detect.pii.names import NAME_RE, clean_name
 
@@ -67,25 +71,67 @@ _INVITE_CUE = re.compile(
     r"|conference id|passcode)[ \t]*:|\b(?:meeting|invite|invitation|calendar|teams|zoom|webex)\b"
 )
 """Evidence that a ``Required:``/``Optional:`` line belongs to a calendar invite."""
+_MINUTES_LABELS = (
+    "attendees|attendee list|participants|present|in attendance|attendance|invitees|meeting attendees"
+    "|teilnehmer|teilnehmende|anwesend|anwesende|présents|participants|asistentes|participantes|presentes"
+    "|presenti|partecipanti|aanwezig|aanwezigen|deelnemers|obecni|uczestnicy|přítomni|účastníci|prítomní"
+    "|jelen voltak|jelen vannak|résztvevők|jelenlévők|katılımcılar|katılanlar|osallistujat|läsnä|deltagare"
+    "|närvarande|deltakere|til stede|deltagere|fremmødte|peserta|hadir|yang hadir|dalo|waliohudhuria"
+    "|washiriki|người tham dự|thành phần tham dự|thành viên tham dự|dumalo|mga dumalo|участники|присутствовали"
+    "|присутні|учасники|uczestnicy spotkania|prezenți|participanți|συμμετέχοντες|παρόντες"
+    "|出席者|参加者|参会人员|出席人员|与会人员|出席|参加者一覧|참석자|참석|参与者"
+)
+_MINUTES = re.compile(
+    r"(?i)(?<![\w-])(?:\*\*)?(?:" + _MINUTES_LABELS + r")(?:\*\*)?[ \t]*[:：](?:\*\*)?[ \t]*(?P<list>[^\n]{2,1000})"
+)
+"""The attendee line of meeting minutes (``Attendees: Nguyen Van An (vendor), Hoang Thi Mai``,
+``Jelen voltak: Kovács Eszter (ügyfél), Nagy Bence``, ``出席者：王秀英、李建国``): only a list
+marker, indentation, markdown emphasis or a JSON string's start may precede the label (`_LIST_HEAD`)."""
+
+
+def casefold_gate(alternation: str) -> str:
+    """An RE2 gate source for the case-insensitive `alternation`: the letters whose case partner is
+    ASCII (dotless and dotted I, long s, the Kelvin sign) made wildcards, so that on ASCII text the
+    gate holds wherever Python's case folding could match (``KATILIMCILAR`` for ``katılımcılar``);
+    `Gates` widens the other letters beyond ASCII for texts that have them."""
+    return "(?i:" + re.sub("[\u0130\u0131\u017f\u212a]", ".", alternation) + ")"
+
+
+_MINUTES_GATE = Gates({"minutes": casefold_gate(_MINUTES_LABELS) + r"(?:\*\*)?[ \t]*[:\x{ff1a}]"})
+"""A label, then a colon: a piece of every `_MINUTES` match."""
+_LIST_HEAD = re.compile(r"(?:[^\n]*\": \")?[ \t]*(?:[-*•#>]+[ \t]*)?")
+_LIST_SEPARATORS = re.compile(r"[;,、，；]|[ \t]+(?:and|und|et|en|és|ve|na|dan|và|и|och|og|ja)[ \t]+|[ \t]+&[ \t]+")
+_ROLE_AFTER = re.compile(r"[ \t]*[(（][^()（）\n@]{1,40}[)）][ \t]*$")
+"""A role or company after an attendee (``(vendor)``, ``(ügyfél)``, ``（客户）``)."""
 _CONTACT_AFTER = re.compile(r"[ \t]*(?:<[^<>\n]*>|\([^()\n]*@[^()\n]*\)|\[[^\]\n]*@[^\]\n]*\])[ \t]*$")
 
 
-def _item(text: str, a: int, b: int) -> Finding | None:
-    """The attendee name that fills ``text[a:b]`` (after stripping a mailbox), or None."""
+def _item(text: str, a: int, b: int, *, whole: bool = False) -> Finding | None:
+    """The attendee name that fills ``text[a:b]`` (after stripping a mailbox), or None. `whole`: a
+    role in brackets after the name is stripped too, and a name `field_labels.name_value` takes
+    whole counts (``Nguyen Van An``, whose last word is also a particle; ``王秀英``)."""
     item = text[a:b]
     m = _CONTACT_AFTER.search(item)
     if m is not None:
+        item = item[: m.start()]
+    if whole and (m := _ROLE_AFTER.search(item)) is not None:
         item = item[: m.start()]
     stripped = item.strip().strip("\"'")
     if not stripped:
         return None
     start = a + item.index(stripped)
     r = clean_name(stripped, min_tokens=1)
-    if r is None or r != (0, len(stripped)):
+    if (r is None or r != (0, len(stripped))) and (not whole or name_value(stripped, weak=False) != len(stripped)):
         return None
     if " " not in stripped and is_english(stripped):
         return None  # "Everyone", "Marketing": not a person
     return ("PERSON", start, start + len(stripped), 0.8)
+
+
+def _person_item(name: str) -> bool:
+    """A minutes list item of one cased word must be a known given name (``Vertrieb``, ``Legal``:
+    teams); two words, or a name of a script without capitals, stand as they are."""
+    return " " in name or not any(c.isupper() for c in name) or name.lower() in GIVEN_NAMES
 
 
 class MeetingPersonDetector(ViewDetector):
@@ -128,6 +174,8 @@ class MeetingPersonDetector(ViewDetector):
                 if (f := _item(text, m.start("name"), m.end("name"))) is not None:
                     yield f
         yield from self._headings(text)
+        if (":" in text or "：" in text) and "minutes" in _MINUTES_GATE.passed(text, self.gated):
+            yield from self._minutes(text)
         if "required" in low or "optional" in low or "organi" in low:
             for m in self._invite_lines(text, low):
                 line = text.rfind("\n", 0, m.start()) + 1
@@ -166,6 +214,26 @@ class MeetingPersonDetector(ViewDetector):
         for name, hits in found.items():
             if len(hits) >= 2 or not all(is_english(w) for w in name.split()):
                 yield from hits
+
+    @staticmethod
+    def _minutes(text: str) -> Iterator[Finding]:
+        """Each name of a minutes attendee line (`_MINUTES`) that is whole (a line of at least one
+        name: ``Present: Yes`` is no list of people)."""
+        for m in _MINUTES.finditer(text):
+            line = text.rfind("\n", 0, m.start()) + 1
+            if _LIST_HEAD.fullmatch(text, max(line, m.start() - 200), m.start()) is None:
+                continue
+            body, pos = m.group("list"), m.start("list")
+            end = len(body)
+            if (j := body.find('"')) >= 0:
+                end = j  # the end of a JSON string value
+            last = 0
+            for sep in [*_LIST_SEPARATORS.finditer(body, 0, end), None]:
+                f = _item(text, pos + last, pos + (end if sep is None else sep.start()), whole=True)
+                if f is not None and _person_item(text[f[1] : f[2]]):
+                    yield f
+                if sep is not None:
+                    last = sep.end()
 
     @staticmethod
     def _attendees(text: str, a: int, b: int) -> Iterator[Finding]:

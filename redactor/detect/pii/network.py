@@ -145,6 +145,23 @@ def _version_column(text: str, start: int) -> bool:
     return False
 
 
+_V6_PORT = with_first_chars(re.compile(r"(?<![\w:.])((?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}):\d{1,5}(?![\w:])"))
+"""A full eight-group IPv6 address with its port after one more colon, unbracketed, as HAProxy and
+some access logs print a client (``2001:4dd0:f12a:9:6c11:5eff:fe40:7a1d:40418``): eight groups
+leave no doubt where the address ends."""
+_PERSONAL_LOGIN = re.compile(r"(?<![\w.@-])[a-z][a-z'-]+[._][a-z][a-z'-]+@$")
+"""``first.last@`` right before an address: a person's login to that host (``ssh priya.raman@...``)."""
+_CLF_USER = re.compile(r"[ \t]+-[ \t]+(?!-[ \t])[\w.@-]{2,64}[ \t]+\[\d{1,2}/[A-Z][a-z]{2}/\d{4}:")
+"""The Common Log Format after a client address: ``- user [03/Jun/2024:...`` with a user (not ``-``)."""
+
+
+def _someones(text: str, start: int, end: int) -> bool:
+    """A private or documentation-range address that a person used: the host of a ``first.last@``
+    login, or the client of an access-log line with an authenticated user. Other private
+    addresses identify a machine of a network, not a person, and stay below the threshold."""
+    return _PERSONAL_LOGIN.search(text, max(0, start - 65), start) is not None or _CLF_USER.match(text, end) is not None
+
+
 def _score(addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> float | None:
     if str(addr) in _WELL_KNOWN or addr.is_loopback or addr.is_unspecified or addr.is_link_local or addr.is_multicast:
         return None
@@ -180,8 +197,18 @@ class IpAddressDetector(ViewDetector):
                     continue
                 score = _score(ipaddress.IPv4Address(m.group(1)))
                 if score is not None:
+                    if score < 0.5 and _someones(text, m.start(1), m.end(1)):
+                        score = 0.85
                     yield ("IP_ADDRESS", m.start(1), m.end(1), score)
         if ":" in text:
+            for m in _V6_PORT.finditer(text) if text.count(":") >= 8 else ():
+                try:
+                    v6 = ipaddress.IPv6Address(m.group(1))
+                except ValueError:
+                    continue
+                score = _score(v6)
+                if score is not None:
+                    yield ("IP_ADDRESS", m.start(1), m.end(1), score)
             for m in _V6.finditer(text):
                 value = m.group(1)
                 if value.count(":") < 2 or (sum(c.isalpha() for c in value) == 0 and value.count(":") < 4):

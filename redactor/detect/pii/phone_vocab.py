@@ -43,6 +43,10 @@ _LATIN_WORDS = (
     "|s[íi]mi|fars[íi]mi|s[íi]man[úu]mer|telefonoa|mugikorra|tel[èe]fon|m[òo]bil|mowbajl"
     # Hausa, Yoruba, Igbo, Zulu/Xhosa, Somali, Amharic (Latin), Malagasy, Shona
     "|lambar waya|waya|f[óo][òo]n[ùu]|ekwent[ịi]|ucingo|inombolo|taleefan|taleefanka|finday|nharembozha"
+    # the word "number" of other languages (English "number" is a pass-1 word) and call-back words:
+    # Nummer, numer, numéro, número, nomor, nombor, namba, nọ́mbà (Yoruba), numara, číslo, szám
+    "|nummer|numer|num[ée]ro|n[úu]mero|nomor|nombor|namba|nambari|n[oọ][\u0300-\u036f]?mb[aà][\u0300-\u036f]?"
+    "|numara|[čc][íi]slo|sz[áa]m|callback|call back|r[üu]ckruf|zur[üu]ckrufen|telpon|nelpon"
 )
 PHONE_WORDS_ANY = with_first_chars(
     re.compile(
