@@ -132,6 +132,8 @@ def test_receiver_bound_signatures_need_their_receiver(i: int) -> None:
         "myftp_login($c, $u, 'Kestrel+3147')",  # a longer name that ends in a registered one
         "ftp.login(user, 'anonymous')",  # one lower-case word
         "auth = HTTPBasicAuth('fake@example.com', 'not_a_real_password')",  # words of documentation
+        'BasicAuth("https://x.example.com", "Tr0ub4dor&3")',  # a URL where the user goes
+        "mysqli_connect('db', 'the shop user', 'Tr0ub4dor&3')",  # text where the user goes
     ],
 )
 def test_credential_argument_near_misses(text: str) -> None:

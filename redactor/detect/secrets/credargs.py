@@ -221,6 +221,18 @@ def _userpwd(text: str, args: list[tuple[int, int]]) -> tuple[int, int] | None:
     return last.span("v") if literals[-2].group("v").endswith(":") else None
 
 
+def _user_before(sig: Signature, text: str, args: list[tuple[int, int]]) -> bool:
+    """The argument before the password is where the user goes: a URL or text literal there
+    (``BasicAuth("https://x.example.com", "...")``) means the call is not the registered one."""
+    if sig.index == 0 or sig.dn_first:
+        return True
+    user = _literal(text, *args[sig.index - 1])
+    if user is None:
+        return True  # a variable or an expression
+    value = text[user[0] : user[1]]
+    return "://" not in value and not any(c.isspace() for c in value)
+
+
 def scan(text: str) -> list[tuple[int, int]]:
     """(start, end) of each password argument of a registered call in `text`."""
     out: list[tuple[int, int]] = []
@@ -244,7 +256,7 @@ def scan(text: str) -> list[tuple[int, int]]:
             if not _matches(sig, receiver, text, args):
                 continue
             found = _literal(text, *args[sig.index])
-            if found is not None and plausible_password(text[found[0] : found[1]]):
+            if found is not None and plausible_password(text[found[0] : found[1]]) and _user_before(sig, text, args):
                 out.append(found)
             break
     return out
