@@ -94,3 +94,30 @@ CAPS_NEAR_MISSES = [
 @pytest.mark.parametrize(("text", "why"), CAPS_NEAR_MISSES, ids=[r[1] for r in CAPS_NEAR_MISSES])
 def test_all_caps_near_misses(text: str, why: str) -> None:
     assert caps(text) == []
+
+
+# Yoruba spellings (tone marks, dotted letters) of given names the lexicons hold unmarked.
+YO_NAMES = ["Adébáyọ̀ Ọlábísí", "Fúnmiláyọ̀ Àdìsá", "Adébáyọ̀ Ògúnlẹyẹ"]
+YO_CONTEXTS = [
+    ("E kaaro o! Ẹ jọ̀ọ́ ẹ fi ẹrù náà ranṣẹ́ sí {n}, No. 23 Bódé Thomas Street, Lagos.", "Yoruba delivery request"),
+    ("Ẹ káàárọ̀! Mo jẹ́ {n}, nọ́mbà mi ni 0803 512 7740.", "Yoruba self-introduction"),
+    ("Ẹ ṣé o, {n} ti san owó náà.", "Yoruba thanks"),
+]
+
+
+@pytest.mark.parametrize(("template", "why"), YO_CONTEXTS, ids=[c[1] for c in YO_CONTEXTS])
+@pytest.mark.parametrize("name", YO_NAMES)
+def test_yoruba_marked_names(template: str, why: str, name: str) -> None:
+    assert name in caps(template.format(n=name))
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("Ọjọ́ Ajé ni a ó pàdé ní Ìbàdàn.", "Yoruba words and a city, no known name under the marks"),
+        ("Àrin Áfríkà àti Ẹ̀kun Gúúsù", "no dotted letter in the word itself ('Central Africa')"),
+        ("Ẹ ṣé. Quần Đảo Phoenix, Thuỵ Điển", "Vietnamese marks are not Yoruba ones"),
+    ],
+)
+def test_yoruba_near_misses(text: str, why: str) -> None:
+    assert caps(text) == []

@@ -34,6 +34,7 @@ English word (``Kenneth Reitz``, not ``Zachary Rice``), and is never taken alone
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -181,10 +182,39 @@ _CAP_TOKEN = re.compile(r"(?<![\w'\u2019-])[^\W\d_a-z][^\W\d_]*(?:['\u2019-][^\W
 """A capitalised (or all-caps) word of a cased script: a candidate for the broad name lists."""
 
 
+_YORUBA_LETTERS = re.compile("[\u1eb8\u1eb9\u1ecc\u1ecd\u1e62\u1e63\u0323]")
+"""Ẹ ẹ Ọ ọ Ṣ ṣ and a combining dot below: Yoruba spelling, whose names carry tone marks too."""
+
+
+_YORUBA_DOTTED = re.compile("[eos]\u0323")
+_NOT_YORUBA_MARKS = re.compile("[\u0302\u0303\u0306\u0309\u031b]")
+"""Circumflex, tilde, breve, hook and horn: Vietnamese marks (``Lộc``, ``Thuỵ``), never Yoruba ones."""
+
+
+def _yoruba_unmarked(word: str) -> str | None:
+    """`word` lower-cased without its tone marks and dots below when it is spelt the Yoruba way (a
+    dotted ẹ, ọ or ṣ, no Vietnamese mark): ``Adébáyọ`` -> ``adebayo``; else None."""
+    nfd = unicodedata.normalize("NFD", word.lower())
+    if _YORUBA_DOTTED.search(nfd) is None or _NOT_YORUBA_MARKS.search(nfd) is not None:
+        return None
+    return "".join(c for c in nfd if not unicodedata.combining(c))
+
+
 def _broad(text: str) -> list[tuple[int, int]]:
     """Capitalised words that are given names of Faker's lists (`BROAD_GIVEN_NAMES`, ~21,000, too
-    many for the RE2 alternation): one regex pass over capitalised words, a set look-up each."""
-    return [m.span() for m in _CAP_TOKEN.finditer(text) if m.group().lower() in BROAD_GIVEN_NAMES]
+    many for the RE2 alternation): one regex pass over capitalised words, a set look-up each. In a
+    text with Yoruba letters, a word spelt the Yoruba way is looked up without its tone marks and
+    dots below as well (``Adébáyọ̀`` is ``Adebayo``), in both lists."""
+    if _YORUBA_LETTERS.search(text) is None:
+        return [m.span() for m in _CAP_TOKEN.finditer(text) if m.group().lower() in BROAD_GIVEN_NAMES]
+    out: list[tuple[int, int]] = []
+    for m in _CAP_TOKEN.finditer(text):
+        low = m.group().lower()
+        if low in BROAD_GIVEN_NAMES or (
+            (plain := _yoruba_unmarked(low)) is not None and (plain in GIVEN_NAMES or plain in BROAD_GIVEN_NAMES)
+        ):
+            out.append(m.span())
+    return out
 
 
 def _candidates(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]], bool]:
