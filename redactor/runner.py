@@ -16,11 +16,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from redactor.detect.engine import DetectionEngine
 from redactor.io.base import Dropped, InputLine, Quarantined, Redacted, Sink
 from redactor.io.sources import batches
 from redactor.pipeline import LOOKAHEAD, Explained, Pipeline, freeze_heap
-from redactor.warmup import warm_once
 
 
 @dataclass
@@ -141,8 +139,6 @@ def run(
     (`Pipeline.explain_batches`); when input pauses, everything read so far is written first.
     """
     qsink = quarantine or sink
-    if isinstance(pipeline.engine, DetectionEngine):  # in-process detection: warm up at start-up
-        warm_once(pipeline.engine)
     freeze_heap()  # the pipeline and its engine are built: full collections skip them from now on
     summary = Summary()
     start = clock()

@@ -214,7 +214,6 @@ def worker_redactor(path: Path, policy: Path, batch_size: int, ner: bool, worker
     from redactor.io.base import Quarantined
     from redactor.pipeline import build_engine, freeze_heap
     from redactor.secret import SecretBytes
-    from redactor.warmup import warm_once
 
     pol = load_policy(policy)
     key = SecretBytes(b"bench-key-not-secret-32-bytes!!!", "bench")
@@ -225,8 +224,6 @@ def worker_redactor(path: Path, policy: Path, batch_size: int, ner: bool, worker
         engine = ParallelEngine(pol, workers=workers, factory=build_engine if ner else engine_without_ner)
         batch_size *= workers
     pipe = Pipeline(pol, key=key, engine=engine, now_ms=lambda: 1783494912345, batch_size=batch_size)
-    if workers == 1:  # as `redactor.runner.run` does (forked workers are warmed by their parent)
-        warm_once(pipe.engine)
     freeze_heap()  # as `redactor.runner.run` does once the pipeline is built
     # main-process CPU per stage: parsing (`_prepare`), in-process detection (`engine.analyze`;
     # with workers detection runs in them and is their CPU, added below), transform (`_complete`)
