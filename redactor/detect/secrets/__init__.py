@@ -32,12 +32,14 @@ from redactor.detect.secrets.escapes import ViewCache
 from redactor.detect.secrets.filedumps import SecretFileDumpDetector
 from redactor.detect.secrets.generic import AssignmentDetector
 from redactor.detect.secrets.headers import VendorHeaderDetector
+from redactor.detect.secrets.i18nkeys import I18nKeyDetector
 from redactor.detect.secrets.keymaps import KeyMapDetector
 from redactor.detect.secrets.labelled import LabelledLineDetector
 from redactor.detect.secrets.pem import ArmoredSecretDetector, PrivateKeyBlockDetector
 from redactor.detect.secrets.printed import PrintedCredentialDetector
 from redactor.detect.secrets.pwshape import ChosenPasswordDetector
 from redactor.detect.secrets.sdkcalls import SdkCallDetector
+from redactor.detect.secrets.siblings import SiblingSecretDetector
 from redactor.detect.secrets.spec import ENTITY, FormatDetector, SecretFormat
 from redactor.detect.secrets.sqlrows import SqlInsertDetector
 from redactor.detect.secrets.tokens import JWT, PrefixedTokenDetector
@@ -90,6 +92,8 @@ def secret_detectors() -> list[Detector]:
     detectors.append(VendorHeaderDetector(views))
     detectors.append(SqlInsertDetector(views))
     detectors.append(XmlElementDetector(views))
+    detectors.append(I18nKeyDetector(views))
+    detectors.append(SiblingSecretDetector(views))
     detectors.extend(wallets.wallet_detectors(views))
     return detectors
 

@@ -22,7 +22,9 @@ from redactor.detect.secrets.entropy import classes, is_hex, mixed_runs, reads_a
 from redactor.detect.secrets.escapes import EscapeView, ViewCache
 from redactor.detect.secrets.keys import Strength, lookup_key, words
 from redactor.detect.secrets.names import classify_name, short_form_value_ok
+from redactor.detect.secrets.names_i18n import i18n_strength, pin_name, pin_value, plain_word
 from redactor.detect.secrets.placeholders import is_placeholder
+from redactor.detect.secrets.pwshape import password_shaped
 from redactor.detect.secrets.recur import with_recurrences
 from redactor.detect.secrets.spec import ENTITY
 from redactor.detect.secrets.values import accept, generated, identifier_like, lookup_value
@@ -136,40 +138,108 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
             if lookup_key(key):
                 _lookup_value(text, s, e, key, out)
             continue
-        if (
-            strength is Strength.KEY
-            and key.lower() == "key"
-            and "cache" in text[text.rfind("\n", 0, s) + 1 : s].lower()
-        ):
-            continue  # "Restored cache from key: ...": a cache key
-        note = _NOTE.match(text, e)
-        if note is not None:
-            e = note.end()  # ``API key (prod): x``, ``Password (temporary) = x``: a note before the operator
-        if _tuple_after(text, e, strength, out) or _list_after(text, s, e, strength, out):
-            continue
-        found = _value_after(text, s, e, key, strength)
-        if found is not None:
-            vs, ve, quoted = found
-            if strength is Strength.AUTH and _auth_pair(text, vs, ve, out):
-                continue
-            if _WEAK_NOUN.search(key) and not _OPAQUE.fullmatch(text, vs, ve):
-                continue  # ``api: ghcr.io/acme/api:1.4`` is an image, ``refresh: 30s`` a period
-            if _DEFINE.fullmatch(text, text.rfind("\n", 0, s) + 1, s) and not (
-                quoted and _defined_secret(text[vs:ve], strength)
-            ):
-                continue  # ``#define SSL_TXT_kPSK "kPSK"``: headers name constants after what they are about
-            if not short_form_value_ok(key, text[vs:ve]):
-                continue  # ``"SK": "ORDER#2024-10-01#A17"``: a DynamoDB sort key, no cloud secret key
-            if accept(text[vs:ve], strength, quoted=quoted):
-                out.append((vs, ve, _SCORES[strength]))
-            elif (
-                strength in (Strength.KEY, Strength.STRONG)
-                and words(key)[-1:] != ["id"]
-                and short_generated(text[vs:ve])
-            ):
-                out.append((vs, ve, _SCORES[Strength.KEY]))
+        take_value(text, s, e, key, strength, out)
     out.extend(_name_value_pairs(view))
     return out
+
+
+def take_value(text: str, s: int, e: int, key: str, strength: Strength, out: list[tuple[int, int, float]]) -> None:
+    """The value of the key at ``[s, e)`` that names a secret of `strength`, when it is one."""
+    if strength is Strength.KEY and key.lower() == "key" and "cache" in text[text.rfind("\n", 0, s) + 1 : s].lower():
+        return  # "Restored cache from key: ...": a cache key
+    note = _NOTE.match(text, e)
+    if note is not None:
+        e = note.end()  # ``API key (prod): x``, ``Password (temporary) = x``: a note before the operator
+    annotation = _ANNOTATION.match(text, e)
+    if annotation is not None:
+        e = annotation.end(1)  # ``API_SECRET: &str = "..."``, ``apiKey: string = "..."``: a type, then ``=``
+    if (
+        _tuple_after(text, e, strength, out)
+        or _list_after(text, s, e, strength, out)
+        or _cell_after(text, s, e, strength, out)
+    ):
+        return
+    found = _value_after(text, s, e, key, strength)
+    if found is None:
+        return
+    vs, ve, quoted = found
+    if strength is Strength.AUTH and _auth_pair(text, vs, ve, out):
+        return
+    if _WEAK_NOUN.search(key) and not _OPAQUE.fullmatch(text, vs, ve):
+        return  # ``api: ghcr.io/acme/api:1.4`` is an image, ``refresh: 30s`` a period
+    if _DEFINE.fullmatch(text, text.rfind("\n", 0, s) + 1, s) and not (
+        quoted and _defined_secret(text[vs:ve], strength)
+    ):
+        return  # ``#define SSL_TXT_kPSK "kPSK"``: headers name constants after what they are about
+    if not short_form_value_ok(key, text[vs:ve]):
+        return  # ``"SK": "ORDER#2024-10-01#A17"``: a DynamoDB sort key, no cloud secret key
+    value = text[vs:ve]
+    if accept(value, strength, quoted=quoted):
+        out.append((vs, ve, _SCORES[strength]))
+    elif strength in (Strength.KEY, Strength.STRONG) and words(key)[-1:] != ["id"] and short_generated(value):
+        out.append((vs, ve, _SCORES[Strength.KEY]))
+    elif strength in (Strength.KEY, Strength.STRONG) and quoted and chosen_under_key(value):
+        out.append((vs, ve, _SCORES[Strength.KEY]))  # ``API_SECRET = "Otter!4390"``: a password a person chose
+
+
+_CELL_AFTER = re.compile(r"[ \t]*\|[ \t]*`?(?P<v>[^\s|`]{1,300})`?[ \t]*\|")
+_CELL_BEFORE = re.compile(r"\|[ \t]*(?:[\w.\-]+[ \t]+){0,3}$")
+_ROW_START = re.compile(r"[ \t]*\|")
+
+
+def _cell_after(text: str, s: int, e: int, strength: Strength, out: list[tuple[int, int, float]]) -> bool:
+    """A table row whose cell names a credential and whose next cell holds it (``| Guestline |
+    RezLynx password | velvet*7544 |``); True when the key ends such a cell, taken or not. A
+    password must have a chosen password's shape or be generated (a ``| password | string |``
+    row of an API reference holds a type), other keys' values pass `values.accept`."""
+    cell = _CELL_AFTER.match(text, e)
+    if cell is None or _ROW_START.match(text, text.rfind("\n", 0, s) + 1) is None:
+        return False  # a row of a table starts with ``|`` (a union type or a regex alternation does not)
+    if _CELL_BEFORE.search(text, max(0, s - 60), s) is None:
+        return False
+    vs, ve = cell.span("v")
+    value = text[vs:ve]
+    ok = (
+        password_shaped(value) or generated(value)
+        if strength is Strength.PASSWORD
+        else accept(value, strength, quoted=False)
+    )
+    if ok:
+        out.append((vs, ve, _SCORES[strength]))
+    return True
+
+
+_ANNOTATION = re.compile(
+    r"""[ \t]*:[ \t]*(?:&(?:'static[ \t]+)?)?[A-Za-z_][\w.]{0,30}(?:\[[\w., |\[\]]{0,40}\]|<[\w., <>]{0,40}>)?"""
+    r"""(?:[ \t]*\|[ \t]*None)?\??([ \t]+)=(?![=>])"""
+)
+"""A type annotation between a key and ``=``: Rust ``: &str``, ``: &'static str``, Python ``: str``,
+``: Final[str]``, TypeScript ``: string``, Kotlin/Swift ``: String``, ``: str | None``; a blank
+before ``=`` (``Signature: sha256=...`` is a header value, no type)."""
+_CHOSEN_SYMBOLS = frozenset("!@#$%^&*+?~")
+
+
+def chosen_under_key(value: str) -> bool:
+    """A password a person chose, quoted under a key or secret name that is not "password"
+    (``KEY="quartz$9605"``, ``API_SECRET = "Otter!4390"``): 8-40 characters with 3+ letters, 2+
+    digits and one of ``!@#$%^&*+?~`` between them (`pwshape.password_shaped`); a key name's
+    generated values are `values.accept`'s."""
+    return (
+        8 <= len(value) <= 40
+        and sum(c.isdigit() for c in value) >= 2
+        and any(c in _CHOSEN_SYMBOLS for c in value[1:-1])
+        and _NOT_CHOSEN.search(value) is None
+        and password_shaped(value)
+    )
+
+
+_NOT_CHOSEN = re.compile(
+    r"(?i)%[-+ #0-9.]*[sdifxr]|\{\}|\b(?:ctrl|control|alt|shift|cmd|command|meta|super|option|fn)\+"
+)
+"""A format string (``user_%d``, ``{}``) or a keyboard shortcut (``ctrl+F12``): chosen by no one."""
+
+
+"""The literals one of which a text needs for `scan_i18n` to find anything."""
 
 
 def _flag_or_tag(text: str, ks: int) -> bool:
@@ -486,26 +556,41 @@ def _bare(text: str, p: int, enclosing: str) -> tuple[int, int, bool] | None:
 
 
 _PAIR = re.compile(
-    r"""(?i)\b(?:name|key)["']?[ \t]*[:=][ \t]*["']?(?P<k>[A-Za-z0-9_.\-]{2,80})["']?[ \t]*,?[ \t]*
+    r"""(?i)\b(?:name|key)["']?[ \t]*[:=][ \t]*["']?(?P<k>[\w.\-]{2,80})["']?[ \t]*,?[ \t]*
         (?:\r?\n[ \t\-]*)?["']?(?:[A-Za-z][\w-]{0,20}:)?value["']?[ \t]*[:=][ \t]*""",
     re.VERBOSE,
 )
 
 
-def _name_value_pairs(view: EscapeView) -> list[tuple[int, int, float]]:
-    """``- name: API_TOKEN`` / ``value: ...`` and ``<add key="Password" value="..."/>``."""
+def _name_value_pairs(view: EscapeView, *, i18n_only: bool = False) -> list[tuple[int, int, float]]:
+    """``- name: API_TOKEN`` / ``value: ...`` and ``<add key="Password" value="..."/>``; with
+    `i18n_only`, only the names `classify_name` does not read (``correos.clave``, ``api_pin``)."""
     if "value" not in view.lower:
         return []
     text = view.text
     out: list[tuple[int, int, float]] = []
     for m in _PAIR.finditer(text):
-        strength = classify_name(m.group("k"))
-        if strength is None or m.end() >= len(text):
+        name = m.group("k")
+        strength = classify_name(name)
+        if i18n_only and strength is not None and _HIT_LOWER.search(name.lower()) is not None:
+            continue  # the main loop's pairs read it (``<add key="SmtpPassword" value="..."/>``)
+        pin = strength is None and pin_name(name)
+        if strength is None and not pin:
+            strength = i18n_strength(name)  # ``<param name="correos.clave" value="..."/>``
+            if strength is None:
+                continue
+        if m.end() >= len(text):
             continue
         found = _read_value(text, m.end(), "")
         if found is None:
             continue
         vs, ve, quoted = found
-        if accept(text[vs:ve], strength, quoted=quoted):
+        value = text[vs:ve]
+        if pin:
+            if pin_value(value):
+                out.append((vs, ve, _SCORES[Strength.PASSWORD]))
+        elif strength is not None and accept(value, strength, quoted=quoted):
+            if strength is Strength.PASSWORD and classify_name(name) is None and plain_word(value):
+                continue  # a non-English password word: a plain word is a dictionary key's value
             out.append((vs, ve, _SCORES[strength]))
     return out

@@ -175,6 +175,11 @@ _APP_PASSWORD = re.compile(r"[a-z0-9]{4}(?:-[a-z0-9]{4}){3}|[a-z]{4}(?: [a-z]{4}
 Google, Bluesky), lower-case groups of four that would otherwise read as a kebab identifier."""
 
 
+_WP_APP_PASSWORD = re.compile(r"[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5}")
+"""``r2S9 OXu1 36sE tQq4 zUK8 6WyV``: a WordPress application password (six groups of four), kept
+under any secret name (``'secret' => '...'``), not only a password name."""
+
+
 def app_password(value: str) -> bool:
     """Four groups of four lower-case characters, not all of them digits (not a date or a number)."""
     return _APP_PASSWORD.fullmatch(value) is not None and sum(c.isalpha() for c in value) >= 8
@@ -186,7 +191,9 @@ def accept(value: str, strength: Strength, *, quoted: bool) -> bool:
         return False
     if strength is Strength.PASSWORD and app_password(value) and not is_placeholder(value):
         return quoted or " " not in value
-    if any(c.isspace() for c in value) and not (strength is Strength.PASSWORD and quoted and _random_groups(value)):
+    if any(c.isspace() for c in value) and not (
+        quoted and (strength is Strength.PASSWORD or _WP_APP_PASSWORD.fullmatch(value)) and _random_groups(value)
+    ):
         return False
     if is_placeholder(value) or is_reference(value, quoted=quoted):
         return False
