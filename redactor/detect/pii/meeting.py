@@ -19,14 +19,15 @@ Each name must pass `names.clean_name` and fill its slot; a one-word attendee mu
 English word (``Everyone``, ``Marketing``, ``Room``).
 """
 
-# ruff: noqa: RUF001, RUF002  -- attendee labels of other languages and full-width punctuation are the point here.
+# ruff: noqa: RUF001  -- attendee labels of other languages and full-width punctuation are the point here.
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
+import re2  # type: ignore[import-untyped]  # google-re2 ships no type information
+
 from redactor.detect.pii._base import TEXT_KINDS, Finding, TextInfo, ViewDetector
-from redactor.detect.pii._gates import Gates
 from redactor.detect.pii.field_labels import name_value
 from redactor.detect.pii.given_names import GIVEN_NAMES
 from redactor.detect.pii.lexicon import is_english
@@ -81,25 +82,18 @@ _MINUTES_LABELS = (
     "|присутні|учасники|uczestnicy spotkania|prezenți|participanți|συμμετέχοντες|παρόντες"
     "|出席者|参加者|参会人员|出席人员|与会人员|出席|参加者一覧|참석자|참석|参与者"
 )
-_MINUTES = re.compile(
-    r"(?i)(?<![\w-])(?:\*\*)?(?:" + _MINUTES_LABELS + r")(?:\*\*)?[ \t]*[:：](?:\*\*)?[ \t]*(?P<list>[^\n]{2,1000})"
+_LABELS = frozenset(form for label in _MINUTES_LABELS.split("|") for form in (label, label.replace("\u0131", "i")))
+"""The attendee labels, lower case (a Turkish dotless i also as ``i``: ``KATILIMCILAR`` lowers so)."""
+_LABEL_GATE = re2.compile(
+    "(?i:" + re.sub("[\u0130\u0131\u017f\u212a]", ".", _MINUTES_LABELS) + r")[ \t]*(?:\*\*)?[ \t]*[:\x{ff1a}]"
 )
-"""The attendee line of meeting minutes (``Attendees: Nguyen Van An (vendor), Hoang Thi Mai``,
-``Jelen voltak: Kovács Eszter (ügyfél), Nagy Bence``, ``出席者：王秀英、李建国``): only a list
-marker, indentation, markdown emphasis or a JSON string's start may precede the label (`_LIST_HEAD`)."""
-
-
-def casefold_gate(alternation: str) -> str:
-    """An RE2 gate source for the case-insensitive `alternation`: the letters whose case partner is
-    ASCII (dotless and dotted I, long s, the Kelvin sign) made wildcards, so that on ASCII text the
-    gate holds wherever Python's case folding could match (``KATILIMCILAR`` for ``katılımcılar``);
-    `Gates` widens the other letters beyond ASCII for texts that have them."""
-    return "(?i:" + re.sub("[\u0130\u0131\u017f\u212a]", ".", alternation) + ")"
-
-
-_MINUTES_GATE = Gates({"minutes": casefold_gate(_MINUTES_LABELS) + r"(?:\*\*)?[ \t]*[:\x{ff1a}]"})
-"""A label, then a colon: a piece of every `_MINUTES` match."""
-_LIST_HEAD = re.compile(r"(?:[^\n]*\": \")?[ \t]*(?:[-*•#>]+[ \t]*)?")
+"""A label, then a colon, searched by RE2 in one linear pass: a text without one has no attendee
+line, and its colons are not looked at (the letters whose case partner is ASCII are wildcards, so
+the search holds wherever lower-casing could make a label)."""
+_LABEL_HEAD = re.compile(r"[ \t]*(?:[-*\u2022#>]+[ \t]*)?(?:\*\*)?")
+"""What may come before the label on its line (or in its JSON string): indentation, a list marker,
+markdown emphasis. Only labels within 120 characters of the line's (or the string's) start are read."""
+_BODY_HEAD = re.compile(r"(?:\*\*)?[ \t]*")
 _LIST_SEPARATORS = re.compile(r"[;,、，；]|[ \t]+(?:and|und|et|en|és|ve|na|dan|và|и|och|og|ja)[ \t]+|[ \t]+&[ \t]+")
 _ROLE_AFTER = re.compile(r"[ \t]*[(（][^()（）\n@]{1,40}[)）][ \t]*$")
 """A role or company after an attendee (``(vendor)``, ``(ügyfél)``, ``（客户）``)."""
@@ -126,6 +120,28 @@ def _item(text: str, a: int, b: int, *, whole: bool = False) -> Finding | None:
     if " " not in stripped and is_english(stripped):
         return None  # "Everyone", "Marketing": not a person
     return ("PERSON", start, start + len(stripped), 0.8)
+
+
+def _minutes_line(text: str, start: int, colon: int) -> Iterator[Finding]:
+    """The attendees after `colon` when ``text[start:colon]`` (a line's or a JSON string's start up to
+    the colon) is an attendee label."""
+    head = _LABEL_HEAD.match(text, start, colon)
+    label = text[head.end() if head is not None else start : colon].rstrip(" \t")
+    label = label.removesuffix("**").rstrip(" \t").lower()
+    if label not in _LABELS:
+        return
+    pos = _BODY_HEAD.match(text, colon + 1).end()  # type: ignore[union-attr]  # matches the empty string
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    if (j := text.find('"', pos, end)) >= 0:
+        end = j  # the end of a JSON string value
+    last = pos
+    for sep in [*_LIST_SEPARATORS.finditer(text, pos, end), None]:
+        f = _item(text, last, end if sep is None else sep.start(), whole=True)
+        if f is not None and _person_item(text[f[1] : f[2]]):
+            yield f
+        if sep is not None:
+            last = sep.end()
 
 
 def _person_item(name: str) -> bool:
@@ -174,7 +190,7 @@ class MeetingPersonDetector(ViewDetector):
                 if (f := _item(text, m.start("name"), m.end("name"))) is not None:
                     yield f
         yield from self._headings(text)
-        if (":" in text or "：" in text) and "minutes" in _MINUTES_GATE.passed(text, self.gated):
+        if not self.gated or _LABEL_GATE.search(text) is not None:
             yield from self._minutes(text)
         if "required" in low or "optional" in low or "organi" in low:
             for m in self._invite_lines(text, low):
@@ -217,23 +233,23 @@ class MeetingPersonDetector(ViewDetector):
 
     @staticmethod
     def _minutes(text: str) -> Iterator[Finding]:
-        """Each name of a minutes attendee line (`_MINUTES`) that is whole (a line of at least one
-        name: ``Present: Yes`` is no list of people)."""
-        for m in _MINUTES.finditer(text):
-            line = text.rfind("\n", 0, m.start()) + 1
-            if _LIST_HEAD.fullmatch(text, max(line, m.start() - 200), m.start()) is None:
-                continue
-            body, pos = m.group("list"), m.start("list")
-            end = len(body)
-            if (j := body.find('"')) >= 0:
-                end = j  # the end of a JSON string value
-            last = 0
-            for sep in [*_LIST_SEPARATORS.finditer(body, 0, end), None]:
-                f = _item(text, pos + last, pos + (end if sep is None else sep.start()), whole=True)
-                if f is not None and _person_item(text[f[1] : f[2]]):
-                    yield f
-                if sep is not None:
-                    last = sep.end()
+        """Each name of a minutes attendee line that is whole (``Present: Yes`` is no list of people).
+
+        The line is found from its colon: what stands between the line's start (after a list marker,
+        indentation or markdown emphasis) and the colon must be one of the labels, which is a set
+        lookup; no pattern of ~150 labels runs over the text."""
+        for colon in ":\uff1a":
+            c = text.find(colon)
+            while c >= 0:
+                if text[c - 1 : c] != '"':  # a JSON key's colon
+                    lo = max(0, c - 120)
+                    start = text.rfind("\n", lo, c) + 1 or (0 if lo == 0 else -1)
+                    quote = text.rfind('": "', max(lo, start), c)
+                    if quote >= 0:
+                        start = quote + 4  # a JSON string's start: the label opens the value
+                    if start >= 0:
+                        yield from _minutes_line(text, start, c)
+                c = text.find(colon, c + 1)
 
     @staticmethod
     def _attendees(text: str, a: int, b: int) -> Iterator[Finding]:

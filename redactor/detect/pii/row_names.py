@@ -24,9 +24,12 @@ Every rule is gated by a literal or an RE2 pattern, so a text without a candidat
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from collections.abc import Iterator
+
+import re2  # type: ignore[import-untyped]  # google-re2 ships no type information
 
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
 from redactor.detect.pii._gates import Gates
@@ -34,7 +37,6 @@ from redactor.detect.pii.contact import plausible_phone
 from redactor.detect.pii.field_labels import name_value
 from redactor.detect.pii.given_names import BROAD_GIVEN_NAMES, GIVEN_NAMES, SURNAMES
 from redactor.detect.pii.lexicon import is_english
-from redactor.detect.pii.meeting import casefold_gate
 from redactor.detect.pii.names import NAME_RE, clean_name
 
 __all__ = ["RowNameDetector"]
@@ -101,9 +103,16 @@ line's end: ``60, avenue de Texier``) or a phone."""
 
 
 def _loose(pattern: str) -> str:
-    """An RE2 gate for the case-insensitive word alternation `pattern`, ``\\b`` dropped (`casefold_gate`)."""
-    return casefold_gate(pattern.removeprefix("(?i)").replace("\\b", ""))
+    """An RE2 gate source for the case-insensitive word alternation `pattern`: ``\\b`` dropped, and
+    the letters whose case partner is ASCII (dotless and dotted I, long s, the Kelvin sign) made
+    wildcards, so that on ASCII text the gate holds wherever Python's case folding could match;
+    `Gates` widens the other letters beyond ASCII for texts that have them."""
+    body = pattern.removeprefix("(?i)").replace("\\b", "")
+    return "(?i:" + re.sub("[\u0130\u0131\u017f\u212a]", ".", body) + ")"
 
+
+_CUE_FIND = re2.compile(_loose(_HANDOVER_CUE.pattern))
+"""The hand-over words as one RE2 pattern (a linear pass, once per text with an arrow)."""
 
 _GATES = Gates(
     {
@@ -220,6 +229,7 @@ class RowNameDetector(ViewDetector):
         arrows are found first; a line is read for names only once, and only with a hand-over word
         on it or in the 200 characters before it (code is full of arrows and has none)."""
         done = -1
+        cues: list[int] | None = None  # where hand-over words start (found once, on the first arrow)
         for arrow in _ARROW_AT.finditer(text):
             if arrow.start() < done:
                 continue
@@ -227,7 +237,10 @@ class RowNameDetector(ViewDetector):
             end = text.find("\n", arrow.end())
             end = len(text) if end < 0 else end
             done = end
-            if _HANDOVER_CUE.search(text, max(0, line - 200), end) is None:
+            if cues is None:
+                cues = [c.start() for c in _CUE_FIND.finditer(text)]
+            k = bisect.bisect_left(cues, max(0, line - 200))
+            if k == len(cues) or cues[k] >= end:
                 continue
             for m in _HANDOVER.finditer(text, line, end):
                 a, b = m.group("a"), _SENTENCE_END.split(m.group("b"), 1)[0]
