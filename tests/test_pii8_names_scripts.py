@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from redactor.detect.pii.given_names import UNCASED_GIVEN_NAMES, arabic_spellings
+from redactor.detect.pii.honorifics import HonorificDetector
 from redactor.detect.pii.salutations import SalutationDetector
 from redactor.detect.pii.scripts import ScriptNameDetector
 
@@ -77,3 +78,34 @@ def test_persian_greeting_formula_alone() -> None:
     text = "سلام وقت بخیر، در درگاه هنگام ایجاد تراکنش خطا دریافت می‌کنیم."
     assert SalutationDetector().detect(text) == []
     assert ScriptNameDetector().detect(text) == []
+
+
+# Thai titles + given name + family name written apart (composed from common Thai names).
+TH_NAMES = [("คุณ", "ปิยะนุช", "ศรีสุข"), ("คุณ", "ณัฐพล", "วงศ์สวัสดิ์"), ("นาย", "สมศักดิ์", "ทองดี")]
+TH_TEMPLATES = [
+    "เรียน {t}{g} {f} ขอบคุณสำหรับรีวิวค่ะ",
+    "{t}{g} {f}, โทร 081 234 5678",
+    "ผู้ติดต่อ: {t}{g} {f}\nอีเมล: x@example.com",
+]
+
+
+@pytest.mark.parametrize("template", TH_TEMPLATES)
+@pytest.mark.parametrize(("title", "given", "family"), TH_NAMES)
+def test_thai_titled_name_with_family_name(template: str, title: str, given: str, family: str) -> None:
+    text = template.format(t=title, g=given, f=family)
+    got = [text[s.start : s.end] for s in HonorificDetector().detect(text)]
+    assert f"{title}{given} {family}" in got
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("คุณสมชาย ได้รับพัสดุแล้ว", "ได้รับพัสดุแล้ว"),  # a verb after the name starts with a function word
+        ("คุณสมชาย ครับ", "ครับ"),  # a polite particle
+        ("คุณมีการเปลี่ยนแปลง กรุณาเรียก", "กรุณาเรียก"),  # after a run too long for a given name
+    ],
+)
+def test_thai_family_name_near_misses(text: str, word: str) -> None:
+    """The word after the titled run is not taken as a family name."""
+    got = [text[s.start : s.end] for s in HonorificDetector().detect(text)]
+    assert not any(word in g for g in got)

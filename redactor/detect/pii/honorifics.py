@@ -28,6 +28,7 @@ from redactor.detect.pii import name_spans as ns
 from redactor.detect.pii import names_data
 from redactor.detect.pii._base import TEXT_KINDS, Finding, TextInfo, ViewDetector
 from redactor.detect.pii._vocab import words
+from redactor.detect.pii.function_words_data import UNCASED_FUNCTION_WORDS
 from redactor.detect.pii.given_names import BROAD_GIVEN_NAMES, GIVEN_NAMES, SURNAMES, UNCASED_GIVEN_NAMES
 from redactor.detect.pii.names import NAME_TOKEN_RE, clean_name
 from redactor.detect.pii.salutation_vocab import CHINESE_SURNAMES, LANGUAGES, ROLE_BEFORE_TITLE, ROLES
@@ -397,7 +398,39 @@ def thai_titled(text: str, pos: int, end: int) -> tuple[int, int] | None:
         return None  # "ขอบคุณสำหรับรีวิว": thanks for the review; "ขอบคุณสมชาย" keeps a known name
     if any(name.startswith(w) for w in _THAI_NOT_NAMES) or len(name) < 3:
         return None
-    return pos, span[1]
+    return pos, _thai_family_end(text, span[1]) if len(name) <= 12 else span[1]
+
+
+_THAI_FUNCTION_PREFIXES = tuple(
+    sorted(w for w in UNCASED_FUNCTION_WORDS if len(w) >= 2 and "\u0e01" <= w[0] <= "\u0e4e")
+)
+"""Thai function words of two letters or more (`function_words_data`): a family name starts with none."""
+_THAI_PARTICLE_ENDS = (
+    "\u0e04\u0e23\u0e31\u0e1a",
+    "\u0e04\u0e48\u0e30",
+    "\u0e04\u0e30",
+    "\u0e19\u0e30",
+    "\u0e08\u0e49\u0e30",
+)
+"""ครับ ค่ะ คะ นะ จ้ะ: polite particles end a phrase, not a family name."""
+_THAI_WORD_AFTER = re.compile(r"[ ]([\u0e01-\u0e4e]{4,14})(?=[ \t\n,.!?)\]\"']|$)")
+"""One Thai word after a single space, standing alone (a space, punctuation or the end after it)."""
+
+
+def _thai_family_end(text: str, end: int) -> int:
+    """Past the family name after a titled Thai given name of at most twelve letters (longer runs are
+    phrases: ``คุณมีการเปลี่ยนแปลง`` "you have changes") (``คุณปิยะนุช ศรีสุข`` -> ``ศรีสุข`` too):
+    one word of four to fourteen letters, written apart, that is no particle or function word and
+    starts with none of two letters or more (``ได้รับ``, ``ที่``); else `end`."""
+    m = _THAI_WORD_AFTER.match(text, end)
+    if m is None:
+        return end
+    word = m.group(1)
+    if word in UNCASED_FUNCTION_WORDS or any(word.startswith(w) for w in _THAI_FUNCTION_PREFIXES):
+        return end
+    if word.endswith(_THAI_PARTICLE_ENDS):
+        return end
+    return m.end(1)
 
 
 _BEFORE_INITIAL = re.compile(r"(?:(?<![^\W\d_])[^\W\d_]\.[ \t]?|[^\W\d_a-z][^\W\d_]*[ \t])$")
