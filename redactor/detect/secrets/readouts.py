@@ -64,8 +64,8 @@ COMMANDS: tuple[str, ...] = (
 """Commands whose whole output is a secret (see the module docstring for the sources)."""
 _COMMAND = re2.compile("(?i)" + "|".join(f"(?:{c})" for c in COMMANDS))
 """RE2: one linear pass for every command (Python's ``re`` would try each at each position)."""
-_NEXT_LINE = re.compile(r"[^\n]*\n[ \t]*(?P<v>[^\s\"'`\\]{6,256})[ \t]*(?:\n|$)")
-"""A shell transcript: the rest of the command line, then a line that is one token."""
+_TOKEN_LINE = re.compile(r"[ \t]*(?P<v>[^\s\"'`\\]{6,256})[ \t]*(?:\n|$)")
+"""A shell transcript: the line after the command's line is one token."""
 _OUTPUT = re.compile(
     r"""\\*["'](?P<key>content|output|stdout|result|text)\\*["'][ \t]*:[ \t]*\\*["']"""
     r"""(?P<v>[^\s"'\\]{6,256})(?:\\+n|\n)?\\*["']"""
@@ -86,7 +86,8 @@ def scan(text: str) -> list[tuple[int, int]]:
     """(start, end) of each secret printed by a registered command in `text`."""
     out: list[tuple[int, int]] = []
     for c in _COMMAND.finditer(text):
-        line = _NEXT_LINE.match(text, c.end())
+        nl = text.find("\n", c.end())
+        line = _TOKEN_LINE.match(text, nl + 1) if nl >= 0 else None
         if line is not None and plausible_password(line.group("v")):
             out.append(line.span("v"))
             continue
