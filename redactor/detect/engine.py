@@ -10,9 +10,7 @@ Speed-ups, none of which changes a result (each can be switched off to prove it,
 * the cache: results per text, keyed by a keyed BLAKE2b digest of the text (the text itself is
   not kept), least recently used first out, bounded in entries and in estimated bytes;
 * the prefilter (`redactor.detect.prefilter`): one RE2 pass over the lower-cased text decides
-  which detectors with literal prefilters can match, instead of one substring scan per literal;
-  with it, the text gates (`redactor.detect.gates`) skip detectors that need a digit or a
-  non-ASCII character in a text without one.
+  which detectors with literal prefilters can match, instead of one substring scan per literal.
 """
 
 from __future__ import annotations
@@ -27,7 +25,6 @@ from typing import Protocol
 
 from redactor.detect.base import Detector
 from redactor.detect.entities import PRIORITY
-from redactor.detect.gates import TextGates
 from redactor.detect.prefilter import KeywordPrefilter, literals_of
 from redactor.detect.span import Span
 
@@ -107,8 +104,7 @@ class EngineSettings:
         cache_size: most texts whose results are cached; 0 disables the cache.
         cache_bytes: most estimated bytes the cache may hold (`ENTRY_BYTES` per text plus
             `SPAN_BYTES` per span; the texts themselves are never kept).
-        prefilter: decide with one RE2 pass which detectors with literal prefilters run, and
-            skip the detectors `redactor.detect.gates` rules out for a text.
+        prefilter: decide with one RE2 pass which detectors with literal prefilters run.
     """
 
     min_score: float = 0.5
@@ -178,7 +174,6 @@ class DetectionEngine:
         self.detectors = [d for d in detectors if d.name not in self.settings.disabled_detectors]
         self._literals = [literals_of(d) for d in self.detectors]
         self.prefilter = KeywordPrefilter(self.detectors) if self.settings.prefilter else None
-        self.gates = TextGates(self.detectors) if self.settings.prefilter else None
         self.ner = ner
         self._cache: OrderedDict[bytes, tuple[Span, ...]] = OrderedDict()
         self._cache_key = os.urandom(16)
@@ -197,10 +192,8 @@ class DetectionEngine:
         spans: list[Span] = []
         if self.prefilter is not None:
             detectors = self.detectors
-            skipped = self.gates.skipped(text) if self.gates is not None else frozenset()
             for i in self.prefilter.select(prefilter_view(text)):
-                if i not in skipped:
-                    spans.extend(detectors[i].detect(text))
+                spans.extend(detectors[i].detect(text))
             return spans
         lowered: str | None = None
         for d, pre in zip(self.detectors, self._literals, strict=True):
