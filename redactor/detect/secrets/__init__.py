@@ -22,22 +22,29 @@ from redactor.detect.secrets import (
     wallets,
 )
 from redactor.detect.secrets.assigned import ScoredValueDetector
+from redactor.detect.secrets.basicpairs import BasicPairDetector
 from redactor.detect.secrets.bytekeys import ByteKeyDetector
 from redactor.detect.secrets.commands import CommandLineDetector
 from redactor.detect.secrets.context import ContextTokenDetector
 from redactor.detect.secrets.context_i18n import MultilingualSecretDetector
+from redactor.detect.secrets.credargs import CredentialArgumentDetector
 from redactor.detect.secrets.credcalls import CredentialCallDetector
 from redactor.detect.secrets.credlists import CredentialListDetector
+from redactor.detect.secrets.envdefaults import EnvFallbackDetector
 from redactor.detect.secrets.escapes import ViewCache
 from redactor.detect.secrets.filedumps import SecretFileDumpDetector
 from redactor.detect.secrets.generic import AssignmentDetector
+from redactor.detect.secrets.grouped import GroupedPasswordDetector
 from redactor.detect.secrets.headers import VendorHeaderDetector
 from redactor.detect.secrets.i18nkeys import I18nKeyDetector
 from redactor.detect.secrets.keymaps import KeyMapDetector
 from redactor.detect.secrets.labelled import LabelledLineDetector
+from redactor.detect.secrets.loginbodies import LoginBodyDetector
 from redactor.detect.secrets.pem import ArmoredSecretDetector, PrivateKeyBlockDetector
 from redactor.detect.secrets.printed import PrintedCredentialDetector
+from redactor.detect.secrets.prosepairs import ProsePairDetector
 from redactor.detect.secrets.pwshape import ChosenPasswordDetector
+from redactor.detect.secrets.readouts import CommandOutputDetector
 from redactor.detect.secrets.sdkcalls import SdkCallDetector
 from redactor.detect.secrets.siblings import SiblingSecretDetector
 from redactor.detect.secrets.spec import ENTITY, FormatDetector, SecretFormat
@@ -94,6 +101,13 @@ def secret_detectors() -> list[Detector]:
     detectors.append(XmlElementDetector(views))
     detectors.append(I18nKeyDetector(views))
     detectors.append(SiblingSecretDetector(views))
+    detectors.append(CredentialArgumentDetector(views))
+    detectors.append(BasicPairDetector(views))
+    detectors.append(GroupedPasswordDetector(views))
+    detectors.append(ProsePairDetector(views))
+    detectors.append(LoginBodyDetector(views))
+    detectors.append(CommandOutputDetector(views))
+    detectors.append(EnvFallbackDetector(views))
     detectors.extend(wallets.wallet_detectors(views))
     return detectors
 

@@ -8,8 +8,9 @@ PowerShell ``ConvertTo-SecureString 'X' -AsPlainText``, ``curl -u user:pass`` an
 key as the user of a pair), a password-shaped value of a short password flag of any tool
 (``-p``, ``-P``, ``-pw``), ``sshpass -p``,
 ``redis-cli -a``, ``requirepass``, SAP ``hdbuserstore SET KEY HOST USER PASS``, ``net user NAME PASS``,
-a password piped to ``sudo -S``,
-``chpasswd`` or ``passwd --stdin``, ``.netrc`` and ``.pgpass`` lines. Values that are variables,
+a password piped or given as a here-string to ``sudo -S``,
+``chpasswd``, ``passwd --stdin``, ``kinit`` or ``--password-stdin`` readers, a new password typed twice
+into ``passwd`` (``echo -e "X\\nX" | passwd``), ``.netrc`` and ``.pgpass`` lines. Values that are variables,
 placeholders or prompts (``-p`` alone, ``$PASS``, ``:env``) are not passwords.
 """
 
@@ -136,6 +137,22 @@ _PIPED = re.compile(
 )
 """``echo 'X' | sudo -S ...``, ``echo 'u:X' | chpasswd``, ``printf 'X\\n' | passwd --stdin u``, and any
 command that reads a credential from stdin: ``--password-stdin``, ``--token-stdin``, ``--with-token``."""
+_STDIN_READER = re.compile(
+    r"""(?:^|[\s(`])(?:sudo\b.*?[ \t]-S\b|chpasswd\b|\S*passwd[ \t]+--stdin\b|vncpasswd[ \t]+-f\b|kinit\b"""
+    r"""|--(?:password|token|secret|api-key|key|passwd-on)-stdin\b|--with-token\b|openssl[ \t]+passwd\b.*?-stdin\b"""
+    r"""|smbpasswd\b.*?[ \t]-s\b|htpasswd\b.*?[ \t]-i\b)"""
+)
+"""A command that reads a credential from stdin, searched for in the command before a ``<<<``."""
+_HERESTRING = re.compile(r"""<<<[ \t]*(?P<q>['"]?)(?:(?P<user>[\w.-]{1,64}):)?(?P<v>[^\s'"\\]{3,256})(?:\\n)?(?P=q)""")
+"""A password given to a stdin reader as a here-string: ``kinit u <<< 'X'``, ``chpasswd <<< 'u:X'``,
+``openconnect --passwd-on-stdin host <<< 'X'``, ``vncpasswd -f <<< 'X'`` (the reader: `_here_command`)."""
+_COMMAND_BEFORE = 300
+"""How far back on its line the command of a here-string is looked for (after the last ``|``, ``;``, ``&``)."""
+_PASSWD_TWICE = re.compile(
+    r"""\b(?:echo[ \t]+-e|printf)[ \t]+(?P<q>['"])(?P<v>[^\s'"\\]{3,256})(?:\\n|\n)(?P=v)(?:\\n|\n)?(?P=q)"""
+    r"""[ \t]*\|[ \t]*(?:sudo[ \t]+)?passwd\b"""
+)
+"""``echo -e "X\\nX" | passwd user``: the new password typed twice at passwd's prompts."""
 _SASL_PASSWD = re.compile(
     r"(?m)(?:^|(?<=\": \"))[ \t]*\[?[\w.-]+\]?(?::\d{2,5})?[ \t]+[^\s:@\"]+@[^\s:\"]+:"
     r"(?P<v>[^\s\"]{3,256})(?=[ \t]*(?:$|\"))"
@@ -189,6 +206,15 @@ def _ok(value: str) -> bool:
     return not value.endswith((":env", ":file"))
 
 
+def _here_command(text: str, at: int) -> str | None:
+    """The stdin reader whose here-string starts at `at` (``kinit u <<< 'X'``), or None."""
+    start = max(text.rfind("\n", 0, at) + 1, at - _COMMAND_BEFORE)
+    segment = text[start:at]
+    cut = max(segment.rfind("|"), segment.rfind(";"), segment.rfind("&"))
+    m = _STDIN_READER.search(segment, cut + 1)
+    return m.group(0).lstrip(" \t\n(`") if m is not None else None
+
+
 class CommandLineDetector:
     """Passwords given on command lines and in line-oriented configs (``secret.cli.password``)."""
 
@@ -238,6 +264,8 @@ class CommandLineDetector:
         "psk",
         "-stdin",
         "--with-token",
+        "<<<",
+        "passwd",
         *("http -a", "https -a", "xh -a", "xhs -a", "--auth"),
     )
 
@@ -303,6 +331,15 @@ class CommandLineDetector:
                     continue  # ``user:pass`` is chpasswd's input only
                 if _ok(m.group("v")):
                     out.append(self._span(view, m))
+        if "<<<" in t:
+            for m in _HERESTRING.finditer(t):
+                cmd = _here_command(t, m.start())
+                if cmd is None or (m.group("user") and not cmd.startswith("chpasswd")):
+                    continue  # ``user:pass`` is chpasswd's input only
+                if _ok(m.group("v")):
+                    out.append(self._span(view, m))
+        if "passwd" in low and "|" in t:
+            out.extend(self._span(view, m) for m in _PASSWD_TWICE.finditer(t) if _ok(m.group("v")))
         if "-U" in t:
             out.extend(self._span(view, m) for m in _SMB_USER.finditer(t) if _ok(m.group("v")))
         if "identified" in low or "password '" in low:
