@@ -43,6 +43,7 @@ from redactor.detect.pii.phones import PhoneDetector
 from redactor.detect.pii.pnr import PnrDetector
 from redactor.detect.pii.possessive import PossessiveOwnerDetector
 from redactor.detect.pii.roles import RoleLabelDetector
+from redactor.detect.pii.row_names import RowNameDetector
 from redactor.detect.pii.salutations import SalutationDetector
 from redactor.detect.pii.scripts import ScriptNameDetector
 from redactor.detect.pii.signatures import SignatureDetector
@@ -95,4 +96,5 @@ def pii_detectors() -> list[Detector]:
         HonorificDetector(),
         ContactRowDetector(),
         SignatureDetector(),
+        RowNameDetector(),
     ]
