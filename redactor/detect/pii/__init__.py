@@ -49,6 +49,7 @@ from redactor.detect.pii.scripts import ScriptNameDetector
 from redactor.detect.pii.signatures import SignatureDetector
 from redactor.detect.pii.speakers import ConversationPersonDetector
 from redactor.detect.pii.structured import StructuredFieldDetector
+from redactor.detect.pii.vietnamese_names import VietnameseNameDetector
 
 __all__ = ["pii_detectors"]
 
@@ -89,6 +90,7 @@ def pii_detectors() -> list[Detector]:
         ScriptNameDetector(),
         CjkNameDetector(),
         ParticleNameDetector(),
+        VietnameseNameDetector(),
         FieldLabelDetector(),
         GivenNameDetector(),
         AffiliationDetector(),
