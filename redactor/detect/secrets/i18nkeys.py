@@ -6,7 +6,8 @@ language or PIN nouns (`names_i18n`), which the English hit words of
 ``secret.generic.assignment`` do not reach. The nouns are found in one RE2 pass over the
 lower-cased text; a hit that stands as a word of an identifier is read as that detector reads a
 key (`generic.take_value`: operators, quotes, notes, type annotations, table cells), with the
-value rule of the noun's kind; a PIN name takes 4-12 digits only. Name/value pairs
+value rule of the noun's kind; a PIN name takes 4-12 digits only. A noun is a word of a
+camel-case identifier too (``<AccountPin>``, ``dbSenha``). Name/value pairs
 (``<param name=... value=...>``, Kubernetes ``name:``/``value:``) are read too. The detector has
 its own prefilter (the nouns themselves), so a text without them costs one RE2 look-up.
 """
@@ -62,7 +63,9 @@ def _i18n_keys(text: str, low: str, out: list[tuple[int, int, float]]) -> None:
     last_key_end = -1
     for m in _I18N_HIT.finditer(low):
         s, e = m.start(), m.end()
-        if e <= last_key_end or (s > 0 and _LETTERS.match(low, s - 1)) or (e < n and _LETTERS.match(low, e)):
+        if s > 0 and not _edge(text, low, s):
+            s = _camel_start(text, low, s, e)  # ``AccountPin``: the hit is ``tpin``, the noun ``pin``
+        if s < 0 or e <= last_key_end or (e < n and not _edge(text, low, e)):
             continue
         while s > 0 and text[s - 1] in _IDCH:
             s -= 1
@@ -87,6 +90,20 @@ def _i18n_keys(text: str, low: str, out: list[tuple[int, int, float]]) -> None:
         take_value(text, s, e, key, strength, out)
         if strength is Strength.PASSWORD and len(out) > before and plain_word(text[out[-1][0] : out[-1][1]]):
             del out[before:]  # Spanish ``clave = "nombre"`` is a dictionary key: a chosen password is no plain word
+
+
+def _edge(text: str, low: str, i: int) -> bool:
+    """Offset `i` (0 < i < len) is a word edge of an identifier: no letter on one side, or a
+    camel-case step (``AccountPin``, ``dbSenha``, ``pinCode``): a lower-case letter, then a capital."""
+    return not (_LETTERS.match(low, i - 1) and _LETTERS.match(low, i)) or (text[i - 1].islower() and text[i].isupper())
+
+
+def _camel_start(text: str, low: str, s: int, e: int) -> int:
+    """Where a noun that is the camel-case word ending a hit starts inside it, or -1."""
+    for j in range(s + 1, e - 1):
+        if text[j - 1].islower() and text[j].isupper() and _I18N_HIT.fullmatch(low[j:e]) is not None:
+            return j
+    return -1
 
 
 def _i18n_words() -> list[str]:
