@@ -55,10 +55,18 @@ _AGENT_CUE = re.compile(
 """What follows an agent's name in an agent transcript header (``Devin session log``, ``Cody chat``)."""
 
 
+_SPEAKER_DOT = re.compile(r"[ \t]*[\u00b7\u2022\u22c5][ \t]")
+"""The middle dot or bullet after a speaker in a rendered agent transcript (``Devin  ·  Done.``)."""
+
+
 def agent_name(view: str, start: int, end: int) -> bool:
     """Whether ``view[start:end]`` is a coding agent named like a person, used as the agent: the
-    name followed on its line by a session word (``Devin session log``, ``[Cody Chat]``). ``Devin
-    said the build is green`` stays a person."""
+    name followed on its line by a session word (``Devin session log``, ``[Cody Chat]``), or the
+    speaker header of a rendered transcript turn, the name alone at its line start before a middle
+    dot (``Devin  ·  I upgraded Django``). ``Devin said the build is green`` stays a person."""
     if view[start:end].lower() not in AGENT_GIVEN_NAMES:
         return False
-    return _AGENT_CUE.match(view, end) is not None
+    if _AGENT_CUE.match(view, end) is not None:
+        return True
+    line_start = view.rfind("\n", 0, start) + 1
+    return not view[line_start:start].strip(" \t\"'>*#") and _SPEAKER_DOT.match(view, end) is not None

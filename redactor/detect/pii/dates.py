@@ -129,6 +129,7 @@ _BIRTH_WORDS_MORE = (
     "paidaish",  # Urdu romanised: tarikh-e-paidaish
     "پیدائش",  # Urdu تاریخ پیدائش
     "مواليد",  # Arabic (born in)
+    "مولود",  # Arabic born (المولود في, مولودة بتاريخ)
     "ولادت",  # Persian/Urdu
     "জন্ম",  # Bengali জন্ম তারিখ
     "ਜਨਮ",  # Punjabi

@@ -47,6 +47,10 @@ _LATIN_WORDS = (
     # Nummer, numer, numéro, número, nomor, nombor, namba, nọ́mbà (Yoruba), numara, číslo, szám
     "|nummer|numer|num[ée]ro|n[úu]mero|nomor|nombor|namba|nambari|n[oọ][\u0300-\u036f]?mb[aà][\u0300-\u036f]?"
     "|numara|[čc][íi]slo|sz[áa]m|callback|call back|r[üu]ckruf|zur[üu]ckrufen|telpon|nelpon"
+    # verbs and adjectives of being reached: nås på, kontaktes på, tavoittaa, bereikbaar op,
+    # joignable au, raggiungibile al, localizable en, reachable at, zastižitelný, osiągalny
+    "|n[åa]s p[åa]|n[åa]es p[åa]|kontakt(?:es|as) p[åa]|treffes p[åa]|tavoit(?:taa|at|ettavissa)|bereikbaar"
+    "|joignable|injoignable|raggiungibile|reperibile|localizable|contactable|reachable|zasti[žz]iteln[ýy]|osi[ąa]galn[ya]"
 )
 PHONE_WORDS_ANY = with_first_chars(
     re.compile(

@@ -264,7 +264,24 @@ def _valid_national(num: str, regions: tuple[str, ...], *, exact: bool = False) 
                 return True
         elif written[0] == national[0] or (area_code_written and written[0][0] == "0"):
             return True  # the region's area code (030 1234 567 as 030 123456), or 0151/23456789
+        elif _mobile_without_trunk(parsed, written, national):
+            return True  # 98410 27736: an Indian mobile in its national grouping, without the 0
     return False
+
+
+_MOBILE_TYPES = frozenset({phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE})
+
+
+def _mobile_without_trunk(parsed: phonenumbers.PhoneNumber, written: list[str], national: list[str]) -> bool:
+    """True when `written` is the national grouping `national` of a mobile number with the
+    trunk prefix of its first group left off, group for group (``98410 27736`` for
+    ``098410 27736``): how mobiles are written where the prefix is only dialled, never printed."""
+    if len(written) != len(national) or written[1:] != national[1:]:
+        return False
+    first = national[0]
+    if len(first) < 2 or first[0] != "0" or written[0] != first[1:]:
+        return False
+    return phonenumbers.number_type(parsed) in _MOBILE_TYPES
 
 
 def _labelled(info: TextInfo, start: int) -> bool:

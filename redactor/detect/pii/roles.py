@@ -57,6 +57,16 @@ _ROLE_WORDS = (
     "|jm\u00e9no a p\u0159\u00edjmen\u00ed|odberate\u013e|pr\u00edjemca|odosielate\u013e|vodi\u010d"
     # Turkish
     "|al\u0131c\u0131|g\u00f6nderen|m\u00fc\u015fteri|ad soyad|ad\u0131 soyad\u0131|s\u00fcr\u00fcc\u00fc|kirac\u0131"
+    # parties of legal matters and pupils of school forms: Opposing party, Kläger, Alumne, élève
+    "|opposing party|counterparty|other party|plaintiff|claimant|defendant|respondent|petitioner|witness"
+    "|partie adverse|demandeur|demanderesse|d\u00e9fendeur|d\u00e9fenderesse|t\u00e9moin|\u00e9l\u00e8ve"
+    "|gegenpartei|kl\u00e4ger|kl\u00e4gerin|beklagter|beklagte|zeuge|zeugin|sch\u00fcler|sch\u00fclerin"
+    "|parte contraria|demandante|demandado|demandada|testigo|alumno|alumna|alumne|part contr\u00e0ria"
+    "|controparte|convenuto|convenuta|testimone|alunno|alunna|studente|studentessa"
+    "|parte contr\u00e1ria|r\u00e9u|testemunha|aluno|aluna|wederpartij|eiser|eiseres|gedaagde|getuige|leerling"
+    "|strona przeciwna|pow\u00f3d|pozwany|pozwana|\u015bwiadek|ucze\u0144|uczennica"
+    "|protistrana|\u017ealobce|\u017e\u00e1k|\u017e\u00e1kyn\u011b"
+    "|motpart|k\u00e4rande|svarande|vittne|elev|modpart|sags\u00f8ger|sags\u00f8gte|vidne|saks\u00f8ker|saks\u00f8kte"
 )
 _LABEL = re.compile(
     r"(?m)" + LINE_START + r"[ \t]*(?:[-*\u2022>|][ \t]*)?(?:<[A-Za-z][^<>\n]{0,60}>[ \t]*)*(?:\*\*)?"
