@@ -1,6 +1,6 @@
 # redactor: two commands on a fresh clone (see README):
 #   make demo   set up everything, then redact the bundled sample stream and print the summary
-#   make test   set up everything, start the real services (PostgreSQL, S3, Kafka), run all tests
+#   make test   set up everything, lint, start the real services (PostgreSQL, S3, Kafka), run all tests
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 VENV ?= .venv
@@ -32,7 +32,7 @@ demo: install ## redact samples/copilot-stream.jsonl into out/demo.db and print 
 		--output sqlite:///out/demo.db --quarantine out/demo-quarantine.jsonl --keyring out/demo-keyring.json
 	@echo "redacted records are in out/demo.db (table records); quarantine entries in out/demo-quarantine.jsonl"
 
-test: install ## start the real services and run the whole test suite
+test: install lint ## lint (ruff, mypy strict), start the real services and run the whole test suite
 	scripts/ensure_chromium.sh
 	scripts/services.sh start
 	set -a; source "$$(scripts/services.sh env)"; set +a; \
