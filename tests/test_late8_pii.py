@@ -179,3 +179,19 @@ def test_agent_speaker_header(view: str, agent: bool) -> None:
         at = view.find(name)
         if at >= 0:
             assert agent_name(view, at, at + len(name)) is agent
+
+
+def test_catalan_double_surnames_joined_by_i() -> None:
+    fake = Faker("es_ES")
+    fake.seed_instance(8)
+    found = 0
+    for _ in range(8):
+        name = f"{fake.first_name_male().split()[0]} {fake.last_name().split()[0]} i {fake.last_name().split()[0]}"
+        text = f"Alumne: {name}\nData de naixement: 14/02/2010\n"
+        found += name in _found(RoleLabelDetector(), text, "PERSON")
+    assert found >= 7  # a name the name rules reject (Aurora: a database) is rejected under any label
+
+
+def test_lower_case_i_needs_a_capitalised_word_after_it() -> None:
+    assert "Marta Puig" in _found(RoleLabelDetector(), "Alumne: Marta Puig\n", "PERSON")
+    assert not _found(RoleLabelDetector(), "Alumne: Marta i think\n", "PERSON")

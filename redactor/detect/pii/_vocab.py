@@ -209,6 +209,6 @@ TITLES: tuple[str, ...] = (
 """Honorifics that precede a person's name (matched with or without a trailing dot)."""
 
 NAME_PARTICLES: frozenset[str] = frozenset(
-    words("van von der den de del della di da dos das du la le el bin ibn al ter ten af zu y e")
+    words("van von der den de del della di da dos das du la le el bin ibn al ter ten af zu y e i")
 )
-"""Lower-case words allowed inside a name (``Anthony van den Oord``)."""
+"""Lower-case words allowed inside a name (``Anthony van den Oord``, ``Pol Serra i Bosch``)."""
