@@ -1,4 +1,4 @@
-"""Credentials named by a neighbour: SQL rows under their CREATE TABLE, camel-case PIN names (session 8, late).
+"""Credentials named by a neighbour: SQL rows under their CREATE TABLE, PIN names (session 8, late).
 
 A generated matrix for each class, reached through the keyword prefilter exactly as the engine
 reaches the detectors:
@@ -11,6 +11,9 @@ reaches the detectors:
 - A PIN noun (or a credential noun of another language) as the last camel-case word of a name
   (``<AccountPin>``, ``cardPin``, ``dbSenha``) in XML, JSON, YAML and assignments; near misses:
   board pins, pin rules and flags, example PINs, years, words after the camel word.
+- A generated value under a PIN name (Elavon's ``<ssl_pin>`` is a 64-character key) in the same
+  carriers; near misses: certificate and key pins (base64 digests, ``certPin``, ``spki_pin``),
+  words and placeholders.
 """
 
 from __future__ import annotations
@@ -158,4 +161,38 @@ def test_a_camel_case_password_noun_of_another_language_masks_its_value(name: st
 )
 @pytest.mark.parametrize("carrier", sorted(CARRIERS))
 def test_near_misses_of_camel_case_pin_names_stay(name: str, value: str, carrier: str) -> None:
+    assert _masked(CARRIERS[carrier].format(n=name, v=value), "secret.generic.i18n_name") == set()
+
+
+# --- a generated value under a PIN name (a vendor's "PIN" that is really a key) -------------------
+
+GENERATED_PIN_NAMES = ("ssl_pin", "merchant_pin", "TerminalPin", "api_pin", "gateway.pin")
+
+
+def _upper_key() -> str:
+    """A 64-character key of capitals and digits, as gateways issue them."""
+    return "".join(_RNG.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") for _ in range(64))
+
+
+@pytest.mark.parametrize("carrier", sorted(CARRIERS))
+@pytest.mark.parametrize("name", GENERATED_PIN_NAMES)
+def test_a_generated_value_under_a_pin_name_is_masked(name: str, carrier: str) -> None:
+    v = _upper_key() if _RNG.random() < 0.5 else _key()
+    assert _masked(CARRIERS[carrier].format(n=name, v=v), "secret.generic.i18n_name") == {v}
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("pin", "r/mIkG3eEpVdm+u/ko/cwxzOMo1bk4TyHIlByibiA5E="),  # a base64 SHA-256 certificate pin
+        ("pin", "sha256/47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="),  # OkHttp's pin form
+        ("certPin", "Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZg"),  # named a certificate pin
+        ("spki_pin", "AB12CD34EF56AB12CD34EF56AB12CD34EF56AB12"),  # a key pin
+        ("ssl_pin", "ssl_pin_placeholder_value"),  # words, not a key
+        ("ssl_pin", "MERCHANT_PIN_GOES_HERE_X"),  # a placeholder
+        ("UnlockCode", "12345-abcde-56789-fghij-01234"),  # a documentation sample that counts up
+    ],
+)
+@pytest.mark.parametrize("carrier", sorted(CARRIERS))
+def test_certificate_pins_and_words_under_a_pin_name_stay(name: str, value: str, carrier: str) -> None:
     assert _masked(CARRIERS[carrier].format(n=name, v=value), "secret.generic.i18n_name") == set()

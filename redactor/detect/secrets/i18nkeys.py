@@ -6,7 +6,8 @@ language or PIN nouns (`names_i18n`), which the English hit words of
 ``secret.generic.assignment`` do not reach. The nouns are found in one RE2 pass over the
 lower-cased text; a hit that stands as a word of an identifier is read as that detector reads a
 key (`generic.take_value`: operators, quotes, notes, type annotations, table cells), with the
-value rule of the noun's kind; a PIN name takes 4-12 digits only. A noun is a word of a
+value rule of the noun's kind; a PIN name takes 4-12 digits, or a generated value (Elavon's
+``<ssl_pin>`` is a 64-character key: `values.generated`). A noun is a word of a
 camel-case identifier too (``<AccountPin>``, ``dbSenha``). Name/value pairs
 (``<param name=... value=...>``, Kubernetes ``name:``/``value:``) are read too. The detector has
 its own prefilter (the nouns themselves), so a text without them costs one RE2 look-up.
@@ -41,6 +42,7 @@ from redactor.detect.secrets.names_i18n import (
 )
 from redactor.detect.secrets.recur import with_recurrences
 from redactor.detect.secrets.spec import ENTITY
+from redactor.detect.secrets.values import generated
 from redactor.detect.span import Span
 
 
@@ -80,7 +82,9 @@ def _i18n_keys(text: str, low: str, out: list[tuple[int, int, float]]) -> None:
             continue  # a name the main loop reached and read (``SMTP_PASSWORT``)
         if english is None and pin_name(key):
             found = _value_after(text, s, e, key, Strength.KEY)
-            if found is not None and pin_value(text[found[0] : found[1]]):
+            if found is not None and (
+                pin_value(text[found[0] : found[1]]) or _generated_pin(key, text[found[0] : found[1]])
+            ):
                 out.append((found[0], found[1], _SCORES[Strength.PASSWORD]))
             continue
         strength = english or i18n_strength(key)
@@ -90,6 +94,33 @@ def _i18n_keys(text: str, low: str, out: list[tuple[int, int, float]]) -> None:
         take_value(text, s, e, key, strength, out)
         if strength is Strength.PASSWORD and len(out) > before and plain_word(text[out[-1][0] : out[-1][1]]):
             del out[before:]  # Spanish ``clave = "nombre"`` is a dictionary key: a chosen password is no plain word
+
+
+_DIGEST_B64 = re.compile(r"(?:sha\d*/)?[A-Za-z0-9+/]{27}=|(?:sha\d*/)?[A-Za-z0-9+/]{43}=")
+"""A base64 SHA-1 or SHA-256 digest (an HPKP/OkHttp certificate pin): public, no secret."""
+_KEY_CHARS = re.compile(r"[A-Za-z0-9+/=_\-]{16,300}")
+"""The characters of a key: no code (``puk2 = rsa_public_key(53, ...)``), no prose."""
+_PUBLIC_PIN = frozenset(
+    {"cert", "certificate", "spki", "public", "pubkey", "sha1", "sha256", "hash", "fingerprint", "tls"}
+)
+"""Words that make a pin a certificate or key pin (a digest of public data), not a secret."""
+
+
+def _generated_pin(key: str, value: str) -> bool:
+    """A generated value under a PIN name (Elavon's ``ssl_pin``: a 64-character key) that is no
+    certificate pin (``certPin``, ``spki_pin``, ``pin: sha256/...=``)."""
+    if not _KEY_CHARS.fullmatch(value) or _DIGEST_B64.fullmatch(value) or any(w in _PUBLIC_PIN for w in key_words(key)):
+        return False
+    return generated(value) and not _counting(value)
+
+
+def _counting(value: str) -> bool:
+    """Four characters that count up (``12345-abcde-56789``): a documentation sample, not a key."""
+    low = value.lower()
+    return any(
+        ord(low[i + 3]) - ord(low[i + 2]) == ord(low[i + 2]) - ord(low[i + 1]) == ord(low[i + 1]) - ord(low[i]) == 1
+        for i in range(len(low) - 3)
+    )
 
 
 def _edge(text: str, low: str, i: int) -> bool:
