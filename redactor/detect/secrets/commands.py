@@ -193,6 +193,16 @@ _SQL_PASSWORD = re.compile(r"(?i)\b(?:identified[ \t]+by|password)[ \t]+'(?P<v>[
 _REDIS_AUTH = re.compile(
     r"(?m)(?:^|>[ \t]*|\bredis-cli\b[^\n]*?[ \t])AUTH[ \t]+(?:(?P<user>\S+)[ \t]+)?(?P<v>[^\s'\"]{3,256})[ \t]*$"
 )
+_KEY_FLAG = re.compile(r"""-(?:k|-key|-api-key)(?:[ \t]+|=)(?P<q>['"]?)(?P<v>[^\s'"]{16,300})(?P=q)(?=\s|$)""")
+"""``trcli ... -k X``, ``tool --key X``, ``tool --api-key=X``: a key flag of a command line; the value counts
+only when it is generated (`values.generated`), so ``pytest -k test_name`` and ``curl -k URL`` stay.
+The pattern starts with its literal ``-`` (fast to search); `_on_command_line` checks the space before."""
+_KEY_FLAG_CUES = ("-k ", "-k\t", "-k=", "--key", "--api-key")
+"""Literals one of which every `_KEY_FLAG` match holds: the search runs only where one occurs."""
+_COMMAND_HEAD = re.compile(r"""[ \t]*(?:\d{1,6}\t)?[ \t]*(?:[$>#%][ \t]+)?[A-Za-z./~][\w./\-]*[ \t]""")
+"""The start of a command line (an optional prompt or ``cat -n`` line number, then a command word)."""
+_CONTINUED = ("\\", "`", "^")
+"""Line continuations of sh, PowerShell and cmd."""
 _PGPASS = re.compile(r"(?m)^[ \t]*(?:\d+\t)?[^:\s#]+:(?:\d+|\*):[^:\s]+:[^:\s]+:(?P<v>[^\s]{3,256})[ \t]*$")
 
 
@@ -204,6 +214,21 @@ def _ok(value: str) -> bool:
     ):
         return False
     return not value.endswith((":env", ":file"))
+
+
+def _on_command_line(text: str, at: int) -> bool:
+    """True when the flag at `at` belongs to a command line whose value is generated: its line
+    starts with a command word, or the line before ends in a line continuation."""
+    m = _KEY_FLAG.match(text, at)
+    if m is None or (at > 0 and text[at - 1] not in " \t\n"):
+        return False
+    v = m.group("v")
+    if not generated(v) or not _ok(v) or "/" in v:
+        return False  # also a path: ``ssh-add -k ~/.ssh/id_ed25519``
+    start = text.rfind("\n", 0, at) + 1
+    if _COMMAND_HEAD.match(text, start, at):
+        return True
+    return start > 0 and text[max(0, start - 9) : start - 1].rstrip(" \t\r").endswith(_CONTINUED)
 
 
 def _here_command(text: str, at: int) -> str | None:
@@ -266,6 +291,7 @@ class CommandLineDetector:
         "--with-token",
         "<<<",
         "passwd",
+        *_KEY_FLAG_CUES,
         *("http -a", "https -a", "xh -a", "xhs -a", "--auth"),
     )
 
@@ -367,6 +393,8 @@ class CommandLineDetector:
             out.extend(self._span(view, m) for m in _HERE_STRING.finditer(t) if _ok(m.group("v")))
         if "pgpass" in low:
             out.extend(self._span(view, m) for m in _PGPASS.finditer(t) if _ok(m.group("v")))
+        if any(f in low for f in _KEY_FLAG_CUES):
+            out.extend(self._span(view, m) for m in _KEY_FLAG.finditer(t) if _on_command_line(t, m.start()))
         return with_recurrences(text, out)
 
     def _span(self, view: EscapeView, m: re.Match[str], group: str = "v") -> Span:

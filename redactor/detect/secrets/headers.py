@@ -21,6 +21,12 @@ nature: request, trace, span, correlation, idempotency and message ids, nonces, 
 with an ``id`` word (``project_id``, ``X-App-Id``) counts only for a value that is not hex and has
 both cases and digits (24+ characters): ids of requests and objects are hex or UUIDs, keys
 called ids are base62.
+
+``Authorization`` itself is read here only where the key/value rules do not reach it: a header
+line of its own (a raw request, a proxy capture, an ``.http`` file) and a log's ``auth header:``
+/ ``authorization header=`` readout. Its value is a generated token, bare
+(``Authorization: 2f72fc...``, the API key as the whole header) or after one scheme word
+(``Bearer``, ``Token``, a vendor's own ``WencoKey``/``SSWS``).
 """
 
 from __future__ import annotations
@@ -78,6 +84,15 @@ _HTTPIE_HEADER = re.compile(
 )
 _HAR_NAME = re.compile(r"[\"']name[\"'][ \t]*:[ \t]*[\"'](?P<name>" + _NAME + r")[\"']")
 _DICT_SPAN = 600
+_AUTH_LINE = with_first_chars(
+    re.compile(
+        r"(?im)(?:^[ \t]*(?:proxy-)?authorization[ \t]*:|\b(?:auth|authorization)[ \t]+header[ \t]*[:=])[ \t]*"
+        r"(?:(?P<scheme>[A-Za-z][A-Za-z0-9\-]{1,30})[ \t]+)?(?P<v>[^\s'\"`,;:]{16,300})(?=[\s'\"`,;]|$)"
+    )
+)
+"""An ``Authorization`` header line (``Authorization: <token>``, ``Authorization: AcmeKey <token>``)
+and a log's ``auth header: <scheme> <token>``; an ``id:secret`` pair is the pair rules' (no colon)."""
+_AUTH_CUE = re.compile(r"(?i)authorization|auth[ \t]+header")
 _NOT_SECRET_WORDS = frozenset(
     {
         *("request", "trace", "traceparent", "tracestate", "span", "parent", "correlation", "idempotency"),
@@ -128,6 +143,9 @@ def scan(text: str, low: str | None = None) -> list[tuple[int, int]]:
             if 16 <= len(v) <= 300 and not any(c.isspace() for c in v) and _secret_header(h.group("name"), v):
                 out.append(h.span("v"))
             pos = end + 1
+    for m in _AUTH_LINE.finditer(text) if ("auth" in low and _AUTH_CUE.search(text)) else ():
+        if generated(m.group("v")) and "://" not in m.group("v"):
+            out.append(m.span("v"))
     for line in _HTTPIE.finditer(text) if _HTTPIE_CUE.search(text) else ():
         for m in _HTTPIE_HEADER.finditer(text, line.start(), line.end()):
             if _secret_header(m.group("name"), m.group("v")):
@@ -152,7 +170,7 @@ class VendorHeaderDetector:
 
     name = "secret.http.header"
     entities: tuple[str, ...] = (ENTITY,)
-    prefilter: tuple[str, ...] = ("-h", "header", "http")
+    prefilter: tuple[str, ...] = ("-h", "header", "http", "authorization")
 
     def __init__(self, views: ViewCache) -> None:
         self._views = views
