@@ -34,6 +34,8 @@ HOLDOUT16 = Path(__file__).resolve().parent / "data" / "holdout16"
 HOLDOUT17 = Path(__file__).resolve().parent / "data" / "holdout17"
 HOLDOUT18 = Path(__file__).resolve().parent / "data" / "holdout18"
 HOLDOUT19 = Path(__file__).resolve().parent / "data" / "holdout19"
+HOLDOUT20 = Path(__file__).resolve().parent / "data" / "holdout20"
+HOLDOUT21 = Path(__file__).resolve().parent / "data" / "holdout21"
 
 
 ALL_SETS = [
@@ -56,6 +58,8 @@ ALL_SETS = [
     HOLDOUT17,
     HOLDOUT18,
     HOLDOUT19,
+    HOLDOUT20,
+    HOLDOUT21,
 ]
 
 
@@ -163,6 +167,9 @@ _LATER_SETS = {
     # 18 and 19 likewise (session 8): providers A-M and N-Z
     "holdout18": ((*ALL_SETS[:17], HOLDOUT19), HOLDOUT18, 250, (270, 160, 60, 40)),
     "holdout19": ((*ALL_SETS[:17], HOLDOUT18), HOLDOUT19, 145, (225, 120, 60, 40)),
+    # 20 and 21 likewise (session 9): providers A-M and N-Z
+    "holdout20": ((*ALL_SETS[:19], HOLDOUT21), HOLDOUT20, 245, (300, 180, 70, 45)),
+    "holdout21": ((*ALL_SETS[:19], HOLDOUT20), HOLDOUT21, 250, (260, 150, 60, 45)),
 }
 
 

@@ -6,7 +6,22 @@ from __future__ import annotations
 import hashlib
 
 from _values import HEX, Gen
-from h21_carriers import aider, amazonq, amp_tool, codex_exec, devin, dumps, gemini, jb_chat, oh_run, pr_body, review, tabnine, vs_chat, vsc_call, vsc_result
+from h21_carriers import (
+    aider,
+    amazonq,
+    amp_tool,
+    codex_exec,
+    devin,
+    gemini,
+    jb_chat,
+    oh_run,
+    pr_body,
+    review,
+    tabnine,
+    vs_chat,
+    vsc_call,
+    vsc_result,
+)
 
 
 def negatives(g: Gen) -> list[tuple[str, str]]:
@@ -29,7 +44,7 @@ def negatives(g: Gen) -> list[tuple[str, str]]:
     add("k8s_secret_ref", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: soc-enricher\nspec:\n  template:\n    spec:\n      containers:\n        - name: enricher\n          image: ghcr.io/lanternfish/soc-enricher:1.9.3\n          env:\n            - name: VULNERS_API_KEY\n              valueFrom:\n                secretKeyRef:\n                  name: enricher-secrets\n                  key: vulners-api-key\n            - name: OTX_API_KEY\n              valueFrom:\n                secretKeyRef: {name: enricher-secrets, key: otx-api-key}")
     add("pytest_output", "============================= test session starts ==============================\nplatform linux -- Python 3.12.7, pytest-8.3.3, pluggy-1.5.0\nrootdir: /workspace/fitness-sync\ncollected 57 items\n\ntests/test_garmin.py ........                                            [ 14%]\ntests/test_strava_webhook.py ...........                                 [ 33%]\ntests/test_zones.py ......................................               [100%]\n\n============================== 57 passed in 3.02s ==============================")
     add("ioc_hashes", f"IOC list for INC-2026-1142 (public, shared with ISAC)\nsha256:\n{g.s(HEX, 64)}  loader.dll\n{g.s(HEX, 64)}  update.ps1\nmd5:\n{g.s(HEX, 32)}\ndomains:\nhalcyonbank-hr[.]com\ncdn-sync[.]top")
-    add("terraform_plan", f"  # aws_s3_bucket.dailies will be created\n  + resource \"aws_s3_bucket\" \"dailies\" {{\n      + arn    = (known after apply)\n      + bucket = \"northern-tide-dailies-eu\"\n      + id     = (known after apply)\n      + tags   = {{\n          + \"project\" = \"northern-tide\"\n        }}\n    }}\n\nPlan: 3 to add, 0 to change, 0 to destroy.")
+    add("terraform_plan", "  # aws_s3_bucket.dailies will be created\n  + resource \"aws_s3_bucket\" \"dailies\" {\n      + arn    = (known after apply)\n      + bucket = \"northern-tide-dailies-eu\"\n      + id     = (known after apply)\n      + tags   = {\n          + \"project\" = \"northern-tide\"\n        }\n    }\n\nPlan: 3 to add, 0 to change, 0 to destroy.")
     add("vin_decode", "VIN 1HGCV1F34LA012874 decoded via NHTSA vPIC:\n  Make: HONDA\n  Model: Accord\n  Model Year: 2020\n  Plant: Marysville, Ohio\n  Engine: 1.5L L4 turbo\n\nNote: a VIN identifies the vehicle, not the owner.")
     add("korean_readme", "## 설치 방법\n\n1. `pip install -r requirements.txt`\n2. `.env.example` 파일을 `.env`로 복사하세요.\n3. `PORTONE_API_SECRET` 값에는 포트원 관리자 콘솔에서 발급받은 키를 넣으세요 (예: `your-api-secret`).\n4. `python manage.py runserver`\n\n테스트 카드 번호는 포트원 문서를 참고하세요.")
     add("test_card_policy", "For the checkout tests use the sandbox card numbers listed in the payment provider's docs (look them up there, don't paste them into fixtures), with any future expiry and any CVC. Never use a real card in the test suite; CI greps for 13-19 digit runs and fails the build.")

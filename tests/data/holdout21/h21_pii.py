@@ -5,7 +5,22 @@ from __future__ import annotations
 
 from _markup import IP, A, C, D, E, I, L, P, T, U, m
 from _values import DIGITS, Gen, grouped, iban, luhn_complete
-from h21_carriers import aider, amazonq, amp_tool, codex_exec, devin, dumps, gemini, jb_chat, oh_run, pr_body, review, tabnine, vs_chat, vsc_call, vsc_result
+from h21_carriers import (
+    aider,
+    amazonq,
+    amp_tool,
+    codex_exec,
+    devin,
+    gemini,
+    jb_chat,
+    oh_run,
+    pr_body,
+    review,
+    tabnine,
+    vs_chat,
+    vsc_call,
+    vsc_result,
+)
 
 
 def SSN(v: str) -> str:
@@ -50,7 +65,7 @@ def pii(g: Gen) -> list[tuple[str, str]]:
     add("iot_install_ticket", f"Installation job #SH-4471\nCustomer: {P('Radomír Kovářík')}\nAddress: {A('Údolní 118/24, 602 00 Brno')}\nPhone: {T('+420 731 552 804')}\nDevices: 6× thermostat head, 1× gateway\nTechnik: {P('Petra Šimečková')}")
     add("iot_support_hr", f"Pozdrav, moj pametni termostat se ne spaja. Serijski broj TH-88321. Ja sam {P('Dragana Vuković')}, adresa {A('Ulica Vladimira Nazora 17, 21000 Split')}, mob {T('098 441 2290')}. Hvala!")
     add("iot_device_log", f"2026-11-25T21:33:02Z hub-7f3a pairing ok owner={E('b.nakashima@icloud.com')} home=\"{A('4820 Kalanianaole Hwy, Honolulu, HI 96821')}\" wan_ip={IP('72.253.118.40')}")
-    add("iot_path_leak", codex_exec(["bash", "-lc", "ls /home"], f"{U('lukas.baranauskas')}\n{U('mvaitkute')}\nubuntu\n") + "\n" + codex_exec(["bash", "-lc", f"cat /home/lukas.baranauskas/.gitconfig"], f"[user]\n\tname = {P('Lukas Baranauskas')}\n\temail = {E('lukas.baranauskas@namai-iot.lt')}\n"))
+    add("iot_path_leak", codex_exec(["bash", "-lc", "ls /home"], f"{U('lukas.baranauskas')}\n{U('mvaitkute')}\nubuntu\n") + "\n" + codex_exec(["bash", "-lc", "cat /home/lukas.baranauskas/.gitconfig"], f"[user]\n\tname = {P('Lukas Baranauskas')}\n\temail = {E('lukas.baranauskas@namai-iot.lt')}\n"))
     add("iot_lt_warranty", f"Laba diena, norėčiau pateikti garantinę pretenziją. Vardas: {P('Rūta Žemaitytė')}, tel. {T('+370 612 44 871')}, adresas {A('Savanorių pr. 176-12, LT-03154 Vilnius')}. Įrenginys nustojo veikti po atnaujinimo.")
     # security operations / incident response
     add("soc_incident", f"INC-2026-1142 — suspicious OAuth consent\nAffected user: {P('Farida Nasser-Qureshi')} ({E('f.nasserqureshi@halcyonbank.com')})\nSign-in IPs: {IP('185.220.101.47')}, {IP('2a02:c207:3011:8822::1')}\nHome office: {L('Leicester')}\nAssigned: {P('Dmitri Solovyov')}")
@@ -84,7 +99,7 @@ def pii(g: Gen) -> list[tuple[str, str]]:
     add("invoice_lt", f"PVM SĄSKAITA FAKTŪRA Nr. KLN-0042\nPirkėjas: {P('Mindaugas Petrauskas')}\nAdresas: {A('Taikos g. 12, LT-91213 Klaipėda')}\nSąskaita: {I(iban('LT', '70440' + g.s(DIGITS, 11)))}")
     add("hr_offer_es", f"Estimada {P('Renata Villaseñor')}:\n\nNos complace ofrecerle el puesto de Analista SOC. Por favor envíe su CURP y comprobante de domicilio ({A('Av. Insurgentes Sur 1602, Col. Crédito Constructor, 03940 CDMX')}) a {E('talento@ciberseguro.mx')}.\n\nAtentamente,\n{P('Héctor Manrique')}")
     add("payroll_nl", f"Salarisstrook november — {P('Femke Oosterhuis')}, personeelsnummer 4412\nIBAN {I(grouped(iban('NL', 'INGB' + g.s(DIGITS, 10))))}\nGeboortedatum {D('03-02-1991')}")
-    add("payroll_us_w4", devin([f"ubuntu@devin-box:~/hr-import$ head -3 w4_batch.csv", "employee,ssn,filing_status,dependents", f"{P('Tamika Rowell')},{SSN('216-44-0918')},single,0", f"{P('Hyun-woo Bae')},{SSN('570-12-3386')},married,2"]))
+    add("payroll_us_w4", devin(["ubuntu@devin-box:~/hr-import$ head -3 w4_batch.csv", "employee,ssn,filing_status,dependents", f"{P('Tamika Rowell')},{SSN('216-44-0918')},single,0", f"{P('Hyun-woo Bae')},{SSN('570-12-3386')},married,2"]))
     add("invoice_da", f"Faktura 11873\nKunde: {P('Mette Rasmussen Holm')}\n{A('Vesterbrogade 112, 2. th., 1620 København V')}\nBetaling til {I(grouped(iban('DK', '0040' + g.s(DIGITS, 10))))}")
     # misc developer contexts
     add("copilot_review_fixture", review("tests/fixtures/patients.json", 4, [("copilot-pull-request-reviewer", f"This fixture appears to contain real patient data (`{P('Gertrude Okwuosa')}`, `{E('g.okwuosa@yahoo.co.uk')}`, DOB `{D('1952-05-30')}`). Consider replacing it with synthetic data."), ("hlin-dev", "Good catch, replacing.")]))

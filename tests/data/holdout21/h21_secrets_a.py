@@ -3,9 +3,24 @@
 
 from __future__ import annotations
 
-from _markup import IP, E, P, S, U, shell
+from _markup import E, S, U, shell
 from _values import ALNUM, DIGITS, HEX, HEXU, LOWNUM, UPNUM, UPPER, Gen
-from h21_carriers import aider, amazonq, amp_tool, codex_exec, devin, dumps, gemini, jb_chat, oh_run, pr_body, review, tabnine, vs_chat, vsc_call, vsc_result
+from h21_carriers import (
+    aider,
+    amazonq,
+    amp_tool,
+    codex_exec,
+    devin,
+    dumps,
+    gemini,
+    jb_chat,
+    oh_run,
+    pr_body,
+    review,
+    tabnine,
+    vs_chat,
+    vsc_call,
+)
 
 B64URL = ALNUM + "-_"
 

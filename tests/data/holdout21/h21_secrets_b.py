@@ -6,9 +6,23 @@ from __future__ import annotations
 
 import base64
 
-from _markup import E, P, S, U, shell
+from _markup import E, S, U
 from _values import ALNUM, DIGITS, HEX, HEXU, LOWER, LOWNUM, UPNUM, Gen
-from h21_carriers import aider, amazonq, amp_tool, codex_exec, devin, dumps, gemini, jb_chat, oh_run, pr_body, review, tabnine, vs_chat, vsc_call, vsc_result
+from h21_carriers import (
+    amp_tool,
+    codex_exec,
+    devin,
+    dumps,
+    gemini,
+    jb_chat,
+    oh_run,
+    pr_body,
+    review,
+    tabnine,
+    vs_chat,
+    vsc_call,
+    vsc_result,
+)
 
 B64URL = ALNUM + "-_"
 
@@ -81,7 +95,7 @@ def secrets_2(g: Gen) -> list[tuple[str, list[str], str]]:
     add(["zalopay", "payoo"], f"ZALOPAY_APP_ID=2553\nZALOPAY_KEY1={S(g.mixed(ALNUM, 32))}\nZALOPAY_KEY2={S(g.mixed(ALNUM, 32))}\nPAYOO_API_USERNAME={U('nhathuoc_api')}\nPAYOO_API_PASSWORD={S(g.password())}\nPAYOO_CHECKSUM_KEY={S(g.s(HEX, 40))}", ["zalopay", "payoo", "password"])
     add(["zarinpal", "zibal", "payping"], f"کلیدهای درگاه پرداخت داروخانه آنلاین:\nmerchant_id زرین‌پال: {S(g.uuid())}\nزیبال: {S(g.s(HEX, 24))}\nتوکن پی‌پینگ: {S(g.s(HEX, 64))}\nلطفاً این‌ها را در فایل تنظیمات production قرار بده، نه در کد.")
     add(["paytr", "papara", "sipay"], f"paytr:\n  merchant_id: \"488213\"\n  merchant_key: \"{S(g.mixed(ALNUM, 16))}\"\n  merchant_salt: \"{S(g.mixed(ALNUM, 16))}\"\npapara:\n  api_key: \"{S(g.b64(48))}\"\nsipay:\n  app_secret: \"{S(g.s(HEX, 32))}\"  # eczane-online prod")
-    add(["paga", "remita", "palmpay"], devin([f"ubuntu@devin-box:~/pharm-ng$ grep -E 'PAGA|REMITA|PALMPAY' .env", f"PAGA_PUBLIC_KEY=B2C0F1E1-3D9A-4F44-8E56-{g.s(HEXU, 12)}", f"PAGA_SECRET_KEY={S(g.mixed(ALNUM, 32))}", f"REMITA_API_KEY={S(g.s(UPNUM, 16))}", f"PALMPAY_PRIVATE_KEY={S(g.b64(64))}"]))
+    add(["paga", "remita", "palmpay"], devin(["ubuntu@devin-box:~/pharm-ng$ grep -E 'PAGA|REMITA|PALMPAY' .env", f"PAGA_PUBLIC_KEY=B2C0F1E1-3D9A-4F44-8E56-{g.s(HEXU, 12)}", f"PAGA_SECRET_KEY={S(g.mixed(ALNUM, 32))}", f"REMITA_API_KEY={S(g.s(UPNUM, 16))}", f"PALMPAY_PRIVATE_KEY={S(g.b64(64))}"]))
     add(["safaricom"], f"# Daraja (M-Pesa) credentials — clinic till 522533\nconsumer_key = \"{S(g.mixed(ALNUM, 48))}\"\nconsumer_secret = \"{S(g.mixed(ALNUM, 64))}\"\npasskey = \"{S(g.s(HEX, 64))}\"\nshortcode = \"522533\"")
     add(["telr", "urway", "stcpay"], f"{{\"telr\":{{\"store_id\":\"27841\",\"auth_key\":\"{S(g.mixed(ALNUM + '-~', 16))}\"}},\"urway\":{{\"terminal_id\":\"pharmz01\",\"password\":\"{S(g.password())}\",\"merchant_key\":\"{S(g.s(HEX, 64))}\"}},\"stcpay\":{{\"merchant_id\":\"61234\",\"cert_pass\":\"{S(g.password())}\"}}}}", ["telr", "urway", "stcpay", "password"])
     add(["ngenius"], f"N-Genius API key (outlet Dubai Marina): {S(base64.b64encode((g.uuid() + ':' + g.uuid()).encode()).decode())}")
