@@ -45,6 +45,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from redactor.detect.engine import DetectionEngine
+from redactor.pipeline import GEN0_THRESHOLD
 from redactor.policy.model import Policy
 from redactor.warmup import warm_up
 
@@ -86,9 +87,13 @@ def frozen_for_fork() -> Iterator[None]:
 
 
 def in_forked_child() -> None:
-    """First thing in a forked worker: freeze the inherited heap, reset the parent's signal
-    handlers to the defaults and ignore ``SIGINT``."""
+    """First thing in a forked worker: freeze the inherited heap (with the young generation's
+    threshold of a frozen heap, `redactor.pipeline.GEN0_THRESHOLD`, as a cold worker's
+    `freeze_heap` sets it; the parent may have forked with its collector paused), reset the
+    parent's signal handlers to the defaults and ignore ``SIGINT``."""
     gc.freeze()
+    gen0, gen1, gen2 = gc.get_threshold()
+    gc.set_threshold(max(GEN0_THRESHOLD, gen0), gen1, gen2)
     with contextlib.suppress(ValueError):  # not the main thread: nothing was set here either
         signal.set_wakeup_fd(-1)
     for sig in signal.valid_signals():

@@ -55,7 +55,7 @@ from redactor.detect.engine import DetectionEngine, EngineSettings
 from redactor.detect.span import Span
 from redactor.errors import ConfigError, RedactorError, WorkerError
 from redactor.forking import FORK, fork_available, fork_is_safe, frozen_for_fork, in_forked_child, warm_engine
-from redactor.pipeline import build_engine, freeze_heap
+from redactor.pipeline import build_engine, collector_paused, freeze_heap
 from redactor.policy.model import Policy
 
 T = TypeVar("T")
@@ -107,10 +107,11 @@ def _init_worker(
         if warm is not None:
             _ENGINE = warm
         else:
-            engine = factory(policy)
-            engine.settings = replace(engine.settings, cache_size=0)  # the main process caches
-            _ENGINE = engine
-            freeze_heap()  # the engine lives as long as the worker: full collections skip it
+            with collector_paused():  # built and frozen without being walked (see there)
+                engine = factory(policy)
+                engine.settings = replace(engine.settings, cache_size=0)  # the main process caches
+                _ENGINE = engine
+                freeze_heap()  # the engine lives as long as the worker: full collections skip it
     except BaseException as e:
         _INIT_ERROR = e
         barrier.abort()
@@ -209,6 +210,13 @@ class _Pool:
         method = self.context
         if method == FORK and not fork_is_safe():
             method = COLD
+        # the collector stays paused from building the parent's engine until the fork has frozen
+        # the heap (`frozen_for_fork` resets the young generation's count): what was built is
+        # never walked in this process's start-up (`collector_paused`)
+        with collector_paused() if method == FORK else contextlib.nullcontext():
+            self._fork_pool(method)
+
+    def _fork_pool(self, method: str) -> None:
         warm = self._warm_engine() if method == FORK else None
         ctx = multiprocessing.get_context(method)
         barrier = ctx.Barrier(self.workers)

@@ -20,7 +20,7 @@ from redactor.io.base import InputLine
 from redactor.io.jsonl import QuarantineLog
 from redactor.io.sinks import DEFAULT_OUTPUT, open_sink
 from redactor.io.sources import expand, iter_inputs
-from redactor.pipeline import Pipeline, build_engine
+from redactor.pipeline import Pipeline, build_engine, collector_paused, freeze_heap
 from redactor.policy import load_policy, policy_version
 from redactor.runner import Summary, run
 
@@ -110,8 +110,11 @@ def run_cmd(
         qsink = QuarantineLog.to_path(quarantine)
     elif output == "-" or output.startswith("jsonl:"):
         qsink = QuarantineLog(sys.stderr)
-    # one call keeps every worker busy
-    pipeline = build_pipeline(pol, ring, sink=sink, engine=engine, batch_size=batch_size * workers)
+    # one call keeps every worker busy; built with the collector paused and frozen at once, so the
+    # engine's objects are never walked (start-up; `redactor.pipeline.collector_paused`)
+    with collector_paused():
+        pipeline = build_pipeline(pol, ring, sink=sink, engine=engine, batch_size=batch_size * workers)
+        freeze_heap()
 
     stop = threading.Event()
 
