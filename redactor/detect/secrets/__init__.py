@@ -38,6 +38,7 @@ from redactor.detect.secrets.grouped import GroupedPasswordDetector
 from redactor.detect.secrets.headers import VendorHeaderDetector
 from redactor.detect.secrets.i18nkeys import I18nKeyDetector
 from redactor.detect.secrets.keymaps import KeyMapDetector
+from redactor.detect.secrets.keysentences import KeySentenceDetector
 from redactor.detect.secrets.labelled import LabelledLineDetector
 from redactor.detect.secrets.loginbodies import LoginBodyDetector
 from redactor.detect.secrets.pem import ArmoredSecretDetector, PrivateKeyBlockDetector
@@ -108,6 +109,7 @@ def secret_detectors() -> list[Detector]:
     detectors.append(LoginBodyDetector(views))
     detectors.append(CommandOutputDetector(views))
     detectors.append(EnvFallbackDetector(views))
+    detectors.append(KeySentenceDetector(views))
     detectors.extend(wallets.wallet_detectors(views))
     return detectors
 

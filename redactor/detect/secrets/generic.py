@@ -18,16 +18,15 @@ from __future__ import annotations
 import re
 
 from redactor.detect.first_chars import with_first_chars
-from redactor.detect.secrets.entropy import classes, is_hex, mixed_runs, reads_as_word, shannon, wordiness
+from redactor.detect.secrets.entropy import is_hex
 from redactor.detect.secrets.escapes import EscapeView, ViewCache
 from redactor.detect.secrets.keys import Strength, lookup_key, words
 from redactor.detect.secrets.names import classify_name, short_form_value_ok
 from redactor.detect.secrets.names_i18n import i18n_strength, pin_name, pin_value, plain_word
-from redactor.detect.secrets.placeholders import is_placeholder
-from redactor.detect.secrets.pwshape import password_shaped
+from redactor.detect.secrets.pwshape import chosen_under_key, password_shaped, short_generated
 from redactor.detect.secrets.recur import with_recurrences
 from redactor.detect.secrets.spec import ENTITY
-from redactor.detect.secrets.values import accept, generated, identifier_like, lookup_value
+from redactor.detect.secrets.values import accept, generated, identifier_like, lookup_value, numeric_key
 from redactor.detect.span import Span
 
 _HIT_WORDS = (
@@ -180,6 +179,8 @@ def take_value(text: str, s: int, e: int, key: str, strength: Strength, out: lis
         out.append((vs, ve, _SCORES[Strength.KEY]))
     elif strength in (Strength.KEY, Strength.STRONG) and quoted and chosen_under_key(value):
         out.append((vs, ve, _SCORES[Strength.KEY]))  # ``API_SECRET = "Otter!4390"``: a password a person chose
+    elif strength is Strength.STRONG and words(key)[-1:] != ["id"] and numeric_key(value):
+        out.append((vs, ve, _SCORES[Strength.KEY]))  # ``GLOVO_API_KEY=041091768227``: a key issued as digits
 
 
 _CELL_AFTER = re.compile(r"[ \t]*\|[ \t]*`?(?P<v>[^\s|`]{1,300})`?[ \t]*\|")
@@ -216,27 +217,6 @@ _ANNOTATION = re.compile(
 """A type annotation between a key and ``=``: Rust ``: &str``, ``: &'static str``, Python ``: str``,
 ``: Final[str]``, TypeScript ``: string``, Kotlin/Swift ``: String``, ``: str | None``; a blank
 before ``=`` (``Signature: sha256=...`` is a header value, no type)."""
-_CHOSEN_SYMBOLS = frozenset("!@#$%^&*+?~")
-
-
-def chosen_under_key(value: str) -> bool:
-    """A password a person chose, quoted under a key or secret name that is not "password"
-    (``KEY="quartz$9605"``, ``API_SECRET = "Otter!4390"``): 8-40 characters with 3+ letters, 2+
-    digits and one of ``!@#$%^&*+?~`` between them (`pwshape.password_shaped`); a key name's
-    generated values are `values.accept`'s."""
-    return (
-        8 <= len(value) <= 40
-        and sum(c.isdigit() for c in value) >= 2
-        and any(c in _CHOSEN_SYMBOLS for c in value[1:-1])
-        and _NOT_CHOSEN.search(value) is None
-        and password_shaped(value)
-    )
-
-
-_NOT_CHOSEN = re.compile(
-    r"(?i)%[-+ #0-9.]*[sdifxr]|\{\}|\b(?:ctrl|control|alt|shift|cmd|command|meta|super|option|fn)\+"
-)
-"""A format string (``user_%d``, ``{}``) or a keyboard shortcut (``ctrl+F12``): chosen by no one."""
 
 
 """The literals one of which a text needs for `scan_i18n` to find anything."""
@@ -268,27 +248,6 @@ def _defined_secret(value: str, strength: Strength) -> bool:
     if sum(c.isdigit() for c in value) < 2 or any(c in "-_. " for c in value):
         return False  # ``id-smime-mod-ets-eSignature-88``, ``setAttr-SecDevSig``: names
     return generated(value, min_len=12) or short_generated(value)
-
-
-def short_generated(value: str) -> bool:
-    """An 8-15 character key as legacy payment and SMS APIs issue them (``1H2FI5QIRK``,
-    ``2hg3FUmNNL``): letters and digits only, 3+ letters and a digit, both cases, or one case and
-    2+ digits alternating with letters 4+ times; no hex-only value (a short hash or id), no words,
-    no placeholder. Taken only under a key the name rules call a key or secret."""
-    n = len(value)
-    if not 8 <= n <= 15 or not value.isascii() or not value.isalnum() or is_hex(value) or is_placeholder(value):
-        return False
-    digits = sum(c.isdigit() for c in value)
-    if not digits or sum(c.isalpha() for c in value) < 3:
-        return False
-    if not (classes(value) >= 3 or (digits >= 2 and mixed_runs(value) >= 4)):
-        return False
-    if any(reads_as_word(m.group()) for m in _LOWER_RUN.finditer(value)):
-        return False  # ``iPhone12Pro``, ``utf8mb4``-like names hold a word
-    return shannon(value) >= 2.9 and wordiness(value) < 0.5
-
-
-_LOWER_RUN = re.compile(r"[A-Z]?[a-z]{3,}")
 
 
 def _lookup_value(text: str, ks: int, ke: int, key: str, out: list[tuple[int, int, float]]) -> None:

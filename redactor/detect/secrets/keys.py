@@ -218,7 +218,7 @@ _VETO = frozenset(
     }
 )
 # Words that, before a final ``key``, make it a lookup key rather than a credential.
-_VETO_KEY = frozenset(
+VETO_KEY = frozenset(
     {
         "public",
         "publishable",
@@ -393,7 +393,7 @@ _SOFT_VETO_KEY = frozenset(
         "kv",
     }
 )
-"""Qualifiers of `_VETO_KEY` that say what a key is for, not that it is a lookup key: an
+"""Qualifiers of `VETO_KEY` that say what a key is for, not that it is a lookup key: an
 ``INNGEST_EVENT_KEY`` or a ``REDIS_KEY`` is a credential when its value is clearly generated
 (`lookup_key`). The others (``public``, ``cache``, ``sort``, ``ssh``, ``hash``...) always veto."""
 
@@ -492,7 +492,7 @@ def classify(key: str) -> Strength | None:
         return None
     if head in ("secret", "secrets") and "existing" in ws:
         return None  # Helm ``existingSecret: mlflow-s3``: the name of a Kubernetes Secret object, not its data
-    if len(ws) >= 2 and ws[-2:] == ["key", "id"] and not any(w in _VETO_KEY for w in ws[:-2]):
+    if len(ws) >= 2 and ws[-2:] == ["key", "id"] and not any(w in VETO_KEY for w in ws[:-2]):
         return Strength.KEY  # APCA_API_KEY_ID, a key pair's public half: a credential only if random
     if ws[-2:] == ["secret", "id"]:
         return Strength.KEY  # Nomad/Consul ``Secret ID``, Vault AppRole ``secret_id``: if random or a UUID
@@ -502,7 +502,7 @@ def classify(key: str) -> Strength | None:
         return Strength.KEY  # ``[pipedrive] api = <hex>``, ``zoho.refresh=1000.x.y``, Agora app certificate
     if head == "header" and len(ws) >= 2 and ws[-2] in ("auth", "authorization"):
         return Strength.STRONG  # ``auth_header_value: <token>`` (``value`` is transparent) beside ``auth_header_name``
-    if head.endswith("key") and any(w in _VETO_KEY for w in _scoped(key, ws)):
+    if head.endswith("key") and any(w in VETO_KEY for w in _scoped(key, ws)):
         return None
     if head in _AUTH_WORDS:
         return Strength.AUTH
@@ -543,5 +543,5 @@ def lookup_key(key: str) -> bool:
         ws.pop()
     if not ws or not ws[-1].endswith("key") or any(w in _VETO for w in ws):
         return False
-    vetoes = [w for w in ws if w in _VETO_KEY]
+    vetoes = [w for w in ws if w in VETO_KEY]
     return bool(vetoes) and all(w in _SOFT_VETO_KEY for w in vetoes)

@@ -14,7 +14,11 @@ vendor name happens to be a veto word is lost: ``LABEL_STUDIO_API_KEY``, ``STATU
 - ``salt`` (a payment gateway's signing salt, a hashing pepper) names a key-strength value: only
   a clearly random value counts;
 - the cloud short forms ``ak`` / ``sk`` (access key / secret key of Chinese and other clouds:
-  ``ak = AKLT...``, ``QINIU_SK``) name key-strength values.
+  ``ak = AKLT...``, ``QINIU_SK``) name key-strength values;
+- a lookup-key word of `keys.classify` (``column``, ``row``, ``index``, ``order``, ``event``...)
+  vetoes a ``*key`` name only when it qualifies the noun: ``column_key`` is a lookup key, but in
+  ``COLUMN_API_KEY`` a credential qualifier (``api``, ``secret``, ``access``...) stands between
+  them and the word is the vendor's name (Column, Rows, Index, Order...), see `_vendor_lookup_word`.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from redactor.detect.secrets.keys import Strength, classify, words
+from redactor.detect.secrets.keys import VETO_KEY, Strength, classify, words
 
 _NOUN_VETOES = frozenset(
     {
@@ -71,7 +75,7 @@ def classify_name(key: str) -> Strength | None:
         if before and (before[-1] in _SHORT_VETO or before[-1].endswith(_SHORT_VETO_GLUED)):
             return None
         return _SHORT[ws[-1]]
-    return _vendor_prefixed(ws)
+    return _vendor_prefixed(ws) or _vendor_lookup_word(ws)
 
 
 _SHORT_VETO_GLUED = ("pk", "sk")
@@ -111,3 +115,48 @@ def _vendor_prefixed(ws: list[str]) -> Strength | None:
     if strength in (Strength.PASSWORD, Strength.STRONG):
         return strength
     return None
+
+
+_CREDENTIAL_QUALIFIERS = frozenset(
+    {
+        *("api", "secret", "access", "private", "auth", "signing", "encryption", "hmac", "master"),
+        *("license", "webhook", "consumer", "deploy", "ingest", "client", "subscription", "management"),
+        *("mgmt", "sdk", "integration"),
+    }
+)
+"""Words right before ``key`` that make it a credential whatever stands before them."""
+_GLUED_CREDENTIAL_KEYS = frozenset({"apikey", "secretkey", "accesskey", "privatekey", "authkey"})
+"""``ColumnApiKey`` split as ``apikey`` by some writers (``COLUMN_APIKEY``)."""
+_VENDOR_LOOKUP_WORDS = VETO_KEY - frozenset(
+    {
+        *("public", "publishable", "pub", "ssh", "gpg", "pgp", "rsa", "cert", "fingerprint", "hash"),
+        *("cache", "lookup", "sort", "partition", "foreign", "primary", "idempotency", "dedup", "react"),
+        *("i18n", "translation", "locale", "hotkey", "keyboard", "shortcut", "menu", "storage_key"),
+        *("join", "map", "dict", "kv", "redis", "object", "env", "config", "setting", "settings", "option"),
+        *("field", "attr", "attribute", "property", "prop"),
+    }
+)
+"""Lookup-key words of `keys.classify` that are also vendor and product names (Column, Rows,
+Index, Order, Event, Queue, Flag, Node, Bucket, Record, Trace...). The others (public halves,
+SSH/GPG keys, cache, sort and partition keys, UI shortcuts, translations, data-structure words)
+veto wherever they stand; so do the words of settings and fields (``ENV0_API_KEY`` pairs an
+id-like key with ``ENV0_API_SECRET``; ``ENV_API_KEY`` is read from the environment)."""
+
+
+def _vendor_lookup_word(ws: list[str]) -> Strength | None:
+    """The strength of a ``<VENDOR>_<QUALIFIER>_KEY`` name whose vendor part holds a lookup-key word
+    (``COLUMN_API_KEY``, ``rows_secret_key``, ``ORDER_DESK_API_KEY``): None unless a credential
+    qualifier (`_CREDENTIAL_QUALIFIERS`) stands right before ``key`` and the vendor part holds only
+    words that may be vendor names (`_VENDOR_LOOKUP_WORDS`, or no veto at all)."""
+    if len(ws) >= 3 and ws[-1] == "key" and ws[-2] in _CREDENTIAL_QUALIFIERS:
+        vendor, noun = ws[:-2], ws[-2:]
+    elif len(ws) >= 2 and ws[-1] in _GLUED_CREDENTIAL_KEYS:
+        vendor, noun = ws[:-1], ws[-1:]
+    else:
+        return None
+    if not any(w in _VENDOR_LOOKUP_WORDS for w in vendor):
+        return None  # no lookup word in the vendor part: `keys.classify` said what it had to say
+    if any(w in VETO_KEY and w not in _VENDOR_LOOKUP_WORDS for w in vendor) or any(_vetoes(w) for w in vendor):
+        return None  # ``SSH_COLUMN_API_KEY``, ``max_row_api_key``: a veto that stands anywhere
+    strength = classify("_".join(noun))
+    return strength if strength in (Strength.STRONG, Strength.KEY) else None

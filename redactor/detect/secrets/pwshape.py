@@ -21,13 +21,13 @@ from __future__ import annotations
 import re
 
 from redactor.detect.secrets.context_i18n import PASSWORD_PREFILTER, password_nouns
-from redactor.detect.secrets.entropy import wordiness
+from redactor.detect.secrets.entropy import classes, is_hex, mixed_runs, reads_as_word, shannon, wordiness
 from redactor.detect.secrets.escapes import EscapeView, ViewCache
-from redactor.detect.secrets.keys import Strength, classify
+from redactor.detect.secrets.keys import Strength, classify, words
 from redactor.detect.secrets.placeholders import is_placeholder
 from redactor.detect.secrets.recur import with_recurrences
 from redactor.detect.secrets.spec import ENTITY
-from redactor.detect.secrets.values import accept, generated
+from redactor.detect.secrets.values import UUID, accept, generated, numeric_key
 from redactor.detect.span import Span
 
 _WINDOW = 160
@@ -92,6 +92,50 @@ def chosen_passwords(text: str, low: str, out: list[tuple[int, int, float]]) -> 
                 break  # ``password: X``: X is the value or there is none (the key/value rules' case)
 
 
+_CHOSEN_SYMBOLS = frozenset("!@#$%^&*+?~")
+
+
+def chosen_under_key(value: str) -> bool:
+    """A password a person chose, quoted under a key or secret name that is not "password"
+    (``KEY="quartz$9605"``, ``API_SECRET = "Otter!4390"``): 8-40 characters with 3+ letters, 2+
+    digits and one of ``!@#$%^&*+?~`` between them (`pwshape.password_shaped`); a key name's
+    generated values are `values.accept`'s."""
+    return (
+        8 <= len(value) <= 40
+        and sum(c.isdigit() for c in value) >= 2
+        and any(c in _CHOSEN_SYMBOLS for c in value[1:-1])
+        and _NOT_CHOSEN.search(value) is None
+        and password_shaped(value)
+    )
+
+
+_NOT_CHOSEN = re.compile(
+    r"(?i)%[-+ #0-9.]*[sdifxr]|\{\}|\b(?:ctrl|control|alt|shift|cmd|command|meta|super|option|fn)\+"
+)
+"""A format string (``user_%d``, ``{}``) or a keyboard shortcut (``ctrl+F12``): chosen by no one."""
+
+
+def short_generated(value: str) -> bool:
+    """An 8-15 character key as legacy payment and SMS APIs issue them (``1H2FI5QIRK``,
+    ``2hg3FUmNNL``): letters and digits only, 3+ letters and a digit, both cases, or one case and
+    2+ digits alternating with letters 4+ times; no hex-only value (a short hash or id), no words,
+    no placeholder. Taken only under a key the name rules call a key or secret."""
+    n = len(value)
+    if not 8 <= n <= 15 or not value.isascii() or not value.isalnum() or is_hex(value) or is_placeholder(value):
+        return False
+    digits = sum(c.isdigit() for c in value)
+    if not digits or sum(c.isalpha() for c in value) < 3:
+        return False
+    if not (classes(value) >= 3 or (digits >= 2 and mixed_runs(value) >= 4)):
+        return False
+    if any(reads_as_word(m.group()) for m in _LOWER_RUN.finditer(value)):
+        return False  # ``iPhone12Pro``, ``utf8mb4``-like names hold a word
+    return shannon(value) >= 2.9 and wordiness(value) < 0.5
+
+
+_LOWER_RUN = re.compile(r"[A-Z]?[a-z]{3,}")
+
+
 # --- credential columns ------------------------------------------------------------------------
 
 
@@ -121,15 +165,21 @@ _MD_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]
 _PSQL_RULE = re.compile(r"^[ \t]*-{3,}(?:\+-{3,})*[ \t]*$|^[ \t]*-{10,}[ \t]*$")
 
 
-def _credential_columns(header: list[tuple[int, str]]) -> dict[int, Strength]:
-    """Column index -> strength, for each header cell that is a plain label naming a credential."""
-    cols: dict[int, Strength] = {}
+def _credential_columns(header: list[tuple[int, str]]) -> dict[int, tuple[Strength, bool]]:
+    """Column index -> (strength, issued), for each header cell that is a plain label naming a
+    credential; `issued` when the name says what was issued (``secret``, ``api_secret``,
+    ``integration key``, not a bare ``key`` nor a ``key id``), so the column's UUIDs, short and
+    numeric keys and chosen passwords count too (`_column_value`)."""
+    cols: dict[int, tuple[Strength, bool]] = {}
     for i, (_off, name) in enumerate(header):
         if not _HEADER_CELL.fullmatch(name) or len(name.split()) > 3:
             continue
-        strength = classify(name.replace(" ", "_"))
+        key = name.replace(" ", "_")
+        strength = classify(key)
         if strength is not None:
-            cols[i] = strength
+            ws = words(key)
+            issued = ws[-1:] != ["id"] and (strength is not Strength.KEY or len(ws) >= 2)
+            cols[i] = (strength, issued)
     return cols
 
 
@@ -161,9 +211,9 @@ def credential_tables(text: str, out: list[tuple[int, int, float]]) -> None:
             cells = _cells(lines[i])
             if len(cells) != len(header):
                 break
-            for c, strength in cols.items():
+            for c, (strength, issued) in cols.items():
                 off, v = cells[c]
-                if _column_value(v, strength):
+                if _column_value(v, strength, issued):
                     s = starts[i] + off
                     out.append((s, s + len(v), 0.75))
             i += 1
@@ -239,23 +289,41 @@ def delimited_tables(text: str, out: list[tuple[int, int, float]]) -> None:
             cells = _split_row(row[: closing.start()] if closing is not None else row, delimiter)
             if len(cells) != len(header):
                 break
-            for c, strength in cols.items():
+            for c, (strength, issued) in cols.items():
                 off, v = cells[c]
-                if v == v.strip() and _column_value(v, strength):
+                if v == v.strip() and _column_value(v, strength, issued):
                     s = starts[i] + off
                     out.append((s, s + len(v), 0.75))
             i += 1
         h = max(i, h + 1)
 
 
-def _column_value(v: str, strength: Strength) -> bool:
+def _column_value(v: str, strength: Strength, issued: bool) -> bool:
     """A password needs a digit or symbol (``| pass | fail |`` is a result) and no code quotes; a
-    key or token must look generated."""
+    key or token must look generated, or, in a column whose name says what was issued, be a UUID,
+    a short or numeric key as some vendors issue them, or (a secret, token) a chosen password."""
     if len(v) < 4 or any(c in v for c in " '\"()[]{}<>") or is_placeholder(v):
         return False
     if strength is Strength.PASSWORD:
         return not v.isalpha() and accept(v, strength, quoted=True)
-    return generated(v) and accept(v, strength, quoted=True)
+    if generated(v) and accept(v, strength, quoted=True):
+        return True
+    if not issued:
+        return False
+    if UUID.fullmatch(v) is not None or short_generated(v) or _issued_short(v) or numeric_key(v):
+        return True
+    return strength is not Strength.KEY and chosen_under_key(v)
+
+
+def _issued_short(v: str) -> bool:
+    """A 10-15 character key of both cases and digits with no words in it (``AFRxfJEzpq74uhZ``):
+    in a column whose name says it was issued, looser than `short_generated` (whose runs of
+    lower-case letters must not read as words: they often do in random keys of this length)."""
+    if not 10 <= len(v) <= 15 or not v.isascii() or not v.isalnum() or is_placeholder(v):
+        return False
+    if not (any(c.isdigit() for c in v) and any(c.isupper() for c in v) and any(c.islower() for c in v)):
+        return False
+    return wordiness(v) < 0.5 and shannon(v) >= 3.0
 
 
 def scan(view: EscapeView) -> list[tuple[int, int, float]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from redactor.detect.secrets.entropy import classes, is_hex, looks_random, mixed_runs, shannon, wordiness
 from redactor.detect.secrets.keys import Strength
@@ -266,3 +267,29 @@ def lookup_value(value: str) -> bool:
     if not (any(c.isdigit() for c in value) and any(c.islower() for c in value) and any(c.isupper() for c in value)):
         return False
     return shannon(value) >= 4.5 and wordiness(value) < 0.3
+
+
+_NUMERIC_KEY = re.compile(r"[A-Za-z]{0,2}\d{10,40}")
+_REPEAT = re.compile(r"(\d)\1{3}")
+_DATE_STAMP = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+_EPOCH_RANGE = (946_684_800, 4_102_444_800)
+"""2000-01-01 .. 2100-01-01 in seconds: a 10-digit value inside is a Unix time (13 digits: in ms)."""
+
+
+def numeric_key(value: str) -> bool:
+    """A key issued as digits (``041091768227``; ``K81848163984755`` with a one- or two-letter
+    prefix): 10-40 digits that vary (six or more distinct digits, no digit four times in a row,
+    entropy 2.4+ bits, not counting), not a Unix time in seconds or milliseconds nor a date and
+    time stamp (``20261124093015``). Taken only under a name that says key, secret or token
+    (never id, number, port or count names)."""
+    if _NUMERIC_KEY.fullmatch(value) is None or is_placeholder(value):
+        return False
+    digits = value.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+    if len(digits) in (10, 13) and _EPOCH_RANGE[0] <= int(digits[:10]) < _EPOCH_RANGE[1]:
+        return False
+    if _DATE_STAMP.match(digits):
+        return False
+    if len(set(digits)) < 6 or shannon(digits) < 2.4 or _REPEAT.search(digits):
+        return False
+    steps = sum((int(b) - int(a)) % 10 == 1 for a, b in pairwise(digits))
+    return steps * 2 < len(digits)  # ``1234567890123``: counting, not drawn
