@@ -61,9 +61,13 @@ _SERVICE_NOUNS = words(
     " integration integrations webhook webhooks auth credentials creds plan plans service services cli server"
     " servers instance instances workspace workspaces tenant tenants connector connectors endpoint endpoints"
     " plugin plugins account accounts subscription subscriptions pipeline pipelines docs status"
+    " secret secrets password passwords login logins support helpdesk contract contracts invoice invoices"
+    " billing checkout payment payments payout payouts wallet wallets gateway gateways merchant merchants"
+    " widget widgets bot bots cloud platform platforms"
 )
-"""Nouns a product or service name modifies (``the Klarna playground``, ``Fivetran admin``); a
-person's name takes a possessive there (``Ana's account``)."""
+"""Nouns a product or service name modifies (``the Klarna playground``, ``Fivetran admin``, ``our
+Lenco secret key``, ``Maplerad support``, ``the Paystack payout``); a person's name takes a
+possessive there (``Ana's account``)."""
 _NOUN_AFTER = re.compile(r"[ \t]+([A-Za-z]+)\b")
 _TOOL_BEFORE = re.compile(r"(?:\b(?:in|into|via|through|onto)|\u2192|->)[ \t]+$")
 """``updated both in Doppler``, ``(Help Scout → Gorgias)``: a tool or place, rarely a person."""

@@ -26,7 +26,11 @@ read only in the record around an anchor:
   e-mail address of the record (`translit`: ``nimali.perera@...`` and ``නිමාලි පෙරේරා``); a
   Latin transliteration in parentheses after them; a role noun before them (``ଗ୍ରାହକ``, read
   across scripts by its transliteration: ``grahak``); a lexicon name; or a whole cell of two or
-  three words right before a phone word or an anchor.
+  three words right before a phone word or an anchor. In the place of a label (before a colon
+  whose value is the anchor alone: ``<name>: +91 ...``) and in the cells of a dash-separated row
+  (``<name> — morning shift — 98410 27736``), where services and shifts stand as often
+  (``ग्राहक सेवा``, ``الدعم الفني``), only a full name opening with a known given name counts. A cell
+  holding a birth word (``تاريخ الميلاد``) is a label.
 
 Gate: one RE2 search for an anchor shape (an e-mail, a ``+`` number, a grouped national number,
 an IBAN: `_SHAPE`) or a birth word; only then do the anchor detectors run, once per text.
@@ -60,7 +64,7 @@ from redactor.detect.pii.contact_echo import echoes
 from redactor.detect.pii.dates import DateOfBirthDetector
 from redactor.detect.pii.field_vocab import ADDRESS_LABELS, ADDRESS_WORDS, NAME_PART_LABELS, PERSON_LABELS
 from redactor.detect.pii.financial import IbanDetector
-from redactor.detect.pii.given_names import BROAD_GIVEN_NAMES, GIVEN_NAMES, SURNAMES
+from redactor.detect.pii.given_names import BROAD_GIVEN_NAMES, GIVEN_NAMES, SURNAMES, UNCASED_GIVEN_NAMES
 from redactor.detect.pii.lexicon import is_english
 from redactor.detect.pii.names import is_name_token
 from redactor.detect.pii.names_data import FAMILY
@@ -94,6 +98,8 @@ _BIRTH = re2.compile("|".join(re2.escape(w) for w in DateOfBirthDetector.prefilt
 """The birth words without which `pii.date_of_birth` finds nothing (its prefilter), on the
 lower-cased text."""
 
+_BIRTH_WORDS = tuple(w for w in DateOfBirthDetector.prefilter if not w.isascii())
+"""The birth words of uncased and other scripts: an item holding one is a label (``تاريخ الميلاد``)."""
 _ANCHORS = (EmailDetector(), PhoneDetector(), IbanDetector(), DateOfBirthDetector())
 
 
@@ -164,6 +170,9 @@ _CUT = re.compile(
     r"|(?<=\s)[-\u2013\u2014/](?=\s)|\s{3,}|(?<=[^\W\d_]{2})[.!?](?=\s|$)|\\[nt]"
 )
 """Where an item of a record ends: cell and clause separators of any script."""
+_DASH_ROW = re.compile(r"[ \t]([\u2013\u2014]|--?)[ \t][^\n]*?[ \t]\1[ \t]")
+"""A line of cells set apart by the same dash between blanks, twice: a roster or duty list
+(``முருகன் சுப்பிரமணியம் — காலை ஷிஃப்ட் — 98410 27736``), a row like one of ``|`` or tab cells."""
 _BULLET = re.compile(r"[ \t]*(?:[-*+\u2022>#]+|\d{1,3}[.)])[ \t]+")
 _CAP_TOKEN = r"[^\W\d_a-z](?:[^\W\d_]|[\u0300-\u036f]|['\u2019-](?=[^\W\d_]))*\.?"
 _PARTICLE_RE = r"(?:" + "|".join(sorted((re.escape(p) for p in _PARTICLES), key=len, reverse=True)) + r")"
@@ -348,6 +357,7 @@ def _record(text: str, ls: int, le: int, anchors: list[tuple[str, int, int]], ow
     items.append((pos, le, left, "edge"))
     starts = {a for _, a, _ in here}
     row = any(text.count(c, ls, le) >= 2 for c in "|\t;") and own
+    dashes = own and not row and _DASH_ROW.search(text, ls, le) is not None
     for a, z, lkind, rkind in items:
         nxt = _skip_cut(text, z, le)
         contact = (
@@ -361,11 +371,16 @@ def _record(text: str, ls: int, le: int, anchors: list[tuple[str, int, int]], ow
         a, z = _strip(text, a, z)
         if z - a < 2 or (rkind in (":", "\uff1a") and not own):
             continue
+        known_only = False
         if rkind in (":", "\uff1a") and text[z + 1 : le].strip():
-            continue  # "Full Name: ..." is a label
+            if not any(not text[z + 1 : h0].strip() and not text[h1:le].strip(" \t.,") for _, h0, h1 in here):
+                continue  # "Full Name: ..." is a label
+            known_only = True  # "<name>: <phone>" of a list; a label too ("ग्राहक सेवा: ..."), unless a known name
+        elif dashes and not contact:
+            known_only = True  # a cell of a dash row: a name, or a service or a shift ("الدعم الفني", "காலை ஷிஃப்ட்")
         if not own and lkind in (",", "\u060c", "\u3001", "\uff0c"):
             continue  # a line above the anchor's is a field: not the later items of a list in it ("Inc., Cedar Park")
-        yield from _item(text, (a, z), (lkind, rkind), contact=contact, own=own, row=row, le=le)
+        yield from _item(text, (a, z), (lkind, rkind), contact=contact, own=own, row=row, le=le, known_only=known_only)
 
 
 _PHONE_WORD_GATE = re2.compile(
@@ -391,21 +406,31 @@ def _strip(text: str, a: int, z: int) -> tuple[int, int]:
 
 
 def _item(
-    text: str, item_span: tuple[int, int], kinds: tuple[str, str], *, contact: bool, own: bool, row: bool, le: int
+    text: str,
+    item_span: tuple[int, int],
+    kinds: tuple[str, str],
+    *,
+    contact: bool,
+    own: bool,
+    row: bool,
+    le: int,
+    known_only: bool = False,
 ) -> Iterator[Finding]:
     """Names in one item ``text[a:z]``; `kinds`: what cut it on the left and right, `contact`: a
-    phone word or an anchor comes next, `row`: the line is a table row with an anchor."""
+    phone word or an anchor comes next, `row`: the line is a table row with an anchor,
+    `known_only`: only an uncased name holding a lexicon name counts (the item is a label's place)."""
     a, z = item_span
     lkind, rkind = kinds
     item = text[a:z]
     before_contact = contact
     first = item.lstrip()[:1]
     if _CASED.match(first):
-        yield from _cased(text, a, z, before_contact, own)
+        if not (known_only and rkind in (":", "\uff1a")):
+            yield from _cased(text, a, z, before_contact, own)
         return
     if ns.script_at(text, a) is None and not _UNCASED_WORD.match(first):
         return
-    span = _uncased(text, a, z, lkind, rkind, before_contact or row)
+    span = _uncased(text, a, z, (lkind, rkind), before_contact or row or known_only, known_only)
     if span is not None:
         yield ("PERSON", span[0], span[1], 0.75)
         latin = _LATIN_AFTER.match(text, span[1], le)
@@ -549,8 +574,11 @@ def _after_lower_word(item: str, pos: int) -> bool:
     return m is not None and m.group(1).islower()
 
 
-def _uncased(text: str, a: int, z: int, lkind: str, rkind: str, before_contact: bool) -> tuple[int, int] | None:
+def _uncased(
+    text: str, a: int, z: int, kinds: tuple[str, str], before_contact: bool, known_only: bool
+) -> tuple[int, int] | None:
     """A name of an uncased script in the item ``text[a:z]``, with evidence (see the module)."""
+    lkind, rkind = kinds
     words = [(m.start(), m.end()) for m in _UNCASED_WORD.finditer(text, a, z)]
     if not words or len(text[a:z].split()) != len(words) or any(c.isdigit() for c in text[a:z]):
         return None  # mixed with digits (of any script: ۰۹۱۲), Latin or punctuation
@@ -563,8 +591,10 @@ def _uncased(text: str, a: int, z: int, lkind: str, rkind: str, before_contact: 
     while words and anyascii(text[words[-1][0] : words[-1][1]]).lower() in CONTACT_TRANSLITERATIONS:
         words = words[:-1]  # ନମ୍ବର "number", ఫోన్ "phone" written in the script
         before_contact = True
-    if any(text[w0:w1] in _NOT_NAME or PHONE_WORDS_ANY.search(text, w0, w1) for w0, w1 in words):
-        return None  # "رقم الجوال" ("mobile number"): a label
+    if any(text[w0:w1] in _NOT_NAME or PHONE_WORDS_ANY.search(text, w0, w1) for w0, w1 in words) or any(
+        text[w0:w1].startswith(_BIRTH_WORDS) for w0, w1 in words
+    ):
+        return None  # "رقم الجوال" ("mobile number"), "تاريخ الميلاد" ("date of birth"): a label
     if role:
         while len(words) > 2 and len(text[words[-1][0] : words[-1][1]]) <= 3:
             words = words[:-1]  # a postposition after the name (ଙ୍କ, ගේ)
@@ -578,7 +608,9 @@ def _uncased(text: str, a: int, z: int, lkind: str, rkind: str, before_contact: 
         return cjk if cjk is not None and cjk[1] == span[1] and before_contact else None
     known_at = [i for i, (w0, w1) in enumerate(words) if text[w0:w1] in _UNCASED_KNOWN]
     known = bool(known_at)
-    cell = lkind not in ("anchor", "phone") and 2 <= len(words) <= 3
+    if known_only and not role and (len(words) < 2 or text[words[0][0] : words[0][1]] not in UNCASED_GIVEN_NAMES):
+        return None  # a label's place: a full name opening with a given name (not "প্রধান" Pradhan, "head")
+    cell = lkind not in ("anchor", "phone") and 2 <= len(words) <= 3 and not known_only
     if known and not role and not cell:
         words = words[known_at[0] :]  # a name starts with its given name: "පාරිභෝගික සුනිල් ..." ("customer ...")
         while len(words) > 2 and len(text[words[-1][0] : words[-1][1]]) <= 3:

@@ -159,11 +159,34 @@ _CLF_USER = re.compile(r"[ \t]+-[ \t]+(?!-[ \t])[\w.@-]{2,64}[ \t]+\[\d{1,2}/[A-
 """The Common Log Format after a client address: ``- user [03/Jun/2024:...`` with a user (not ``-``)."""
 
 
+_SENDER_HEADER = re.compile(
+    r"(?i)(?:^|[\n\"])[ \t]*(?:received:[ \t]+from[ \t]|x-(?:originating|sender|client|real)-ip:|x-forwarded-for:)"
+    r"(?:(?![ \t(]by[ \t])[^\n\"])*$"
+)
+"""The mail and proxy headers that record the sending client's address: ``Received: from mail.x
+([203.0.113.77])``, ``X-Originating-IP: [10.1.2.3]``, ``X-Forwarded-For: ...``, on the same line (not the relay after
+``by`` in a ``Received:`` line)."""
+
+
+_DOCUMENTATION = tuple(
+    ipaddress.ip_network(n) for n in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32")
+)
+"""The documentation ranges (RFC 5737, RFC 3849): examples put them where a public address stands."""
+
+
 def _someones(text: str, start: int, end: int) -> bool:
     """A private or documentation-range address that a person used: the host of a ``first.last@``
-    login, or the client of an access-log line with an authenticated user. Other private
-    addresses identify a machine of a network, not a person, and stay below the threshold."""
-    return _PERSONAL_LOGIN.search(text, max(0, start - 65), start) is not None or _CLF_USER.match(text, end) is not None
+    login, the client of an access-log line with an authenticated user, or (a documentation
+    address only) the sender a mail or proxy header records. Other private addresses identify a
+    machine of a network, not a person, and stay below the threshold: an RFC 1918 address in a
+    ``Received:`` line is an internal relay (``mail-gw.example-bank.com [10.12.0.5]``)."""
+    if _PERSONAL_LOGIN.search(text, max(0, start - 65), start) is not None or _CLF_USER.match(text, end) is not None:
+        return True
+    addr = ipaddress.ip_address(text[start:end])
+    return (
+        any(addr in net for net in _DOCUMENTATION)
+        and _SENDER_HEADER.search(text, max(0, start - 160), start) is not None
+    )
 
 
 def _score(addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> float | None:

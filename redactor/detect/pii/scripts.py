@@ -29,8 +29,11 @@ from collections.abc import Iterator
 
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
 from redactor.detect.pii._vocab import words
+from redactor.detect.pii.cjk_places_data import CJK_PLACES
 from redactor.detect.pii.function_words_data import UNCASED_FUNCTION_WORDS
 from redactor.detect.pii.given_names import UNCASED_GIVEN_NAMES
+from redactor.detect.pii.name_spans import cjk_name
+from redactor.detect.pii.names_data import FAMILY
 
 _SPACED = (
     r"\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff"  # Arabic, Persian, Urdu letters
@@ -84,6 +87,29 @@ _CUES_BEFORE = re.compile(
     r"|(?:" + _NATIVE_LABELS + r"|" + _PERSON_LABELS + r")[ \t]*[:\uff1a=][ \t]*)[\"'\u201c]?$"
 )
 """A name cue, key or native label that ends right where a run starts."""
+_ROLE_LABEL_BEFORE = re.compile(r"(?:" + _PERSON_LABELS + r")[ \t]*[:\uff1a=][ \t]*[\"'\u201c]?$")
+_NAME_CUE_BEFORE = re.compile(
+    r"(?:" + _PROSE_CUE + r"[ \t]+|[\"'`]?\b" + _NAME_KEYS + r"[\"'`]?[ \t]*(?:=|:|=>)[ \t]*"
+    r"|" + _NATIVE_LABELS + r"[ \t]*[:\uff1a=][ \t]*)[\"'\u201c]?$"
+)
+"""`_CUES_BEFORE` less the person labels (`_PERSON_LABELS`: ``العميل:``, ``고객님:``), which also
+head a speaker's message: after one of those alone, a run of three or more words must hold a
+known name (``العميل: الطلب وصل ناقص قطعة``, "customer: the order came a piece short")."""
+_ROLE_CUE = re.compile(
+    r"(?:^|(?<=[\s\"'(\uff08\u3001\uff0c,;\u3010\uff3b\[]))"
+    r"(?:\u62c5\u5f53(?:\u533b)?|\u4e3b\u6cbb\u533b|\u8b1b\u5e2b|\u53f8\u4f1a|\u4e0a\u9577|\u9023\u7d61\u5148"
+    r"|\u4f5c\u6210|\u8a18\u9332|\u78ba\u8a8d|\u627f\u8a8d|\u5e79\u4e8b"
+    r"|\u7ecf\u529e|\u7d93\u8fa6|\u5bf9\u63a5|\u5c0d\u63a5|\u4e3b\u6cbb\u533b\u751f|\u533b\u751f|\u91ab\u751f"
+    r"|\u8001\u5e08|\u8001\u5e2b|\u8bb2\u5e08|\u4e3b\u6301|\u8054\u7cfb|\u806f\u7d61|\u4e3b\u7ba1|\u503c\u73ed"
+    r"|\u73ed\u4e3b\u4efb|\ub2f4\ub2f9|\ub2f4\uc784|\uac15\uc0ac|\uc8fc\uce58\uc758|\uc791\uc131|\uc5f0\ub77d\ucc98"
+    r"|\ub2f9\uc9c1)"
+    r"[ \t]*[:\uff1a][ \t]*$"
+)
+"""Role labels of Japanese, Chinese and Korean forms that name no "name" but hold one: 担当 担当医
+主治医 講師 司会 上長 連絡先 作成 記録 確認 承認 幹事; 经办/經辦 对接/對接 主治医生 医生/醫生 老师/老師
+讲师 主持 联系/聯絡 主管 值班 班主任; 담당 담임 강사 주치의 작성 연락처 당직. Unlike a name label
+(`_NATIVE_LABELS`) the value may be a team or a number, so the run after one must read as a name
+by itself (`name_spans.cjk_name`: a known family name first, or family and given name apart)."""
 _RUNS = re.compile(r"[" + _SPACED + _CJK + r"]+(?:[ \t][" + _SPACED + _CJK + r"]+)*")
 """Maximal runs of uncased-script words; each must then be a `_RUN` as a whole."""
 _RUN_RE = re.compile(_RUN)
@@ -133,6 +159,42 @@ def _cued_after(text: str, end: int) -> bool:
     return latin is None or not any(w.lower() in _NOT_PERSON_LATIN for w in re.split(r"[ -]", latin))
 
 
+_NOT_A_PERSON_END = re.compile(
+    r"(?:[\u5e02\u53bf\u7e23\u533a\u5340\u7701\u5dde\u9547\u93ae\u6751\u753a\u90e1\u90fd\u9053\u5e9c"
+    r"\uc2dc\uad70\uad6c\ub3c4\ub3d9\uc74d\uba74"
+    r"\u90e8\u8ab2\u8bfe\u7ec4\u7d44\u56e2\u5718\u961f\u968a\u5ba4\u79d1\u5904\u8655\u5c40\u9662\u6240\u5e97\u793e"
+    r"\ud300\ubd80\uacfc\uc2e4]|\u516c\u53f8|\u6709\u9650|\uc13c\ud130)$"
+)
+"""The last character of a place or a unit, not of a name: 市 县/縣 区/區 省 州 镇/鎮 村 町 郡 都 道 府,
+시 군 구 도 동 읍 면; 部 課/课 组/組 团/團 队/隊 室 科 处/處 局 院 所 店 社, 팀 부 과 실; 公司 有限 센터."""
+
+
+def _label_cued(text: str, start: int, end: int) -> bool:
+    """A name cue, key or label ends right before the run ``text[start:end]`` (`_CUES_BEFORE`);
+    after a person label alone (`_ROLE_LABEL_BEFORE`) a run of three or more words holds a known
+    name."""
+    window = max(0, start - 80)
+    if _CUES_BEFORE.search(text, window, start) is None:
+        return False
+    if _NAME_CUE_BEFORE.search(text, window, start) is not None:
+        return True
+    if _ROLE_LABEL_BEFORE.search(text, window, start) is None:
+        return True
+    run = text[start:end].split()
+    return len(run) < 3 or any(w in UNCASED_GIVEN_NAMES or w in _FAMILY_NAMES for w in run)
+
+
+def _role_labelled(text: str, start: int, end: int) -> bool:
+    """The CJK run ``text[start:end]`` follows a role label (`_ROLE_CUE`) and is a name as a whole."""
+    if _ROLE_CUE.search(text, max(0, start - 12), start) is None:
+        return False
+    found = cjk_name(text, start)
+    if found is None or found != (start, end):
+        return False
+    run = text[start:end].replace(" ", "").replace("\u3000", "")
+    return run not in CJK_PLACES and _NOT_A_PERSON_END.search(run) is None
+
+
 def _lone_edge_line(text: str, start: int, end: int) -> bool:
     """The run is a spaced CJK name alone on the last non-empty line of a longer text (a signature)."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -175,10 +237,18 @@ def _given_name_in(text: str, start: int, end: int) -> Iterator[Finding]:
             or text.startswith("\u0627\u0644", start + parts[last + 1][0])
         ):
             last += 1  # محمد بن سلمان, ليلى عبد الحسيني
+        elif last + 1 < len(parts) and text[start + parts[last + 1][0] : start + parts[last + 1][1]] in _FAMILY_NAMES:
+            last += 1  # a middle name, then the family name: सुनीता देवी यादव
         yield ("PERSON", start + a, _hyphen_tail(text, start + parts[last][1]), 0.75)
         return
 
 
+_FAMILY_SCRIPTS = words("arabic hebrew devanagari bengali gujarati oriya sinhala tamil thai georgian")
+_FAMILY_NAMES = (
+    frozenset(n for script in _FAMILY_SCRIPTS for n in FAMILY.get(script, "").split()) - UNCASED_FUNCTION_WORDS
+)
+"""Family names of the spaced uncased scripts (`names_data.FAMILY`, from Faker's person locales),
+less the function words: a third word of a name after a given and a middle name."""
 _HYPHEN_TAIL = re.compile(r"-[" + _SPACED + r"]{2,20}(?![" + _SPACED + r"-])")
 """The rest of a hyphenated family name (``רחל בן-עמי``, ``نينو ბერიძე-ქავთარაძე``)."""
 
@@ -193,7 +263,8 @@ def _given_names_in_sentence(text: str, start: int, end: int) -> Iterator[Findin
     a whole (a sentence of Thai, Arabic, Hebrew, Hindi prose), each with the word after it (and one
     more after a joiner: ``محمد بن سلمان``): ``ผู้ใช้ทดสอบของเราคือ สมศักดิ์ ทองดี อีเมล`` ->
     ``สมศักดิ์ ทองดี``. Stricter than `_given_name_in`: not the sentence's first word (a greeting may
-    be a name: ``שלום``), not before a function word, and no reach beyond the family name."""
+    be a name: ``שלום``), not before a function word, and no reach beyond a known family name
+    (`_FAMILY_NAMES`) after a middle name."""
     parts = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
     i = 1
     while i < len(parts) - 1:
@@ -203,6 +274,8 @@ def _given_names_in_sentence(text: str, start: int, end: int) -> Iterator[Findin
             i += 1
             continue
         last = i + 2 if after in _JOINERS and i + 2 < len(parts) else i + 1
+        if last == i + 1 and last + 1 < len(parts) and text[parts[last + 1][0] : parts[last + 1][1]] in _FAMILY_NAMES:
+            last += 1  # given, middle and family name: मरीज सुनीता देवी यादव को ...
         yield ("PERSON", a, _hyphen_tail(text, parts[last][1]), 0.75)
         i = last + 1
 
@@ -228,13 +301,14 @@ class ScriptNameDetector(ViewDetector):
                 continue
             if (
                 honorific is not None
-                or _CUES_BEFORE.search(text, max(0, start - 80), start) is not None
+                or _label_cued(text, start, end)
                 or (
                     _SPEAKER_BEFORE.search(text, max(0, start - 20), start) is not None
                     and _SPEAKER_AFTER.match(text, end) is not None
                 )
                 or _cued_after(text, end)
                 or _lone_edge_line(text, start, end)
+                or _role_labelled(text, start, end)
             ):
                 yield ("PERSON", start, end, 0.8)
                 latin = _AFTER.match(text, end, end + 80)
