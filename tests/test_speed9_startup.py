@@ -15,18 +15,11 @@ from pathlib import Path
 import pytest
 
 import redactor.pipeline
-from redactor.forking import in_forked_child
-from redactor.parallel import ParallelEngine
-from redactor.pipeline import GEN0_THRESHOLD, build_engine, collector_paused
-from redactor.policy import Policy, load_policy
+from redactor.pipeline import build_engine, collector_paused
+from redactor.policy import load_policy
 
 ROOT = Path(__file__).resolve().parents[1]
 POLICY = load_policy(ROOT / "policies" / "default.yaml")
-
-
-def light_engine(policy: Policy) -> object:
-    """A worker engine without NER (module level: spawned workers import it)."""
-    return build_engine(policy, load_ner=False)
 
 
 @pytest.fixture
@@ -116,20 +109,34 @@ def test_freezing_inside_the_block_keeps_the_frozen_heaps_threshold() -> None:
 
 
 def test_a_forked_child_collects_again_at_the_frozen_heaps_threshold() -> None:
-    import multiprocessing
-
-    ctx = multiprocessing.get_context("fork")
-    with collector_paused(), ctx.Pool(1, initializer=in_forked_child) as pool:  # forked while paused
-        child = pool.apply(gc.get_threshold)
-    assert child[0] == GEN0_THRESHOLD
+    # in a fresh interpreter (no thread of another test is copied into the child)
+    code = (
+        "import gc, multiprocessing\n"
+        "from redactor.forking import in_forked_child\n"
+        "from redactor.pipeline import GEN0_THRESHOLD, collector_paused\n"
+        "with collector_paused(), multiprocessing.get_context('fork').Pool(1, initializer=in_forked_child) as pool:\n"
+        "    child = pool.apply(gc.get_threshold)\n"  # forked while the parent's collector is paused
+        "print(child[0] == GEN0_THRESHOLD)"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120)
+    assert run.stdout.split() == ["True"]
 
 
 def test_forked_workers_do_not_inherit_the_parents_pause() -> None:
-    before = gc.get_threshold()
-    with ParallelEngine(POLICY, workers=2, factory=light_engine, context="fork") as eng:
-        assert eng.starts == ["fork"]
-        assert gc.get_threshold() == before  # the parent's pause ended with the start-up
-        ex = eng.pool._ex
-        assert ex is not None
-        thresholds = {ex.submit(gc.get_threshold).result(timeout=60)[0] for _ in range(4)}
-    assert thresholds == {GEN0_THRESHOLD}
+    # in a fresh interpreter: a thread another test left running would make the pool start cold
+    code = (
+        "import functools, gc\n"
+        "from redactor.parallel import ParallelEngine\n"
+        "from redactor.pipeline import GEN0_THRESHOLD, build_engine\n"
+        "from redactor.policy import load_policy\n"
+        f"policy = load_policy({str(ROOT / 'policies' / 'default.yaml')!r})\n"
+        "before = gc.get_threshold()\n"
+        "factory = functools.partial(build_engine, load_ner=False)\n"
+        "with ParallelEngine(policy, workers=2, factory=factory, context='fork') as eng:\n"
+        "    parent = gc.get_threshold() == before\n"
+        "    ex = eng.pool._ex\n"
+        "    kids = {ex.submit(gc.get_threshold).result(timeout=60)[0] for _ in range(4)}\n"
+        "print(eng.starts == ['fork'], parent, kids == {GEN0_THRESHOLD})"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=300)
+    assert run.stdout.split() == ["True", "True", "True"]
