@@ -112,18 +112,18 @@ def collector_paused() -> Iterator[None]:
     """No automatic cyclic garbage collection inside the block (start-up: building an engine).
 
     Building the engine imports ~150 detector modules and spaCy, compiles ~1,800 regexes and
-    loads the model: ~270,000 container objects that live as long as the engine. At CPython's
-    default thresholds the collector walked them ~500 times while they were being built (0.41 of
-    2.9 CPU s from process start to a warmed engine, measured with `gc.callbacks`), and found
-    ~5,000 unreachable objects (~1 MB) at the end. Exact: the collector only decides when
-    unreachable cycles are freed, never which objects live.
+    loads the model: ~260,000 tracked objects that live as long as the engine. At CPython's
+    default thresholds the collector ran ~500 times over the growing heap while it was built
+    (0.41 of 2.9 CPU s from process start to a warmed engine, measured with `gc.callbacks`);
+    with the collector paused, ~5,200 unreachable objects (~0.8 MB) are left at the end. Exact:
+    the collector only decides when unreachable cycles are freed, never which objects live.
 
     The pause sets the youngest generation's threshold to 0 (which, unlike `gc.disable`, a
     library that re-enables the collector, as srsly's msgpack reader does, leaves alone). On
     exit the previous thresholds come back, unless `freeze_heap` ran inside the block: the heap
     is then frozen and its thresholds stay. Callers that freeze the heap after building wrap both
     in one block, so the objects built are frozen without being walked at all (the cycles among
-    them, ~1 MB once per process, are then never freed). Nested blocks keep the outer pause.
+    them, under 1 MB once per process, are then never freed). Nested blocks keep the outer pause.
     """
     before = gc.get_threshold()
     gc.set_threshold(0, before[1], before[2])
