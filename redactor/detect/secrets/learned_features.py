@@ -1,0 +1,351 @@
+"""Candidates and hashed context features of the learned secret-context model.
+
+Shared by the detector (`learned`) and its training script (``scripts/train_secret_context.py``),
+so a token is cut and described the same way in training and at run time.
+
+A candidate is a run of token characters trimmed of sentence punctuation: quotes, brackets,
+commas, pipes, backslashes, CJK and full-width characters end a run, and so does ``&`` before a
+``name=``; a ``key=value`` run gives the value and a URL its parts. It has 6-400 characters and
+one of the shapes secrets come in (`shape_of`): letters and digits, 16+ hex, 20+ letters of
+both cases, a password (letters, a symbol, and a digit or both cases), or 6+ digits. Flags,
+variables, public shapes, placeholders and the lines of armored blocks are never candidates.
+
+A candidate's features are strings (``k:secret``, ``l:token|hex``...), hashed with CRC-32 into
+`DIM` buckets: the token's shape (coarse class, length bin, the randomness scorer's output,
+word-likeness), the words of the key right before it and the separator between them, the words
+in a window to the left and to the right, the structure of its line, the words of the nearest
+comment or heading line above, and the cue words of the whole text. The main context features
+are also conjoined with the coarse class, so "key word + hex" and "commit word + hex" get
+different weights. Words of any script are lower-cased letter runs; CJK, kana and Hangul runs
+give character bigrams.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+import zlib
+from dataclasses import dataclass
+
+from redactor.detect.secrets.entropy import is_hex, wordiness
+from redactor.detect.secrets.placeholders import is_placeholder
+from redactor.detect.secrets.randomness import known_shape, score
+from redactor.detect.secrets.values import UUID
+from redactor.detect.secrets.wordlike import letter_score
+
+DIM = 1 << 20
+"""Number of hash buckets (a feature's id is ``crc32(name) % DIM``)."""
+
+MIN_LEN = 6
+MAX_LEN = 400
+
+_RUN = re.compile(r"""[^\s"'`<>()\[\]{},;|\\\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+""")
+_PARAM = re.compile(r"&(?=[\w.\-]+=)")
+_TRIM = ".,:;!?*~"
+_LEAD = "=:#@*~.,;"
+_KV = re.compile(r"^((?:-{1,2}|//)?[A-Za-z_$][\w.\-$/:@]{0,80}?)(?::=|=)(?=[^=])")
+_URL = re.compile(r"^[A-Za-z][\w+.-]*://")
+_URL_PART = re.compile(r"[^/:@?=#&]+")
+_CODE_LIKE = re.compile(r"^(?:--?[A-Za-z][A-Za-z.\-]*=?$|\$[A-Za-z_]\w*$)")
+"""Flags, paths, percent escapes and shell/PHP variables are never values here."""
+_BLOCK = re.compile(r"-----(BEGIN|END) ")
+_VETOED_SHAPES = frozenset(
+    "integrity public-key version email dotted-name file path svg-path doi resource-name duration-or-advisory".split()  # noqa: SIM905
+)
+"""`randomness.known_shape` names that are never secrets; the others (UUIDs, digests, base64
+text, hex literals, dates, colours, percent escapes) are features for the model to weigh."""
+_LETTERS = re.compile(r"[^\W\d_]+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
+_CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_PW_SYMBOLS = frozenset("!@#$%^&*+=?~")
+_KEY_BEFORE = re.compile(r"""([\w.\-$@]{1,80})([ \t]*(?:["'`\]]{0,2})[ \t]*(?:=>|->|:=|=|:|\||/)?[ \t]*["'`]?)$""")
+_SEP_NAMES = (("=>", "=>"), ("->", "->"), (":=", ":="), ("=", "="), (":", ":"), ("|", "|"), ("/", "/"))
+_COMMENT = re.compile(r"^\s*(?:#|//|--|;|<!--|/\*|\*|>)")
+_B64 = re.compile(r"[A-Za-z0-9+/_\-]+={0,2}")
+_WINDOW_LEFT = 80
+_WINDOW_RIGHT = 40
+_MAX_DOC_WORDS = 400
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A candidate's half-open span in the text it was cut from, and its coarse shape class."""
+
+    start: int
+    end: int
+    shape: str
+
+    def __repr__(self) -> str:
+        return f"Candidate({self.start}, {self.end}, {self.shape!r})"
+
+
+def shape_of(token: str) -> str | None:
+    """The coarse shape class of a token that could be a secret, or None when it could not:
+    ``uuid``, ``hex`` (16+ hex), ``digits`` (6+), ``pw`` (a password: letters, a symbol and a
+    digit or both cases), ``mixed`` (letters and digits, or 20+ letters of both cases)."""
+    n = len(token)
+    if n < MIN_LEN or n > MAX_LEN:
+        return None
+    if token.isdigit():
+        return "digits"
+    if n == 36 and UUID.fullmatch(token):
+        return "uuid"
+    if n >= 16 and is_hex(token):
+        return "hex"
+    letters = sum(c.isalpha() for c in token)
+    digits = sum(c.isdigit() for c in token)
+    mixed_case = token != token.lower() and token != token.upper()
+    if letters and any(c in _PW_SYMBOLS for c in token) and (digits or mixed_case):
+        return "pw"
+    if letters and digits:
+        return "mixed"
+    if n >= 20 and mixed_case and letters * 4 >= n * 3:
+        return "mixed"
+    return None
+
+
+def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
+    while e > s and text[e - 1] in _TRIM:
+        e -= 1
+    while s < e and text[s] in _LEAD:
+        s += 1
+    return s, e
+
+
+def candidates(text: str) -> list[Candidate]:
+    """Every candidate of `text`, in order."""
+    out: list[Candidate] = []
+    for m in _RUN.finditer(text):
+        s, e = m.span()
+        if e - s < MIN_LEN:
+            continue
+        run = m.group()
+        pieces: list[tuple[int, int]]
+        if _URL.match(run):
+            pieces = [(s + p.start(), s + p.end()) for p in _URL_PART.finditer(run)]
+        else:
+            pieces = []
+            pos = 0
+            for part in [*_PARAM.split(run)]:
+                kv = _KV.match(part)
+                pieces.append((s + pos + (kv.end() if kv else 0), s + pos + len(part)))
+                pos += len(part) + 1
+        for a, b in pieces:
+            a, b = _trimmed(text, a, b)
+            if b - a < MIN_LEN:
+                continue
+            token = text[a:b]
+            shape = shape_of(token)
+            if shape is not None and not _vetoed(text, a, token):
+                out.append(Candidate(a, b, shape))
+    return out
+
+
+def _vetoed(text: str, start: int, token: str) -> bool:
+    """Tokens that are never secrets here: flags and variables, a public shape (`_VETOED_SHAPES`),
+    a placeholder, a line of an armored block (the PEM detectors' business)."""
+    if _CODE_LIKE.match(token):
+        return True
+    ls = text.rfind("\n", 0, start) + 1
+    known = known_shape(token, text[max(ls, start - 60) : start])
+    if known in _VETOED_SHAPES or is_placeholder(token):
+        return True
+    begin = text.rfind("-----BEGIN ", 0, start)
+    if begin >= 0 and not text[ls:start].strip():
+        last = None
+        for last in _BLOCK.finditer(text, begin, start):  # noqa: B007  # the last marker before the token
+            pass
+        if last is not None and last.group(1) == "BEGIN":
+            return True
+    return False
+
+
+# --- features ----------------------------------------------------------------------------------
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words of `text`: letter runs split at camelCase humps (2+ letters), and the
+    character bigrams of CJK, kana and Hangul runs."""
+    out: list[str] = []
+    for m in _LETTERS.finditer(text):
+        run = m.group()
+        if _CJK.search(run):
+            for c in _CJK.finditer(run):
+                seg = c.group()
+                out.extend(seg[i : i + 2] for i in range(max(1, len(seg) - 1)))
+            run = _CJK.sub(" ", run)
+            out.extend(w.lower() for w in run.split() if len(w) >= 2)
+            continue
+        if run.isascii():
+            out.extend(w.lower() for w in _CAMEL.findall(run) if len(w) >= 2)
+        elif len(run) >= 2:
+            out.append(run.lower())
+    return out
+
+
+def _context_words(text: str) -> list[str]:
+    """Words of a context window, skipping tokens that look like values (letters mixed with digits)."""
+    out: list[str] = []
+    for tok in text.split():
+        if len(tok) >= 12 and any(c.isdigit() for c in tok):
+            continue
+        out.extend(words(tok))
+    return out
+
+
+def _length_bin(n: int) -> str:
+    for limit, name in ((8, "6"), (12, "8"), (16, "12"), (24, "16"), (32, "24"), (48, "32"), (64, "48")):
+        if n < limit:
+            return name
+    return "64"
+
+
+def _shape_features(token: str, shape: str, before: str) -> list[str]:
+    n = len(token)
+    feats = [f"s:{shape}", f"sl:{shape}|{_length_bin(n)}"]
+    rs = score(token)
+    feats.append(f"rs:{shape}|{min(9, int(rs * 10))}")
+    ls = letter_score(token)
+    feats.append(f"ws:{shape}|{max(-4, min(2, round(ls * 2)))}")
+    if wordiness(token) >= 0.5:
+        feats.append(f"wordy:{shape}")
+    known = known_shape(token, before)
+    if known is not None:
+        feats.append(f"known:{known}")
+    if any(not c.isalnum() for c in token):
+        syms = "".join(sorted({c for c in token if not c.isalnum()}))[:4]
+        feats.append(f"sym:{syms}")
+    if n in (32, 40, 64) and shape == "hex":
+        feats.append(f"hexlen:{n}")
+    head = re.match(r"[A-Za-z]{2,8}[_\-.]", token)
+    if head:
+        feats.append(f"prefix:{head.group().lower()}")
+        feats.append("has_prefix")
+    decoded = _b64_decoded(token)
+    if decoded is not None:
+        feats.append("b64:" + ("prose" if " " in decoded else "pair" if ":" in decoded else "text"))
+    case = ("l" if token != token.upper() else "") + ("u" if token != token.lower() else "")
+    feats.append(f"case:{shape}|{case}")
+    return feats
+
+
+def _b64_decoded(token: str) -> str | None:
+    """The text a base64 token (or a line of wrapped base64) decodes to, when it is printable text."""
+    n = len(token) // 4 * 4
+    if n < 12 or not _B64.fullmatch(token):
+        return None
+    try:
+        raw = base64.b64decode(token[:n].replace("-", "+").replace("_", "/"), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    text = raw.decode("ascii", "replace")
+    return text if sum(c.isprintable() for c in text) >= 0.95 * len(text) else None
+
+
+def _line_kind(line_before: str, line: str, token_start_in_line: int) -> list[str]:
+    kinds: list[str] = []
+    stripped = line.lstrip()
+    if stripped.startswith("|") or line.count("|") >= 2:
+        kinds.append("table")
+    if "<" in line_before and ">" in line_before:
+        kinds.append("xml")
+    if re.search(r"""["'][\w.\-]+["']\s*:\s*["']?$""", line_before):
+        kinds.append("json")
+    if re.search(r"(?:^|\s)--?[\w\-]+[ =]?[\"']?$", line_before):
+        kinds.append("flag")
+    if "://" in line_before[-120:]:
+        kinds.append("url")
+    if stripped[:1] in "+-" and not stripped.startswith(("--", "++")):
+        kinds.append("diff")
+    if _COMMENT.match(line):
+        kinds.append("comment")
+    if stripped.startswith(("export ", "set ", "$env:")):
+        kinds.append("export")
+    if re.match(r"\s*[A-Z][A-Z0-9_]{2,}\s*=", line):
+        kinds.append("env")
+    if re.match(r"\s*-\s", line):
+        kinds.append("item")
+    if token_start_in_line == len(line_before) and not line_before.strip():
+        kinds.append("alone")
+    return kinds or ["plain"]
+
+
+def doc_features(text: str) -> list[str]:
+    """Cue words of the whole text (first `_MAX_DOC_WORDS` distinct), computed once per text."""
+    seen: dict[str, None] = {}
+    for w in _context_words(text):
+        if len(w) >= 3 and w not in seen:
+            seen[w] = None
+            if len(seen) >= _MAX_DOC_WORDS:
+                break
+    return [f"d:{w}" for w in seen]
+
+
+def features(text: str, c: Candidate) -> list[str]:
+    """The feature names of candidate `c` of `text` (without the text-wide `doc_features`)."""
+    token = text[c.start : c.end]
+    shape = c.shape
+    ls = text.rfind("\n", 0, c.start) + 1
+    le = text.find("\n", c.end)
+    le = len(text) if le < 0 else le
+    line_before = text[ls : c.start]
+    line = text[ls:le]
+    feats = _shape_features(token, shape, line_before[-60:])
+    km = _KEY_BEFORE.search(line_before)
+    if km:
+        key_words = words(km.group(1))
+        sep_raw = km.group(2)
+        sep = next((name for lit, name in _SEP_NAMES if lit in sep_raw), "")
+        if any(q in sep_raw for q in "\"'`"):
+            sep += "q"
+        feats.append(f"sep:{sep or 'sp'}")
+        feats.append(f"sep:{sep or 'sp'}|{shape}")
+        for w in key_words:
+            feats.append(f"k:{w}")
+            feats.append(f"k:{w}|{shape}")
+        if key_words:
+            feats.append(f"kl:{key_words[-1]}|{shape}")
+            if len(key_words) > 1:
+                feats.append(f"kb:{key_words[-2]}_{key_words[-1]}")
+        else:
+            feats.append(f"k:none|{shape}")
+    else:
+        feats.append(f"k:none|{shape}")
+        tail = line_before[-3:].strip()
+        feats.append(f"sep:{tail[-1:] or 'none'}")
+    left = text[max(0, c.start - _WINDOW_LEFT) : c.start]
+    for w in dict.fromkeys(_context_words(left)):
+        feats.append(f"l:{w}")
+        feats.append(f"l:{w}|{shape}")
+    right = text[c.end : c.end + _WINDOW_RIGHT]
+    nl = right.find("\n")
+    right = right if nl < 0 else right[:nl]
+    for w in dict.fromkeys(_context_words(right)):
+        feats.append(f"r:{w}")
+    nxt = text[c.end : c.end + 1]
+    feats.append(f"next:{nxt if nxt and not nxt.isalnum() else 'a'}")
+    for kind in _line_kind(line_before, line, c.start - ls):
+        feats.append(f"ls:{kind}")
+        feats.append(f"ls:{kind}|{shape}")
+    feats.extend(f"h:{w}" for w in dict.fromkeys(_heading_words(text, ls)))
+    return feats
+
+
+def _heading_words(text: str, line_start: int) -> list[str]:
+    """Words of the nearest comment or heading line among the 6 lines above."""
+    pos = line_start
+    for _ in range(6):
+        if pos <= 0:
+            return []
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev : pos - 1]
+        if _COMMENT.match(line) or (line.rstrip().endswith(":") and len(line) < 80):
+            return _context_words(line)[:12]
+        pos = prev
+    return []
+
+
+def hashed(names: list[str]) -> list[int]:
+    """Bucket ids of feature names (duplicates kept once)."""
+    return sorted({zlib.crc32(n.encode("utf-8")) % DIM for n in names})

@@ -1,0 +1,327 @@
+#!/usr/bin/env python3
+"""Train `redactor/detect/secrets/learned_data.py`: the learned secret-context model.
+
+Data:
+
+- the 20 development sets, an EXPLICIT list (`SETS`; never a glob of tests/data): every
+  candidate (`learned_features.candidates`, on the JSON-unescaped view of each record's text)
+  is labelled 1 when it overlaps a gold SECRET span, else 0 (candidates inside gold PII are 0);
+- negatives harvested from installed files (site-packages of the running interpreter,
+  /usr/share/doc, /usr/lib/python3*: code, lock files, JSON, YAML, docs), cut into record-sized
+  chunks at a fixed stride, at most `PER_FILE` candidates per file. Files whose path CRC is 0
+  mod 5 are held out (never trained on) and measure spans per MB (`--real`).
+
+Model: logistic regression over hashed features (`learned_features.DIM` buckets), L2 penalty,
+positives weighted to `POS_WEIGHT` of the total, fitted by full-batch Adam from zero (so the same
+every run), then weights under `MIN_WEIGHT` and features seen in fewer than `MIN_COUNT` training
+texts are dropped.
+
+Usage::
+
+    python scripts/train_secret_context.py            # rewrite the module (trained on all 20 sets)
+    python scripts/train_secret_context.py --check    # exit 1 if the committed module is stale
+    python scripts/train_secret_context.py --loso OUT # leave-one-set-out: per-set scores in OUT
+    python scripts/train_secret_context.py --real     # spans per MB on held-out installed files
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import random
+import sys
+import sysconfig
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "redactor" / "detect" / "secrets" / "learned_data.py"
+SCORER = ROOT.parent / "shared" / "eval-dev" / "score.py"
+sys.path.insert(0, str(ROOT))
+
+from _generated import check  # noqa: E402  # scripts/_generated.py (this folder is on sys.path)
+
+from redactor.detect.secrets.escapes import EscapeView  # noqa: E402
+from redactor.detect.secrets.learned_features import (  # noqa: E402
+    candidates,
+    doc_features,
+    features,
+    hashed,
+)
+
+SETS: tuple[str, ...] = (
+    "eval-dev",
+    "holdout",
+    *(f"holdout{i}" for i in range(2, 20)),
+)
+"""The development sets, explicitly (the blind sets are never read)."""
+
+MAX_FILES = 2500
+PER_FILE = 30
+CHUNK = 1500
+READ_BYTES = 60_000
+L2 = 1e-4
+POS_WEIGHT = 0.3
+STEPS = 300
+RATE = 0.05
+MIN_WEIGHT = 0.02
+MIN_COUNT = 2
+_SUFFIX_TEXT = (
+    ".py .pyi .js .ts .json .txt .md .rst .html .xml .yaml .yml .toml .cfg .ini .lock .sh .conf .properties .csv"
+)
+SUFFIXES = frozenset(_SUFFIX_TEXT.split())
+NAMES = frozenset({"METADATA", "RECORD", "PKG-INFO", "copyright", "changelog"})
+
+
+def set_path(name: str) -> Path:
+    """The corpus file of a development set."""
+    if name == "eval-dev":
+        return ROOT.parent / "shared" / "eval-dev" / "corpus.jsonl"
+    return ROOT / "tests" / "data" / name / "corpus.jsonl"
+
+
+Row = tuple[list[int], int, int, int]
+"""(feature ids, label, raw start, raw end) of one candidate."""
+
+
+def text_rows(text: str, gold: list[tuple[int, int, str]]) -> list[Row]:
+    """The candidates of one text with their features and labels."""
+    view = EscapeView(text)
+    cands = candidates(view.text)
+    if not cands:
+        return []
+    doc = hashed(doc_features(view.text))
+    rows: list[Row] = []
+    for c in cands:
+        s, e = view.to_raw(c.start, c.end)
+        label = int(any(gs < e and s < ge and lab == "SECRET" for gs, ge, lab in gold))
+        rows.append((hashed(features(view.text, c)) + doc, label, s, e))
+    return rows
+
+
+def load_set(name: str) -> list[tuple[str, str, list[Row]]]:
+    """(record id, text, rows) of every record of a set."""
+    out = []
+    with set_path(name).open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                rec = json.loads(line)
+                gold = [(g["start"], g["end"], g["label"]) for g in rec["spans"]]
+                out.append((rec["id"], rec["text"], text_rows(rec["text"], gold)))
+    return out
+
+
+def _files() -> list[Path]:
+    roots = [Path(sysconfig.get_paths()["purelib"]), Path("/usr/share/doc")]
+    roots += sorted(Path("/usr/lib").glob("python3*"))
+    found: list[Path] = []
+    for root in roots:
+        for dirpath, dirnames, filenames in os.walk(root):
+            dirnames.sort()
+            for name in sorted(filenames):
+                p = Path(dirpath) / name
+                if (p.suffix in SUFFIXES or name in NAMES) and not p.is_symlink():
+                    found.append(p)
+    stride = max(1, len(found) // MAX_FILES)
+    return found[::stride][:MAX_FILES]
+
+
+def real_chunks(held: bool) -> Iterator[tuple[str, str]]:
+    """(file, chunk) of installed files: training files (held=False) or the held-out fifth."""
+    for p in _files():
+        if (zlib.crc32(str(p).encode()) % 5 == 0) != held:
+            continue
+        try:
+            data = p.read_bytes()[:READ_BYTES]
+        except OSError:
+            continue
+        if b"\x00" in data[:4096]:
+            continue
+        text = data.decode("utf-8", "replace")
+        for i in range(0, len(text), CHUNK):
+            yield str(p), text[i : i + CHUNK]
+
+
+def real_rows() -> list[Row]:
+    """Negatives from the training part of the installed files, capped per file."""
+    per_file: dict[str, list[Row]] = {}
+    for f, chunk in real_chunks(held=False):
+        per_file.setdefault(f, []).extend(text_rows(chunk, []))
+    out: list[Row] = []
+    for f, rows in per_file.items():
+        if len(rows) > PER_FILE:
+            rows = random.Random(zlib.crc32(f.encode())).sample(rows, PER_FILE)
+        out.extend(rows)
+    return out
+
+
+# --- fitting -----------------------------------------------------------------------------------
+
+
+def fit(rows: list[Row]) -> tuple[float, dict[int, float]]:
+    """(bias, weights by feature id) of the L2-penalised, class-weighted logistic model."""
+    counts: dict[int, int] = {}
+    for ids, *_ in rows:
+        for i in ids:
+            counts[i] = counts.get(i, 0) + 1
+    keep = sorted(i for i, n in counts.items() if n >= MIN_COUNT)
+    index = {f: j for j, f in enumerate(keep)}
+    cols = [[index[i] for i in ids if i in index] for ids, *_ in rows]
+    lengths = np.array([len(c) for c in cols])
+    col = np.fromiter((j for c in cols for j in c), dtype=np.int64, count=int(lengths.sum()))
+    row = np.repeat(np.arange(len(rows)), lengths)
+    y = np.array([r[1] for r in rows], dtype=float)
+    npos = max(1.0, float(y.sum()))
+    nneg = max(1.0, float(len(y) - y.sum()))
+    sw = np.where(y == 1, POS_WEIGHT / npos, (1 - POS_WEIGHT) / nneg)
+    d = len(keep)
+    w = np.zeros(d + 1)
+    m = np.zeros(d + 1)
+    v = np.zeros(d + 1)
+    for t in range(1, STEPS + 1):
+        z = w[0] + np.bincount(row, weights=w[1:][col], minlength=len(rows))
+        p = 1 / (1 + np.exp(-np.clip(z, -40, 40)))
+        g_row = sw * (p - y)
+        grad = np.empty(d + 1)
+        grad[0] = g_row.sum()
+        grad[1:] = np.bincount(col, weights=g_row[row], minlength=d) + L2 * w[1:]
+        m = 0.9 * m + 0.1 * grad
+        v = 0.999 * v + 0.001 * grad * grad
+        w -= RATE * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8)
+    weights = {keep[j]: round(float(w[j + 1]), 3) for j in range(d) if abs(w[j + 1]) >= MIN_WEIGHT}
+    return round(float(w[0]), 3), weights
+
+
+def predict(bias: float, weights: dict[int, float], ids: list[int]) -> float:
+    """P(secret) of one candidate."""
+    z = bias + sum(weights.get(i, 0.0) for i in ids)
+    return float(1 / (1 + np.exp(-min(40.0, max(-40.0, z)))))
+
+
+# --- leave one set out -------------------------------------------------------------------------
+
+
+def _scorer():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("score", SCORER)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _metrics(res: dict) -> dict[str, float]:  # type: ignore[type-arg]
+    sec = res["labels"].get("SECRET", {})
+    return {
+        "secret": sec.get("recall", float("nan")),
+        "core": res["recall"],
+        "leak": res["leak_rate"],
+        "prec": res["precision"],
+        "neg": res["negative_fp_rate"],
+    }
+
+
+def loso(out: Path, thresholds: list[float], start: Path) -> None:
+    """Train on 19 sets (+ installed files), score the 20th: start predictions vs their union
+    with the model's spans at each threshold."""
+    score = _scorer()
+    data = {name: load_set(name) for name in SETS}
+    real = real_rows()
+    out.mkdir(parents=True, exist_ok=True)
+    table: dict[str, dict[str, dict[str, float]]] = {}
+    for k in SETS:
+        train = [r for name in SETS if name != k for _, _, rows in data[name] for r in rows] + real
+        bias, weights = fit(train)
+        corpus = [json.loads(line) for line in set_path(k).open(encoding="utf-8") if line.strip()]
+        base = {p["id"]: p for p in map(json.loads, (start / f"{k}.pred").open(encoding="utf-8"))}
+        table[k] = {"before": _metrics(score.score(corpus, list(base.values())))}
+        probs = {rid: [(predict(bias, weights, r[0]), r[2], r[3]) for r in rows] for rid, _, rows in data[k]}
+        added_log = []
+        for th in thresholds:
+            preds = []
+            for rec in corpus:
+                spans = list(base.get(rec["id"], {}).get("spans", []))
+                for p, s, e in probs.get(rec["id"], []):
+                    if p >= th:
+                        spans.append({"start": s, "end": e, "label": "SECRET"})
+                        if th == thresholds[0]:
+                            added_log.append((rec["id"], round(p, 3), s, e))
+                preds.append({"id": rec["id"], "spans": spans})
+            table[k][f"{th:g}"] = _metrics(score.score(corpus, preds))
+        (out / f"{k}.added.json").write_text(json.dumps(added_log), encoding="utf-8")
+        print(k, json.dumps(table[k]), flush=True)
+    (out / "loso.json").write_text(json.dumps(table, indent=1), encoding="utf-8")
+
+
+# --- the module --------------------------------------------------------------------------------
+
+
+def build() -> str:
+    """The generated module's text, trained on all 20 sets and the installed files."""
+    rows = [r for name in SETS for _, _, rs in load_set(name) for r in rs] + real_rows()
+    bias, weights = fit(rows)
+    items = sorted(weights.items())
+    body = "\n".join(f"    {k}: {v!r}," for k, v in items)
+    npos = sum(r[1] for r in rows)
+    return f'''"""Generated by scripts/train_secret_context.py; do not edit (run the script again).
+
+Weights of the learned secret-context model (`learned`): logistic regression over hashed
+features (`learned_features`), trained on {len(rows)} candidates ({npos} inside gold secrets) of
+the 20 development sets and of installed files. {len(items)} nonzero weights.
+"""
+
+BIAS: float = {bias!r}
+
+WEIGHTS: dict[int, float] = {{
+{body}
+}}
+'''
+
+
+def real_rate(threshold: float, show: int) -> None:
+    """Spans per MB at `threshold` on the held-out installed files, and a sample of them."""
+    from redactor.detect.secrets import learned  # the committed model
+
+    det = learned.LearnedContextDetector(threshold=threshold)
+    size = 0
+    found: list[tuple[str, str, str]] = []
+    for f, chunk in real_chunks(held=True):
+        size += len(chunk.encode())
+        for sp in det.detect(chunk):
+            found.append((f, chunk[max(0, sp.start - 40) : sp.start], chunk[sp.start : sp.end]))
+    print(f"held-out installed files: {size / 1e6:.2f} MB, {len(found)} spans, {len(found) / (size / 1e6):.1f}/MB")
+    for f, before, tok in random.Random(7).sample(found, min(show, len(found))):
+        print(f"  {f[-50:]:50} {before[-40:]!r} -> {tok[:60]!r}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--check", action="store_true", help="compare with the committed module; exit 1 if it differs")
+    ap.add_argument("--loso", type=Path, metavar="OUT", help="leave-one-set-out evaluation into OUT")
+    ap.add_argument("--start", type=Path, default=Path("/work/notes/s9/start-eval"), help="folder of <set>.pred")
+    ap.add_argument("--thresholds", default="0.5,0.7,0.8,0.9,0.95")
+    ap.add_argument("--real", action="store_true", help="spans per MB on held-out installed files")
+    ap.add_argument("--show", type=int, default=30)
+    args = ap.parse_args()
+    ths = [float(t) for t in args.thresholds.split(",")]
+    if args.loso:
+        loso(args.loso, ths, args.start)
+        return 0
+    if args.real:
+        for th in ths:
+            real_rate(th, args.show if th == ths[-1] else 0)
+        return 0
+    module = build()
+    if args.check:
+        return check(OUT, module, "scripts/train_secret_context.py")
+    OUT.write_text(module, encoding="utf-8")
+    print(f"wrote {OUT.relative_to(ROOT)} ({len(module)} bytes)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

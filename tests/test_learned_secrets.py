@@ -1,0 +1,154 @@
+"""The learned secret-context model (`secret.learned.context`).
+
+Generated text only (seeded tokens): the model must find random values under a key no rule
+names (``zentrix.access = ...``; ``access:`` under ``zentrix:``, which no rule detector found when
+the model was added) and in context classes that were single lines of a development set (a key
+sentence in Korean or Russian before a bare value, a provider map, ``<PREFIX>_API_KEY=live_...``)
+with other vendors and other tokens, and leave ids, commit hashes and digests alone. Each
+positive is checked on the learned detector alone, so it fails without the model.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import string
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+
+from redactor.detect.secrets import learned_data, secret_detectors
+from redactor.detect.secrets.escapes import ViewCache
+from redactor.detect.secrets.learned import LearnedContextDetector
+from redactor.detect.secrets.learned_features import candidates, shape_of
+
+ROOT = Path(__file__).resolve().parents[1]
+RNG = random.Random(20261127)
+ALNUM = string.ascii_letters + string.digits
+
+
+def _tok(n: int, alphabet: str = ALNUM) -> str:
+    return "".join(RNG.choice(alphabet) for _ in range(n))
+
+
+def _hex(n: int) -> str:
+    return _tok(n, "0123456789abcdef")
+
+
+def _found(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in LearnedContextDetector(ViewCache()).detect(text)]
+
+
+POSITIVES = [
+    # a dotted config key no rule names as a credential (``access``), a random value
+    ("[zentrix]\nzentrix.region = eu-west\nzentrix.access = {v}", _tok(32)),
+    # the same key in YAML under the vendor's name
+    ("zentrix:\n  region: eu-west\n  access: {v}", _tok(32)),
+    # a key sentence in Korean before a bare value
+    ("브라이트스톤 연동 키입니다. 테스트 끝나면 폐기해 주세요: {v}", _tok(40)),
+    # a Russian sentence naming a vendor's API key, the value after a colon
+    ("Ключ Skyforge API для нашего дашборда: {v}", _hex(32)),
+    # a provider map: vendor names as keys, random values
+    ("// partner keys\nconst partners = {{\n  tidalwave: '{v}',\n  bluenote: 'x'\n}}", _hex(40)),
+    # a vendor-prefixed variable with a live_ value
+    ("ORBITAL_ENV=production\nORBITAL_API_KEY={v}", "live_" + _tok(32)),
+]
+IDS = ["dotted-access", "yaml-access", "korean-sentence", "russian-sentence", "provider-map", "env-live"]
+
+
+@pytest.mark.parametrize(("template", "value"), POSITIVES, ids=IDS)
+def test_finds_values_in_learned_context_classes(template: str, value: str) -> None:
+    text = template.format(v=value)
+    assert value in _found(text)
+    # and the registry carries the detector, so the whole secret stage masks it too
+    names = {d.name for d in secret_detectors()}
+    assert "secret.learned.context" in names
+
+
+NEGATIVES = [
+    # a commit id after "commit"
+    ("commit {v}\nAuthor: CI Bot <ci@example.invalid>\n\n    Fix the flaky test", _hex(40)),
+    # a request id in a JSON log line
+    ('{{"level": "info", "request_id": "{v}", "status": 200}}', str(uuid.UUID(int=RNG.getrandbits(128)))),
+    # a sha256 digest of a download
+    ("sha256sum dist/app.tar.gz\n{v}  dist/app.tar.gz", _hex(64)),
+    # abbreviated commit ids in git log --oneline
+    ("{v} Fix the flaky retry test (#4412)\n3f9a2c1d7b4e Bump requests to 2.32.3", _hex(12)),
+]
+
+
+@pytest.mark.parametrize(("template", "value"), NEGATIVES, ids=["commit", "request-id", "sha256sum", "git-log"])
+def test_leaves_ids_and_digests_alone(template: str, value: str) -> None:
+    text = template.format(v=value)
+    assert any(text[c.start : c.end] == value for c in candidates(text))  # it was a candidate
+    assert value not in _found(text)
+
+
+def test_text_without_candidates_gives_nothing() -> None:
+    assert candidates("Please review the pull request and merge it when the checks pass.") == []
+    assert _found("Please review the pull request and merge it when the checks pass.") == []
+
+
+@pytest.mark.parametrize(
+    ("token", "shape"),
+    [
+        ("a1b2c3", "mixed"),  # letters and digits
+        ("0123456789abcdef", "hex"),  # 16 hex
+        ("123456", "digits"),  # a PIN
+        ("bramble!7786", "pw"),  # a chosen password
+        ("AbCdEfGhIjKlMnOpQrStUv", "mixed"),  # 20+ letters of both cases
+        ("abcdef", None),  # letters only, short: a word
+        ("a1b2c", None),  # too short
+        ("hello-world", None),  # words
+    ],
+)
+def test_candidate_shapes(token: str, shape: str | None) -> None:
+    assert shape_of(token) == shape
+
+
+def test_deterministic() -> None:
+    text = POSITIVES[0][0].format(v=POSITIVES[0][1])
+    a = LearnedContextDetector(ViewCache()).detect(text)
+    b = LearnedContextDetector(ViewCache()).detect(text)
+    assert a == b
+    assert [text[x.start : x.end] for x in a] == [POSITIVES[0][1]]  # and not vacuously
+
+
+def test_no_value_in_reprs_or_errors() -> None:
+    value = POSITIVES[0][1]
+    text = POSITIVES[0][0].format(v=value)
+    det = LearnedContextDetector(ViewCache())
+    spans = det.detect(text)
+    assert spans
+    assert value not in repr(det)
+    assert all(value not in repr(s) for s in spans)
+    assert all(value not in repr(c) for c in candidates(text))
+    with pytest.raises(ValueError, match="threshold") as err:
+        LearnedContextDetector(ViewCache(), threshold=1.5)
+    assert value not in str(err.value)
+
+
+def test_model_is_not_empty() -> None:
+    assert len(learned_data.WEIGHTS) > 1000
+    assert all(isinstance(k, int) and isinstance(v, float) for k, v in list(learned_data.WEIGHTS.items())[:100])
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    os.environ.get("REDACTOR_FIT_CHECK") != "1",
+    reason="the training reads the development sets (../shared/eval-dev among them) and this machine's installed"
+    " files, so another checkout or machine gives other weights; set REDACTOR_FIT_CHECK=1 to check here",
+)
+def test_generated_module_is_up_to_date() -> None:
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "train_secret_context.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=1200,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "is up to date" in run.stdout
