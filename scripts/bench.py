@@ -461,10 +461,10 @@ def _fmt_startup(r: dict[str, Any]) -> str:
     figure is what to compare when other jobs load the machine. Bytecode: whether this process
     could not write compiled modules (``PYTHONDONTWRITEBYTECODE``): then every start compiles
     redactor's sources again, which an installed package does not (~0.3 s CPU here)."""
-    return (
-        f"start-up: {r['startup_s']:.2f} s wall, {r['startup_cpu_s']:.2f} s CPU to the first output record"
-        + (" (PYTHONDONTWRITEBYTECODE is set: sources without a bytecode cache are compiled at every start)" if r.get("no_bytecode_cache") else "")
-    )
+    note = ""
+    if r.get("no_bytecode_cache"):
+        note = " (PYTHONDONTWRITEBYTECODE is set: sources without a bytecode cache are compiled at every start)"
+    return f"start-up: {r['startup_s']:.2f} s wall, {r['startup_cpu_s']:.2f} s CPU to the first output record{note}"
 
 
 def _fmt_memory(r: dict[str, Any]) -> str | None:
