@@ -1,6 +1,6 @@
-"""Generated keys handed over in sentences of other languages (``secret.generic.key_sentence``).
+"""Generated keys handed over in sentences (``secret.generic.key_sentence``).
 
-A generated matrix: twenty languages, each with sentences that put a longer clause, a second
+A generated matrix: twenty languages and English, each with sentences that put a longer clause, a second
 sentence or a vendor name between the key noun (singular, plural, inflected, compound) and the
 value, times vendors, times value shapes (hex of 24-40 digits, base62 and base64url keys); lists
 of ``<vendor> <value>`` pairs after such a sentence and ``name: value`` lines below one. Near
@@ -63,6 +63,11 @@ TEMPLATES = {
     "zh": ("这是{vendor}测试环境的密钥，请不要提交到仓库：{v}",),
     "ar": ("هذا مفتاح {vendor} لبيئة الاختبار، من فضلك لا ترفعه إلى المستودع: {v}",),
     "he": ("זה המפתח של {vendor} לסביבת הבדיקות, בבקשה לא להעלות לגיט: {v}",),
+    "en": (
+        "Handing over the key for {vendor}'s test environment, please don't commit it: {v}",
+        "Dear team, the test keys for the contract tools: {vendor} {v}. Please do not paste them in Slack.",
+        "The {vendor} API key for ticket validation now lives in Key Vault. The old one ({v}) was revoked.",
+    ),
 }
 VENDORS = ("Kontomatik", "Bungie.net", "Ironclad", "Skånetrafiken", "Claim.MD", "Brightwheel", "Juro")
 
@@ -120,6 +125,15 @@ def test_lists_below_a_key_sentence_are_masked(intro: str, line: str) -> None:
 
 
 NEAR_MISSES = [
+    # English: keys that are no credential, documentation's sample keys, a key in code
+    "Add an SSH key for the deploy user: {b62}",
+    "The primary key for this table is {hex}",
+    "The cache key for the build is {hex}",
+    "Example key for the sandbox: {hex}",
+    "For instance, a sample key looks like {b62}",
+    "AES test vectors: the key is {hex}",
+    'key = "{b62}"',
+    "the key: {b62}",
     # a fingerprint, hash or checksum of a key is published to be compared
     "Der Fingerabdruck des Schlüssels lautet: {hex}",
     "Odcisk klucza serwera SSH (SHA256): {hex}",

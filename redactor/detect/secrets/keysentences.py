@@ -9,10 +9,17 @@ Ironclad <v>, Juro <v>", "Skånetrafikens API-nyckel ... Den gamla (`<hex>`) är
 in the lines of a list the sentence introduces with a colon, values that are clearly generated
 (`values.generated`: 16+ random characters, or 32+ hex digits).
 
+English ``key``/``keys`` count in prose only (after a word that makes it a credential key, before
+a lower-case word or a line end: "the key for X's test environment, please don't commit it: <v>",
+"the test keys for the contract tools: Ironclad <v>, Juro <v>"), never in a sentence that shows
+an example, a sample or a test vector (`_EXAMPLE`).
+
 `context_i18n` reads the same nouns when the value follows within a few words; this detector
-reads the longer clauses and the lists of ``<vendor> <value>`` pairs. Only generated values count,
-and never next to a hash, digest, fingerprint or id word (`context_prose.HASHY`), nor in a
-sentence about a public key (`_PUBLIC`).
+reads the longer clauses and the lists of ``<vendor> <value>`` pairs. Only generated values with
+a digit count (`values.generated`, or 20+ hex digits), never a host, file or dotted name, never
+next to a hash, digest, fingerprint or id word (`context_prose.HASHY` and `_HASHY_I18N`), nor in
+a sentence about a public key (`_PUBLIC`). Cheap on text without nouns: one RE2 pass over the
+lower-cased text finds every noun form (`_NOUNS`).
 """
 
 # ruff: noqa: RUF001  # words of other scripts are the point here
@@ -21,9 +28,12 @@ from __future__ import annotations
 
 import re
 
+import re2  # type: ignore[import-untyped]  # google-re2 ships no type information
+
 from redactor.detect.secrets.context_prose import HASHY
 from redactor.detect.secrets.entropy import is_hex
 from redactor.detect.secrets.escapes import EscapeView, ViewCache
+from redactor.detect.secrets.keys import classify
 from redactor.detect.secrets.placeholders import is_placeholder
 from redactor.detect.secrets.recur import with_recurrences
 from redactor.detect.secrets.spec import ENTITY
@@ -70,23 +80,60 @@ _COMPOUND_ENDINGS = (
 )
 """Germanic "key" nouns, alone or ending a compound (``Sicherheitsschlüssel``, ``API-nyckeln``,
 ``toegangssleutel``)."""
-_CJK = (
-    r"密钥|秘钥|密鑰|金鑰|(?<![\u30A0-\u30FF])キー(?![\u30A0-\u30FF])|鍵(?!盤)|(?<![\uAC00-\uD7A3])키(?![보워우트스])"
-)
-"""Chinese, Japanese and Korean key nouns (not キーボード, 鍵盤, 키보드, 키워드, 쿠키...)."""
+_CJK = ("密钥", "秘钥", "密鑰", "金鑰", "キー", "鍵", "키")
+"""Chinese, Japanese and Korean key nouns (`_cjk_word` keeps out キーボード, 鍵盤, 키보드, 키워드, 쿠키...)."""
 
-_FORMS = sorted({w for forms in _WORD_FORMS.values() for w in forms.split()}, key=lambda w: (-len(w), w))
-_ENDINGS = sorted(_COMPOUND_ENDINGS.split(), key=lambda w: (-len(w), w))
-_NOUNS = re.compile(
-    r"(?i)(?<![\w])(?:" + "|".join(map(re.escape, _FORMS)) + r")(?![\w])"
-    r"|(?<![\w])[\w\-]{0,30}(?:" + "|".join(map(re.escape, _ENDINGS)) + r")(?![\w])"
-    r"|" + _CJK
+_FORMS = frozenset(w.lower() for forms in _WORD_FORMS.values() for w in forms.split())
+_ENDINGS = frozenset(_COMPOUND_ENDINGS.split())
+_OPTIONS = re2.Options()
+_OPTIONS.max_mem = 16 << 20
+_OPTIONS.log_errors = False
+_NOUNS = re2.compile(
+    "(?:" + "|".join(re.escape(w) for w in sorted(_FORMS | _ENDINGS | set(_CJK), key=lambda w: (-len(w), w))) + ")",
+    _OPTIONS,
 )
-"""A key noun of any of the languages, as a whole word (or a compound's last part)."""
-PREFILTER: tuple[str, ...] = tuple(
-    sorted({w[:5].lower() for w in (*_FORMS, *_ENDINGS)} | {"密钥", "秘钥", "密鑰", "金鑰", "キー", "鍵", "키"})
+"""Every noun form in one linear RE2 pass over the lower-cased text (longest form first); the
+word boundaries are checked on each match (`_noun_word`)."""
+_NOUNS_ANY_CASE = re.compile(
+    "(?i)(?:" + "|".join(re.escape(w) for w in sorted(_FORMS | _ENDINGS | set(_CJK), key=lambda w: (-len(w), w))) + ")"
 )
-"""Literals one of which a text needs (the first letters of every noun form)."""
+"""For the rare text whose lower-case form has another length (offsets would not match)."""
+PREFILTER: tuple[str, ...] = tuple(sorted({w[:5] for w in (*_FORMS, *_ENDINGS, *_CJK)} | {" key"}))
+"""Literals one of which a text needs (the first letters of every noun form, an English key)."""
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _noun_word(text: str, ns: int, ne: int, noun: str) -> bool:
+    """A noun form standing as a whole word (a Germanic ending may end a compound; a CJK noun
+    must not be part of a longer word: キーボード, 鍵盤, 키보드, 쿠키)."""
+    after = text[ne : ne + 1]
+    before = text[ns - 1 : ns] if ns > 0 else ""
+    if noun in _CJK:
+        if noun == "キー":
+            return not _katakana(before) and not _katakana(after)
+        if noun == "鍵":
+            return after != "盤"
+        if noun == "키":
+            return not ("\uac00" <= before <= "\ud7a3") and after not in ("보", "워", "우", "트", "스")
+        return True
+    if after and _word_char(after):
+        return False
+    return noun in _ENDINGS or not (before and _word_char(before))
+
+
+def _katakana(c: str) -> bool:
+    return "\u30a0" <= c <= "\u30ff"
+
+
+_EN_NOUN = re.compile(r"(?<=[A-Za-z][ \t])(?i:keys?)(?=[ \t]+[a-z(]|[ \t]*\r?$)", re.MULTILINE)
+"""English ``key``/``keys`` in prose: after a word and a blank, before a lower-case word or the
+line's end (``the key for X ...``, ``partner keys``); never ``key =``, ``key:``, ``"key"``."""
+_PREV_WORD = re.compile(r"([A-Za-z][A-Za-z0-9]{0,30})[ \t]+$")
+_EXAMPLE = re.compile(r"(?i)\b(?:example|sample|vectors?|dummy|fake|expected|placeholder|e\.g\.|such as)\b")
+"""Words of documentation that shows what a key looks like."""
 
 _PUBLIC = re.compile(
     r"(?i)publi|публич|открыт|відкрит|öffentlich|offentlig|openbare|julkinen|avalik|açık|公開|公钥|公開鍵|공개|عام|عمومی|ציבורי"
@@ -142,6 +189,8 @@ def _take(text: str, start: int, end: int, out: list[tuple[int, int, float]]) ->
         before = text[max(start, vs - 30) : vs]
         if _hashy(before) or _ID_BEFORE.search(before) or _COMMIT_BEFORE.search(before) or is_placeholder(value):
             continue
+        if not any(c.isdigit() for c in value):
+            continue  # ``PerformanceInsightsKMSKeyId``, ``GraphQLEnumValue``: names in a sentence about keys
         if generated(value) or _hex_key(value):
             out.append((vs, ve, 0.75))
 
@@ -177,19 +226,44 @@ def _list_after(text: str, line_end: int, out: list[tuple[int, int, float]]) -> 
         pos = nxt + 1
 
 
+def _english_ok(text: str, ns: int, ne: int, end: int) -> bool:
+    """An English ``key``/``keys`` in a sentence: the word before it names a credential key
+    (``keys.classify``: not ``ssh``, ``primary``, ``cache``, ``sort``, ``public`` keys...) and no
+    example, sample or test-vector word stands in the sentence (documentation's sample keys)."""
+    prev = _PREV_WORD.search(text, max(0, ns - 40), ns)
+    if prev is None or classify(f"{prev.group(1)}_key") is None:
+        return False
+    return _EXAMPLE.search(text, max(0, ns - 80), end) is None
+
+
+def _nouns(text: str, low: str) -> list[tuple[int, int, bool]]:
+    """(start, end, English) of each key noun, in text order."""
+    same = len(low) == len(text)
+    matches = _NOUNS.finditer(low) if same else _NOUNS_ANY_CASE.finditer(text)
+    found = [
+        (m.start(), m.end(), False)
+        for m in matches
+        if _noun_word(text, m.start(), m.end(), low[m.start() : m.end()] if same else m.group().lower())
+    ]
+    if " key" in low:
+        found += [(m.start(), m.end(), True) for m in _EN_NOUN.finditer(text)]
+    return sorted(found)
+
+
 def scan(view: EscapeView) -> list[tuple[int, int, float]]:
     """(start, end, score) of each value found, in view offsets."""
     text = view.text
     out: list[tuple[int, int, float]] = []
     done = -1
-    for m in _NOUNS.finditer(text):
-        ns, ne = m.span()
+    for ns, ne, english in _nouns(text, view.lower):
         if ne <= done:
             continue
         line_start = text.rfind("\n", 0, ns) + 1
         end = _sentence_window(text, ne)
         around = text[max(line_start, ns - 60) : min(end, ne + 60)]
         if _PUBLIC.search(around) or _hashy(text[max(line_start, ns - 30) : ne + 30]):
+            continue
+        if english and not _english_ok(text, ns, ne, end):
             continue
         _take(text, ne, end, out)
         line_end = text.find("\n", ne)
