@@ -9,7 +9,9 @@
   (``العميل: الطلب وصل ناقص قطعة``) names no one;
 - the sender address of a mail ``Received: from`` / ``X-Originating-IP`` header written in a
   documentation range (an RFC 1918 address there is an internal relay);
-- product and service nouns after a one-word NER hit (``Lenco secret key``, ``Maplerad support``).
+- product and service nouns after a one-word NER hit (``Lenco secret key``, ``Maplerad support``);
+- national phone numbers as whole cells of a header-less record row with an e-mail address
+  (``Jane Doe | 050 123 4567 | jane@example.com``), for every region's example numbers.
 
 Caveat: the uncased name lexicon is built from Faker's person lists, so the recall asserted on
 Faker names here is an upper bound (circular); the near misses are written for these tests.
@@ -32,6 +34,7 @@ from redactor.detect.ner_context import service_name
 from redactor.detect.pii.contact_rows import ContactRowDetector
 from redactor.detect.pii.given_names import UNCASED_GIVEN_NAMES
 from redactor.detect.pii.network import IpAddressDetector
+from redactor.detect.pii.phones import PhoneDetector
 from redactor.detect.pii.scripts import ScriptNameDetector
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -244,3 +247,42 @@ def test_cjk_places_module_is_up_to_date() -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
+
+
+_ROWS = (
+    "Jane Doe | {p} | jane@example.com",
+    "- Jane Doe | {p} | jane@example.com",
+    "Jane Doe; {p}; jane.doe@mail.example",
+    "Jane Doe,{p},jane@example.com",
+    "Jane Doe\t{p}\tjane@example.com",
+)
+
+
+@pytest.mark.parametrize("row", _ROWS)
+def test_national_numbers_in_contact_rows(row: str) -> None:
+    hits = total = 0
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        for kind in (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE):
+            example = phonenumbers.example_number_for_type(region, kind)
+            if example is None:
+                continue
+            number = phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.NATIONAL)
+            text = row.format(p=number)
+            total += 1
+            hits += any(text[s.start : s.end] == number and s.score >= 0.5 for s in PhoneDetector().detect(text))
+    assert hits >= total * 0.8, (hits, total)  # 7-digit plans (AC, AD, FK...) fall under the 8-digit floor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "order 2024-11-03 | 0001 234 567 | jane@example.com",  # 00...: no trunk prefix, an id
+        "INV-2024-0012 | 2024-11-03 | billing@example.com",  # a date
+        "Total | € 12 345 678 | billing@example.com",  # money
+        "SKU 12345678 | qty 3 | orders@example.com",  # one ungrouped run
+        "Jane Doe | 050 123 4567 | no mail here",  # no e-mail in the row
+        "ref 050 123 4567 now | jane@example.com",  # not a whole cell
+    ],
+)
+def test_contact_row_numbers_near_misses(text: str) -> None:
+    assert all(s.score < 0.5 for s in PhoneDetector().detect(text))

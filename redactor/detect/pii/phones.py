@@ -363,6 +363,8 @@ def _plan_finding(info: TextInfo, m: re.Match[str]) -> Finding | None:
         return None  # 1718040000
     if not _NATIONAL_SHAPE.fullmatch(num):
         return None
+    if grouped and not digits.startswith("00") and _contact_cell(text, start, end):
+        return ("PHONE_NUMBER", start, end, 0.7)
     if info.kind_at(start) in _MACHINE_KINDS:
         # markup, tables, logs: only a region named by a ccTLD, country or script, and its exact grouping
         strong = regions_near(text, start, end, strong=True)
@@ -373,6 +375,25 @@ def _plan_finding(info: TextInfo, m: re.Match[str]) -> Finding | None:
     if regions and _valid_national(num, regions):
         return ("PHONE_NUMBER", start, end, 0.75)
     return None
+
+
+_CELL_SEPARATORS = "|;\t,"
+_ROW_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _contact_cell(text: str, start: int, end: int) -> bool:
+    """Whether the number ``text[start:end]`` is a whole cell of a record row that also holds an
+    e-mail address: a contact list or CRM export without a header (``Jane Doe | 050 123 4567 |
+    jane@example.com``, ``Kofi Mensah; 024 412 3456; kofi@...``). No region need be named: the
+    row is about a person, and the number is grouped as people write theirs (see the caller)."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    le = len(text) if le < 0 else le
+    before = text[ls:start].rstrip(" ")
+    after = text[end:le].lstrip(" ")
+    if (before and before[-1] not in _CELL_SEPARATORS) or (after and after[0] not in _CELL_SEPARATORS):
+        return False
+    return _ROW_EMAIL.search(text, ls, le) is not None
 
 
 # ---- pass 3: numbers under a phone key ----
