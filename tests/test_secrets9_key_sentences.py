@@ -19,6 +19,7 @@ import pytest
 
 from redactor.detect.secrets import secret_detectors
 from redactor.detect.secrets.escapes import ViewCache
+from redactor.detect.secrets.git_vocab import commit_named
 from redactor.detect.secrets.keysentences import KeySentenceDetector
 
 DETECTORS = secret_detectors()
@@ -63,6 +64,13 @@ TEMPLATES = {
     "zh": ("这是{vendor}测试环境的密钥，请不要提交到仓库：{v}",),
     "ar": ("هذا مفتاح {vendor} لبيئة الاختبار، من فضلك لا ترفعه إلى المستودع: {v}",),
     "he": ("זה המפתח של {vendor} לסביבת הבדיקות, בבקשה לא להעלות לגיט: {v}",),
+    # token, secret-key and credentials nouns of the multilingual vocabulary, same sentences
+    "ru-token": ("Вот токен доступа для тестового стенда {vendor}, не коммитьте его в репозиторий: {v}",),
+    "de-credentials": ("Hier sind die Zugangsdaten für {vendor}, bitte nicht ins Ticket kopieren: {v}",),
+    "fr-token": ("Voici le jeton d'accès {vendor} de l'environnement de recette, merci de ne pas le committer : {v}",),
+    "zh-token": ("这是{vendor}测试环境的访问令牌，请不要提交到仓库：{v}",),
+    "ko-token": ("{vendor} 토큰 발급 완료. 테스트 후 폐기 부탁드립니다: {v}",),
+    "ja-token": ("{vendor}のアクセストークンです。コミットしないでください: {v}",),
     "en": (
         "Handing over the key for {vendor}'s test environment, please don't commit it: {v}",
         "Dear team, the test keys for the contract tools: {vendor} {v}. Please do not paste them in Slack.",
@@ -153,6 +161,8 @@ NEAR_MISSES = [
     "キーボードの設定ファイル: {b62}",
     "Это ключевой момент релиза {hex}",
     "Wdrożony commit: {hex}",
+    "Токен сборки собран из коммита {hex}",
+    "Klucz wdrożenia z commita {hex}",
     "Kluczowy commit tego wydania: {hex}",
 ]
 
@@ -166,3 +176,24 @@ def test_fingerprints_public_keys_ids_and_other_words_are_left_alone(template: s
         uuid="1628ed37-d7a8-47c2-b9f4-20dbd15409d4",
     )
     assert SENTENCES.detect(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deployed commit 3f2a9c1d8e7b", True),
+        ("Commit: 3f2a9c1d8e7b", True),
+        ("Токен сборки собран из коммита 3f2a9c1d8e7b", True),
+        ("Klucz wdrożenia z commita 3f2a9c1d8e7b", True),
+        ("提交 3f2a9c1d8e7b", True),
+        ("proszę nie commitować: 3f2a9c1d8e7b", False),  # a verb before a colon names no value
+        ("merci de ne pas le committer : 3f2a9c1d8e7b", False),
+        ("please don't commit it: 3f2a9c1d8e7b", False),
+        ("请不要提交到仓库：3f2a9c1d8e7b", False),
+        ("Deployed commit Xk2p9c1d8e7b", False),  # not hex
+    ],
+)
+def test_commit_named(text: str, expected: bool) -> None:
+    """A hex value that a version-control noun names directly, not one after "don't commit it"."""
+    start = len(text) - 12
+    assert commit_named(text, start, len(text)) is expected

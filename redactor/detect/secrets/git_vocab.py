@@ -77,3 +77,23 @@ def git_reference(text: str, noun_start: int, start: int, end: int) -> bool:
         return False
     window = text[max(0, min(noun_start, start) - _BEFORE) : start]
     return _NOUN_RE.search(window) is not None
+
+
+def commit_named(text: str, start: int, end: int, *, gap: int = 3) -> bool:
+    """Whether ``text[start:end]`` is a hexadecimal value (7-64 digits, one case) that a
+    version-control or digest noun names directly: the noun ends at most `gap` characters
+    (blanks, a colon, a quote) before the value ("из коммита <hex>", "提交 <hex>"), unlike
+    "don't commit it: <key>" or "请不要提交到仓库: <key>"."""
+    value = text[start:end]
+    if _HEX_VALUE.fullmatch(value) is None or (value != value.lower() and value != value.upper()):
+        return False
+    window = text[max(0, start - _BEFORE) : start]
+    if any(len(window) - m.end() <= gap for m in _NOUN_RE.finditer(window)):
+        return True
+    return _INFLECTED_COMMIT.search(window.rstrip(" \t`'\"(#")) is not None
+
+
+_INFLECTED_COMMIT = re.compile(r"(?i)(?:commit|komit|коммит|коміт|revisi|hash|хеш|хэш)[^\W\d_]{0,3}$")
+"""An inflected commit or hash word right before a value, with no colon between (``z commita
+<hex>``, ``из коммита <hex>``), which the whole-word vocabulary above does not list; a verb
+before a colon ("nie commitować: <key>", "ne pas le committer : <key>") names no value."""

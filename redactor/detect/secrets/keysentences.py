@@ -33,9 +33,11 @@ import re2  # type: ignore[import-untyped]  # google-re2 ships no type informati
 from redactor.detect.secrets.context_prose import HASHY
 from redactor.detect.secrets.entropy import is_hex
 from redactor.detect.secrets.escapes import EscapeView, ViewCache
+from redactor.detect.secrets.git_vocab import commit_named
 from redactor.detect.secrets.keys import classify
 from redactor.detect.secrets.placeholders import is_placeholder
 from redactor.detect.secrets.recur import with_recurrences
+from redactor.detect.secrets.secret_vocab_i18n import LANGUAGES
 from redactor.detect.secrets.spec import ENTITY
 from redactor.detect.secrets.values import generated
 from redactor.detect.span import Span
@@ -83,7 +85,17 @@ _COMPOUND_ENDINGS = (
 _CJK = ("密钥", "秘钥", "密鑰", "金鑰", "キー", "鍵", "키")
 """Chinese, Japanese and Korean key nouns (`_cjk_word` keeps out キーボード, 鍵盤, 키보드, 키워드, 쿠키...)."""
 
-_FORMS = frozenset(w.lower() for forms in _WORD_FORMS.values() for w in forms.split())
+_KEY_FORMS = frozenset(w.lower() for forms in _WORD_FORMS.values() for w in forms.split())
+_TOKEN_PHRASES = frozenset(
+    p.lower()
+    for lang in LANGUAGES
+    for p in lang.token.split("|")
+    if p and not any(k in p.lower() for k in (*_KEY_FORMS, *_COMPOUND_ENDINGS.split(), *_CJK))
+)
+"""Token, secret-key and credentials nouns of every language of the vocabulary (``токен``,
+``Zugangsdaten``, ``jeton d'accès``, ``토큰``, ``令牌``): the same sentences hand them over. Phrases
+that hold a key noun (``clé secrète``, ``API-nøkkel``) are found by that noun."""
+_FORMS = _KEY_FORMS | _TOKEN_PHRASES
 _ENDINGS = frozenset(_COMPOUND_ENDINGS.split())
 _OPTIONS = re2.Options()
 _OPTIONS.max_mem = 16 << 20
@@ -98,8 +110,9 @@ _NOUNS_ANY_CASE = re.compile(
     "(?i)(?:" + "|".join(re.escape(w) for w in sorted(_FORMS | _ENDINGS | set(_CJK), key=lambda w: (-len(w), w))) + ")"
 )
 """For the rare text whose lower-case form has another length (offsets would not match)."""
-PREFILTER: tuple[str, ...] = tuple(sorted({w[:5] for w in (*_FORMS, *_ENDINGS, *_CJK)} | {" key"}))
-"""Literals one of which a text needs (the first letters of every noun form, an English key)."""
+PREFILTER: tuple[str, ...] = tuple(sorted({*_FORMS, *_ENDINGS, *_CJK, " key"}))
+"""Literals one of which a text needs: every noun form whole (``token de acceso``, not ``token``,
+which English text is full of), an English key."""
 
 
 def _word_char(c: str) -> bool:
@@ -119,9 +132,14 @@ def _noun_word(text: str, ns: int, ne: int, noun: str) -> bool:
         if noun == "키":
             return not ("\uac00" <= before <= "\ud7a3") and after not in ("보", "워", "우", "트", "스")
         return True
+    if _UNSPACED.search(noun):
+        return True  # Thai, Lao, Myanmar, CJK and kana phrases: their scripts put no blanks between words
     if after and _word_char(after):
         return False
     return noun in _ENDINGS or not (before and _word_char(before))
+
+
+_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
 
 
 def _katakana(c: str) -> bool:
@@ -178,7 +196,8 @@ def _sentence_window(text: str, ne: int) -> int:
 
 
 def _take(text: str, start: int, end: int, out: list[tuple[int, int, float]]) -> None:
-    """Every generated token in ``text[start:end]`` that no hash or id word introduces."""
+    """Every generated token in ``text[start:end]`` that no hash, id or version-control word
+    (`_commit`) introduces."""
     for m in _TOKEN.finditer(text, start, end):
         vs, ve = m.start(), m.end()
         while ve > vs and text[ve - 1] in _TRAIL:
@@ -191,8 +210,15 @@ def _take(text: str, start: int, end: int, out: list[tuple[int, int, float]]) ->
             continue
         if not any(c.isdigit() for c in value):
             continue  # ``PerformanceInsightsKMSKeyId``, ``GraphQLEnumValue``: names in a sentence about keys
-        if generated(value) or _hex_key(value):
+        if (generated(value) or _hex_key(value)) and not _commit(text, vs, ve):
             out.append((vs, ve, 0.75))
+
+
+def _commit(text: str, vs: int, ve: int) -> bool:
+    """A hex value right after a version-control or digest noun of ~20 languages ("из коммита
+    <hex>", "提交 <hex>"), not a key after "don't commit it:" ("nie commitować:", "不要提交到仓库"),
+    which is what a hand-over says (`git_vocab.commit_named`)."""
+    return commit_named(text, vs, ve)
 
 
 def _hex_key(value: str) -> bool:
