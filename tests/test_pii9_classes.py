@@ -4,7 +4,8 @@
   and in ``NAME: phone`` list lines, in uncased scripts, when the cell opens with a known given name;
 - CJK names after role labels that do not say "name" (``担当:``, ``经办:``, ``담당:``), when the run
   reads as a name and is no place (`cjk_places_data`, from libphonenumber) or unit;
-- a family name after a given and a middle name in uncased prose (``सुनीता देवी यादव``);
+- a family name after a given and a middle name in uncased prose (``सुनीता देवी यादव``), and the
+  word after a known given name after a title (``الدكتورة ليلى حداد طبيبة الأطفال``);
 - labels holding a birth word are no names (``تاريخ الميلاد``); a person label before a message
   (``العميل: الطلب وصل ناقص قطعة``) names no one;
 - the sender address of a mail ``Received: from`` / ``X-Originating-IP`` header written in a
@@ -33,6 +34,7 @@ from faker import Faker
 from redactor.detect.ner_context import service_name
 from redactor.detect.pii.contact_rows import ContactRowDetector
 from redactor.detect.pii.given_names import UNCASED_GIVEN_NAMES
+from redactor.detect.pii.honorifics import HonorificDetector
 from redactor.detect.pii.network import IpAddressDetector
 from redactor.detect.pii.phones import PhoneDetector
 from redactor.detect.pii.scripts import ScriptNameDetector
@@ -186,6 +188,23 @@ def test_middle_and_family_name_in_uncased_prose() -> None:
     assert hits >= 12, hits
     # the word after a given name and a word is no family name: the name stays two words
     assert _found(ScriptNameDetector(), "कल शाम को सुनीता देवी बाजार गई और सब्ज़ी खरीदी।") == {"सुनीता देवी"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("الدكتورة ليلى حداد طبيبة الأطفال في المستشفى", "الدكتورة ليلى حداد"),
+        ("الأستاذة نورة سعد الدوسري مديرة المبيعات ستتواصل معكم", "الأستاذة نورة سعد الدوسري"),
+    ],
+)
+def test_family_name_after_a_title_and_a_given_name(text: str, name: str) -> None:
+    assert name in _found(HonorificDetector(), text)
+
+
+def test_title_and_given_name_before_a_function_word() -> None:
+    # في "in" after the given name: the name ends there ("Mr Mohammed is in the office today ...")
+    found = _found(HonorificDetector(), "السيد محمد في المكتب اليوم حتى المساء")
+    assert found == {"السيد محمد"}
 
 
 def test_person_label_before_a_message() -> None:

@@ -193,7 +193,7 @@ def _before(text: str, pos: int, end: int) -> tuple[int, int] | None:
         return None  # the title is the start of a longer word, or nothing follows
     k = _skip(text, j)
     if ns.script_at(text, k) is not None:
-        span = ns.uncased_name(text, k, stops=frozenset(_AFTER))
+        span = ns.uncased_name(text, k, stops=frozenset(_AFTER), after_title=True)
         if span is None:
             return None
         words_ = text[span[0] : span[1]].split()

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from redactor.detect.pii._vocab import words
+from redactor.detect.pii.function_words_data import UNCASED_FUNCTION_WORDS
 from redactor.detect.pii.given_names import BROAD_GIVEN_NAMES, GIVEN_NAMES, UNCASED_GIVEN_NAMES
 from redactor.detect.pii.names import NAME_RE, clean_name
 from redactor.detect.pii.names_data import FAMILY
@@ -191,13 +192,21 @@ def cased_name(text: str, pos: int, *, lower_ok: bool = False, allow_tech: bool 
 
 
 def uncased_name(
-    text: str, pos: int, *, max_words: int = 3, stops: frozenset[str] = frozenset(), terminal: bool = False
+    text: str,
+    pos: int,
+    *,
+    max_words: int = 3,
+    stops: frozenset[str] = frozenset(),
+    terminal: bool = False,
+    after_title: bool = False,
 ) -> Span | None:
     """One to `max_words` words of one spaced uncased script from `pos` (blanks skipped), ending at
     punctuation, the line's end, a stop word or an honorific in `stops`; None when the run goes on
     past `max_words` and its first word is no known given name. `terminal`: only a run that ends at
     punctuation, the line's end or an honorific (``مرحبا ليلى،``; not ``مرحبا، عندي مشكلة في``), or
-    one that starts with a known given name."""
+    one that starts with a known given name. `after_title`: the run follows a title, so a known given
+    name keeps the word after it (its family name) unless that is a function word
+    (``الدكتورة ليلى حداد طبيبة الأطفال`` -> ``ليلى حداد``)."""
     i = _skip_blanks(text, pos)
     script = script_at(text, i)
     if script is None:
@@ -234,7 +243,12 @@ def uncased_name(
     if len(spans) > max_words or not ended or unterminated:
         if text[spans[0][0] : spans[0][1]] not in UNCASED_GIVEN_NAMES:
             return None
-        return _lexicon_run(text, spans[0], rx)
+        run = _lexicon_run(text, spans[0], rx)
+        if after_title and run == spans[0] and len(spans) > 1:
+            w = text[spans[1][0] : spans[1][1]]
+            if w not in UNCASED_FUNCTION_WORDS and w not in _JOINERS:
+                return _lexicon_run(text, (spans[0][0], spans[1][1]), rx, prev=w)
+        return run
     return spans[0][0], spans[-1][1]
 
 
@@ -250,12 +264,13 @@ _UNCASED_FAMILY = frozenset(
 )
 
 
-def _lexicon_run(text: str, first: Span, rx: re.Pattern[str]) -> Span:
+def _lexicon_run(text: str, first: Span, rx: re.Pattern[str], prev: str = "") -> Span:
     """A known given name and what goes on as a name after it (a joiner and the word after it, an
     Arabic ``ال`` family name, a known given or family name), at most four words:
-    ``خالد بن سعيد الشامسي`` in ``العميل خالد بن سعيد الشامسي يطلب عرض سعر``."""
+    ``خالد بن سعيد الشامسي`` in ``العميل خالد بن سعيد الشامسي يطلب عرض سعر``. `prev`: the last
+    word of `first` when it is longer than the given name."""
     end = first[1]
-    prev = text[first[0] : first[1]]
+    prev = prev or text[first[0] : first[1]]
     for _ in range(3):
         k = _skip_blanks(text, end)
         if k == end:
