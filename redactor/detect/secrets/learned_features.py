@@ -7,8 +7,10 @@ A candidate is a run of token characters trimmed of sentence punctuation: quotes
 commas, pipes, backslashes, CJK and full-width characters end a run, and so does ``&`` before a
 ``name=``; a ``key=value`` run gives the value and a URL its parts. It has 6-400 characters and
 one of the shapes secrets come in (`shape_of`): letters and digits, 16+ hex, 20+ letters of
-both cases, a password (letters, a symbol, and a digit or both cases), or 6+ digits. Flags,
-variables, public shapes, placeholders and the lines of armored blocks are never candidates.
+both cases, a password (letters, a symbol, and a digit or both cases), or 6+ digits. UUIDs (ids
+far more often than keys: the rules judge UUID-valued secrets by their key names), flags,
+variables, cache keys, table cells, public shapes, placeholders and the lines of armored blocks
+are never candidates.
 
 A candidate's features are strings (``k:secret``, ``l:token|hex``...), hashed with CRC-32 into
 `DIM` buckets: the token's shape (coarse class, length bin, the randomness scorer's output,
@@ -26,7 +28,9 @@ import base64
 import binascii
 import re
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from redactor.detect.secrets.entropy import is_hex, wordiness
 from redactor.detect.secrets.placeholders import is_placeholder
@@ -50,6 +54,14 @@ _URL_PART = re.compile(r"[^/:@?=#&]+")
 _CODE_LIKE = re.compile(r"^(?:--?[A-Za-z][A-Za-z.\-]*=?$|\$[A-Za-z_]\w*$)")
 """Flags, paths, percent escapes and shell/PHP variables are never values here."""
 _BLOCK = re.compile(r"-----(BEGIN|END) ")
+_COMPOSITE_DIGEST = re.compile(r"^((?:[A-Za-z0-9.]+-){1,6})[0-9a-f]{40,128}$")
+_BUILD_TEXT = (
+    "linux windows macos darwin ubuntu debian alpine win mac osx go node python py ruby java jdk rust deps cache npm"
+    " yarn pnpm pip poetry gradle maven cargo build x64 x86 arm64 amd64 v"
+)
+_BUILD_WORDS = frozenset(_BUILD_TEXT.split())
+"""Words of CI cache keys and build ids (``Linux-node20-<sha256>``, ``v2-deps-<sha1>``): an OS, a
+runtime, a package manager or a version before a digest of the lock file."""
 _VETOED_SHAPES = frozenset(
     "integrity public-key version email dotted-name file path svg-path doi resource-name duration-or-advisory".split()  # noqa: SIM905
 )
@@ -63,6 +75,7 @@ _KEY_BEFORE = re.compile(r"""([\w.\-$@]{1,80})([ \t]*(?:["'`\]]{0,2})[ \t]*(?:=>
 _SEP_NAMES = (("=>", "=>"), ("->", "->"), (":=", ":="), ("=", "="), (":", ":"), ("|", "|"), ("/", "/"))
 _COMMENT = re.compile(r"^\s*(?:#|//|--|;|<!--|/\*|\*|>)")
 _B64 = re.compile(r"[A-Za-z0-9+/_\-]+={0,2}")
+_HEAD = re.compile(r"[A-Za-z]{2,8}[_\-.]")
 _WINDOW_LEFT = 80
 _WINDOW_RIGHT = 40
 _MAX_DOC_WORDS = 400
@@ -93,14 +106,16 @@ def shape_of(token: str) -> str | None:
         return "uuid"
     if n >= 16 and is_hex(token):
         return "hex"
-    letters = sum(c.isalpha() for c in token)
-    digits = sum(c.isdigit() for c in token)
+    has_letter = any(c.isalpha() for c in token)
+    if not has_letter:
+        return None
+    has_digit = any(c.isdigit() for c in token)
     mixed_case = token != token.lower() and token != token.upper()
-    if letters and any(c in _PW_SYMBOLS for c in token) and (digits or mixed_case):
+    if (has_digit or mixed_case) and any(c in _PW_SYMBOLS for c in token):
         return "pw"
-    if letters and digits:
+    if has_digit:
         return "mixed"
-    if n >= 20 and mixed_case and letters * 4 >= n * 3:
+    if n >= 20 and mixed_case and sum(c.isalpha() for c in token) * 4 >= n * 3:
         return "mixed"
     return None
 
@@ -121,6 +136,8 @@ def candidates(text: str) -> list[Candidate]:
         if e - s < MIN_LEN:
             continue
         run = m.group()
+        if e - s < 20 and run.isalpha():
+            continue  # letters only, short: no piece of it has a shape (most words of prose and code)
         pieces: list[tuple[int, int]]
         if _URL.match(run):
             pieces = [(s + p.start(), s + p.end()) for p in _URL_PART.finditer(run)]
@@ -137,17 +154,25 @@ def candidates(text: str) -> list[Candidate]:
                 continue
             token = text[a:b]
             shape = shape_of(token)
-            if shape is not None and not _vetoed(text, a, token):
+            if shape is not None and shape != "uuid" and not _vetoed(text, a, token):
                 out.append(Candidate(a, b, shape))
     return out
 
 
 def _vetoed(text: str, start: int, token: str) -> bool:
-    """Tokens that are never secrets here: flags and variables, a public shape (`_VETOED_SHAPES`),
-    a placeholder, a line of an armored block (the PEM detectors' business)."""
+    """Tokens that are never judged here: flags and variables, cache keys (`_BUILD_WORDS`), table
+    cells (the column rules' business), a public shape (`_VETOED_SHAPES`), a placeholder, a line of
+    an armored block (the PEM detectors' business)."""
     if _CODE_LIKE.match(token):
         return True
+    composite = _COMPOSITE_DIGEST.match(token)
+    if composite and any(seg.lower().rstrip("0123456789.") in _BUILD_WORDS for seg in composite.group(1).split("-")):
+        return True  # a cache key or build id: platform and tool words before a content digest
     ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", start)
+    line = text[ls : le if le >= 0 else len(text)]
+    if line.lstrip().startswith("|") or line.count("|") >= 2:
+        return True  # a table cell: the column rules (`pwshape.credential_tables`) judge tables
     known = known_shape(token, text[max(ls, start - 60) : start])
     if known in _VETOED_SHAPES or is_placeholder(token):
         return True
@@ -170,6 +195,9 @@ def words(text: str) -> list[str]:
     out: list[str] = []
     for m in _LETTERS.finditer(text):
         run = m.group()
+        if run.isascii():
+            out.extend(w.lower() for w in _CAMEL.findall(run) if len(w) >= 2)
+            continue
         if _CJK.search(run):
             for c in _CJK.finditer(run):
                 seg = c.group()
@@ -177,21 +205,21 @@ def words(text: str) -> list[str]:
             run = _CJK.sub(" ", run)
             out.extend(w.lower() for w in run.split() if len(w) >= 2)
             continue
-        if run.isascii():
-            out.extend(w.lower() for w in _CAMEL.findall(run) if len(w) >= 2)
-        elif len(run) >= 2:
+        if len(run) >= 2:
             out.append(run.lower())
     return out
 
 
 def _context_words(text: str) -> list[str]:
     """Words of a context window, skipping tokens that look like values (letters mixed with digits)."""
-    out: list[str] = []
+    return list(_iter_context_words(text))
+
+
+def _iter_context_words(text: str) -> Iterator[str]:
     for tok in text.split():
         if len(tok) >= 12 and any(c.isdigit() for c in tok):
             continue
-        out.extend(words(tok))
-    return out
+        yield from words(tok)
 
 
 def _length_bin(n: int) -> str:
@@ -202,6 +230,16 @@ def _length_bin(n: int) -> str:
 
 
 def _shape_features(token: str, shape: str, before: str) -> list[str]:
+    feats = list(_token_features(token, shape))
+    known = known_shape(token, before)
+    if known is not None:
+        feats.append(f"known:{known}")
+    return feats
+
+
+@lru_cache(maxsize=4096)
+def _token_features(token: str, shape: str) -> tuple[str, ...]:
+    """The features of the token alone (cached: replayed history repeats its tokens)."""
     n = len(token)
     feats = [f"s:{shape}", f"sl:{shape}|{_length_bin(n)}"]
     rs = score(token)
@@ -210,15 +248,12 @@ def _shape_features(token: str, shape: str, before: str) -> list[str]:
     feats.append(f"ws:{shape}|{max(-4, min(2, round(ls * 2)))}")
     if wordiness(token) >= 0.5:
         feats.append(f"wordy:{shape}")
-    known = known_shape(token, before)
-    if known is not None:
-        feats.append(f"known:{known}")
     if any(not c.isalnum() for c in token):
         syms = "".join(sorted({c for c in token if not c.isalnum()}))[:4]
         feats.append(f"sym:{syms}")
     if n in (32, 40, 64) and shape == "hex":
         feats.append(f"hexlen:{n}")
-    head = re.match(r"[A-Za-z]{2,8}[_\-.]", token)
+    head = _HEAD.match(token)
     if head:
         feats.append(f"prefix:{head.group().lower()}")
         feats.append("has_prefix")
@@ -227,7 +262,7 @@ def _shape_features(token: str, shape: str, before: str) -> list[str]:
         feats.append("b64:" + ("prose" if " " in decoded else "pair" if ":" in decoded else "text"))
     case = ("l" if token != token.upper() else "") + ("u" if token != token.lower() else "")
     feats.append(f"case:{shape}|{case}")
-    return feats
+    return tuple(feats)
 
 
 def _b64_decoded(token: str) -> str | None:
@@ -274,7 +309,7 @@ def _line_kind(line_before: str, line: str, token_start_in_line: int) -> list[st
 def doc_features(text: str) -> list[str]:
     """Cue words of the whole text (first `_MAX_DOC_WORDS` distinct), computed once per text."""
     seen: dict[str, None] = {}
-    for w in _context_words(text):
+    for w in _iter_context_words(text):
         if len(w) >= 3 and w not in seen:
             seen[w] = None
             if len(seen) >= _MAX_DOC_WORDS:
