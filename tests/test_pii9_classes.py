@@ -170,10 +170,24 @@ def test_cjk_role_labels(locale: str) -> None:
         "담당：부천시",  # a city by its suffix
         "医生：金門",  # a county that opens with a family name character (金)
         "担当: 株式会社",
+        "連絡先: 高橋商事",  # a trading company that opens with a family name
+        "对接: 中国银行",  # a bank
     ],
 )
 def test_cjk_role_labels_not_places_or_units(text: str) -> None:
     assert not _found(ScriptNameDetector(), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("담당: 박성구", "박성구"),  # a Korean given name ending like a district (구)
+        ("담당: 최영도", "최영도"),  # ... like a province (도)
+        ("担当: 高橋 健太（内線 4127）", "高橋 健太"),
+    ],
+)
+def test_cjk_role_label_names_that_end_like_places(text: str, name: str) -> None:
+    assert name in _found(ScriptNameDetector(), text)
 
 
 def test_middle_and_family_name_in_uncased_prose() -> None:

@@ -161,12 +161,15 @@ def _cued_after(text: str, end: int) -> bool:
 
 _NOT_A_PERSON_END = re.compile(
     r"(?:[\u5e02\u53bf\u7e23\u533a\u5340\u7701\u5dde\u9547\u93ae\u6751\u753a\u90e1\u90fd\u9053\u5e9c"
-    r"\uc2dc\uad70\uad6c\ub3c4\ub3d9\uc74d\uba74"
+    r"\uc2dc\uad70\uc74d\uba74"
     r"\u90e8\u8ab2\u8bfe\u7ec4\u7d44\u56e2\u5718\u961f\u968a\u5ba4\u79d1\u5904\u8655\u5c40\u9662\u6240\u5e97\u793e"
-    r"\ud300\ubd80\uacfc\uc2e4]|\u516c\u53f8|\u6709\u9650|\uc13c\ud130)$"
+    r"\u4e8b\u6821\u5382\u5ee0\u9928\u9986"
+    r"\ud300\ubd80\uacfc\uc2e4]|\u516c\u53f8|\u6709\u9650|\u9280\u884c|\u94f6\u884c|\uc13c\ud130)$"
 )
 """The last character of a place or a unit, not of a name: 市 县/縣 区/區 省 州 镇/鎮 村 町 郡 都 道 府,
-시 군 구 도 동 읍 면; 部 課/课 组/組 团/團 队/隊 室 科 处/處 局 院 所 店 社, 팀 부 과 실; 公司 有限 센터."""
+시 군 읍 면; 部 課/课 组/組 团/團 队/隊 室 科 处/處 局 院 所 店 社 事 (商事) 校 厂/廠 館/馆, 팀 부 과 실;
+公司 有限 銀行/银行 센터. Not 구 도 동 (Korean districts, provinces, neighbourhoods): Korean given
+names end in them too (성구, 영도, 재동)."""
 
 
 def _label_cued(text: str, start: int, end: int) -> bool:
@@ -191,7 +194,9 @@ def _role_labelled(text: str, start: int, end: int) -> bool:
     found = cjk_name(text, start)
     if found is None or found != (start, end):
         return False
-    run = text[start:end].replace(" ", "").replace("\u3000", "")
+    run = text[start:end]
+    if " " in run or "\u3000" in run:
+        return True  # family and given name written apart (林 美都): the shape of a name, not a place
     return run not in CJK_PLACES and _NOT_A_PERSON_END.search(run) is None
 
 
