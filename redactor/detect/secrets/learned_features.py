@@ -7,7 +7,8 @@ A candidate is a run of token characters trimmed of sentence punctuation: quotes
 commas, pipes, backslashes, CJK and full-width characters end a run, and so does ``&`` before a
 ``name=``; a ``key=value`` run gives the value and a URL its parts. It has 6-400 characters and
 one of the shapes secrets come in (`shape_of`): letters and digits, 16+ hex, 20+ letters of
-both cases, a password (letters, a symbol, and a digit or both cases), or 6+ digits. UUIDs (ids
+both cases, a password (letters, a symbol, and a digit or both cases), or 6+ digits (10+ digits
+only when `values.numeric_key` takes them: not Unix times, date stamps or counting). UUIDs (ids
 far more often than keys: the rules judge UUID-valued secrets by their key names), flags,
 variables, cache keys, table cells, public shapes, placeholders and the lines of armored blocks
 are never candidates.
@@ -35,7 +36,7 @@ from functools import lru_cache
 from redactor.detect.secrets.entropy import is_hex, wordiness
 from redactor.detect.secrets.placeholders import is_placeholder
 from redactor.detect.secrets.randomness import known_shape, score
-from redactor.detect.secrets.values import UUID
+from redactor.detect.secrets.values import UUID, numeric_key
 from redactor.detect.secrets.wordlike import letter_score
 
 DIM = 1 << 20
@@ -75,6 +76,11 @@ _KEY_BEFORE = re.compile(r"""([\w.\-$@]{1,80})([ \t]*(?:["'`\]]{0,2})[ \t]*(?:=>
 _SEP_NAMES = (("=>", "=>"), ("->", "->"), (":=", ":="), ("=", "="), (":", ":"), ("|", "|"), ("/", "/"))
 _COMMENT = re.compile(r"^\s*(?:#|//|--|;|<!--|/\*|\*|>)")
 _B64 = re.compile(r"[A-Za-z0-9+/_\-]+={0,2}")
+_JSON_KEY = re.compile(r"""["'][\w.\-]+["']\s*:\s*["']?$""")
+_FLAG = re.compile(r"(?:^|\s)--?[\w\-]+[ =]?[\"']?$")
+_TAIL = 240
+"""The patterns anchored at the end of the text before a token look at its last `_TAIL` characters
+(a search from the start of a long line would try every position)."""
 _HEAD = re.compile(r"[A-Za-z]{2,8}[_\-.]")
 _WINDOW_LEFT = 80
 _WINDOW_RIGHT = 40
@@ -154,7 +160,9 @@ def candidates(text: str) -> list[Candidate]:
                 continue
             token = text[a:b]
             shape = shape_of(token)
-            if shape is not None and shape != "uuid" and not _vetoed(text, a, token):
+            if shape is None or shape == "uuid" or (shape == "digits" and b - a >= 10 and not numeric_key(token)):
+                continue
+            if not _vetoed(text, a, token):
                 out.append(Candidate(a, b, shape))
     return out
 
@@ -285,9 +293,10 @@ def _line_kind(line_before: str, line: str, token_start_in_line: int) -> list[st
         kinds.append("table")
     if "<" in line_before and ">" in line_before:
         kinds.append("xml")
-    if re.search(r"""["'][\w.\-]+["']\s*:\s*["']?$""", line_before):
+    tail = max(0, len(line_before) - _TAIL)
+    if _JSON_KEY.search(line_before, tail):
         kinds.append("json")
-    if re.search(r"(?:^|\s)--?[\w\-]+[ =]?[\"']?$", line_before):
+    if _FLAG.search(line_before, tail):
         kinds.append("flag")
     if "://" in line_before[-120:]:
         kinds.append("url")
@@ -327,7 +336,7 @@ def features(text: str, c: Candidate) -> list[str]:
     line_before = text[ls : c.start]
     line = text[ls:le]
     feats = _shape_features(token, shape, line_before[-60:])
-    km = _KEY_BEFORE.search(line_before)
+    km = _KEY_BEFORE.search(line_before, max(0, len(line_before) - _TAIL))
     if km:
         key_words = words(km.group(1))
         sep_raw = km.group(2)
