@@ -5,7 +5,9 @@ names (``zentrix.access = ...``; ``access:`` under ``zentrix:``, which no rule d
 the model was added) and in context classes that were single lines of a development set (a key
 sentence in Korean or Russian before a bare value, a provider map, ``<PREFIX>_API_KEY=live_...``)
 with other vendors and other tokens, and leave ids, commit hashes and digests alone. Each
-positive is checked on the learned detector alone, so it fails without the model.
+positive is checked on the learned detector alone, so it fails without the model. (The detector
+is not registered in `secret_detectors()` yet: see docs/secrets.md, "Session 9: a learned context
+model".)
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from redactor.detect.secrets import learned_data, secret_detectors
+from redactor.detect.secrets import learned_data
 from redactor.detect.secrets.escapes import ViewCache
 from redactor.detect.secrets.learned import LearnedContextDetector
 from redactor.detect.secrets.learned_features import candidates, shape_of
@@ -63,9 +65,6 @@ IDS = ["dotted-access", "yaml-access", "korean-sentence", "russian-sentence", "p
 def test_finds_values_in_learned_context_classes(template: str, value: str) -> None:
     text = template.format(v=value)
     assert value in _found(text)
-    # and the registry carries the detector, so the whole secret stage masks it too
-    names = {d.name for d in secret_detectors()}
-    assert "secret.learned.context" in names
 
 
 NEGATIVES = [
