@@ -27,6 +27,7 @@ from redactor.detect.secrets.pwshape import chosen_under_key, password_shaped, s
 from redactor.detect.secrets.recur import with_recurrences
 from redactor.detect.secrets.spec import ENTITY
 from redactor.detect.secrets.values import accept, generated, identifier_like, lookup_value, numeric_key
+from redactor.detect.secrets.wrappers import literal_start
 from redactor.detect.span import Span
 
 _HIT_WORDS = (
@@ -469,7 +470,8 @@ def _spaced_generated(text: str, p: int, strength: Strength) -> bool:
 
 
 def _read_value(text: str, p: int, enclosing: str) -> tuple[int, int, bool] | None:
-    """The value starting at `p`: a quoted string, or a bare token."""
+    """The value starting at `p`: a quoted string (also inside a `wrappers` call), or a bare token."""
+    p = literal_start(text, p)
     ch = text[p]
     if ch in "bruf@" and p + 1 < len(text) and text[p + 1] in "\"'":  # b"..", f"..", Objective-C @".."
         p += 1

@@ -64,8 +64,17 @@ COMMANDS: tuple[str, ...] = (
 """Commands whose whole output is a secret (see the module docstring for the sources)."""
 _COMMAND = re2.compile("(?i)" + "|".join(f"(?:{c})" for c in COMMANDS))
 """RE2: one linear pass for every command (Python's ``re`` would try each at each position)."""
-_TOKEN_LINE = re.compile(r"[ \t]*(?P<v>[^\s\"'`\\]{6,256})[ \t]*(?:\n|$)")
-"""A shell transcript: the line after the command's line is one token."""
+_TOKEN_LINE = re.compile(r"[ \t]*(?:[⎿│↳][ \t]*)?(?P<v>[^\s\"'`\\]{6,256})[ \t]*(?:\n|$)")
+"""A shell transcript: the line after the command's line is one token (after Claude Code's ``⎿``
+output mark, or a box-drawing or arrow mark of other agent transcripts)."""
+_OUTPUT_HEADER = re.compile(
+    r"[ \t]*(?:↪[ \t]*\d+[ \t]+lines?(?:\.\.\.|…)?|```[\w-]{0,20}|~~~[\w-]{0,20}"
+    r"|(?:output|stdout|result)[ \t]*:)[ \t]*\n",
+    re.IGNORECASE,
+)
+"""At most `_MAX_HEADERS` lines between the command and its output that are not output: GitHub Copilot
+CLI's ``↪ 1 lines...`` count, a code fence opening the output, an ``Output:`` label."""
+_MAX_HEADERS = 2
 _OUTPUT = re.compile(
     r"""\\*["'](?P<key>content|output|stdout|result|text)\\*["'][ \t]*:[ \t]*\\*["']"""
     r"""(?P<v>[^\s"'\\]{6,256})(?:\\+n|\n)?\\*["']"""
@@ -82,12 +91,22 @@ _PREFILTER = (
 """One word every command of `COMMANDS` has (words only: the command's blanks may be tabs)."""
 
 
+def _after_headers(text: str, p: int) -> int:
+    """`p`, moved past up to `_MAX_HEADERS` output header lines (`_OUTPUT_HEADER`)."""
+    for _ in range(_MAX_HEADERS):
+        m = _OUTPUT_HEADER.match(text, p)
+        if m is None:
+            break
+        p = m.end()
+    return p
+
+
 def scan(text: str) -> list[tuple[int, int]]:
     """(start, end) of each secret printed by a registered command in `text`."""
     out: list[tuple[int, int]] = []
     for c in _COMMAND.finditer(text):
         nl = text.find("\n", c.end())
-        line = _TOKEN_LINE.match(text, nl + 1) if nl >= 0 else None
+        line = _TOKEN_LINE.match(text, _after_headers(text, nl + 1)) if nl >= 0 else None
         if line is not None and plausible_password(line.group("v")):
             out.append(line.span("v"))
             continue
