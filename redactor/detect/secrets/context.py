@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from redactor.detect.first_chars import with_first_chars
 from redactor.detect.prefilter import LiteralGroups
+from redactor.detect.secrets.arns import outside_arns
 from redactor.detect.secrets.context_code import (
     SECRET_CMD,
     cli_grants,
@@ -163,4 +164,4 @@ def scan(view: EscapeView, fast: bool = True) -> list[tuple[int, int, float]]:
         token_pairs(text, out)
     if "aws" in cue:
         aws_pairs(text, out)
-    return out
+    return outside_arns(text, out)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from redactor.detect.first_chars import with_first_chars
+from redactor.detect.secrets.arns import after_arn_prefix
 from redactor.detect.secrets.entropy import is_hex
 from redactor.detect.secrets.escapes import EscapeView, ViewCache
 from redactor.detect.secrets.keys import Strength, lookup_key, words
@@ -353,6 +354,8 @@ def _list_after(text: str, ks: int, ke: int, strength: Strength, out: list[tuple
 
 def _value_after(text: str, ks: int, ke: int, key: str, strength: Strength) -> tuple[int, int, bool] | None:
     """Locate the value assigned to the key at ``[ks, ke)``; (start, end, quoted) or None."""
+    if after_arn_prefix(text, ks):
+        return None  # ``arn:aws:secretsmanager:...:secret:prod/db-AbCdEf``: a resource type, no key
     opener = text[ks - 1] if ks > 0 else ""
     # XML element: <password>value</password>, <wsse:Password Type="...">value</wsse:Password>
     attrs = _XML_ATTRS.match(text, ke) if opener == "<" or _XML_PREFIX.search(text, max(0, ks - 32), ks) else None
