@@ -421,6 +421,16 @@ def _part(text: str, start: int, inline: bool, weak: bool) -> tuple[int, int, bo
     return None
 
 
+def _table_rows(text: str, b: int, c: int) -> bool:
+    """The lines either side of the line break in ``text[b:c]`` are both rows of a delimited table:
+    each holds three or more of the same cell delimiter (``,``, ``;``, tab, ``|``)."""
+    ls = text.rfind("\n", 0, b) + 1
+    nl = text.find("\n", b, c)
+    ne = text.find("\n", nl + 1)
+    above, below = text[ls:nl], text[nl + 1 : len(text) if ne < 0 else ne]
+    return any(above.count(d) >= 3 and below.count(d) >= 3 for d in ",;\t|")
+
+
 def _grow_right(text: str, b: int, weak: bool) -> tuple[int, int, bool]:
     """Grow over the parts after `b`; returns (end, evidence, whether a postcode was among them)."""
     evidence = 0
@@ -434,6 +444,8 @@ def _grow_right(text: str, b: int, weak: bool) -> tuple[int, int, bool]:
                 break
         if text.count("\n", b, sep.end()) + text.count("\\n", b, sep.end()) > 1:
             break  # a blank line ends the address
+        if "\n" in text[b : sep.end()] and _table_rows(text, b, sep.end()):
+            break  # the next row of a delimited table starts another record
         got = _part(text, sep.end(), inline, weak)
         if got is None:
             break

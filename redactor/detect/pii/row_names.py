@@ -14,7 +14,9 @@ Some records say who a person is only by where the name stands, with no label in
 - Taskwarrior's ``taskd.credentials=Org/Full Name/uuid``;
 - the commit name of a ``.mailmap`` line (``Proper Name <proper@mail> commit name <commit@mail>``);
 - the name and birth date of a ``name, date, address`` row (a deduplication report, a KYC list:
-  ``- Sione Tupou, 1971-05-09, 12 Kauri St, Otahuhu``).
+  ``- Sione Tupou, 1971-05-09, 12 Kauri St, Otahuhu``);
+- the cells of a table's name-part columns (``first_name,last_name`` then ``Kwabena,Asante``:
+  `redactor.detect.pii.name_columns`).
 
 Each name is checked as a name (`names.clean_name`, or `field_labels.name_value` for scripts
 without capitals); a name in capitals must read as one in title case and must hold a known given
@@ -37,6 +39,7 @@ from redactor.detect.pii.contact import plausible_phone
 from redactor.detect.pii.field_labels import name_value
 from redactor.detect.pii.given_names import BROAD_GIVEN_NAMES, GIVEN_NAMES, SURNAMES
 from redactor.detect.pii.lexicon import is_english
+from redactor.detect.pii.name_columns import name_column_findings
 from redactor.detect.pii.names import NAME_RE, clean_name
 
 __all__ = ["RowNameDetector"]
@@ -199,6 +202,7 @@ class RowNameDetector(ViewDetector):
             for m in _TASKD.finditer(text):
                 if _cased_name(m.group("val"), 1):
                     yield ("PERSON", m.start("val"), m.end("val"), 0.85)
+        yield from name_column_findings(text, gated=self.gated)
         if "mailmap" in passed:
             for m in _MAILMAP_LINE.finditer(text):
                 val = m.group("val").strip()

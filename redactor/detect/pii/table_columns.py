@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from redactor.detect.pii.line_arrays import json_tail
 
-__all__ = ["column_cells"]
+__all__ = ["column_cells", "name_part_rows"]
 
 _COPY = re.compile(r"(?i)\bCOPY\s+[\w.\"]+\s*\(([^()\n]{1,2000})\)\s+FROM\s+stdin\b")
 _COPY_CSV = re.compile(r"(?i)[\s(]*(?:WITH\b)?[\s(]*(?:FORMAT\s+)?CSV\b")
@@ -92,6 +92,37 @@ def _rows(text: str, pos: int, delim: str, index: int, width: int, *, copy_dump:
             b -= 1
         if b > a:
             yield a, b
+
+
+def name_part_rows(text: str, pos: int, delim: str, columns: list[int], width: int) -> Iterator[list[tuple[int, int]]]:
+    """Per row after the header line ending at `pos`: the ``(start, end)`` of its non-empty cells
+    at `columns`, quotes and white space stripped. Unlike `column_cells`, a row may hold more than
+    `width` cells (an unquoted comma in a later address cell: ``118205,Nadia,Haddadi,...,87 E
+    Tulane Rd, Columbus, OH 43202,1``); reading stops at the first line with fewer."""
+    for _ in range(_MAX_ROWS):
+        if pos >= len(text):
+            return
+        start = pos + 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        pos = end
+        end = start + json_tail(text[start:end])
+        row = text[start:end]
+        if delim == "|" and _MARKDOWN_RULE.match(row):
+            continue
+        cells = _split(row, delim)
+        if len(cells) < width:
+            return
+        spans: list[tuple[int, int]] = []
+        for index in columns:
+            a, b = start + cells[index][0], start + cells[index][1]
+            while a < b and text[a] in _QUOTES:
+                a += 1
+            while b > a and text[b - 1] in _QUOTES:
+                b -= 1
+            if b > a:
+                spans.append((a, b))
+        yield spans
 
 
 def _split(row: str, delim: str) -> list[tuple[int, int]]:
