@@ -1,11 +1,14 @@
 """Names split over a table's name-part columns (`redactor.detect.pii.name_columns`, run by
-``pii.row_names``), and address spans that stop at the next row of a delimited table."""
+``pii.row_names``), address spans that stop at the next row of a delimited table, and zero-filled
+placeholder phone numbers."""
 
 from __future__ import annotations
 
+import phonenumbers
 import pytest
 
 from redactor.detect.pii.address_locale import LocaleAddressDetector
+from redactor.detect.pii.phones import _ZERO_FILLED, PhoneDetector, phone_digits
 from redactor.detect.pii.row_names import RowNameDetector
 
 
@@ -92,3 +95,39 @@ def test_address_still_spans_two_lines_outside_tables() -> None:
     text = "Please ship it to:\n2211 Cleveland Ave,\nColumbus, OH 43211\nThanks!"
     spans = [s for s in LocaleAddressDetector().detect(text) if s.entity == "ADDRESS"]
     assert any(text[s.start : s.end].startswith("2211 Cleveland Ave,\nColumbus") for s in spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "telefon `+385 00 000 0000`",
+        "phone: +1 000 000 0000",
+        "call +44 20 0000 0000",
+        "tel: +49 000 0000000",
+        "Tel. +33 0 00 00 00 00",
+    ],
+)
+def test_zero_filled_placeholder_numbers_are_no_phones(text: str) -> None:
+    assert [s for s in PhoneDetector().detect(text) if s.entity == "PHONE_NUMBER"] == []
+
+
+@pytest.mark.parametrize("text", ["tel: +82 10-2000-0000", "call +44 20 7946 0000", "phone: +248 8000000"])
+def test_real_numbers_ending_in_zeros_stay_phones(text: str) -> None:
+    spans = [s for s in PhoneDetector().detect(text) if s.entity == "PHONE_NUMBER"]
+    assert [text[s.start : s.end] for s in spans] == [text.split(" ", 1)[1]]
+
+
+def test_no_example_number_of_any_region_reads_as_zero_filled() -> None:
+    kinds = [phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.MOBILE]
+    kinds += [phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.VOIP]
+    checked = 0
+    for region in phonenumbers.SUPPORTED_REGIONS:
+        for kind in kinds:
+            example = phonenumbers.example_number_for_type(region, kind)
+            if example is None:
+                continue
+            for fmt in (phonenumbers.PhoneNumberFormat.INTERNATIONAL, phonenumbers.PhoneNumberFormat.NATIONAL):
+                value = phonenumbers.format_number(example, fmt)
+                assert _ZERO_FILLED.fullmatch(phone_digits(value)) is None, value
+                checked += 1
+    assert checked > 1000

@@ -100,6 +100,10 @@ _COMPACT_TIMESTAMP = re.compile(
 """A compact timestamp, ``YYYYMMDDhhmm[ss[mmm]]`` (CDR and log fields: ``20261120091203``)."""
 _DOTTED_OK = re.compile(r"\+.*|\d{3}\.\d{3}\.\d{4}")
 _MACHINE_KINDS = frozenset({"code", "log", "path", "diff"})
+_ZERO_FILLED = re.compile(r"\d{0,4}0{8,}")
+"""A zero-filled placeholder (``+385 00 000 0000``, ``+1 000 000 0000``, ``000-000-0000``): at
+most four digits (a country and area code), then eight zeros or more. No example number of
+libphonenumber's 245 regions and ten number types (3,387 formatted forms) is one."""
 
 
 def phone_digits(value: str) -> str:
@@ -501,4 +505,6 @@ class PhoneDetector(ViewDetector):
             found = _keyed_findings(info, found, hits)
             if "\n" in text:
                 found = _column_findings(info, found, hits)
-        yield from found
+        for finding in found:
+            if _ZERO_FILLED.fullmatch(phone_digits(text[finding[1] : finding[2]])) is None:
+                yield finding
