@@ -19,6 +19,7 @@ import re
 
 from redactor.detect.first_chars import with_first_chars
 from redactor.detect.secrets.arns import after_arn_prefix
+from redactor.detect.secrets.context_prose import HASHY
 from redactor.detect.secrets.entropy import is_hex
 from redactor.detect.secrets.escapes import EscapeView, ViewCache
 from redactor.detect.secrets.keys import Strength, lookup_key, words
@@ -378,11 +379,13 @@ def _value_after(text: str, ks: int, ke: int, key: str, strength: Strength) -> t
         and not sql
         and not _spaced_ok(text, ks, m, strength)
         and not _spaced_generated(text, p, strength)
+        and not _ticked_generated(text, ks, p, strength)
     ):
         # Whitespace alone separates a flag from its value, a column label from its value
         # (``token    hvs.x`` in CLI tables) and a name from its value in ``set -x NAME v``.
         return None
-    if op in ("is", "was", "are", *_PARTICLES) and strength not in (Strength.PASSWORD, Strength.STRONG):
+    ticked = _ticked_generated(text, ks, p, strength)
+    if op in ("is", "was", "are", *_PARTICLES) and strength not in (Strength.PASSWORD, Strength.STRONG) and not ticked:
         return None
     if op == "," and not (close and opener in "\"'"):
         # f("API_TOKEN", "value") only; a bare comma is a list.
@@ -425,7 +428,7 @@ def _value_after(text: str, ks: int, ke: int, key: str, strength: Strength) -> t
         # ``--auth <token>``, ``?auth=<token>`` carry values; a bare ``auth: x`` is a setting unless
         # x is a long generated token (``authorization=aTzh...`` in a log line)
         return None
-    if op in ("is", "was", "are") and is_string:
+    if op in ("is", "was", "are") and is_string and not ticked:
         return None
     if op in _PARTICLES and not text[vs:ve].isascii():
         return None  # ``token は使えない``: the sentence goes on in the other language
@@ -470,6 +473,24 @@ def _spaced_generated(text: str, p: int, strength: Strength) -> bool:
         return False
     m = _SPACED_VALUE.match(text, p)
     return m is not None and generated(m.group())
+
+
+_TICKED_VALUE = re.compile(r"`(?P<v>[A-Za-z0-9][A-Za-z0-9_\-+/=]{15,199})`")
+
+
+def _ticked_generated(text: str, ks: int, p: int, strength: Strength) -> bool:
+    """``Mailshake API key `1f5a...` ``, ``the API key is `...` ``: a strong secret name in prose
+    (``API key``, ``access token``, ``client secret``), then a generated value set apart in
+    backticks (`values.generated`: not a UUID, word or name), and no hash, signature, id or cache
+    word starts the line before it (`context_prose.HASHY`: ``the sha256 of the key is `...` ``; not
+    ``sha`` inside ``Mailshake``)."""
+    if strength is not Strength.STRONG:
+        return False
+    m = _TICKED_VALUE.match(text, p)
+    if m is None or not generated(m.group("v")):
+        return False
+    line = text.rfind("\n", 0, ks) + 1
+    return not any(h.start() == line or not text[h.start() - 1].isalpha() for h in HASHY.finditer(text, line, p))
 
 
 def _read_value(text: str, p: int, enclosing: str) -> tuple[int, int, bool] | None:
