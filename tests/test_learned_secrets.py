@@ -52,9 +52,9 @@ POSITIVES = [
     # a key sentence in Korean before a bare value
     ("브라이트스톤 연동 키입니다. 테스트 끝나면 폐기해 주세요: {v}", _tok(40)),
     # a Russian sentence naming a vendor's API key, the value after a colon
-    ("Ключ Skyforge API для нашего дашборда: {v}", _hex(32)),
+    ("Ключ Skyforge API для нашего дашборда: {v}", _tok(32)),
     # a provider map: vendor names as keys, random values
-    ("// partner keys\nconst partners = {{\n  tidalwave: '{v}',\n  bluenote: 'x'\n}}", _hex(40)),
+    ("// partner keys\nconst partners = {{\n  tidalwave: '{v}',\n  bluenote: 'x'\n}}", _tok(40)),
     # a vendor-prefixed variable with a live_ value
     ("ORBITAL_ENV=production\nORBITAL_API_KEY={v}", "live_" + _tok(32)),
 ]
@@ -68,22 +68,23 @@ def test_finds_values_in_learned_context_classes(template: str, value: str) -> N
 
 
 NEGATIVES = [
-    # a commit id after "commit"
-    ("commit {v}\nAuthor: CI Bot <ci@example.invalid>\n\n    Fix the flaky test", _hex(40)),
-    # a request id in a JSON log line
-    ('{{"level": "info", "request_id": "{v}", "status": 200}}', str(uuid.UUID(int=RNG.getrandbits(128)))),
-    # a sha256 digest of a download
-    ("sha256sum dist/app.tar.gz\n{v}  dist/app.tar.gz", _hex(64)),
-    # abbreviated commit ids in git log --oneline
-    ("{v} Fix the flaky retry test (#4412)\n3f9a2c1d7b4e Bump requests to 2.32.3", _hex(12)),
+    # a commit id after "commit" (the rules' veto: `git_vocab.commit_named`)
+    ("commit {v}\nAuthor: CI Bot <ci@example.invalid>\n\n    Fix the flaky test", _hex(40), False),
+    # a request id in a JSON log line (UUIDs are never candidates)
+    ('{{"level": "info", "request_id": "{v}", "status": 200}}', str(uuid.UUID(int=RNG.getrandbits(128))), False),
+    # a sha256 digest of a download (a long value with no key and no credential word: vetoed)
+    ("sha256sum dist/app.tar.gz\n{v}  dist/app.tar.gz", _hex(64), False),
+    # abbreviated commit ids in git log --oneline (the model judges them)
+    ("{v} Fix the flaky retry test (#4412)\n3f9a2c1d7b4e Bump requests to 2.32.3", _hex(12), True),
 ]
 
 
-@pytest.mark.parametrize(("template", "value"), NEGATIVES, ids=["commit", "request-id", "sha256sum", "git-log"])
-def test_leaves_ids_and_digests_alone(template: str, value: str) -> None:
+@pytest.mark.parametrize(
+    ("template", "value", "judged"), NEGATIVES, ids=["commit", "request-id", "sha256sum", "git-log"]
+)
+def test_leaves_ids_and_digests_alone(template: str, value: str, judged: bool) -> None:
     text = template.format(v=value)
-    is_candidate = any(text[c.start : c.end] == value for c in candidates(text))
-    assert is_candidate is (len(value) != 36)  # the model judged it (UUIDs are never candidates)
+    assert any(text[c.start : c.end] == value for c in candidates(text)) is judged
     assert value not in _found(text)
 
 
@@ -152,3 +153,43 @@ def test_generated_module_is_up_to_date() -> None:
     )
     assert run.returncode == 0, run.stderr
     assert "is up to date" in run.stdout
+
+
+VETOED = [
+    # key names the rules read as naming no secret (`names.classify_name`, `assigned.key_evidence`)
+    *(f"{k}={{v}}" for k in ("page_token", "next_page_token", "state_token", "input_api_key", "api_key_label")),
+    *(f'{k} = "{{v}}"' for k in ("CACHE_KEY", "build_id", "content_hash", "trace_id")),
+    # sentences about hashes, ids and public keys
+    "The token id is {v}",
+    "The public key for the release signer is {v}",
+    "the build of the secret store service: {v}",
+    # a URL path segment (the URL-path rules judge paths)
+    "https://cdn.example.com/assets/{v}/app.js",
+    # a chosen password as a call's argument (`credcalls` judges calls)
+    'is_authorized("admin", "{v}!x")',
+]
+
+
+@pytest.mark.parametrize("template", VETOED)
+def test_the_rules_vetoes_leave_no_candidate(template: str) -> None:
+    value = _tok(24)
+    text = template.format(v=value)
+    assert not [c for c in candidates(text) if value in text[c.start : c.end]], text
+    assert not _found(text)
+
+
+@pytest.mark.parametrize("template", ["curl -s -u app_user:{v} https://api.example.com/v1/me", "sso-key {u}:{v}"])
+def test_a_user_pass_pair_is_cut_at_the_colon(template: str) -> None:
+    value, user = _tok(24), _tok(20)
+    text = template.format(v=value, u=user)
+    cut = [text[c.start : c.end] for c in candidates(text)]
+    assert value in cut  # the password half is judged alone
+    assert all(":" not in c for c in cut)
+
+
+def test_query_values_of_urls_stay_candidates() -> None:
+    value = _tok(32)
+    text = f"https://api.example.com/v1/items/{_hex(32)}?api_key={value}"
+    cut = [text[c.start : c.end] for c in candidates(text)]
+    assert value in cut
+    assert [c for c in cut if "items" in c or len(c) == 32] == [value]

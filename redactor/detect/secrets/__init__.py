@@ -40,6 +40,7 @@ from redactor.detect.secrets.i18nkeys import I18nKeyDetector
 from redactor.detect.secrets.keymaps import KeyMapDetector
 from redactor.detect.secrets.keysentences import KeySentenceDetector
 from redactor.detect.secrets.labelled import LabelledLineDetector
+from redactor.detect.secrets.learned import LearnedContextDetector
 from redactor.detect.secrets.loginbodies import LoginBodyDetector
 from redactor.detect.secrets.pem import ArmoredSecretDetector, PrivateKeyBlockDetector
 from redactor.detect.secrets.printed import PrintedCredentialDetector
@@ -110,6 +111,7 @@ def secret_detectors() -> list[Detector]:
     detectors.append(CommandOutputDetector(views))
     detectors.append(EnvFallbackDetector(views))
     detectors.append(KeySentenceDetector(views))
+    detectors.append(LearnedContextDetector(views))
     detectors.extend(wallets.wallet_detectors(views))
     return detectors
 

@@ -5,13 +5,14 @@ so a token is cut and described the same way in training and at run time.
 
 A candidate is a run of token characters trimmed of sentence punctuation: quotes, brackets,
 commas, pipes, backslashes, CJK and full-width characters end a run, and so does ``&`` before a
-``name=``; a ``key=value`` run gives the value and a URL its parts. It has 6-400 characters and
+``name=``; a ``key=value`` run gives the value, cut at colons (``user:pass`` is two candidates),
+and a URL its parts but its path segments (the URL-path rules judge paths). It has 6-400 characters and
 one of the shapes secrets come in (`shape_of`): letters and digits, 16+ hex, 20+ letters of
 both cases, a password (letters, a symbol, and a digit or both cases), or 6+ digits (10+ digits
 only when `values.numeric_key` takes them: not Unix times, date stamps or counting). UUIDs (ids
 far more often than keys: the rules judge UUID-valued secrets by their key names), flags,
-variables, cache keys, table cells, public shapes, placeholders and the lines of armored blocks
-are never candidates.
+variables, cache keys, table cells, public shapes, placeholders, the lines of armored blocks and
+whatever the rules veto (`learned_vetoes`) are never candidates.
 
 A candidate's features are strings (``k:secret``, ``l:token|hex``...), hashed with CRC-32 into
 `DIM` buckets: the token's shape (coarse class, length bin, the randomness scorer's output,
@@ -33,6 +34,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from redactor.detect.secrets import learned_vetoes
 from redactor.detect.secrets.entropy import is_hex, wordiness
 from redactor.detect.secrets.placeholders import is_placeholder
 from redactor.detect.secrets.randomness import known_shape, score
@@ -112,10 +114,10 @@ def shape_of(token: str) -> str | None:
         return "uuid"
     if n >= 16 and is_hex(token):
         return "hex"
-    has_letter = any(c.isalpha() for c in token)
+    has_letter = any(map(str.isalpha, token))
     if not has_letter:
         return None
-    has_digit = any(c.isdigit() for c in token)
+    has_digit = any(map(str.isdigit, token))
     mixed_case = token != token.lower() and token != token.upper()
     if (has_digit or mixed_case) and any(c in _PW_SYMBOLS for c in token):
         return "pw"
@@ -124,6 +126,12 @@ def shape_of(token: str) -> str | None:
     if n >= 20 and mixed_case and sum(c.isalpha() for c in token) * 4 >= n * 3:
         return "mixed"
     return None
+
+
+@lru_cache(maxsize=4096)
+def _known_shape(token: str, before: str) -> str | None:
+    """`randomness.known_shape`, cached: the veto and the features ask it the same question."""
+    return known_shape(token, before)
 
 
 def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
@@ -146,13 +154,17 @@ def candidates(text: str) -> list[Candidate]:
             continue  # letters only, short: no piece of it has a shape (most words of prose and code)
         pieces: list[tuple[int, int]]
         if _URL.match(run):
-            pieces = [(s + p.start(), s + p.end()) for p in _URL_PART.finditer(run)]
+            path, query = _path_bounds(run)
+            pieces = [(s + p.start(), s + p.end()) for p in _URL_PART.finditer(run) if not path <= p.start() < query]
         else:
             pieces = []
             pos = 0
             for part in [*_PARAM.split(run)]:
                 kv = _KV.match(part)
-                pieces.append((s + pos + (kv.end() if kv else 0), s + pos + len(part)))
+                a = s + pos + (kv.end() if kv else 0)
+                for half in text[a : s + pos + len(part)].split(":"):  # ``user:pass``: two candidates
+                    pieces.append((a, a + len(half)))
+                    a += len(half) + 1
                 pos += len(part) + 1
         for a, b in pieces:
             a, b = _trimmed(text, a, b)
@@ -165,6 +177,17 @@ def candidates(text: str) -> list[Candidate]:
             if not _vetoed(text, a, token):
                 out.append(Candidate(a, b, shape))
     return out
+
+
+def _path_bounds(url: str) -> tuple[int, int]:
+    """(start, end) of a URL's path: its segments are the URL-path rules' business (`urlpaths`:
+    content addresses and resource ids stand there far more often than keys)."""
+    scheme = url.find("://") + 3
+    slash = url.find("/", scheme)
+    if slash < 0:
+        return len(url), len(url)
+    end = min((i for i in (url.find("?", slash), url.find("#", slash)) if i >= 0), default=len(url))
+    return slash, end
 
 
 def _vetoed(text: str, start: int, token: str) -> bool:
@@ -181,8 +204,9 @@ def _vetoed(text: str, start: int, token: str) -> bool:
     line = text[ls : le if le >= 0 else len(text)]
     if line.lstrip().startswith("|") or line.count("|") >= 2:
         return True  # a table cell: the column rules (`pwshape.credential_tables`) judge tables
-    known = known_shape(token, text[max(ls, start - 60) : start])
-    if known in _VETOED_SHAPES or is_placeholder(token):
+    if learned_vetoes.vetoed(text, start, start + len(token), text[ls:start]):
+        return True  # the rules' key, sentence, object-id and identifier vetoes (cheaper: first)
+    if _known_shape(token, text[max(ls, start - 60) : start]) in _VETOED_SHAPES or is_placeholder(token):
         return True
     begin = text.rfind("-----BEGIN ", 0, start)
     if begin >= 0 and not text[ls:start].strip():
@@ -225,9 +249,16 @@ def _context_words(text: str) -> list[str]:
 
 def _iter_context_words(text: str) -> Iterator[str]:
     for tok in text.split():
-        if len(tok) >= 12 and any(c.isdigit() for c in tok):
-            continue
-        yield from words(tok)
+        yield from _token_words(tok)
+
+
+@lru_cache(maxsize=65536)
+def _token_words(tok: str) -> tuple[str, ...]:
+    """The `words` of one blank-separated token, none for a value-like one (cached: texts and
+    replayed history repeat their tokens)."""
+    if len(tok) >= 12 and any(map(str.isdigit, tok)):
+        return ()
+    return tuple(words(tok))
 
 
 def _length_bin(n: int) -> str:
@@ -239,7 +270,7 @@ def _length_bin(n: int) -> str:
 
 def _shape_features(token: str, shape: str, before: str) -> list[str]:
     feats = list(_token_features(token, shape))
-    known = known_shape(token, before)
+    known = _known_shape(token, before)
     if known is not None:
         feats.append(f"known:{known}")
     return feats
