@@ -65,7 +65,7 @@ _OPENERS = re.compile(
 
 _EXTRA_KEY_WORDS = frozenset({"pepper", "psk", "seed", "kek", "dek", "secret", "passphrase"})
 """Name words that make a byte value secret although `keys.classify` would not say so."""
-_VETO_WORDS = frozenset(
+VETO_WORDS = frozenset(
     {
         *("iv", "nonce", "salt", "hash", "digest", "crc", "checksum", "sha", "md5", "table", "tables", "lut"),
         *("sbox", "box", "eui", "id", "ids", "uuid", "guid", "mac", "addr", "address", "signature", "sig"),
@@ -89,7 +89,7 @@ def key_name(key: str) -> bool:
     if not ws:
         return False
     allowed = _HASHED_FOR if ws[-1] in ("pepper", "secret") else frozenset()
-    if any(w in _VETO_WORDS and w not in allowed for w in ws):
+    if any(w in VETO_WORDS and w not in allowed for w in ws):
         return False
     if any(w.endswith(("iv", "nonce", "salt")) and len(w) <= 8 and not w.endswith("key") for w in ws[-1:]):
         return False

@@ -30,7 +30,7 @@ import re
 from functools import lru_cache
 
 from redactor.detect.secrets.assigned import HASHY_BEFORE, key_evidence
-from redactor.detect.secrets.bytekeys import _VETO_WORDS as BYTE_VALUE_VETOES
+from redactor.detect.secrets.bytekeys import VETO_WORDS as BYTE_VALUE_VETOES
 from redactor.detect.secrets.context_prose import SECRET_WORDS
 from redactor.detect.secrets.git_vocab import commit_named, git_reference
 from redactor.detect.secrets.keys import words
