@@ -22,7 +22,7 @@ from redactor.detect.pii import structured
 from redactor.detect.secrets import assigned, context, context_code, context_config, context_prose, generic
 
 _FAST = {
-    "generic._HIT_LOWER": generic._HIT_LOWER,
+    "generic.HIT_LOWER": generic.HIT_LOWER,
     "generic._HIT": generic._HIT,
     "context_code._CALL_OPEN": context_code._CALL_OPEN,
     "context_code._CLI_TOKEN": context_code._CLI_TOKEN,

@@ -37,11 +37,12 @@ _HIT_WORDS = (
     r"|refresh|certificate|licen[cs]e|priv|salt|(?<![a-z0-9])[as]k(?![a-z0-9])"
 )
 """Literal fragments of every secret-ish key word; the scan starts from these."""
-_HIT_LOWER = with_first_chars(re.compile(_HIT_WORDS))
+HIT_LOWER = with_first_chars(re.compile(_HIT_WORDS))
 """Searched in the lower-cased view: several times faster than a case-insensitive search."""
 _HIT = with_first_chars(re.compile("(?i)" + _HIT_WORDS))
 """For the rare text whose lower-case form has another length (offsets would not match)."""
-_IDCH = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
+IDCH = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
+"""The characters of a key, as the scan extends a hit word to the whole key."""
 
 # After the key: closing quote/bracket, operator, opening quote.
 _AFTER = re.compile(
@@ -64,7 +65,8 @@ _PAIR_SPLIT = re.compile(r"(?P<a>[A-Za-z0-9_\-]{8,200}):(?P<b>[A-Za-z0-9_\-+/=]{
 _WEAK_NOUN = re.compile(r"(?i)(?:^|[._-])(?:api|refresh)$|certificate$")
 """Key nouns that name a credential only when the value is one opaque token (`_OPAQUE`)."""
 _OPAQUE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.+=-]{15,}")
-_SCORES = {Strength.PASSWORD: 0.8, Strength.STRONG: 0.85, Strength.AUTH: 0.85, Strength.KEY: 0.7}
+SCORES = {Strength.PASSWORD: 0.8, Strength.STRONG: 0.85, Strength.AUTH: 0.85, Strength.KEY: 0.7}
+"""One score per key strength for every value read after a key name."""
 _STOP_AT_NEXT_KEY = re.compile(r"[;&,][ \t]*[A-Za-z_][\w.\-]*[ \t]*=")
 _MAX_VALUE = 2000
 _NOTE = re.compile(r"[ \t]+\((?!self\b|cls\b)[^()\n=;]{1,40}\)(?=[ \t]*[:=：])")
@@ -120,13 +122,13 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
     out: list[tuple[int, int, float]] = []
     last_key_end = -1
     low = view.lower
-    for m in _HIT_LOWER.finditer(low) if len(low) == n else _HIT.finditer(text):
+    for m in HIT_LOWER.finditer(low) if len(low) == n else _HIT.finditer(text):
         s, e = m.start(), m.end()
         if e <= last_key_end:
             continue
-        while s > 0 and text[s - 1] in _IDCH:
+        while s > 0 and text[s - 1] in IDCH:
             s -= 1
-        while e < n and text[e] in _IDCH:
+        while e < n and text[e] in IDCH:
             e += 1
         label = _LABEL_WORD.match(text, e) if not _flag_or_tag(text, s) else None
         if label is not None:
@@ -141,7 +143,7 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
                 _lookup_value(text, s, e, key, out)
             continue
         take_value(text, s, e, key, strength, out)
-    out.extend(_name_value_pairs(view))
+    out.extend(name_value_pairs(view))
     return out
 
 
@@ -161,7 +163,7 @@ def take_value(text: str, s: int, e: int, key: str, strength: Strength, out: lis
         or _cell_after(text, s, e, strength, out)
     ):
         return
-    found = _value_after(text, s, e, key, strength)
+    found = value_after(text, s, e, key, strength)
     if found is None:
         return
     vs, ve, quoted = found
@@ -177,13 +179,13 @@ def take_value(text: str, s: int, e: int, key: str, strength: Strength, out: lis
         return  # ``"SK": "ORDER#2024-10-01#A17"``: a DynamoDB sort key, no cloud secret key
     value = text[vs:ve]
     if accept(value, strength, quoted=quoted):
-        out.append((vs, ve, _SCORES[strength]))
+        out.append((vs, ve, SCORES[strength]))
     elif strength in (Strength.KEY, Strength.STRONG) and words(key)[-1:] != ["id"] and short_generated(value):
-        out.append((vs, ve, _SCORES[Strength.KEY]))
+        out.append((vs, ve, SCORES[Strength.KEY]))
     elif strength in (Strength.KEY, Strength.STRONG) and quoted and chosen_under_key(value):
-        out.append((vs, ve, _SCORES[Strength.KEY]))  # ``API_SECRET = "Otter!4390"``: a password a person chose
+        out.append((vs, ve, SCORES[Strength.KEY]))  # ``API_SECRET = "Otter!4390"``: a password a person chose
     elif strength is Strength.STRONG and words(key)[-1:] != ["id"] and numeric_key(value):
-        out.append((vs, ve, _SCORES[Strength.KEY]))  # ``GLOVO_API_KEY=041091768227``: a key issued as digits
+        out.append((vs, ve, SCORES[Strength.KEY]))  # ``GLOVO_API_KEY=041091768227``: a key issued as digits
 
 
 _CELL_AFTER = re.compile(r"[ \t]*\|[ \t]*`?(?P<v>[^\s|`]{1,300})`?[ \t]*\|")
@@ -209,7 +211,7 @@ def _cell_after(text: str, s: int, e: int, strength: Strength, out: list[tuple[i
         else accept(value, strength, quoted=False)
     )
     if ok:
-        out.append((vs, ve, _SCORES[strength]))
+        out.append((vs, ve, SCORES[strength]))
     return True
 
 
@@ -256,9 +258,9 @@ def _defined_secret(value: str, strength: Strength) -> bool:
 def _lookup_value(text: str, ks: int, ke: int, key: str, out: list[tuple[int, int, float]]) -> None:
     """The value of a key a soft qualifier makes a lookup key (``INNGEST_EVENT_KEY``): taken
     only when it is clearly generated (`lookup_value`), as lookup keys hold names and hashes."""
-    found = _value_after(text, ks, ke, key, Strength.KEY)
+    found = value_after(text, ks, ke, key, Strength.KEY)
     if found is not None and lookup_value(text[found[0] : found[1]]):
-        out.append((found[0], found[1], _SCORES[Strength.KEY]))
+        out.append((found[0], found[1], SCORES[Strength.KEY]))
 
 
 def _auth_pair(text: str, vs: int, ve: int, out: list[tuple[int, int, float]]) -> bool:
@@ -273,7 +275,7 @@ def _auth_pair(text: str, vs: int, ve: int, out: list[tuple[int, int, float]]) -
     found = False
     for group in ("a", "b"):
         if accept(m.group(group), Strength.STRONG, quoted=True):
-            out.append((*m.span(group), _SCORES[Strength.AUTH]))
+            out.append((*m.span(group), SCORES[Strength.AUTH]))
             found = True
     return found
 
@@ -324,7 +326,7 @@ def _tuple_after(text: str, ke: int, strength: Strength, out: list[tuple[int, in
         if level is Strength.AUTH or (strength is Strength.AUTH and not last):
             level = Strength.STRONG
         if accept(text[vs:ve], level, quoted=True):
-            out.append((vs, ve, _SCORES[level]))
+            out.append((vs, ve, SCORES[level]))
     return True
 
 
@@ -348,12 +350,12 @@ def _list_after(text: str, ks: int, ke: int, strength: Strength, out: list[tuple
             break
         indent = item.group("ind")
         if accept(item.group("v"), strength, quoted=bool(item.group("q"))):
-            out.append((*item.span("v"), _SCORES[strength]))
+            out.append((*item.span("v"), SCORES[strength]))
         pos = item.end()
     return indent is not None
 
 
-def _value_after(text: str, ks: int, ke: int, key: str, strength: Strength) -> tuple[int, int, bool] | None:
+def value_after(text: str, ks: int, ke: int, key: str, strength: Strength) -> tuple[int, int, bool] | None:
     """Locate the value assigned to the key at ``[ks, ke)``; (start, end, quoted) or None."""
     if after_arn_prefix(text, ks):
         return None  # ``arn:aws:secretsmanager:...:secret:prod/db-AbCdEf``: a resource type, no key
@@ -547,7 +549,7 @@ _PAIR = re.compile(
 )
 
 
-def _name_value_pairs(view: EscapeView, *, i18n_only: bool = False) -> list[tuple[int, int, float]]:
+def name_value_pairs(view: EscapeView, *, i18n_only: bool = False) -> list[tuple[int, int, float]]:
     """``- name: API_TOKEN`` / ``value: ...`` and ``<add key="Password" value="..."/>``; with
     `i18n_only`, only the names `classify_name` does not read (``correos.clave``, ``api_pin``)."""
     if "value" not in view.lower:
@@ -557,7 +559,7 @@ def _name_value_pairs(view: EscapeView, *, i18n_only: bool = False) -> list[tupl
     for m in _PAIR.finditer(text):
         name = m.group("k")
         strength = classify_name(name)
-        if i18n_only and strength is not None and _HIT_LOWER.search(name.lower()) is not None:
+        if i18n_only and strength is not None and HIT_LOWER.search(name.lower()) is not None:
             continue  # the main loop's pairs read it (``<add key="SmtpPassword" value="..."/>``)
         pin = strength is None and pin_name(name)
         if strength is None and not pin:
@@ -573,9 +575,9 @@ def _name_value_pairs(view: EscapeView, *, i18n_only: bool = False) -> list[tupl
         value = text[vs:ve]
         if pin:
             if pin_value(value):
-                out.append((vs, ve, _SCORES[Strength.PASSWORD]))
+                out.append((vs, ve, SCORES[Strength.PASSWORD]))
         elif strength is not None and accept(value, strength, quoted=quoted):
             if strength is Strength.PASSWORD and classify_name(name) is None and plain_word(value):
                 continue  # a non-English password word: a plain word is a dictionary key's value
-            out.append((vs, ve, _SCORES[strength]))
+            out.append((vs, ve, SCORES[strength]))
     return out

@@ -22,12 +22,12 @@ import re2  # type: ignore[import-untyped]  # google-re2 ships no type informati
 from redactor.detect.secrets.context_i18n import KINDS, PHRASES
 from redactor.detect.secrets.escapes import EscapeView, ViewCache
 from redactor.detect.secrets.generic import (
-    _HIT_LOWER,  # the main loop's hit words: a key they reach is that loop's
-    _IDCH,  # the characters of a key, as the main loop extends it
-    _SCORES,  # one score per strength for every name-read value
-    _name_value_pairs,  # the pair reader, in its i18n-only mode
-    _value_after,  # the value reader of the main loop
+    HIT_LOWER,  # the main loop's hit words: a key they reach is that loop's
+    IDCH,  # the characters of a key, as the main loop extends it
+    SCORES,  # one score per strength for every name-read value
+    name_value_pairs,  # the pair reader, in its i18n-only mode
     take_value,
+    value_after,  # the value reader of the main loop
 )
 from redactor.detect.secrets.keys import Strength
 from redactor.detect.secrets.names import classify_name
@@ -54,7 +54,7 @@ def scan_i18n(view: EscapeView) -> list[tuple[int, int, float]]:
     if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)  # offsets must match
     _i18n_keys(text, low, out)
-    out.extend(_name_value_pairs(view, i18n_only=True))
+    out.extend(name_value_pairs(view, i18n_only=True))
     return out
 
 
@@ -69,23 +69,23 @@ def _i18n_keys(text: str, low: str, out: list[tuple[int, int, float]]) -> None:
             s = _camel_start(text, low, s, e)  # ``AccountPin``: the hit is ``tpin``, the noun ``pin``
         if s < 0 or e <= last_key_end or (e < n and not _edge(text, low, e)):
             continue
-        while s > 0 and text[s - 1] in _IDCH:
+        while s > 0 and text[s - 1] in IDCH:
             s -= 1
-        while e < n and text[e] in _IDCH:
+        while e < n and text[e] in IDCH:
             e += 1
         last_key_end = e
         key = text[s:e]
         if text.startswith("${", s - 2):
             continue  # a variable reference
         english = classify_name(key.rstrip(".-"))
-        if english is not None and _HIT_LOWER.search(low, s, e) is not None:
+        if english is not None and HIT_LOWER.search(low, s, e) is not None:
             continue  # a name the main loop reached and read (``SMTP_PASSWORT``)
         if english is None and pin_name(key):
-            found = _value_after(text, s, e, key, Strength.KEY)
+            found = value_after(text, s, e, key, Strength.KEY)
             if found is not None and (
                 pin_value(text[found[0] : found[1]]) or _generated_pin(key, text[found[0] : found[1]])
             ):
-                out.append((found[0], found[1], _SCORES[Strength.PASSWORD]))
+                out.append((found[0], found[1], SCORES[Strength.PASSWORD]))
             continue
         strength = english or i18n_strength(key)
         if strength is None:
