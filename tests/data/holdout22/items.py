@@ -499,6 +499,31 @@ def secrets(g: Gen) -> list[tuple[str, list[str], str]]:
 
     # 142 ABN AMRO + bunq for NGO reconciliation
     add(("zed:agent", ["abnamro", "kbc"], f"```python\nABN_API_KEY = \"{S(a(32))}\"  # ABN AMRO developer portal (stichting-account)\nKBC_CLIENT_SECRET = \"{S(h(56))}\"\n```"))
+
+    # 143 PGP private key in a Cline file read (charity backup signing)
+    add(("cline:read_file", ["pgp"], cline_say(dumps({"tool": "readFile", "path": "ops/backup-signing.asc", "content": S(g.pem("PGP PRIVATE KEY BLOCK", 9)) + "\n"}))))
+
+    # 144 Allianz partner key wrapped by a narrow terminal (split across lines)
+    k = a(60)
+    add(("copilot-cli:shell", ["allianz"], f"$ kubectl logs deploy/quote-gw | grep -m1 partner\n2026-11-27T06:58:12Z WARN retrying Allianz Partners quote with x-api-k\ney={S(k[:28] + chr(10) + k[28:])} (attempt 2/3)\n"))
+
+    # 145 Bookshop.org widget in HTML attribute for a library reading list
+    add(("windsurf:read", ["bookshop"], f"<!-- reading-list.html (Stadtbibliothek Empfehlungen) -->\n<div class=\"bookshop-widget\"\n     data-affiliate=\"84112\"\n     data-api-key=\"{S(a(40))}\"\n     data-list=\"winter-krimis-2026\"></div>\n<script src=\"/js/bookshop-embed.js\"></script>"))
+
+    # 146 Markdown table of court-booking integrations
+    add(("kiro:spec", ["clubspark", "matchi"], f"## Integrations (staging)\n\n| system | endpoint | credential |\n|---|---|---|\n| ClubSpark | https://api.clubspark.example/v1 | `{S(a(36))}` |\n| MATCHi | https://api.matchi.se/v2 | `{S(g.uuid())}` |\n| internal | http://localhost:8090 | none |\n"))
+
+    # 147 Generali error message, Italian
+    add(("claude-code:result", ["generali"], claude_result(f"Errore 401 da Generali Partner API: la chiave '{S(h(40))}' non è abilitata per il prodotto 'polizza-viaggio'. Contattare il referente dell'agenzia.\n", "/srv/broker-viaggi")))
+
+    # 148 HHLA (Hamburg port) in Python, German
+    add(("copilot-vscode:read_file", ["hhla"], vsc_result(f"# Containerstatus am CTA abfragen\nHHLA_COAST_USER = \"spedition-nord\"\nHHLA_COAST_TOKEN = \"{S(a(48))}\"\nresp = session.get(\"https://coast.hhla.de/api/v1/containers/MSCU7712045\", headers={{\"Authorization\": f\"Token {{HHLA_COAST_TOKEN}}\"}})\n")))
+
+    # 149 Aegean Airlines group-booking, Greek
+    add(("cursor:chat", ["aegean"], f"Το κλειδί για το B2B API της Aegean (ομαδικές κρατήσεις για το ταξιδιωτικό γραφείο στη Θεσσαλονίκη) είναι {S(a(32))}. Μπορείς να φτιάξεις μια συνάρτηση που ελέγχει διαθεσιμότητα για SKG–CHQ;"))
+
+    # 150 Ageas + Gothaer in .NET connection-string style dump
+    add(("goose:tool", ["ageas", "gothaer"], goose_msg(f"$ dotnet user-secrets list\nCarriers:Ageas:ApiKey = {S(h(32))}\nCarriers:Gothaer:Password = {S(g.password())}\nCarriers:Gothaer:User = makler-4471\n")))
     return out
 
 
@@ -707,6 +732,18 @@ def pii(g: Gen) -> list[tuple[str, str]]:
 
     # 66 UK broker call note with postcode + address
     add(("kiro:chat", f"Call note 26/11: spoke with {P('Gwenllian Pritchard')} re: landlord policy for {A('3 Heol y Felin, Aberaeron SA46 0BT')}. Prefers contact on {T('01545 570 218')} after 5pm."))
+
+    # 67 Italian HR with IBAN and phone
+    add(("copilot-vscode:prompt", f"Nel file `dipendenti.xlsx` c'è una riga che rompe l'import: {P('Gianmarco Esposito-Ruggiero')}, IBAN {I(iban('IT', 'X' + g.s(DIGITS, 10) + g.s(DIGITS, 12)))}, cellulare {T('+39 347 221 9046')}. Credo sia lo spazio nel cognome composto."))
+
+    # 68 fraud log with a customer's home IP, Vietnamese
+    add(("windsurf:terminal", f"[fraud] 2026-11-27 05:12:44 booking=VN-TRV-30912 user={U('ngocanh.pham')} ip={IP('113.161.74.28')} card_bin=970436 score=0.82\nGhi chú: khách đặt 6 vé Đà Lạt trong 2 phút từ cùng một IP nhà riêng."))
+
+    # 69 dental invoice with card, Hebrew
+    add(("cline:read_file", f"קבלה – מרפאת שיניים הכרמל\nמטופל: {P('אביטל בן־שושן')}\nטלפון: {T('052-418-7730')}\nתשלום בכרטיס: {C(grouped(card('4580', 16)))}\nסכום: ₪1,450\n"))
+
+    # 70 airline frequent-flyer CSV with emails, Portuguese (PT)
+    add(("claude-code:result", claude_result(f"socio;nome;email;telemovel\nTP-88120;{P('Inês Carvalhal Sequeira')};{E('ines.sequeira@sapo.pt')};{T('+351 912 447 105')}\nTP-88121;{P('Rui Baptista Moniz')};{E('ruimoniz@netcabo.pt')};{T('+351 936 118 402')}\n", "/srv/fidelizacao")))
     return out
 
 
@@ -839,4 +876,10 @@ def negatives(g: Gen) -> list[tuple[str, str]]:
 
     # 42 Vietnamese hash/commit discussion
     add(("windsurf:cascade", "Commit 3e9a1f7c2b4d lỗi vì thiếu migration; mình đã revert và tạo lại PR #518 với migration 0042_add_tour_capacity."))
+
+    # 43 Korean deployment log with build ids
+    add(("kiro:chat", "배포 완료: build #4471 (commit 9f2c1ab), 이미지 태그 v3.8.0-rc.2. 롤백이 필요하면 `helm rollback booking 17` 을 실행하세요."))
+
+    # 44 HTML form with placeholder attributes
+    add(("copilot-vscode:read_file", vsc_result("<form id=\"member-signup\">\n  <input name=\"full_name\" placeholder=\"Jane Doe\">\n  <input name=\"email\" type=\"email\" placeholder=\"name@example.com\">\n  <input name=\"api_key\" placeholder=\"paste your key here\">\n</form>\n")))
     return out
