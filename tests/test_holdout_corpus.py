@@ -36,6 +36,8 @@ HOLDOUT18 = Path(__file__).resolve().parent / "data" / "holdout18"
 HOLDOUT19 = Path(__file__).resolve().parent / "data" / "holdout19"
 HOLDOUT20 = Path(__file__).resolve().parent / "data" / "holdout20"
 HOLDOUT21 = Path(__file__).resolve().parent / "data" / "holdout21"
+HOLDOUT22 = Path(__file__).resolve().parent / "data" / "holdout22"
+HOLDOUT23 = Path(__file__).resolve().parent / "data" / "holdout23"
 
 
 ALL_SETS = [
@@ -60,6 +62,8 @@ ALL_SETS = [
     HOLDOUT19,
     HOLDOUT20,
     HOLDOUT21,
+    HOLDOUT22,
+    HOLDOUT23,
 ]
 
 
@@ -170,6 +174,9 @@ _LATER_SETS = {
     # 20 and 21 likewise (session 9): providers A-M and N-Z
     "holdout20": ((*ALL_SETS[:19], HOLDOUT21), HOLDOUT20, 245, (300, 180, 70, 45)),
     "holdout21": ((*ALL_SETS[:19], HOLDOUT20), HOLDOUT21, 250, (260, 150, 60, 45)),
+    # 22 and 23 likewise (session 10): providers A-M and N-Z
+    "holdout22": ((*ALL_SETS[:21], HOLDOUT23), HOLDOUT22, 160, (260, 150, 70, 44)),
+    "holdout23": ((*ALL_SETS[:21], HOLDOUT22), HOLDOUT23, 215, (275, 160, 70, 45)),
 }
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import json
 
-from _markup import IP, A, C, D, E, I, P, S, T, U, Z, esc, shell
-from _values import ALNUM, DIGITS, HEX, HEXU, LOWNUM, UPNUM, UPPER, LOWER, B64, Gen, iban, luhn_complete
+from _markup import IP, A, C, D, E, I, P, S, T, U, shell
+from _values import ALNUM, B64, DIGITS, HEX, HEXU, LOWNUM, UPNUM, Gen, iban, luhn_complete
 
 B64URL = ALNUM + "-_"
 
@@ -244,7 +244,7 @@ def secrets(g: Gen) -> list[tuple[str, list[str], str]]:
     # generic shapes: keys, passwords, tokens
     add("pem", f"Here is the key the telemetry gateway uses for mTLS with the grid operator, it's in `certs/gw.key`:\n\n{S(g.pem('RSA PRIVATE KEY', 10))}\n\nCan you tell me whether it is PKCS#1 or PKCS#8?", ["pem"])
     add("pem_ec", vscode_result(f"{S(g.pem('EC PRIVATE KEY', 3))}\n"), ["pem"])
-    add("openssh", f"ansible_ssh_private_key: |\n  " + S(g.openssh().replace("\n", "\n  ")) + "\nansible_user: deploy", ["pem"])
+    add("openssh", "ansible_ssh_private_key: |\n  " + S(g.openssh().replace("\n", "\n  ")) + "\nansible_user: deploy", ["pem"])
     add("password_mysql", f"mysql> CREATE USER '{U('registrar_ro')}'@'10.%' IDENTIFIED BY '{S(g.password())}';\nQuery OK, 0 rows affected (0.02 sec)", ["password"])
     add("password_jdbc", f"jdbc:sqlserver://sqlcore01.bank.local:1433;databaseName=GL;user={U('gl_reader')};password={S(g.password())};encrypt=true", ["password"])
     add("password_amqp", f"CELERY_BROKER_URL=amqp://{U('harvest')}:{S(g.mixed(ALNUM, 18))}@rabbit.agri.internal:5672/harvest", ["password"])
@@ -380,7 +380,7 @@ def negatives(g: Gen) -> list[tuple[str, str]]:
     add("lockfile", f"[[package]]\nname = \"pandas\"\nversion = \"2.2.3\"\ndescription = \"Powerful data structures for data analysis\"\nfiles = [\n    {{file = \"pandas-2.2.3-cp312-cp312-manylinux_2_17_x86_64.whl\", hash = \"sha256:{g.s(HEX, 64)}\"}},\n]")
     add("es_prose_placeholder", "Para probar la integración con Redsys en local, pon `MERCHANT_KEY=<clave-de-pruebas>` (cópiala del portal de pruebas; nunca la de producción). En producción se lee de Vault.")
     add("k8s_get", shell("kubectl get pods -n grid-desk", "NAME                              READY   STATUS    RESTARTS   AGE\nsettlement-7f9c6d8b5-x2kqp       1/1     Running   0          3d4h\nnordpool-ingest-5c7d9f4b8-9hvzt  1/1     Running   2          3d4h\nredis-master-0                    1/1     Running   0          12d"))
-    add("terraform_plan", f"  # aws_secretsmanager_secret.temenos will be created\n  + resource \"aws_secretsmanager_secret\" \"temenos\" {{\n      + arn         = (known after apply)\n      + name        = \"core/temenos/iris\"\n      + kms_key_id  = \"alias/core-banking\"\n    }}\n\n  # aws_secretsmanager_secret_version.temenos will be created\n  + resource \"aws_secretsmanager_secret_version\" \"temenos\" {{\n      + secret_string = (sensitive value)\n    }}\n\nPlan: 2 to add, 0 to change, 0 to destroy.")
+    add("terraform_plan", "  # aws_secretsmanager_secret.temenos will be created\n  + resource \"aws_secretsmanager_secret\" \"temenos\" {\n      + arn         = (known after apply)\n      + name        = \"core/temenos/iris\"\n      + kms_key_id  = \"alias/core-banking\"\n    }\n\n  # aws_secretsmanager_secret_version.temenos will be created\n  + resource \"aws_secretsmanager_secret_version\" \"temenos\" {\n      + secret_string = (sensitive value)\n    }\n\nPlan: 2 to add, 0 to change, 0 to destroy.")
     add("zh_review", "代码评审意见：`getAccessToken()` 每次调用都会重新请求令牌，建议缓存到过期前 60 秒。另外 `TOKEN_URL` 常量可以放到配置里。整体看起来没问题，可以合并。")
     add("ru_tests", "pytest -q tests/test_tariffs.py\n........................................  [100%]\n40 passed in 1.82s\n\nВсе тесты тарифов прошли. Следующий шаг — добавить проверку на переход на зимнее время.")
     add("openapi", "components:\n  securitySchemes:\n    apiKeyAuth:\n      type: apiKey\n      in: header\n      name: X-Api-Key\n    oauth2:\n      type: oauth2\n      flows:\n        clientCredentials:\n          tokenUrl: https://auth.example.com/oauth2/token\n          scopes:\n            leases:read: Read leases")
