@@ -44,6 +44,7 @@ from redactor.detect.ner_context import (
     product_record,
     service_name,
 )
+from redactor.detect.ner_filter import Evidence, lone_technical_name
 from redactor.detect.ner_input import Chunk, gerund_of, ner_chunks
 from redactor.detect.pii import names_data
 from redactor.detect.pii._vocab import NOT_NAME_WORDS, TECH_NAMES, words
@@ -421,11 +422,22 @@ class NerAdapter:
             for (k, chunk), item in zip(todo.items(), artifacts, strict=True):
                 raw[k] = self._model_entities(chunk.window, item[1])
                 self._remember_chunk(k, raw[k])
+        # without the pattern detectors' findings nothing is known of the text: the filter stays off
+        evidence = [Evidence(known[i]) for i in range(len(texts))] if known is not None else None
         for chunk, k in zip(chunks, keys, strict=True):
             text = texts[chunk.index]
             persons: list[tuple[int, int]] = []  # accepted PERSON spans (view offsets), filled first
             for entity, start, end, score in sorted(raw[k], key=lambda e: e[0] != "PERSON"):
-                span = self._accept(text, chunk, entity, chunk.lo + start, chunk.lo + end, score, persons)
+                span = self._accept(
+                    text,
+                    chunk,
+                    entity,
+                    chunk.lo + start,
+                    chunk.lo + end,
+                    score,
+                    persons,
+                    evidence[chunk.index] if evidence else None,
+                )
                 if span is not None:
                     out[chunk.index].append(span)
         return out
@@ -468,10 +480,12 @@ class NerAdapter:
         end: int,
         score: float,
         persons: list[tuple[int, int]] | None = None,
+        evidence: Evidence | None = None,
     ) -> Span | None:
         """Post-filter one entity; None when it is a product, identifier, acronym, stray word or
         a place in nobody's story. `persons`: the chunk's accepted PERSON spans so far (view
-        offsets); an accepted PERSON is appended to it."""
+        offsets); an accepted PERSON is appended to it. `evidence`: what the pattern detectors
+        found in the text (`ner_filter.lone_technical_name`); None reads as personal data found."""
         view = chunk.view.text
         value = view[start:end]
         # Trim possessives and surrounding punctuation NER sometimes includes.
@@ -576,6 +590,16 @@ class NerAdapter:
             return None  # "Push to Chocolatey" beside push.chocolatey.org, "Paymob" beside PAYMOB_API_KEY
         if entity == "PERSON" and agent_name(view, start, end):
             return None  # "Devin session log": the coding agent, not a person
+        if evidence is not None and lone_technical_name(
+            view,
+            start,
+            end,
+            text_has_pii=evidence.personal,
+            known_name=_known_name,
+            secret_in=lambda lo, hi: evidence.secret_within(chunk, lo, hi),
+            persons=persons or (),
+        ):
+            return None  # "the Libib one is f5e5...", "plant Emden": a thing named alone in technical text
         if entity == "PERSON" and persons is not None:
             persons.append((start, end))
         return Span(entity, chunk.offset + ra, chunk.offset + rb, round(score, 3), DETECTOR)

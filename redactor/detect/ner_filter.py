@@ -1,0 +1,174 @@
+"""A name the model found alone in technical text: a product, vendor, project or site, not a person.
+
+The NER model calls unknown capitalised words people or places, and in agent sessions most of
+them are vendors, libraries, projects and plant or site names (``the Libib one is f5e5...``,
+``Kerlink WMC admin password``, ``the Getir webhook handler``, ``plant Emden``, ``port our board
+export from Taiga``). Lists of such names never end, so this filter reads the evidence around a
+hit instead, all of it from broad sources, never from single corpus lines:
+
+- **the name**: no word of it is a given or family name of the lexicons (`known_name`, Faker's
+  person locales and the hand lists), and each word is either no English word (`lexicon.is_english`)
+  or a place of the gazetteer (`place_names_data`); English-word names (``Dale``, ``White``,
+  ``Jasmine``) are never dropped here;
+- **the text**: the pattern detectors found no personal data in it (`text_has_pii` is False: no
+  e-mail, phone, address, handle, other name; secrets do not count). A text about a person
+  nearly always carries more than one clue;
+- **the sentence** (or line) around the hit is technical (`technical_sentence`): a secret the
+  detectors found in it, or a word shaped like code or a product (``DoorDash``, ``B8``,
+  ``process.env``, ``VIN``, a word of `_TECH_WORDS` or `_vocab.TECH_NAMES`), and it says nothing
+  about a person (`personal_sentence`: ``he``/``she``, ``Mr``, ``customer``, ``said``, a greeting,
+  a possessive after the hit).
+
+Only then is the hit dropped. Each condition alone would cost recall (a rare surname in a commit
+message, a customer's city in a ticket); together they describe the negatives class, the texts
+that hold no personal data at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from redactor.detect.ner_input import Chunk
+from redactor.detect.pii._vocab import TECH_NAMES, words
+from redactor.detect.pii.lexicon import is_english
+from redactor.detect.pii.place_names_data import PLACE_NAMES
+from redactor.detect.span import Span
+
+_TECH_WORDS = words(
+    "api apis sdk sdks app apps key keys token tokens secret secrets password passwords credential credentials"
+    " creds webhook webhooks endpoint endpoints server servers database databases db cluster clusters deploy"
+    " deployed deployment build builds test tests config configuration repo repos repository branch commit"
+    " pipeline pipelines script scripts cli json yaml toml xml csv env variable variables function module modules"
+    " library libraries package packages plugin plugins handler handlers export import query request requests"
+    " response error errors log logs firmware browser docs worker workers job jobs schema field fields tool tools"
+    " integration integrations dashboard admin console portal sandbox staging production prod tenant workspace"
+    " connector connectors gateway gateways instance instances service services platform vendor vendors provider"
+    " providers version release releases install installed upgrade migration migrate backend frontend runtime"
+    " framework frameworks container containers image images node nodes network firewall proxy ssh http https"
+    " url urls uri oauth sso login signup checkout payment payments invoice invoices sku skus inventory order"
+    " orders device devices sensor sensors fleet plant site sites model feed feeds sync board export"
+    " upload download bucket storage cache queue topic stream rotate rotated validation checksum digit"
+)
+"""Nouns and verbs of software, operations and commerce; one of them beside a lone unknown
+capitalised word makes the sentence about things."""
+_CODE_SHAPE = re.compile(
+    r"[A-Za-z]*[a-z][A-Z][A-Za-z]*"  # camelCase or an inner capital: DoorDash, GreptimeDB
+    r"|[A-Za-z]+\d+[A-Za-z\d]*|\d+[A-Za-z]+[A-Za-z\d]*"  # letters with digits: B8, v1, WVWZZZ3CZJE
+    r"|[A-Z]{2,6}"  # an acronym: VIN, WMC, SDK
+    r"|\w+[_$`{}<>=/\\][\w_$`{}<>=/\\]*|[_$`{}<>=/\\]+\w+"  # identifiers, paths, markup: src/webhooks, $HOME
+    r"|\w+\.\w+"  # dotted names: getir.ts, os.path
+)
+_TOKEN = re.compile(r"[^\s,;:!?()\[\]\"']+")
+_PERSONAL_WORDS = words(
+    "he she him her his hers himself herself mr mrs ms miss mx dr prof sir madam mister"
+    " customer customers client clients patient patients colleague colleagues friend friends wife husband partner"
+    " mother father mom dad son daughter sister brother parents family boss manager employee employees intern"
+    " candidate applicant assistant person people guy girl boy man woman lady gentleman member members"
+    " said says told tells asked asks wrote writes emailed called named born married met thanked hired joined"
+    " lives lived moved visited hi hello hey dear thanks thank regards cheers cc ping ask contact"
+    " founder founders cofounder ceo cto cfo director directors owner author authors maintainer reviewer"
+    " developer engineer engineers student teacher doctor nurse driver buyer tenant landlord neighbour neighbor"
+    " resident witness"
+)
+"""Words that make a sentence about someone."""
+SecretProbe = Callable[[int, int], bool]
+"""Whether a secret the detectors found lies within ``[lo, hi)`` of the text being read."""
+_SENTENCE_BOUND = re.compile(r"(?:[.!?](?=\s)|\n|\u2014 )")
+_WINDOW = 200
+
+
+def _bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or line) around ``[start, end)``, at most `_WINDOW` characters each side."""
+    lo = max(0, start - _WINDOW)
+    cut = max((m.end() for m in _SENTENCE_BOUND.finditer(text, lo, start)), default=lo)
+    stop = _SENTENCE_BOUND.search(text, end, min(len(text), end + _WINDOW))
+    return cut, stop.start() if stop else min(len(text), end + _WINDOW)
+
+
+def name_words_unknown(value: str, known_name: Callable[[str], bool]) -> bool:
+    """Whether no word of `value` is a known given or family name and each is either no English
+    word or a gazetteer place (``Kerlink``, ``Solarpark Kemi``, ``Lisbon``; not ``Dale White``)."""
+    low = [t.lower().strip(".,'\u2019") for t in value.split()]
+    if not low or any(known_name(t) for t in low):
+        return False
+    return all(not is_english(t) or t in PLACE_NAMES for t in low) or value.lower() in PLACE_NAMES
+
+
+def personal_sentence(text: str, start: int, end: int, persons: Sequence[tuple[int, int]] = ()) -> bool:
+    """Whether the sentence around the hit ``text[start:end]`` says something about a person: a
+    pronoun, a title, a person noun, a speech or life verb, a greeting (`_PERSONAL_WORDS`), a
+    possessive right after the hit (``Lenco's founder``), or another person the model found in it
+    (`persons`, offsets into `text`: ``our founders: Šušulić, Bowman and White``)."""
+    if text.startswith(("'s", "\u2019s"), end):
+        return True
+    lo, hi = _bounds(text, start, end)
+    if any(lo <= a and b <= hi and (a, b) != (start, end) for a, b in persons):
+        return True
+    around = text[lo:start] + " " + text[end:hi]
+    return any(w.lower() in _PERSONAL_WORDS for w in re.findall(r"[^\W\d_]+", around))
+
+
+def technical_sentence(text: str, start: int, end: int, secret_in: SecretProbe | None = None) -> bool:
+    """Whether the sentence around the hit ``text[start:end]`` is about software or things: a
+    secret in it (`secret_in`, asked with the sentence's bounds), or another word shaped like code,
+    an acronym or a product (`_CODE_SHAPE`), or a word of `_TECH_WORDS` or `_vocab.TECH_NAMES`."""
+    lo, hi = _bounds(text, start, end)
+    if secret_in is not None and secret_in(lo, hi):
+        return True
+    for m in _TOKEN.finditer(text, lo, hi):
+        if start <= m.start() < end:
+            continue
+        token = m.group().strip(".'\u2019-")
+        low = token.lower()
+        if low in _TECH_WORDS or low in TECH_NAMES or _CODE_SHAPE.fullmatch(token):
+            return True
+    return False
+
+
+def lone_technical_name(
+    text: str,
+    start: int,
+    end: int,
+    *,
+    text_has_pii: bool,
+    known_name: Callable[[str], bool],
+    secret_in: SecretProbe | None = None,
+    persons: Sequence[tuple[int, int]] = (),
+) -> bool:
+    """Whether the NER hit ``text[start:end]`` is a product, vendor, project or site named alone
+    in technical text, and so is dropped (see the module docs for the conditions).
+
+    Args:
+        text: the text the offsets point into (a chunk's unescaped view).
+        start: start of the hit.
+        end: end of the hit.
+        text_has_pii: whether the pattern detectors found personal data (not secrets) in the text.
+        known_name: whether a lower-case word is a given or family name of the lexicons.
+        secret_in: whether the detectors found a secret within given bounds of `text`.
+        persons: PERSON hits the adapter accepted in `text` so far (offsets into `text`).
+    """
+    if text_has_pii:
+        return False
+    if not name_words_unknown(text[start:end], known_name):
+        return False
+    return technical_sentence(text, start, end, secret_in) and not personal_sentence(text, start, end, persons)
+
+
+class Evidence:
+    """What the pattern detectors found in one text, as the NER post-filter asks it: any
+    personal data (a span that is no secret), and where the secrets are (raw offsets)."""
+
+    __slots__ = ("personal", "secrets")
+
+    def __init__(self, known: Sequence[Span]) -> None:
+        self.personal = any(s.entity != "SECRET" for s in known)
+        self.secrets = [(s.start, s.end) for s in known if s.entity == "SECRET"]
+
+    def secret_within(self, chunk: Chunk, lo: int, hi: int) -> bool:
+        """Whether a secret overlaps the chunk's view bounds ``[lo, hi)``."""
+        if not self.secrets:
+            return False
+        ra, rb = chunk.view.to_raw(lo, hi)
+        a, b = chunk.offset + ra, chunk.offset + rb
+        return any(s < b and a < e for s, e in self.secrets)
