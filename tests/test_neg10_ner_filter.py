@@ -13,6 +13,7 @@ from redactor.detect.ner_filter import (
     lone_technical_name,
     name_words_unknown,
     personal_sentence,
+    products_around,
     technical_sentence,
 )
 from redactor.detect.presidio_adapter import NerAdapter, _known_name
@@ -104,6 +105,30 @@ def test_another_person_in_the_sentence_is_personal() -> None:
 def test_lone_technical_name(text: str, value: str, has_pii: bool, dropped: bool) -> None:
     got = lone_technical_name(text, *_hit(text, value), text_has_pii=has_pii, known_name=_known_name)
     assert got is dropped
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "dropped"),
+    [
+        ("Tests run under Jasmine and Karma, then under Mocha with Sinon in Node.", "Jasmine", True),
+        ("the firmware team writes Ada, the data team runs Kafka and Cassandra", "Ada", True),
+        # near misses: one product only, a personal word, two words
+        ("Dale set up Kafka for the firmware team", "Dale", False),
+        ("Dale said the Kafka and Cassandra upgrade is done", "Dale", False),
+        ("Ada Lovelace notes on Kafka and Cassandra", "Ada Lovelace", False),
+    ],
+)
+def test_name_like_word_among_products(text: str, value: str, dropped: bool) -> None:
+    got = lone_technical_name(text, *_hit(text, value), text_has_pii=False, known_name=_known_name)
+    assert got is dropped
+    # never with other personal data in the text
+    assert not lone_technical_name(text, *_hit(text, value), text_has_pii=True, known_name=_known_name)
+
+
+def test_products_around_counts_distinct_products() -> None:
+    text = "Tests run under Jasmine and Karma, then under Mocha with Sinon and Mocha in Node."
+    assert products_around(text, *_hit(text, "Jasmine")) == 3  # Mocha, Sinon, Node; Karma is a name
+    assert products_around("We use Kafka here", *_hit("We use Kafka here", "We")) == 1
 
 
 def test_evidence_counts_personal_data_not_secrets() -> None:

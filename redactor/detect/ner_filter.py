@@ -22,6 +22,11 @@ hit instead, all of it from broad sources, never from single corpus lines:
 Only then is the hit dropped. Each condition alone would cost recall (a rare surname in a commit
 message, a customer's city in a ticket); together they describe the negatives class, the texts
 that hold no personal data at all.
+
+A one-word hit that is a name or an English word (``Jasmine``, ``Ada``, ``Ray``: products named like
+people) is dropped only on stronger evidence: the same text without personal data, a sentence
+without personal words, and at least two other products named in that sentence (`products_around`:
+``Tests run under Jasmine and Karma ... under Mocha with Chai and Sinon``).
 """
 
 from __future__ import annotations
@@ -65,7 +70,7 @@ _PERSONAL_WORDS = words(
     " customer customers client clients patient patients colleague colleagues friend friends wife husband partner"
     " mother father mom dad son daughter sister brother parents family boss manager employee employees intern"
     " candidate applicant assistant person people guy girl boy man woman lady gentleman member members"
-    " said says told tells asked asks wrote writes emailed called named born married met thanked hired joined"
+    " said says told tells asked asks wrote emailed called named born married met thanked hired joined"
     " lives lived moved visited hi hello hey dear thanks thank regards cheers cc ping ask contact"
     " founder founders cofounder ceo cto cfo director directors owner author authors maintainer reviewer"
     " developer engineer engineers student teacher doctor nurse driver buyer tenant landlord neighbour neighbor"
@@ -150,9 +155,36 @@ def lone_technical_name(
     """
     if text_has_pii:
         return False
-    if not name_words_unknown(text[start:end], known_name):
+    if name_words_unknown(text[start:end], known_name):
+        return technical_sentence(text, start, end, secret_in) and not personal_sentence(text, start, end, persons)
+    if " " in text[start:end].strip() or products_around(text, start, end) < _PRODUCTS_MIN:
         return False
-    return technical_sentence(text, start, end, secret_in) and not personal_sentence(text, start, end, persons)
+    return not personal_sentence(text, start, end, persons)
+
+
+_PRODUCTS_MIN = 2
+"""Other products a sentence must name before a lone name-like word in it is taken for one more."""
+_CAPITALISED_TOKEN = re.compile(r"(?<![\w.-])[A-Z][\w+#.-]*[\w+#]")
+
+
+def products_around(text: str, start: int, end: int) -> int:
+    """How many distinct other products the sentence around ``text[start:end]`` names: capitalised
+    words of `_vocab.TECH_NAMES`, package names (`product_names_data.PRODUCT_WORDS`) that are no
+    English words, and words with an inner capital (``DoorDash``). A word that is also a name
+    (``Jasmine``, ``Ada``, ``Ray``) is a product when its sentence lists two more (``Tests run
+    under Jasmine and Karma ... under Mocha with Chai and Sinon``)."""
+    from redactor.detect.pii.product_names_data import PRODUCT_WORDS
+
+    lo, hi = _bounds(text, start, end)
+    found: set[str] = set()
+    for m in _CAPITALISED_TOKEN.finditer(text, lo, hi):
+        if start <= m.start() < end:
+            continue
+        word = m.group()
+        low = word.lower()
+        if low in TECH_NAMES or (low in PRODUCT_WORDS and not is_english(low)) or re.search(r"[a-z][A-Z]", word):
+            found.add(low)
+    return len(found)
 
 
 class Evidence:

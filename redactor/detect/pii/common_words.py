@@ -51,6 +51,15 @@ def _people() -> frozenset[str]:
     return frozenset(people)
 
 
+def someones_name(token: str) -> bool:
+    """`token` (any case) is a given or family name of the hand lists or Faker's lexicon, or a word
+    that is also a name (`product_names_data.NAME_WORDS`: ``grace``, ``dale``)."""
+    from redactor.detect.pii.given_names import BROAD_GIVEN_NAMES
+
+    w = token.lower()
+    return w in _people() or w in BROAD_GIVEN_NAMES
+
+
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """`non_noun_lemmas` less every word that is someone's name."""

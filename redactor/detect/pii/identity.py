@@ -248,6 +248,22 @@ def _keyword_position(text: str, start: int, end: int) -> bool:
     return start > 0 and text[start - 1] == '"' and _JSON_KEY_AFTER.match(text, end) is not None
 
 
+def team_handle(handle: str) -> bool:
+    """Whether an ``@handle`` names a team or group, not a person: every part (split at ``-``, ``_``,
+    ``.``) is an English word of two or more letters (`lexicon.is_english`) and none is a given or
+    family name of the lexicons or a word that is also a name (`product_names_data.NAME_WORDS`:
+    ``grace``, ``dale``). ``@tech-writers``, ``@platform``, ``@security-team`` are teams;
+    ``@sofia-marchetti``, ``@hkimura``, ``@rohan.k`` are people. (Service accounts under a user key,
+    ``user: deployer``, are another detector's and stay user names.)"""
+    from redactor.detect.pii.common_words import someones_name
+    from redactor.detect.pii.lexicon import is_english
+
+    parts = re.split(r"[-_.]", handle.lower())
+    if any(len(p) < 2 or not p.isalpha() for p in parts):
+        return False
+    return all(is_english(p) and not someones_name(p) for p in parts)
+
+
 class HandleDetector(ViewDetector):
     """``@handles`` in prose, comments and string literals (``pii.handle``)."""
 
@@ -267,6 +283,8 @@ class HandleDetector(ViewDetector):
                 continue  # map_values(@base64d), '.[] | @csv': a jq format string
             if "." in handle and _DOMAIN_END.search(handle):
                 continue  # @example.com, @types/node.d.ts: a domain or a file, not a handle
+            if team_handle(handle):
+                continue  # @tech-writers, @platform: a team or group in CODEOWNERS or a chat, nobody's handle
             if info.kind_at(m.start()) not in ("prose", "comment", "string"):
                 continue
             if _keyword_position(text, m.start(), m.end()):
@@ -316,6 +334,19 @@ _COMPOUND = re.compile(
 _SSH_USER = re.compile(
     r"(?i)\b(?:ssh|scp|sftp|rsync|mosh)\b[^\n|;]*?\s(?P<user>[a-z_][\w.-]{0,31})@[\w-]+(?:\.[\w-]+)*"
 )
+_CALENDAR = re.compile(r"BEGIN:V(?:CALENDAR|EVENT|TODO|JOURNAL|FREEBUSY|ALARM|CARD)\b|\bDT(?:START|STAMP|END)[:;]")
+"""iCalendar and vCard markers (RFC 5545, RFC 6350): a component's start or its date properties."""
+
+
+def calendar_uid(text: str, key_start: int, key_end: int) -> bool:
+    """Whether the key ``text[key_start:key_end]`` is the ``UID`` property of an iCalendar or vCard
+    object (upper case, in a text holding `_CALENDAR` markers): the object's unique id
+    (``UID:20261127T0930Z-4821``), not an account. LDAP's ``uid: jdoe`` (LDIF) and ``(uid=jdoe)``
+    stay user names."""
+    key = text[key_start:key_end].strip("\"' \t")
+    return key == "UID" and _CALENDAR.search(text) is not None
+
+
 _USER_GATES = Gates(
     {
         "url": r"://",
@@ -373,4 +404,6 @@ class UsernameDetector(ViewDetector):
                         continue  # `user = request.user`: code, not config
                     if not quote and "." in user and info.kind_at(m.start()) == "code" and sep != "=":
                         continue
+                    if calendar_uid(text, m.start(), m.start("sep")):
+                        continue  # "UID:standup-weekly-2026" in a VEVENT: the event's id, nobody's login
                 yield ("USERNAME", m.start("user"), m.end("user"), score)
