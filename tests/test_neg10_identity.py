@@ -53,6 +53,10 @@ def _handles(text: str) -> list[str]:
         ("thanks @grace for the review", ["@grace"]),
         ("ping @rohan.k about it", ["@rohan.k"]),
         ("/docs/ @tech-writers @amelie-roux", ["@amelie-roux"]),
+        ("docs/** @docs\n*.tf @platform", []),  # CODEOWNERS rules without a leading slash
+        # a one-word handle outside a CODEOWNERS rule may be a person's GitHub login
+        ("bug: fix leaking thread handles (#3147, @animalize)", ["@animalize"]),
+        ("see foo/bar and ask @platform", ["@platform"]),
     ],
 )
 def test_team_handles_are_no_users(text: str, expected: list[str]) -> None:

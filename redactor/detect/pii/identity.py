@@ -254,7 +254,8 @@ def team_handle(handle: str) -> bool:
     family name of the lexicons or a word that is also a name (`product_names_data.NAME_WORDS`:
     ``grace``, ``dale``). ``@tech-writers``, ``@platform``, ``@security-team`` are teams;
     ``@sofia-marchetti``, ``@hkimura``, ``@rohan.k`` are people. (Service accounts under a user key,
-    ``user: deployer``, are another detector's and stay user names.)"""
+    ``user: deployer``, are another detector's and stay user names.) The handle detector drops a
+    one-part team handle only on a CODEOWNERS rule line (`_owners_line`)."""
     from redactor.detect.pii.common_words import someones_name
     from redactor.detect.pii.lexicon import is_english
 
@@ -262,6 +263,17 @@ def team_handle(handle: str) -> bool:
     if any(len(p) < 2 or not p.isalpha() for p in parts):
         return False
     return all(is_english(p) and not someones_name(p) for p in parts)
+
+
+_OWNERS_LINE = re.compile(r"[ \t]*[+-]?[ \t]*(?=[^\s@]*[/*])[^\s@]+(?:[ \t]+@[\w./-]+)*[ \t]+")
+"""The start of a CODEOWNERS rule up to a handle: a path pattern and the owners before it."""
+
+
+def _owners_line(text: str, at: int) -> bool:
+    """Whether the ``@`` at `at` is an owner of a CODEOWNERS rule (``/docs/ @platform``). A
+    one-word team name is judged only there: a person's GitHub handle can be one English word
+    (``(#3147, @animalize)`` in a changelog)."""
+    return _OWNERS_LINE.fullmatch(text, text.rfind("\n", 0, at) + 1, at) is not None
 
 
 class HandleDetector(ViewDetector):
@@ -283,8 +295,10 @@ class HandleDetector(ViewDetector):
                 continue  # map_values(@base64d), '.[] | @csv': a jq format string
             if "." in handle and _DOMAIN_END.search(handle):
                 continue  # @example.com, @types/node.d.ts: a domain or a file, not a handle
-            if team_handle(handle):
-                continue  # @tech-writers, @platform: a team or group in CODEOWNERS or a chat, nobody's handle
+            if team_handle(handle) and (
+                "-" in handle or "_" in handle or "." in handle or _owners_line(text, m.start())
+            ):
+                continue  # @tech-writers, CODEOWNERS' @platform: a team or group, nobody's handle
             if info.kind_at(m.start()) not in ("prose", "comment", "string"):
                 continue
             if _keyword_position(text, m.start(), m.end()):
