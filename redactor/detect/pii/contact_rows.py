@@ -34,6 +34,9 @@ read only in the record around an anchor:
 
 Gate: one RE2 search for an anchor shape (an e-mail, a ``+`` number, a grouped national number,
 an IBAN: `_SHAPE`) or a birth word; only then do the anchor detectors run, once per text.
+
+Modules: records, items and cased names here; uncased names in `contact_uncased`; the word lists
+both read in `contact_vocab`; names echoing an e-mail's local part in `contact_echo`.
 """
 
 from __future__ import annotations
@@ -47,69 +50,78 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 import re2  # type: ignore[import-untyped]  # google-re2 ships no type information
-from anyascii import anyascii
 
 from redactor.detect.engine import prefilter_view
 from redactor.detect.first_chars import original_of
 from redactor.detect.pii import name_spans as ns
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
 from redactor.detect.pii._gates import re2_source
-from redactor.detect.pii._vocab import NAME_PARTICLES, NOT_NAME_WORDS, ORG_WORDS, TECH_NAMES
 from redactor.detect.pii.address import AddressDetector
 from redactor.detect.pii.address_locale import LocaleAddressDetector
 from redactor.detect.pii.address_native import NativeAddressDetector
 from redactor.detect.pii.contact import EmailDetector
 from redactor.detect.pii.contact_echo import UNCASED_WORD as _UNCASED_WORD
 from redactor.detect.pii.contact_echo import echoes
+from redactor.detect.pii.contact_uncased import uncased_name as _uncased
+from redactor.detect.pii.contact_vocab import KNOWN as _KNOWN
+from redactor.detect.pii.contact_vocab import NOT_NAME as _NOT_NAME
+from redactor.detect.pii.contact_vocab import PARTICLES as _PARTICLES
+from redactor.detect.pii.contact_vocab import PLACE_PREFIXES as _PLACE_PREFIXES
+from redactor.detect.pii.contact_vocab import ROLE_WORDS as _ROLE_WORDS
+from redactor.detect.pii.contact_vocab import SOFT_NOT_NAME as _SOFT_NOT_NAME
 from redactor.detect.pii.dates import DateOfBirthDetector
-from redactor.detect.pii.field_vocab import ADDRESS_LABELS, ADDRESS_WORDS, NAME_PART_LABELS, PERSON_LABELS
+from redactor.detect.pii.field_vocab import ADDRESS_WORDS
 from redactor.detect.pii.financial import IbanDetector
-from redactor.detect.pii.given_names import BROAD_GIVEN_NAMES, GIVEN_NAMES, SURNAMES, UNCASED_GIVEN_NAMES
 from redactor.detect.pii.lexicon import is_english
 from redactor.detect.pii.names import is_name_token
-from redactor.detect.pii.names_data import FAMILY
 from redactor.detect.pii.phone_vocab import PHONE_WORDS_ANY
 from redactor.detect.pii.phones import PhoneDetector
 from redactor.detect.pii.place_names_data import PLACE_NAMES
-from redactor.detect.pii.product_names_data import PRODUCT_WORDS
-from redactor.detect.pii.record_vocab import ADMIN_WORDS, CONTACT_TRANSLITERATIONS, JOB_WORDS, ORG_FORM_WORDS
-from redactor.detect.pii.salutation_vocab import GROUP_WORDS, LANGUAGES, ROLES, UNCASED_GROUP_WORDS
+from redactor.detect.pii.record_vocab import ADMIN_WORDS
+from redactor.detect.pii.salutation_vocab import LANGUAGES
 from redactor.detect.pii.translit import same_name
+from redactor.detect.prefilter import LiteralGroups
 
 _CASELESS = re2.Options()
 _CASELESS.case_sensitive = False
 _CASELESS.max_mem = 64 << 20
 _CASELESS.log_errors = False
-_SHAPE = re2.compile(
+_SHAPE_SOURCE = (
     r"[A-Za-z0-9._%+-]@[A-Za-z0-9-]+\.[A-Za-z]{2,}"
-    r"|\+[ ]?[1-9]\d{0,2}[ .\-\x{a0}]?\(?\d"
+    r"|\+[ ]?[1-9]\d{0,2}[ .\-NBSP]?\(?\d"
     r"|0\d{1,4}[ .\-/]\d{3,8}"
     r"|\(?\d{2,4}\)?[ .\-]\d{3,4}[ .\-]\d{4}"
     r"|[A-Z]{2}\d{2}[ ]?[A-Z0-9]{4}[ ]?[A-Z0-9]{4}"
     r"|(?:254|234|233|255|256|91|92|880|62|63|84|66|27)\d{9,10}"
 )
+_SHAPE = re2.compile(_SHAPE_SOURCE.replace("NBSP", r"\x{a0}"))
 """The shapes of the anchors this detector trusts: an e-mail, an international number, a national
 number grouped after a trunk ``0`` or in three groups (``(ddd) ddd-dddd``, ``138 1234 5678``), an
 IBAN, a mobile number written with its country code but no ``+``. A phone the phone detector
 finds in another shape anchors nothing here; a date of birth always counts (its detector needs a
 birth word, `_BIRTH`). Every pattern holds on the anchor's own text, so a text passes the gate
 whenever one of its anchors would be kept: the gate never changes a finding."""
+_SHAPE_NEAR = re.compile(_SHAPE_SOURCE.replace("NBSP", "\u00a0"), re.ASCII)
+"""`_SHAPE` for Python's ``re`` (ASCII ``\\d`` as RE2's): the same language, so the same answer to
+whether a short stretch holds a shape. Each anchor's few characters are checked with it: on a
+string of a few dozen characters the RE2 wrapper's per-call cost (encoding the text, mapping
+offsets) is most of the work."""
 _BIRTH = re2.compile("|".join(re2.escape(w) for w in DateOfBirthDetector.prefilter))
 """The birth words without which `pii.date_of_birth` finds nothing (its prefilter), on the
 lower-cased text."""
 
-_BIRTH_WORDS = tuple(w for w in DateOfBirthDetector.prefilter if not w.isascii())
-"""The birth words of uncased and other scripts: an item holding one is a label (``تاريخ الميلاد``)."""
 _ANCHORS = (EmailDetector(), PhoneDetector(), IbanDetector(), DateOfBirthDetector())
+_ANCHOR_LITERALS = LiteralGroups({d.name: d.prefilter for d in _ANCHORS})
+"""The anchor detectors' prefilter literals, in one RE2 pass (the birth words are ~100)."""
 
 
 @lru_cache(maxsize=8)
 def _anchor_spans(raw: str) -> tuple[tuple[str, int, int], ...]:
     """What the anchor detectors find in `raw`, as ``(entity, start, end)`` in raw offsets."""
     out: list[tuple[str, int, int]] = []
-    lowered = prefilter_view(raw)
+    present = _ANCHOR_LITERALS.found(prefilter_view(raw))
     for d in _ANCHORS:
-        if d.prefilter and not any(p in lowered for p in d.prefilter):
+        if d.prefilter and d.name not in present:
             continue  # what the engine would skip too: the detector cannot match without one
         out.extend((s.entity, s.start, s.end) for s in d.detect(raw) if s.score >= 0.5)
     return tuple(sorted(out, key=lambda t: t[1]))
@@ -117,53 +129,6 @@ def _anchor_spans(raw: str) -> tuple[tuple[str, int, int], ...]:
 
 _ADDRESSES = (AddressDetector(), LocaleAddressDetector(), NativeAddressDetector())
 
-
-_PARTICLES = NAME_PARTICLES | frozenset(
-    ("ap", "ab", "ní", "nic", "ó", "ua", "mac", "i", "bint", "ben", "ould", "dela", "ng", "vd", "'t", "st")
-)
-"""Lower-case (and Irish/Welsh) words allowed inside a name: ``Rhys ap Gwilym``, ``Siobhán Ní
-Bhriain``, ``Montserrat Puig i Ferrer``."""
-
-
-def _label_words() -> frozenset[str]:
-    """Single-word labels and roles, and the longer words of multi-word labels (``thị`` of a
-    Vietnamese label is also a middle name)."""
-    out: set[str] = set()
-    for table in (PERSON_LABELS, NAME_PART_LABELS, ADDRESS_LABELS, ROLES):
-        for value in table.values():
-            for label in value.split("|"):
-                parts = [w for w in re.split(r"[\s/,().-]+", label.lower()) if w]
-                out.update(w for w in parts if (len(parts) == 1 and len(w) > 2) or len(w) >= 5)
-    return frozenset(out)
-
-
-_NOT_NAME = (
-    _label_words()
-    | GROUP_WORDS
-    | ORG_WORDS
-    | NOT_NAME_WORDS
-    | JOB_WORDS
-    | ORG_FORM_WORDS
-    | frozenset(
-        (
-            *("dob", "iban", "bic", "swift", "tel", "fax", "mobile", "phone", "email", "e-mail", "mail", "web"),
-            *("id", "ref", "no", "nr", "total", "status", "date", "name", "amount", "note", "notes", "ok"),
-        )
-    )
-)
-"""Words no name in a record holds: labels and roles of ~90 languages, group words, street and
-organisation words, product and code words."""
-_SOFT_NOT_NAME = TECH_NAMES | PRODUCT_WORDS
-"""Product and package words: some are surnames too (``Solana``), so they count like English words."""
-_PLACE_PREFIXES = frozenset(
-    ("san", "santa", "santo", "sao", "saint", "st", "sankt", "mount", "fort", "port", "lake", "cape", "porto", "puerto")
-)
-_KNOWN = GIVEN_NAMES | BROAD_GIVEN_NAMES | SURNAMES | frozenset(w for v in FAMILY.values() for w in v.split())
-_UNCASED_KNOWN = ns.UNCASED_KNOWN
-_ROLE_WORDS = frozenset(r for v in ROLES.values() for r in v.split("|") if r and " " not in r)
-_ROLE_ASCII = frozenset(anyascii(r).lower() for r in _ROLE_WORDS if not r.isascii() and len(anyascii(r)) >= 4)
-"""Role nouns (customer, patient...) of uncased scripts by their transliteration, so ``ଗ୍ରାହକ``
-(Odia) and ``ગ્રાહક`` (Gujarati) meet ``ग्राहक`` (``grahk``)."""
 
 _CUT = re.compile(
     r"[|\t;,:=()\[\]{}<>\"\u060c\u061b\u3001\uff0c\uff1a\uff08\uff09\uff5c\u00b7\u2022\u0964\u1363\u1361\u3002]"
@@ -209,7 +174,7 @@ class ContactRowDetector(ViewDetector):
                 (e, a, b) if view.identity else (e, view.view_pos(a), view.view_pos(b - 1) + 1)
                 for e, a, b in _anchor_spans(info.raw)
             )
-            if e == "DATE_OF_BIRTH" or _SHAPE.search(text[max(0, a - 5) : b]) is not None  # a +CC may lie before
+            if e == "DATE_OF_BIRTH" or _SHAPE_NEAR.search(text, max(0, a - 5), b) is not None  # a +CC may lie before
         ]
         if not anchors:
             return
@@ -240,30 +205,51 @@ def _may_find(text: str) -> bool:
     text itself: kept anchors hold one within five characters before them) or birth word
     (`_BIRTH`) has, within the lines a record around it may cover, two capitalised words or a
     letter outside ASCII (an uncased name, or a word an e-mail may echo)."""
-    hits = [(m.start(), m.end()) for m in _SHAPE.finditer(text)]
     lowered = text.lower()
     if len(lowered) != len(text):
         return True  # lower-casing moved offsets ("İ"): no cheap answer
-    hits.extend((max(0, m.start() - 120), m.end() + 120) for m in _BIRTH.finditer(lowered))
-    for s, e in hits:
-        a = max(0, s - 80)
-        for _ in range(4):  # the record's lines: three field lines above the anchor's line
-            a = text.rfind("\n", 0, a - 1) + 1 if a > 0 else 0
-        z = text.find("\n", min(len(text), e + 5))
-        region = text[a : len(text) if z < 0 else z]
-        if not region.isascii() or _TWO_CAPS.search(region) is not None:
+    # hits one at a time, the first region that passes decides (a table of contacts: its first
+    # row); an ASCII text as bytes, same offsets, without the RE2 wrapper's offset mapping
+    ascii_text = text.isascii()
+    for m in _SHAPE.finditer(text.encode("ascii") if ascii_text else text):
+        if _record_region_may_hold(text, m.start(), m.end()):
+            return True
+    for m in _BIRTH.finditer(lowered.encode("ascii") if ascii_text else lowered):
+        if _record_region_may_hold(text, max(0, m.start() - 120), m.end() + 120):
             return True
     return False
+
+
+def _record_region_may_hold(text: str, s: int, e: int) -> bool:
+    """The lines a record around ``text[s:e]`` may cover hold two capitalised words or a letter
+    outside ASCII."""
+    a = max(0, s - 80)
+    for _ in range(4):  # the record's lines: three field lines above the anchor's line
+        a = text.rfind("\n", 0, a - 1) + 1 if a > 0 else 0
+    z = text.find("\n", min(len(text), e + 5))
+    region = text[a : len(text) if z < 0 else z]
+    return not region.isascii() or _TWO_CAPS.search(region) is not None
 
 
 def _digits_left(text: str, ls: int, le: int, anchors: list[tuple[str, int, int]]) -> bool:
     """The line holds a digit outside its anchors (a house number, a postcode): only then can a
     cell of it lie inside a postal address."""
-    line = list(text[ls:le])
-    for _, a, b in anchors:
-        if a < le and ls < b:
-            line[max(a, ls) - ls : min(b, le) - ls] = " " * (min(b, le) - max(a, ls))
-    return any(c.isdigit() for c in line)
+    pos = ls
+    for a, b in sorted((max(a, ls), min(b, le)) for _, a, b in anchors if a < le and ls < b):
+        if a > pos and _has_digit(text[pos:a]):  # the stretch before this anchor, after the others
+            return True
+        pos = max(pos, b)
+    return _has_digit(text[pos:le])
+
+
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _has_digit(s: str) -> bool:
+    """Some character of `s` is a digit (`str.isdigit`: superscripts and circled digits too)."""
+    if s.isascii():
+        return _ASCII_DIGIT.search(s) is not None
+    return any(c.isdigit() for c in s)
 
 
 @lru_cache(maxsize=64)
@@ -333,7 +319,8 @@ def _record(text: str, ls: int, le: int, anchors: list[tuple[str, int, int]], ow
     here = list(itertools.takewhile(lambda t: t[1] < le, anchors[first:]))
     cuts.extend((a, b, "anchor") for _, a, b in here)
     line = text[ls:le]
-    words_here = not line.isascii() or _PHONE_WORD_GATE.search(line) is not None
+    # an ASCII line as bytes: the same answer, without the RE2 wrapper's offset mapping
+    words_here = not line.isascii() or _PHONE_WORD_GATE.search(line.encode("ascii")) is not None
     if words_here:
         cuts.extend(
             (m.start(), m.end(), "phone")
@@ -549,6 +536,8 @@ def _compound(low: str) -> bool:
 
 def _fold(s: str) -> str:
     """Lower case without accents (``Hồ Chí Minh`` -> ``ho chi minh``)."""
+    if s.isascii():
+        return s.lower()  # NFKD leaves ASCII as it is, and it holds no combining mark
     return "".join(c for c in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(c)).replace(
         "\u0111", "d"
     )
@@ -572,57 +561,3 @@ def _inline_ok(toks: list[str]) -> bool:
 def _after_lower_word(item: str, pos: int) -> bool:
     m = re.search(r"([^\W\d_]+)[ \t]+$", item[:pos])
     return m is not None and m.group(1).islower()
-
-
-def _uncased(
-    text: str, a: int, z: int, kinds: tuple[str, str], before_contact: bool, known_only: bool
-) -> tuple[int, int] | None:
-    """A name of an uncased script in the item ``text[a:z]``, with evidence (see the module)."""
-    lkind, rkind = kinds
-    words = [(m.start(), m.end()) for m in _UNCASED_WORD.finditer(text, a, z)]
-    if not words or len(text[a:z].split()) != len(words) or any(c.isdigit() for c in text[a:z]):
-        return None  # mixed with digits (of any script: ۰۹۱۲), Latin or punctuation
-    if any(text[w0:w1] in UNCASED_GROUP_WORDS or text[w0:w1] in ns.STOP_WORDS for w0, w1 in words[1:]):
-        return None
-    first = text[words[0][0] : words[0][1]]
-    role = first in _ROLE_WORDS or anyascii(first).lower() in _ROLE_ASCII
-    if role:
-        words = words[1:]
-    while words and anyascii(text[words[-1][0] : words[-1][1]]).lower() in CONTACT_TRANSLITERATIONS:
-        words = words[:-1]  # ନମ୍ବର "number", ఫోన్ "phone" written in the script
-        before_contact = True
-    if any(text[w0:w1] in _NOT_NAME or PHONE_WORDS_ANY.search(text, w0, w1) for w0, w1 in words) or any(
-        text[w0:w1].startswith(_BIRTH_WORDS) for w0, w1 in words
-    ):
-        return None  # "رقم الجوال" ("mobile number"), "تاريخ الميلاد" ("date of birth"): a label
-    if role:
-        while len(words) > 2 and len(text[words[-1][0] : words[-1][1]]) <= 3:
-            words = words[:-1]  # a postposition after the name (ଙ୍କ, ගේ)
-    if not words or len(words) > (3 if role else 4):
-        return None
-    if text[words[0][0] : words[0][1]] in UNCASED_GROUP_WORDS:
-        return None
-    span = (words[0][0], words[-1][1])
-    if _glued(text[span[0]]):
-        cjk = ns.cjk_name(text, span[0])
-        return cjk if cjk is not None and cjk[1] == span[1] and before_contact else None
-    known_at = [i for i, (w0, w1) in enumerate(words) if text[w0:w1] in _UNCASED_KNOWN]
-    known = bool(known_at)
-    if known_only and not role and (len(words) < 2 or text[words[0][0] : words[0][1]] not in UNCASED_GIVEN_NAMES):
-        return None  # a label's place: a full name opening with a given name (not "প্রধান" Pradhan, "head")
-    cell = lkind not in ("anchor", "phone") and 2 <= len(words) <= 3 and not known_only
-    if known and not role and not cell:
-        words = words[known_at[0] :]  # a name starts with its given name: "පාරිභෝගික සුනිල් ..." ("customer ...")
-        while len(words) > 2 and len(text[words[-1][0] : words[-1][1]]) <= 3:
-            words = words[:-1]  # a postposition after the name (ගේ)
-        span = (words[0][0], words[-1][1])
-    if role and (before_contact or rkind in ("sep", "edge")) and (len(words) >= 2 or known):
-        return span  # not "ग्राहक सेवा" ("customer service"): one word after a role must be a known name
-    if before_contact and (known or cell):
-        return span
-    return None
-
-
-def _glued(ch: str) -> bool:
-    o = ord(ch)
-    return 0x3040 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF
