@@ -1,4 +1,4 @@
-"""Session 10: ids and team handles that name no one (`pii.identity`: `calendar_uid`, `team_handle`).
+"""Session 10: ids, team handles and key comments that name no one (`pii.identity`).
 
 Near misses that must stay user names: LDAP's ``uid`` in a search filter and in LDIF, a ``UID:``
 key outside any calendar text, a lower-case ``uid`` key beside calendar markers; handles that hold
@@ -77,3 +77,22 @@ def test_team_handles_are_no_users(text: str, expected: list[str]) -> None:
 )
 def test_team_handle(handle: str, team: bool) -> None:
     assert team_handle(handle) is team
+
+
+_KEY = "AAAAC3NzaC1lZDI1NTE5AAAAIGx3m1dXb9Qk0Yv4p8Tz7sR2eN6cH5uJ1aW3oF9iL0kP"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a public key's comment naming a machine account: no part of it is anyone's name
+        (f"ssh-ed25519 {_KEY} ci-deploy@harbour-ci", []),
+        (f"authorized_keys:\nssh-rsa {_KEY} backup-runner@nas01", []),
+        # near misses: a comment that holds a name, and ssh commands, stay user names
+        (f"ssh-ed25519 {_KEY} kwame@kwame-mbp", ["kwame"]),
+        ("ssh -i key.pem tkaraca@bastion.example.org", ["tkaraca"]),
+        ("ssh-copy-id mkowalczyk@db01", ["mkowalczyk"]),
+    ],
+)
+def test_key_comment_accounts(text: str, expected: list[str]) -> None:
+    assert _users(text) == expected

@@ -361,6 +361,22 @@ def calendar_uid(text: str, key_start: int, key_end: int) -> bool:
     return key == "UID" and _CALENDAR.search(text) is not None
 
 
+_KEY_TYPE = re.compile(r"ssh-(?:ed25519|rsa|dss)\b|ecdsa-sha2-")
+"""An OpenSSH public key's type (the ``ssh`` of ``ssh-rsa`` is no command)."""
+
+
+def key_comment_account(text: str, at: int, user: str) -> bool:
+    """Whether the ``user@host`` that `_SSH_USER` found from `at` is the comment of a public key
+    (``ssh-ed25519 AAAA... ci-deploy@build-runner``), not an ``ssh`` command's login, and names a
+    machine account: no part of it (split at ``.``, ``_``, ``-`` and digits) is someone's name
+    (`common_words.someones_name`). ``ssh-ed25519 AAAA... kwame@kwame-mbp`` stays a user name."""
+    from redactor.detect.pii.common_words import someones_name
+
+    if _KEY_TYPE.match(text, at) is None:
+        return False
+    return not any(someones_name(p) for p in re.split(r"[._\d-]+", user) if len(p) >= 2)
+
+
 _USER_GATES = Gates(
     {
         "url": r"://",
@@ -410,6 +426,8 @@ class UsernameDetector(ViewDetector):
                     continue  # "curl -s https://...": a URL scheme, not an account
                 if rx is _BY_LOGIN and not re.search(r"[_\d-]", user):
                     continue  # "reviewed by Alice" is a name (person rules), "by the" nothing
+                if rx is _SSH_USER and key_comment_account(text, m.start(), user):
+                    continue  # "ssh-ed25519 AAAA... ci-deploy@build-runner": a key's comment naming a machine account
                 if rx is _BY_LOGIN and _COMPOUND.fullmatch(user):
                     continue  # "requested by on-call", "approved by in-house counsel": a word
                 if rx is _USER_KEY:
