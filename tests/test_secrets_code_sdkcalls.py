@@ -144,7 +144,10 @@ def test_call_kinds() -> None:
     assert call_kind("AddSwedbankPayClient", "services", new=False) == "client"
     assert call_kind("start", "Thread", new=False) is None  # standard library receiver
     assert call_kind("start", "t", new=False) is None  # an unnamed object: a thread, a timer
-    assert call_kind("getInstance", "Chartboost", new=False) is None
+    # session 10: an SDK class's singleton factory reads its generated arguments only ("options")
+    assert call_kind("getInstance", "Chartboost", new=False) == "options"
+    assert call_kind("getInstance", "Calendar", new=False) == "options"  # a generated argument only
+    assert call_kind("getInstance", "Cipher", new=False) is None  # standard library receiver
     assert call_kind("__init__", "ManagedState", new=False) is None  # a super call
 
 

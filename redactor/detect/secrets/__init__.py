@@ -25,6 +25,7 @@ from redactor.detect.secrets.assigned import ScoredValueDetector
 from redactor.detect.secrets.basicpairs import BasicPairDetector
 from redactor.detect.secrets.bytekeys import ByteKeyDetector
 from redactor.detect.secrets.commands import CommandLineDetector
+from redactor.detect.secrets.compoundkeys import CompoundNameDetector
 from redactor.detect.secrets.context import ContextTokenDetector
 from redactor.detect.secrets.context_i18n import MultilingualSecretDetector
 from redactor.detect.secrets.credargs import CredentialArgumentDetector
@@ -111,6 +112,7 @@ def secret_detectors() -> list[Detector]:
     detectors.append(CommandOutputDetector(views))
     detectors.append(EnvFallbackDetector(views))
     detectors.append(KeySentenceDetector(views))
+    detectors.append(CompoundNameDetector(views))
     detectors.append(LearnedContextDetector(views))
     detectors.extend(wallets.wallet_detectors(views))
     return detectors

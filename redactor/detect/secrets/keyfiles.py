@@ -31,6 +31,7 @@ import hashlib
 import re
 
 from redactor.detect.secrets.escapes import ViewCache
+from redactor.detect.secrets.names import classify_name
 from redactor.detect.secrets.placeholders import is_placeholder
 from redactor.detect.secrets.spec import ENTITY, SecretFormat
 from redactor.detect.span import Span
@@ -364,8 +365,19 @@ class JwkDetector:
                 continue
             end = len(t) if end < 0 else end
             done = end
-            for member in _JWK_PRIVATE.finditer(t, start, end):
-                s, e = member.span("v")
-                if not is_placeholder(t[s:e]):
-                    out.append(Span(ENTITY, *view.to_raw(s, e), 0.95, self.name))
+            members = [member.span("v") for member in _JWK_PRIVATE.finditer(t, start, end)]
+            members = [(s, e) for s, e in members if not is_placeholder(t[s:e])]
+            if members and end < len(t) and _secret_named(t, start):
+                members = [(start, end + 1)]  # ``SFAPI_SECRET='{"kty": ...}'``: the object is the named secret
+            out.extend(Span(ENTITY, *view.to_raw(s, e), 0.95, self.name) for s, e in members)
         return out
+
+
+_OWNER = re.compile(r"""(?P<k>[A-Za-z_][\w.\-]{0,79})["']?[ \t]*(?:=|:|=>)[ \t]*["']?[ \t]*$""")
+"""A key, an operator and an optional quote right before a JSON object."""
+
+
+def _secret_named(text: str, start: int) -> bool:
+    """The object at `start` is the whole value of a key the name rules call secret."""
+    m = _OWNER.search(text, max(0, start - 120), start)
+    return m is not None and classify_name(m.group("k")) is not None

@@ -24,6 +24,7 @@ from redactor.detect.secrets.context_i18n import PASSWORD_PREFILTER, password_no
 from redactor.detect.secrets.entropy import classes, is_hex, mixed_runs, reads_as_word, shannon, wordiness
 from redactor.detect.secrets.escapes import EscapeView, ViewCache
 from redactor.detect.secrets.keys import Strength, classify, words
+from redactor.detect.secrets.names_i18n import i18n_strength
 from redactor.detect.secrets.placeholders import is_placeholder
 from redactor.detect.secrets.recur import with_recurrences
 from redactor.detect.secrets.spec import ENTITY
@@ -169,13 +170,18 @@ def _credential_columns(header: list[tuple[int, str]]) -> dict[int, tuple[Streng
     """Column index -> (strength, issued), for each header cell that is a plain label naming a
     credential; `issued` when the name says what was issued (``secret``, ``api_secret``,
     ``integration key``, not a bare ``key`` nor a ``key id``), so the column's UUIDs, short and
-    numeric keys and chosen passwords count too (`_column_value`)."""
+    numeric keys and chosen passwords count too (`_column_value`). Another language's key noun
+    (``clave``, ``Schlüssel``, ``klucz``) names a key column as a bare ``key`` does: its values
+    must look generated."""
     cols: dict[int, tuple[Strength, bool]] = {}
     for i, (_off, name) in enumerate(header):
         if not _HEADER_CELL.fullmatch(name) or len(name.split()) > 3:
             continue
         key = name.replace(" ", "_")
         strength = classify(key)
+        if strength is None and i > 0 and i18n_strength(key) is not None:
+            cols[i] = (Strength.KEY, "_" in key)  # ``| sistema | clave |``: a bare noun, generated values only
+            continue
         if strength is not None:
             ws = words(key)
             issued = ws[-1:] != ["id"] and (strength is not Strength.KEY or len(ws) >= 2)

@@ -52,6 +52,11 @@ _NEW = re.compile(r"\bnew[ \t]+\\?(?:[A-Za-z_$][\w$]*(?:\.|\\|::))*$")
 """``new `` before the callee, maybe qualified: ``new Vendor.Client(``, PHP ``new \\Vendor\\Client(``."""
 _FACTORIES = frozenset({"new", "create", "build", "from_key", "with_key", "with_api_key", "from_token"})
 """Class methods that construct: Rust ``VendorClient::new(key)``, Ruby ``Vendor::Client.new(key)``."""
+_SINGLETONS = frozenset({"getinstance", "get_instance", "instance", "shared_instance", "sharedinstance"})
+"""Class methods that return an SDK's configured singleton: PHP ``Openpay::getInstance(id, key)``."""
+_OPTIONS_WORDS = frozenset({"options", "config", "configuration", "settings"})
+"""Last words of an SDK's options class: ``Transbank::Common::Options.new(code, key)``; only a
+generated argument counts there (an option is often a name or a user)."""
 _MAX_ARGS = 6
 _MAX_SPAN = 600
 """At most this many characters are read after the ``(`` (a call's argument list)."""
@@ -101,7 +106,8 @@ _STD_RECEIVERS = frozenset(
 )
 """Standard library classes: a capitalised receiver that is not an SDK."""
 _HINT = re.compile(
-    "(?i)" + "|".join(sorted({w[:5] for w in (*_SETUP_VERBS, *_CLIENT_WORDS)}, key=lambda w: (-len(w), w)))
+    "(?i)"
+    + "|".join(sorted({w[:5] for w in (*_SETUP_VERBS, *_CLIENT_WORDS, *_OPTIONS_WORDS)}, key=lambda w: (-len(w), w)))
 )
 """A prefix of a set-up or client word somewhere in the callee: the only callees worth reading."""
 _USER = re.compile(r"[A-Za-z0-9_.@+\-]{2,64}")
@@ -215,7 +221,7 @@ def _callee(text: str, p: int) -> tuple[str, str | None, bool] | None:
     while s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_$"):
         s -= 1
     callee = text[s:p]
-    if not _HINT.search(callee) and callee.lower() not in _FACTORIES:
+    if not _HINT.search(callee) and callee.lower() not in _FACTORIES and callee.lower() not in _SINGLETONS:
         return None
     head = text[max(0, s - 80) : s]
     recv = _RECEIVER.search(head)
@@ -223,26 +229,33 @@ def _callee(text: str, p: int) -> tuple[str, str | None, bool] | None:
 
 
 def call_kind(callee: str, receiver: str | None, new: bool) -> str | None:
-    """'client' for a client constructor, 'login' / 'setup' for an SDK set-up call, else None."""
+    """'client' for a client constructor, 'login' / 'setup' for an SDK set-up call, 'options' for
+    an SDK's options class or singleton factory (generated arguments only), else None."""
     ws = words(callee)
     if not ws or (not callee[0].isalpha() and callee[0] != "_") or callee.startswith("__"):
         return None  # ``Base.__init__(self, ...)``: a super call, whatever its class is named
-    if ws[0] in _NOT_CALLS or (receiver is not None and receiver in _STD_RECEIVERS):
+    if receiver is not None and receiver in _STD_RECEIVERS:
+        return None
+    sdk_class = receiver is not None and receiver[0].isupper() and not receiver.isupper() and len(receiver) > 2
+    if callee.lower() in _SINGLETONS:
+        return "options" if sdk_class else None  # ``Calendar.getInstance("UTC")``: std receivers left above
+    if ws[0] in _NOT_CALLS:
         return None
     constructor = new or (callee[0].isupper() and not callee.isupper()) or (ws[0] == "add" and callee[0] == "A")
     if constructor and ws[-1] in _CLIENT_WORDS:
         return "client"
+    if constructor and ws[-1] in _OPTIONS_WORDS and (new or receiver is not None):
+        return "options"  # ``new Vendor.Options("<key>")``; not a bare ``Options(...)`` call
     if callee.lower() in _FACTORIES and receiver is not None and receiver[0].isupper():
         rws = words(receiver)
+        if rws and rws[-1] in _OPTIONS_WORDS:
+            return "options"
         return "client" if rws and rws[-1] in _CLIENT_WORDS else None
     if ws[-1] in _NOT_CALLS and ws[0] not in _SETUP_VERBS:
         return None  # ``getId``, ``parseUuid``; but ``startWithAppId(id, signature)`` names its argument
     if not any(w in _SETUP_VERBS for w in ws):
         return None
-    sdk_receiver = receiver is not None and (
-        (receiver[0].isupper() and not receiver.isupper() and len(receiver) > 2)
-        or receiver.lower() in _SESSION_RECEIVERS
-    )
+    sdk_receiver = sdk_class or (receiver is not None and receiver.lower() in _SESSION_RECEIVERS)
     if not sdk_receiver:
         return None
     return "login" if any(w in _LOGIN_VERBS for w in ws) else "setup"
@@ -276,6 +289,8 @@ def secret_arguments(kind: str, text: str, args: list[_Arg]) -> list[tuple[int, 
         assert a.value is not None
         if generated(a.value) and not _NOT_VALUE.search(a.value):
             out.append((a.start + 1, a.end - 1))
+    if kind == "options" and len(out) >= 2:
+        del out[0]  # ``Openpay::getInstance('<merchant id>', '<key>')``: an id, then its key: the id stays
     if len(args) == 2 and len(strings) == 2 and all(filled_uuid(a.value or "") for a in strings):
         out.append((args[1].start + 1, args[1].end - 1))
     if kind == "client":
