@@ -16,11 +16,14 @@ from redactor.detect.pii.address_postcode import PostcodeAddressDetector
 from redactor.detect.pii.address_vn import VietnameseAddressDetector
 from redactor.detect.pii.affiliation import AffiliationDetector
 from redactor.detect.pii.chat_exports import ChatExportDetector
+from redactor.detect.pii.citations import CitationAuthorDetector
 from redactor.detect.pii.cjk_names import CjkNameDetector
 from redactor.detect.pii.contact import EmailDetector
 from redactor.detect.pii.contact_rows import ContactRowDetector
 from redactor.detect.pii.dates import DateOfBirthDetector
+from redactor.detect.pii.declined_names import DeclinedNameDetector
 from redactor.detect.pii.echo import NameEchoDetector
+from redactor.detect.pii.encoded_contacts import EncodedEmailDetector
 from redactor.detect.pii.field_labels import FieldLabelDetector
 from redactor.detect.pii.financial import CreditCardDetector, IbanDetector
 from redactor.detect.pii.form_pairs import FormPairDetector
@@ -99,4 +102,7 @@ def pii_detectors() -> list[Detector]:
         ContactRowDetector(),
         SignatureDetector(),
         RowNameDetector(),
+        EncodedEmailDetector(),
+        CitationAuthorDetector(),
+        DeclinedNameDetector(),
     ]

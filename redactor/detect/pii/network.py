@@ -20,11 +20,16 @@ from redactor.detect.pii._gates import Gates
 
 _V4 = with_first_chars(
     re.compile(
-        r"(?<![\w.:-])((?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9]))"
+        r"(?<![\w.-])((?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9]))"
         r"(?![\w]|\.\d)"
     )
 )
 """ASCII digits only: ``\\d`` would take Arabic-Indic digits (``10.0.0.1٣٣``), which no address has."""
+_KEY_COLON = re.compile(r"(?:[\])]|(?<![\w-])[\w-]*[G-Zg-z_][\w-]*):$")
+"""What may stand right before a dotted quad glued to a colon: a bracketed or parenthesised field
+(ocserv's ``main[user]:81.2.69.142:51422``, ``(vpn):...``) or a key with a letter that is no hex
+digit (``ip:``, ``client:``, ``remote_addr:``). A colon after hex digits or another colon is part of
+an IPv6 address (``::ffff:192.0.2.1``) or a time, not a key."""
 _V6 = with_first_chars(
     re.compile(
         r"(?<![\w:.])((?:[0-9A-Fa-f]{1,4}:){1,7}:?(?::?[0-9A-Fa-f]{1,4}){1,7}|::(?:[0-9A-Fa-f]{1,4}:?){1,7})(?![\w:])"
@@ -212,6 +217,12 @@ class IpAddressDetector(ViewDetector):
         if "." in text and "v4" in _V4_GATE.passed(text, self.gated):
             for m in _V4.finditer(text):
                 if m.start() > 0 and text[m.start() - 1] == "/" and not _PORT.match(text, m.end()):
+                    continue
+                if (
+                    m.start() > 0
+                    and text[m.start() - 1] == ":"
+                    and not _KEY_COLON.search(text, max(0, m.start() - 40), m.start())
+                ):
                     continue
                 if _VERSION_WORDS.search(window_before(text, m.start(), 16)):
                     continue

@@ -466,6 +466,15 @@ _COLUMN_END = re.compile(r"(?i)(?:[ _-]?(?:numbers?|no|num|nr|nummer|n[uú]mero)
 """What may follow the phone word to the end of a header cell: ``phone``, ``Mobile No.``, ``phone_number``;
 not ``cell_id``, ``phone_model``."""
 _CELL = re.compile(r"\+?[\d() .\-]{7,22}")
+_OVERFLOW_CELL = re.compile(
+    r"\+\d[\d .-]{6,20}|\(\d{2,5}\)[ .-]?\d{2,5}[ .-]?\d{2,5}|0\d{1,5}(?:[ .-]\d{2,8}){1,4}"
+    r"|(?=(?:\D*\d){9})[1-9]\d{1,3}(?:[ -]\d{2,4}){2,4}"
+)
+"""How a phone number is written when it is certain to be one (``+358 40 718 2294``, ``(614)
+555-0190``, ``040 718 2294``, ``06 12961792``, ``810 66 81 45``): the cell of a row with more cells
+than its header (an unquoted comma in an address) may come from another column when the comma
+stands before it, and an id, a count or an account number there is one digit run without a ``+``,
+area code parentheses, a trunk ``0`` or three blank- or dash-separated groups of nine digits or more."""
 
 
 def _column_findings(info: TextInfo, taken: list[Finding], hits: list[int]) -> list[Finding]:
@@ -478,13 +487,22 @@ def _column_findings(info: TextInfo, taken: list[Finding], hits: list[int]) -> l
         end = start + len(_LETTERS_AFTER.findall(text, start, start + 40)[0])  # the whole word: Telefonnummer
         if _COLUMN_END.match(text, end) is None:
             continue  # cell_id, phone_model
-        for a, b in column_cells(text, start, end):
-            if _CELL.fullmatch(text, a, b) is None or any(f[1] < b and a < f[2] for f in out):
+        exact = set(column_cells(text, start, end))
+        for a, b in column_cells(text, start, end, overflow=True):
+            if _CELL.fullmatch(text, a, b) is None:
                 continue
+            inside = [f for f in out if f[1] < b and a < f[2]]
+            if any(f[1] < a or f[2] > b for f in inside) or any(f[1] == a and f[2] == b for f in inside):
+                continue  # found already, or part of a longer finding
             num = text[a:b]
+            if (a, b) not in exact and _OVERFLOW_CELL.fullmatch(num) is None:
+                continue  # a row with more cells than the header: only a number written as one
             digits = phone_digits(num)
-            if 7 <= len(digits) <= 15 and plausible_phone(num) and not _EPOCH.fullmatch(digits):
-                out = [*out, ("PHONE_NUMBER", a, b, 0.8)]
+            if not 7 <= len(digits) <= 15 or not plausible_phone(num):
+                continue
+            if _EPOCH.fullmatch(digits) and digits == num:
+                continue  # 1718040000: epoch seconds; (11) 2671-6016 is grouped as a phone number
+            out = [*[f for f in out if f not in inside], ("PHONE_NUMBER", a, b, 0.8)]  # the whole cell
     return out
 
 

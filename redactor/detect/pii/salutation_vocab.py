@@ -118,37 +118,37 @@ LANGUAGES: dict[str, Forms] = {
         "z poważaniem|pozdrawiam|pozdrawiam serdecznie|serdecznie pozdrawiam|dziękuję|pozdrowienia"
         "|łączę pozdrowienia|z wyrazami szacunku|serdeczności",
         "nazywam się|mam na imię|moje imię to",
-        "pan|pani|panie|panią|panu|państwo|dr|prof|mgr|inż",
+        "pan|pani|panie|panią|panu|państwo|dr|prof|mgr|inż|pana|panem|panowie|panów",
     ),
     "cs": Forms(
         "ahoj|dobrý den|vážený|vážená|vážení|milý|milá|čau|zdravím|dobrý večer",
         "s pozdravem|s přátelským pozdravem|děkuji|díky|se srdečným pozdravem|s úctou|hezký den",
         "jmenuji se|jmenuju se|mé jméno je|moje jméno je",
-        "pan|paní|pane|slečna|ing|mgr|dr|mudr|judr|prof",
+        "pan|paní|pane|slečna|ing|mgr|dr|mudr|judr|prof|pana|panu|panem|slečny|slečně|slečnu|slečnou",
     ),
     "sk": Forms(
         "ahoj|dobrý deň|vážený|vážená|milý|milá|čau|zdravím",
         "s pozdravom|s pozdravem|ďakujem|s úctou|pekný deň|s priateľským pozdravom",
         "volám sa|moje meno je|menujem sa",
-        "pán|pani|pane|ing|mgr|dr|mudr",
+        "pán|pani|pane|ing|mgr|dr|mudr|pána|pánovi|pánom|paní|paňou|slečna|slečny|slečne|slečnu|slečnou",
     ),
     "sl": Forms(
         "živjo|zdravo|dober dan|spoštovani|spoštovana|draga|dragi|pozdravljeni",
         "lep pozdrav|lp|hvala|s spoštovanjem|prijazen pozdrav",
         "ime mi je|moje ime je|pišem se",
-        "gospod|gospa|g|ga",
+        "gospod|gospa|g|ga|gospoda|gospodu|gospodom|gospe|gospej|gospo",
     ),
     "hr": Forms(
         "bok|zdravo|dobar dan|poštovani|poštovana|dragi|draga|ćao|pozdrav",
         "lijep pozdrav|srdačan pozdrav|s poštovanjem|hvala|pozdrav|srdačno|lp|puno pozdrava",
         "zovem se|moje ime je|ja sam",
-        "gospodin|gospođa|gospođica|g|gđa|gđica|dr|mr|prof|ing",
+        "gospodin|gospođa|gospođica|g|gđa|gđica|dr|mr|prof|ing|gospodina|gospodinu|gospodinom|gospođe|gospođi|gospođu|gospođom",
     ),
     "sr": Forms(
         "здраво|добар дан|поштовани|поштована|драги|драга|ћао|zdravo|dobar dan|poštovani|poštovana",
         "срдачан поздрав|с поштовањем|хвала|поздрав|srdačan pozdrav|s poštovanjem|hvala|pozdrav",
         "зовем се|моје име је|zovem se|moje ime je",
-        "господин|госпођа|госпођица|г|гђа|gospodin|gospođa",
+        "господин|госпођа|госпођица|г|гђа|gospodin|gospođa|господина|господину|господином|госпође|госпођи|госпођу|госпођом|gospodina|gospodinu|gospodinom|gospođe|gospođi|gospođu|gospođom",
     ),
     "hu": Forms(
         "szia|sziasztok|helló|hello|jó napot|jó napot kívánok|kedves|tisztelt|üdvözlöm|szervusz",
@@ -175,14 +175,14 @@ LANGUAGES: dict[str, Forms] = {
         "с уважением|спасибо|всего доброго|всего хорошего|с наилучшими пожеланиями|благодарю|заранее спасибо"
         "|с благодарностью",
         "меня зовут|моё имя|мое имя",
-        "господин|госпожа|г-н|г-жа|д-р|проф",
+        "господин|госпожа|г-н|г-жа|д-р|проф|господина|господину|господином|господине|госпожи|госпоже|госпожу|госпожой",
     ),
     "uk": Forms(
         "привіт|вітаю|добрий день|доброго дня|добрий вечір|шановний|шановна|шановні|дорогий|дорога|любий|люба"
         "|здрастуйте|доброго ранку",
         "з повагою|дякую|з найкращими побажаннями|щиро|з вдячністю|всього найкращого",
         "мене звати|моє ім'я|моє ім’я",
-        "пан|пані|пане|д-р|проф",
+        "пан|пані|пане|д-р|проф|пана|пану|панові|паном|пані",
     ),
     "be": Forms(
         "прывітанне|добры дзень|паважаны|паважаная|дарагі|дарагая|вітаю",
@@ -405,7 +405,7 @@ LANGUAGES: dict[str, Forms] = {
         "labas|sveiki|gerbiamas|gerbiamoji|gerbiama|mielas|miela|laba diena|labas rytas",
         "pagarbiai|ačiū|su pagarba|geriausi linkėjimai|linkėjimai",
         "mano vardas|mano vardas yra|aš esu",
-        "ponas|ponia|ponai|p|dr|prof",
+        "ponas|ponia|ponai|p|dr|prof|pono|ponui|poną|ponu|ponios|poniai|ponią|ponia",
     ),
     "lv": Forms(
         "sveiki|labdien|cienījamais|cienījamā|dārgais|dārgā|čau|labrīt",

@@ -40,9 +40,15 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def column_cells(text: str, word_start: int, word_end: int) -> tuple[tuple[int, int], ...]:
+def column_cells(text: str, word_start: int, word_end: int, *, overflow: bool = False) -> tuple[tuple[int, int], ...]:
     """The ``(start, end)`` of every cell, quotes and white space stripped, of the column whose
-    header holds ``text[word_start:word_end]``; empty when that word is not in a table header."""
+    header holds ``text[word_start:word_end]``; empty when that word is not in a table header.
+
+    `overflow`: also read rows with more cells than the header (an unquoted comma in an address
+    cell: ``118204,Tyrone,Beaumont,(614) 555-0190,2211 Cleveland Ave, Columbus, OH``), and yield
+    both the cell at the column's index and the one as far from the row's end as the column is
+    from the header's (the comma may stand after or before the column). One of the two is from
+    another column; the caller must hold every cell to a shape only its column's values have."""
     ls, le = _line_bounds(text, word_start)
     line = text[ls:le]
     copy = _COPY.search(line)
@@ -50,7 +56,7 @@ def column_cells(text: str, word_start: int, word_end: int) -> tuple[tuple[int, 
         index = line.count(",", copy.start(1), word_start - ls)
         width = line.count(",", copy.start(1), copy.end(1)) + 1
         delim = "," if _COPY_CSV.match(line, copy.end()) else "\t"
-        return tuple(_rows(text, le, delim, index, width, copy_dump=True))
+        return tuple(_rows(text, le, delim, index, width, copy_dump=True, overflow=overflow))
     json_value = line.rfind('": "', 0, word_start - ls)
     if json_value >= 0:  # {"content": "name;dob;city\nAnn;...: the table starts inside a JSON string
         ls += json_value + 4
@@ -64,11 +70,14 @@ def column_cells(text: str, word_start: int, word_end: int) -> tuple[tuple[int, 
     cells = line.split(delim)
     if len(cells[index].strip(_QUOTES)) > _MAX_HEADER_CELL:
         return ()
-    return tuple(_rows(text, le, delim, index, len(cells), copy_dump=False))
+    return tuple(_rows(text, le, delim, index, len(cells), copy_dump=False, overflow=overflow))
 
 
-def _rows(text: str, pos: int, delim: str, index: int, width: int, *, copy_dump: bool) -> Iterator[tuple[int, int]]:
-    """Cells at `index` of the rows of `width` columns after the header line ending at `pos`."""
+def _rows(
+    text: str, pos: int, delim: str, index: int, width: int, *, copy_dump: bool, overflow: bool = False
+) -> Iterator[tuple[int, int]]:
+    """Cells at `index` of the rows of `width` columns (or more, with `overflow`) after the header
+    line ending at `pos`."""
     for _ in range(_MAX_ROWS):
         if pos >= len(text):
             return
@@ -83,15 +92,16 @@ def _rows(text: str, pos: int, delim: str, index: int, width: int, *, copy_dump:
         if delim == "|" and _MARKDOWN_RULE.match(row):
             continue
         cells = _split(row, delim)
-        if len(cells) != width:
+        if len(cells) != width and not (overflow and len(cells) > width):
             return
-        a, b = start + cells[index][0], start + cells[index][1]
-        while a < b and text[a] in _QUOTES:
-            a += 1
-        while b > a and text[b - 1] in _QUOTES:
-            b -= 1
-        if b > a:
-            yield a, b
+        for at in sorted({index, index + len(cells) - width}):  # an overflow after or before the column
+            a, b = start + cells[at][0], start + cells[at][1]
+            while a < b and text[a] in _QUOTES:
+                a += 1
+            while b > a and text[b - 1] in _QUOTES:
+                b -= 1
+            if b > a:
+                yield a, b
 
 
 def name_part_rows(text: str, pos: int, delim: str, columns: list[int], width: int) -> Iterator[list[tuple[int, int]]]:
