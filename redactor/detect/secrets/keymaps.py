@@ -9,6 +9,11 @@ word (``keys``, ``secrets``, ``credentials``, ``tokens``, ``passwords``) and hol
 cache, hash, JWK (``kty``) or lookup qualifier; each member value that looks generated (32+ hex,
 or 16+ key characters with digits and no words, `values.generated`) is masked. Member names are
 not read: they name slots, not secrets.
+
+An object named as the users of an authentication scheme (`user_map`: Orthanc's
+``"RegisteredUsers": {"radiologia": "pixel-2053"}``, ``basic_auth_users``, ``htpasswd_users``)
+maps user names to passwords: each member whose name is user-like and whose value holds a digit
+or a symbol is masked (roles such as ``{"alice": "admin"}`` are words and stay).
 """
 
 from __future__ import annotations
@@ -17,11 +22,11 @@ import re
 
 from redactor.detect.secrets.entropy import wordiness
 from redactor.detect.secrets.escapes import EscapeView, ViewCache
-from redactor.detect.secrets.keys import words
+from redactor.detect.secrets.keys import Strength, words
 from redactor.detect.secrets.placeholders import is_placeholder
 from redactor.detect.secrets.recur import with_recurrences
 from redactor.detect.secrets.spec import ENTITY
-from redactor.detect.secrets.values import UUID, generated
+from redactor.detect.secrets.values import UUID, accept, generated
 from redactor.detect.span import Span
 
 _CONTAINERS = frozenset({"keys", "secrets", "credentials", "tokens", "passwords"})
@@ -48,6 +53,36 @@ def container(name: str) -> bool:
     return bool(ws) and ws[-1] in _CONTAINERS and not any(w in CONTAINER_VETO for w in ws)
 
 
+_USER_MAPS = frozenset({"users", "accounts", "logins"})
+_AUTH_WORDS = frozenset({"registered", "auth", "basic", "htpasswd", "login", "digest"})
+_USER = re.compile(r"[A-Za-z0-9_.@\-]{1,64}")
+_NOT_PASSWORD = re.compile(r"@.*\.|://|^\d{4}-\d\d-\d\d|^[./~]")
+
+
+def user_map(name: str) -> bool:
+    """True when an object name says "the users of an authentication scheme, with their
+    passwords": Orthanc ``RegisteredUsers``, ``basic_auth_users``, ``htpasswd_users``,
+    ``http_auth.users``; not a bare ``users`` (roles, names, e-mails)."""
+    parts = name.split(".")
+    ws = words(parts[-1])
+    if not ws or ws[-1] not in _USER_MAPS:
+        return False
+    qualifiers = ws[:-1] + (words(parts[-2]) if len(parts) >= 2 else [])
+    return any(w in _AUTH_WORDS for w in qualifiers) and not any(w in CONTAINER_VETO for w in qualifiers)
+
+
+def _user_password(user: str, v: str) -> bool:
+    """A member of a user map that is a password: a user-like name, and a value of 6-64 characters
+    without spaces holding a digit or a symbol (``pixel-2053``), no e-mail, URL, date or path."""
+    if _USER.fullmatch(user) is None or not 6 <= len(v) <= 64 or " " in v or is_placeholder(v):
+        return False
+    if _NOT_PASSWORD.search(v) or sum(c.isalpha() for c in v) < 2:
+        return False
+    if not any(c.isdigit() or c in "!#$%&*?@^~+=" for c in v):
+        return False  # ``{"alice": "admin"}``: a role
+    return accept(v, Strength.PASSWORD, quoted=True)
+
+
 def _object_end(text: str, start: int) -> int:
     """The index of the ``}`` closing the flat object opened at `start` (or -1 when it nests)."""
     end = text.find("}", start + 1)
@@ -56,13 +91,13 @@ def _object_end(text: str, start: int) -> int:
     return end
 
 
-def _members(text: str, open_brace: int, out: list[tuple[int, int, float]]) -> None:
+def _members(text: str, open_brace: int, out: list[tuple[int, int, float]], *, users: bool = False) -> None:
     end = _object_end(text, open_brace)
     if end < 0 or "kty" in text[open_brace:end]:
         return
     for m in _MEMBER.finditer(text, open_brace, end):
         v = m.group("v")
-        if _key_value(v):
+        if _user_password(m.group("k"), v) if users else _key_value(v):
             out.append((*m.span("v"), 0.8))
 
 
@@ -83,6 +118,8 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
     for m in _NAMED_OBJECT.finditer(text):
         if container(m.group("name")):
             _members(text, m.end() - 1, out)
+        elif user_map(m.group("name")):
+            _members(text, m.end() - 1, out, users=True)
     if "jq" in view.lower or "yq" in view.lower:
         for m in _SELECTED.finditer(text):
             if container(m.group("name")):
@@ -95,7 +132,16 @@ class KeyMapDetector:
 
     name = "secret.generic.key_map"
     entities: tuple[str, ...] = (ENTITY,)
-    prefilter: tuple[str, ...] = ("keys", "secrets", "credentials", "tokens", "passwords")
+    prefilter: tuple[str, ...] = (
+        "keys",
+        "secrets",
+        "credentials",
+        "tokens",
+        "passwords",
+        "users",
+        "accounts",
+        "logins",
+    )
 
     def __init__(self, views: ViewCache) -> None:
         self._views = views
