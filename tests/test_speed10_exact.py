@@ -190,3 +190,25 @@ def test_skipping_taken_weak_cores_changes_no_address(monkeypatch: pytest.Monkey
     without = [list(detector.scan(text_info(t))) for t in texts]
     assert with_skip == without
     assert fired[0] > 10  # the skip was taken, on the tables and the matrix
+
+
+def test_skipping_lines_without_a_name_shape_changes_no_finding(
+    monkeypatch: pytest.MonkeyPatch, contact_texts: list[str]
+) -> None:
+    detector = cr.ContactRowDetector()
+    texts = [*contact_texts, "\n".join(CSV_ROWS[1:] * 3), "order 4471 shipped, ref 0803 791 6481 tracking 7712"]
+    skipped = [0]
+    real = cr._may_name
+
+    def counting(text: str, ls: int, le: int) -> bool:
+        may = real(text, ls, le)
+        skipped[0] += not may
+        return may
+
+    monkeypatch.setattr(cr, "_may_name", counting)
+    with_skip = [list(detector.scan(text_info(t))) for t in texts]
+    monkeypatch.setattr(cr, "_may_name", lambda text, ls, le: True)
+    without = [list(detector.scan(text_info(t))) for t in texts]
+    assert with_skip == without
+    assert any(with_skip)  # names are found
+    assert skipped[0] > 0  # and lines were skipped
