@@ -73,6 +73,8 @@ def test_team_handles_are_no_users(text: str, expected: list[str]) -> None:
         ("dale", False),  # an English word that is also a name
         ("rohan.k", False),  # an initial
         ("ops2", False),  # digits
+        ("dev-team-bot", True),  # a bot: its other parts hold no name
+        ("kwame-bot", False),  # someone's own bot keeps its owner's name
     ],
 )
 def test_team_handle(handle: str, team: bool) -> None:

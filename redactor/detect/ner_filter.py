@@ -197,6 +197,25 @@ class Evidence:
         self.personal = any(s.entity != "SECRET" for s in known)
         self.secrets = [(s.start, s.end) for s in known if s.entity == "SECRET"]
 
+    def lone_name(
+        self,
+        chunk: Chunk,
+        start: int,
+        end: int,
+        known_name: Callable[[str], bool],
+        persons: Sequence[tuple[int, int]] = (),
+    ) -> bool:
+        """`lone_technical_name` for the hit ``[start, end)`` of `chunk`'s view, with this text's evidence."""
+        return lone_technical_name(
+            chunk.view.text,
+            start,
+            end,
+            text_has_pii=self.personal,
+            known_name=known_name,
+            secret_in=lambda lo, hi: self.secret_within(chunk, lo, hi),
+            persons=persons,
+        )
+
     def secret_within(self, chunk: Chunk, lo: int, hi: int) -> bool:
         """Whether a secret overlaps the chunk's view bounds ``[lo, hi)``."""
         if not self.secrets:

@@ -44,7 +44,7 @@ from redactor.detect.ner_context import (
     product_record,
     service_name,
 )
-from redactor.detect.ner_filter import Evidence, lone_technical_name
+from redactor.detect.ner_filter import Evidence
 from redactor.detect.ner_input import Chunk, gerund_of, ner_chunks
 from redactor.detect.pii import names_data
 from redactor.detect.pii._vocab import NOT_NAME_WORDS, TECH_NAMES, words
@@ -590,15 +590,7 @@ class NerAdapter:
             return None  # "Push to Chocolatey" beside push.chocolatey.org, "Paymob" beside PAYMOB_API_KEY
         if entity == "PERSON" and agent_name(view, start, end):
             return None  # "Devin session log": the coding agent, not a person
-        if evidence is not None and lone_technical_name(
-            view,
-            start,
-            end,
-            text_has_pii=evidence.personal,
-            known_name=_known_name,
-            secret_in=lambda lo, hi: evidence.secret_within(chunk, lo, hi),
-            persons=persons or (),
-        ):
+        if evidence is not None and evidence.lone_name(chunk, start, end, _known_name, persons or ()):
             return None  # "the Libib one is f5e5...", "plant Emden": a thing named alone in technical text
         if entity == "PERSON" and persons is not None:
             persons.append((start, end))

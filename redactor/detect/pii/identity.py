@@ -252,7 +252,8 @@ def team_handle(handle: str) -> bool:
     """Whether an ``@handle`` names a team or group, not a person: every part (split at ``-``, ``_``,
     ``.``) is an English word of two or more letters (`lexicon.is_english`) and none is a given or
     family name of the lexicons or a word that is also a name (`product_names_data.NAME_WORDS`:
-    ``grace``, ``dale``). ``@tech-writers``, ``@platform``, ``@security-team`` are teams;
+    ``grace``, ``dale``), or the last part is ``bot`` and no other is a name (``@dev-team-bot``).
+    ``@tech-writers``, ``@platform``, ``@security-team`` are teams;
     ``@sofia-marchetti``, ``@hkimura``, ``@rohan.k`` are people. (Service accounts under a user key,
     ``user: deployer``, are another detector's and stay user names.) The handle detector drops a
     one-part team handle only on a CODEOWNERS rule line (`_owners_line`)."""
@@ -262,6 +263,8 @@ def team_handle(handle: str) -> bool:
     parts = re.split(r"[-_.]", handle.lower())
     if any(len(p) < 2 or not p.isalpha() for p in parts):
         return False
+    if len(parts) > 1 and parts[-1] in ("bot", "bots"):
+        return not any(someones_name(p) for p in parts[:-1])  # @dev-team-bot; @kwame-bot stays
     return all(is_english(p) and not someones_name(p) for p in parts)
 
 
