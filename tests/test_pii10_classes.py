@@ -11,6 +11,10 @@
   before a family name (``panem Dvořákem``, ``pánom Horváthom``, ``господину Смирнову``);
 - phone numbers in the phone column of a CSV row with more cells than its header (an unquoted
   comma in an address cell), on either side of the overflow.
+- phone numbers after the inflected, affixed or polite forms of "call" and "contact" of 14
+  languages (``dihubungi``, ``zavolejte``, ``llámenos``), or before the Turkish and Hungarian ones
+  (``numarasından ulaşabilirsiniz``, ``számon hívható``); not the words that also mean something
+  else near an amount (``sună`` sounds, ``gọi vốn``, ``chiamate API``).
 
 Caveat: the declined-name matrix uses Faker's pl/cs/sk names, which are also the lexicon the
 case forms are derived from (an upper bound for names outside Faker), and declines them with a
@@ -18,7 +22,7 @@ partial declension written for this test (instrumental and dative only) by the s
 rules; the hand table below holds forms checked against grammar references instead.
 """
 
-# ruff: noqa: RUF001  # Polish, Czech, Slovak and Cyrillic letters are what these tests are about
+# ruff: noqa: RUF001, RUF002  # Polish, Czech, Slovak, Turkish and Cyrillic letters are what these tests are about
 
 from __future__ import annotations
 
@@ -389,3 +393,51 @@ def test_phone_column_with_overflowing_rows_matrix() -> None:
 )
 def test_phone_overflow_rows(text: str, expected: set[str]) -> None:
     assert _found(_PHONE, text, "PHONE_NUMBER") == expected
+
+
+# ---- inflected and affixed "call" / "contact" words of 14 languages
+
+_VERB_CARRIERS = {
+    "ID": ("Bapak bisa dihubungi di {} setiap hari.", "Silakan menghubungi kami di {} untuk info."),
+    "TR": ("Bize {} numarasından ulaşabilirsiniz.", "Lütfen {} arayınız."),
+    "KE": ("Tafadhali wasiliana nasi kwa {} leo.", "Nipigie kwa {} kesho asubuhi."),
+    "FI": ("Soita minulle numeroon {} huomenna.", "Soittakaa {} arkisin klo 9-16."),
+    "PH": ("Tawagan mo ako sa {} bukas.", "Tumawag sa {} para sa detalye."),
+    "CZ": ("Zavolejte mi na {} zítra.", "Volejte {} po páté hodině."),
+    "SK": ("Zavolajte mi na {} zajtra.", "Volajte {} po piatej."),
+    "PL": ("Proszę dzwonić pod {} po 16.", "Możesz zadzwonić {} jutro."),
+    "HU": ("Hívjon a {} számon.", "Hétköznap {} számon hívható."),
+    "RO": ("Sunați-ne la {} oricând.", "Sună-mă la {} diseară."),
+    "ES": ("Llámenos al {} mañana.", "Llámame al {} cuando puedas."),
+    "IT": ("Chiamaci al {} domani.", "Per informazioni chiamateci al {}."),
+    "FR": ("Contactez-nous au {} du lundi au vendredi.", "N'hésitez pas à contacter le {}."),
+    "NL": ("Bel ons op {} voor een afspraak.", "Bel me even op {} vanavond."),
+}
+
+
+def test_phone_verbs_matrix() -> None:
+    """Valid national numbers of 14 regions after (Turkish, Hungarian: before) an inflected call or
+    contact word of the region's language: every number found."""
+    rng = random.Random(14)
+    missed = []
+    for region, carriers in _VERB_CARRIERS.items():
+        for i in range(8):
+            num = _national(region, rng)
+            text = carriers[i % 2].format(num)
+            if num not in _found(_PHONE, text, "PHONE_NUMBER"):
+                missed.append(text)
+    assert not missed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sipariş numaranız 123456789 olarak kaydedildi.",  # "your number": an order's
+        "Oferta sună bine: 1 250 000 lei pentru tot.",  # Romanian "sounds"
+        "Startup đã gọi vốn 1 250 000 USD năm nay.",  # Vietnamese "raised capital"
+        "Le chiamate API sono state 1 250 000 ieri.",  # Italian "API calls"
+        "Hän soittaa kitaraa ja myi 1 250 000 levyä.",  # Finnish "plays"
+    ],
+)
+def test_phone_verbs_near_misses(text: str) -> None:
+    assert _found(_PHONE, text, "PHONE_NUMBER") == set()

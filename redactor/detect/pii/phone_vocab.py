@@ -51,6 +51,20 @@ _LATIN_WORDS = (
     # joignable au, raggiungibile al, localizable en, reachable at, zastižitelný, osiągalny
     "|n[åa]s p[åa]|n[åa]es p[åa]|kontakt(?:es|as) p[åa]|treffes p[åa]|tavoit(?:taa|at|ettavissa)|bereikbaar"
     "|joignable|injoignable|raggiungibile|reperibile|localizable|contactable|reachable|zasti[žz]iteln[ýy]|osi[ąa]galn[ya]"
+    # inflected and affixed forms of "call", "contact" and "number" (the bare forms above match
+    # whole words only; "number" alone, inflected, is an order's as often: "sipari\u015f numaran\u0131z"):
+    # Indonesian/Malay di-/meng- verbs, Turkish verbs and case suffixes, Finnish cases,
+    # imperatives of Czech, Slovak, Polish, Hungarian, Romanian, Spanish, Italian, French, Dutch,
+    # Swahili, Tagalog; not the words that also mean something else near an amount (Romanian "sună"
+    # sounds, Vietnamese "gọi vốn" fundraising, Italian "chiamate" API calls, Finnish "soittaa" plays)
+    "|(?:di|meng)hubungi|hubungilah|hubungi(?:kami|saya)"
+    "|telefon(?:dan|umuz|umdan|umuzdan|a)|ula[şs](?:\u0131n|abilirsiniz|mak i[çc]in)"
+    "|aray(?:\u0131n|\u0131n\u0131z|abilirsiniz)"
+    "|numeroon|soita|soittakaa|soitto|tawagan|tumawag"
+    "|volejte|zavolejte|zavolej|volajte|zavolajte|zavolaj|dzwo[ńn]|dzwoni[ćc]|zadzwoni[ćc]"
+    "|h[íi]vj(?:on|atok|ál)?|h[íi]vhat[óo]"
+    "|suna[țţt]i|sun[ăa]-(?:m[ăa]|ne)|ll[áa]menos|ll[áa]manos|ll[áa]mame|chiamaci|chiamateci|chiamatemi"
+    "|contactez|contacter|bel (?:ons|me|mij)|wasiliana|nipigie|mpigie|tupigie"
 )
 PHONE_WORDS_ANY = with_first_chars(
     re.compile(
@@ -83,7 +97,12 @@ PHONE_WORDS_ANY = with_first_chars(
 )
 PHONE_WORDS_AFTER = re.compile(
     r"[ \t]?[-(\u2013\uff08]?[ \t]?(?:mobile|cell|fax|tel|phone|handy|mobil|portable|m[óo]vil|celular|whatsapp|gsm"
-    r"|\u0442\u0435\u043b|\u043c\u043e\u0431|\u624b\u673a|\u96fb\u8a71|\u7535\u8bdd|\uc804\ud654)(?![^\W\d_])",
+    r"|\u0442\u0435\u043b|\u043c\u043e\u0431|\u624b\u673a|\u96fb\u8a71|\u7535\u8bdd|\uc804\ud654"
+    # Turkish puts the word after the number: "0532 418 27 90 numaras\u0131ndan ula\u015fabilirsiniz",
+    # "... numaral\u0131 hat", "0532 418 27 90'\u0131 aray\u0131n"
+    r"|sz\u00e1mo[nt]|sz\u00e1mra"  # Hungarian too: "06 20 189 0026 sz\u00e1mon h\u00edvhat\u00f3"
+    r"|numaras\u0131ndan|numaradan|numaral\u0131 hat|(?:['\u2019]\w{1,4}[ \t]+)?"
+    r"(?:aray\u0131n\u0131z|aray\u0131n|arayabilirsiniz|ula\u015fabilirsiniz))(?![^\W\d_])",
     re.IGNORECASE,
 )
 
