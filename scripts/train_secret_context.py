@@ -3,9 +3,13 @@
 
 Data:
 
-- the 20 development sets, an EXPLICIT list (`SETS`; never a glob of tests/data): every
+- the 22 development sets, an EXPLICIT list (`SETS`; never a glob of tests/data): every
   candidate (`learned_features.candidates`, on the JSON-unescaped view of each record's text)
   is labelled 1 when it overlaps a gold SECRET span, else 0 (candidates inside gold PII are 0);
+- near misses generated from lexicons and generators (`train_secret_context_negatives`, seed
+  `SEED`): ids, hashes, commit ids, versions, digests, public keys and examples under non-secret
+  names and in non-secret sentences (label 0), and the same carriers under credential names
+  (label 1), `NEAR_MISSES` and `MATCHED` texts;
 - negatives harvested from installed files (site-packages of the running interpreter,
   /usr/share/doc, /usr/lib/python3*: code, lock files, JSON, YAML, docs), cut into record-sized
   chunks at a fixed stride, at most `PER_FILE` candidates per file. Files whose path CRC is 0
@@ -18,9 +22,10 @@ texts are dropped.
 
 Usage::
 
-    python scripts/train_secret_context.py            # rewrite the module (trained on all 20 sets)
+    python scripts/train_secret_context.py            # rewrite the module (trained on all 22 sets)
     python scripts/train_secret_context.py --check    # exit 1 if the committed module is stale
-    python scripts/train_secret_context.py --loso OUT # leave-one-set-out: per-set scores in OUT
+    python scripts/train_secret_context.py --loso OUT --start PREDS  # leave-one-set-out: per-set scores in OUT
+        [--vetoes identifier,key,...] [--synth 3000,1000]              # (veto classes, generated texts)
     python scripts/train_secret_context.py --real     # spans per MB on held-out installed files
 """
 
@@ -45,6 +50,7 @@ SCORER = ROOT.parent / "shared" / "eval-dev" / "score.py"
 sys.path.insert(0, str(ROOT))
 
 from _generated import check  # noqa: E402  # scripts/_generated.py (this folder is on sys.path)
+from train_secret_context_negatives import generate  # noqa: E402  # scripts/ (this folder is on sys.path)
 
 from redactor.detect.secrets.escapes import EscapeView  # noqa: E402
 from redactor.detect.secrets.learned_features import (  # noqa: E402
@@ -53,11 +59,12 @@ from redactor.detect.secrets.learned_features import (  # noqa: E402
     features,
     hashed,
 )
+from redactor.detect.secrets.learned_vetoes import VETO_CLASSES  # noqa: E402
 
 SETS: tuple[str, ...] = (
     "eval-dev",
     "holdout",
-    *(f"holdout{i}" for i in range(2, 20)),
+    *(f"holdout{i}" for i in range(2, 22)),
 )
 """The development sets, explicitly (the blind sets are never read)."""
 
@@ -71,6 +78,13 @@ STEPS = 300
 RATE = 0.05
 MIN_WEIGHT = 0.02
 MIN_COUNT = 2
+SEED = 20261127
+NEAR_MISSES = 1500
+"""Generated near-miss texts (label 0; `train_secret_context_negatives`)."""
+MATCHED = 500
+"""Generated texts of the same carriers under credential names (label 1)."""
+VETOES: tuple[str, ...] = VETO_CLASSES
+"""The rules' veto classes applied to candidates in training and at run time (written to the module)."""
 _SUFFIX_TEXT = (
     ".py .pyi .js .ts .json .txt .md .rst .html .xml .yaml .yml .toml .cfg .ini .lock .sh .conf .properties .csv"
 )
@@ -89,10 +103,10 @@ Row = tuple[list[int], int, int, int]
 """(feature ids, label, raw start, raw end) of one candidate."""
 
 
-def text_rows(text: str, gold: list[tuple[int, int, str]]) -> list[Row]:
-    """The candidates of one text with their features and labels."""
+def text_rows(text: str, gold: list[tuple[int, int, str]], vetoes: frozenset[str]) -> list[Row]:
+    """The candidates of one text (after the `vetoes` classes) with their features and labels."""
     view = EscapeView(text)
-    cands = candidates(view.text)
+    cands = candidates(view.text, vetoes)
     if not cands:
         return []
     doc = hashed(doc_features(view.text))
@@ -104,7 +118,7 @@ def text_rows(text: str, gold: list[tuple[int, int, str]]) -> list[Row]:
     return rows
 
 
-def load_set(name: str) -> list[tuple[str, str, list[Row]]]:
+def load_set(name: str, vetoes: frozenset[str]) -> list[tuple[str, str, list[Row]]]:
     """(record id, text, rows) of every record of a set."""
     out = []
     with set_path(name).open(encoding="utf-8") as fh:
@@ -112,7 +126,7 @@ def load_set(name: str) -> list[tuple[str, str, list[Row]]]:
             if line.strip():
                 rec = json.loads(line)
                 gold = [(g["start"], g["end"], g["label"]) for g in rec["spans"]]
-                out.append((rec["id"], rec["text"], text_rows(rec["text"], gold)))
+                out.append((rec["id"], rec["text"], text_rows(rec["text"], gold, vetoes)))
     return out
 
 
@@ -147,11 +161,16 @@ def real_chunks(held: bool) -> Iterator[tuple[str, str]]:
             yield str(p), text[i : i + CHUNK]
 
 
-def real_rows() -> list[Row]:
+def near_miss_rows(vetoes: frozenset[str], negatives: int, positives: int) -> list[Row]:
+    """Rows of the generated near-miss texts (label 0) and matched credential texts (label 1)."""
+    return [r for text, gold in generate(SEED, negatives, positives) for r in text_rows(text, gold, vetoes)]
+
+
+def real_rows(vetoes: frozenset[str]) -> list[Row]:
     """Negatives from the training part of the installed files, capped per file."""
     per_file: dict[str, list[Row]] = {}
     for f, chunk in real_chunks(held=False):
-        per_file.setdefault(f, []).extend(text_rows(chunk, []))
+        per_file.setdefault(f, []).extend(text_rows(chunk, [], vetoes))
     out: list[Row] = []
     for f, rows in per_file.items():
         if len(rows) > PER_FILE:
@@ -225,12 +244,12 @@ def _metrics(res: dict) -> dict[str, float]:  # type: ignore[type-arg]
     }
 
 
-def loso(out: Path, thresholds: list[float], start: Path) -> None:
-    """Train on 19 sets (+ installed files), score the 20th: start predictions vs their union
-    with the model's spans at each threshold."""
+def loso(out: Path, thresholds: list[float], start: Path, vetoes: frozenset[str], synth: tuple[int, int]) -> None:
+    """Train on all sets but one (+ installed files and generated texts), score the one left out:
+    start predictions vs their union with the model's spans at each threshold."""
     score = _scorer()
-    data = {name: load_set(name) for name in SETS}
-    real = real_rows()
+    data = {name: load_set(name, vetoes) for name in SETS}
+    real = real_rows(vetoes) + near_miss_rows(vetoes, *synth)
     out.mkdir(parents=True, exist_ok=True)
     table: dict[str, dict[str, dict[str, float]]] = {}
     for k in SETS:
@@ -261,8 +280,10 @@ def loso(out: Path, thresholds: list[float], start: Path) -> None:
 
 
 def build() -> str:
-    """The generated module's text, trained on all 20 sets and the installed files."""
-    rows = [r for name in SETS for _, _, rs in load_set(name) for r in rs] + real_rows()
+    """The generated module's text, trained on all development sets, installed files and generated texts."""
+    vetoes = frozenset(VETOES)
+    rows = [r for name in SETS for _, _, rs in load_set(name, vetoes) for r in rs]
+    rows += real_rows(vetoes) + near_miss_rows(vetoes, NEAR_MISSES, MATCHED)
     bias, weights = fit(rows)
     items = sorted(weights.items())
     body = "\n".join(f"    {k}: {v!r}," for k, v in items)
@@ -271,10 +292,14 @@ def build() -> str:
 
 Weights of the learned secret-context model (`learned`): logistic regression over hashed
 features (`learned_features`), trained on {len(rows)} candidates ({npos} inside gold secrets) of
-the 20 development sets and of installed files. {len(items)} nonzero weights.
+the {len(SETS)} development sets, of installed files and of generated near-miss and credential
+texts. {len(items)} nonzero weights.
 """
 
 BIAS: float = {bias!r}
+
+VETOES: frozenset[str] = frozenset({json.dumps(sorted(VETOES))})
+"""The rules' veto classes (`learned_vetoes.VETO_CLASSES`) the model was trained behind."""
 
 WEIGHTS: dict[int, float] = {{
 {body}
@@ -302,14 +327,27 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--check", action="store_true", help="compare with the committed module; exit 1 if it differs")
     ap.add_argument("--loso", type=Path, metavar="OUT", help="leave-one-set-out evaluation into OUT")
-    ap.add_argument("--start", type=Path, default=Path("/work/notes/s9/start-eval"), help="folder of <set>.pred")
+    ap.add_argument(
+        "--start",
+        type=Path,
+        help="for --loso: folder of <set>.pred of a tree without this detector (the rules' predictions)",
+    )
+    ap.add_argument("--vetoes", default=",".join(VETOES), help="veto classes for --loso (comma-separated; '' none)")
+    ap.add_argument("--synth", default=f"{NEAR_MISSES},{MATCHED}", help="generated negatives,positives for --loso")
     ap.add_argument("--thresholds", default="0.5,0.7,0.8,0.9,0.95")
     ap.add_argument("--real", action="store_true", help="spans per MB on held-out installed files")
     ap.add_argument("--show", type=int, default=30)
     args = ap.parse_args()
     ths = [float(t) for t in args.thresholds.split(",")]
     if args.loso:
-        loso(args.loso, ths, args.start)
+        if args.start is None:
+            ap.error("--loso needs --start (the rules' predictions, from a tree without this detector)")
+        vetoes = frozenset(v for v in args.vetoes.split(",") if v)
+        unknown = vetoes - set(VETO_CLASSES)
+        if unknown:
+            ap.error(f"--vetoes: unknown classes {sorted(unknown)} (known: {', '.join(VETO_CLASSES)})")
+        neg, pos = (int(x) for x in args.synth.split(","))
+        loso(args.loso, ths, args.start, vetoes, (neg, pos))
         return 0
     if args.real:
         for th in ths:

@@ -11,8 +11,15 @@ one of the shapes secrets come in (`shape_of`): letters and digits, 16+ hex, 20+
 both cases, a password (letters, a symbol, and a digit or both cases), or 6+ digits (10+ digits
 only when `values.numeric_key` takes them: not Unix times, date stamps or counting). UUIDs (ids
 far more often than keys: the rules judge UUID-valued secrets by their key names), flags,
-variables, cache keys, table cells, public shapes, placeholders, the lines of armored blocks and
-whatever the rules veto (`learned_vetoes`) are never candidates.
+variables, cache keys, table cells, public shapes, placeholders, plain names (words in one case
+joined by separators with at most two digits: hosts, regions, containers; a product word and its
+version: user agents, licences; `_plain_name`), the lines of armored blocks and whatever the
+rules veto (`learned_vetoes`) are never candidates.
+
+Speed: one regex pass finds the runs that can hold a candidate (`_LIVE_RUN`); a run's pieces,
+shapes and token-only vetoes are cached by the run's text (`_run_pieces`), the costly token-only
+vetoes by the token (`_shape_vetoed`), and the randomness and word scores of a token
+(`scored_features`) are kept apart so the detector can skip them when they cannot decide.
 
 A candidate's features are strings (``k:secret``, ``l:token|hex``...), hashed with CRC-32 into
 `DIM` buckets: the token's shape (coarse class, length bin, the randomness scorer's output,
@@ -47,7 +54,19 @@ DIM = 1 << 20
 MIN_LEN = 6
 MAX_LEN = 400
 
-_RUN = re.compile(r"""[^\s"'`<>()\[\]{},;|\\\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+""")
+_RUN_CHAR = r"""[^\s"'`<>()\[\]{},;|\\\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"""
+_RUN = re.compile(_RUN_CHAR + "+")
+"""A run of token characters."""
+_LIVE_RUN = re.compile(
+    f"(?<!{_RUN_CHAR})(?:(?={_RUN_CHAR}*?(?![A-Za-z]){_RUN_CHAR}){_RUN_CHAR}{{{MIN_LEN},}}|{_RUN_CHAR}{{20,}})"
+)
+"""The runs (whole `_RUN` matches) that can hold a candidate: 20+ characters, or `MIN_LEN`+ with a
+character other than an ASCII letter. One linear pass skips the words of prose and code that
+`candidates` would drop one by one (a short run of letters has no piece with a shape)."""
+_NO_DIGIT = re.compile(r"[^0-9]*")
+_SEPARATOR = re.compile(r"[^A-Za-z0-9]")
+_WORD_VERSION = re.compile(r"[A-Za-z]{2,12}[/\-_]?v?\d{1,3}(?:\.\d{1,3}){1,3}")
+"""A product, protocol or licence word and its version number."""
 _PARAM = re.compile(r"&(?=[\w.\-]+=)")
 _TRIM = ".,:;!?*~"
 _LEAD = "=:#@*~.,;"
@@ -74,7 +93,6 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
 _CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _PW_SYMBOLS = frozenset("!@#$%^&*+=?~")
-_KEY_BEFORE = re.compile(r"""([\w.\-$@]{1,80})([ \t]*(?:["'`\]]{0,2})[ \t]*(?:=>|->|:=|=|:|\||/)?[ \t]*["'`]?)$""")
 _SEP_NAMES = (("=>", "=>"), ("->", "->"), (":=", ":="), ("=", "="), (":", ":"), ("|", "|"), ("/", "/"))
 _COMMENT = re.compile(r"^\s*(?:#|//|--|;|<!--|/\*|\*|>)")
 _B64 = re.compile(r"[A-Za-z0-9+/_\-]+={0,2}")
@@ -108,6 +126,8 @@ def shape_of(token: str) -> str | None:
     n = len(token)
     if n < MIN_LEN or n > MAX_LEN:
         return None
+    if n < 16 and token.isascii() and (token.islower() or token.isupper()) and _NO_DIGIT.fullmatch(token):
+        return None  # short, one case, no digit: no shape (the common word-like piece, decided cheaply)
     if token.isdigit():
         return "digits"
     if n == 36 and UUID.fullmatch(token):
@@ -128,9 +148,26 @@ def shape_of(token: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=4096)
 def _known_shape(token: str, before: str) -> str | None:
-    """`randomness.known_shape`, cached: the veto and the features ask it the same question."""
+    """`randomness.known_shape`, cached: the veto and the features ask it the same question.
+    Only a digest (22+ characters: 32+ hex or base64 of a digest's length) depends on `before`
+    (hash words before it), so a shorter token is cached by itself."""
+    if len(token) < _DIGEST_MIN:
+        return _known_shape_alone(token)
+    return _known_shape_at(token, before)
+
+
+_DIGEST_MIN = 22
+"""The shortest digest `randomness.known_shape` reads in context (MD5 in unpadded base64)."""
+
+
+@lru_cache(maxsize=8192)
+def _known_shape_alone(token: str) -> str | None:
+    return known_shape(token, "")
+
+
+@lru_cache(maxsize=4096)
+def _known_shape_at(token: str, before: str) -> str | None:
     return known_shape(token, before)
 
 
@@ -142,41 +179,70 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def candidates(text: str) -> list[Candidate]:
-    """Every candidate of `text`, in order."""
+def candidates(text: str, vetoes: frozenset[str] = learned_vetoes.ALL_VETOES) -> list[Candidate]:
+    """Every candidate of `text`, in order, without those the rules' `vetoes` classes decide
+    (`learned_vetoes.VETO_CLASSES`; the training script compares subsets)."""
     out: list[Candidate] = []
-    for m in _RUN.finditer(text):
-        s, e = m.span()
-        if e - s < MIN_LEN:
-            continue
-        run = m.group()
-        if e - s < 20 and run.isalpha():
-            continue  # letters only, short: no piece of it has a shape (most words of prose and code)
-        pieces: list[tuple[int, int]]
-        if _URL.match(run):
-            path, query = _path_bounds(run)
-            pieces = [(s + p.start(), s + p.end()) for p in _URL_PART.finditer(run) if not path <= p.start() < query]
-        else:
-            pieces = []
-            pos = 0
-            for part in [*_PARAM.split(run)]:
-                kv = _KV.match(part)
-                a = s + pos + (kv.end() if kv else 0)
-                for half in text[a : s + pos + len(part)].split(":"):  # ``user:pass``: two candidates
-                    pieces.append((a, a + len(half)))
-                    a += len(half) + 1
-                pos += len(part) + 1
-        for a, b in pieces:
-            a, b = _trimmed(text, a, b)
-            if b - a < MIN_LEN:
-                continue
-            token = text[a:b]
-            shape = shape_of(token)
-            if shape is None or shape == "uuid" or (shape == "digits" and b - a >= 10 and not numeric_key(token)):
-                continue
-            if not _vetoed(text, a, token):
-                out.append(Candidate(a, b, shape))
+    for m in _LIVE_RUN.finditer(text):
+        s = m.start()
+        for a, b, shape in _run_pieces(m.group()):
+            if not _vetoed(text, s + a, text[s + a : s + b], vetoes):
+                out.append(Candidate(s + a, s + b, shape))
     return out
+
+
+@lru_cache(maxsize=16384)
+def _run_pieces(run: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, shape) in `run` of the pieces whose token alone could be a secret (a run's
+    pieces depend on the run only, so replayed history cuts each distinct run once)."""
+    if len(run) < 20 and run.isalpha():
+        return ()  # letters only, short: no piece of it has a shape (most words of prose and code)
+    pieces: list[tuple[int, int]]
+    if _URL.match(run):
+        path, query = _path_bounds(run)
+        pieces = [p.span() for p in _URL_PART.finditer(run) if not path <= p.start() < query]
+    elif "=" not in run and ":" not in run:
+        pieces = [(0, len(run))]
+    else:
+        pieces = []
+        pos = 0
+        for part in _PARAM.split(run):
+            kv = _KV.match(part)
+            a = pos + (kv.end() if kv else 0)
+            for half in run[a : pos + len(part)].split(":"):  # ``user:pass``: two candidates
+                pieces.append((a, a + len(half)))
+                a += len(half) + 1
+            pos += len(part) + 1
+    out: list[tuple[int, int, str]] = []
+    for a, b in pieces:
+        a, b = _trimmed(run, a, b)
+        if b - a < MIN_LEN:
+            continue
+        token = run[a:b]
+        shape = shape_of(token)
+        if shape is None or shape == "uuid" or (shape == "digits" and b - a >= 10 and not numeric_key(token)):
+            continue
+        if not _plain_name(token, shape) and not _token_vetoed(token):
+            out.append((a, b, shape))
+    return tuple(out)
+
+
+@lru_cache(maxsize=8192)
+def _plain_name(token: str, shape: str) -> bool:
+    """Whether a token reads as a name, not a generated value: words in one case joined by
+    separators with at most two digits (``notification-hub-api-1``, ``eu-west-1``, ``bastion-02``:
+    hosts, regions, containers), or a product word and its version (``HTTP/1.1``, ``curl/8.9.1``,
+    ``Apache-2.0``, ``TLSv1.3``: user agents, licences, protocols). Neither class holds a gold
+    secret of the 22 development sets; they are 40 % of the bench stream's candidates."""
+    if _WORD_VERSION.fullmatch(token):
+        return True
+    return (
+        shape == "mixed"
+        and (token.islower() or token.isupper())
+        and sum(c.isdigit() for c in token) <= 2
+        and _SEPARATOR.search(token) is not None
+        and letter_score(token) >= 0
+    )
 
 
 def _path_bounds(url: str) -> tuple[int, int]:
@@ -190,23 +256,40 @@ def _path_bounds(url: str) -> tuple[int, int]:
     return slash, end
 
 
-def _vetoed(text: str, start: int, token: str) -> bool:
-    """Tokens that are never judged here: flags and variables, cache keys (`_BUILD_WORDS`), table
-    cells (the column rules' business), a public shape (`_VETOED_SHAPES`), a placeholder, a line of
-    an armored block (the PEM detectors' business)."""
+def _token_vetoed(token: str) -> bool:
+    """The cheap vetoes of `_vetoed` that read the token alone: flags and variables, cache keys
+    (`_BUILD_WORDS`)."""
     if _CODE_LIKE.match(token):
         return True
     composite = _COMPOSITE_DIGEST.match(token)
-    if composite and any(seg.lower().rstrip("0123456789.") in _BUILD_WORDS for seg in composite.group(1).split("-")):
-        return True  # a cache key or build id: platform and tool words before a content digest
+    return composite is not None and any(
+        seg.lower().rstrip("0123456789.") in _BUILD_WORDS for seg in composite.group(1).split("-")
+    )  # a cache key or build id: platform and tool words before a content digest
+
+
+@lru_cache(maxsize=8192)
+def _shape_vetoed(token: str) -> bool:
+    """The costly vetoes that read the token alone, tried after the context vetoes: a
+    placeholder, a public shape (`_VETOED_SHAPES`) that needs no context (cached)."""
+    if len(token) < _DIGEST_MIN and _known_shape_alone(token) in _VETOED_SHAPES:
+        return True
+    return is_placeholder(token)
+
+
+def _vetoed(text: str, start: int, token: str, vetoes: frozenset[str]) -> bool:
+    """Tokens that are never judged here, besides those of `_token_vetoed`: table cells (the
+    column rules' business), the rules' vetoes (`learned_vetoes`), a public shape, a placeholder,
+    a line of an armored block (the PEM detectors' business)."""
     ls = text.rfind("\n", 0, start) + 1
     le = text.find("\n", start)
     line = text[ls : le if le >= 0 else len(text)]
     if line.lstrip().startswith("|") or line.count("|") >= 2:
         return True  # a table cell: the column rules (`pwshape.credential_tables`) judge tables
-    if learned_vetoes.vetoed(text, start, start + len(token), text[ls:start]):
-        return True  # the rules' key, sentence, object-id and identifier vetoes (cheaper: first)
-    if _known_shape(token, text[max(ls, start - 60) : start]) in _VETOED_SHAPES or is_placeholder(token):
+    if learned_vetoes.vetoed(text, start, start + len(token), text[ls:start], vetoes):
+        return True  # the rules' key, sentence, object-id and identifier vetoes
+    if len(token) >= _DIGEST_MIN and _known_shape_at(token, text[max(ls, start - 60) : start]) in _VETOED_SHAPES:
+        return True
+    if _shape_vetoed(token):
         return True
     begin = text.rfind("-----BEGIN ", 0, start)
     if begin >= 0 and not text[ls:start].strip():
@@ -281,12 +364,6 @@ def _token_features(token: str, shape: str) -> tuple[str, ...]:
     """The features of the token alone (cached: replayed history repeats its tokens)."""
     n = len(token)
     feats = [f"s:{shape}", f"sl:{shape}|{_length_bin(n)}"]
-    rs = score(token)
-    feats.append(f"rs:{shape}|{min(9, int(rs * 10))}")
-    ls = letter_score(token)
-    feats.append(f"ws:{shape}|{max(-4, min(2, round(ls * 2)))}")
-    if wordiness(token) >= 0.5:
-        feats.append(f"wordy:{shape}")
     if any(not c.isalnum() for c in token):
         syms = "".join(sorted({c for c in token if not c.isalnum()}))[:4]
         feats.append(f"sym:{syms}")
@@ -302,6 +379,31 @@ def _token_features(token: str, shape: str) -> tuple[str, ...]:
     case = ("l" if token != token.upper() else "") + ("u" if token != token.lower() else "")
     feats.append(f"case:{shape}|{case}")
     return tuple(feats)
+
+
+@lru_cache(maxsize=4096)
+def scored_features(token: str, shape: str) -> tuple[str, ...]:
+    """The token's features that need its randomness and word scores (the costly part of a
+    candidate's description): one name of each group of `deferred_groups`, none for an absent
+    ``wordy``. Cached: replayed history repeats its tokens."""
+    feats = [
+        f"rs:{shape}|{min(9, int(score(token) * 10))}",
+        f"ws:{shape}|{max(-4, min(2, round(letter_score(token) * 2)))}",
+    ]
+    if wordiness(token) >= 0.5:
+        feats.append(f"wordy:{shape}")
+    return tuple(feats)
+
+
+@lru_cache(maxsize=16)
+def deferred_groups(shape: str) -> tuple[tuple[str | None, ...], ...]:
+    """Every name `scored_features` can give a token of `shape`, by group (None: no feature), so
+    the detector can bound their contribution before it pays for the scores."""
+    return (
+        tuple(f"rs:{shape}|{k}" for k in range(10)),
+        tuple(f"ws:{shape}|{k}" for k in range(-4, 3)),
+        (f"wordy:{shape}", None),
+    )
 
 
 def _b64_decoded(token: str) -> str | None:
@@ -359,6 +461,12 @@ def doc_features(text: str) -> list[str]:
 
 def features(text: str, c: Candidate) -> list[str]:
     """The feature names of candidate `c` of `text` (without the text-wide `doc_features`)."""
+    return [*context_features(text, c), *scored_features(text[c.start : c.end], c.shape)]
+
+
+def context_features(text: str, c: Candidate) -> list[str]:
+    """The feature names of candidate `c` but its `scored_features`: shape, key, separator, words
+    around it, line structure and the heading above."""
     token = text[c.start : c.end]
     shape = c.shape
     ls = text.rfind("\n", 0, c.start) + 1
@@ -367,10 +475,10 @@ def features(text: str, c: Candidate) -> list[str]:
     line_before = text[ls : c.start]
     line = text[ls:le]
     feats = _shape_features(token, shape, line_before[-60:])
-    km = _KEY_BEFORE.search(line_before, max(0, len(line_before) - _TAIL))
+    km = learned_vetoes.key_before(line_before)
     if km:
-        key_words = words(km.group(1))
-        sep_raw = km.group(2)
+        key_words = words(km[0])
+        sep_raw = km[1]
         sep = next((name for lit, name in _SEP_NAMES if lit in sep_raw), "")
         if any(q in sep_raw for q in "\"'`"):
             sep += "q"

@@ -38,7 +38,11 @@ from redactor.detect.secrets.names import classify_name
 from redactor.detect.secrets.values import identifier_like
 
 KEY_BEFORE = re.compile(r"""([\w.\-$@]{1,80})([ \t]*(?:["'`\]]{0,2})[ \t]*(?:=>|->|:=|=|:|\||/)?[ \t]*["'`]?)$""")
-"""A key right before a value and the separator between them (shared with the features)."""
+"""A key right before a value and the separator between them (what `key_before` finds)."""
+_KEY_BEFORE_REVERSED = re.compile(r"""(["'`]?[ \t]*(?:>=|>-|=:|=|:|\||/)?[ \t]*["'`\]]{0,2}[ \t]*)([\w.\-$@]{1,80})""")
+"""`KEY_BEFORE` written backwards and matched at the start of the reversed text: one linear pass
+where an end-anchored search tries every position (the same key and separator; checked on the
+development sets' candidates and on random strings by tests/test_learned_secrets_speed.py)."""
 TAIL = 240
 """End-anchored searches look at the last `TAIL` characters before a token."""
 _SENTENCE = 40
@@ -56,6 +60,22 @@ _OBJECT_ID = re.compile(r"[a-z]{2,8}_[A-Za-z0-9]{14,32}")
 """An API object's id (`assigned`'s shape): a short type prefix, an underscore, a random part."""
 
 
+def key_before(line_before: str) -> tuple[str, str] | None:
+    """(key, separator text) right before a value, as ``KEY_BEFORE.search(line_before[-TAIL:])``
+    finds them, or None.
+
+    Args:
+        line_before: the text of the value's line before it.
+
+    Returns:
+        The key and the raw separator between it and the value (quotes, blanks, ``=``, ``:``...).
+    """
+    m = _KEY_BEFORE_REVERSED.match(line_before[: -TAIL - 1 : -1])
+    if m is None:
+        return None
+    return m.group(2)[::-1], m.group(1)[::-1]
+
+
 @lru_cache(maxsize=8192)
 def _key_vetoed(key: str) -> bool:
     """Whether the rules read `key` as naming no secret but an id, hash, reference or lookup key."""
@@ -65,7 +85,27 @@ def _key_vetoed(key: str) -> bool:
     return hashy or ident
 
 
-def vetoed(text: str, start: int, end: int, line_before: str) -> bool:
+VETO_CLASSES: tuple[str, ...] = (
+    "identifier",
+    "key",
+    "bytes",
+    "long",
+    "sops",
+    "git",
+    "sentence",
+    "call",
+    "object",
+)
+"""The veto classes, in the order they are tried (`vetoed`'s ``classes`` picks some):
+``identifier`` glued identifier letters; ``key`` an id/hash/lookup key name; ``bytes`` hex under a
+byte-key veto name; ``long`` a 64+ character value with no key and no credential word; ``sops`` a
+SOPS value; ``git`` hex after a version-control noun or in a git command; ``sentence`` a hash, id or
+public word near the value; ``call`` a chosen password as a call's argument; ``object`` an API
+object's id under a key."""
+ALL_VETOES = frozenset(VETO_CLASSES)
+
+
+def vetoed(text: str, start: int, end: int, line_before: str, classes: frozenset[str] = ALL_VETOES) -> bool:
     """Whether the rules decide the candidate ``text[start:end]`` is no secret.
 
     Args:
@@ -73,36 +113,40 @@ def vetoed(text: str, start: int, end: int, line_before: str) -> bool:
         start: the candidate's start offset.
         end: the candidate's end offset.
         line_before: the text of its line before it.
+        classes: the veto classes to apply (`VETO_CLASSES`; all by default).
 
     Returns:
-        True when a key, sentence, object-id or identifier veto of the rules applies.
+        True when one of the applied key, sentence, object-id or identifier vetoes applies.
     """
+    if not classes:
+        return False
     token = text[start:end]
-    if token.isalpha() and identifier_like(token):
+    if "identifier" in classes and token.isalpha() and identifier_like(token):
         return True  # words glued as an identifier, under a secret name or not
     tail = line_before[-TAIL:]
-    km = KEY_BEFORE.search(tail)
-    key = km.group(1) if km and any(c in km.group(2) for c in "=:|/>") else ""
-    if key and _key_vetoed(key):
+    km = key_before(line_before)
+    key = km[0] if km and any(c in km[1] for c in "=:|/>") else ""
+    if key and "key" in classes and _key_vetoed(key):
         return True
     if key and classify_name(key) is not None:
         return False
     hexadecimal = _HEX.fullmatch(token) is not None and not token.isdigit()
-    if key and hexadecimal and any(w in BYTE_VALUE_VETOES for w in words(key)):
+    if "bytes" in classes and key and hexadecimal and any(w in BYTE_VALUE_VETOES for w in words(key)):
         return True  # hex under ``dev_eui``, ``iv``, ``mac``: `bytekeys` reads such names as no key
-    if not key and len(token) >= _LONG and not SECRET_WORDS.search(tail):
+    if "long" in classes and not key and len(token) >= _LONG and not SECRET_WORDS.search(tail):
         return True  # a long blob after words that name no credential: a signature, a digest, data
-    if "ENC[" in tail:
+    if "sops" in classes and "ENC[" in tail:
         return True  # a SOPS-encrypted value (``ENC[AES256_GCM,data:...]``): ciphertext, as in `assigned`
-    if hexadecimal and (git_reference(text, start, start, end) or _GIT_COMMAND.search(tail)):
+    if "git" in classes and hexadecimal and (git_reference(text, start, start, end) or _GIT_COMMAND.search(tail)):
         return True  # hex after a version-control noun of any language, or an argument of a git command
-    window = line_before[-_SENTENCE:]
-    if hexadecimal:  # a hex value: the whole line before it and the sentence after it
-        after = text[end : end + _SENTENCE]
-        window = tail + " " + after.split("\n", 1)[0]
-    if HASHY_BEFORE.search(window) or _PUBLIC_WORD.search(window) or commit_named(text, start, end):
-        return True
-    if _CALL_ARGUMENT.search(tail) and any(c in _PW_SYMBOLS for c in token):
+    if "sentence" in classes:
+        window = line_before[-_SENTENCE:]
+        if hexadecimal:  # a hex value: the whole line before it and the sentence after it
+            after = text[end : end + _SENTENCE]
+            window = tail + " " + after.split("\n", 1)[0]
+        if HASHY_BEFORE.search(window) or _PUBLIC_WORD.search(window) or commit_named(text, start, end):
+            return True
+    if "call" in classes and _CALL_ARGUMENT.search(tail) and any(c in _PW_SYMBOLS for c in token):
         return True  # a chosen password as a call's argument: `credcalls` judges which calls take one
     # ``"price": "price_1..."``: an API object's id under a key that names no secret
-    return bool(key) and _OBJECT_ID.fullmatch(token) is not None
+    return "object" in classes and bool(key) and _OBJECT_ID.fullmatch(token) is not None
