@@ -14,6 +14,7 @@ from redactor.detect.ner_filter import (
     name_words_unknown,
     personal_sentence,
     products_around,
+    project_name,
     technical_sentence,
 )
 from redactor.detect.presidio_adapter import NerAdapter, _known_name
@@ -123,6 +124,31 @@ def test_name_like_word_among_products(text: str, value: str, dropped: bool) -> 
     assert got is dropped
     # never with other personal data in the text
     assert not lone_technical_name(text, *_hit(text, value), text_has_pii=True, known_name=_known_name)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "project"),
+    [
+        ("Project Vega ships the onboarding API next sprint.", "Vega", True),  # after "Project"
+        ("The Atlas migration moves billing to Postgres.", "Atlas", True),  # before a project noun
+        ("Atlas is the codename for the search rewrite.", "Atlas", True),  # "is the codename"
+        # near misses: a possessive, a person's verb, no frame
+        ("Vega's branch fails the lint job.", "Vega", False),
+        ("Vega merged the migration yesterday.", "Vega", False),
+        ("We deprecated Nova after the gateway went live.", "Nova", False),
+    ],
+)
+def test_project_name(text: str, value: str, project: bool) -> None:
+    assert project_name(text, *_hit(text, value)) is project
+
+
+def test_a_project_frame_drops_a_name_like_word_only_without_personal_evidence() -> None:
+    text = "Project Vega ships the onboarding API next sprint."
+    hit = _hit(text, "Vega")
+    assert lone_technical_name(text, *hit, text_has_pii=False, known_name=_known_name)
+    assert not lone_technical_name(text, *hit, text_has_pii=True, known_name=_known_name)
+    asked = "Ask in the Vega channel before merging."  # "ask": someone is addressed
+    assert not lone_technical_name(asked, *_hit(asked, "Vega"), text_has_pii=False, known_name=_known_name)
 
 
 def test_products_around_counts_distinct_products() -> None:

@@ -26,7 +26,8 @@ that hold no personal data at all.
 A one-word hit that is a name or an English word (``Jasmine``, ``Ada``, ``Ray``: products named like
 people) is dropped only on stronger evidence: the same text without personal data, a sentence
 without personal words, and at least two other products named in that sentence (`products_around`:
-``Tests run under Jasmine and Karma ... under Mocha with Chai and Sinon``).
+``Tests run under Jasmine and Karma ... under Mocha with Chai and Sinon``) or a code name's frame
+(`project_name`: ``Project Vega``, ``the Atlas migration``, ``Atlas is the codename for``).
 """
 
 from __future__ import annotations
@@ -157,9 +158,36 @@ def lone_technical_name(
         return False
     if name_words_unknown(text[start:end], known_name):
         return technical_sentence(text, start, end, secret_in) and not personal_sentence(text, start, end, persons)
-    if " " in text[start:end].strip() or products_around(text, start, end) < _PRODUCTS_MIN:
+    if " " in text[start:end].strip():
+        return False
+    if products_around(text, start, end) < _PRODUCTS_MIN and not project_name(text, start, end):
         return False
     return not personal_sentence(text, start, end, persons)
+
+
+_PROJECT_BEFORE = re.compile(r"(?i)\b(?:project|codename|code[ -]name|operation|initiative)[ \t]+$")
+_PROJECT_NOUNS = words(
+    "migration migrations rewrite rollout codename project initiative workstream epic milestone channel"
+    " repo repository branch cluster release pipeline module sdk api app service"
+)
+"""Nouns a project's or system's code name modifies (``the Vega migration``, ``the Atlas channel``)."""
+_NOUN_AFTER = re.compile(r"[ \t]+([A-Za-z]+)\b")
+_CODENAME_AFTER = re.compile(r"(?i)[ \t]+(?:is|was)[ \t]+(?:the|our|a)[ \t]+(?:code[ -]?name|project)\b")
+
+
+def project_name(text: str, start: int, end: int) -> bool:
+    """Whether the one-word hit ``text[start:end]`` is a project's or system's code name by its
+    frame: after ``Project``/``codename``/``Operation`` (``Project Vega``), before a project noun
+    (`_PROJECT_NOUNS`: ``the Atlas migration``, ``the Vega channel``), or as the subject of ``is the
+    codename`` (``Atlas is the codename for ...``). A possessive is no such frame (``Vega's branch``)."""
+    if _PROJECT_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    if text.startswith(("'s", "\u2019s"), end):
+        return False
+    m = _NOUN_AFTER.match(text, end)
+    if m is not None and m.group(1).lower() in _PROJECT_NOUNS:
+        return True
+    return _CODENAME_AFTER.match(text, end) is not None
 
 
 _PRODUCTS_MIN = 2
