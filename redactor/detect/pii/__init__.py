@@ -22,6 +22,7 @@ from redactor.detect.pii.contact import EmailDetector
 from redactor.detect.pii.contact_rows import ContactRowDetector
 from redactor.detect.pii.dates import DateOfBirthDetector
 from redactor.detect.pii.declined_names import DeclinedNameDetector
+from redactor.detect.pii.dob_cues import DobCueDetector
 from redactor.detect.pii.echo import NameEchoDetector
 from redactor.detect.pii.encoded_contacts import EncodedEmailDetector
 from redactor.detect.pii.field_labels import FieldLabelDetector
@@ -68,6 +69,7 @@ def pii_detectors() -> list[Detector]:
         DriverLicenceDetector(),
         IpAddressDetector(),
         DateOfBirthDetector(),
+        DobCueDetector(),
         AddressDetector(),
         NativeAddressDetector(),
         LocaleAddressDetector(),

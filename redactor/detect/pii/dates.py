@@ -15,6 +15,7 @@ import re2  # type: ignore[import-untyped]  # google-re2 ships no type informati
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector, window_before
 from redactor.detect.pii.dates_forms import after_word, before_marker
 from redactor.detect.pii.dates_native import read_native_date
+from redactor.detect.pii.dob_gap import fold, gap_ok
 from redactor.detect.pii.number_kinds import log_timestamp
 from redactor.detect.pii.table_columns import column_cells
 
@@ -290,7 +291,10 @@ class DateOfBirthDetector(ViewDetector):
                 continue
             # A bare 8-digit date (``19900512``) only right after its key (``dob=``): elsewhere it is a build or an id.
             size = 12 if m.group(1).isdigit() else 48
-            if any(w in window_before(text, m.start(), size) for w in _BIRTH_WORDS):
+            window = window_before(text, m.start(), size)
+            if any(w in window for w in _BIRTH_WORDS) and _cue_stands(
+                window, text[max(0, m.start() - size) : m.start()]
+            ):
                 if _BOUND.search(text, max(0, m.start(1) - 40), m.start(1)):
                     continue  # "CHECK (date_of_birth > DATE '1900-01-01')": a bound, nobody's birthday
                 if _other_column(m.start(1), tables, cells):
@@ -304,12 +308,16 @@ class DateOfBirthDetector(ViewDetector):
             span = read_native_date(text, w.end())
             if span is None or _BOUND.search(text, max(0, span[0] - 40), span[0]):
                 continue
+            if not _word_stands(text, w.start(), w.end(), span[0]):
+                continue
             if not any(s < span[1] and span[0] < e for s, e in found) and not _other_column(span[0], tables, cells):
                 found.append(span)
                 yield ("DATE_OF_BIRTH", span[0], span[1], 0.85)
         # Compact (04MAR88) and Japanese era dates after a birth word; CJK dates before theirs (生まれ).
         for w in words:
             span = after_word(text, w.end())
+            if span is not None and not _word_stands(text, w.start(), w.end(), span[0]):
+                continue
             if span is not None and not any(s < span[1] and span[0] < e for s, e in found):
                 found.append(span)
                 yield ("DATE_OF_BIRTH", span[0], span[1], 0.85)
@@ -323,6 +331,49 @@ class DateOfBirthDetector(ViewDetector):
             if cell is not None and not any(s < cell[1] and cell[0] < e for s, e in found):
                 found.append(cell)
                 yield ("DATE_OF_BIRTH", cell[0], cell[1], 0.85)
+
+
+def _cue_stands(window: str, raw: str) -> bool:
+    """Does a birth word of `window` (the lower-cased text before a date; `raw` as written) stand
+    as one and introduce that date?
+
+    Not a birth word inside another word (``stubborn``, ``Steinborn``, ``Adobe``, ``Dobbelaar``;
+    ``patientDob``, ``date_of_birth``, ``dateofbirth`` and ``newborn`` are birth words), not a file's
+    creation time (``birthtime``), and not a birth word another event or a closed clause follows
+    (``Born to Run ... was released on``, ``(born in Lyon) signed the lease on``: `dob_gap.gap_ok`).
+    """
+    for w in _BIRTH_WORDS:
+        i = window.rfind(w)
+        while i >= 0:
+            if _stands(window, raw, i, w):
+                return True
+            i = window.rfind(w, 0, i)
+    return False
+
+
+_GLUED_BEFORE = ("new", "first", "of", "date", "patient", "member")
+"""What a birth word may be glued to in one lower-case word (``dateofbirth``, ``newborn``, ``patientdob``)."""
+
+
+def _stands(window: str, raw: str, i: int, w: str) -> bool:
+    if len(raw) == len(window) and w.isascii() and w[:1].isalpha():
+        before, first = raw[i - 1 : i], raw[i : i + 1]
+        if before.isalpha() and first.islower() and not window[:i].endswith(_GLUED_BEFORE):
+            return False  # stubborn, Steinborn, Adobe
+        after = raw[i + len(w) : i + len(w) + 1]
+        if w in ("born", "dob") and after.isalpha() and after.islower():
+            return False  # Bornholm, borne, Dobbelaar, dobra
+        if w == "birth" and window.startswith("time", i + len(w)):
+            return False  # birthtime: when a file was created
+    return gap_ok(fold(window[i + len(w) :]))
+
+
+def _word_stands(text: str, start: int, end: int, date_start: int) -> bool:
+    """`_stands` for the birth word at ``text[start:end]`` and a date read forward from it."""
+    base = max(0, start - 8)
+    raw = text[base:date_start]
+    window = raw.lower()
+    return _stands(window, raw, start - base, window[start - base : end - base])
 
 
 def _other_column(pos: int, tables: list[tuple[int, int]], cells: list[tuple[int, int]]) -> bool:
