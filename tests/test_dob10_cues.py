@@ -27,6 +27,8 @@ CUE_ROWS = [
     ("| Name | Rođena | City |\n|---|---|---|\n| Draga Bel | 03.05.1988 | Split |", ("03.05.1988",), "markdown column"),
     ("Tadeusz Śliz, ur. 11.12.1947, zam. w Gdańsku.", ("11.12.1947",), "Polish abbreviation"),
     ("Jarmila Nová, nar. 04.10.1948, bytem Praha.", ("04.10.1948",), "Czech abbreviation"),
+    ("Jan Nowak, ur. dnia 12.03.1990 w Łodzi", ("12.03.1990",), "Polish abbreviation and its 'on' word"),
+    ("Petr Novák, nar. dne 12. 3. 1990", ("12. 3. 1990",), "Czech abbreviation and its 'on' word"),
     ("Shannon Lam (b. 1980-05-20, age 41)", ("1980-05-20",), "b. after a bracket"),
     ("see web. 2020-01-02 notes", (), "b. inside another word is no cue"),
     ("Section b. 2020-01-02", (), "b. not after a bracket, comma, tab or line start"),

@@ -64,7 +64,9 @@ _DATE = re.compile(
 """A date as `dates` reads it, and Korean dotted (``1990. 3. 14.``) and Thai Buddhist-era dates;
 next to CJK letters (``さんは19.05.2001生まれ``) and after a Hebrew prefix (``ב-10/2/36``)."""
 _WINDOW = 48
-_ABBR_GAP = re.compile(r"[ \t:]{0,3}$")
+_ABBR_GAP = re.compile(r"[ \t:]{0,3}(?:(?:am|dne|dnia|den|le|el|em|il|op|on)[ \t]{1,2})?$")
+"""What may stand between an abbreviation and its date: a colon, blanks, one "on" word (``geb. am``,
+``ur. dnia``, ``nar. dne``, ``née le``)."""
 _STRICT_BEFORE = re.compile(r"(?:^|[(\[,;\t\n]\s*)$")
 _LABEL_GAP = re.compile(r"[ \t\"'`:=|>\-]*")
 """A gap of punctuation only: a value on the next line of a ``label:`` may follow it."""
