@@ -42,8 +42,11 @@ from redactor.detect.pii.address_cores import (
     NUM,
     POBOX_CORE,
     PREFIX_CORE,
+    PREFIX_TYPE_START,
     STREET_WORDS,
     SUFFIX,
+    SW_CORE,
+    SW_NAMED_CORE,
     TR_CORE,
     UK_ONE_WORD_CORE,
     UNIT,
@@ -76,7 +79,12 @@ _PW = (
     r"|[^\W\d_" + LOWER + r"](?:[^\W\d_]|['\u2019-](?=[^\W\d_])|\.(?=[^\W\d_])"
     r"|/(?=[^\W\d_" + LOWER + r"]))*)"
 )  # place word (City/Province)
-_PLACE_TOKEN = r"(?:" + _PW + r"|nan|nad|na|di|de|del|della|la|le|du|des|van|von|am|an|im|sur|upon|on)"
+_PLACE_TOKEN = (
+    r"(?:" + _PW + r"|nan|nad|na|di|de|del|della|la|le|du|des|van|von|am|an|im|sur|upon|on"
+    r"|(?:es|el|al|bel|ben)(?=[ \t]+[A-Z]))"
+)
+"""A word of a place name after its first; the Arabic articles only before a capital: ``Dar es
+Salaam``, ``Ras el Khaimah``, ``Sidi bel Abbès``."""
 _ORDINAL_STREET = r"\d{1,3}(?:st|nd|rd|th)[ \t]+" + SUFFIX
 """``11th Avenue``, ``5th Street`` between the commas of a long address."""
 _COMMA_PART = re.compile(
@@ -153,12 +161,18 @@ def _left_unit(text: str, a: int) -> int:
 
 
 def _left(text: str, a: int) -> int:
-    """Grow left over house numbers and capitalised words on the same line (at most 3 tokens)."""
+    """Grow left over house numbers and capitalised words on the same line (at most 3 tokens).
+
+    Over house numbers only when the core opens with a street type (see `PREFIX_TYPE_START`).
+    """
+    numbers_only = PREFIX_TYPE_START.match(text, a) is not None
     for _ in range(3):
         m = _LEFT_TOKEN.search(text, max(0, a - 40), a)
         if m is None or m.end() != a:
             break
         tok = m.group().strip()
+        if numbers_only and not tok[0].isdigit():
+            break
         if tok.lower() in NOT_NAME_WORDS or tok.lower() in TECH_NAMES:
             break
         if tok[0].islower() and tok not in LOWER_STREET_ABBREVIATIONS:
@@ -344,7 +358,7 @@ def _matches(rx: re.Pattern[str], text: str, ra: int, rb: int) -> Iterator[re.Ma
     """
     check = (
         _place_ok
-        if rx in (US_CORE, NAMED_CORE)
+        if rx in (US_CORE, NAMED_CORE, SW_NAMED_CORE)
         else _words_ok
         if rx in (WEAK_CORE, UK_ONE_WORD_CORE, UNIT_LED_CORE)
         else _street_words_ok
@@ -362,6 +376,24 @@ def _matches(rx: re.Pattern[str], text: str, ra: int, rb: int) -> Iterator[re.Ma
             continue
         nxt = _NEXT_WORD.search(text[m.start() : m.end()])
         pos = m.start() + nxt.end() - 1 if nxt is not None else m.end()
+
+
+_INNER_TYPE = re.compile(r"[ \t](?=[^\W\d_])")
+
+
+def _street_start(text: str, a: int, b: int) -> int:
+    """Where a core's street starts: at a street type written before the name inside it, if any.
+
+    ``Locuiesc pe Bulevardul Unirii 12`` (I live on ...): a weak core opens at the first capitalised
+    word; the street opens at ``Bulevardul``. Weak cores only: a US core's inner word (``1600 R
+    Street``, ``350 Old Route Road``) is part of the name.
+    """
+    if PREFIX_TYPE_START.match(text, a) is not None:
+        return a
+    for m in _INNER_TYPE.finditer(text, a, b):
+        if PREFIX_TYPE_START.match(text, m.end()) is not None:
+            return m.end()
+    return a
 
 
 class AddressDetector(ViewDetector):
@@ -389,6 +421,8 @@ class AddressDetector(ViewDetector):
             (LOWER_STREET_CORE, "lower", "lower_street"),
             (GRID_CORE, "strong", "grid"),
             (NAMED_CORE, "named", "named"),
+            (SW_CORE, "strong", "prefix"),
+            (SW_NAMED_CORE, "sw_named", "prefix"),
             (TR_CORE, "strong", "tr"),
             (JP_CORE, "weak", "jp"),
             (IN_CORE, "strong", "in"),
@@ -403,7 +437,8 @@ class AddressDetector(ViewDetector):
                 for m in _matches(rx, text, ra, rb):
                     if rx is EU_CORE and not eu_street(m.group("word")):
                         continue
-                    cores.append((m.start(), m.end(), strength))
+                    start = _street_start(text, m.start(), m.end()) if rx is WEAK_CORE else m.start()
+                    cores.append((start, m.end(), strength))
         for m in _LOWER_CORE.finditer(text) if "lower" in passed else ():
             cores.append((m.start("core"), m.end("core"), "strong"))
         cores.sort(key=lambda c: (c[0], -c[1]))
@@ -436,12 +471,14 @@ class AddressDetector(ViewDetector):
                 )
             elif strength == "named":
                 ok = evidence >= 3 or (evidence >= 2 and _cue_before(text, a2))
+            elif strength == "sw_named":
+                ok = evidence >= 2
             else:
                 ok = True
             if not ok:
                 continue
             if placeholder_address(text, a2, b2):
                 continue  # "123 Example Street, Anytown": a documentation stand-in
-            score = 0.75 if strength in ("weak", "lower", "named") else 0.85
+            score = 0.75 if strength in ("weak", "lower", "named", "sw_named") else 0.85
             taken.append((a2, b2))
             yield ("ADDRESS", a2, b2, score)

@@ -76,12 +76,22 @@ US_CORE = re.compile(
     r"(?P<words>" + CW + r"(?:[ \t]+" + _W + r"){0,3}?)[ \t]+(?P<suffix>" + SUFFIX + r")\b\.?"
     r"(?:[ \t]+(?:East|West|North|South|NE|NW|SE|SW|E|W|N|S)\b)?(?:[ \t]+\d{1,3}\b(?![.:]\d))?"
 )
+_SW_TYPES = r"(?:Mtaa|Barabara|Njia)[ \t]+(?:wa|ya)"
+"""Swahili street types, a noun and its connective: ``Mtaa wa Samora`` (street), ``Barabara ya
+Morogoro`` (road), ``Njia ya Uhuru`` (way)."""
 _PREFIX_TYPES = (
     r"Rue|Rua|R\.|R|Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Calle|Carrer|Avenida|Avda\.?|Av\.|Paseo"
     r"|Plaza|Camino|Carretera|Ctra\.?|Travessa|Praça|Pra[cç]a|Estrada|Alameda|Boulevard|Bd\.|Chemin|All[ée]e"
     r"|Impasse|Place|Quai|Route|ul\.|ulica|al\.|aleja|os\.|pl\.|Gl\.|Str\.|Strada|Calea|Jalan|Jl\.|C/"
     r"|\u039b\.|\u039f\u03b4\u03cc\u03c2|\u039b\u03b5\u03c9\u03c6\u03cc\u03c1\u03bf\u03c2"
+    r"|Lorong|Lrg\.|Lebuh|Persiaran|Kalye|Triq|Passeig|Avinguda|Pla\u00e7a|Bulevardul"
+    r"|Aleea|[\u0218\u015eS]oseaua|Lungomare|Heol|Stryd|Sr\u00e1id|B\u00f3thar"
 )
+"""Street types written before the name. Session 10 added the prefix types of more languages
+(Swahili has its own cores, `SW_CORE` and `SW_NAMED_CORE`): Malay (``Lorong``, ``Lebuh``,
+``Persiaran``), Filipino (``Kalye``), Maltese (``Triq``), Catalan (``Passeig``, ``Avinguda``,
+``Plaça``), Romanian (``Bulevardul``, ``Aleea``, ``Șoseaua``), Italian (``Lungomare``), Welsh
+(``Heol``, ``Stryd``) and Irish (``Sráid``, ``Bóthar``)."""
 _LOWER_TYPES = (
     r"(?i:rue|rua|via|viale|calle|carrer|avenida|chemin|strada|paseo|corso|piazza|largo|travessa|pra[cç]a"
     r"|estrada|alameda|jalan)"
@@ -90,11 +100,14 @@ _FR_TYPES = r"(?i:boulevard|bd|avenue|impasse|all[\u00e9e]e|quai|cours|chauss[\u
 _VN_TYPES = r"\u0110\u01b0\u1eddng|Ph\u1ed1|Ng\u00f5|H\u1ebbm"
 """Vietnamese street types, after the house number: ``123 Đường Lê Lợi`` (Đường, Phố, Ngõ, Hẻm)."""
 _PARTICLES = (
-    r"(?:(?:de|del|de la|de las|de los|della|delle|di|da|do|dos|das|des|du|d'|von|van|der|den|la|le|les|el)[ \t]+)"
+    r"(?:(?:de|del|de la|de las|de los|della|delle|di|da|do|dos|das|des|du|d'|von|van|der|den|la|le|les|el"
+    r"|y|yr|na)[ \t]+|(?:i[lrstdxzn]|l)-(?=[^\W\d_" + LOWER + r"]))"
 )
+"""Articles and prepositions between a street type and the name; Welsh ``y``/``yr`` (``Heol y
+Frenhines``), Irish ``na`` (``Bóthar na Trá``), Maltese articles joined by a hyphen (``Triq il-Kbira``)."""
 PREFIX_CORE = re.compile(
-    r"(?=[\dRVPCLAETBIQuaopGSJ\u039b\u039f\u0110NH]|(?i:[rvcsptlejabiq]))(?:"  # the first characters of the
-    # alternatives (see `_CW_FIRST`): a house number, `_PREFIX_TYPES`, `_LOWER_TYPES`, `_FR_TYPES`, `_VN_TYPES`;
+    r"(?=[\dRVPCLAETBIQuaopGSJ\u039b\u039f\u0110NHMK\u0218\u015e]|(?i:[rvcsptlejabiq]))(?:"  # the first characters
+    # of the alternatives (see `_CW_FIRST`): a house number, `_PREFIX_TYPES`, `_LOWER_TYPES`, `_FR_TYPES`, `_VN_TYPES`;
     r"(?<![\w.-])(?:"  # then the look-behind all three alternatives share
     r"(?:(?P<num>"
     + NUM
@@ -123,6 +136,30 @@ PREFIX_CORE = re.compile(
     r"|" + NUM + r"[ \t]+" + _FR_TYPES + r"[ \t]+" + _PARTICLES + r"*" + CW + r"(?:[ \t]+" + _W + r"){0,3}"
     r"))"
 )
+_SW_HOUSE = r"(?:(?i:nyumba)[ \t]+(?i:n[ao])\.?[ \t]*)?"
+SW_CORE = re.compile(
+    r"(?=[MBN])(?<![\w.-])"
+    + _SW_TYPES
+    + r"[ \t]+"
+    + CW
+    + r"(?:[ \t]+"
+    + CW
+    + r"){0,2}(?:,[ \t]*|[ \t]+)"
+    + _SW_HOUSE
+    + r"\d{1,5}(?:/\d{1,4})?[A-Za-z]?\b"
+)
+"""A Swahili street and its number: ``Mtaa wa Moi 42``, ``Mtaa wa Uhuru, Nyumba Na. 42`` (house
+no.). Every word of the name is capitalised: ``Barabara ya Morogoro imefungwa kwa siku 3`` (the road
+is closed for 3 days) is no address."""
+SW_NAMED_CORE = re.compile(
+    r"(?=[MBN])(?<![\w.-])" + _SW_TYPES + r"[ \t]+(?P<words>" + CW + r"(?:[ \t]+" + CW + r"){0,2})(?=,)"
+)
+"""A Swahili street without a house number (most streets of Tanzania and Kenya have none), then a
+comma: ``Mtaa wa Samora, Posta, Dar es Salaam``. Accepted only with two place parts after it."""
+PREFIX_TYPE_START = re.compile(r"(?:" + _PREFIX_TYPES + r"|" + _SW_TYPES + r")[ \t]+(?:" + _PARTICLES + r")*" + CW)
+"""A core that opens with a street type written before the name (``Rue de Rivoli 12``, ``Mtaa wa Moi
+42``): the street starts there, and a capitalised word before it (``Naishi Mtaa wa Moi 42``, I live
+at ...; ``Locuiesc pe Aleea ...``) is no part of it."""
 _TR_TYPES = r"(?:Caddesi|Cad\.|Sokak|Soka\u011f\u0131|Sok\.|Bulvar\u0131|Blv\.|Mahallesi|Mah\.)"
 TR_CORE = re.compile(
     r"(?="
@@ -276,7 +313,17 @@ _GATES = Gates(
 _STREET_TYPE_GATES = Gates(
     {
         "prefix": re2_source(
-            r"(?:" + _PREFIX_TYPES + r"|" + _LOWER_TYPES + r"|" + _FR_TYPES + r"|" + _VN_TYPES + r")[ \t]"
+            r"(?:"
+            + _PREFIX_TYPES
+            + r"|"
+            + _SW_TYPES
+            + r"|"
+            + _LOWER_TYPES
+            + r"|"
+            + _FR_TYPES
+            + r"|"
+            + _VN_TYPES
+            + r")[ \t]"
         ),
         "eu": r"(?i:(?:" + "|".join(re.escape(e) for e in (*_EU_ENDINGS, *_EU_WORDS)) + r"))[ \t]+\d",
     }
