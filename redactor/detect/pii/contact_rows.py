@@ -69,6 +69,7 @@ from redactor.detect.pii.contact_vocab import PARTICLES as _PARTICLES
 from redactor.detect.pii.contact_vocab import PLACE_PREFIXES as _PLACE_PREFIXES
 from redactor.detect.pii.contact_vocab import ROLE_WORDS as _ROLE_WORDS
 from redactor.detect.pii.contact_vocab import SOFT_NOT_NAME as _SOFT_NOT_NAME
+from redactor.detect.pii.contact_vocab import STREET_TYPES_BEFORE, known_name
 from redactor.detect.pii.dates import DateOfBirthDetector
 from redactor.detect.pii.field_vocab import ADDRESS_WORDS
 from redactor.detect.pii.financial import IbanDetector
@@ -86,18 +87,21 @@ _CASELESS = re2.Options()
 _CASELESS.case_sensitive = False
 _CASELESS.max_mem = 64 << 20
 _CASELESS.log_errors = False
+_PAIRS_SOURCE = r"0\d{1,3}(?:[ .\-]\d{2}){3}"
+"""A national number in pairs after its trunk prefix (``06 71 28 44 09``, ``0470 12 34 56``)."""
 _SHAPE_SOURCE = (
     r"[A-Za-z0-9._%+-]@[A-Za-z0-9-]+\.[A-Za-z]{2,}"
     r"|\+[ ]?[1-9]\d{0,2}[ .\-NBSP]?\(?\d"
     r"|0\d{1,4}[ .\-/]\d{3,8}"
-    r"|\(?\d{2,4}\)?[ .\-]\d{3,4}[ .\-]\d{4}"
+    r"|" + _PAIRS_SOURCE + r"|\(?\d{2,4}\)?[ .\-]\d{3,4}[ .\-]\d{4}"
     r"|[A-Z]{2}\d{2}[ ]?[A-Z0-9]{4}[ ]?[A-Z0-9]{4}"
     r"|(?:254|234|233|255|256|91|92|880|62|63|84|66|27)\d{9,10}"
 )
 _SHAPE = re2.compile(_SHAPE_SOURCE.replace("NBSP", r"\x{a0}"))
 """The shapes of the anchors this detector trusts: an e-mail, an international number, a national
-number grouped after a trunk ``0`` or in three groups (``(ddd) ddd-dddd``, ``138 1234 5678``), an
-IBAN, a mobile number written with its country code but no ``+``. A phone the phone detector
+number grouped after a trunk ``0`` or in three groups (``(ddd) ddd-dddd``, ``138 1234 5678``) or
+in pairs after its trunk prefix (French, Belgian, Dutch, Moroccan: ``06 71 28 44 09``, ``0470 12 34
+56``), an IBAN, a mobile number written with its country code but no ``+``. A phone the phone detector
 finds in another shape anchors nothing here; a date of birth always counts (its detector needs a
 birth word, `_BIRTH`). Every pattern holds on the anchor's own text, so a text passes the gate
 whenever one of its anchors would be kept: the gate never changes a finding."""
@@ -106,6 +110,10 @@ _SHAPE_NEAR = re.compile(_SHAPE_SOURCE.replace("NBSP", "\u00a0"), re.ASCII)
 whether a short stretch holds a shape. Each anchor's few characters are checked with it: on a
 string of a few dozen characters the RE2 wrapper's per-call cost (encoding the text, mapping
 offsets) is most of the work."""
+_PAIRS_ONLY = re.compile(
+    r"(?:" + _SHAPE_SOURCE.replace("NBSP", "\u00a0").replace("|" + _PAIRS_SOURCE, "") + r")", re.ASCII
+)
+"""`_SHAPE_NEAR` without the pairs: an anchor it misses is kept by its pairs alone."""
 _BIRTH = re2.compile("|".join(re2.escape(w) for w in DateOfBirthDetector.prefilter))
 """The birth words without which `pii.date_of_birth` finds nothing (its prefilter), on the
 lower-cased text."""
@@ -178,11 +186,16 @@ class ContactRowDetector(ViewDetector):
         ]
         if not anchors:
             return
+        paired = [
+            (a, b) for e, a, b in anchors if e != "DATE_OF_BIRTH" and _PAIRS_ONLY.search(text, max(0, a - 5), b) is None
+        ]
         whole: list[tuple[int, int]] | None = None
         for ls, le, own in _lines_with(text, anchors):
             if info.kind_at(ls) == "path" or not _may_name(text, ls, le):
                 continue
             found = list(_record(text, ls, le, anchors, own))
+            if paired and _pairs_only(anchors, paired, ls, le):
+                found = [f for f in found if known_name(text[f[1] : f[2]])]
             zones: tuple[tuple[int, int], ...] = ()
             low = [f for f in found if f[3] <= 0.75]
             if low and _digits_left(text, ls, le, anchors):
@@ -194,6 +207,12 @@ class ContactRowDetector(ViewDetector):
                 if f[3] > 0.75 or not any(a < f[2] - ls and f[1] - ls < b for a, b in zones):
                     yield f
         yield from echoes(text, anchors)
+
+
+def _pairs_only(anchors: list[tuple[str, int, int]], paired: list[tuple[int, int]], ls: int, le: int) -> bool:
+    """Every anchor of the line ``text[ls:le]`` is a number in pairs (`_PAIRS_SOURCE`)."""
+    here = [(a, b) for _, a, b in anchors if ls <= a < le]
+    return bool(here) and all(h in paired for h in here)
 
 
 _TWO_CAPS = re.compile(r"[^\W\d_a-z][^\s]*[ \t]+(?:[^\s]+[ \t]+)?[^\W\d_a-z]")
@@ -448,6 +467,8 @@ def _cased(text: str, a: int, z: int, before_contact: bool, own: bool) -> Iterat
             yield ("PERSON", a, z, 0.75)
         return
     for m in _CASED_RUN.finditer(item):
+        if _after_street_type(item, m.start()):
+            continue  # "rue Maryse Moreau - 03 10 32 68 65": a street named after a person
         toks = m.group().split()
         whole = m.start() == 0 and m.end() == len(item.rstrip())
         last = m.end() == len(item.rstrip())
@@ -566,6 +587,11 @@ def _inline_ok(toks: list[str]) -> bool:
     return any(t.lower() in _KNOWN for t in names) and not any(
         is_english(t.lower()) and t.lower() not in _KNOWN for t in names
     )
+
+
+def _after_street_type(item: str, pos: int) -> bool:
+    m = re.search(r"([^\W\d_]+\.?)[ \t]+$", item[:pos])
+    return m is not None and m.group(1).lower() in STREET_TYPES_BEFORE
 
 
 def _after_lower_word(item: str, pos: int) -> bool:

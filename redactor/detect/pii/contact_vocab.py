@@ -9,7 +9,7 @@ import re
 from anyascii import anyascii
 
 from redactor.detect.pii import name_spans as ns
-from redactor.detect.pii._vocab import NAME_PARTICLES, NOT_NAME_WORDS, ORG_WORDS, TECH_NAMES
+from redactor.detect.pii._vocab import NAME_PARTICLES, NOT_NAME_WORDS, ORG_WORDS, TECH_NAMES, words
 from redactor.detect.pii.dates import DateOfBirthDetector
 from redactor.detect.pii.field_vocab import ADDRESS_LABELS, NAME_PART_LABELS, PERSON_LABELS
 from redactor.detect.pii.given_names import BROAD_GIVEN_NAMES, GIVEN_NAMES, SURNAMES
@@ -67,3 +67,24 @@ ROLE_WORDS = frozenset(r for v in ROLES.values() for r in v.split("|") if r and 
 ROLE_ASCII = frozenset(anyascii(r).lower() for r in ROLE_WORDS if not r.isascii() and len(anyascii(r)) >= 4)
 """Role nouns (customer, patient...) of uncased scripts by their transliteration, so ``ଗ୍ରାହକ``
 (Odia) and ``ગ્રાહક`` (Gujarati) meet ``ग्राहक`` (``grahk``)."""
+
+
+def known_name(name: str) -> bool:
+    """A word of `name` is a given or family name of the lexicons (`KNOWN`).
+
+    The line of a number in pairs (``06 71 28 44 09``) holds a service, a team or a place as often
+    as a person (``Accueil Mairie - 01 ...``, ``Lyon Part-Dieu - 04 ...``): only a name the
+    lexicons know counts there. Uncased names: a word of the uncased lexicon.
+    """
+    return any(t.lower() in KNOWN or t in UNCASED_KNOWN for t in name.split())
+
+
+STREET_TYPES_BEFORE = frozenset(
+    words("""
+    rue avenue av. chemin boulevard bd bd. all\u00e9e allee impasse place quai route cours passage square
+    via viale piazza corso largo vicolo calle avenida avda. paseo plaza carrer avinguda passeig rua travessa
+    pra\u00e7a estrada alameda strada calea aleea bulevardul ulica ul. aleja jalan jl. lorong kalye triq
+    """)
+)
+"""Street types written before the name, in lower case: the capitalised words after one name a
+street, though a person's name (``rue Maryse Moreau``, ``via Giuseppe Verdi``, ``jalan Sudirman``)."""
