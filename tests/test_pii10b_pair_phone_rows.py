@@ -91,8 +91,13 @@ NOT_NAMES = (
     "rue Maryse Moreau",
     "avenue Louis Robert",
     "chemin Roland L\u00e9ger",
-    "via Giuseppe Verdi",
+    "viale Giuseppe Verdi",
 )
+
+
+def test_english_via_before_a_name_is_no_street() -> None:
+    text = "Many patches from or via Rickard Faith <rfaith@example.org>, fixing man pages"
+    assert "Rickard Faith" in persons(text)
 
 
 @pytest.mark.parametrize("label", NOT_NAMES)

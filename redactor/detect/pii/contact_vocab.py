@@ -81,10 +81,12 @@ def known_name(name: str) -> bool:
 
 STREET_TYPES_BEFORE = frozenset(
     words("""
-    rue avenue av. chemin boulevard bd bd. all\u00e9e allee impasse place quai route cours passage square
-    via viale piazza corso largo vicolo calle avenida avda. paseo plaza carrer avinguda passeig rua travessa
-    pra\u00e7a estrada alameda strada calea aleea bulevardul ulica ul. aleja jalan jl. lorong kalye triq
+    rue avenue av. chemin boulevard bd bd. all\u00e9e allee impasse quai viale piazza corso vicolo
+    calle avenida avda. paseo carrer avinguda passeig rua travessa pra\u00e7a estrada alameda strada
+    calea aleea bulevardul ulica ul. aleja jalan jl. lorong kalye triq
     """)
 )
 """Street types written before the name, in lower case: the capitalised words after one name a
-street, though a person's name (``rue Maryse Moreau``, ``via Giuseppe Verdi``, ``jalan Sudirman``)."""
+street, though a person's name (``rue Maryse Moreau``, ``viale Giuseppe Verdi``, ``jalan
+Sudirman``). Not the ones that are English words too (``via``, ``place``, ``route``, ``square``,
+``passage``): ``patches via Rickard Faith <...>`` names a person."""
