@@ -84,11 +84,16 @@ _SENTENCE_BOUND = re.compile(r"(?:[.!?](?=\s)|\n|\u2014 )")
 _WINDOW = 200
 
 
-def _bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence (or line) around ``[start, end)``, at most `_WINDOW` characters each side."""
+_CLAUSE_BOUND = re.compile(r"(?:[.!?;](?=\s)|\n|\u2014 )")
+"""A sentence bound or a semicolon: where the clause about the hit ends."""
+
+
+def _bounds(text: str, start: int, end: int, bound: re.Pattern[str] = _SENTENCE_BOUND) -> tuple[int, int]:
+    """The sentence (or line; with `_CLAUSE_BOUND` the clause) around ``[start, end)``, at most
+    `_WINDOW` characters each side."""
     lo = max(0, start - _WINDOW)
-    cut = max((m.end() for m in _SENTENCE_BOUND.finditer(text, lo, start)), default=lo)
-    stop = _SENTENCE_BOUND.search(text, end, min(len(text), end + _WINDOW))
+    cut = max((m.end() for m in bound.finditer(text, lo, start)), default=lo)
+    stop = bound.search(text, end, min(len(text), end + _WINDOW))
     return cut, stop.start() if stop else min(len(text), end + _WINDOW)
 
 
@@ -105,10 +110,12 @@ def personal_sentence(text: str, start: int, end: int, persons: Sequence[tuple[i
     """Whether the sentence around the hit ``text[start:end]`` says something about a person: a
     pronoun, a title, a person noun, a speech or life verb, a greeting (`_PERSONAL_WORDS`), a
     possessive right after the hit (``Lenco's founder``), or another person the model found in it
-    (`persons`, offsets into `text`: ``our founders: Šušulić, Bowman and White``)."""
+    (`persons`, offsets into `text`: ``our founders: Šušulić, Bowman and White``). Only the hit's
+    own clause counts: after a semicolon another subject starts (``Telefónica and Telenor expose
+    network APIs; Vodafone joined the GSMA``)."""
     if text.startswith(("'s", "\u2019s"), end):
         return True
-    lo, hi = _bounds(text, start, end)
+    lo, hi = _bounds(text, start, end, _CLAUSE_BOUND)
     if any(lo <= a and b <= hi and (a, b) != (start, end) for a, b in persons):
         return True
     around = text[lo:start] + " " + text[end:hi]

@@ -55,8 +55,10 @@ _AGENT_CUE = re.compile(
 """What follows an agent's name in an agent transcript header (``Devin session log``, ``Cody chat``)."""
 
 
-_SPEAKER_DOT = re.compile(r"[ \t]*[\u00b7\u2022\u22c5][ \t]")
-"""The middle dot or bullet after a speaker in a rendered agent transcript (``Devin  ·  Done.``)."""
+_SPEAKER_DOT = re.compile(r"[ \t]*[\u00b7\u2022\u22c5\u25b6\u25b8\u25ba\u203a\u276f\u00bb][ \t]")
+"""The separator glyph after a speaker in a rendered agent transcript: a middle dot or bullet
+(``Devin  ·  Done.``), or a triangle, arrow head or guillemet (``Devin ▸ Opened ticket``,
+``Cody \u203a Reading``, ``Jules \u276f Done``)."""
 
 
 def agent_name(view: str, start: int, end: int) -> bool:

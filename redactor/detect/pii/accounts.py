@@ -47,8 +47,12 @@ _AUTH_LOG = re.compile(
 _CHAT_LOGIN = re.compile(
     r"(?m)"
     + LINE_START
-    + r"[ \t>]*\[[^\]\n]{3,30}\][ \t]+(?P<user>[a-z][a-z0-9]*[._-][\w.-]*[a-z0-9]|[a-z][a-z0-9]+):[ \t]"
+    + r"[ \t>]*\[(?P<stamp>[^\]\n]{3,30})\][ \t]+(?P<user>[a-z][a-z0-9]*[._-][\w.-]*[a-z0-9]|[a-z][a-z0-9]+):[ \t]"
 )
+_STAMP = re.compile(r"\d[:.h]\d\d|\d[-/.]\d{1,2}[-/.]\d")
+"""A time (``09:14``, ``9.14``, ``14h05``) or a date (``2024-03-01``, ``3/14/24``): what a chat
+export's bracket holds. ``[main 5d7e2b9] fix: ...`` (git commit output) and ``[browser_snapshot]
+page: ...`` (a tool's tag) hold none, and the word after them is a commit type or a field."""
 _TODO = re.compile(r"\b(?:TODO|FIXME|XXX|HACK|NOTE)\((?P<user>[a-z][\w.-]{1,38})\)")
 _USER_WORD = with_first_chars(
     re.compile(
@@ -178,6 +182,8 @@ class AccountNameDetector(ViewDetector):
                 if rx is _TODO and _code_words(user):
                     continue
                 if rx is _USER_WORD and _compound_word(user):
+                    continue
+                if rx is _CHAT_LOGIN and not _STAMP.search(m.group("stamp")):
                     continue
                 if personal_login(user):
                     yield ("USERNAME", m.start("user"), m.end("user"), score)
