@@ -9,14 +9,17 @@ Agents see many credentials that no ``KEY=`` precedes:
   ``$ kubectl get secret x -o jsonpath='{.data.password}' | base64 -d``;
 - a token in a URL path after ``/inputs/``, ``/hooks/``, ``/webhook/``, ``/bot``;
 - values inside a Kubernetes ``Secret``'s ``data:`` / ``stringData:``;
+- a cell of a psql, Markdown, box-drawn or CSV table whose header names its column a credential
+  (headertables.py), and a credential item of an HTTPie/xh command (``appKey==<key>``, httpie.py);
 - a random token in a sentence that calls it a key, token, secret or credential: "Note:
   `KcSZ...` is a live credential", "the pixabay key (61928963-ce56...)".
 
 Each value must itself look generated (or, for the two structural cases, be inside a secret
 container), so names, versions, hashes and identifiers next to the same words are left alone.
 
-The finders live by carrier in context_code.py, context_config.py and context_prose.py; this
-module gates them (each runs only when its literal cue occurs) and runs them in a fixed order.
+The finders live by carrier in context_code.py, context_config.py, context_prose.py,
+headertables.py and httpie.py; this module gates them (each runs only when its literal cue
+occurs) and runs them in a fixed order.
 """
 
 from __future__ import annotations
@@ -56,6 +59,8 @@ from redactor.detect.secrets.context_prose import (
     prose_tokens,
 )
 from redactor.detect.secrets.escapes import EscapeView, ViewCache
+from redactor.detect.secrets.headertables import HEADER_CUE, header_tables
+from redactor.detect.secrets.httpie import HTTPIE_CUES, httpie_items
 from redactor.detect.secrets.recur import with_recurrences
 from redactor.detect.secrets.spec import ENTITY
 from redactor.detect.span import Span
@@ -147,6 +152,10 @@ def scan(view: EscapeView, fast: bool = True) -> list[tuple[int, int, float]]:
         table_rows(text, out)
     if "\n" in text and any(w in text for w in COLUMN_CUES):
         column_tables(text, out)
+    if "\n" in text and HEADER_CUE.search(low):
+        header_tables(text, low, out)
+    if any(c in low for c in HTTPIE_CUES):
+        httpie_items(text, out)
     if "scheme" in cue:
         scheme_tokens(text, low, out)
     if "k8s" in cue:
