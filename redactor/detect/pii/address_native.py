@@ -50,6 +50,22 @@ _JP_PREF = re.compile(
 )
 """東京都 / 北海道 / 大阪府 / 京都府 / ○○県, a city/ward/town, block numbers, an optional floor/room,
 an optional building name and room number after a space (``... 1番7号 シャルム千束208``)."""
+_JP_NUMERAL = _FW_DIGIT + "\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341"
+_JP_CHOME = re.compile(
+    r"(?:[" + _KANJI + _KANA + r"]{1,5}\u90e1)?"
+    r"(?:[" + _KANJI + r"]{1,5}|[" + _KANA + r"]{3,5})[\u5e02\u533a\u753a\u6751](?!\u306e)"
+    r"(?:[" + _KANJI + r"]{1,4}?\u533a)?"
+    r"[" + _KANJI + _KANA + r"\uff21-\uff3a]{1,12}?"
+    r"[" + _JP_NUMERAL + r"]{1,3}\u4e01\u76ee"
+    r"(?:[" + _FW_DIGIT + r"]{1,4}(?:\u756a\u5730?|[" + _DASH + r"])?)?"
+    r"(?:[" + _FW_DIGIT + r"]{1,4}\u53f7?)?"
+    r"(?:[" + _DASH + r"][" + _FW_DIGIT + r"]{1,4})?"
+)
+"""Japanese without a prefecture: a city, ward, town or village (市 区 町 村, after an optional
+district 郡), an optional ward, the town's name and its 丁目 (chome) block, then the block and
+house numbers (``札幌市中央区北七条西14丁目3-8``, ``横浜市戸塚区上倉田町3丁目12番5号``). The chome
+word names an address only in this order, after a municipality; a kana municipality has three kana
+or more and no の follows it (``この町の3丁目``: "this town's")."""
 _CN = re.compile(
     r"(?:[" + _KANJI + r"]{2,3}(?:\u7701|\u81ea\u6cbb\u533a))?[" + _KANJI + r"]{2,3}\u5e02"
     r"(?:[" + _KANJI + r"]{1,4}(?:\u533a|\u53bf|\u65b0\u533a))"
@@ -159,6 +175,7 @@ _HE = re.compile(
 _RULES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile("\u3012"), _JP_POSTAL),
     (re.compile("[\u90fd\u9053\u5e9c\u770c]"), _JP_PREF),
+    (re.compile("\u4e01\u76ee"), _JP_CHOME),
     (re.compile("\u53f7"), _CN),
     (re.compile("[\u865f\u53f7\u5ea7]"), _HAN),
     (re.compile("[" + _HANGUL + "]"), _KR),
@@ -181,6 +198,7 @@ class NativeAddressDetector(ViewDetector):
         text = info.text
         if text.isascii():
             return
+        jp: list[tuple[int, int]] = []  # prefecture addresses: a chome match inside one adds nothing
         for gate, rx in _RULES:
             if gate.search(text) is None:
                 continue
@@ -188,4 +206,9 @@ class NativeAddressDetector(ViewDetector):
                 value = m.group().rstrip(" \u3000,\u3001\u3002")
                 if rx is _TH and not _thai_ok(value):
                     continue
-                yield ("ADDRESS", m.start(), m.start() + len(value), 0.85)
+                end = m.start() + len(value)
+                if rx is _JP_CHOME and any(a < end and m.start() < b for a, b in jp):
+                    continue
+                if rx is _JP_PREF or rx is _JP_POSTAL:
+                    jp.append((m.start(), end))
+                yield ("ADDRESS", m.start(), end, 0.85)

@@ -67,7 +67,9 @@ _WINDOW = 48
 _ABBR_GAP = re.compile(r"[ \t:]{0,3}(?:(?:am|dne|dnia|den|le|el|em|il|op|on)[ \t]{1,2})?$")
 """What may stand between an abbreviation and its date: a colon, blanks, one "on" word (``geb. am``,
 ``ur. dnia``, ``nar. dne``, ``née le``)."""
-_STRICT_BEFORE = re.compile(r"(?:^|[(\[,;\t\n]\s*)$")
+_STRICT_BEFORE = re.compile(r"(?:^|[(\[,;\t\n]\s*|[^\W\d_] {2,})$")
+"""Before a strict abbreviation: an opening bracket, a comma, a tab, a line start, or the column
+gap of a fixed-width table (a word, then two spaces or more: ``Sisante PH  b. 17 OCT 1996``)."""
 _LABEL_GAP = re.compile(r"[ \t\"'`:=|>\-]*")
 """A gap of punctuation only: a value on the next line of a ``label:`` may follow it."""
 _SENTENCE_END = re.compile(r"[.!?;]\s+[A-Z]|\n")
@@ -179,7 +181,7 @@ class DobCueDetector(ViewDetector):
         if abbr is None:
             return True
         # "b." after a bracket, comma, tab or at a line start only
-        return abbr not in _STRICT or _STRICT_BEFORE.search(folded, max(0, m.start() - 3), m.start()) is not None
+        return abbr not in _STRICT or _STRICT_BEFORE.search(folded, max(0, m.start() - 8), m.start()) is not None
 
     @staticmethod
     def _after_cue(text: str, flat: str, folded: str, m: Any) -> tuple[int, int] | None:

@@ -67,13 +67,14 @@ WORDS: tuple[str, ...] = (
 
 ABBREVIATIONS: tuple[str, ...] = (
     "b.", "ur.", "nar.", "geb.", "synt.", "szül.", "d.r.", "д.р.", "д. р.", "née", "né le", "née le",
-    "nasc.", "nac.", "fec. nac.", "f. nac.", "dt. nasc.", "d. nasc.", "р.н.",
+    "nasc.", "nac.", "fec. nac.", "f. nac.", "dt. nasc.", "d. nasc.", "р.н.", "f.",
 )  # fmt: skip
 """Form abbreviations: a birth cue only with a date right after (``ur. 11.12.1947``)."""
 
-ABBREVIATION_STRICT: frozenset[str] = frozenset(("b.", "née"))
-"""Abbreviations that mean many things: a cue only after an opening bracket, a comma, a tab or
-at a line start (``Ann Lee (b. 1980-05-20)``, ``Ann Lee, b. 1980``)."""
+ABBREVIATION_STRICT: frozenset[str] = frozenset(("b.", "née", "f."))
+"""Abbreviations that mean many things: a cue only after an opening bracket, a comma, a tab, a
+column gap of two spaces or at a line start (``Ann Lee (b. 1980-05-20)``, ``Ann Lee, b. 1980``,
+``Ola Nordmann, f. 18.09.1962``: Danish, Norwegian and Swedish "f." for født / född)."""
 
 AFTER: tuple[str, ...] = (
     "geboren", "gebore", "született", "doğdu", "doğumlu", "г.р.", "г. р.", "года рождения",

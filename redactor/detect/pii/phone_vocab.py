@@ -136,8 +136,11 @@ _LANGUAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("vous nous merci avec pour est les une bonjour rue appelez", ("FR", "BE", "CH", "CA", "LU")),
     ("usted gracias para los las hola calle llame está", ("ES", "MX", "AR", "CO", "CL", "PE")),
     ("você não obrigado obrigada olá rua para com ligue", ("BR", "PT")),
-    ("grazie della sono ciao questo chiamare", ("IT", "CH")),
-    ("het een niet bedankt alstublieft straat bellen", ("NL", "BE")),
+    ("grazie della sono ciao questo chiamare il gli che nel alla dei delle anche può nostro perché", ("IT", "CH")),
+    (
+        "het een niet bedankt alstublieft straat bellen van ook maar voor naar wordt zijn deze bij uit weer",
+        ("NL", "BE"),
+    ),
     ("się nie jest dziękuję proszę ulica zadzwoń", ("PL",)),
     ("için teşekkür lütfen merhaba bir ve", ("TR",)),
     ("och inte tack hej ring", ("SE",)),

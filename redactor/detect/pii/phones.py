@@ -350,7 +350,11 @@ def _plan_finding(info: TextInfo, m: re.Match[str]) -> Finding | None:
         return ("PHONE_NUMBER", start, end, 0.85)
     if intl is not None:
         if _DECIMAL.fullmatch(num):
-            return None  # +45.92828268: a signed decimal
+            # +45.92828268 is a signed decimal; +420.603214877 after "Phone:" is the EPP / WHOIS
+            # form of a number (RFC 5733: +CC.digits): valid for its country code, with a phone word
+            if phonenumbers.is_valid_number(intl) and _has_context(info, start, end):
+                return ("PHONE_NUMBER", start, end, 0.8)
+            return None
         if phonenumbers.is_valid_number(intl):
             return ("PHONE_NUMBER", start, end, 0.85)
         if phonenumbers.is_possible_number(intl) and _has_context(info, start, end):
