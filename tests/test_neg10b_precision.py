@@ -6,7 +6,9 @@
 - a personal word says something about an NER hit only in the hit's own clause: after a
   semicolon another subject starts (`ner_filter.personal_sentence`);
 - a coding agent named like a person is the speaker of a rendered transcript before a triangle,
-  arrow head or guillemet too, not only before a middle dot (`service_words.agent_name`).
+  arrow head or guillemet too, not only before a middle dot (`service_words.agent_name`);
+- a card number one digit fills three quarters of is a sandbox or dummy number
+  (`financial.card_ok`: ``4000 0000 0000 0002``).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import pytest
 
 from redactor.detect.ner_filter import personal_sentence
 from redactor.detect.pii.accounts import AccountNameDetector
+from redactor.detect.pii.financial import CreditCardDetector
 from redactor.detect.presidio_adapter import NerAdapter
 from redactor.detect.service_words import agent_name
 
@@ -97,3 +100,23 @@ def test_through_the_adapter(ner: NerAdapter) -> None:
     # kept twin: a person's name in an ordinary sentence of the same text shape
     person = "Yesterday Devin Okafor told me the lease migration was blocked; the ticket is LEG-812."
     assert "Devin Okafor" in _persons(ner, person)
+
+
+def _cards(text: str) -> set[str]:
+    return {text[s.start : s.end] for s in CreditCardDetector().detect(text) if s.entity == "CREDIT_CARD"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("| 4000 0000 0000 0002 | declined |", set()),
+        ("Mastercard test card 5555 5555 5555 4444 succeeds", set()),
+        ("card: 4000000000000077", set()),
+        # kept twins: real-shaped numbers of the same brands and layout, one with ten zeros
+        ("| 4539 1488 0343 6467 | declined |", {"4539 1488 0343 6467"}),
+        ("Mastercard 5425 2334 3010 9903 on file", {"5425 2334 3010 9903"}),
+        ("card: 4000 0000 0000 9995", {"4000 0000 0000 9995"}),
+    ],
+)
+def test_a_card_one_digit_fills_is_a_dummy(text: str, expected: set[str]) -> None:
+    assert _cards(text) == expected

@@ -69,8 +69,14 @@ CARD_WORDS = (
 
 
 def card_ok(value: str) -> bool:
+    """A Luhn-valid 12 to 19 digit number that is not a test or dummy number: more than two
+    distinct digits (not ``4242 4242 4242 4242``) and no digit filling three quarters of it
+    (not the sandbox cards ``4000 0000 0000 0002``, ``5555 5555 5555 4444``; a real number
+    has such a run with a chance of about one in ten million)."""
     digits = re.sub(r"[ -]", "", value)
-    return 12 <= len(digits) <= 19 and luhn_valid(digits) and len(set(digits)) > 2
+    if not (12 <= len(digits) <= 19 and luhn_valid(digits) and len(set(digits)) > 2):
+        return False
+    return max(digits.count(d) for d in set(digits)) * 4 < len(digits) * 3
 
 
 class CreditCardDetector(ViewDetector):
