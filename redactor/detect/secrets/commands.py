@@ -2,7 +2,7 @@
 
 Each tool passes a password its own way, so the table below is command-aware: ``mysql -pX``
 (glued) but ``ssh -p 22`` is a port, ``docker login -p X``, ``ldapsearch -w X``, ``keytool
--storepass X``, ``sqlcmd -P X``, ``zip -P X``, ``net use \\\\host\\share PASS /user:U``,
+-storepass X``, ``sqlcmd -P X``, ``zip -P X``, ``p4 -P X``, ``net use \\\\host\\share PASS /user:U``,
 PowerShell ``ConvertTo-SecureString 'X' -AsPlainText``, ``curl -u user:pass`` and HTTPie/xh
 ``http -a user:pass`` (and a generated key or a UUID as the user of ``curl -u <key>:``, a generated
 key as the user of a pair), a password-shaped value of a short password flag of any tool
@@ -81,6 +81,7 @@ _TOOL_FLAGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("smbclient", "rpcclient"), r"(?:smbclient|rpcclient)", r"--password"),
     (("mosquitto_",), r"mosquitto_(?:pub|sub|rr|passwd)", r"(?-i:-P)|--pw"),
     (("ipmi",), r"(?:ipmitool|ipmiutil)", r"(?-i:-P)"),
+    (("p4",), r"p4(?:\.exe)?", r"(?-i:-P)"),  # Perforce global option: a password or a ticket
     (("plink", "pscp", "psftp"), r"(?:plink|pscp|psftp)(?:\.exe)?", r"-pw"),
     (("freerdp",), r"(?:xfreerdp|wlfreerdp|sdl-freerdp)", r"/p"),
     (("rdesktop",), r"rdesktop", r"(?-i:-p)"),
