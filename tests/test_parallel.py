@@ -170,7 +170,11 @@ def test_a_dying_worker_quarantines_its_batch_and_the_run_goes_on(bomb: Parallel
     assert all("WorkerError" in q.detail and "ann@" not in q.detail for q in out[:4] if isinstance(q, Quarantined))
     red = out[4]
     assert isinstance(red, Redacted) and "carol@example.org" not in json.dumps(red.record)
-    assert bomb.restarts == 2  # it died, was retried once on new workers, died again
+    # it died, was retried once on new workers, died again: 2 restarts. One more when the second
+    # batch had already reached the workers the first one killed: that death is shared, so by
+    # design (`ParallelEngine._run`) the first batch is run again on its own without being charged
+    # (seen about 1 run in 11 at load ~5; the session-9 timeout change did not cause or cure it)
+    assert bomb.restarts in (2, 3)
 
 
 def test_a_worker_that_dies_once_costs_a_retry_not_records(bomb: ParallelEngine, tmp_path: Path) -> None:
