@@ -233,7 +233,7 @@ def _plain_name(token: str, shape: str) -> bool:
     separators with at most two digits (``notification-hub-api-1``, ``eu-west-1``, ``bastion-02``:
     hosts, regions, containers), or a product word and its version (``HTTP/1.1``, ``curl/8.9.1``,
     ``Apache-2.0``, ``TLSv1.3``: user agents, licences, protocols). Neither class holds a gold
-    secret of the 22 development sets; they are 40 % of the bench stream's candidates."""
+    secret of the 24 development sets; they are 40 % of the bench stream's candidates."""
     if _WORD_VERSION.fullmatch(token):
         return True
     return (
