@@ -38,6 +38,8 @@ HOLDOUT20 = Path(__file__).resolve().parent / "data" / "holdout20"
 HOLDOUT21 = Path(__file__).resolve().parent / "data" / "holdout21"
 HOLDOUT22 = Path(__file__).resolve().parent / "data" / "holdout22"
 HOLDOUT23 = Path(__file__).resolve().parent / "data" / "holdout23"
+HOLDOUT24 = Path(__file__).resolve().parent / "data" / "holdout24"
+HOLDOUT25 = Path(__file__).resolve().parent / "data" / "holdout25"
 
 
 ALL_SETS = [
@@ -64,6 +66,8 @@ ALL_SETS = [
     HOLDOUT21,
     HOLDOUT22,
     HOLDOUT23,
+    HOLDOUT24,
+    HOLDOUT25,
 ]
 
 
@@ -177,6 +181,9 @@ _LATER_SETS = {
     # 22 and 23 likewise (session 10): providers A-M and N-Z
     "holdout22": ((*ALL_SETS[:21], HOLDOUT23), HOLDOUT22, 160, (260, 150, 70, 44)),
     "holdout23": ((*ALL_SETS[:21], HOLDOUT22), HOLDOUT23, 215, (275, 160, 70, 45)),
+    # 24 and 25 likewise (session 11): providers A-M and N-Z
+    "holdout24": ((*ALL_SETS[:23], HOLDOUT25), HOLDOUT24, 400, (370, 225, 80, 60)),
+    "holdout25": ((*ALL_SETS[:23], HOLDOUT24), HOLDOUT25, 300, (460, 300, 85, 70)),
 }
 
 
