@@ -50,6 +50,24 @@ _VERSION_WORDS = re.compile(
 allow-list to" an address); ``file.c,v 1.10.2.3``: an RCS ``$Id$`` revision; ``RFC 5890, section
 2.3.2.4``, ``Standards-Version``/``Policy 4.6.0.1``, ``Linux 2.6.8.1``; a requirement specifier
 after a comma (``<5.0.0,>=3.7.4.1``)."""
+_VERSION_CHANGE = re.compile(
+    r"(?i)\b(?:bump|upgrad|downgrad)(?:s|e|es|ed|ing)?[ \t]+[^\s]{1,80}[ \t]+from[ \t]+"
+    r"(?:v?\d+(?:\.\d+){1,5}[ \t]+to[ \t]+v?)?$"
+)
+"""A package's version change up to a dotted quad: ``bump photon-realtime from `` and ``... from
+4.1.8.4 to `` (Dependabot and Renovate titles and bodies). `_VERSION_WORDS` reads 16 characters
+before the quad; a package name is often longer. Not "update" (``update the allow-list from
+10.0.0.4 to ...`` may move an address)."""
+
+
+def _version_change(text: str, start: int) -> bool:
+    """Whether the dotted quad at `start` is the old or new version of a `_VERSION_CHANGE` on its line."""
+    if "from" not in text[max(0, start - 40) : start].lower():
+        return False
+    line = text.rfind("\n", max(0, start - 160), start) + 1
+    return _VERSION_CHANGE.search(text[max(line, start - 160) : start]) is not None
+
+
 _REQUIREMENT = re.compile(r"([A-Za-z][\w.\-\[\]]*)[ \t]*(?:[=<>!~]=)[ \t]*$")
 """Right before a dotted quad, a package name and a requirement operator: ``pkg==4.1.0.2``,
 ``grpcio>=1.2.3.4``. Not a filter on an address field (``ip.addr == 10.1.2.3``: `_ADDRESS_FIELD`)."""
@@ -224,7 +242,7 @@ class IpAddressDetector(ViewDetector):
                     and not _KEY_COLON.search(text, max(0, m.start() - 40), m.start())
                 ):
                     continue
-                if _VERSION_WORDS.search(window_before(text, m.start(), 16)):
+                if _VERSION_WORDS.search(window_before(text, m.start(), 16)) or _version_change(text, m.start()):
                     continue
                 if _PRERELEASE.match(text, m.end()) or _numbering(text, m.start(), m.end()):
                     continue

@@ -71,7 +71,9 @@ def _key_before(before: str) -> str:
 def not_a_phone(text: str, start: int, end: int) -> bool:
     """Whether the digits at `[start, end)` are an identifier, a time or a process id by what is
     written right before them (see the module docs). A number written with its ``+`` country
-    code is a phone number wherever it stands."""
+    code is a phone number wherever it stands, unless it is a signed decimal (`signed_decimal`)."""
+    if signed_decimal(text, start, end):
+        return True
     if text.startswith(("+", "\uff0b", "(+"), start):
         return False
     before = text[max(0, start - 80) : start]
@@ -89,6 +91,22 @@ def not_a_phone(text: str, start: int, end: int) -> bool:
         and _LOGCAT_BEFORE.search(before, max(0, len(before) - 40)) is not None
         and _LOGCAT_AFTER.match(text, end) is not None
     )
+
+
+_SIGNED_DECIMAL = re.compile(r"[+-]\d{1,3}\.\d{4,}")
+_EPP_WORDS: frozenset[str] = words("phone phones msisdn mobile cell tel telephone whatsapp fax sms voice landline")
+"""Words that make ``+CC.digits`` the EPP/WHOIS form of a number (RFC 5733: ``<contact:voice>``,
+``Phone: +420.603214877``) rather than a quantity."""
+
+
+def signed_decimal(text: str, start: int, end: int) -> bool:
+    """Whether `[start, end)` is a signed decimal with four or more decimals (a coordinate, a
+    delta, a reading: ``lat +45.92828268``, ``drift +12.5034567``) and no phone word precedes it on
+    its line (`_EPP_WORDS`: ``Phone: +420.603214877`` is a number in the EPP form)."""
+    if _SIGNED_DECIMAL.fullmatch(text, start, end) is None:
+        return False
+    line = text[max(text.rfind("\n", 0, start) + 1, start - 48) : start]
+    return not any(w.lower() in _EPP_WORDS for w in _WORD.findall(line))
 
 
 _LINE_OPEN = re.compile(r"(?:^|\n|\\n)[ \t\[]*$")
