@@ -21,6 +21,7 @@ from redactor.detect.secrets import (
     keyfiles,
     wallets,
 )
+from redactor.detect.secrets.arrows import ArrowValueDetector
 from redactor.detect.secrets.assigned import ScoredValueDetector
 from redactor.detect.secrets.basicpairs import BasicPairDetector
 from redactor.detect.secrets.bytekeys import ByteKeyDetector
@@ -43,6 +44,7 @@ from redactor.detect.secrets.keysentences import KeySentenceDetector
 from redactor.detect.secrets.labelled import LabelledLineDetector
 from redactor.detect.secrets.learned import LearnedContextDetector
 from redactor.detect.secrets.loginbodies import LoginBodyDetector
+from redactor.detect.secrets.namedargs import NamedArgumentDetector
 from redactor.detect.secrets.pem import ArmoredSecretDetector, PrivateKeyBlockDetector
 from redactor.detect.secrets.printed import PrintedCredentialDetector
 from redactor.detect.secrets.prosepairs import ProsePairDetector
@@ -50,6 +52,7 @@ from redactor.detect.secrets.pwshape import ChosenPasswordDetector
 from redactor.detect.secrets.readouts import CommandOutputDetector
 from redactor.detect.secrets.sdkcalls import SdkCallDetector
 from redactor.detect.secrets.siblings import SiblingSecretDetector
+from redactor.detect.secrets.spacedguids import SpacedGuidDetector
 from redactor.detect.secrets.spec import ENTITY, FormatDetector, SecretFormat
 from redactor.detect.secrets.sqlrows import SqlInsertDetector
 from redactor.detect.secrets.tokens import JWT, PrefixedTokenDetector
@@ -113,6 +116,9 @@ def secret_detectors() -> list[Detector]:
     detectors.append(EnvFallbackDetector(views))
     detectors.append(KeySentenceDetector(views))
     detectors.append(CompoundNameDetector(views))
+    detectors.append(NamedArgumentDetector(views))
+    detectors.append(ArrowValueDetector(views))
+    detectors.append(SpacedGuidDetector(views))
     detectors.append(LearnedContextDetector(views))
     detectors.extend(wallets.wallet_detectors(views))
     return detectors

@@ -22,6 +22,10 @@ Tigrinya, Swahili, Hausa, Yoruba, Igbo, Zulu, Xhosa, Somali, Kinyarwanda, Malaga
 and each language's copulas. English appears only with the words the English detectors of
 ``secret.generic.assignment``/``secret.generic.context`` do not already read (PIN, one-time and
 recovery codes): "password", "token" and "secret" in English code are theirs.
+
+Session 11 added the bare noun for an issued "secret" ("client secret", "webhook secret") where a
+language uses one: ``секрет``, ``sekret``, ``segreto``, ``secreto``, ``segredo``, ``μυστικό``,
+``シークレット``, ``시크릿``.
 """
 
 # ruff: noqa: RUF001  # words, quotes and punctuation of other scripts are the point here
@@ -79,7 +83,7 @@ LANGUAGES: tuple[Language, ...] = (
         password="contraseña|contrasena|clave|clave de acceso|contraseñas",
         pin="PIN|código PIN|NIP|código de verificación|código de un solo uso|código de recuperación"
         "|códigos de recuperación|códigos de respaldo|código de respaldo",
-        token="token de acceso|clave API|clave de API|clave secreta|clave privada|credenciales",
+        token="token de acceso|clave API|clave de API|clave secreta|clave privada|credenciales|secreto",
         copula="es|era|será|fue|cambiada|cambiado|cambié|quedó|usa|usar|utiliza|aquí está|aquí tienes",
         link="a|por|ahora|en",
     ),
@@ -87,7 +91,7 @@ LANGUAGES: tuple[Language, ...] = (
         "pt",
         password="senha|palavra-passe|palavra passe|senhas",
         pin="PIN|código PIN|código de verificação|código de uso único|código de recuperação|códigos de recuperação",
-        token="token de acesso|chave API|chave de API|chave secreta|chave privada|chave de acesso|credenciais",
+        token="token de acesso|chave API|chave de API|chave secreta|chave privada|chave de acesso|credenciais|segredo",
         copula="é|era|será|foi|alterada|alterado|mudada|mudou|trocada|fica|use|usa|aqui está",
         link="para|agora|em",
     ),
@@ -95,7 +99,7 @@ LANGUAGES: tuple[Language, ...] = (
         "it",
         password="la password|la tua password|nuova password|password temporanea|parola d'ordine|codice d'accesso",
         pin="PIN|codice PIN|codice di verifica|codice monouso|codice di recupero|codici di recupero",
-        token="token di accesso|chiave API|chiave segreta|chiave privata|credenziali",
+        token="token di accesso|chiave API|chiave segreta|chiave privata|credenziali|segreto",
         copula="è|era|sarà|diventa|cambiata|impostata|modificata|usa|ecco",
         link="in|a|ora|adesso",
     ),
@@ -204,7 +208,7 @@ LANGUAGES: tuple[Language, ...] = (
         "pl",
         password="hasło|hasła|hasłem|haslo|hasla",
         pin="kod PIN|PIN|kod weryfikacyjny|kod jednorazowy|kod odzyskiwania|kod zapasowy",
-        token="token dostępu|klucz API|klucz tajny|tajny klucz|klucz prywatny|klucz dostępu|dane logowania",
+        token="token dostępu|klucz API|klucz tajny|tajny klucz|klucz prywatny|klucz dostępu|dane logowania|sekret",
         copula="to|jest|brzmi|było|zmienione|zmieniono|zmieniłem|ustawione|użyj|oto",
         link="na|teraz",
     ),
@@ -286,7 +290,7 @@ LANGUAGES: tuple[Language, ...] = (
         "el",
         password="κωδικός|κωδικό|κωδικού|κωδικός πρόσβασης|συνθηματικό",
         pin="PIN|κωδικός PIN|κωδικός επαλήθευσης|κωδικός μίας χρήσης",
-        token="διακριτικό|κλειδί API|μυστικό κλειδί|ιδιωτικό κλειδί|διαπιστευτήρια",
+        token="διακριτικό|κλειδί API|μυστικό κλειδί|ιδιωτικό κλειδί|διαπιστευτήρια|μυστικό",
         copula="είναι|ήταν|άλλαξε",
         link="σε|τώρα",
     ),
@@ -295,7 +299,7 @@ LANGUAGES: tuple[Language, ...] = (
         password="пароль|пароля|паролем|паролю|кодовое слово|парольная фраза",
         pin="ПИН|ПИН-код|пин-код|пинкод|код подтверждения|одноразовый код|код восстановления|резервный код",
         token="токен|токен доступа|API-ключ|ключ API|секретный ключ|закрытый ключ|приватный ключ|ключ доступа"
-        "|учётные данные|учетные данные",
+        "|учётные данные|учетные данные|секрет",
         copula="это|был|была|изменён|изменен|сменил|используй|вот",
         link="на|теперь",
     ),
@@ -303,7 +307,7 @@ LANGUAGES: tuple[Language, ...] = (
         "uk",
         password="пароль|пароля|паролем",
         pin="ПІН|ПІН-код|пін-код|код підтвердження|одноразовий код",
-        token="токен|токен доступу|ключ API|API-ключ|секретний ключ|приватний ключ|облікові дані",
+        token="токен|токен доступу|ключ API|API-ключ|секретний ключ|приватний ключ|облікові дані|секрет",
         copula="це|був|змінено|використовуй",
         link="на|тепер",
     ),
@@ -471,7 +475,7 @@ LANGUAGES: tuple[Language, ...] = (
         "ja",
         password="パスワード|合言葉|パスフレーズ",
         pin="暗証番号|認証コード|確認コード|ワンタイムパスワード|リカバリーコード|復旧コード|PINコード",
-        token="秘密鍵|シークレットキー|APIキー|アクセスキー|トークン|アクセストークン|認証情報",
+        token="秘密鍵|シークレットキー|シークレット|APIキー|アクセスキー|トークン|アクセストークン|認証情報",
         copula="は|が",
         after="です|に変更|だ",
     ),
@@ -479,7 +483,7 @@ LANGUAGES: tuple[Language, ...] = (
         "ko",
         password="비밀번호|암호|패스워드|비번",
         pin="핀번호|PIN 번호|인증번호|인증 코드|인증코드|복구 코드",
-        token="토큰|액세스 토큰|API 키|비밀 키|비밀키|개인 키|개인키|액세스 키|자격 증명",
+        token="토큰|액세스 토큰|API 키|비밀 키|비밀키|개인 키|개인키|액세스 키|자격 증명|시크릿",
         copula="는|은",
         after="입니다|이다|예요|이에요",
     ),

@@ -153,5 +153,13 @@ def plausible(v: str, kind: Kind, *, quoted: bool) -> bool:
     if kind is Kind.KEY:
         return " " not in v and v.isascii() and generated(v, min_len=16)
     if kind is Kind.TOKEN:
+        if _HANDLE.fullmatch(v):
+            return False  # ``key_7f3a``: the short handle a log shows in place of a token
         return " " not in v and v.isascii() and (generated(v, min_len=12) or accept(v, Strength.STRONG, quoted=True))
     return password_value(v, quoted=quoted)
+
+
+_HANDLE = re.compile(r"(?i)(?:api|app)?(?:key|token|tok|secret|sec|cred|id)[_-][a-z0-9]{1,8}")
+"""A credential word and a short suffix (``key_7f3a``, ``token-01``): the id or handle that stands
+for a credential ("in the logs we only see their identifiers, e.g. `key_7f3a`"), not the
+credential; issued tokens with such a prefix have long bodies (``key-3ax6xnjp29jd6fds4gc373sg``)."""

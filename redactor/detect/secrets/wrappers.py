@@ -3,7 +3,9 @@
 Code often turns a secret literal into bytes or a secret type on the line that names it:
 ``var signingKey = []byte("...")`` (Go), ``Buffer.from("...", "utf8")`` (Node),
 ``Encoding.UTF8.GetBytes("...")`` (.NET), ``new TextEncoder().encode("...")`` (Web),
-``utf8.encode('...')`` (Dart), ``SecretStr("...")`` (pydantic), ``String::from("...")`` (Rust).
+``utf8.encode('...')`` (Dart), ``SecretStr("...")`` (pydantic), ``String::from("...")`` (Rust),
+and the UUID parsers of each language (``Guid.Parse("...")``, ``UUID.fromString("...")``,
+``uuid.UUID("...")``, ``Uuid::parse_str("...")``): an API key issued as a GUID is typed as one.
 `WRAPPERS` is the registry of such calls, taken from each language's standard library and the
 common secret wrapper types; `literal_start` skips one of them so the assignment detectors read
 the quoted literal inside. Only a
@@ -29,6 +31,13 @@ WRAPPERS: tuple[str, ...] = (
     r"QString(?:::fromUtf8)?\(",
     r"\[NSString[ \t]+stringWithUTF8String:[ \t]*",
     r"SecretValue\.unsafePlainText\(",
+    r"(?:System\.)?Guid\.(?:Try)?Parse(?:Exact)?\(",
+    r"new[ \t]+(?:System\.)?Guid\(",
+    r"(?:java\.util\.)?UUID\.fromString\(",
+    r"uuid\.UUID\(",
+    r"(?:uuid::)?Uuid::(?:parse_str|try_parse|from_str)\(",
+    r"uuid\.(?:Must)?Parse\(",
+    r"UUID\(uuidString:[ \t]*",
 )
 """Calls whose first argument is the secret literal itself (see the module docstring)."""
 _WRAPPER = re.compile(r"(?:" + "|".join(WRAPPERS) + r")[ \t]*(?=[bru]?[\"'`])")
