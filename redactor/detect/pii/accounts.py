@@ -6,6 +6,10 @@
   (``Failed password for eduardo from ...``, ``session opened for user r.okonjo``);
 - chat exports with logins as speakers: ``[09:14] tomasz.w: ...``;
 - ``TODO(mdvorak)``, ``FIXME(jdoe):`` markers in code;
+- the authenticated user of web server access logs (``203.0.113.220 - hpark [03/Jun/2024:...``),
+  the journal's sudo lines (``sudo[88121]: kmensah : TTY=...``), Active Directory account names
+  (``SamAccountName : hnakamura``, ``Get-ADUser -Identity msantos``) and OpenVPN client names
+  (``openvpn[914]: aokafor/41.90.64.118:51822``);
 - ``user k.brennan``, ``logins for k.brennan``, ``as user c.mwangi``: a login-shaped word
   (a dot, underscore, hyphen or digit inside) after the word "user".
 
@@ -65,6 +69,22 @@ _PASSWD_LINE = re.compile(
 )
 _ID_OUTPUT = re.compile(r"\b[ug]id=\d+\((?P<user>" + _LOGIN + r")\)")
 _JIRA_MENTION = re.compile(r"(?<![\w\])])\[~(?:accountid:)?(?P<user>[A-Za-z][\w.@-]{1,62})\]")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_ACCESS_LOG = re.compile(
+    r"(?m)" + LINE_START + r"[ \t]*(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-fA-F:]{3,39}|[\w.-]+)[ \t]+\S+[ \t]+"
+    r"(?P<user>" + _LOGIN + r")[ \t]+\[\d{2}/(?:" + "|".join(m.title() for m in _MONTHS) + r")/\d{4}:"
+)
+"""The authenticated user of a Common or Combined Log Format line (Apache, nginx, Squid):
+``203.0.113.220 - hpark [03/Jun/2024:10:22:11 +0000] "GET ...``."""
+_SUDO_JOURNAL = re.compile(r"\bsudo\[\d+\]:[ \t]+(?P<user>" + _LOGIN + r")[ \t]+:[ \t]+(?:TTY=|user NOT in sudoers)")
+"""``sudo[88121]: kmensah : TTY=pts/2 ; PWD=...`` (the journal's form of sudo's log line)."""
+_AD_ACCOUNT = re.compile(
+    r"(?i:\bsamaccountname\b[ \t]*[:=][ \t]*|\bGet-AD(?:User|Object)[ \t]+-Identity[ \t]+[\"']?)"
+    r"(?P<user>" + _LOGIN + r")"
+)
+"""Active Directory account names: ``SamAccountName : hnakamura``, ``Get-ADUser -Identity msantos``."""
+_OPENVPN = re.compile(r"(?:\bopenvpn\[\d+\]:[ \t]+|->[ \t]+)(?P<user>" + _LOGIN + r")/\d{1,3}(?:\.\d{1,3}){3}:\d+")
+"""OpenVPN's client instance names: ``openvpn[914]: aokafor/41.90.64.118:51822 MULTI: ...``."""
 _PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str], float], ...] = (
     (("arn:aws",), _ARN_USER, 0.8),
     (("whoami",), _WHOAMI, 0.8),
@@ -75,6 +95,10 @@ _PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str], float], ...] = (
     (("uid=", "gid="), _ID_OUTPUT, 0.8),
     (("[~",), _JIRA_MENTION, 0.8),
     (("user", "login", "account"), _USER_WORD, 0.7),
+    (tuple(f"/{m}/" for m in _MONTHS), _ACCESS_LOG, 0.8),
+    (("tty=", "sudoers"), _SUDO_JOURNAL, 0.8),
+    (("samaccountname", "-identity"), _AD_ACCOUNT, 0.8),
+    (("openvpn[",), _OPENVPN, 0.75),
 )
 """(literals, one of which must occur in the lower-cased text; pattern; score)."""
 _SERVICE_WORDS = frozenset(
@@ -149,6 +173,9 @@ class AccountNameDetector(ViewDetector):
         "todo(",
         "fixme(",
         "]",
+        "samaccountname",
+        "-identity",
+        "openvpn[",
     )
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:

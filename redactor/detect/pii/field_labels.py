@@ -469,8 +469,29 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int, bool]:
     return a, b, clipped
 
 
-_NEXT_FIELD = re.compile(r"[ \t]*[^\W\d_][^:\uff1a\n]{0,40}[:\uff1a]|[ \t]*\d[\d ./-]*[ \t]*$")
-"""After a comma: another ``label: value`` field, or a number (an age, a date) ending the line."""
+_NEXT_FIELD = re.compile(
+    r"[ \t]*[^\W\d_][^:\uff1a\n]{0,40}[:\uff1a]|[ \t]*\d[\d ./-]*[ \t]*$"
+    r"|[ \t]*[^\W\d_][^\W\d_\u200c]*(?:[ \t]+[^\W\d_][^\W\d_\u200c]*){0,2}[ \t]+[+(]?\d[\d ./()-]{3,}"
+)
+"""After a comma: another ``label: value`` field, a number (an age, a date) ending the line, or a
+label of one to three words and a number of five characters or more (``، تاریخ تولد`` and a Persian date,
+``, SĐT 0912 447 385``, ``, 생년월일 1998년``)."""
+
+
+_COMPOUND_HEAD = re.compile(r"[ \t]*(?:[-*\u2022>#]+[ \t]*)?(?:[^\W\d_][\w\u200c\u200d.-]*[ \t]+){1,2}$")
+"""One or two words from the start of the line before a label: ``پرونده بیمار:`` (patient file),
+``배송 수령인:`` (delivery recipient): compounds whose last word is the label."""
+
+
+def _compound(label: str, prefix: str) -> bool:
+    """A label written in a script other than Latin ends a compound label that starts its line
+    (``پرونده بیمار: نگار صدری``): the words before it qualify the label. Latin labels are left
+    out (``The customer: ...`` is a sentence; Latin compounds are listed labels)."""
+    if any(c.isascii() and c.isalpha() for c in label) or not label[0].isalpha():
+        return False
+    if prefix[-1:] not in (" ", "\t"):
+        return False  # glued to the word before: inside a word
+    return _COMPOUND_HEAD.fullmatch(prefix) is not None and not any("a" <= c.lower() <= "z" for c in prefix)
 
 
 def _ends_field(body: str, cut: re.Match[str]) -> bool:
@@ -507,7 +528,12 @@ class FieldLabelDetector(ViewDetector):
         line_a, line_b, clipped = _line_bounds(text, start)
         prefix = text[line_a:start]
         tail = prefix[-80:]
-        if not spec.tight and prefix and _INLINE_BEFORE.search(prefix[-2:]) is not None:
+        if (
+            not spec.tight
+            and prefix
+            and _INLINE_BEFORE.search(prefix[-2:]) is not None
+            and not _compound(label_text, prefix)
+        ):
             return None  # inside a word (Firmenname:, E-Mail-Adresse:)
         if spec.weak and not label_text[0].isupper():
             return None  # name: build, address: 0.0.0.0 - config keys, not form labels

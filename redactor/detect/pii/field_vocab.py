@@ -349,6 +349,41 @@ PERSON_LABELS: dict[str, str] = {
 }
 """Labels of a whole person (the value is the person's full name)."""
 
+_ROLE_LABELS: dict[str, str] = {
+    "ko": "주문자|주문인|구매자|예약자|회원|회원명|회원 이름|승인자|결재자|요청자|신고자|보고자|운전자|담당"
+    "|투숙객|참석자",
+    "ja": "担当|注文者|購入者|予約者|会員|会員名|承認者|決裁者|依頼者|申告者|報告者|運転手|宿泊者|参加者|責任者",
+    "zh": "订购人|订货人|下单人|购买人|购买者|预订人|预约人|会员|会员姓名|审批人|批准人|报告人|举报人|司机|住客|参会人"
+    "|会员资料|会员信息|客户资料|客户信息|学员资料|学员信息|员工资料|员工信息|个人资料|个人信息|患者信息",
+    "zh_hant": "訂購人|購買人|預訂人|預約人|會員|會員姓名|審批人|核准人|批准人|報告人|司機|住客|負責人|經辦人|承辦人"
+    "|會員資料|客戶資料|客戶資訊|個人資料|個人資訊|學員資料",
+    "he": "מאשר|מאשרת|מזמין|מזמינה|נהג|נהגת|אחראי|אחראית|מדווח|מדווחת|העובד|העובדת|שם העובד|שם העובדת|הלקוח|הלקוחה",
+    "fa": "خریدار|سفارش دهنده|سفارش‌دهنده|رزرو کننده|عضو|نام عضو|تایید کننده|تأیید کننده|راننده|مسئول|درخواست کننده",
+    "ar": "المشتري|العضو|اسم العضو|المعتمد|السائق|اسم السائق|المسؤول|صاحب الطلب|مقدم البلاغ",
+    "th": "ผู้สั่งซื้อ|ผู้จอง|สมาชิก|ชื่อสมาชิก|ผู้อนุมัติ|ผู้ขอ|ผู้แจ้ง|คนขับ|ผู้รับผิดชอบ|ผู้ประสานงาน",
+    "hi": "खरीदार|सदस्य|सदस्य का नाम|अनुमोदक|अनुरोधकर्ता|चालक|ड्राइवर|प्रभारी|जिम्मेदार व्यक्ति",
+    "ru": "утвердил|согласовал|ответственный|исполнитель|водитель|член клуба|участник|покупатель",
+    "uk": "затвердив|погодив|відповідальний|виконавець|водій|учасник|покупець|замовник",
+    "es": "aprobador|aprobado por|comprador|compradora|socio|socia|miembro|conductor|conductora|responsable",
+    "pt": "aprovador|aprovado por|comprador|compradora|sócio|sócia|associado|associada|motorista|membro",
+    "fr": "approbateur|approuvé par|acheteur|acheteuse|adhérent|adhérente|membre|chauffeur|conducteur|responsable"
+    "|demandeur|demandeuse",
+    "de": "genehmiger|genehmigt von|käufer|käuferin|besteller|bestellerin|mitglied|fahrer|fahrerin|ansprechpartner"
+    "|ansprechpartnerin|verantwortlicher|verantwortliche|antragsteller|antragstellerin",
+    "it": "approvatore|approvato da|acquirente|socio|socia|autista|conducente|responsabile|richiedente",
+    "nl": "goedgekeurd door|koper|besteller|lid|chauffeur|bestuurder|verantwoordelijke|aanvrager|contactpersoon",
+    "pl": "zamawiający|zamawiająca|kupujący|kupująca|członek|kierowca|odpowiedzialny|odpowiedzialna|zatwierdził"
+    "|wnioskodawca",
+    "tr": "onaylayan|sipariş veren|alıcı|üye|sürücü|şoför|sorumlu|talep eden",
+    "id": "pemesan|pembeli|anggota|sopir|pengemudi|penanggung jawab|disetujui oleh",
+    "vi": "người đặt|người đặt hàng|người mua|thành viên|tài xế|người phụ trách|người duyệt|người liên hệ",
+}
+"""Session 11: roles a record names a person by beyond the form labels above (who ordered or
+booked, who approved, a member, the person in charge, a driver): ``주문자: 이지은``, ``圃場担当：佐々木
+亮太``, ``מאשר: אבי שטרן``. Merged into `PERSON_LABELS`."""
+for _lang, _more in _ROLE_LABELS.items():
+    PERSON_LABELS[_lang] = PERSON_LABELS[_lang] + "|" + _more if _lang in PERSON_LABELS else _more
+
 ADDRESS_LABELS: dict[str, str] = {
     "en": "home address|residential address|street address|billing address|shipping address|delivery address"
     "|mailing address|postal address|registered address|permanent address|current address|correspondence address"

@@ -38,6 +38,15 @@ _SPACE_RUN = re.compile(
 )
 """Two or more ``key=value`` pairs with one-word values, separated by spaces (a log line)."""
 _PAIR = re.compile(r"(?P<key>" + _KEY + r")=(?P<val>[^&\s]*)")
+_WORD = r"[^\W\d_][\w.'\u2019-]*"
+_SPACED = re.compile(
+    r"(?:(?<=[&?\s])|^)(?P<key>" + _KEY + r")=(?P<val>" + _WORD + r"(?:[ \t]" + _WORD + r"){1,3})"
+    r"(?=&|[ \t]+" + _KEY + r"=|[ \t]*$)",
+    re.MULTILINE,
+)
+"""A value of two to four words written with literal spaces (a log line or a query string copied
+unencoded: ``applicant=Cornelius Abernathy ssn=...``, ``&full_name=Oyelaran Bamidele&``), ended by
+``&``, another ``key=`` or the line's end."""
 _HEX = "0123456789abcdefABCDEF"
 _NAME_KINDS = frozenset({"name1", "name2", "name_cooc", "name_cooc1"})
 _OPEN_KINDS = frozenset({"name_cooc", "name_cooc1", "phone_to"})
@@ -113,6 +122,27 @@ class FormPairDetector(ViewDetector):
                 yield from self._run(text, run.start(), run.end(), encoded=True)
         for run in _SPACE_RUN.finditer(text):
             yield from self._run(text, run.start(), run.end(), encoded=False)
+        if " " in text:
+            yield from self._spaced(text)
+
+    def _spaced(self, text: str) -> Iterator[Finding]:
+        """Names written with literal spaces under a person key (`_SPACED`); a key that names a
+        person only beside other personal data (a bare ``name``) needs another known pair on its line."""
+        for m in _SPACED.finditer(text):
+            spec, by_tail = _spec(m.group("key"))
+            if spec is None or by_tail or spec[1] not in _NAME_KINDS:
+                continue
+            if spec[1] in _OPEN_KINDS:
+                a = text.rfind("\n", 0, m.start()) + 1
+                b = text.find("\n", m.end())
+                line = text[a : len(text) if b < 0 else b]
+                others = [p for p in _PAIR.finditer(line) if p.start() != m.start() - a]
+                if not any(_spec(p.group("key"))[0] is not None for p in others):
+                    continue
+            value = m.group("val")
+            r = CHECKS[spec[1]](value)
+            if r is not None and r[1] - r[0] > len(value.split()[0]):
+                yield ("PERSON", m.start("val") + r[0], m.start("val") + r[1], 0.85)
 
     def _run(self, text: str, start: int, end: int, *, encoded: bool) -> Iterator[Finding]:
         pairs = []

@@ -78,6 +78,8 @@ _PLACEHOLDER_NAMES = frozenset(
     {"john doe", "jane doe", "richard roe", "joe bloggs", "fred bloggs", "max mustermann", "erika mustermann"}
 )
 """Full names that stand for nobody (documentation and fixture conventions; as in `lexnames`)."""
+_JSON_VALUE_START = re.compile(r'": "(?=[^"\n]*$)', re.MULTILINE)
+"""The start of the last JSON string value on a line: a tool result's text (a CSV file) starts there."""
 _GEORGIAN, _GEORGIAN_END = "\u10d0", "\u10ff"
 _INNER = frozenset("'\u2019.-\u200c\u200d")
 
@@ -187,6 +189,9 @@ def name_column_findings(text: str, *, gated: bool = True) -> Iterator[Finding]:
             continue
         seen.add(ls)
         header = _header_columns(text[ls:le])
+        if header is None and '": "' in text[ls:le] and (v := _JSON_VALUE_START.search(text, ls, le)) is not None:
+            ls = v.end()  # a CSV file that starts a JSON string: "content": "pnr,last,first,dob\nQ7XK2M,Hoang,...
+            header = _header_columns(text[ls:le])
         if header is None:
             continue
         delim, columns, explicit = header

@@ -1037,6 +1037,8 @@ ROLES: dict[str, str] = {
 }
 """Role nouns that stand right before a person's name (``el cliente Juan Pérez``, ``mteja Juma``,
 ``العميل خالد الشامسي``, ``客户刘芳``, ``Wakala (Rehema)``), by language, lower case."""
+# session 11: job titles before a Russian name (the name must be one a lexicon knows)
+ROLES["ru"] += "|тренер|врач|учитель|учительница|преподаватель|бухгалтер|юрист|мастер|инженер|администратор"
 
 ATTENDEE_LABELS: str = (
     "asistentes|participantes|presentes|participants|présents|présentes|teilnehmer|teilnehmende|teilnehmerinnen"

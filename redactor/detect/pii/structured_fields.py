@@ -10,6 +10,7 @@ finds the key/value pairs, table cells and SQL tuples and asks this module about
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -62,6 +63,19 @@ _register(
     "name_cooc",
     "engineer on_call oncall technician presenter attendee participant student teacher physician nurse"
     " doctor employee staff",
+)
+_register(
+    "PERSON",
+    "name1",
+    "insured_name insured_person policyholder_name policy_holder_name subscriber_name member_name"
+    " parent_name parent1_name parent2_name father_full_name mother_full_name guardian_full_name"
+    " next_of_kin_name emergency_contact_name kin_name tenant_name passenger_name traveler_name"
+    " traveller_name driver_name student_name child_name",
+)
+_register(
+    "PERSON",
+    "name2",
+    "insured policyholder policy_holder subscriber applicant passenger traveler traveller tenant father mother parent",
 )
 _register("PERSON", "name_cooc1", "given family given_names family_names")
 _register("PERSON", "name_cooc", "name contact customer owner")
@@ -124,8 +138,20 @@ def _register_field_vocab() -> None:
         for labels in table.values():
             for label in labels.split("|"):
                 key = norm_key(label)
-                if key and key not in KEYS and key not in english:  # English keys: chosen above
-                    KEYS[key] = (entity, kind)
+                # developers drop the accents of their language in keys and CSV headers
+                # (``responsavel``, ``endereco``, ``prenom``, ``soyadi``): the folded key too
+                for k in (key, _fold_accents(key)):
+                    if k and k not in KEYS and k not in english:  # English keys: chosen above
+                        KEYS[k] = (entity, kind)
+
+
+def _fold_accents(key: str) -> str:
+    """`key` without the combining marks of Latin letters (``responsável`` -> ``responsavel``);
+    other scripts, whose marks are letters' parts (Devanagari vowel signs), are left as they are."""
+    if key.isascii() or any(ord(c) > 0x24F and unicodedata.category(c)[0] == "L" for c in key):
+        return key
+    decomposed = unicodedata.normalize("NFD", key.replace("\u0131", "i").replace("\u0142", "l").replace("\u00f8", "o"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 _PII_KEY_RE = re.compile(
