@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from redactor.detect.first_chars import with_first_chars
 from redactor.detect.pii._vocab import FACILITY_WORDS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_WORDS, TECH_NAMES, TITLES
@@ -50,6 +51,7 @@ _TITLES = frozenset(TITLES)
 _INITIALS_RX = with_first_chars(re.compile(_INITIALS))
 
 
+@lru_cache(maxsize=8192)
 def is_name_token(tok: str) -> bool:
     """A capitalised word or an initial that could be part of a person's name."""
     t = tok.rstrip(".")
@@ -71,6 +73,7 @@ def is_name_token(tok: str) -> bool:
     return not (inner_caps and not any(t.startswith(p) and t[len(p) : len(p) + 1].isupper() for p in _PASCAL_PREFIXES))
 
 
+@lru_cache(maxsize=8192)
 def clean_name(
     candidate: str,
     *,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 
 from redactor.detect.first_chars import with_first_chars
 
@@ -18,6 +19,7 @@ _CAPS = re.compile(r"[A-Z]{2,}")
 _ALNUM_RUNS = re.compile(r"[A-Za-z]+|[0-9]+")
 
 
+@lru_cache(maxsize=8192)
 def shannon(value: str) -> float:
     """Bits per character of `value` (0.0 for the empty string)."""
     if not value:
@@ -65,6 +67,7 @@ def reads_as_word(run: str) -> bool:
     return _wordlike(run)
 
 
+@lru_cache(maxsize=8192)
 def wordiness(value: str) -> float:
     """Share of `value` covered by runs of 3+ letters that read like words (camel or plain).
 

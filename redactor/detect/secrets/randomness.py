@@ -227,6 +227,7 @@ def features(token: str, table: Sequence[float] | None = None) -> list[float]:
     ]
 
 
+@lru_cache(maxsize=8192)
 def gate(token: str) -> bool:
     """Cheap test before scoring: 16-300 characters after a short word prefix (``cus_``, ``sk_live_``:
     an object id's 14 random characters are too few), two of lower, upper, digit there, not an

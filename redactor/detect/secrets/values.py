@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from redactor.detect.secrets.entropy import classes, is_hex, looks_random, mixed_runs, shannon, wordiness
@@ -227,6 +228,7 @@ def accept(value: str, strength: Strength, *, quoted: bool) -> bool:
     return looks_random(value, min_len=12, min_entropy=3.0)
 
 
+@lru_cache(maxsize=8192)
 def generated(value: str, *, hex_ok: bool = True, min_len: int = 16) -> bool:
     """A value that looks machine-generated: long random mixed characters, or long hex.
 
