@@ -88,9 +88,12 @@ _NOT_NAMES = """
     이미지 설명서 소유주 도우미 이슬람 조지아 구성원 원주민 기준선 반지름 정지후
     康柏 韓語 韩语 吳語 吴语 安靜 安静 高雄 花蓮 花莲 文章 華碩 华硕 柏林 白金 黄金 黃金 韩国 韓國 苏丹 蘇丹
     米兰 米蘭 王国 王國 米国 米國 韓国 石川 高明 江南 方法 方便 金华 金華 林业 林業 万安 安全 安宁 安寧
+    商品 全国 全國
 """
 """Common words of a name's shape: countries, languages, places, brands and words found by
-scanning real Chinese, Japanese and Korean text (the machine's gettext catalogues) with the shape."""
+scanning real Chinese, Japanese and Korean text (the machine's gettext catalogues) with the shape;
+商品 and 全国 ("goods", "nationwide") were found after call verbs in Faker's zh_CN/zh_TW text
+(session 11, `pii.cjk_name`'s call-verb rule)."""
 
 
 def _chars(words: object) -> set[str]:

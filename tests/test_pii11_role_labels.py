@@ -221,3 +221,21 @@ def test_logins_of_access_logs_journals_directories_and_vpns() -> None:
 )
 def test_service_accounts_and_empty_users_in_those_carriers(text: str) -> None:
     assert _logins(text) == set()
+
+
+@pytest.mark.parametrize("locale", ["zh_CN", "zh_TW"])
+def test_han_names_after_call_verbs(locale: str) -> None:
+    from redactor.detect.pii.cjk_names import CjkNameDetector
+
+    fake = Faker(locale)
+    fake.seed_instance(31)
+    verbs = ["请联系", "如有問題請聯絡 ", "请通知", "麻烦告诉", "請聯繫"]
+    found = total = 0
+    for i in range(30):
+        name = fake.last_name() + fake.first_name()
+        text = f"明天的会议改到三点。{verbs[i % len(verbs)]}{name}。"
+        total += 1
+        found += name in _people(CjkNameDetector(), text)
+    assert found >= total * 0.8, (found, total)  # names whose family name the lists lack are missed
+    for near in ("请联系管理员。", "请联系客服。", "联系方式。", "请通知我们。", "请联系全国客服中心，", "联系商品。"):
+        assert _people(CjkNameDetector(), near) == set(), near

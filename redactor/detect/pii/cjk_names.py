@@ -12,6 +12,7 @@ without spaces, so a run of that shape counts as a name only where the text puts
   or an e-mail address (``1. 王秀英，138 1234 5678，上海市...``);
 - right before a phone number, after a non-Han character or a call verb
   (``如联系不上请致电 李强 021-5830 1122``);
+- after a call verb, ending its clause (``如有問題請聯絡 陳冠廷。``, ``请通知王磊，``);
 - the value of a person-role key (``"receiver": "김민서"``, ``sender: 王磊``; not a bare
   ``name``, which locale files use for labels and products);
 - the last line of a message after a dash, with at most one word before it
@@ -132,6 +133,19 @@ def _before_phones(text: str) -> Iterator[tuple[int, int]]:
                 break
 
 
+_AFTER_CALL = re.compile(
+    "(?:" + "|".join(words("致电 联系 聯繫 联络 聯絡 打给 打給 告诉 告訴 通知 转告 轉告")) + ")[ \t]?"
+    "(?P<n>[" + _HAN + "]{2,4})(?=[\u3002\uff0c\uff01\uff1f\u3001,.!?;\uff1b]|[ \t]*(?:\n|$))"
+)
+"""A Han run between a call verb and the clause's end (``如有問題請聯絡 陳冠廷。``): who to contact."""
+
+
+def _after_call_verbs(text: str) -> Iterator[tuple[int, int]]:
+    for m in _AFTER_CALL.finditer(text):
+        if is_cjk_name(m.group("n")):
+            yield m.start("n"), m.end("n")
+
+
 def _role_values(text: str) -> Iterator[tuple[int, int]]:
     for m in _ROLE_KEY.finditer(text):
         if is_cjk_name(m.group("n")):
@@ -155,7 +169,7 @@ class CjkNameDetector(ViewDetector):
         text = info.text
         if text.isascii() or _GATE.search(text) is None:
             return
-        for finder in (_speakers, _list_items, _before_phones, _role_values, _sign_off):
+        for finder in (_speakers, _list_items, _before_phones, _role_values, _sign_off, _after_call_verbs):
             for start, end in finder(text):
                 yield ("PERSON", start, end, 0.8)
                 nick = _NICKNAME.match(text, end)
