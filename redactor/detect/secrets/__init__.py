@@ -44,6 +44,7 @@ from redactor.detect.secrets.keysentences import KeySentenceDetector
 from redactor.detect.secrets.labelled import LabelledLineDetector
 from redactor.detect.secrets.learned import LearnedContextDetector
 from redactor.detect.secrets.loginbodies import LoginBodyDetector
+from redactor.detect.secrets.mobileconfig import MobileConfigDetector
 from redactor.detect.secrets.namedargs import NamedArgumentDetector
 from redactor.detect.secrets.pem import ArmoredSecretDetector, PrivateKeyBlockDetector
 from redactor.detect.secrets.printed import PrintedCredentialDetector
@@ -119,6 +120,7 @@ def secret_detectors() -> list[Detector]:
     detectors.append(NamedArgumentDetector(views))
     detectors.append(ArrowValueDetector(views))
     detectors.append(SpacedGuidDetector(views))
+    detectors.append(MobileConfigDetector(views))
     detectors.append(LearnedContextDetector(views))
     detectors.extend(wallets.wallet_detectors(views))
     return detectors
