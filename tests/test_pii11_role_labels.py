@@ -239,3 +239,40 @@ def test_han_names_after_call_verbs(locale: str) -> None:
     assert found >= total * 0.8, (found, total)  # names whose family name the lists lack are missed
     for near in ("请联系管理员。", "请联系客服。", "联系方式。", "请通知我们。", "请联系全国客服中心，", "联系商品。"):
         assert _people(CjkNameDetector(), near) == set(), near
+
+
+_TEAMS = {
+    "fa_IR": "تیم پشتیبانی",
+    "he_IL": "צוות התמיכה",
+    "hi_IN": "आईटी विभाग",
+    "bn_BD": "আইটি বিভাগ",
+    "ta_IN": "ஆதரவு குழு",
+}
+
+
+@pytest.mark.parametrize("locale", sorted(_TEAMS))
+def test_dash_sign_offs_in_uncased_scripts(locale: str) -> None:
+    from redactor.detect.pii.dash_signatures import dash_signoff
+    from redactor.detect.pii.signatures import SignatureDetector
+
+    fake = Faker(locale)
+    fake.seed_instance(12)
+    hits = misses = 0
+    for i in range(40):
+        body = fake.paragraph(nb_sentences=3)
+        name = fake.first_name() + " " + fake.last_name()
+        text = (
+            f"{body}\n\n— {name}, {_TEAMS[locale]}"
+            if i % 2
+            else json.dumps({"text": f"{body}\n\n— {name}, {_TEAMS[locale]}"}, ensure_ascii=False)
+        )
+        found = _people(SignatureDetector(), text)
+        hits += name in found
+        # two random words after the dash, with no team after them: nobody
+        words = " ".join(fake.words(2))
+        misses += bool(list(dash_signoff(f"{body}\n\n— {words}")))
+        # a team word in the name slot: a team, not a person
+        misses += bool(list(dash_signoff(f"{body}\n\n— {_TEAMS[locale]}, {_TEAMS[locale]}")))
+    assert hits >= 32, hits  # Faker surnames that are function words of some language are missed
+    assert misses == 0
+    assert list(dash_signoff("— " + "ليلى حداد")) == []  # no message above the line

@@ -31,6 +31,7 @@ import re2  # type: ignore[import-untyped]  # google-re2 ships no type informati
 from redactor.detect.pii import name_spans as ns
 from redactor.detect.pii._base import TEXT_KINDS, Finding, TextInfo, ViewDetector
 from redactor.detect.pii.contact_rows import tokens_ok
+from redactor.detect.pii.dash_signatures import dash_signoff
 from redactor.detect.pii.given_names import BROAD_GIVEN_NAMES, GIVEN_NAMES
 from redactor.detect.pii.lexicon import is_english
 from redactor.detect.pii.record_vocab import JOB_WORDS, ORG_FORM_WORDS
@@ -79,6 +80,8 @@ class SignatureDetector(ViewDetector):
                 yield ("PERSON", span[0], span[1], 0.75)
         if "\n\n" in text:
             yield from _role_blocks(info)
+        if "\n" in text and not text.isascii():
+            yield from dash_signoff(text)  # "— వెంకటేశ్ నల్లపాటి, HPC బృందం" (`dash_signatures`)
 
 
 def _skip_blank(text: str, pos: int) -> int:
