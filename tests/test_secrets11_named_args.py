@@ -201,3 +201,34 @@ def test_uuid_after_a_spaced_key_name_is_found(frame: str, name: str) -> None:
 )
 def test_uuid_after_other_words_is_left(text: str) -> None:
     assert SpacedGuidDetector(ViewCache()).detect(text) == []
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        'echo "{value}" | gh secret set {name}',
+        "echo -n '{value}' | gh secret set {name} --repo acme/shop",
+        "printf '{value}' | docker secret create {name} -",
+        "printf %s {value} | npx wrangler secret put {name}",
+    ],
+)
+@pytest.mark.parametrize("name", ["API_KEY", "stripe_secret_key", "HubspotAccessToken"])
+def test_piped_value_is_found(template: str, name: str) -> None:
+    value = _uuid() if "docker" in template else _rand(_A62, 32)
+    text = template.format(value=value, name=name)
+    assert _found(text) == {value}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'echo "$API_KEY" | gh secret set API_KEY',
+        'echo "hello" | gh secret set GREETING',
+        'echo "https://example.com/hook" | gh secret set WEBHOOK_URL',
+        "cat key.txt | gh secret set API_KEY",
+        'echo "Zk39aQpLm2Xv8RtY4bNc7Qw" | wc -c',
+        'echo "Zk39aQpLm2Xv8RtY4bNc7Qw" | gh secret set REGION',
+    ],
+)
+def test_piped_near_misses_are_left(text: str) -> None:
+    assert _found(text) == set()

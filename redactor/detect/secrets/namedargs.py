@@ -21,7 +21,9 @@ Two readings, both on one command line (up to a pipe, ``;``, ``&&`` or the line'
   ``env set``/``env:set``, ``set-env``, ``secret(s) set``, ``user-secrets set``...), every pair of
   consecutive arguments ``NAME VALUE`` (flags and their words skipped) whose NAME names a secret;
 - a name flag (``--name``, ``--key``, ``-n``, or a ``secret set NAME`` word) and a value flag
-  (``--value``, ``--body``, ``-b``, ``--secret-string``, ``--secret-value``) on the same line.
+  (``--value``, ``--body``, ``-b``, ``--secret-string``, ``--secret-value``) on the same line;
+- a value echoed into such a command (``echo "<v>" | gh secret set NAME``, ``printf '<v>' |
+  docker secret create name -``).
 
 The name must be written as a setting's name (not one lower-case word: "the password file,") and
 classify as a secret (`keys.classify`, the last segment of a path or section:
@@ -148,12 +150,40 @@ def _pairs(text: str, args: list[tuple[int, int, bool]], out: list[tuple[int, in
         prev = (s, e, quoted)
 
 
+_PIPED = re.compile(
+    r"(?:^|(?<=[\s`'\"(;&]))(?:echo|printf(?:[ \t]+[\"']?%s(?:\\n)?[\"']?)?)(?:[ \t]+-[neE]{1,3})*[ \t]+"
+    r"(?:\"(?P<dq>[^\"\n]+)\"|'(?P<sq>[^'\n]+)'|(?P<bare>[^\s|;&<>\"']+))"
+    r"[ \t]*\|[ \t]*(?=[^|\n]*?(?P<verb>\bsecrets?[ \t]+(?:set|put|add|create)|\bput-secret|\bcreate-secret))"
+)
+"""``echo "<value>" | gh secret set NAME``, ``printf '%s' ... | docker secret create name -``: the
+value piped into a command that stores a named secret (the name is the first argument after the
+verb that is not a flag)."""
+
+
+def _piped(text: str, out: list[tuple[int, int, float]]) -> None:
+    """Values echoed into a secret-storing command (`_PIPED`)."""
+    for m in _PIPED.finditer(text):
+        group = "dq" if m.group("dq") is not None else "sq" if m.group("sq") is not None else "bare"
+        vs, ve = m.span(group)
+        verb_end = m.end("verb")
+        for s, e, _q in _args(text, verb_end, _line_end(text, verb_end)):
+            word = text[s:e]
+            if word.startswith("-"):
+                continue
+            strength = _strength(word)
+            if strength is not None and _credential(text[vs:ve], strength, quoted=group != "bare", name=word):
+                out.append((vs, ve, 0.8))
+            break
+
+
 def scan(view: EscapeView) -> list[tuple[int, int, float]]:
     """(start, end, score) of each value found, in view offsets."""
     text = view.text
     out: list[tuple[int, int, float]] = []
     for m in _VERB.finditer(text):
         _pairs(text, _args(text, m.end(), _line_end(text, m.end())), out)
+    if "|" in text:
+        _piped(text, out)
     return out
 
 
