@@ -51,6 +51,7 @@ from redactor.detect.secrets.printed import PrintedCredentialDetector
 from redactor.detect.secrets.prosepairs import ProsePairDetector
 from redactor.detect.secrets.pwshape import ChosenPasswordDetector
 from redactor.detect.secrets.readouts import CommandOutputDetector
+from redactor.detect.secrets.role_vetoes import with_role_vetoes
 from redactor.detect.secrets.sdkcalls import SdkCallDetector
 from redactor.detect.secrets.siblings import SiblingSecretDetector
 from redactor.detect.secrets.spacedguids import SpacedGuidDetector
@@ -123,7 +124,7 @@ def secret_detectors() -> list[Detector]:
     detectors.append(MobileConfigDetector(views))
     detectors.append(LearnedContextDetector(views))
     detectors.extend(wallets.wallet_detectors(views))
-    return detectors
+    return with_role_vetoes(detectors)  # values whose shape is never a secret's (`role_vetoes`)
 
 
 __all__ = ["CATALOGUE", "ENTITY", "SecretFormat", "secret_detectors"]

@@ -44,8 +44,12 @@ _PLACEHOLDER = re.compile(
       | process\.env\b.*                           # process.env.X
       | (?:ENV|env)\[.*                            # ENV['X']
       | (?:secrets|vars|env)\.[A-Za-z_].*          # secrets.X (GitHub Actions)
-      | !(?:vault|Ref|Sub|GetAtt|secret)\b.*       # YAML tags
+      | !(?:vault|Ref|Sub|GetAtt|secret|env_var|env|include|sops|ImportValue|GetParam)\b.*  # YAML tags
       | vault:.* | ref\+.* | op://.* | arn:aws:secretsmanager:.*
+      | (?:ssm|secretsmanager|sm|gcpsm|awssm|akv|azurekeyvault|keyvault|doppler|infisical|bws|gsm)
+        :/{0,2}[\w/.{}:-]+                       # secret-store URIs
+      | projects/[\w-]+/secrets/[\w-]+(?:/versions/\w+)?  # a Secret Manager resource name
+      | ENCRYPTED\[[^\]]+\]                     # Cirrus CI's encrypted variable
       | ENC\[[A-Z0-9_]+,.*\]                     # SOPS ENC[AES256_GCM,data:...,type:str]
       | ENC\(.+\)                                # Jasypt ENC(...)
       | \$ANSIBLE_VAULT;.*                        # an Ansible Vault blob
@@ -172,8 +176,60 @@ def is_placeholder(value: str) -> bool:
         return True
     if _CMDLET.fullmatch(v) or _HEADER_NAME.fullmatch(v):
         return True  # ``$pass = ConvertTo-SecureString ...``; ``"Ocp-Apim-Subscription-Key": KEY``: names
+    if _sequence(v) or _label_words(v):
+        return True
     # A long run of one character inside: hf_xxxxxxxxxxxxxxxx, sk-********.
     return _filler_run(v) or _repetitive(v) or _filled_parts(v)
+
+
+_ROWS = ("abcdefghijklmnopqrstuvwxyz", "0123456789", "qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890")
+"""Runs a person types when a value only has to look filled in (``abc123xyz``, ``qwerty123``)."""
+
+
+def _sequence(v: str) -> bool:
+    """Only runs of three or more consecutive characters of the alphabet, the digits or a keyboard
+    row (``abc123xyz``, ``abcdef123456``, ``qwerty-1234``): filler, never a generated value."""
+    low = v.lower()
+    i = 0
+    runs = 0
+    while i < len(low):
+        if low[i] in "-_. ":
+            i += 1
+            continue
+        best = 1
+        for row in _ROWS:
+            k = row.find(low[i])
+            if k < 0:
+                continue
+            n = 1
+            while i + n < len(low) and k + n < len(row) and low[i + n] == row[k + n]:
+                n += 1
+            best = max(best, n)
+        if best < 3:
+            return False
+        runs += 1
+        i += best
+    return runs >= 1 and len(low) >= 6
+
+
+_LABEL_WORDS_TEXT = (
+    "here aqui aquí ici hier qui qua tutaj här her здесь тут сюда"
+    " тут тут ここ 여기 这里 這裡 your tu tuo tua sua seu votre ton"
+    " dein deine ihr uw jouw din ditt twoj twój ваш ваша твой твій ваш goes put insert replace enter paste"
+)
+_LABEL_WORDS = frozenset(_LABEL_WORDS_TEXT.split())
+"""Words of "your key here" labels in several languages (possessives, "here", fill-in verbs)."""
+_LOWER_WORDS = re.compile(r"[^\W\d_]+(?:[_\- ][^\W\d_]+)+")
+
+
+def _label_words(v: str) -> bool:
+    """Lower-case words joined by ``_``, ``-`` or blanks, one of them a "your"/"here"/fill-in word
+    or a credential noun of any language: a label written in the value's place (``tu-clave-secreta``,
+    ``la_tua_chiave``, ``token-goes-here``), never a generated value (no digit)."""
+    if not _LOWER_WORDS.fullmatch(v) or v != v.lower():
+        return False
+    parts = re.split(r"[_\- ]+", v)
+    return any(p in _LABEL_WORDS or p in _credential_nouns() for p in parts)
 
 
 def _repetitive(v: str) -> bool:
