@@ -28,6 +28,10 @@ people) is dropped only on stronger evidence: the same text without personal dat
 without personal words, and at least two other products named in that sentence (`products_around`:
 ``Tests run under Jasmine and Karma ... under Mocha with Chai and Sinon``) or a code name's frame
 (`project_name`: ``Project Vega``, ``the Atlas migration``, ``Atlas is the codename for``).
+
+A hit the model labels a place is dropped on the same text and sentence evidence when none of its
+words is a given name, even if one is a family name (`named_place`: ``the pilot in Lisbon and
+Madrid``), and kept whenever its clause tells someone's whereabouts (`whereabouts`).
 """
 
 from __future__ import annotations
@@ -36,7 +40,9 @@ import re
 from collections.abc import Callable, Sequence
 
 from redactor.detect.ner_input import Chunk
+from redactor.detect.pii import names_data
 from redactor.detect.pii._vocab import TECH_NAMES, words
+from redactor.detect.pii.given_names import GIVEN_NAMES
 from redactor.detect.pii.lexicon import is_english
 from redactor.detect.pii.place_names_data import PLACE_NAMES
 from redactor.detect.span import Span
@@ -148,6 +154,7 @@ def lone_technical_name(
     known_name: Callable[[str], bool],
     secret_in: SecretProbe | None = None,
     persons: Sequence[tuple[int, int]] = (),
+    place: bool = False,
 ) -> bool:
     """Whether the NER hit ``text[start:end]`` is a product, vendor, project or site named alone
     in technical text, and so is dropped (see the module docs for the conditions).
@@ -160,9 +167,14 @@ def lone_technical_name(
         known_name: whether a lower-case word is a given or family name of the lexicons.
         secret_in: whether the detectors found a secret within given bounds of `text`.
         persons: PERSON hits the adapter accepted in `text` so far (offsets into `text`).
+        place: whether the model labelled the hit a place (`named_place`).
     """
     if text_has_pii:
         return False
+    if place and whereabouts(text, start, end):
+        return False  # "I'm flying to Angera next week": someone's, whatever the sentence is about
+    if place and named_place(text, start, end, secret_in, persons):
+        return True
     if name_words_unknown(text[start:end], known_name):
         return technical_sentence(text, start, end, secret_in) and not personal_sentence(text, start, end, persons)
     if " " in text[start:end].strip():
@@ -170,6 +182,48 @@ def lone_technical_name(
     if products_around(text, start, end) < _PRODUCTS_MIN and not project_name(text, start, end):
         return False
     return not personal_sentence(text, start, end, persons)
+
+
+_GIVEN: frozenset[str] = frozenset(GIVEN_NAMES) | frozenset(
+    w for script in names_data.GIVEN.values() for w in script.split()
+)
+"""Given names of the hand lists and of the Faker-generated lexicon (lower case)."""
+
+
+_FIRST_PERSON = words("i me my mine myself")
+_TRAVEL_WORDS = words(
+    "flying flew travelling traveling travelled traveled visiting visited relocating relocated lived staying stayed"
+    " born hometown vacation holiday holidays"
+)
+"""Verb forms and nouns of a person's travel and dwelling: a place beside them is someone's
+whereabouts. Not the words technical text uses for things (``live`` keys, a ``flight`` search API,
+``trip`` planners, ``home`` pages, ``based`` on, ``moving`` a workload)."""
+
+
+def whereabouts(text: str, start: int, end: int, *, first_person: bool = False) -> bool:
+    """Whether the clause around the place ``text[start:end]`` has a travel or dwelling word
+    (`_TRAVEL_WORDS`), or with `first_person` a first-person singular word (not "we": a company
+    speaks of its pilot cities so): someone's whereabouts (``I'm flying to Madrid next week``)."""
+    lo, hi = _bounds(text, start, end, _CLAUSE_BOUND)
+    around = re.findall(r"[^\W\d_]+", text[lo:start] + " " + text[end:hi])
+    return any(w.lower() in _TRAVEL_WORDS or (first_person and w.lower() in _FIRST_PERSON) for w in around)
+
+
+def named_place(
+    text: str, start: int, end: int, secret_in: SecretProbe | None = None, persons: Sequence[tuple[int, int]] = ()
+) -> bool:
+    """Whether a hit the model labelled a place, in a text without personal data, is a place and
+    no one's: no word of it is a given name (a family name that is also a city stays a city:
+    ``the pilot in Lisbon and Madrid``, ``the Lima dental clinic``; the model labels ``Rafael`` or
+    ``Zeynep`` places too, and those are people), its sentence is technical and says nothing about
+    a person. The adapter keeps a place whose word is a known name for the people it mislabels;
+    in a text with no personal data at all that rescue has nothing to stand on."""
+    low = [t.lower().strip(".,'\u2019") for t in text[start:end].split()]
+    if not low or any(t in _GIVEN for t in low):
+        return False
+    if whereabouts(text, start, end, first_person=True):
+        return False  # "I'm in Madrid next week"
+    return technical_sentence(text, start, end, secret_in) and not personal_sentence(text, start, end, persons)
 
 
 _PROJECT_BEFORE = re.compile(r"(?i)\b(?:project|codename|code[ -]name|operation|initiative)[ \t]+$")
@@ -239,6 +293,8 @@ class Evidence:
         end: int,
         known_name: Callable[[str], bool],
         persons: Sequence[tuple[int, int]] = (),
+        *,
+        place: bool = False,
     ) -> bool:
         """`lone_technical_name` for the hit ``[start, end)`` of `chunk`'s view, with this text's evidence."""
         return lone_technical_name(
@@ -249,6 +305,7 @@ class Evidence:
             known_name=known_name,
             secret_in=lambda lo, hi: self.secret_within(chunk, lo, hi),
             persons=persons,
+            place=place,
         )
 
     def secret_within(self, chunk: Chunk, lo: int, hi: int) -> bool:

@@ -590,7 +590,9 @@ class NerAdapter:
             return None  # "Push to Chocolatey" beside push.chocolatey.org, "Paymob" beside PAYMOB_API_KEY
         if entity == "PERSON" and agent_name(view, start, end):
             return None  # "Devin session log": the coding agent, not a person
-        if evidence is not None and evidence.lone_name(chunk, start, end, _known_name, persons or ()):
+        if evidence is not None and evidence.lone_name(
+            chunk, start, end, _known_name, persons or (), place=entity == "LOCATION"
+        ):
             return None  # "the Libib one is f5e5...", "plant Emden": a thing named alone in technical text
         if entity == "PERSON" and persons is not None:
             persons.append((start, end))
