@@ -10,9 +10,11 @@ from __future__ import annotations
 from redactor.detect.base import Detector
 from redactor.detect.pii.accounts import AccountNameDetector
 from redactor.detect.pii.address import AddressDetector
+from redactor.detect.pii.address_cyr_cases import CyrillicCaseAddressDetector
 from redactor.detect.pii.address_locale import LocaleAddressDetector
 from redactor.detect.pii.address_native import NativeAddressDetector
 from redactor.detect.pii.address_postcode import PostcodeAddressDetector
+from redactor.detect.pii.address_south import SouthAsianAddressDetector
 from redactor.detect.pii.address_vn import VietnameseAddressDetector
 from redactor.detect.pii.affiliation import AffiliationDetector
 from redactor.detect.pii.chat_exports import ChatExportDetector
@@ -72,9 +74,11 @@ def pii_detectors() -> list[Detector]:
         DobCueDetector(),
         AddressDetector(),
         NativeAddressDetector(),
+        CyrillicCaseAddressDetector(),
         LocaleAddressDetector(),
         PostcodeAddressDetector(),
         VietnameseAddressDetector(),
+        SouthAsianAddressDetector(),
         PersonContextDetector(),
         ConversationPersonDetector(),
         StructuredFieldDetector(),

@@ -87,9 +87,9 @@ _PLACE_TOKEN = (
 Salaam``, ``Ras el Khaimah``, ``Sidi bel Abbès``."""
 _ORDINAL_STREET = r"\d{1,3}(?:st|nd|rd|th)[ \t]+" + SUFFIX
 """``11th Avenue``, ``5th Street`` between the commas of a long address."""
-_COMMA_PART = re.compile(
+_COMMA_PART = re.compile(  # an ordinal stage/phase/block/sector of a locality too: ``Indiranagar 1st Stage``
     r",[ \t]*(?:(?P<words>(?:" + _ORDINAL_STREET + r"|" + _PW + r")(?:[ \t]+" + _PLACE_TOKEN + r"){0,4})"
-    r"(?:[ \t]+\d{1,2}\b(?![.:/-]\d)|[ \t]+\d{1,3}(?:st|nd|rd|th)[ \t]+(?i:floor|fl\.))?"
+    r"(?:[ \t]+\d{1,2}\b(?![.:/-]\d)|[ \t]+\d{1,3}(?:st|nd|rd|th)[ \t]+(?i:floor|fl\.|stage|phase|block|sector))?"
     r"(?:[ \t]*\([^)\n]{1,30}\))?)?"
     r"(?:(?<=,)[ \t]*(?P<zip2>" + ZIP + r")(?:[ \t]+(?P<city>" + _PW + r"(?:[ \t]+" + _PLACE_TOKEN + r"){0,3}"
     r"(?:[ \t]+\d{1,2}\b)?))?"

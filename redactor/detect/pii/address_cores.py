@@ -23,10 +23,12 @@ CW = r"(?:[^\W\d_" + LOWER + r"][\w'\u2019.-]*)"  # a word starting with a capit
 _CW_FIRST = r"[^\W\d_" + LOWER + r"]"
 """The first character of `CW`. The cores open with a lookahead for their first character: it
 changes no match and lets ``re`` reject most positions before trying the core's look-behind."""
-NUM = r"\d{1,6}(?:/\d{1,4}){0,3}[A-Za-z]?(?:-(?:[A-Za-z]{1,2}|\d{1,3})(?![\w-]))?"
-"""A house number: ``221``, ``84/92``, ``12A``, and Dutch/Belgian additions ``221-H``, ``12-2``."""
-_TRAIL_NUM = r"\d{1,5}(?:/\d{1,4}){0,3}[A-Za-z]?(?:-(?:[A-Za-z]{1,2}|\d{1,3}))?\b"
-"""A house number after the street name, with the same additions as `NUM`."""
+NUM = r"\d{1,6}(?:/\d{1,4}){0,3}[A-Za-z]?(?:-(?:bis|ter|[A-Za-z]{1,2}|\d{1,3})(?![\w-]))?"
+"""A house number: ``221``, ``84/92``, ``12A``, and Dutch/Belgian additions ``221-H``, ``12-2``,
+``231-bis``."""
+_TRAIL_NUM = r"\d{1,5}(?:/\d{1,4}){0,3}[A-Za-z]?(?:-(?:bis|ter|[A-Za-z]{1,2}|\d{1,3})|[ ](?:bis|ter)(?=[ ,]))?\b"
+"""A house number after the street name, with the same additions as `NUM` (and a Latin ordinal
+after a space: ``Oudegracht 231 bis,``, ``Via Roma 12 bis``)."""
 ZIP = (
     r"(?:\d{3,6}(?:[ -]\d{2,5})?|\d{2}-\d{3}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|\d{4}[ ]?[A-Z]{2}"
     r"|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]\d{4}(?:[A-Z]{3})?|[A-Z]\d{2}[ ][A-Z0-9]{4})"

@@ -44,8 +44,16 @@ _INLINE = re.compile(r"[ \t]+")
 _STATE = r"(?:[ \t]*\((?:[A-Z]{2}|[^\W\d_][\w .'-]{1,24})\)|[ \t]*/[ \t]*[A-Z]{2}\b)"
 """``(PI)``, ``(Québec)``, ``/ SE``: a province or state after a place."""
 
+_HU_FLOOR = (
+    r"(?:\d{1,2}|[IVX]{1,4})\.[ \t]?(?:em(?:elet)?\.?|fsz\.?|f\u00f6ldszint)(?!\w)"
+    r"(?:[ \t]?\d{1,3}\.?(?:[ \t]?ajt\u00f3)?(?!\w))?|fsz\.?[ \t]?\d{1,3}\.?(?!\w)"
+)
+"""A Hungarian floor and door after the house number, the number first: ``3. em. 2.``, ``III. emelet
+12.``, ``fsz. 1.`` (földszint: ground floor)."""
+
 _PARTS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (2, _rx(r"(?:", _UNIT_RX, r"|", _MARK_RX, r")[ \t]?[A-Za-z]?", _NUM, r"\.?")),
+    (2, _rx(_HU_FLOOR)),
     (
         2,
         _rx(
@@ -67,7 +75,8 @@ _PARTS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (1, _rx(r"(?P<place>", _PLACE, r")(?:", _STATE, r"|[ \t]+[A-Z]{2,3}\b)?(?=[ \t]*(?:[,.\u060c;\n!?]|$))")),
     (0, _rx(_NUM, r"(?=[ \t]*(?:[,\u060c;\n]|$))")),
 )
-"""(evidence, part): a unit, a postcode (and place), a place and postcode, a place, a house number."""
+"""(evidence, part): a unit, a Hungarian floor and door, a postcode (and place), a place and postcode, a
+place, a house number."""
 
 _MARKED_PLACE = _rx(
     r"(?:",

@@ -46,10 +46,12 @@ _JP_PREF = re.compile(
     + r"\u4e01\u76ee\u756a\u5730\u53f7]*)(?:[ \u3000]?["
     + _FW_DIGIT
     + r"]{1,3}[\u968e\u53f7\u5ba4F])?"
-    r"(?:[ \u3000][" + _KANJI + _KANA + r"A-Za-z\uff21-\uff3a]{1,20}[" + _FW_DIGIT + r"]{1,4}(?![" + _FW_DIGIT + r"]))?"
+    r"(?:[ \u3000][" + _KANJI + _KANA + r"A-Za-z\uff21-\uff3a]{1,20}[ \u3000]?[" + _FW_DIGIT + r"]{1,4}"
+    r"(?:\u968e|F|\u53f7\u5ba4)?(?![" + _FW_DIGIT + r"]))?"
 )
 """東京都 / 北海道 / 大阪府 / 京都府 / ○○県, a city/ward/town, block numbers, an optional floor/room,
-an optional building name and room number after a space (``... 1番7号 シャルム千束208``)."""
+an optional building name and room number or floor after a space (``... 1番7号 シャルム千束208``,
+``... 丸の内2-7-3 東京ビル 18階``)."""
 _JP_NUMERAL = _FW_DIGIT + "\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341"
 _JP_CHOME = re.compile(
     r"(?:[" + _KANJI + _KANA + r"]{1,5}\u90e1)?"
@@ -68,11 +70,16 @@ word names an address only in this order, after a municipality; a kana municipal
 or more and no の follows it (``この町の3丁目``: "this town's")."""
 _CN = re.compile(
     r"(?:[" + _KANJI + r"]{2,3}(?:\u7701|\u81ea\u6cbb\u533a))?[" + _KANJI + r"]{2,3}\u5e02"
-    r"(?:[" + _KANJI + r"]{1,4}(?:\u533a|\u53bf|\u65b0\u533a))"
+    r"(?:[" + _KANJI + r"]{1,4}(?:\u533a|\u53bf|\u65b0\u533a|\u5340|\u7e23))"
     r"[" + _KANJI + r"0-9]{1,16}?(?:\u8def|\u8857|\u5927\u9053|\u9053|\u5df7|\u5f04|\u80e1\u540c)"
-    r"[0-9]{1,5}\u53f7(?:[" + _KANJI + r"0-9-]{0,10}?(?:\u697c|\u5ba4|\u5c42|\u5355\u5143|\u680b|\u5ea7))*"
+    r"[ ]?[0-9]{1,5}[ ]?[\u53f7\u865f]"
+    r"(?:[ ]?[" + _KANJI + r"A-Za-z0-9 -]{0,12}?"
+    r"(?:\u697c|\u5ba4|\u5c42|\u5355\u5143|\u680b|\u5ea7|\u5e62|\u6a13|\u5c64))*"
+    r"(?:(?<=[\u680b\u5ea7\u5e62\u5143])[ ]?[0-9]{3,5}(?![0-9]))?"
 )
-"""○○省 ○○市 ○○区/县 ...路/街/大道 N号 (楼/室/层)."""
+"""○○省 ○○市 ○○区/县 ...路/街/大道 N号 (building, block, unit, floor, room: 栋/幢/座/单元/楼/层/室), spaces
+around the numbers allowed (``科技南十二路 18 号 3 栋 1204``), traditional 區/縣/號/樓/層 too; a
+bare room number may follow a building, block or unit (``3 栋 1204``)."""
 _HANGUL = r"\uac00-\ud7af"
 _KR = re.compile(
     r"[" + _HANGUL + r"]{1,6}(?:\ud2b9\ubcc4\uc2dc|\uad11\uc5ed\uc2dc|\ud2b9\ubcc4\uc790\uce58\uc2dc"
@@ -81,16 +88,24 @@ _KR = re.compile(
     r"[ ][" + _HANGUL + r"0-9]{1,12}(?:\ub85c|\uae38|\ub300\ub85c|\uac00|\uac70\ub9ac)"
     r"(?:[ ]?\d{1,4}\ubc88?\uae38)?[ ]\d{1,5}(?:-\d{1,5})?"
     r"(?:,?[ ](?:\d{1,4}\ub3d9[ ]?)?\d{1,5}\ud638)?(?:[ ]\([" + _HANGUL + r"0-9]{1,12}\))?"
+    r"(?:,?[ ](?:[" + _HANGUL + r"A-Za-z0-9]{2,20}[ ]?)?\d{1,3}\uce35(?:[ ]?\d{1,5}\ud638)?)?"
 )
-"""○○특별시/광역시/도 ○○구/군/시 (○○구/읍/면) ○○로/길/가/거리 N(-N) (N동) (N호) ((○○동/마을))."""
+"""○○특별시/광역시/도 ○○구/군/시 (○○구/읍/면) ○○로/길/가/거리 N(-N) (N동) (N호) ((○○동/마을)), then an
+optional building and floor (``, 강남파이낸스센터 21층``, ``, 3층 301호``)."""
 _HAN = re.compile(
     r"(?<![0-9])(?:\d{3,6}[ ]?)?[" + _KANJI + r"]{2,20}?(?:\u8def|\u8857|\u5df7|\u5927\u9053|\u5f04|\u80e1\u540c)"
-    r"(?:[" + _KANJI + r"0-9]{1,4}\u6bb5)?(?:\d{1,5}[\u865f\u53f7]|[A-Za-z]\u5ea7)"
-    r"(?:\u4e4b\d{1,3}|\d{1,3}[\u6a13\u697c\u5ba4\u5c64\u5c42F])*(?:[ ]\d{6}(?!\d))?"
+    r"(?:[" + _KANJI + r"0-9]{1,4}\u6bb5)?(?:[ ]?\d{1,5}[ ]?[\u865f\u53f7]|[A-Za-z]\u5ea7)"
+    r"(?:\u4e4b\d{1,3}|[ ]?\d{1,3}[ ]?[\u6a13\u697c\u5ba4\u5c64\u5c42F])*(?:[ ]\d{6}(?!\d))?"
 )
 """Chinese (simplified and traditional): places, then a road/street/lane (路 街 巷 大道 弄 胡同), an
 optional section (段), a number (號/号) or a block (A座), floors and rooms (樓/楼/室), a postcode
 before or after (``84177 臺東市中華街507號9樓``, ``湖北省建县永川陈路J座 692752``)."""
+_HAN_LEAD = re.compile(
+    r"[" + _KANJI + r"]*?[\u70ba\u4e3a\u662f\u5728\u65bc\u5230\u5740]"
+    r"(?=[" + _KANJI + r"]{2,3}[\u7701\u5e02\u7e23\u53bf])"
+)
+"""Words before the place an address starts with, up to a verb or label character (為 为 是 在 於 到 址)
+followed by a province, city or county name: ``集合地點為`` (the meeting point is)."""
 _CYR_UP = r"\u0410-\u042f\u0401"
 _CYR_LOW = r"\u0430-\u044f\u0451"
 _CYR_WORD = r"[" + _CYR_UP + r"0-9][" + _CYR_LOW + _CYR_UP + r"0-9-]*"
@@ -176,7 +191,7 @@ _RULES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile("\u3012"), _JP_POSTAL),
     (re.compile("[\u90fd\u9053\u5e9c\u770c]"), _JP_PREF),
     (re.compile("\u4e01\u76ee"), _JP_CHOME),
-    (re.compile("\u53f7"), _CN),
+    (re.compile("[\u53f7\u865f]"), _CN),
     (re.compile("[\u865f\u53f7\u5ea7]"), _HAN),
     (re.compile("[" + _HANGUL + "]"), _KR),
     (re.compile("[" + _CYR_UP + _CYR_LOW + "]"), _RU),
@@ -204,11 +219,16 @@ class NativeAddressDetector(ViewDetector):
                 continue
             for m in rx.finditer(text):
                 value = m.group().rstrip(" \u3000,\u3001\u3002")
+                start = m.start()
+                if rx is _HAN or rx is _CN:
+                    lead = _HAN_LEAD.match(value)
+                    if lead is not None and len(value) - lead.end() >= 6:
+                        value, start = value[lead.end() :], start + lead.end()  # 集合地點為台北市...: from the place
                 if rx is _TH and not _thai_ok(value):
                     continue
-                end = m.start() + len(value)
-                if rx is _JP_CHOME and any(a < end and m.start() < b for a, b in jp):
+                end = start + len(value)
+                if rx is _JP_CHOME and any(a < end and start < b for a, b in jp):
                     continue
                 if rx is _JP_PREF or rx is _JP_POSTAL:
-                    jp.append((m.start(), end))
-                yield ("ADDRESS", m.start(), end, 0.85)
+                    jp.append((start, end))
+                yield ("ADDRESS", start, end, 0.85)

@@ -37,6 +37,8 @@ _BRANDS = re.compile(
     r"|3(?:0[0-5]|[68]\d)\d{11}"  # Diners Club
     r"|(?:5018|5020|5038|5893|6304|6759|676[1-3])\d{8,15}"  # Maestro
     r"|62\d{14,17}"  # UnionPay
+    r"|9792\d{12}"  # Troy (Turkey)
+    r"|220[0-4]\d{12}(?:\d{3})?"  # Mir (Russia)
 )
 _CARD = re.compile(r"(?<![\w.+/-])(\d(?:[ -]?\d){11,18})(?![\w]|[.-]\w)")
 _CARD_GATE = Gates({"card": r"\d(?:[ -]?\d){11}"})
@@ -65,6 +67,27 @@ CARD_WORDS = (
     "cvv",
     "expir",
     "billing",
+    # "card" in other languages (a window holding one before a Luhn-valid number): Turkish and
+    # Nordic/Polish/Czech/Russian, German (Kreditkarte), Dutch, Spanish, French, Portuguese, Italian,
+    # Hungarian, Finnish, Indonesian/Malay, Vietnamese, Korean, Arabic, Chinese/Japanese
+    "kart",
+    "kort ",
+    "kort:",
+    "kaart",
+    "tarjeta",
+    "carte ",
+    "cart\u00e3o",
+    "carta di",
+    "k\u00e1rty",
+    "kortin",
+    "kortti",
+    "kartu",
+    "th\u1ebb",
+    "\u043a\u0430\u0440\u0442",
+    "\uce74\ub4dc",
+    "\u0628\u0637\u0627\u0642\u0629",
+    "\u5361\u53f7",
+    "\u30ab\u30fc\u30c9",
 )
 
 

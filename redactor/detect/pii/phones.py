@@ -170,10 +170,13 @@ _SEP = "[ .\\-/\u00a0\u2007\u2009\u202f\u3000\u2010\u2011\u2012\u2013\uff0d]"
 """One separator character: space, dot, dash, slash, no-break / figure / thin / narrow no-break /
 ideographic spaces, hyphen and dash variants, full-width hyphen-minus."""
 _WIDE = re.compile(
-    r"(?=[+\uff0b(\d])"  # the first character (as in `_PHONE`)
-    r"(?:(?<![0-9A-Za-z_+./:#=@$%\\-])(?<!\d)|(?<=[:=])(?=[+\uff0b]))"  # key=+CC..., phone:+CC...
+    r"(?=[+\uff0b(\d%])"  # the first character (as in `_PHONE`; ``%`` of a URL-encoded ``+``)
+    r"(?:(?<![0-9A-Za-z_+./:#=@$%\\-])(?<!\d)(?!%)|(?<=[:=])(?=[+\uff0b]|%2[Bb]\d)"  # key=+CC..., phone=%2BCC...
+    r"|(?<=[^\x00-\x7f]:)(?=\d)"  # 手机:138 1762 4409, 电话:13800138000: a label of another script, an ASCII colon
+    r"|(?<=[\s(][\u05d0-\u05ea][-\u05be])|(?<=[\s(][\u05d0-\u05ea]{2}[-\u05be])"  # Hebrew ל-052..., ול-052...
+    r"|(?<=\b(?:ku|ka)-)|(?<=\b(?:ngu|nge|ngo|kwa)-))"  # Nguni (Zulu, Xhosa) ku-+27..., ngu-083...
     r"(?P<num>"
-    r"[+\uff0b]?"
+    r"(?:[+\uff0b]|%2[Bb](?=\d))?"
     r"(?:\([ ]?[+\uff0b]?\d{1,5}(?: \d{1,4})?[ ]?\)" + _SEP + r"{0,2})?"
     r"\d{1,15}"
     r"(?:(?:" + _SEP + r"{1,3}|" + _SEP + r"?\(\d{1,4}\)" + _SEP + r"{0,2})\d{1,10}){0,6}"
@@ -203,6 +206,12 @@ _DECIMAL = re.compile(r"\+?\d+\.\d+")
 _YEAR_RANGE = re.compile(r"(?:1[89]|20)\d\d ?[-/] ?(?:1[89]|20)\d\d")
 _FRACTIONISH = re.compile(r"^\d{1,4}/\d{1,4}(?:/\d{1,4})?$")
 _NATIONAL_GROUPS = re.compile(r"\d+")
+_MONEY_AFTER = re.compile(
+    r"[ \u00a0]?(?:kr\b|kr\.|(?:nok|sek|dkk|isk|eur|usd|gbp|chf|pln|czk|huf|ron|rub|uah|try|inr|zar|kes|ngn)\b"
+    r"|,-|[\u20ac$\u00a3\u20bd\u20b4\u20ba\u20b9])",
+    re.IGNORECASE,
+)
+"""A currency right after a number: the number is an amount (``45 000 000 kr``, ``412 34 567 NOK``)."""
 
 
 def _normalise(num: str) -> str:
@@ -270,7 +279,28 @@ def _valid_national(num: str, regions: tuple[str, ...], *, exact: bool = False) 
             return True  # the region's area code (030 1234 567 as 030 123456), or 0151/23456789
         elif _mobile_without_trunk(parsed, written, national):
             return True  # 98410 27736: an Indian mobile in its national grouping, without the 0
+        elif len(regions) <= 2 and _customary_mobile_grouping(parsed, written, national):
+            return True  # 922 18 447: a Norwegian mobile as Norwegians group it (libphonenumber: 92 21 84 47)
     return False
+
+
+_THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+")
+"""``12 345 678``: an amount with spaces between its thousands, not a grouping of a phone number."""
+
+
+def _customary_mobile_grouping(parsed: phonenumbers.PhoneNumber, written: list[str], national: list[str]) -> bool:
+    """True when `written` is another customary grouping of a mobile number: the digits of its
+    national format, trunk prefix included or left off as that format writes it, in three or more
+    groups of two to four digits that are not a thousands grouping (asked only when the text names
+    one or two regions: a script names many, and one of them has a plan that fits almost any
+    grouping: ``٠١٢٣ ٤٥٦ ٧٨٩`` is a Sudanese mobile). Mobiles are written in the
+    groups people say them in, which libphonenumber's one format per plan does not list (Norway
+    ``922 18 447`` and ``41 23 45 67``, Finland ``040 718 2294``, Denmark ``2012 3456``...)."""
+    if len(written) < 3 or any(not 2 <= len(g) <= 4 for g in written):
+        return False
+    if "".join(written) != "".join(national) or _THOUSANDS.fullmatch(" ".join(written)):
+        return False
+    return phonenumbers.number_type(parsed) in _MOBILE_TYPES
 
 
 _MOBILE_TYPES = frozenset({phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE})
@@ -328,6 +358,9 @@ def _plan_finding(info: TextInfo, m: re.Match[str]) -> Finding | None:
     text = info.text
     start, end = m.start(), m.end()
     num = _normalise(m.group("num")).strip(" -./")
+    encoded = num[:3] in ("%2B", "%2b")
+    if encoded:
+        num = "+" + num[3:]  # phone=%2B2348125504418: a URL-encoded form body or query string
     digits = phone_digits(num)
     if not 7 <= len(digits) <= 17 or len(set(digits)) <= 2:
         return None
@@ -343,11 +376,16 @@ def _plan_finding(info: TextInfo, m: re.Match[str]) -> Finding | None:
         return None  # a group of a fingerprint or hash: 8AA3 6115 2586 B8EF
     intl = _intl_number(num)
     if start > 0 and text[start - 1] in ":=":  # key=+CC...: a valid number; in code and logs a phone word too
+        if intl is None and text[start - 1] == ":" and not text[start - 2].isascii():
+            # 手机:138 1762 4409: a national number after a label of another script, with its phone word
+            if _has_context(info, start, end) and not _EPOCH.fullmatch(digits) and len(digits) <= 15:
+                return ("PHONE_NUMBER", start, end, 0.8)
+            return None
         if intl is None or not phonenumbers.is_valid_number(intl):
             return None
-        if info.kind_at(start) in _MACHINE_KINDS and not _has_context(info, start, end):
-            return None
-        return ("PHONE_NUMBER", start, end, 0.85)
+        if encoded or info.kind_at(start) not in _MACHINE_KINDS or _has_context(info, start, end):
+            return ("PHONE_NUMBER", start, end, 0.85)  # To=%2B14155550123: URL-encoded, in any segment
+        return None
     if intl is not None:
         if _DECIMAL.fullmatch(num):
             # +45.92828268 is a signed decimal; +420.603214877 after "Phone:" is the EPP / WHOIS
@@ -369,6 +407,8 @@ def _plan_finding(info: TextInfo, m: re.Match[str]) -> Finding | None:
         return ("PHONE_NUMBER", start, end, 0.8) if len(digits) <= 15 else None
     if not grouped and _EPOCH.fullmatch(digits):
         return None  # 1718040000
+    if _MONEY_AFTER.match(text, end):
+        return None  # 45 000 000 kr, 412 34 567 NOK: an amount, whatever its grouping
     if not _NATIONAL_SHAPE.fullmatch(num):
         return None
     if grouped and not digits.startswith("00") and _contact_cell(text, start, end):
@@ -408,10 +448,12 @@ def _contact_cell(text: str, start: int, end: int) -> bool:
 
 _KEY_WORDS = (
     "phone", "msisdn", "mobile", "cell", "tel", "whatsapp", "waid", "wa_id", "fax", "t\u00e9l", "handy", "m\u00f3vil",
-    "movil", "celular",
+    "movil", "celular", "hp", "gsm", "puhelin", "ponsel", "tlf", "sdt",
 )  # fmt: skip
 """Words that start a phone key or column name (``PhoneNumber``, ``customer_msisdn``, ``wa_id``,
-``Telefonnummer``, ``téléphone``), found with ``str.find`` once per text for passes 3 and 4: a
+``Telefonnummer``, ``téléphone``; the column names ``hp`` and ``ponsel`` (Indonesian/Malay
+handphone), ``gsm`` (Belgium, Turkey), ``puhelin`` (Finnish), ``tlf`` (Nordic), ``sdt`` (Vietnamese
+số điện thoại)), found with ``str.find`` once per text for passes 3 and 4: a
 case-insensitive regex alternation over the whole text cost more than passes 1 and 2 together."""
 
 
@@ -510,6 +552,51 @@ def _column_findings(info: TextInfo, taken: list[Finding], hits: list[int]) -> l
     return out
 
 
+_SHAPE_GROUPS = re.compile(r"\d+|\D+")
+
+
+def _shape(num: str) -> tuple[str, ...] | None:
+    """The written shape of a national number: its first digit group, then the length of every
+    other digit group and every separator (``07700 900 417`` -> ``("07700", " ", "3", " ", "3")``),
+    or None for numbers whose shape says little (a ``+`` number, fewer than three groups or nine
+    digits)."""
+    if not num[:1].isdigit() or len(phone_digits(num)) < 9:
+        return None
+    pieces = _SHAPE_GROUPS.findall(num)
+    if len(pieces) < 5:
+        return None
+    return (pieces[0], *(p if not p[0].isdigit() else str(len(p)) for p in pieces[1:]))
+
+
+def _sibling_findings(info: TextInfo, found: list[Finding]) -> list[Finding]:
+    """`found` plus the national numbers written in exactly the shape of a number found in the same
+    text, first group (area code or mobile prefix) included: the other rows of a contact list
+    (``- Harriet Oyelaran, 07700 900 417, harriet@...`` over ``- Tomás Ó Súilleabháin, 07700 900
+    952``), where only one row had the e-mail or the phone word that confirmed its number."""
+    text = info.text
+    shapes = {_shape(text[a:b]) for _, a, b, _ in found} - {None}
+    if not shapes:
+        return found
+    out = list(found)
+    for first in {shape[0] for shape in shapes if shape is not None}:
+        pos = text.find(first)
+        while pos >= 0:
+            m = _WIDE.match(text, pos)
+            pos = text.find(first, pos + 1)
+            if m is None:
+                continue
+            start, end = m.start(), m.end()
+            if any(f[1] < end and start < f[2] for f in out) or _shape(m.group("num")) not in shapes:
+                continue
+            num = m.group("num")
+            if not plausible_phone(num) or _preceded_by_version_or_money(window_before(text, start, 48)):
+                continue
+            if _MONEY_AFTER.match(text, end) or not_a_phone(text, start, end):
+                continue
+            out.append(("PHONE_NUMBER", start, end, 0.7))
+    return out
+
+
 class PhoneDetector(ViewDetector):
     """Phone numbers (``pii.phone``)."""
 
@@ -527,6 +614,7 @@ class PhoneDetector(ViewDetector):
             found = _keyed_findings(info, found, hits)
             if "\n" in text:
                 found = _column_findings(info, found, hits)
+        found = _sibling_findings(info, found)
         for finding in found:
             if _ZERO_FILLED.fullmatch(phone_digits(text[finding[1] : finding[2]])) is None:
                 yield finding
