@@ -13,6 +13,7 @@ ENTITIES: tuple[str, ...] = (
     "IBAN_CODE",
     "US_SSN",
     "US_DRIVER_LICENSE",
+    "NATIONAL_ID",
     "IP_ADDRESS",
     "ADDRESS",
     "LOCATION",
@@ -21,7 +22,8 @@ ENTITIES: tuple[str, ...] = (
     "URL",
     "ORGANIZATION",
 )
-"""Every entity type a detector may report. ``SECRET`` covers all credentials and keys."""
+"""Every entity type a detector may report. ``SECRET`` covers all credentials and keys; ``NATIONAL_ID``
+the personal identity numbers of other countries (`redactor.detect.pii.national_ids`)."""
 
 PRIORITY: dict[str, int] = {e: i for i, e in enumerate(ENTITIES)}
 """When overlapping spans disagree, the lower index wins a tie on score (secrets first)."""

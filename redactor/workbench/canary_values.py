@@ -167,6 +167,15 @@ def _ssn(rng: random.Random) -> str:
     return f"{area:03d}-{rng.randrange(10, 99):02d}-{rng.randrange(1000, 9999):04d}"
 
 
+def _cpf(rng: random.Random) -> str:
+    """A Brazilian CPF with valid check digits, written ``ddd.ddd.ddd-dd``."""
+    d = [rng.randrange(10) for _ in range(9)]
+    for n in (9, 10):
+        d.append(sum(d[i] * (n + 1 - i) for i in range(n)) * 10 % 11 % 10)
+    s = "".join(map(str, d))
+    return f"{s[:3]}.{s[3:6]}.{s[6:9]}-{s[9:]}"
+
+
 def _fixed(value: str) -> Callable[[random.Random], str]:
     return lambda _r: value
 
@@ -216,6 +225,7 @@ PII_MAKERS: tuple[PiiMaker, ...] = (
         "driver's license number {v} issued in California",
         lambda r: "D" + _s(r, string.digits, 7),
     ),
+    PiiMaker("pii.national_id", "NATIONAL_ID", "CPF do titular: {v}", _cpf),
     PiiMaker(
         "pii.ip_address",
         "IP_ADDRESS",

@@ -42,6 +42,7 @@ from redactor.detect.pii.identity import (
 from redactor.detect.pii.lexnames import GivenNameDetector
 from redactor.detect.pii.mailbox import MailboxNameDetector
 from redactor.detect.pii.meeting import MeetingPersonDetector
+from redactor.detect.pii.national_ids import NationalIdDetector
 from redactor.detect.pii.network import IpAddressDetector
 from redactor.detect.pii.particle_names import ParticleNameDetector
 from redactor.detect.pii.person import PersonContextDetector
@@ -69,6 +70,7 @@ def pii_detectors() -> list[Detector]:
         IbanDetector(),
         SsnDetector(),
         DriverLicenceDetector(),
+        NationalIdDetector(),
         IpAddressDetector(),
         DateOfBirthDetector(),
         DobCueDetector(),

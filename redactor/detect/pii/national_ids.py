@@ -1,0 +1,281 @@
+# ruff: noqa: RUF001, RUF002  -- glue words and dashes of many languages.
+"""National identity numbers of ~45 countries (``pii.national_id``, entity ``NATIONAL_ID``).
+
+The kinds, their shapes, validators and cue words are the table in `national_id_data`; the check
+digits are computed in `national_id_checks`. A value is taken
+
+1. right after a cue word of its own kind (``CPF: 529.982.247-25``, ``"pesel": "44051401359"``,
+   ``personnummer 811228-9874``), when it has the kind's shape and passes its validator (kinds
+   without a check digit, like a UK National Insurance number or an Argentine DNI, only here and
+   only with nothing but separators and number words between cue and value);
+2. after a generic cue (``national id``, ``ID number``, ``documento``) or under a table column
+   named by any cue, when it passes the validator of a kind strong enough for that (``generic``);
+3. without a cue, for the few formatted shapes no other number has (``bare``: a dotted CPF, an
+   Italian codice fiscale, a CURP, a dotted AHV number, a Finnish HETU).
+
+Published example numbers (`national_id_data.EXAMPLE_VALUES`) are never taken. US social security
+numbers stay with `pii.us_ssn`; card numbers, IBANs and phones with their own detectors (none of
+them has a cue of this table). One RE2 gate pass decides whether any cue or bare shape occurs at
+all, so a text without one costs a single scan.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+import re2  # type: ignore[import-untyped]  # google-re2 ships no type information
+
+from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
+from redactor.detect.pii._gates import Gates
+from redactor.detect.pii.national_id_data import EXAMPLE_VALUES, GENERIC_CUES, KINDS, Kind
+
+ENTITY = "NATIONAL_ID"
+_OWN, _GENERIC, _COLUMN, _BARE = 0.85, 0.8, 0.8, 0.7
+
+_END = r"(?![\w@]|[-./:+]\w)"
+"""A value ends at no word character and at no separator that goes on (``v1.2``, ``x-y``)."""
+
+
+def norm_cue(text: str) -> str:
+    return re.sub(r"[\s_-]+", " ", text.lower()).strip()
+
+
+def _cue_source(cue: str) -> str:
+    parts = [re.escape(p) for p in re.split(r"[ _-]", cue)]
+    return r"[ _-]".join(parts) if len(parts) > 1 else parts[0]
+
+
+def _bounded(cue: str) -> str:
+    """`cue` as a regex that starts and ends at word edges (CJK cues: anywhere, no spaces there)."""
+    src = _cue_source(cue)
+    head = r"(?<!\w)" if ord(cue[0]) < 0x3000 else ""
+    tail = r"(?!\w)" if ord(cue[-1]) < 0x3000 else ""
+    return head + src + tail
+
+
+def _is_cased(cue: str) -> bool:
+    return any(ch.isupper() for ch in cue)
+
+
+_BY_CUE: dict[str, list[Kind]] = {}
+for _kind in KINDS:
+    for _cue in _kind.cues:
+        _BY_CUE.setdefault(norm_cue(_cue), []).append(_kind)
+_GENERIC_KINDS: tuple[Kind, ...] = tuple(k for k in KINDS if k.generic)
+_GENERIC_SET = frozenset(norm_cue(c) for c in GENERIC_CUES)
+_ALL_CUES = sorted({c for k in KINDS for c in k.cues} | set(GENERIC_CUES), key=len, reverse=True)
+_CI = [c for c in _ALL_CUES if not _is_cased(c)]
+_CS = [c for c in _ALL_CUES if _is_cased(c)]
+_KEY_TAIL = r"(?=[\"'`]?[ \t]*[:=])"
+
+_CUE = re.compile(
+    r"(?i:" + "|".join(map(_bounded, _CI)) + r")|(?:" + "|".join(map(_bounded, _CS)) + r")"
+    r"|(?i:" + "|".join(map(_bounded, _CS)) + r")" + _KEY_TAIL
+)
+_GLUE_WORDS = (
+    r"no|nr|n[º°o]|num|number|nummer|numer|número|numero|numéro|numarası|numarasi|is|es|é|ist|est|do|da|de|del"
+    r"|of|the|su|mi|meu|seu|sua|mon|son|ma|la|le|des|du|van|har|er|on|was|are|et|e|y|und|and|id|nro|núm|nbr"
+)
+_GLUE = re.compile(
+    r"(?:[ \t\"'`:=#()\[\]{}|>*,：（）「」【】是为為は]|[-–—](?!\d)|(?i:(?:"
+    + _GLUE_WORDS
+    + r")(?![^\W\d_])\.?)|[º°.])*"
+)
+_LOOSE = re.compile(r"(?:[^\W\d_]{1,14}(?![^\W_])" + _GLUE.pattern + r"){1,2}")
+"""Up to two more words between cue and value (``CPF do titular: ...``): for checked kinds only."""
+_MAX_GLUE = 44
+
+_SHAPES: dict[str, re.Pattern[str]] = {k.key: re.compile(r"(?:" + k.shape + r")" + _END, re.IGNORECASE) for k in KINDS}
+_BARE_KINDS = tuple(k for k in KINDS if k.bare)
+_BARE_RE = re.compile(
+    r"(?<![\w.\-/+])(?:" + "|".join(f"(?P<k{i}>{k.bare})" for i, k in enumerate(_BARE_KINDS)) + r")" + _END
+)
+
+
+def _gate_source(cue: str) -> str:
+    """RE2 form of a cue for the gate: a literal, its word gaps any of `` _-``, every ``i`` also
+    ``İ``/``ı`` (Python's case-insensitive ``i`` matches them, RE2's does not)."""
+    out: list[str] = []
+    for ch in cue:
+        out.append("[ _-]" if ch in " _-" else "[iIİı]" if ch in "iI" else re.escape(ch).replace("\\ ", " "))
+    return "".join(out)
+
+
+_WORD_EDGE = r"(?:^|[^\pL\pN_])"
+_LATIN_CI = [c for c in _CI if ord(c[0]) < 0x3000]
+_LATIN_CS = [c for c in _CS if ord(c[0]) < 0x3000]
+_CJK = [c for c in _ALL_CUES if ord(c[0]) >= 0x3000]
+_CUE_GATE = re2.compile(
+    _WORD_EDGE
+    + r"(?:(?i:"
+    + "|".join(map(_gate_source, _LATIN_CI))
+    + r")|"
+    + "|".join(map(_gate_source, _LATIN_CS))
+    + r"|(?i:"
+    + "|".join(map(_gate_source, _LATIN_CS))
+    + r")[\"'`]?[ \t]*[:=])"
+    + (r"|(?i:" + "|".join(map(_gate_source, _CJK)) + ")" if _CJK else "")
+)
+"""RE2: a cue word at a word edge (upper-case cues as written, or as a key), in one pass over the
+text; where it fails, the Python cue regex cannot match (the gated and ungated detectors agree)."""
+_GATES = Gates({"bare": "|".join(k.bare for k in _BARE_KINDS)})
+"""RE2: a bare shape occurs."""
+
+_CELL_SEPS = ("\t", "|", ";", ",")
+
+
+def compact(value: str, kind: Kind) -> str:
+    if kind.key == "fi.hetu":
+        return value.upper()
+    return re.sub(r"[\s.\-/+]", "", value).upper()
+
+
+def valid(kind: Kind, value: str) -> bool:
+    """`value` (as written) is a number of `kind` that is not a published example."""
+    s = compact(value, kind)
+    if s in EXAMPLE_VALUES:
+        return False
+    try:
+        return kind.check(s)
+    except (ValueError, KeyError, IndexError):
+        return False
+
+
+def _first_valid(text: str, pos: int, kinds: tuple[Kind, ...] | list[Kind], loose: bool) -> tuple[int, int] | None:
+    for kind in kinds:
+        if loose and not kind.checked:
+            continue
+        m = _SHAPES[kind.key].match(text, pos)
+        if m is not None and valid(kind, m.group()):
+            return m.start(), m.end()
+    return None
+
+
+def _after_cue(text: str, end: int, kinds: tuple[Kind, ...] | list[Kind]) -> tuple[int, int] | None:
+    g = _GLUE.match(text, end)
+    pos = g.end() if g is not None else end
+    if pos - end > _MAX_GLUE:
+        return None
+    if pos == end and text[end - 1 : end].isascii() and text[end : end + 1].isalnum():
+        return None
+    if "\n" in text[end:pos]:
+        return None
+    found = _first_valid(text, pos, kinds, loose=False)
+    if found is None:
+        lm = _LOOSE.match(text, pos)
+        if lm is not None and lm.end() - end <= _MAX_GLUE and "\n" not in text[pos : lm.end()]:
+            found = _first_valid(text, lm.end(), kinds, loose=True)
+    return found
+
+
+@lru_cache(maxsize=256)
+def _cue_kinds(cue: str) -> tuple[tuple[Kind, ...], bool]:
+    """The kinds a cue names, and whether it is also a generic cue."""
+    return tuple(_BY_CUE.get(cue, ())), cue in _GENERIC_SET
+
+
+def _kinds_for(cue: str) -> tuple[Kind, ...]:
+    own, generic = _cue_kinds(cue)
+    if generic:
+        return own + tuple(k for k in _GENERIC_KINDS if k not in own)
+    return own
+
+
+_BARE_ID_CUES = frozenset(
+    norm_cue(c) for c in GENERIC_CUES if norm_cue(c).startswith(("id ", "idn", "doc", "personal n"))
+)
+_OWNER_WORDS = (
+    "my your his her their our its the a an this that with and or of national personal citizen citizens identity"
+    " official government gov passport mein meine seine ihre su sus mi mis seu sua meu minha son sa mon ma"
+)
+_OWNERS = frozenset(_OWNER_WORDS.split())
+_PREV_WORD = re.compile(r"([^\W\d_]+)[ \t_-]*\Z")
+
+
+def _personal_generic(text: str, start: int, cue: str) -> bool:
+    """A bare ``ID number`` / ``document number`` cue names a person's id unless another noun
+    qualifies it (``order id number``, ``transaction document number``)."""
+    if cue not in _BARE_ID_CUES:
+        return True
+    prev = _PREV_WORD.search(text, max(0, start - 24), start)
+    return prev is None or prev.group(1).lower() in _OWNERS
+
+
+class NationalIdDetector(ViewDetector):
+    """National identity numbers of many countries (``pii.national_id``)."""
+
+    name = "pii.national_id"
+    entities: tuple[str, ...] = (ENTITY,)
+
+    def scan(self, info: TextInfo) -> Iterator[Finding]:
+        text = info.text
+        passed = _GATES.passed(text, self.gated)
+        if not self.gated or _CUE_GATE.search(text) is not None:
+            cues = list(_CUE.finditer(text))
+            if cues:
+                yield from self._cued(text, cues)
+                yield from self._columns(text, cues)
+        if "bare" in passed:
+            for m in _BARE_RE.finditer(text):
+                kind = _BARE_KINDS[int(next(n for n, v in m.groupdict().items() if v is not None)[1:])]
+                if valid(kind, m.group()) and info.kind_at(m.start()) != "path":
+                    yield (ENTITY, m.start(), m.end(), _BARE)
+
+    def _cued(self, text: str, cues: list[re.Match[str]]) -> Iterator[Finding]:
+        for m in cues:
+            cue = norm_cue(m.group())
+            own, generic = _cue_kinds(cue)
+            found = _after_cue(text, m.end(), own) if own else None
+            score = _OWN
+            if found is None and generic and _personal_generic(text, m.start(), cue):
+                found = _after_cue(text, m.end(), _GENERIC_KINDS)
+                score = _GENERIC
+            if found is not None:
+                yield (ENTITY, found[0], found[1], score)
+
+    def _columns(self, text: str, cues: list[re.Match[str]]) -> Iterator[Finding]:
+        """Values under a table column named by a cue (CSV, TSV, Markdown, ``;``-separated)."""
+        done = -1
+        for cue in cues:
+            start = text.rfind("\n", 0, cue.start()) + 1
+            if start <= done:
+                continue
+            end = text.find("\n", cue.end())
+            end = len(text) if end < 0 else end
+            header = text[start:end]
+            sep = next((s for s in _CELL_SEPS if s in header), None)
+            if sep is None:
+                continue
+            cols = {j: _kinds_for(norm_cue(cell.strip(" \t\"'`*"))) for j, cell in enumerate(header.split(sep))}
+            cols = {j: ks for j, ks in cols.items() if ks}
+            done = end
+            if not cols:
+                continue
+            width = header.count(sep)
+            pos = end + 1
+            while pos < len(text):
+                nl = text.find("\n", pos)
+                nl = len(text) if nl < 0 else nl
+                line = text[pos:nl]
+                if not line.strip() or line.count(sep) != width:
+                    break
+                cell_start = pos
+                for col, cell in enumerate(line.split(sep)):
+                    if col in cols:
+                        yield from self._cell(text, cell_start, cell, cols[col])
+                    cell_start += len(cell) + 1
+                done = nl
+                pos = nl + 1
+
+    def _cell(self, text: str, start: int, cell: str, kinds: tuple[Kind, ...]) -> Iterator[Finding]:
+        stripped = cell.strip(" \t\"'`")
+        if not stripped:
+            return
+        a = start + cell.index(stripped)
+        for kind in kinds:
+            m = _SHAPES[kind.key].fullmatch(text, a, a + len(stripped))
+            if m is not None and valid(kind, stripped):
+                yield (ENTITY, a, a + len(stripped), _COLUMN)
+                return
