@@ -108,3 +108,22 @@ def test_cached_results_are_immutable() -> None:
             assert isinstance(got, bool | float)
         r = names.clean_name(t)
         assert r is None or (isinstance(r, tuple) and all(isinstance(x, int) for x in r))
+
+
+def test_long_arguments_are_computed_not_kept() -> None:
+    """`short_cache` keeps only short arguments: a long value is answered directly (same answer)
+    and leaves the cache as it was, so long distinct values cannot pin memory."""
+    rng = random.Random(11)
+    alpha = string.ascii_letters + string.digits + "+/"
+    longs = ["".join(rng.choice(alpha) for _ in range(n)) for n in (257, 300, 1000, 5000)]
+    longs.append(" ".join(rng.choice(_WORDS).capitalize() for _ in range(80)))
+    for helper in (entropy.wordiness, entropy.shannon, randomness.gate, values.generated, names.is_name_token):
+        helper.cache_clear()  # type: ignore[attr-defined]
+        for v in longs:
+            assert helper(v) == helper.__wrapped__(v)  # type: ignore[attr-defined]
+        assert helper.cache_info().currsize == 0  # type: ignore[attr-defined]
+    names.clean_name.cache_clear()
+    assert names.clean_name(longs[-1], min_tokens=2) == names.clean_name.__wrapped__(longs[-1], min_tokens=2)
+    assert names.clean_name.cache_info().currsize == 0
+    assert entropy.wordiness("x" * 256) == entropy.wordiness.__wrapped__("x" * 256)  # type: ignore[attr-defined]
+    assert entropy.wordiness.cache_info().currsize == 1  # type: ignore[attr-defined]

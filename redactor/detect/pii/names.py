@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import lru_cache
 
 from redactor.detect.first_chars import with_first_chars
 from redactor.detect.pii._vocab import FACILITY_WORDS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_WORDS, TECH_NAMES, TITLES
 from redactor.detect.pii.common_words import common_noun, is_common_word
 from redactor.detect.pii.product_names_data import PRODUCT_WORDS
+from redactor.detect.short_cache import short_cache
 
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f]|['\u2019-](?=[^\W\d_]))*\.?")
 _PASCAL_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "O'", "D'", "IJ")
@@ -51,7 +51,7 @@ _TITLES = frozenset(TITLES)
 _INITIALS_RX = with_first_chars(re.compile(_INITIALS))
 
 
-@lru_cache(maxsize=8192)
+@short_cache()
 def is_name_token(tok: str) -> bool:
     """A capitalised word or an initial that could be part of a person's name."""
     t = tok.rstrip(".")
@@ -73,7 +73,7 @@ def is_name_token(tok: str) -> bool:
     return not (inner_caps and not any(t.startswith(p) and t[len(p) : len(p) + 1].isupper() for p in _PASCAL_PREFIXES))
 
 
-@lru_cache(maxsize=8192)
+@short_cache()
 def clean_name(
     candidate: str,
     *,

@@ -9,9 +9,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from functools import lru_cache
 
 from redactor.detect.first_chars import with_first_chars
+from redactor.detect.short_cache import short_cache
 
 _HEX = re.compile(r"[0-9a-fA-F]+")
 _CAMEL_WORD = with_first_chars(re.compile(r"[A-Z]?[a-z]{3,}"))
@@ -19,7 +19,7 @@ _CAPS = re.compile(r"[A-Z]{2,}")
 _ALNUM_RUNS = re.compile(r"[A-Za-z]+|[0-9]+")
 
 
-@lru_cache(maxsize=8192)
+@short_cache()
 def shannon(value: str) -> float:
     """Bits per character of `value` (0.0 for the empty string)."""
     if not value:
@@ -67,7 +67,7 @@ def reads_as_word(run: str) -> bool:
     return _wordlike(run)
 
 
-@lru_cache(maxsize=8192)
+@short_cache()
 def wordiness(value: str) -> float:
     """Share of `value` covered by runs of 3+ letters that read like words (camel or plain).
 

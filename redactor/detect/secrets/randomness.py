@@ -32,6 +32,7 @@ from redactor.detect.pii.lexicon import english_words
 from redactor.detect.secrets import randomness_data
 from redactor.detect.secrets.entropy import is_hex, shannon, wordiness
 from redactor.detect.secrets.values import UUID
+from redactor.detect.short_cache import short_cache
 
 MIN_LEN = 16
 """Shorter tokens never reach the scorer (too little evidence in the characters)."""
@@ -227,7 +228,7 @@ def features(token: str, table: Sequence[float] | None = None) -> list[float]:
     ]
 
 
-@lru_cache(maxsize=8192)
+@short_cache()
 def gate(token: str) -> bool:
     """Cheap test before scoring: 16-300 characters after a short word prefix (``cus_``, ``sk_live_``:
     an object id's 14 random characters are too few), two of lower, upper, digit there, not an

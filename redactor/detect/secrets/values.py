@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from itertools import pairwise
 
 from redactor.detect.secrets.entropy import classes, is_hex, looks_random, mixed_runs, shannon, wordiness
 from redactor.detect.secrets.keys import Strength
 from redactor.detect.secrets.placeholders import is_placeholder
 from redactor.detect.secrets.wordlike import reads_as_words
+from redactor.detect.short_cache import short_cache
 
 UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _IDENTIFIER = re.compile(
@@ -228,7 +228,7 @@ def accept(value: str, strength: Strength, *, quoted: bool) -> bool:
     return looks_random(value, min_len=12, min_entropy=3.0)
 
 
-@lru_cache(maxsize=8192)
+@short_cache()
 def generated(value: str, *, hex_ok: bool = True, min_len: int = 16) -> bool:
     """A value that looks machine-generated: long random mixed characters, or long hex.
 
