@@ -33,6 +33,11 @@ password has, and that a reference, a version, an identifier or a label always h
 - ``fingerprint``: an SSH key fingerprint (``SHA256:`` and 43 base64 characters, ``MD5:..``);
 - ``truncated``: a prefix cut before an ellipsis (``sk_live_...``, ``sk-proj-…``).
 
+A human password is words too (``Rhapsody_Ward9_4344``, ``Monterrey.Autos2026``): the ``reference``
+and ``identifier`` classes do not take a value that mixes capitalised words with a digit group
+(a year, a PIN, digits in two places), nor one written after a password key (``DB_PASSWORD:``,
+``"pwd":``, ``Kennwort =``) unless it shows code (``->``, ``::``, ``$``, a call, a receiver).
+
 A random token never reads as words in each of its humps, so none of these classes takes one
 (the tests draw random tokens of every alphabet and length and require no veto).
 """
@@ -207,6 +212,15 @@ def _identifier(value: str) -> bool:
     return len(words) >= 2 and any(len(p) >= 5 and _known(p) for p in words) and _wordy(value)
 
 
+def _reference_or_identifier(text: str, start: int, value: str) -> bool:
+    """A code reference or identifier, unless it is a human password (see the module)."""
+    if not ((any(c in value for c in ".->:[(") and _reference(value)) or _identifier(value)):
+        return False
+    if _shows_code(value):
+        return True
+    return not (_human_password(value) or _after_password_key(text, start))
+
+
 def _truncated(text: str, end: int, value: str) -> bool:
     after = text[end : end + 3]
     if not (after.startswith("...") or after.startswith("\u2026")):
@@ -276,6 +290,40 @@ def _ulid(value: str) -> bool:
     return 1_420_070_400_000 <= ms <= 2_082_758_400_000
 
 
+_PASS_KEY = re.compile(
+    r"(?i)(?<![^\W\d_])(?:pass(?:word|wd|phrase|code|wort)?|pwd|pw|kennwort|contrase(?:ñ|n)a|clave|senha"
+    r"|mot[ _-]de[ _-]passe|mdp|wachtwoord|has(?:ł|l)o|heslo|parola|l(?:ö|o)senord|passord|adgangskode"
+    r"|salasana|(?:ş|s)ifre)"
+    r"[\w-]{0,12}[\"'\]]?(?:[ \t]*(?:=>|:=|[:=])|(?<=word)[ \t])[ \t]*[\"'`]?$"
+)
+"""A password key ending just before the value (``RHAPSODY_PASSWORD: "``, ``db.pwd=``, ``"Kennwort": ``)."""
+_PASSWORD_PART = re.compile(r"[A-Z]?[a-z]{2,}\d*|\d+")
+
+
+def _human_password(value: str) -> bool:
+    """Words joined by ``_``, ``.`` or ``-`` with a capitalised word and a digit group that a person
+    adds to a password (a 4-digit year or PIN, or digits in two places): ``Rhapsody_Ward9_4344``,
+    ``Monterrey.Autos2026``, ``Spring-Garden-2025``; not ``System.Int32`` or ``PyDict_GetItem``."""
+    parts = re.split(r"[._\-]", value)
+    if len(parts) < 2 or not all(_PASSWORD_PART.fullmatch(p) for p in parts):
+        return False
+    if not any(re.match(r"[A-Z][a-z]{2,}", p) for p in parts):
+        return False
+    runs = re.findall(r"\d+", value)
+    return any(len(r) >= 4 for r in runs) or (len(runs) >= 2 and any(len(r) >= 2 for r in runs))
+
+
+def _after_password_key(text: str, start: int) -> bool:
+    return _PASS_KEY.search(text[max(0, start - 48) : start]) is not None
+
+
+def _shows_code(value: str) -> bool:
+    if any(s in value for s in ("->", "::", "?.", "(", "[", "$", "@")):
+        return True
+    first = _identifiers(value)[:1]
+    return bool(first) and first[0].lower() in _RECEIVERS
+
+
 def role_veto(text: str, start: int, end: int) -> str | None:
     """The class of ``text[start:end]`` when its shape is never a secret's (see the module), or None."""
     raw = text[start:end]
@@ -298,10 +346,8 @@ def role_veto(text: str, start: int, end: int) -> str | None:
         return "constant"
     if any(c in value for c in "./:") and _plain_url(value):
         return "url"
-    if any(c in value for c in ".->:[(") and _reference(value):
-        return "reference"
-    if _identifier(value):
-        return "identifier"
+    if _reference_or_identifier(text, start, value):
+        return "reference" if any(c in value for c in ".->:[(") and _reference(value) else "identifier"
     if _KEYED.match(value) and _wordy(value.split("=", 1)[0].lstrip("-").replace(".", "_").replace("-", "_")):
         return "reference"
     if _mangled(value):
