@@ -100,3 +100,21 @@ def test_words_that_end_in_pass_are_not_password_keys() -> None:
     for prefix in ("bypass: ", "compass = ", "Surpass: "):
         text = prefix + "Granite_CopperMeadow_River"
         assert role_veto(text, len(prefix), len(text)) == "identifier", prefix
+
+
+OWNERS = ("parser", "lexer", "tokenizer")
+
+
+@pytest.mark.parametrize("owner", OWNERS)
+def test_a_program_noun_owns_a_password_but_still_vetoes_tokens_and_its_own_key(owner: str) -> None:
+    from redactor.detect.secrets.keys import classify
+
+    for key in (f"{owner}_password", f"{owner.upper()}_PASSWD", f"{owner}Password", f"{owner}.pwd"):
+        assert classify(key) is not None, key
+    for key in (f"{owner}_token", f"password_{owner}", f"{owner}_secret_token", f"pwd_{owner}"):
+        assert classify(key) is None, key
+    detectors = secret_detectors()
+    for _ in range(5):
+        value = _human_password()
+        text = f"[account]\n{owner}_password={value}\n"
+        assert any(value in text[s.start : s.end] for d in detectors for s in d.detect(text)), text

@@ -451,6 +451,12 @@ _CONTAINERS = frozenset(
 qualifiers of the key (``config_key`` is a lookup key, ``config.api_key`` is not)."""
 
 
+_SERVICE_NOUNS = frozenset({"parser", "lexer", "tokenizer"})
+"""Program nouns that veto a key (``tokenizer_token``, ``password_parser``) except as the owner of a
+password: ``parser_password=...`` is the password of a parser service's account."""
+_PASSWORD_HEADS = frozenset({"password", "passwd", "passphrase", "pwd"})
+
+
 def _scoped(key: str, ws: list[str]) -> list[str]:
     """The words that qualify the key's noun: all of them, or only the last dotted segment's when
     the segments before it are settings objects (`_CONTAINERS`)."""
@@ -488,7 +494,7 @@ def classify(key: str) -> Strength | None:
     if head.isdigit():
         return None
     # ``token2`` -> ``token``; digits glued to the last word were split off above.
-    if any(w in _VETO for w in ws):
+    if any(w in _VETO and not (w in _SERVICE_NOUNS and head in _PASSWORD_HEADS) for w in ws):
         return None
     if head in ("secret", "secrets") and "existing" in ws:
         return None  # Helm ``existingSecret: mlflow-s3``: the name of a Kubernetes Secret object, not its data
