@@ -32,6 +32,7 @@ from redactor.detect.secrets.context_i18n import MultilingualSecretDetector
 from redactor.detect.secrets.credargs import CredentialArgumentDetector
 from redactor.detect.secrets.credcalls import CredentialCallDetector
 from redactor.detect.secrets.credlists import CredentialListDetector
+from redactor.detect.secrets.endpointcalls import EndpointCallDetector
 from redactor.detect.secrets.envdefaults import EnvFallbackDetector
 from redactor.detect.secrets.escapes import ViewCache
 from redactor.detect.secrets.filedumps import SecretFileDumpDetector
@@ -102,6 +103,7 @@ def secret_detectors() -> list[Detector]:
     detectors.append(CredentialListDetector(views))
     detectors.append(UrlPathKeyDetector(views))
     detectors.append(CredentialCallDetector(views))
+    detectors.append(EndpointCallDetector(views))
     detectors.append(PrintedCredentialDetector(views))
     detectors.append(SdkCallDetector(views))
     detectors.append(VendorHeaderDetector(views))
