@@ -118,3 +118,22 @@ def test_a_program_noun_owns_a_password_but_still_vetoes_tokens_and_its_own_key(
         value = _human_password()
         text = f"[account]\n{owner}_password={value}\n"
         assert any(value in text[s.start : s.end] for d in detectors for s in d.detect(text)), text
+
+
+DOC_CUES = ("from the AWS docs", "example values only", "Beispielwerte aus der Doku", "valores de ejemplo", "示例")
+
+
+@pytest.mark.parametrize("cue", DOC_CUES)
+def test_documented_example_keys_are_vetoed_only_near_example_words(cue: str) -> None:
+    for _ in range(10):
+        head = "AKIA" + "".join(RNG.choices("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", k=12))
+        for value in (head + "EXAMPLE", "".join(RNG.choices("abcdefXYZ0123/+", k=30)) + "EXAMPLEKEY"):
+            text = f"{cue}:\n\n    export AWS_KEY={value}\n"
+            start = text.index(value)
+            assert role_veto(text, start, start + len(value)) == "documented", text
+            plain = f"env:\n  aws_access_key = '{value}'\n"
+            start = plain.index(value)
+            assert role_veto(plain, start, start + len(value)) is None, plain
+    real = "AKIA" + "".join(RNG.choices("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", k=16))
+    text = f"{cue}:\n    export AWS_KEY={real}\n"
+    assert role_veto(text, text.index(real), text.index(real) + len(real)) is None

@@ -31,7 +31,11 @@ password has, and that a reference, a version, an identifier or a label always h
 - ``object_id``: an API object's id by its issuer's prefix (``toolu_01...``, ``req_...``,
   ``chatcmpl-...``, ``evt_...``) or a ULID whose time stamp falls in 2015-2035;
 - ``fingerprint``: an SSH key fingerprint (``SHA256:`` and 43 base64 characters, ``MD5:..``);
-- ``truncated``: a prefix cut before an ellipsis (``sk_live_...``, ``sk-proj-…``).
+- ``truncated``: a prefix cut before an ellipsis (``sk_live_...``, ``sk-proj-…``);
+- ``documented``: a vendor's documented example key, whose characters end in ``EXAMPLE`` or
+  ``EXAMPLEKEY`` (AWS: ``AKIAIOSFODNN7EXAMPLE``), when the text near it says it is an example or
+  documentation (``example values``, ``from the docs``, ``Beispiel``, ``示例``); without such words
+  the same value in a config is masked.
 
 A human password is words too (``Rhapsody_Ward9_4344``, ``Monterrey.Autos2026``): the ``reference``
 and ``identifier`` classes do not take a value that mixes capitalised words with a digit group
@@ -324,6 +328,20 @@ def _shows_code(value: str) -> bool:
     return bool(first) and first[0].lower() in _RECEIVERS
 
 
+_DOC_EXAMPLE = re.compile(r"[A-Za-z0-9/+]{4,60}EXAMPLE(?:KEY)?")
+_DOC_CUES = re.compile(
+    r"(?i)\b(?:examples?|docs?|documentation|documented|sample|samples|illustrat\w*|beispiel\w*|exemples?"
+    r"|ejemplos?|esempi[oa]?|exemplos?|voorbeeld\w*|przyk(?:ł|l)ad\w*|příklad\w*|örnek\w*)\b|例|示例|サンプル|예시"
+)
+"""Words that call a value an example or quote it from documentation, in several languages."""
+
+
+def _documented_example(text: str, start: int, end: int, value: str) -> bool:
+    if not _DOC_EXAMPLE.fullmatch(value):
+        return False
+    return _DOC_CUES.search(text[max(0, start - 300) : end + 300].replace(value, " ")) is not None
+
+
 def role_veto(text: str, start: int, end: int) -> str | None:
     """The class of ``text[start:end]`` when its shape is never a secret's (see the module), or None."""
     raw = text[start:end]
@@ -336,6 +354,8 @@ def role_veto(text: str, start: int, end: int) -> str | None:
         return "algorithm"
     if _truncated(text, end, value):
         return "truncated"
+    if "EXAMPLE" in value and _documented_example(text, start, end, value):
+        return "documented"
     if _RECORD_ID.fullmatch(value) and any(c.isalpha() for c in value):
         return "record_id"
     if _OBJECT_ID.fullmatch(value) or _ulid(value):
