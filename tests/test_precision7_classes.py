@@ -52,7 +52,9 @@ def _found(detector: object, text: str) -> list[str]:
         # near misses: a placeholder word at a real domain is someone's mailbox
         ("test@gmail.com", False),
         ("patient@clinic-example.com", False),  # not the reserved domain, only a look-alike
-        ("test@example.co.uk", False),
+        # session 11: a national imitation of the domain counts with a placeholder local part only
+        ("test@example.co.uk", True),
+        ("hiroko.sato@corp.example.jp", False),
     ],
 )
 def test_placeholder_email(address: str, stand_in: bool) -> None:

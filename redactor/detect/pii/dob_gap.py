@@ -14,7 +14,7 @@ __all__ = ["fold", "gap_ok", "without_asides"]
 
 def _fold_table() -> dict[int, str]:
     table: dict[int, str] = {c: chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}
-    for cp in (*range(0xC0, 0x250), *range(0x370, 0x500)):
+    for cp in (*range(0xC0, 0x250), *range(0x370, 0x500), *range(0x531, 0x557)):  # Latin, Greek, Cyrillic, Armenian
         base = unicodedata.normalize("NFKD", chr(cp))[:1].lower()
         if len(base) == 1 and base != chr(cp) and not unicodedata.combining(base):
             table[cp] = base

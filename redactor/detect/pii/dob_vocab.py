@@ -51,6 +51,13 @@ STEMS: tuple[str, ...] = (
     "saengnyeonwolil", "chusheng riqi", "wan koet", "تاريخ الميلاد", "تاريخ الولادة", "الميلاد", "วันเกิด",
     "تاریخ تولد", "متولد", "出生年月",
     "出生日", "生年月日", "생년월일", "출생일", "เกิดวันที่", "เกิดเมื่อ", "วันเดือนปีเกิด",
+    # session 11: Caucasus, Horn and southern Africa, South Asia, Central Asia, Celtic
+    "ծննդյան ամսաթիվ", "ծնված", "ծնվել", "დაბადების თარიღი", "დაიბადა", "የትውልድ ቀን", "የተወለደ",
+    "usuku lokuzalwa", "umhla wokuzalwa", "ranar haihuwa", "ojo ibi", "ubochi omumu",
+    "जन्म तिथि", "जन्म मिति", "जन्म तारीख", "जन्मतारीख", "تاریخ پیدائش", "پیدائش", "জন্ম তারিখ",
+    "জন্মতারিখ", "பிறந்த தேதி", "పుట్టిన తేదీ", "જન્મ તારીખ", "ਜਨਮ ਮਿਤੀ", "උපන් දිනය",
+    "төрсөн огноо", "туған күні", "туулган күнү", "tug'ilgan sana", "dyddiad geni", "dáta breithe",
+    "jaiotze data", "data de nacemento", "data tat twelid",
     # English
     "birthdate", "birth date", "birth dt", "date of birth", "dateofbirth", "birthday",
 )  # fmt: skip

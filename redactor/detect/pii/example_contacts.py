@@ -6,8 +6,11 @@ An e-mail address is a stand-in when both halves say so:
   ``example.net``, ``example.org``) or a subdomain of one (``status.example.com``). Names under
   the reserved top-level domains (``acme-bank.example``, ``shop.test``) are left alone: writers
   invent an organisation there to imitate a real one, and its addresses are masked as real ones;
+  a national imitation of them (``example.co.il``, ``example.com.br``, ``example.de``) counts with a
+  placeholder local part only (session 11);
 - its local part is a role word of test data, not a name (`PLACEHOLDER_LOCALS`): ``test``,
-  ``user2``, ``patient``, ``guest``, ``customer``, ``someone``, ``your.name``, ``john.doe``.
+  ``user2``, ``patient``, ``guest``, ``customer``, ``someone``, ``your.name``, ``john.doe``, also
+  numbered as generated records are (``donor-001``, ``rider-a``: `placeholder_local`).
 
 Both are needed. Writers of examples give reserved domains to realistic people
 (``marta.kowalski@example.com``, ``priyanka.r@acme-bank.example``): those are masked like any address,
@@ -25,6 +28,15 @@ from redactor.detect.pii._vocab import words
 _RESERVED_DOMAIN = re.compile(r"(?i)(?:[a-z0-9-]+\.)*example\.(?:com|net|org)")
 """A documentation domain of RFC 2606 section 3, or a subdomain of one."""
 
+_EXAMPLE_DOMAIN = re.compile(
+    r"(?i)(?:[a-z0-9-]+\.)*example\.(?:com|net|org|(?:(?:com|net|org|co|ac|or|ne|gov)\.)?[a-z]{2})"
+)
+"""`_RESERVED_DOMAIN` or its national imitation (``example.co.il``, ``example.com.br``,
+``example.de``): only with a placeholder local part (``test@example.co.il``) is it a stand-in."""
+
+_LOCAL_SUFFIX = re.compile(r"(?:[-_.+]?\d+|[-_.+][a-z])$")
+"""A numbering of test records after the role word: ``donor-001``, ``user_2``, ``rider-a``."""
+
 PLACEHOLDER_LOCALS: frozenset[str] = words("""
     test tests testing tester testuser test.user test-user test_user user username user.name your.name
     yourname your-name your_name youremail your.email your-email email mail name someone somebody anyone
@@ -34,6 +46,8 @@ PLACEHOLDER_LOCALS: frozenset[str] = words("""
     applicant candidate student employee buyer seller merchant tenant landlord visitor traveler
     traveller passenger subscriber recipient cardholder policyholder insured claimant beneficiary
     resident attendee participant
+    donor rider driver courier shopper reader viewer player voter volunteer learner pupil parent
+    worker contractor caller sender receiver signer payer payee
 """)
 """Local parts (lower case, trailing digits removed) that fill an address in test data and forms
 (the record's role nouns included: ``applicant``, ``passenger``, ``policyholder``)."""
@@ -43,9 +57,19 @@ def placeholder_email(address: str) -> bool:
     """Whether `address` is a documentation stand-in (see the module docs): a placeholder local part
     at a reserved domain."""
     local, at, domain = address.rpartition("@")
-    if not at or _RESERVED_DOMAIN.fullmatch(domain) is None:
+    if not at or _EXAMPLE_DOMAIN.fullmatch(domain) is None:
         return False
-    return local.lower().rstrip("0123456789") in PLACEHOLDER_LOCALS
+    return placeholder_local(local)
+
+
+def placeholder_local(local: str) -> bool:
+    """Whether the local part `local` is a role word of test data, bare or numbered
+    (``test``, ``user2``, ``donor-001``, ``rider-a``; not ``marta.kowalski``, not ``tester``)."""
+    low = local.lower()
+    if low.rstrip("0123456789") in PLACEHOLDER_LOCALS:
+        return True
+    stem = _LOCAL_SUFFIX.sub("", low)
+    return stem != low and stem in PLACEHOLDER_LOCALS
 
 
 _STAND_IN_ADDRESS = re.compile(

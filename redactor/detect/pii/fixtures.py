@@ -31,7 +31,7 @@ import re
 from collections.abc import Sequence
 
 from redactor.detect.pii._vocab import words
-from redactor.detect.pii.example_contacts import PLACEHOLDER_LOCALS, placeholder_address
+from redactor.detect.pii.example_contacts import PLACEHOLDER_LOCALS, placeholder_address, placeholder_local
 from redactor.detect.span import Span
 
 __all__ = ["fixture_text", "in_ui_placeholder", "lone_field_places", "stand_in", "strong_in_text", "without_stand_ins"]
@@ -180,12 +180,16 @@ def in_ui_placeholder(text: str, start: int, end: int) -> bool:
     return False
 
 
+_TEMPLATE_LOCAL = re.compile(r"\{[\w:.!$ -]{0,24}\}|%[0-9]*[sd](?![a-z])")
+"""A local part a program fills in (``donor{i:03d}``, ``user_${n}``, ``user%d``): generated data."""
+
+
 def _email_kind(value: str) -> int:
     local, at, domain = value.rpartition("@")
     if not at or _RESERVED_DOMAIN.fullmatch(domain.replace("%40", "")) is None:
         return _REAL
     low = local.lower()
-    if low.rstrip("0123456789") in PLACEHOLDER_LOCALS:
+    if placeholder_local(low) or _TEMPLATE_LOCAL.search(low):
         return _STRONG
     tokens = _LOCAL_TOKEN.findall(low)
     if low in _AUTOMATED_LOCALS or any(t in _AUTOMATED_LOCALS for t in tokens):
@@ -236,7 +240,10 @@ _NEUTRAL = frozenset({"SECRET", "LOCATION"})
 """Entities that neither make a text real nor are judged here (a fixture's city goes with it)."""
 
 
-_TEXT_EMAIL = re.compile(r"(?i)([\w.+-]+)(?:@|%40)((?:[a-z0-9-]+\.)*example\.(?:com|net|org))\b")
+_TEXT_EMAIL = re.compile(
+    r"(?i)((?:[\w.+-]|\$?\{[\w:.!$ -]{0,24}\}|%[0-9]*[sd](?=[\w.+-]*@))+)"  # a local part, maybe program-filled
+    r"(?:@|%40)((?:[a-z0-9-]+\.)*example\.(?:com|net|org))\b"
+)
 _TEXT_FIXTURE_NAME = re.compile(
     r"(?i)\b(?:test|demo|sample|dummy|fake|example)[ _](?:user|customer|person|patient|account|name|member)\b"
 )

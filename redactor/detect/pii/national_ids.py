@@ -7,7 +7,9 @@ digits are computed in `national_id_checks`. A value is taken
 1. right after a cue word of its own kind (``CPF: 529.982.247-25``, ``"pesel": "44051401359"``,
    ``personnummer 811228-9874``), when it has the kind's shape and passes its validator (kinds
    without a check digit, like a UK National Insurance number or an Argentine DNI, only here and
-   only with nothing but separators and number words between cue and value);
+   only with nothing but separators and number words between cue and value); a value of the
+   kind's shape there is taken even when its check digit fails (session 11: such a value under
+   its own cue is still written as someone's number);
 2. after a generic cue (``national id``, ``ID number``, ``documento``) or under a table column
    named by any cue, when it passes the validator of a kind strong enough for that (``generic``);
 3. without a cue, for the few formatted shapes no other number has (``bare``: a dotted CPF, an
@@ -32,7 +34,7 @@ from redactor.detect.pii._gates import Gates
 from redactor.detect.pii.national_id_data import EXAMPLE_VALUES, GENERIC_CUES, KINDS, Kind
 
 ENTITY = "NATIONAL_ID"
-_OWN, _GENERIC, _COLUMN, _BARE = 0.85, 0.8, 0.8, 0.7
+_OWN, _GENERIC, _COLUMN, _BARE, _SHAPED = 0.85, 0.8, 0.8, 0.7, 0.75
 
 _END = r"(?![\w@]|[-./:+]\w)"
 """A value ends at no word character and at no separator that goes on (``v1.2``, ``x-y``)."""
@@ -170,6 +172,31 @@ def _after_cue(text: str, end: int, kinds: tuple[Kind, ...] | list[Kind]) -> tup
     return found
 
 
+def _shaped_after_cue(text: str, end: int, kinds: tuple[Kind, ...] | list[Kind]) -> tuple[int, int] | None:
+    """A value of an own-cue kind's exact shape right after the cue (separators and number words
+    only), whatever its check digit: a mistyped or made-up number under ``Kennitala:`` or
+    ``TC Kimlik:`` is still written as someone's number. Published examples stay out."""
+    g = _GLUE.match(text, end)
+    pos = g.end() if g is not None else end
+    if pos - end > _MAX_GLUE or "\n" in text[end:pos]:
+        return None
+    if pos == end and text[end - 1 : end].isascii() and text[end : end + 1].isalnum():
+        return None
+    for kind in kinds:
+        m = _SHAPES[kind.key].match(text, pos)
+        if m is not None and not _dummy(compact(m.group(), kind)):
+            return m.start(), m.end()
+    return None
+
+
+_DUMMY = re.compile(r"\D*(?:(\d)\1{5}|123456|012345|987654)")
+"""The digits a form is filled with (``123456789``, ``000000000``, ``111111-1111``)."""
+
+
+def _dummy(value: str) -> bool:
+    return value in EXAMPLE_VALUES or _DUMMY.match(value) is not None
+
+
 @lru_cache(maxsize=256)
 def _cue_kinds(cue: str) -> tuple[tuple[Kind, ...], bool]:
     """The kinds a cue names, and whether it is also a generic cue."""
@@ -229,6 +256,9 @@ class NationalIdDetector(ViewDetector):
             own, generic = _cue_kinds(cue)
             found = _after_cue(text, m.end(), own) if own else None
             score = _OWN
+            if found is None and own and not generic:
+                found = _shaped_after_cue(text, m.end(), own)
+                score = _SHAPED
             if found is None and generic and _personal_generic(text, m.start(), cue):
                 found = _after_cue(text, m.end(), _GENERIC_KINDS)
                 score = _GENERIC
