@@ -91,9 +91,9 @@ def test_base62_matches_known_values() -> None:
     [
         # Bare provider tokens, found by shape alone.
         (
-            "AKIAIOSFODNN7EXAMPLE in the docs",
-            "AKIAIOSFODNN7EXAMPLE",
-        ),  # AWS documented example key id
+            "AKIA2E0A8F3B244C9986 in the log",
+            "AKIA2E0A8F3B244C9986",
+        ),  # AWS access key id (the documented example key is vetoed near "docs": role_vetoes)
         ("key=ASIAY34FZKBOKMUTVV7A", "ASIAY34FZKBOKMUTVV7A"),  # AWS STS key id
         (
             "AIzaSyNHxIf32IQ1a1yjl3ZJIqKZqzLAK1XhDk-",
@@ -185,8 +185,8 @@ def test_base62_matches_known_values() -> None:
             "b9ebc4a4e9394ecddfa5cdd3db74fd9f",
         ),  # Algolia
         (
-            "datadog_api_key: 0123456789abcdef0123456789abcdef",
-            "0123456789abcdef0123456789abcdef",
+            "datadog_api_key: 7f3e9a1c04b8d25e6a9c3f1b80d47e52",
+            "7f3e9a1c04b8d25e6a9c3f1b80d47e52",
         ),  # Datadog
     ],
 )
