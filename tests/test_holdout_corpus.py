@@ -40,6 +40,8 @@ HOLDOUT22 = Path(__file__).resolve().parent / "data" / "holdout22"
 HOLDOUT23 = Path(__file__).resolve().parent / "data" / "holdout23"
 HOLDOUT24 = Path(__file__).resolve().parent / "data" / "holdout24"
 HOLDOUT25 = Path(__file__).resolve().parent / "data" / "holdout25"
+HOLDOUT26 = Path(__file__).resolve().parent / "data" / "holdout26"
+HOLDOUT27 = Path(__file__).resolve().parent / "data" / "holdout27"
 
 
 ALL_SETS = [
@@ -68,6 +70,8 @@ ALL_SETS = [
     HOLDOUT23,
     HOLDOUT24,
     HOLDOUT25,
+    HOLDOUT26,
+    HOLDOUT27,
 ]
 
 
@@ -184,6 +188,8 @@ _LATER_SETS = {
     # 24 and 25 likewise (session 11): providers A-M and N-Z
     "holdout24": ((*ALL_SETS[:23], HOLDOUT25), HOLDOUT24, 400, (370, 225, 80, 60)),
     "holdout25": ((*ALL_SETS[:23], HOLDOUT24), HOLDOUT25, 300, (460, 300, 85, 70)),
+    "holdout26": ((*ALL_SETS[:25], HOLDOUT27), HOLDOUT26, 290, (480, 325, 80, 70)),
+    "holdout27": ((*ALL_SETS[:25], HOLDOUT26), HOLDOUT27, 250, (455, 290, 90, 70)),
 }
 
 
