@@ -24,14 +24,12 @@ from __future__ import annotations
 import re
 
 from redactor.detect.secrets.context_i18n import credential_nouns
-from redactor.detect.secrets.escapes import EscapeView, ViewCache
+from redactor.detect.secrets.escapes import EscapeView
 from redactor.detect.secrets.placeholders import is_placeholder
 from redactor.detect.secrets.pwshape import password_shaped
-from redactor.detect.secrets.recur import with_recurrences
-from redactor.detect.secrets.spec import ENTITY
 from redactor.detect.secrets.values import UUID, generated, is_reference
 from redactor.detect.secrets.values_i18n import Kind
-from redactor.detect.span import Span
+from redactor.detect.secrets.viewscan import Hit, ViewScanDetector
 
 ARROWS: tuple[str, ...] = ("->", "=>", "→", "⇒", "⟶", "➜", "➔", "—>", "==>", "-->")
 """Arrows that hand a value over; found first (`_ARROW`), so the rest runs only at those places."""
@@ -107,20 +105,11 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
     return out
 
 
-class ArrowValueDetector:
+class ArrowValueDetector(ViewScanDetector):
     """A credential after an arrow in a line that names it (``secret.generic.arrow``)."""
 
     name = "secret.generic.arrow"
-    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = ARROWS
 
-    def __init__(self, views: ViewCache) -> None:
-        self._views = views
-
-    def __repr__(self) -> str:
-        return "ArrowValueDetector()"
-
-    def detect(self, text: str) -> list[Span]:
-        view = self._views.get(text)
-        found = [Span(ENTITY, *view.to_raw(s, e), score, self.name) for s, e, score in scan(view)]
-        return with_recurrences(text, found)
+    def find(self, view: EscapeView) -> list[Hit]:
+        return scan(view)

@@ -25,15 +25,13 @@ from dataclasses import dataclass, field
 from redactor.detect.first_chars import with_first_chars
 from redactor.detect.secrets import randomness_data
 from redactor.detect.secrets.entropy import is_hex, wordiness
-from redactor.detect.secrets.escapes import EscapeView, ViewCache
+from redactor.detect.secrets.escapes import EscapeView
 from redactor.detect.secrets.keys import Strength, classify, words
 from redactor.detect.secrets.object_refs import object_version
 from redactor.detect.secrets.placeholders import is_placeholder
 from redactor.detect.secrets.randomness import gate, known_shape, score
-from redactor.detect.secrets.recur import with_recurrences
-from redactor.detect.secrets.spec import ENTITY
 from redactor.detect.secrets.values import identifier_like, is_reference
-from redactor.detect.span import Span
+from redactor.detect.secrets.viewscan import Hit, ViewScanDetector
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -154,20 +152,14 @@ class Candidate:
     before: str = field(repr=False)
 
 
-class ScoredValueDetector:
+class ScoredValueDetector(ViewScanDetector):
     """Random-looking values in assignment-like places, by a learned randomness score."""
 
     name = "secret.generic.scored"
-    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = ()
 
-    def __init__(self, views: ViewCache) -> None:
-        self._views = views
-
-    def detect(self, text: str) -> list[Span]:
-        view = self._views.get(text)
-        found = [Span(ENTITY, *view.to_raw(s, e), p, self.name) for s, e, p in scan(view)]
-        return with_recurrences(text, found)
+    def find(self, view: EscapeView) -> list[Hit]:
+        return scan(view)
 
 
 def scan(view: EscapeView) -> list[tuple[int, int, float]]:

@@ -22,11 +22,9 @@ import re
 
 from redactor.detect.first_chars import with_first_chars
 from redactor.detect.secrets.credargs import plausible_password
-from redactor.detect.secrets.escapes import ViewCache
-from redactor.detect.secrets.recur import with_recurrences
+from redactor.detect.secrets.escapes import EscapeView
 from redactor.detect.secrets.sdkcalls import arguments
-from redactor.detect.secrets.spec import ENTITY
-from redactor.detect.span import Span
+from redactor.detect.secrets.viewscan import Hit, ViewScanDetector
 
 _ENCODER = with_first_chars(
     re.compile(
@@ -94,23 +92,14 @@ def scan(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if plausible_password(text[s:e])]
 
 
-class BasicPairDetector:
+class BasicPairDetector(ViewScanDetector):
     """The password of a ``user:password`` pair encoded for Basic auth (``secret.code.basic_pair``)."""
 
     name = "secret.code.basic_pair"
-    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = (
         *("b64encode", "encodebytes", "encodestring", "btoa", "base64", "encode64", "encodetostring"),
         *("buffer.from", "bytes.from"),
     )
 
-    def __init__(self, views: ViewCache) -> None:
-        self._views = views
-
-    def __repr__(self) -> str:
-        return "BasicPairDetector()"
-
-    def detect(self, text: str) -> list[Span]:
-        view = self._views.get(text)
-        found = [Span(ENTITY, *view.to_raw(s, e), 0.85, self.name) for s, e in scan(view.text)]
-        return with_recurrences(text, found)
+    def find(self, view: EscapeView) -> list[Hit]:
+        return [(s, e, 0.85) for s, e in scan(view.text)]

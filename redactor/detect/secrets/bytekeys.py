@@ -26,11 +26,9 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from redactor.detect.secrets.escapes import EscapeView, ViewCache
+from redactor.detect.secrets.escapes import EscapeView
 from redactor.detect.secrets.keys import classify, words
-from redactor.detect.secrets.recur import with_recurrences
-from redactor.detect.secrets.spec import ENTITY
-from redactor.detect.span import Span
+from redactor.detect.secrets.viewscan import Hit, ViewScanDetector
 
 KEY_LENGTHS = frozenset({16, 24, 32, 48, 64})
 """Byte lengths of symmetric keys, seeds and HMAC keys (AES-128/192/256, 384/512-bit MAC keys)."""
@@ -167,22 +165,12 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
     return out
 
 
-class ByteKeyDetector:
+class ByteKeyDetector(ViewScanDetector):
     """Key bytes assigned to a key-named variable in code (``secret.code.key_bytes``)."""
 
     name = "secret.code.key_bytes"
-    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = ("key", "secret", "psk", "pepper", "seed", "kek", "dek", "passphrase")
+    checks_prefilter = True
 
-    def __init__(self, views: ViewCache) -> None:
-        self._views = views
-
-    def __repr__(self) -> str:
-        return "ByteKeyDetector()"
-
-    def detect(self, text: str) -> list[Span]:
-        view = self._views.get(text)
-        if not any(k in view.lower for k in self.prefilter):
-            return []
-        found = [Span(ENTITY, *view.to_raw(s, e), score, self.name) for s, e, score in scan(view)]
-        return with_recurrences(text, found)
+    def find(self, view: EscapeView) -> list[Hit]:
+        return scan(view)

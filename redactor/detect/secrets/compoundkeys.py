@@ -34,17 +34,15 @@ import re2  # type: ignore[import-untyped]  # google-re2 ships no type informati
 
 from redactor.detect.secrets import randomness
 from redactor.detect.secrets.entropy import classes, is_hex, mixed_runs, shannon
-from redactor.detect.secrets.escapes import EscapeView, ViewCache
+from redactor.detect.secrets.escapes import EscapeView
 from redactor.detect.secrets.generic import IDCH, value_after
 from redactor.detect.secrets.keys import Strength, words
 from redactor.detect.secrets.names import classify_name
 from redactor.detect.secrets.placeholders import is_placeholder
 from redactor.detect.secrets.pwshape import short_generated
 from redactor.detect.secrets.randomness import word_cover
-from redactor.detect.secrets.recur import with_recurrences
-from redactor.detect.secrets.spec import ENTITY
 from redactor.detect.secrets.values import UUID, accept, generated, is_reference
-from redactor.detect.span import Span
+from redactor.detect.secrets.viewscan import Hit, ViewScanDetector
 
 _SESSION = frozenset({"session", "sess", "sessionid", "sessid", "phpsessid", "jsessionid", "aspsessionid"})
 """Words that name a web session (glued cookie names of PHP, Java and ASP.NET included)."""
@@ -228,21 +226,11 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
     return out
 
 
-class CompoundNameDetector:
+class CompoundNameDetector(ViewScanDetector):
     """Secrets under compound session, signing and credential-id names (``secret.generic.compound_name``)."""
 
     name = "secret.generic.compound_name"
-    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = PREFILTER
 
-    def __init__(self, views: ViewCache) -> None:
-        self._views = views
-
-    def __repr__(self) -> str:
-        return "CompoundNameDetector()"
-
-    def detect(self, text: str) -> list[Span]:
-        """Spans of the values of compound secret names in `text`."""
-        view = self._views.get(text)
-        found = [Span(ENTITY, *view.to_raw(s, e), score, self.name) for s, e, score in scan(view)]
-        return with_recurrences(text, found)
+    def find(self, view: EscapeView) -> list[Hit]:
+        return scan(view)

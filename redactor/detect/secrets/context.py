@@ -61,9 +61,7 @@ from redactor.detect.secrets.context_prose import (
 from redactor.detect.secrets.escapes import EscapeView, ViewCache
 from redactor.detect.secrets.headertables import HEADER_CUE, header_tables
 from redactor.detect.secrets.httpie import HTTPIE_CUES, httpie_items
-from redactor.detect.secrets.recur import with_recurrences
-from redactor.detect.secrets.spec import ENTITY
-from redactor.detect.span import Span
+from redactor.detect.secrets.viewscan import Hit, ViewScanDetector
 
 _CUES = LiteralGroups(
     {
@@ -103,23 +101,20 @@ _SECRET_WORDS = with_first_chars(SECRET_WORDS)
 characters (`redactor.detect.first_chars`): the same answers, fewer positions tried."""
 
 
-class ContextTokenDetector:
+class ContextTokenDetector(ViewScanDetector):
     """Credentials placed where only context says what they are (``secret.generic.context``)."""
 
     name = "secret.generic.context"
-    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = ()
 
     def __init__(self, views: ViewCache) -> None:
         from redactor.detect.engine import disabled_speedups  # the engine owns the switch
 
-        self._views = views
+        super().__init__(views)
         self._fast = "prefilter" not in disabled_speedups()
 
-    def detect(self, text: str) -> list[Span]:
-        view = self._views.get(text)
-        found = [Span(ENTITY, *view.to_raw(s, e), score, self.name) for s, e, score in scan(view, self._fast)]
-        return with_recurrences(text, found)
+    def find(self, view: EscapeView) -> list[Hit]:
+        return scan(view, self._fast)
 
 
 def scan(view: EscapeView, fast: bool = True) -> list[tuple[int, int, float]]:

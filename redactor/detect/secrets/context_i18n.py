@@ -39,13 +39,11 @@ from collections.abc import Iterator
 import re2  # type: ignore[import-untyped]  # google-re2 ships no type information
 
 from redactor.detect.secrets.context_prose import HASHY
-from redactor.detect.secrets.escapes import EscapeView, ViewCache
+from redactor.detect.secrets.escapes import EscapeView
 from redactor.detect.secrets.git_vocab import git_reference
-from redactor.detect.secrets.recur import with_recurrences
 from redactor.detect.secrets.secret_vocab_i18n import FOR_AFTER, FOR_WORDS, KEY_WORDS, LANGUAGES, LOANWORDS, SEPARATORS
-from redactor.detect.secrets.spec import ENTITY
 from redactor.detect.secrets.values_i18n import PIN, TR_SUFFIX, Kind, plausible, strong_value
-from redactor.detect.span import Span
+from redactor.detect.secrets.viewscan import Hit, ViewScanDetector
 
 _BLANKS = re.compile(r"[ \t_\-]+")
 
@@ -488,20 +486,14 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
     return out
 
 
-class MultilingualSecretDetector:
+class MultilingualSecretDetector(ViewScanDetector):
     """Credentials named by a noun of about eighty languages (``secret.generic.i18n``)."""
 
     name = "secret.generic.i18n"
-    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = PREFILTER
 
-    def __init__(self, views: ViewCache) -> None:
-        self._views = views
-
-    def detect(self, text: str) -> list[Span]:
-        view = self._views.get(text)
-        found = [Span(ENTITY, *view.to_raw(s, e), score, self.name) for s, e, score in scan(view)]
-        return with_recurrences(text, found)
+    def find(self, view: EscapeView) -> list[Hit]:
+        return scan(view)
 
 
 # --- password nouns alone (pwshape.py) ---------------------------------------------------------

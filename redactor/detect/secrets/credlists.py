@@ -29,14 +29,12 @@ from __future__ import annotations
 import re
 
 from redactor.detect.secrets.context_i18n import credential_nouns
-from redactor.detect.secrets.escapes import EscapeView, ViewCache
+from redactor.detect.secrets.escapes import EscapeView
 from redactor.detect.secrets.keymaps import CONTAINER_VETO
 from redactor.detect.secrets.keys import words
-from redactor.detect.secrets.recur import with_recurrences
-from redactor.detect.secrets.spec import ENTITY
 from redactor.detect.secrets.values import UUID, generated
 from redactor.detect.secrets.values_i18n import Kind
-from redactor.detect.span import Span
+from redactor.detect.secrets.viewscan import Hit, ViewScanDetector
 
 _HEADING_ENDS = (re.compile(r":[ \t]*\n"), re.compile(r"：[ \t]*\n"))
 """Where a heading line ends; found first, so the rest runs only at those few places (two
@@ -191,22 +189,14 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
     return sorted(set(out))
 
 
-class CredentialListDetector:
+class CredentialListDetector(ViewScanDetector):
     """Values of a vendor-labelled list under a heading about keys (``secret.generic.cred_list``)."""
 
     name = "secret.generic.cred_list"
-    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = (":", "：", *_FILE_CUES)
 
-    def __init__(self, views: ViewCache) -> None:
-        self._views = views
+    def admits(self, view: EscapeView) -> bool:
+        return "\n" in view.text
 
-    def __repr__(self) -> str:
-        return "CredentialListDetector()"
-
-    def detect(self, text: str) -> list[Span]:
-        view = self._views.get(text)
-        if "\n" not in view.text:
-            return []
-        found = [Span(ENTITY, *view.to_raw(s, e), score, self.name) for s, e, score in scan(view)]
-        return with_recurrences(text, found)
+    def find(self, view: EscapeView) -> list[Hit]:
+        return scan(view)

@@ -24,11 +24,9 @@ import re
 import re2  # type: ignore[import-untyped]  # google-re2 ships no type information
 
 from redactor.detect.secrets.credargs import plausible_password
-from redactor.detect.secrets.escapes import ViewCache
+from redactor.detect.secrets.escapes import EscapeView
 from redactor.detect.secrets.keys import classify
-from redactor.detect.secrets.recur import with_recurrences
-from redactor.detect.secrets.spec import ENTITY
-from redactor.detect.span import Span
+from redactor.detect.secrets.viewscan import Hit, ViewScanDetector
 
 _EXPANSION = re.compile(r"""\$\{(?P<var>[A-Za-z_][A-Za-z0-9_.\-]{0,80})(?::-|:=|-|=|:)(?P<v>[^}\s"'`$]{4,200})\}""")
 """``${VAR:-default}`` and its variants; the default may not itself expand anything."""
@@ -57,22 +55,13 @@ def scan(text: str) -> list[tuple[int, int]]:
     return sorted(set(out))
 
 
-class EnvFallbackDetector:
+class EnvFallbackDetector(ViewScanDetector):
     """The literal fallback of a credential environment variable (``secret.code.env_fallback``)."""
 
     name = "secret.code.env_fallback"
-    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = ("${", "env", "_server")
     """``${`` for expansions; every lookup of `_LOOKUP` holds ``env`` (``getenv``, ``environ``,
     ``GetEnvironmentVariable``...) but ``$_SERVER``."""
 
-    def __init__(self, views: ViewCache) -> None:
-        self._views = views
-
-    def __repr__(self) -> str:
-        return "EnvFallbackDetector()"
-
-    def detect(self, text: str) -> list[Span]:
-        view = self._views.get(text)
-        found = [Span(ENTITY, *view.to_raw(s, e), 0.8, self.name) for s, e in scan(view.text)]
-        return with_recurrences(text, found)
+    def find(self, view: EscapeView) -> list[Hit]:
+        return [(s, e, 0.8) for s, e in scan(view.text)]

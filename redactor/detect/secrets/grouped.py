@@ -19,13 +19,11 @@ from __future__ import annotations
 import re
 
 from redactor.detect.secrets.entropy import wordiness
-from redactor.detect.secrets.escapes import ViewCache
+from redactor.detect.secrets.escapes import EscapeView
 from redactor.detect.secrets.keys import classify
 from redactor.detect.secrets.placeholders import is_placeholder
-from redactor.detect.secrets.recur import with_recurrences
-from redactor.detect.secrets.spec import ENTITY
 from redactor.detect.secrets.values import app_password
-from redactor.detect.span import Span
+from redactor.detect.secrets.viewscan import Hit, ViewScanDetector
 
 _GROUPS = r"[A-Za-z0-9]{4}(?:(?P<sep>[ \-])[A-Za-z0-9]{4})(?:(?P=sep)[A-Za-z0-9]{4}){2,4}"
 _QUOTED = re.compile(rf"""(?P<q>["'`])(?P<v>{_GROUPS})(?P=q)""")
@@ -84,20 +82,11 @@ def scan(text: str) -> list[tuple[int, int]]:
     return sorted(set(out))
 
 
-class GroupedPasswordDetector:
+class GroupedPasswordDetector(ViewScanDetector):
     """Grouped application passwords under a credential key (``secret.generic.grouped_password``)."""
 
     name = "secret.generic.grouped_password"
-    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = _KEY_WORDS
 
-    def __init__(self, views: ViewCache) -> None:
-        self._views = views
-
-    def __repr__(self) -> str:
-        return "GroupedPasswordDetector()"
-
-    def detect(self, text: str) -> list[Span]:
-        view = self._views.get(text)
-        found = [Span(ENTITY, *view.to_raw(s, e), 0.8, self.name) for s, e in scan(view.text)]
-        return with_recurrences(text, found)
+    def find(self, view: EscapeView) -> list[Hit]:
+        return [(s, e, 0.8) for s, e in scan(view.text)]

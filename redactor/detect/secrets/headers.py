@@ -35,12 +35,10 @@ import re
 
 from redactor.detect.first_chars import with_first_chars
 from redactor.detect.secrets.entropy import is_hex
-from redactor.detect.secrets.escapes import ViewCache
+from redactor.detect.secrets.escapes import EscapeView
 from redactor.detect.secrets.keys import classify, words
-from redactor.detect.secrets.recur import with_recurrences
-from redactor.detect.secrets.spec import ENTITY
 from redactor.detect.secrets.values import UUID, generated
-from redactor.detect.span import Span
+from redactor.detect.secrets.viewscan import Hit, ViewScanDetector
 
 _NAME = r"[A-Za-z][\w\-]{0,60}"
 _FLAG = with_first_chars(
@@ -165,20 +163,11 @@ def scan(text: str, low: str | None = None) -> list[tuple[int, int]]:
     return out
 
 
-class VendorHeaderDetector:
+class VendorHeaderDetector(ViewScanDetector):
     """Generated values of request headers not named as keys (``secret.http.header``)."""
 
     name = "secret.http.header"
-    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = ("-h", "header", "http", "authorization")
 
-    def __init__(self, views: ViewCache) -> None:
-        self._views = views
-
-    def __repr__(self) -> str:
-        return "VendorHeaderDetector()"
-
-    def detect(self, text: str) -> list[Span]:
-        view = self._views.get(text)
-        found = [Span(ENTITY, *view.to_raw(s, e), 0.8, self.name) for s, e in scan(view.text, view.lower)]
-        return with_recurrences(text, found)
+    def find(self, view: EscapeView) -> list[Hit]:
+        return [(s, e, 0.8) for s, e in scan(view.text, view.lower)]

@@ -20,7 +20,7 @@ import re
 import re2  # type: ignore[import-untyped]  # google-re2 ships no type information
 
 from redactor.detect.secrets.context_i18n import KINDS, PHRASES
-from redactor.detect.secrets.escapes import EscapeView, ViewCache
+from redactor.detect.secrets.escapes import EscapeView
 from redactor.detect.secrets.generic import (
     HIT_LOWER,  # the main loop's hit words: a key they reach is that loop's
     IDCH,  # the characters of a key, as the main loop extends it
@@ -40,10 +40,8 @@ from redactor.detect.secrets.names_i18n import (
     pin_value,
     plain_word,
 )
-from redactor.detect.secrets.recur import with_recurrences
-from redactor.detect.secrets.spec import ENTITY
 from redactor.detect.secrets.values import generated
-from redactor.detect.span import Span
+from redactor.detect.secrets.viewscan import Hit, ViewScanDetector
 
 
 def scan_i18n(view: EscapeView) -> list[tuple[int, int, float]]:
@@ -165,20 +163,11 @@ I18N_LITERALS: tuple[str, ...] = tuple(
 )
 
 
-class I18nKeyDetector:
+class I18nKeyDetector(ViewScanDetector):
     """Secrets under key names of other languages and PIN names (``secret.generic.i18n_name``)."""
 
     name = "secret.generic.i18n_name"
-    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = I18N_LITERALS
 
-    def __init__(self, views: ViewCache) -> None:
-        self._views = views
-
-    def __repr__(self) -> str:
-        return "I18nKeyDetector()"
-
-    def detect(self, text: str) -> list[Span]:
-        view = self._views.get(text)
-        found = [Span(ENTITY, *view.to_raw(s, e), score, self.name) for s, e, score in scan_i18n(view)]
-        return with_recurrences(text, found)
+    def find(self, view: EscapeView) -> list[Hit]:
+        return scan_i18n(view)

@@ -21,13 +21,11 @@ from __future__ import annotations
 import re
 
 from redactor.detect.secrets.entropy import wordiness
-from redactor.detect.secrets.escapes import EscapeView, ViewCache
+from redactor.detect.secrets.escapes import EscapeView
 from redactor.detect.secrets.keys import Strength, words
 from redactor.detect.secrets.placeholders import is_placeholder
-from redactor.detect.secrets.recur import with_recurrences
-from redactor.detect.secrets.spec import ENTITY
 from redactor.detect.secrets.values import UUID, accept, generated
-from redactor.detect.span import Span
+from redactor.detect.secrets.viewscan import Hit, ViewScanDetector
 
 _CONTAINERS = frozenset({"keys", "secrets", "credentials", "tokens", "passwords"})
 CONTAINER_VETO = frozenset(
@@ -127,11 +125,10 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
     return out
 
 
-class KeyMapDetector:
+class KeyMapDetector(ViewScanDetector):
     """Generated values of an object named as a key container (``secret.generic.key_map``)."""
 
     name = "secret.generic.key_map"
-    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = (
         "keys",
         "secrets",
@@ -143,15 +140,8 @@ class KeyMapDetector:
         "logins",
     )
 
-    def __init__(self, views: ViewCache) -> None:
-        self._views = views
+    def admits(self, view: EscapeView) -> bool:
+        return "{" in view.text
 
-    def __repr__(self) -> str:
-        return "KeyMapDetector()"
-
-    def detect(self, text: str) -> list[Span]:
-        view = self._views.get(text)
-        if "{" not in view.text:
-            return []
-        found = [Span(ENTITY, *view.to_raw(s, e), score, self.name) for s, e, score in scan(view)]
-        return with_recurrences(text, found)
+    def find(self, view: EscapeView) -> list[Hit]:
+        return scan(view)

@@ -32,15 +32,13 @@ import re2  # type: ignore[import-untyped]  # google-re2 ships no type informati
 
 from redactor.detect.secrets.context_prose import HASHY
 from redactor.detect.secrets.entropy import is_hex
-from redactor.detect.secrets.escapes import EscapeView, ViewCache
+from redactor.detect.secrets.escapes import EscapeView
 from redactor.detect.secrets.git_vocab import commit_named
 from redactor.detect.secrets.keys import classify
 from redactor.detect.secrets.placeholders import is_placeholder
-from redactor.detect.secrets.recur import with_recurrences
 from redactor.detect.secrets.secret_vocab_i18n import LANGUAGES
-from redactor.detect.secrets.spec import ENTITY
 from redactor.detect.secrets.values import generated
-from redactor.detect.span import Span
+from redactor.detect.secrets.viewscan import Hit, ViewScanDetector
 
 _WORD_FORMS: dict[str, str] = {
     "pl": "klucz klucza kluczem kluczu klucze kluczy kluczami kluczach",
@@ -300,20 +298,11 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
     return out
 
 
-class KeySentenceDetector:
+class KeySentenceDetector(ViewScanDetector):
     """Generated keys after a key noun of another language (``secret.generic.key_sentence``)."""
 
     name = "secret.generic.key_sentence"
-    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = PREFILTER
 
-    def __init__(self, views: ViewCache) -> None:
-        self._views = views
-
-    def __repr__(self) -> str:
-        return "KeySentenceDetector()"
-
-    def detect(self, text: str) -> list[Span]:
-        view = self._views.get(text)
-        found = [Span(ENTITY, *view.to_raw(s, e), score, self.name) for s, e, score in scan(view)]
-        return with_recurrences(text, found)
+    def find(self, view: EscapeView) -> list[Hit]:
+        return scan(view)

@@ -17,13 +17,11 @@ import re
 
 from redactor.detect.secrets.context_i18n import credential_nouns
 from redactor.detect.secrets.context_prose import HASHY
-from redactor.detect.secrets.escapes import EscapeView, ViewCache
+from redactor.detect.secrets.escapes import EscapeView
 from redactor.detect.secrets.pwshape import password_shaped
-from redactor.detect.secrets.recur import with_recurrences
-from redactor.detect.secrets.spec import ENTITY
 from redactor.detect.secrets.values import generated
 from redactor.detect.secrets.values_i18n import Kind
-from redactor.detect.span import Span
+from redactor.detect.secrets.viewscan import Hit, ViewScanDetector
 
 _LINE_END_COLON = re.compile(r"[:：][ \t]*\n")
 """Where a label line ends: found first, so the rest runs only at those few places."""
@@ -69,22 +67,14 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
     return out
 
 
-class LabelledLineDetector:
+class LabelledLineDetector(ViewScanDetector):
     """A credential alone on the line after a line naming it (``secret.generic.label_line``)."""
 
     name = "secret.generic.label_line"
-    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = (":", "：")
 
-    def __init__(self, views: ViewCache) -> None:
-        self._views = views
+    def admits(self, view: EscapeView) -> bool:
+        return "\n" in view.text
 
-    def __repr__(self) -> str:
-        return "LabelledLineDetector()"
-
-    def detect(self, text: str) -> list[Span]:
-        view = self._views.get(text)
-        if "\n" not in view.text:
-            return []
-        found = [Span(ENTITY, *view.to_raw(s, e), score, self.name) for s, e, score in scan(view)]
-        return with_recurrences(text, found)
+    def find(self, view: EscapeView) -> list[Hit]:
+        return scan(view)

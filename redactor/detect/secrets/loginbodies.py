@@ -20,13 +20,11 @@ from collections.abc import Iterator
 
 import re2  # type: ignore[import-untyped]  # google-re2 ships no type information
 
-from redactor.detect.secrets.escapes import ViewCache
+from redactor.detect.secrets.escapes import EscapeView
 from redactor.detect.secrets.placeholders import is_placeholder
 from redactor.detect.secrets.pwshape import password_shaped
-from redactor.detect.secrets.recur import with_recurrences
-from redactor.detect.secrets.spec import ENTITY
 from redactor.detect.secrets.values import generated
-from redactor.detect.span import Span
+from redactor.detect.secrets.viewscan import Hit, ViewScanDetector
 
 _SEGMENT = r"(?:login|signin|sign-in|sign_in|logon|authenticate|auth|session|sessions|token)"
 _LOGIN_URL = re.compile(
@@ -108,20 +106,11 @@ def scan(text: str) -> list[tuple[int, int]]:
     return sorted(set(out))
 
 
-class LoginBodyDetector:
+class LoginBodyDetector(ViewScanDetector):
     """Credential values in the body of a request to a login URL (``secret.code.login_body``)."""
 
     name = "secret.code.login_body"
-    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = ("login", "signin", "sign-in", "sign_in", "logon", "auth", "session", "token")
 
-    def __init__(self, views: ViewCache) -> None:
-        self._views = views
-
-    def __repr__(self) -> str:
-        return "LoginBodyDetector()"
-
-    def detect(self, text: str) -> list[Span]:
-        view = self._views.get(text)
-        found = [Span(ENTITY, *view.to_raw(s, e), 0.8, self.name) for s, e in scan(view.text)]
-        return with_recurrences(text, found)
+    def find(self, view: EscapeView) -> list[Hit]:
+        return [(s, e, 0.8) for s, e in scan(view.text)]

@@ -41,12 +41,10 @@ from __future__ import annotations
 import re
 
 from redactor.detect.secrets.credargs import plausible_password
-from redactor.detect.secrets.escapes import EscapeView, ViewCache
+from redactor.detect.secrets.escapes import EscapeView
 from redactor.detect.secrets.keys import Strength, classify
-from redactor.detect.secrets.recur import with_recurrences
-from redactor.detect.secrets.spec import ENTITY
 from redactor.detect.secrets.values import accept, generated
-from redactor.detect.span import Span
+from redactor.detect.secrets.viewscan import Hit, ViewScanDetector
 
 _VERB = re.compile(
     r"(?m)(?=[ \tEeSsCcVvUuPp])(?:^[ \t]*ENV(?=[ \t]+[A-Za-z_][\w.-]*[ \t]+[^\s=])"
@@ -187,22 +185,12 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
     return out
 
 
-class NamedArgumentDetector:
+class NamedArgumentDetector(ViewScanDetector):
     """Values of secret-named settings set as separate command arguments (``secret.cli.named_arg``)."""
 
     name = "secret.cli.named_arg"
-    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = PREFILTER
+    checks_prefilter = True
 
-    def __init__(self, views: ViewCache) -> None:
-        self._views = views
-
-    def __repr__(self) -> str:
-        return "NamedArgumentDetector()"
-
-    def detect(self, text: str) -> list[Span]:
-        view = self._views.get(text)
-        if not any(p in view.lower for p in PREFILTER):
-            return []
-        found = [Span(ENTITY, *view.to_raw(s, e), score, self.name) for s, e, score in scan(view)]
-        return with_recurrences(text, found)
+    def find(self, view: EscapeView) -> list[Hit]:
+        return scan(view)

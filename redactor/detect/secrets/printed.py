@@ -19,11 +19,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from redactor.detect.secrets.escapes import EscapeView, ViewCache
-from redactor.detect.secrets.recur import with_recurrences
-from redactor.detect.secrets.spec import ENTITY
+from redactor.detect.secrets.escapes import EscapeView
 from redactor.detect.secrets.values import generated
-from redactor.detect.span import Span
+from redactor.detect.secrets.viewscan import Hit, ViewScanDetector
 
 _SHOWN_ONCE = re.compile(
     r"(?i)\b(?:(?:save|copy|store|record|write\s+down|keep)\s+(?:this|the|your|it|them)"
@@ -104,20 +102,11 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
     return out
 
 
-class PrintedCredentialDetector:
+class PrintedCredentialDetector(ViewScanDetector):
     """Tokens printed by create-token commands and ``user / token`` log lines (``secret.output.printed``)."""
 
     name = "secret.output.printed"
-    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = (*_PHRASE_LITERALS, "auth", "cred", "login")
 
-    def __init__(self, views: ViewCache) -> None:
-        self._views = views
-
-    def __repr__(self) -> str:
-        return "PrintedCredentialDetector()"
-
-    def detect(self, text: str) -> list[Span]:
-        view = self._views.get(text)
-        found = [Span(ENTITY, *view.to_raw(s, e), score, self.name) for s, e, score in scan(view)]
-        return with_recurrences(text, found)
+    def find(self, view: EscapeView) -> list[Hit]:
+        return scan(view)

@@ -23,13 +23,11 @@ from collections.abc import Iterator
 import re2  # type: ignore[import-untyped]  # google-re2 ships no type information
 
 from redactor.detect.secrets.credargs import plausible_password
-from redactor.detect.secrets.escapes import ViewCache
+from redactor.detect.secrets.escapes import EscapeView
 from redactor.detect.secrets.keys import Strength
 from redactor.detect.secrets.pwshape import password_shaped
-from redactor.detect.secrets.recur import with_recurrences
-from redactor.detect.secrets.spec import ENTITY
 from redactor.detect.secrets.values import accept
-from redactor.detect.span import Span
+from redactor.detect.secrets.viewscan import Hit, ViewScanDetector
 
 _USER_WORDS = (
     *("user", "username", "login", "benutzer", "benutzername", "utilisateur", "identifiant", "usuario"),
@@ -127,22 +125,13 @@ def scan(text: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
-class ProsePairDetector:
+class ProsePairDetector(ViewScanDetector):
     """A password written beside its user in running text (``secret.generic.prose_pair``)."""
 
     name = "secret.generic.prose_pair"
-    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = tuple(sorted({w.lower().split()[0] for w in (*_PASS_WORDS, *_CUES)} | {"`"}))
     """The first word of a password word or of a cue of a slashed pair (the blanks inside
     ``mot de passe`` may be several), or a code span."""
 
-    def __init__(self, views: ViewCache) -> None:
-        self._views = views
-
-    def __repr__(self) -> str:
-        return "ProsePairDetector()"
-
-    def detect(self, text: str) -> list[Span]:
-        view = self._views.get(text)
-        found = [Span(ENTITY, *view.to_raw(s, e), 0.8, self.name) for s, e in scan(view.text)]
-        return with_recurrences(text, found)
+    def find(self, view: EscapeView) -> list[Hit]:
+        return [(s, e, 0.8) for s, e in scan(view.text)]

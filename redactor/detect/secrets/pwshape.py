@@ -22,14 +22,12 @@ import re
 
 from redactor.detect.secrets.context_i18n import PASSWORD_PREFILTER, password_nouns
 from redactor.detect.secrets.entropy import classes, is_hex, mixed_runs, reads_as_word, shannon, wordiness
-from redactor.detect.secrets.escapes import EscapeView, ViewCache
+from redactor.detect.secrets.escapes import EscapeView
 from redactor.detect.secrets.keys import Strength, classify, words
 from redactor.detect.secrets.names_i18n import i18n_strength
 from redactor.detect.secrets.placeholders import is_placeholder
-from redactor.detect.secrets.recur import with_recurrences
-from redactor.detect.secrets.spec import ENTITY
 from redactor.detect.secrets.values import UUID, accept, generated, numeric_key
-from redactor.detect.span import Span
+from redactor.detect.secrets.viewscan import Hit, ViewScanDetector
 
 _WINDOW = 160
 _CLAUSE_END = re.compile(r"[。！？\n{}\[\]<>|=]|[.!?](?=\s+[A-ZÀ-Ý\"'(]|\s*$)")
@@ -352,20 +350,11 @@ COLUMN_PREFILTER: tuple[str, ...] = tuple(
 ``api_key;``): a CSV/TSV export without a password word or a ``|`` still reaches the detector."""
 
 
-class ChosenPasswordDetector:
+class ChosenPasswordDetector(ViewScanDetector):
     """Chosen passwords near a password word; credential table columns (``secret.generic.chosen``)."""
 
     name = "secret.generic.chosen"
-    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = (*PASSWORD_PREFILTER, "|", *COLUMN_PREFILTER)
 
-    def __init__(self, views: ViewCache) -> None:
-        self._views = views
-
-    def __repr__(self) -> str:
-        return "ChosenPasswordDetector()"
-
-    def detect(self, text: str) -> list[Span]:
-        view = self._views.get(text)  # no literal loop here: the nouns are found in one RE2 pass
-        found = [Span(ENTITY, *view.to_raw(s, e), score, self.name) for s, e, score in scan(view)]
-        return with_recurrences(text, found)
+    def find(self, view: EscapeView) -> list[Hit]:
+        return scan(view)

@@ -26,10 +26,8 @@ import re
 import re2  # type: ignore[import-untyped]  # google-re2 ships no type information
 
 from redactor.detect.secrets.credargs import plausible_password
-from redactor.detect.secrets.escapes import ViewCache
-from redactor.detect.secrets.recur import with_recurrences
-from redactor.detect.secrets.spec import ENTITY
-from redactor.detect.span import Span
+from redactor.detect.secrets.escapes import EscapeView
+from redactor.detect.secrets.viewscan import Hit, ViewScanDetector
 
 _ARG = r"""(?:[^\n|;&"'\\]|'[^'\n|\\"]*')*"""
 """Arguments on the command's line: no pipe or separator, single-quoted words (``'Prod DB'``),
@@ -116,20 +114,11 @@ def scan(text: str) -> list[tuple[int, int]]:
     return sorted(set(out))
 
 
-class CommandOutputDetector:
+class CommandOutputDetector(ViewScanDetector):
     """The output of a command that prints a secret (``secret.code.command_output``)."""
 
     name = "secret.code.command_output"
-    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = _PREFILTER
 
-    def __init__(self, views: ViewCache) -> None:
-        self._views = views
-
-    def __repr__(self) -> str:
-        return "CommandOutputDetector()"
-
-    def detect(self, text: str) -> list[Span]:
-        view = self._views.get(text)
-        found = [Span(ENTITY, *view.to_raw(s, e), 0.8, self.name) for s, e in scan(view.text)]
-        return with_recurrences(text, found)
+    def find(self, view: EscapeView) -> list[Hit]:
+        return [(s, e, 0.8) for s, e in scan(view.text)]

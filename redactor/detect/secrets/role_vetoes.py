@@ -391,6 +391,13 @@ class RoleVetoedDetector:
             raise AttributeError(attr)
         return getattr(self.inner, attr)
 
+    def __repr__(self) -> str:
+        """``RoleVetoedDetector(ArrowValueDetector())``: the inner detector's repr when its class
+        defines one (they name the class and settings, never a value), else its class name."""
+        inner = self.inner
+        shown = repr(inner) if type(inner).__repr__ is not object.__repr__ else f"{type(inner).__name__}()"
+        return f"RoleVetoedDetector({shown})"
+
     def detect(self, text: str) -> list[Span]:
         found = self.inner.detect(text)
         if not found:

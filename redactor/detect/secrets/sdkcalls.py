@@ -37,13 +37,11 @@ import re
 from dataclasses import dataclass
 
 from redactor.detect.first_chars import with_first_chars
-from redactor.detect.secrets.escapes import ViewCache
+from redactor.detect.secrets.escapes import EscapeView
 from redactor.detect.secrets.keys import words
 from redactor.detect.secrets.pwshape import password_shaped
-from redactor.detect.secrets.recur import with_recurrences
-from redactor.detect.secrets.spec import ENTITY
 from redactor.detect.secrets.values import UUID, generated
-from redactor.detect.span import Span
+from redactor.detect.secrets.viewscan import Hit, ViewScanDetector
 
 _OPEN = with_first_chars(re.compile(r"(?<=[\w$])[ \t]*\((?=[ \t\n]*(?:[\"']|new[ \t]|[A-Za-z_$][\w$.]*[ \t]*[(,:]))"))
 """The ``(`` of a call whose first argument is a string, a ``new`` expression, a call or a name."""
@@ -319,22 +317,13 @@ def scan(text: str) -> list[tuple[int, int]]:
     return out
 
 
-class SdkCallDetector:
+class SdkCallDetector(ViewScanDetector):
     """Secrets handed positionally to SDK set-up calls and client constructors (``secret.code.sdk_call``)."""
 
     name = "secret.code.sdk_call"
-    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = ("(",)
     """Quotes cannot be literals (the engine matches the raw, maybe escaped text); `_OPEN` and the
     callee words (`_HINT`) reject other calls at their ``(``."""
 
-    def __init__(self, views: ViewCache) -> None:
-        self._views = views
-
-    def __repr__(self) -> str:
-        return "SdkCallDetector()"
-
-    def detect(self, text: str) -> list[Span]:
-        view = self._views.get(text)
-        found = [Span(ENTITY, *view.to_raw(s, e), 0.8, self.name) for s, e in scan(view.text)]
-        return with_recurrences(text, found)
+    def find(self, view: EscapeView) -> list[Hit]:
+        return [(s, e, 0.8) for s, e in scan(view.text)]

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from redactor.detect.secrets.escapes import EscapeView, ViewCache
+from redactor.detect.secrets.escapes import EscapeView
 from redactor.detect.secrets.generic import AssignmentDetector
 from redactor.detect.secrets.i18nkeys import I18N_LITERALS
 from redactor.detect.secrets.keymaps import CONTAINER_VETO
@@ -35,10 +35,8 @@ from redactor.detect.secrets.keys import Strength, words
 from redactor.detect.secrets.names import classify_name
 from redactor.detect.secrets.names_i18n import FOLDED_NOUNS, i18n_strength, key_words, pin_name
 from redactor.detect.secrets.placeholders import is_placeholder
-from redactor.detect.secrets.recur import with_recurrences
-from redactor.detect.secrets.spec import ENTITY
 from redactor.detect.secrets.values import UUID, accept, generated
-from redactor.detect.span import Span
+from redactor.detect.secrets.viewscan import Hit, ViewScanDetector
 
 _ENTRY = re.compile(
     r"""(?P<ind>[ \t]*)(?:(?:export|const|let|var|val|final|static|readonly|public|private|set)[ \t]+)*\$?
@@ -273,20 +271,11 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
     return out
 
 
-class SiblingSecretDetector:
+class SiblingSecretDetector(ViewScanDetector):
     """Generated values beside named secrets or under a credentials heading (``secret.generic.sibling``)."""
 
     name = "secret.generic.sibling"
-    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = (*AssignmentDetector.prefilter, *(w for w in I18N_LITERALS if len(w) >= 4))
 
-    def __init__(self, views: ViewCache) -> None:
-        self._views = views
-
-    def __repr__(self) -> str:
-        return "SiblingSecretDetector()"
-
-    def detect(self, text: str) -> list[Span]:
-        view = self._views.get(text)
-        found = [Span(ENTITY, *view.to_raw(s, e), score, self.name) for s, e, score in scan(view)]
-        return with_recurrences(text, found)
+    def find(self, view: EscapeView) -> list[Hit]:
+        return scan(view)

@@ -15,11 +15,9 @@ from __future__ import annotations
 
 import re
 
-from redactor.detect.secrets.escapes import EscapeView, ViewCache
+from redactor.detect.secrets.escapes import EscapeView
 from redactor.detect.secrets.keys import Strength, classify
-from redactor.detect.secrets.recur import with_recurrences
-from redactor.detect.secrets.spec import ENTITY
-from redactor.detect.span import Span
+from redactor.detect.secrets.viewscan import Hit, ViewScanDetector
 
 _UUID = re.compile(r"(?<![\w-])[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?![\w-])")
 _NAME_BEFORE = re.compile(r"(?<![\w.$@/-])(?P<k>[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)*)[ \t][`'\"]?$")
@@ -44,20 +42,11 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
     return out
 
 
-class SpacedGuidDetector:
+class SpacedGuidDetector(ViewScanDetector):
     """A UUID right after a secret's key name and a blank (``secret.generic.spaced_guid``)."""
 
     name = "secret.generic.spaced_guid"
-    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = ("-",)
 
-    def __init__(self, views: ViewCache) -> None:
-        self._views = views
-
-    def __repr__(self) -> str:
-        return "SpacedGuidDetector()"
-
-    def detect(self, text: str) -> list[Span]:
-        view = self._views.get(text)
-        found = [Span(ENTITY, *view.to_raw(s, e), score, self.name) for s, e, score in scan(view)]
-        return with_recurrences(text, found)
+    def find(self, view: EscapeView) -> list[Hit]:
+        return scan(view)

@@ -26,13 +26,11 @@ import re
 
 from redactor.detect.first_chars import with_first_chars
 from redactor.detect.secrets.credcalls import dummy_password
-from redactor.detect.secrets.escapes import ViewCache
+from redactor.detect.secrets.escapes import EscapeView
 from redactor.detect.secrets.keys import Strength, classify
-from redactor.detect.secrets.recur import with_recurrences
 from redactor.detect.secrets.sdkcalls import arguments
-from redactor.detect.secrets.spec import ENTITY
 from redactor.detect.secrets.values import accept
-from redactor.detect.span import Span
+from redactor.detect.secrets.viewscan import Hit, ViewScanDetector
 
 _INSERT = with_first_chars(
     re.compile(
@@ -135,20 +133,11 @@ def _rows(text: str, pos: int, cols: list[str] | None, out: list[tuple[int, int]
         row = _ROW_SEP.match(text, close + 1) if close >= 0 else None
 
 
-class SqlInsertDetector:
+class SqlInsertDetector(ViewScanDetector):
     """Credential columns of SQL ``INSERT`` rows (``secret.sql.insert``)."""
 
     name = "secret.sql.insert"
-    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = ("insert",)
 
-    def __init__(self, views: ViewCache) -> None:
-        self._views = views
-
-    def __repr__(self) -> str:
-        return "SqlInsertDetector()"
-
-    def detect(self, text: str) -> list[Span]:
-        view = self._views.get(text)
-        found = [Span(ENTITY, *view.to_raw(s, e), 0.8, self.name) for s, e in scan(view.text)]
-        return with_recurrences(text, found)
+    def find(self, view: EscapeView) -> list[Hit]:
+        return [(s, e, 0.8) for s, e in scan(view.text)]

@@ -36,13 +36,11 @@ import re
 
 from redactor.detect.first_chars import with_first_chars
 from redactor.detect.secrets.entropy import is_hex
-from redactor.detect.secrets.escapes import EscapeView, ViewCache
+from redactor.detect.secrets.escapes import EscapeView
 from redactor.detect.secrets.placeholders import is_placeholder
-from redactor.detect.secrets.recur import with_recurrences
-from redactor.detect.secrets.spec import ENTITY
 from redactor.detect.secrets.values import UUID
+from redactor.detect.secrets.viewscan import Hit, ViewScanDetector
 from redactor.detect.secrets.webhooks import token_segment
-from redactor.detect.span import Span
 
 _URL = with_first_chars(
     re.compile(
@@ -153,22 +151,14 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
     return out
 
 
-class UrlPathKeyDetector:
+class UrlPathKeyDetector(ViewScanDetector):
     """A generated API key as a URL path segment in a key position (``secret.url.path_key``)."""
 
     name = "secret.url.path_key"
-    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = ("http", "ws:", "wss:")
 
-    def __init__(self, views: ViewCache) -> None:
-        self._views = views
+    def admits(self, view: EscapeView) -> bool:
+        return "://" in view.text
 
-    def __repr__(self) -> str:
-        return "UrlPathKeyDetector()"
-
-    def detect(self, text: str) -> list[Span]:
-        view = self._views.get(text)
-        if "://" not in view.text:
-            return []
-        found = [Span(ENTITY, *view.to_raw(s, e), score, self.name) for s, e, score in scan(view)]
-        return with_recurrences(text, found)
+    def find(self, view: EscapeView) -> list[Hit]:
+        return scan(view)

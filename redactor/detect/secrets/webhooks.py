@@ -29,12 +29,10 @@ from itertools import pairwise
 
 from redactor.detect.first_chars import with_first_chars
 from redactor.detect.secrets.entropy import is_hex, shannon, wordiness
-from redactor.detect.secrets.escapes import EscapeView, ViewCache
+from redactor.detect.secrets.escapes import EscapeView
 from redactor.detect.secrets.placeholders import is_placeholder
-from redactor.detect.secrets.recur import with_recurrences
-from redactor.detect.secrets.spec import ENTITY
 from redactor.detect.secrets.values import UUID
-from redactor.detect.span import Span
+from redactor.detect.secrets.viewscan import Hit, ViewScanDetector
 
 _URL = with_first_chars(
     re.compile(r"(?i)\bhttps?://(?P<host>[a-z0-9.\-]{1,253})(?::\d{1,5})?(?P<path>/[A-Za-z0-9._~%!$&'()*+,;=:@/\-]*)")
@@ -164,26 +162,18 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
     return out
 
 
-class WebhookUrlDetector:
+class WebhookUrlDetector(ViewScanDetector):
     """Incoming-webhook URLs with a token in the path (``secret.url.webhook``)."""
 
     name = "secret.url.webhook"
-    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = (
         *("hook", "wh.", "services", "connect-api", "incoming", "trigger", "callback", "rest"),
         *("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9"),
     )
 
-    def __init__(self, views: ViewCache) -> None:
-        self._views = views
-
-    def __repr__(self) -> str:
-        return "WebhookUrlDetector()"
-
-    def detect(self, text: str) -> list[Span]:
-        view = self._views.get(text)
+    def admits(self, view: EscapeView) -> bool:
         low = view.lower
-        if "://" not in low or not any(k in low for k in self.prefilter):
-            return []
-        found = [Span(ENTITY, *view.to_raw(s, e), score, self.name) for s, e, score in scan(view)]
-        return with_recurrences(text, found)
+        return "://" in low and any(k in low for k in self.prefilter)
+
+    def find(self, view: EscapeView) -> list[Hit]:
+        return scan(view)

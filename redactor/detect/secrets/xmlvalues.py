@@ -21,12 +21,10 @@ import re
 
 from redactor.detect.first_chars import with_first_chars
 from redactor.detect.secrets.credcalls import dummy_password
-from redactor.detect.secrets.escapes import ViewCache
+from redactor.detect.secrets.escapes import EscapeView
 from redactor.detect.secrets.keys import Strength, classify
-from redactor.detect.secrets.recur import with_recurrences
-from redactor.detect.secrets.spec import ENTITY
 from redactor.detect.secrets.values import accept
-from redactor.detect.span import Span
+from redactor.detect.secrets.viewscan import Hit, ViewScanDetector
 
 _TEXT = r"(?P<v>[^<>\s][^<>\n]{0,300}?)"
 _ELEMENT = with_first_chars(
@@ -68,22 +66,14 @@ def scan(text: str) -> list[tuple[int, int]]:
     return out
 
 
-class XmlElementDetector:
+class XmlElementDetector(ViewScanDetector):
     """Credential elements with namespaces, attributes or naming attributes (``secret.xml.element``)."""
 
     name = "secret.xml.element"
-    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = ("<",)
 
-    def __init__(self, views: ViewCache) -> None:
-        self._views = views
+    def admits(self, view: EscapeView) -> bool:
+        return "</" in view.text
 
-    def __repr__(self) -> str:
-        return "XmlElementDetector()"
-
-    def detect(self, text: str) -> list[Span]:
-        view = self._views.get(text)
-        if "</" not in view.text:
-            return []
-        found = [Span(ENTITY, *view.to_raw(s, e), 0.8, self.name) for s, e in scan(view.text)]
-        return with_recurrences(text, found)
+    def find(self, view: EscapeView) -> list[Hit]:
+        return [(s, e, 0.8) for s, e in scan(view.text)]
