@@ -112,7 +112,11 @@ def _labels() -> list[str]:
     )
 
 
-_SEPARATORS = r"(?:[:\x{ff1a}=|\t\n]|[-\x{2013}\x{2014}][ \t])"
+_SEPARATORS = r"(?:[:\x{ff1a}\x{1361}\x{1365}\x{1366}\x{17d6}\x{055d}\x{fe55}=|\t\n]|[-\x{2013}\x{2014}][ \t])"
+"""A separator: ``:``, the full-width colon, the colons of scripts that have their own (Ethiopic
+``ስም፡``, ``፥``, ``፦``; Khmer ``ឈ្មោះ៖``; the Armenian ``՝`` after a label, ``հասցե՝``; the small
+colon), ``=``, a cell bar, a tab, a line break, or a dash and a space."""
+_COLONS = ":\uff1a\u1361\u1365\u1366\u17d6\u055d\ufe55"
 
 
 def _finder(labels: list[str], *, word_start: bool = False) -> re2._Regexp:
@@ -311,7 +315,7 @@ def _word_hits(text: str, fast: bool = True) -> list[tuple[int, int]]:
 
 _LABEL_END = re.compile(
     r"(?s)(?P<label>.*?)(?:\*\*|__|\*)?(?P<q>[\"'`]?)[ \t]*(?:\*\*)?[ \t]*"
-    r"(?P<sep>[:\uff1a=|\t\n]|[-\u2013\u2014][ \t])$"
+    r"(?P<sep>[" + _COLONS + r"=|\t\n]|[-\u2013\u2014][ \t])$"
 )
 """A finder hit: the label, closing markup or a key's closing quote, and the separator."""
 _START_SOURCE = (
@@ -325,9 +329,10 @@ _START = re.compile(r"(?:^|[|\t;{\[]|,[ \t]|\":[ \t]*\"|[ \t]{2,})" + _START_SOU
 _MARKUP = re.compile(r"[ \t\-*#>|_\"']*")
 """Only indentation and markup before a label alone on its line."""
 _INLINE_BEFORE = re.compile(r"[\w\u0300-\u036f]|[\w]-$")
-_NAME_CUT = re.compile(r"[,;|\t\"(\uff08<\[/\uff0c\u3001\u060c]|[ \t][-\u2013\u2014][ \t]|[ \t]{3,}|\*\*|</")
+_NAME_CUT = re.compile(
+    r"[,;|\t\"(\uff08<\[/\uff0c\u3001\u060c\u061b\u1362\u1363\u1364\u104a\u104b\u17d4\u17d5\u0589\u0964]|[ \t][-\u2013\u2014][ \t]|[ \t]{3,}|\*\*|</")
 _ADDR_CUT = re.compile(
-    r"[;|\t\"<\[]|[ \t]{3,}|\*\*|</|[!?\u3002\uff01\uff1f](?:[ \t]|$)"
+    r"[;|\t\"<\[\u1362\u104b\u17d4\u0964]|[ \t]{3,}|\*\*|</|[!?\u3002\uff01\uff1f\u0589](?:[ \t]|$)"
     r"|(?:(?<=\w{4})|(?<=\d{3}))\.[ \t]+(?=[^\W\d_]\w*[ \t]+\w+[ \t]+\w+)"
 )
 _TOKEN_OK = re.compile(
@@ -470,7 +475,7 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int, bool]:
 
 
 _NEXT_FIELD = re.compile(
-    r"[ \t]*[^\W\d_][^:\uff1a\n]{0,40}[:\uff1a]|[ \t]*\d[\d ./-]*[ \t]*$"
+    r"[ \t]*[^\W\d_][^" + _COLONS + r"\n]{0,40}[" + _COLONS + r"]|[ \t]*\d[\d ./-]*[ \t]*$"
     r"|[ \t]*[^\W\d_][^\W\d_\u200c]*(?:[ \t]+[^\W\d_][^\W\d_\u200c]*){0,2}[ \t]+[+(]?\d[\d ./()-]{3,}"
 )
 """After a comma: another ``label: value`` field, a number (an age, a date) ending the line, or a
@@ -498,7 +503,7 @@ def _ends_field(body: str, cut: re.Match[str]) -> bool:
     """The text after a name ends its field: a cell or string end, a parenthesis, a mailbox, markup
     or a dash, or a comma before another field."""
     mark = cut.group()
-    if mark[0] in ",;\uff0c\u3001\u060c":
+    if mark[0] in ",;\uff0c\u3001\u060c\u061b\u1363\u1364\u104a":
         rest = body[cut.end() :]
         return not rest.strip() or _NEXT_FIELD.match(rest) is not None
     return True
@@ -537,7 +542,7 @@ class FieldLabelDetector(ViewDetector):
             return None  # inside a word (Firmenname:, E-Mail-Adresse:)
         if spec.weak and not label_text[0].isupper():
             return None  # name: build, address: 0.0.0.0 - config keys, not form labels
-        own_line = sep == "\n" or (sep in ":\uff1a" and not text[stop:line_b].strip())
+        own_line = sep == "\n" or (sep in _COLONS and not text[stop:line_b].strip())
         strict = (spec.weak or len(label_text) == 1 or own_line) and (
             _START if len(prefix) <= 80 and not clipped else _START_MID
         ).search(tail) is not None
