@@ -25,6 +25,7 @@ from redactor.detect.pii.contact_rows import ContactRowDetector
 from redactor.detect.pii.dates import DateOfBirthDetector
 from redactor.detect.pii.declined_names import DeclinedNameDetector
 from redactor.detect.pii.dob_cues import DobCueDetector
+from redactor.detect.pii.dob_rows import DobRowDetector
 from redactor.detect.pii.echo import NameEchoDetector
 from redactor.detect.pii.encoded_contacts import EncodedEmailDetector
 from redactor.detect.pii.field_labels import FieldLabelDetector
@@ -74,6 +75,7 @@ def pii_detectors() -> list[Detector]:
         IpAddressDetector(),
         DateOfBirthDetector(),
         DobCueDetector(),
+        DobRowDetector(),
         AddressDetector(),
         NativeAddressDetector(),
         CyrillicCaseAddressDetector(),

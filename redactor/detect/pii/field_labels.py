@@ -114,8 +114,8 @@ def _labels() -> list[str]:
 
 _SEPARATORS = r"(?:[:\x{ff1a}\x{1361}\x{1365}\x{1366}\x{17d6}\x{055d}\x{fe55}=|\t\n]|[-\x{2013}\x{2014}][ \t])"
 """A separator: ``:``, the full-width colon, the colons of scripts that have their own (Ethiopic
-``ስም፡``, ``፥``, ``፦``; Khmer ``ឈ្មោះ៖``; the Armenian ``՝`` after a label, ``հասցե՝``; the small
-colon), ``=``, a cell bar, a tab, a line break, or a dash and a space."""
+``ስም፡``, ``፥``, ``፦``; Khmer ``ឈ្មោះ៖``; the Armenian comma U+055D, which forms put after a label;
+the small colon), ``=``, a cell bar, a tab, a line break, or a dash and a space."""
 _COLONS = ":\uff1a\u1361\u1365\u1366\u17d6\u055d\ufe55"
 
 
@@ -330,7 +330,9 @@ _MARKUP = re.compile(r"[ \t\-*#>|_\"']*")
 """Only indentation and markup before a label alone on its line."""
 _INLINE_BEFORE = re.compile(r"[\w\u0300-\u036f]|[\w]-$")
 _NAME_CUT = re.compile(
-    r"[,;|\t\"(\uff08<\[/\uff0c\u3001\u060c\u061b\u1362\u1363\u1364\u104a\u104b\u17d4\u17d5\u0589\u0964]|[ \t][-\u2013\u2014][ \t]|[ \t]{3,}|\*\*|</")
+    r"[,;|\t\"(\uff08<\[/\uff0c\u3001\u060c"
+    r"\u061b\u1362\u1363\u1364\u104a\u104b\u17d4\u17d5\u0589\u0964]|[ \t][-\u2013\u2014][ \t]|[ \t]{3,}|\*\*|</"
+)
 _ADDR_CUT = re.compile(
     r"[;|\t\"<\[\u1362\u104b\u17d4\u0964]|[ \t]{3,}|\*\*|</|[!?\u3002\uff01\uff1f\u0589](?:[ \t]|$)"
     r"|(?:(?<=\w{4})|(?<=\d{3}))\.[ \t]+(?=[^\W\d_]\w*[ \t]+\w+[ \t]+\w+)"
@@ -476,11 +478,11 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int, bool]:
 
 _NEXT_FIELD = re.compile(
     r"[ \t]*[^\W\d_][^" + _COLONS + r"\n]{0,40}[" + _COLONS + r"]|[ \t]*\d[\d ./-]*[ \t]*$"
-    r"|[ \t]*[^\W\d_][^\W\d_\u200c]*(?:[ \t]+[^\W\d_][^\W\d_\u200c]*){0,2}[ \t]+[+(]?\d[\d ./()-]{3,}"
+    r"|[ \t]*[^\W\d_][^\W\d_\u200c]*\.?(?:[ \t]+[^\W\d_][^\W\d_\u200c]*\.?){0,2}[ \t]+[+(]?\d[\d ./()-]{3,}"
 )
 """After a comma: another ``label: value`` field, a number (an age, a date) ending the line, or a
-label of one to three words and a number of five characters or more (``، تاریخ تولد`` and a Persian date,
-``, SĐT 0912 447 385``, ``, 생년월일 1998년``)."""
+label of one to three words (or abbreviations: ``, tel. +48 ...``, ``, հեռ. +374 ...``) and a number of
+five characters or more (``، تاریخ تولد`` and a Persian date, ``, SĐT 0912 447 385``, ``, 생년월일 1998년``)."""
 
 
 _COMPOUND_HEAD = re.compile(r"[ \t]*(?:[-*\u2022>#]+[ \t]*)?(?:[^\W\d_][\w\u200c\u200d.-]*[ \t]+){1,2}$")
