@@ -37,6 +37,26 @@ password has, and that a reference, a version, an identifier or a label always h
   documentation (``example values``, ``from the docs``, ``Beispiel``, ``示例``); without such words
   the same value in a config is masked.
 
+Session 12 added:
+
+- ``algorithm`` also takes cipher, curve, digest and KDF names written with their sizes
+  (``AEAD_CHACHA20_POLY1305``, ``XChaCha20-Poly1305``, ``Curve25519``, ``secp256k1``,
+  ``BLAKE2b-512``; the digits after a stem must be a size, so ``Falcon2024`` stays) and such a
+  name applied in a formula (``HMAC-SHA256(<secret>, <body>)``, ``sha256(``);
+- ``shell_message``: ``?message`` right after ``${NAME:`` (the shell's "required variable" error);
+- ``arn``: an AWS resource name, or the resource part right after ``arn:...:secret:``;
+- ``reference`` also takes Symfony ``%env(NAME)%``, PowerShell ``$env:NAME``, Azure
+  ``@Microsoft.KeyVault(...)`` and what follows its ``SecretUri=``, generic calls
+  (``GetValue<string>("Vendor:Key")``) and a chain cut at an opening bracket (``app.config[``);
+- ``filler``: one character repeated (``00000000-0000-...``, ``xxxxxxxx``) or filler words repeated
+  (``ghp_EXAMPLEEXAMPLE...``) after an optional issuer prefix;
+- ``documented`` also takes jwt.io's demonstration token (payload ``"sub":"1234567890","name":"John
+  Doe"``) anywhere, and Stripe's published test keys near documentation words.
+
+`RoleVetoedDetector` also asks `key_roles.key_role_veto`: a value owned by a key whose role is never
+a credential's (public, lookup, paging, version, nonce, type-map keys) is dropped from the rule and
+model detectors' spans.
+
 A human password is words too (``Rhapsody_Ward9_4344``, ``Monterrey.Autos2026``): the ``reference``
 and ``identifier`` classes do not take a value that mixes capitalised words with a digit group
 (a year, a PIN, digits in two places), nor one written after a password key (``DB_PASSWORD:``,
@@ -48,12 +68,15 @@ A random token never reads as words in each of its humps, so none of these class
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from collections.abc import Iterable
 from typing import Any
 
 from redactor.detect.base import Detector
 from redactor.detect.pii.lexicon import english_words, is_english
+from redactor.detect.secrets.key_roles import key_role_veto
 from redactor.detect.secrets.wordlike import reads_as_words
 from redactor.detect.span import Span
 
@@ -70,6 +93,55 @@ _TECH_WORDS = (
 )
 _TECH = frozenset(_TECH_WORDS.split())
 """Cipher, digest and encoding words: ``scram-sha-256``, ``aes-256-gcm``, ``hmac-sha-1`` are algorithm names."""
+_ALGO_STEMS_WORDS = (
+    "aead chacha xchacha poly salsa xsalsa curve ed ecies blake ripemd whirlpool camellia twofish blowfish serpent"
+    " secp prime brainpool kyber mlkem mldsa dilithium falcon sphincs kdf scrypt siphash murmur xxhash crc adler"
+    " fnv siv ocb cfb ofb xts kw hs rs es ps shake keccak rc idea cast aria sm gost streebog ntru nist"
+)
+_ALGO_STEMS = _TECH | frozenset(_ALGO_STEMS_WORDS.split())
+"""Stems of cipher, curve, digest and KDF names written with their sizes (``ChaCha20``, ``Poly1305``,
+``Curve25519``, ``BLAKE2b``, ``secp256k1``, ``HS256``)."""
+_ALGO_PART = re.compile(r"([A-Za-z]{1,10})(\d{0,5})(?:[a-z]{1,2}\d{0,3})?|\d{1,5}")
+_ALGO_SIZES_WORDS = (
+    "1 2 3 4 5 8 16 20 32 64 96 128 160 192 224 256 384 448 512 521 768 1024 1305 2048 3072 4096 8192 25519"
+)
+_ALGO_SIZES = frozenset(_ALGO_SIZES_WORDS.split())
+"""Sizes written after an algorithm's stem; a year (``Falcon2024``) or a PIN is a password's digits."""
+_ALGO_SPLIT = re.compile(r"[-_/]")
+_ALGO_CALL = re.compile(r"([A-Za-z][\w/-]{1,40})\(")
+_SHELL_REQUIRED = re.compile(r"\$\{[A-Za-z_][A-Za-z0-9_]*:?$")
+"""``${NAME:`` right before a span starting with ``?``: the message a shell prints when NAME is unset."""
+
+
+def _algorithm_name(value: str) -> bool:
+    """Cipher, curve, digest or KDF words with their sizes (``AEAD_CHACHA20_POLY1305``,
+    ``XChaCha20-Poly1305``, ``Curve25519``, ``secp256k1``): every part a known stem with digits, or
+    a number, and at least one part with letters and digits."""
+    parts = _ALGO_SPLIT.split(value)
+    if len(parts) > 6 or not all(parts):
+        return False
+    sized = False
+    for part in parts:
+        m = _ALGO_PART.fullmatch(part)
+        if m is None:
+            return False
+        if m.group(1) is not None:
+            if m.group(1).lower() not in _ALGO_STEMS or (m.group(2) and m.group(2) not in _ALGO_SIZES):
+                return False
+            sized = sized or bool(m.group(2))
+    return sized
+
+
+def _algorithm_call(value: str) -> bool:
+    """A digest or cipher applied in a formula (``HMAC-SHA256(<secret>, <body>)``, ``sha256(``)."""
+    m = _ALGO_CALL.match(value)
+    if m is None:
+        return False
+    name = m.group(1)
+    return _algorithm_name(name) or (
+        bool(_ALGORITHM.fullmatch(name)) and any(w in _TECH for w in re.split(r"[-_]", name.lower()))
+    )
+
 
 _IDENT = r"[A-Za-z_$][A-Za-z0-9_$]*"
 _CHAIN = re.compile(
@@ -77,12 +149,15 @@ _CHAIN = re.compile(
     (?:(?:\??\.|->|::){_IDENT}
       | \[[^\[\]\s]{{1,60}}\]
       | \((?:[^()\s]|\s(?=\S)){{0,60}}\)
+      | <[\w.]{{1,40}}(?:,[ ]?[\w.]{{1,40}}){{0,3}}>(?=\()
     )+(?:\(\))?""",
     re.VERBOSE,
 )
 """An identifier followed by members (``.x``, ``?.x``, ``->x``, ``::x``), subscripts or calls."""
 _FRAGMENT = re.compile(rf"{_IDENT}(?:[)\]}}]+\.?{_IDENT}?\(?|\(\)?)")
 """A detector's cut through a call: ``TOKEN).build(``, ``APP_TOKEN}).json(``, ``getKey(``."""
+_OPEN_CHAIN = re.compile(rf"{_IDENT}(?:(?:\??\.|->|::){_IDENT})*(?:<[\w.]{{1,40}}>)?[\[(]")
+"""A member chain cut at an opening bracket by a detector that stops at a quote: ``app.config[``."""
 _RECEIVERS_WORDS = (
     "this self window document global globalthis process config conf cfg settings setting env environ os sys"
     " req request res response ctx context opts options props params args app application credentials creds"
@@ -152,8 +227,10 @@ def _identifiers(value: str) -> list[str]:
 def _reference(value: str) -> bool:
     m = _CHAIN.fullmatch(value)
     if m is None:
+        if _OPEN_CHAIN.fullmatch(value) is not None and not re.search(r"\d{3}", value):
+            return all(_wordy(p) for p in _identifiers(re.sub(r"<[^<>]*>", "", value)))
         return _FRAGMENT.fullmatch(value) is not None and all(_wordy(p) for p in _identifiers(value))
-    idents = _identifiers(re.sub(r"\[[^\]]*\]|\([^)]*\)", "", value))
+    idents = _identifiers(re.sub(r"\[[^\]]*\]|\([^)]*\)|<[^<>()]*>(?=\()", "", value))
     if len(idents) == 2 and re.fullmatch(r"[a-z][a-z0-9]{0,7}", idents[0]) and _identifier(idents[1]):
         return True  # a module and a class (``mlkem.MLKEM768PrivateKey``, ``x25519.X25519PublicKey``)
     if not idents or not all(_wordy(p) for p in idents):
@@ -336,10 +413,60 @@ _DOC_CUES = re.compile(
 """Words that call a value an example or quote it from documentation, in several languages."""
 
 
+_DOC_VALUES = frozenset(
+    ("sk_test_4eC39HqLyjWDarjtT1zdp7dc", "pk_test_TYooMQauvdEDq54NiTphI7jx", "sk_test_BQokikJOvBiI2HlWgH4olfQ2")
+)
+"""Test-mode keys printed in Stripe's API reference for every reader."""
+
+
 def _documented_example(text: str, start: int, end: int, value: str) -> bool:
-    if not _DOC_EXAMPLE.fullmatch(value):
+    if not _DOC_EXAMPLE.fullmatch(value) and value not in _DOC_VALUES:
         return False
     return _DOC_CUES.search(text[max(0, start - 300) : end + 300].replace(value, " ")) is not None
+
+
+_ARN = re.compile(r"arn:aws(?:-cn|-us-gov|-iso[a-z]?)?:[a-z0-9-]{2,40}:[a-z0-9-]*:(?:\d{12}|aws)?:\S{1,300}")
+"""An AWS resource name: what a secret is stored under, never the secret."""
+_ARN_BEFORE = re.compile(r"arn:aws[\w-]*:[a-z0-9-]{2,40}:[a-z0-9-]*:(?:\d{12}|aws)?:[\w-]{1,40}[:/]$")
+"""An ARN up to its resource type (``...:secret:``): the span is the resource's name."""
+_VARIABLE_REF = re.compile(
+    r"%env\((?:[a-z]+:)*[A-Za-z_]\w*\)%|\$env:[A-Za-z_]\w*|@Microsoft\.KeyVault\([^()]*\)?|\$\(env:[A-Za-z_]\w*\)"
+)
+"""Environment and vault references of config styles the placeholder rules do not name: Symfony
+``%env(NAME)%``, PowerShell ``$env:NAME``, Azure App Service ``@Microsoft.KeyVault(SecretUri=...)``."""
+_KEYVAULT_OPEN = re.compile(r"@Microsoft\.KeyVault\([^()]*$")
+_FILLER_WORDS = re.compile(r"(?i)(?:(?:example|sample|dummy|fake|test|placeholder)[_-]?){2,}\d{0,3}")
+_FILLER_PREFIX = re.compile(r"[A-Za-z]{1,10}[_-](?:[A-Za-z]{1,10}[_-])?")
+
+
+def _filler(value: str) -> bool:
+    """One character repeated (``00000000-0000-...``, ``xxxxxxxx``, ``********``) or filler words
+    repeated (``ghp_EXAMPLEEXAMPLE...``), after an optional issuer prefix (``sk_test_``)."""
+    body = value
+    m = _FILLER_PREFIX.match(value)
+    if m is not None and len(value) - m.end() >= 8:
+        body = value[m.end() :]
+    chars = re.sub(r"[-_./:]", "", body)
+    if len(chars) >= 8 and len(set(chars)) == 1:
+        return True
+    return len(body) >= 14 and _FILLER_WORDS.fullmatch(body) is not None
+
+
+_JWT_DEMO_PAYLOADS = ('"sub":"1234567890","name":"John Doe"', '"sub": "1234567890", "name": "John Doe"')
+"""The payload of jwt.io's demonstration token (signed with the published ``your-256-bit-secret``),
+the JWT quoted in documentation and tutorials."""
+
+
+def _demo_jwt(value: str) -> bool:
+    parts = value.split(".")
+    if len(parts) != 3 or not value.startswith("eyJ"):
+        return False
+    payload = parts[1] + "=" * (-len(parts[1]) % 4)
+    try:
+        decoded = base64.urlsafe_b64decode(payload).decode("utf-8", "replace")
+    except (ValueError, binascii.Error):
+        return False
+    return any(p in decoded for p in _JWT_DEMO_PAYLOADS)
 
 
 def role_veto(text: str, start: int, end: int) -> str | None:
@@ -352,10 +479,27 @@ def role_veto(text: str, start: int, end: int) -> str | None:
         return "version"
     if _ALGORITHM.fullmatch(value) and any(w in _TECH for w in re.split(r"[-_]", value.lower())):
         return "algorithm"
+    if _algorithm_name(value) or _algorithm_call(value):
+        return "algorithm"
+    if value.startswith("?") and _SHELL_REQUIRED.search(text[max(0, start - 80) : start]):
+        return "shell_message"
     if _truncated(text, end, value):
         return "truncated"
-    if "EXAMPLE" in value and _documented_example(text, start, end, value):
+    if ("EXAMPLE" in value or value.startswith(("sk_test_", "pk_test_"))) and _documented_example(
+        text, start, end, value
+    ):
         return "documented"
+    if value.startswith("eyJ") and _demo_jwt(value):
+        return "documented"
+    if value.startswith("arn:") and _ARN.fullmatch(value):
+        return "arn"
+    before = text[max(0, start - 160) : start]
+    if _ARN_BEFORE.search(before):
+        return "arn"
+    if _VARIABLE_REF.fullmatch(value) or _KEYVAULT_OPEN.search(before):
+        return "reference"
+    if _filler(value):
+        return "filler"
     if _RECORD_ID.fullmatch(value) and any(c.isalpha() for c in value):
         return "record_id"
     if _OBJECT_ID.fullmatch(value) or _ulid(value):
@@ -402,7 +546,11 @@ class RoleVetoedDetector:
         found = self.inner.detect(text)
         if not found:
             return found
-        return [s for s in found if role_veto(text, s.start, s.end) is None]
+        return [
+            s
+            for s in found
+            if role_veto(text, s.start, s.end) is None and key_role_veto(text, s.start, s.end, self.name) is None
+        ]
 
 
 def with_role_vetoes(detectors: Iterable[Detector]) -> list[Detector]:
