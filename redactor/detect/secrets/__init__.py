@@ -61,6 +61,7 @@ from redactor.detect.secrets.sqlrows import SqlInsertDetector
 from redactor.detect.secrets.tokens import JWT, PrefixedTokenDetector
 from redactor.detect.secrets.urlpaths import UrlPathKeyDetector
 from redactor.detect.secrets.urls import UrlCredentialDetector
+from redactor.detect.secrets.userpairs import UserPairDetector
 from redactor.detect.secrets.webhooks import WebhookUrlDetector
 from redactor.detect.secrets.xmlvalues import XmlElementDetector
 
@@ -124,6 +125,7 @@ def secret_detectors() -> list[Detector]:
     detectors.append(ArrowValueDetector(views))
     detectors.append(SpacedGuidDetector(views))
     detectors.append(MobileConfigDetector(views))
+    detectors.append(UserPairDetector(views))
     detectors.append(LearnedContextDetector(views))
     detectors.extend(wallets.wallet_detectors(views))
     return with_role_vetoes(detectors)  # values whose shape is never a secret's (`role_vetoes`)

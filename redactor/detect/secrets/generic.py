@@ -23,6 +23,7 @@ from redactor.detect.secrets.context_prose import HASHY
 from redactor.detect.secrets.entropy import is_hex
 from redactor.detect.secrets.escapes import EscapeView, ViewCache
 from redactor.detect.secrets.keys import Strength, lookup_key, words
+from redactor.detect.secrets.letters import random_letters
 from redactor.detect.secrets.names import classify_name, short_form_value_ok
 from redactor.detect.secrets.names_i18n import i18n_strength, pin_name, pin_value, plain_word
 from redactor.detect.secrets.pwshape import chosen_under_key, password_shaped, short_generated
@@ -186,6 +187,15 @@ def take_value(text: str, s: int, e: int, key: str, strength: Strength, out: lis
         out.append((vs, ve, SCORES[Strength.KEY]))  # ``API_SECRET = "Otter!4390"``: a password a person chose
     elif strength is Strength.STRONG and words(key)[-1:] != ["id"] and numeric_key(value):
         out.append((vs, ve, SCORES[Strength.KEY]))  # ``GLOVO_API_KEY=041091768227``: a key issued as digits
+    elif _letters_key(key) and random_letters(value, strength, quoted=quoted):
+        out.append((vs, ve, SCORES[Strength.KEY]))  # ``clientSecret: 'ghamafcp'``: issued as letters (letters.py)
+
+
+def _letters_key(key: str) -> bool:
+    """A key whose letters-only value may be a generated secret (`letters.random_letters`): not an
+    id, not an ``app_token`` (Adjust's public app identifier is twelve lower-case characters)."""
+    ws = words(key)
+    return ws[-1:] != ["id"] and ws[-2:] != ["app", "token"]
 
 
 _CELL_AFTER = re.compile(r"[ \t]*\|[ \t]*`?(?P<v>[^\s|`]{1,300})`?[ \t]*\|")
@@ -543,7 +553,7 @@ def _bare(text: str, p: int, enclosing: str) -> tuple[int, int, bool] | None:
 
 
 _PAIR = re.compile(
-    r"""(?i)\b(?:name|key)["']?[ \t]*[:=][ \t]*["']?(?P<k>[\w.\-]{2,80})["']?[ \t]*,?[ \t]*
+    r"""(?i)\b(?:name|key)["']?[ \t]*[:=][ \t]*["']?(?P<k>[\w.\-:]{2,80})["']?[ \t]*,?[ \t]*
         (?:\r?\n[ \t\-]*)?["']?(?:[A-Za-z][\w-]{0,20}:)?value["']?[ \t]*[:=][ \t]*""",
     re.VERBOSE,
 )

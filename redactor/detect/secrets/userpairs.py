@@ -1,0 +1,123 @@
+"""Account pairs written ``user / password`` and passwords in parentheses after a vendor (session 12).
+
+People write a login as the user name, a slash with blanks around it, and the password, after a
+word that says it is a login::
+
+    - Nintendo NDI account: tideshore-ci / `3234velvet@`
+    FTP: ftpuser / QWx8!zzPr
+    Zugang: admin / Sommer2024!
+
+and list the credentials of several vendors in one sentence, each in parentheses after the
+vendor's name ("las credenciales de GovSpend (<hex>) y de Carahsoft (Carah.Soft!Quote9)").
+
+- Slash pairs: the pair is ``<user> / <value>`` with a blank or tab on both sides of the slash
+  (paths, dates, fractions and ``and/or`` have none), the user an account name (letters, digits,
+  ``. _ - @ +``, 2-64 characters, backticks or quotes allowed), the value a chosen password
+  (`pwshape.password_shaped`: letters, digits and a symbol, or both cases and no words) or a
+  generated value (`values.generated`). The line before the pair must name an account, a login or
+  a credential (`_ACCOUNT` in several languages, a password or credential noun of any language
+  from `context_i18n`) or a remote service that takes a login (``FTP:``, ``SSH:``, ``VPN:``). The
+  user side is never masked here (user names are the PII detectors' business).
+- Parenthesised passwords: ``(<value>)`` right after a word, the value a chosen password with one
+  of ``!@#$%^&*+?~`` (not only ``_ - .``), in a sentence whose text before it holds a
+  credential noun of any language. Notes in parentheses have blanks (``(see vault)``), versions
+  and issue keys are not password-shaped (`pwshape._NOT_PASSWORD`).
+"""
+
+# ruff: noqa: RUF001  # nouns of other scripts are the point here
+
+from __future__ import annotations
+
+import re
+
+from redactor.detect.secrets.context_i18n import credential_nouns, password_nouns
+from redactor.detect.secrets.escapes import EscapeView, ViewCache
+from redactor.detect.secrets.pwshape import password_shaped
+from redactor.detect.secrets.recur import with_recurrences
+from redactor.detect.secrets.spec import ENTITY
+from redactor.detect.secrets.values import generated
+from redactor.detect.span import Span
+
+_PAIR = re.compile(
+    r"(?<![\w/.:@-])(?P<uq>[`'\"]?)(?P<user>[A-Za-z0-9][\w.@+-]{1,63})(?P=uq)[ \t]+/[ \t]+"
+    r"(?P<q>[`'\"]?)(?P<v>[^\s`'\"/]{6,64})(?P=q)(?=[\s.,;:)]|$)"
+)
+"""``user / value``: blanks around the slash, one token on each side."""
+_ACCOUNT = re.compile(
+    r"(?i)(?<![^\W\d_])(?:accounts?|acct|logins?|log-?on|sign-?in|creds|credentials?|user(?:name)?s?"
+    r"|zugang(?:sdaten)?|anmeldung|konto|benutzer(?:name)?|cuenta|usuario|acceso|credenciales|compte|identifiants"
+    r"|acc[eè]s|utilisateur|conta|acesso|usu[aá]rio|credenziali|utente|accesso|inloggegevens|gebruiker(?:snaam)?"
+    r"|logowanie|dane[ \t]+logowania|użytkownik|учетн\w*|учётн\w*|логин|доступ|користувач|hesap|giriş|kullanıcı"
+    r"|tài[ \t]+khoản|đăng[ \t]+nhập|akun|tunnus|käyttäjä|felhasználó|fiók|účet|přihlášení|s?ftp|ssh|vpn|rdp|smb"
+    r"|imap|smtp)(?![^\W\d_])"
+    r"|ログイン|アカウント|ユーザー|账号|帐号|账户|登录|用户名|계정|로그인|사용자"
+)
+"""Words that say a line holds a login: account, login, user, credentials, a remote service."""
+_SYMBOLS = frozenset("!@#$%^&*+?~")
+_PAREN = re.compile(r"(?<=[\w\]])[ \t]*\((?P<v>[^\s()]{6,64})\)")
+"""``Vendor (value)``: a word, then a parenthesised token without blanks."""
+_SENTENCE_START = re.compile(r"[.!?。！？](?:\s|$)|\n")
+_BEFORE = 160
+"""How far before a pair or a parenthesis its cue may stand (on the same line / sentence)."""
+
+
+def _cued_line(text: str, start: int) -> bool:
+    """The line before `start` names an account, a login or a credential."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - _BEFORE) : start]
+    if _ACCOUNT.search(before) is not None:
+        return True
+    return next(password_nouns(before), None) is not None or next(credential_nouns(before), None) is not None
+
+
+def _sentence_before(text: str, start: int) -> str:
+    lo = max(0, start - _BEFORE)
+    ends = list(_SENTENCE_START.finditer(text, lo, start))
+    return text[ends[-1].end() if ends else lo : start]
+
+
+def _pair_value(value: str) -> bool:
+    v = value.rstrip(".,;:")
+    return v == value and (password_shaped(value) or generated(value))
+
+
+def scan(view: EscapeView) -> list[tuple[int, int, float]]:
+    """(start, end, score) of each password of a slash pair or a parenthesis, in view offsets."""
+    text = view.text
+    out: list[tuple[int, int, float]] = []
+    if " / " in text or "\t/" in text or "/\t" in text:
+        for m in _PAIR.finditer(text):
+            user, value = m.group("user"), m.group("v")
+            if user.isdigit() or password_shaped(user) or not _pair_value(value):
+                continue  # ``12 / 2024``; two passwords side by side are no login
+            if _cued_line(text, m.start()):
+                out.append((*m.span("v"), 0.75))
+    if "(" in text:
+        for m in _PAREN.finditer(text):
+            value = m.group("v")
+            if not any(c in _SYMBOLS for c in value) or not password_shaped(value):
+                continue
+            before = _sentence_before(text, m.start())
+            if next(credential_nouns(before), None) is not None or next(password_nouns(before), None) is not None:
+                out.append((*m.span("v"), 0.7))
+    return out
+
+
+class UserPairDetector:
+    """Passwords of ``user / password`` logins and ``(password)`` after a vendor
+    (``secret.generic.user_pair``)."""
+
+    name = "secret.generic.user_pair"
+    entities: tuple[str, ...] = (ENTITY,)
+    prefilter: tuple[str, ...] = ("/", "(")
+
+    def __init__(self, views: ViewCache) -> None:
+        self._views = views
+
+    def __repr__(self) -> str:
+        return "UserPairDetector()"
+
+    def detect(self, text: str) -> list[Span]:
+        view = self._views.get(text)
+        found = [Span(ENTITY, *view.to_raw(s, e), score, self.name) for s, e, score in scan(view)]
+        return with_recurrences(text, found)
