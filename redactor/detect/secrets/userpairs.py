@@ -31,12 +31,10 @@ from __future__ import annotations
 import re
 
 from redactor.detect.secrets.context_i18n import credential_nouns, password_nouns
-from redactor.detect.secrets.escapes import EscapeView, ViewCache
+from redactor.detect.secrets.escapes import EscapeView
 from redactor.detect.secrets.pwshape import password_shaped
-from redactor.detect.secrets.recur import with_recurrences
-from redactor.detect.secrets.spec import ENTITY
 from redactor.detect.secrets.values import generated
-from redactor.detect.span import Span
+from redactor.detect.secrets.viewscan import Hit, ViewScanDetector
 
 _PAIR = re.compile(
     r"(?<![\w/.:@-])(?P<uq>[`'\"]?)(?P<user>[A-Za-z0-9][\w.@+-]{1,63})(?P=uq)[ \t]+/[ \t]+"
@@ -81,10 +79,10 @@ def _pair_value(value: str) -> bool:
     return v == value and (password_shaped(value) or generated(value))
 
 
-def scan(view: EscapeView) -> list[tuple[int, int, float]]:
+def scan(view: EscapeView) -> list[Hit]:
     """(start, end, score) of each password of a slash pair or a parenthesis, in view offsets."""
     text = view.text
-    out: list[tuple[int, int, float]] = []
+    out: list[Hit] = []
     if " / " in text or "\t/" in text or "/\t" in text:
         for m in _PAIR.finditer(text):
             user, value = m.group("user"), m.group("v")
@@ -103,21 +101,12 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
     return out
 
 
-class UserPairDetector:
+class UserPairDetector(ViewScanDetector):
     """Passwords of ``user / password`` logins and ``(password)`` after a vendor
     (``secret.generic.user_pair``)."""
 
     name = "secret.generic.user_pair"
-    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = ("/", "(")
 
-    def __init__(self, views: ViewCache) -> None:
-        self._views = views
-
-    def __repr__(self) -> str:
-        return "UserPairDetector()"
-
-    def detect(self, text: str) -> list[Span]:
-        view = self._views.get(text)
-        found = [Span(ENTITY, *view.to_raw(s, e), score, self.name) for s, e, score in scan(view)]
-        return with_recurrences(text, found)
+    def find(self, view: EscapeView) -> list[Hit]:
+        return scan(view)
