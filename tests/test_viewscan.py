@@ -19,7 +19,7 @@ from redactor.detect.secrets.escapes import EscapeView, ViewCache
 from redactor.detect.secrets.recur import with_recurrences
 from redactor.detect.secrets.role_vetoes import RoleVetoedDetector
 from redactor.detect.secrets.spec import ENTITY
-from redactor.detect.secrets.viewscan import Hit, ViewScanDetector
+from redactor.detect.secrets.viewscan import Hit, SecretViewDetector, ViewScanDetector
 from redactor.detect.span import Span
 
 _RNG = random.Random(1212)
@@ -133,7 +133,7 @@ def test_reprs_name_the_detector_and_never_a_value() -> None:
         if isinstance(det, RoleVetoedDetector):
             inner = type(det.inner).__name__
             assert shown.startswith(f"RoleVetoedDetector({inner}") and shown.endswith(")")
-        if isinstance(det, ViewScanDetector):
+        if isinstance(det, SecretViewDetector):
             assert shown == f"{type(det).__name__}()"
     assert found > 0  # the detectors saw the values, and still did not show them
 
@@ -142,6 +142,9 @@ def test_view_scan_detectors_are_registered_and_declare_themselves() -> None:
     inner = [d.inner if isinstance(d, RoleVetoedDetector) else d for d in _DETECTORS]
     frames = [d for d in inner if isinstance(d, ViewScanDetector)]
     assert len(frames) >= 25
+    own_loops = [d for d in inner if isinstance(d, SecretViewDetector) and not isinstance(d, ViewScanDetector)]
+    assert len(own_loops) >= 10
+    assert all(type(d).detect is not SecretViewDetector.detect for d in own_loops)
     for d in frames:
         assert d.name.startswith("secret.") and d.entities == (ENTITY,)
         assert type(d).find is not ViewScanDetector.find

@@ -19,13 +19,14 @@ from __future__ import annotations
 import re
 
 from redactor.detect.first_chars import with_first_chars
-from redactor.detect.secrets.escapes import EscapeView, ViewCache
+from redactor.detect.secrets.escapes import EscapeView
 from redactor.detect.secrets.keys import classify
 from redactor.detect.secrets.placeholders import is_placeholder
 from redactor.detect.secrets.pwshape import password_shaped
 from redactor.detect.secrets.recur import with_recurrences
 from redactor.detect.secrets.spec import ENTITY
 from redactor.detect.secrets.values import UUID, accept, generated, identifier_like
+from redactor.detect.secrets.viewscan import SecretViewDetector
 from redactor.detect.span import Span
 
 _V = r"""(?P<q>['"]?)(?P<v>[^\s'"]{3,256})(?P=q)(?=\s|$|[;|&)"'}])"""
@@ -241,11 +242,10 @@ def _here_command(text: str, at: int) -> str | None:
     return m.group(0).lstrip(" \t\n(`") if m is not None else None
 
 
-class CommandLineDetector:
+class CommandLineDetector(SecretViewDetector):
     """Passwords given on command lines and in line-oriented configs (``secret.cli.password``)."""
 
     name = "secret.cli.password"
-    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = (
         "-u",
         "--user",
@@ -295,9 +295,6 @@ class CommandLineDetector:
         *_KEY_FLAG_CUES,
         *("http -a", "https -a", "xh -a", "xhs -a", "--auth"),
     )
-
-    def __init__(self, views: ViewCache) -> None:
-        self._views = views
 
     def detect(self, text: str) -> list[Span]:
         view = self._views.get(text)

@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import re
 
-from redactor.detect.secrets.escapes import ViewCache
 from redactor.detect.secrets.keys import Strength, words
 from redactor.detect.secrets.recur import with_recurrences
 from redactor.detect.secrets.spec import ENTITY
 from redactor.detect.secrets.values import accept
+from redactor.detect.secrets.viewscan import SecretViewDetector
 from redactor.detect.span import Span
 
 _CALL = re.compile(
@@ -58,18 +58,11 @@ def _credential_call(name: str) -> bool:
     return any(w in _CALL_WORDS for w in ws) and not any(w in ("is", "has", "get", "validate", "check") for w in ws)
 
 
-class CredentialCallDetector:
+class CredentialCallDetector(SecretViewDetector):
     """The password argument of a credential constructor or login call (``secret.code.credential_call``)."""
 
     name = "secret.code.credential_call"
-    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = ("auth", "credential", "creds", "login", "logon", "signin", "basic", "passw")
-
-    def __init__(self, views: ViewCache) -> None:
-        self._views = views
-
-    def __repr__(self) -> str:
-        return "CredentialCallDetector()"
 
     def detect(self, text: str) -> list[Span]:
         view = self._views.get(text)

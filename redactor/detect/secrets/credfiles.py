@@ -32,12 +32,12 @@ from __future__ import annotations
 import re
 
 from redactor.detect.secrets.entropy import shannon
-from redactor.detect.secrets.escapes import ViewCache
 from redactor.detect.secrets.keyfiles import DOCUMENTED_EXAMPLES, LOG_PREFIX
 from redactor.detect.secrets.keys import Strength
 from redactor.detect.secrets.placeholders import is_placeholder
 from redactor.detect.secrets.spec import ENTITY, SecretFormat, Validator
 from redactor.detect.secrets.values import accept
+from redactor.detect.secrets.viewscan import SecretViewDetector
 from redactor.detect.span import Span
 
 _INDIRECT = ("exec:", "env:", "file:", "vault:", "secret:", "%{", "%[")
@@ -436,7 +436,7 @@ def _close(text: str, pos: int, open_: str, close: str) -> int:
     return i
 
 
-class StateFileDetector:
+class StateFileDetector(SecretViewDetector):
     """Terraform state attributes its ``sensitive_attributes`` list names, and Composer
     ``auth.json`` tokens keyed by host (``"github-oauth": {"github.com": "<token>"}``).
 
@@ -446,14 +446,7 @@ class StateFileDetector:
     """
 
     name = "secret.cred.state_files"
-    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = ("sensitive_attributes", "github-oauth", "gitlab-oauth", "gitlab-token", "bearer")
-
-    def __init__(self, views: ViewCache) -> None:
-        self._views = views
-
-    def __repr__(self) -> str:
-        return "StateFileDetector()"
 
     def detect(self, text: str) -> list[Span]:
         view = self._views.get(text)

@@ -20,11 +20,11 @@ from __future__ import annotations
 import re
 
 from redactor.detect.secrets.credcalls import dummy_password
-from redactor.detect.secrets.escapes import ViewCache
 from redactor.detect.secrets.keys import Strength, words
 from redactor.detect.secrets.recur import with_recurrences
 from redactor.detect.secrets.spec import ENTITY
 from redactor.detect.secrets.values import accept
+from redactor.detect.secrets.viewscan import SecretViewDetector
 from redactor.detect.span import Span
 
 _LIT = r"""(?P<q{n}>["'])(?P<a{n}>[^"'\n\\]{{1,256}})(?P=q{n})"""
@@ -85,19 +85,12 @@ def _password(value: str) -> bool:
     return accept(value, Strength.PASSWORD, quoted=True)
 
 
-class EndpointCallDetector:
+class EndpointCallDetector(SecretViewDetector):
     """The password after an endpoint and a user in a call, and T-SQL login procedures' passwords
     (``secret.code.endpoint_call``)."""
 
     name = "secret.code.endpoint_call"
-    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = ("(", "sp_")
-
-    def __init__(self, views: ViewCache) -> None:
-        self._views = views
-
-    def __repr__(self) -> str:
-        return "EndpointCallDetector()"
 
     def detect(self, text: str) -> list[Span]:
         view = self._views.get(text)

@@ -17,10 +17,10 @@ import re
 
 import re2  # type: ignore[import-untyped]  # google-re2 ships no type information
 
-from redactor.detect.secrets.escapes import ViewCache
 from redactor.detect.secrets.keyfiles import random_hex
 from redactor.detect.secrets.placeholders import is_placeholder
 from redactor.detect.secrets.spec import ENTITY
+from redactor.detect.secrets.viewscan import SecretViewDetector
 from redactor.detect.span import Span
 
 KEY_WORDS = frozenset({"key", "secret", "pk", "sk", "priv", "privkey", "prv", "privatekey"})
@@ -71,18 +71,11 @@ def names_key(name: str) -> bool:
     return words[-1] in ABBREVIATIONS or bool(ROLE_WORDS.intersection(words[:-1]))
 
 
-class EvmKeyDetector:
+class EvmKeyDetector(SecretViewDetector):
     """32-byte hex keys under wallet-role or abbreviated key names and ``--pk``-style flags."""
 
     name = "secret.wallet.evm_key"
-    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = ("key", "secret", "pk", "sk", "priv", "prv")
-
-    def __init__(self, views: ViewCache) -> None:
-        self._views = views
-
-    def __repr__(self) -> str:
-        return "EvmKeyDetector()"
 
     def detect(self, text: str) -> list[Span]:
         view = self._views.get(text)

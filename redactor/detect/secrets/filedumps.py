@@ -21,12 +21,13 @@ from __future__ import annotations
 import re
 
 from redactor.detect.secrets.entropy import is_hex, shannon
-from redactor.detect.secrets.escapes import EscapeView, ViewCache
+from redactor.detect.secrets.escapes import EscapeView
 from redactor.detect.secrets.keyfiles import LOG_PREFIX
 from redactor.detect.secrets.keys import Strength, classify
 from redactor.detect.secrets.placeholders import is_placeholder
 from redactor.detect.secrets.spec import ENTITY
 from redactor.detect.secrets.values import accept, generated
+from redactor.detect.secrets.viewscan import SecretViewDetector
 from redactor.detect.span import Span
 
 _SHELL = re.compile(
@@ -135,18 +136,11 @@ def _commands(t: str, low: str) -> list[re.Match[str]]:
     return out
 
 
-class SecretFileDumpDetector:
+class SecretFileDumpDetector(SecretViewDetector):
     """The body of a secret-named file that a command prints, a tool writes or an answer shows."""
 
     name = "secret.file_contents"
-    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = (*_SHELL_WORDS, "path", "file", "```", "echo", "printf")
-
-    def __init__(self, views: ViewCache) -> None:
-        self._views = views
-
-    def __repr__(self) -> str:
-        return "SecretFileDumpDetector()"
 
     def detect(self, text: str) -> list[Span]:
         view = self._views.get(text)

@@ -30,10 +30,10 @@ import binascii
 import hashlib
 import re
 
-from redactor.detect.secrets.escapes import ViewCache
 from redactor.detect.secrets.names import classify_name
 from redactor.detect.secrets.placeholders import is_placeholder
 from redactor.detect.secrets.spec import ENTITY, SecretFormat
+from redactor.detect.secrets.viewscan import SecretViewDetector
 from redactor.detect.span import Span
 
 B58_ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
@@ -333,7 +333,7 @@ _KTY = re.compile(r"""["']?kty["']?[ \t]*:[ \t]*["'](?:RSA|EC|OKP|oct)["']""")
 _JWK_PRIVATE = re.compile(r"""["'](?:d|p|q|dp|dq|qi|k)["'][ \t]*:[ \t]*["'](?P<v>[A-Za-z0-9_\-]{16,}={0,2})["']""")
 
 
-class JwkDetector:
+class JwkDetector(SecretViewDetector):
     """Private members of a JSON Web Key (RFC 7517/7518): the object around a ``"kty"``.
 
     The object is bounded by the nearest ``{`` before ``kty`` and the nearest ``}`` after it (a
@@ -342,14 +342,7 @@ class JwkDetector:
     """
 
     name = "secret.keyfile.jwk"
-    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = ("kty",)
-
-    def __init__(self, views: ViewCache) -> None:
-        self._views = views
-
-    def __repr__(self) -> str:
-        return "JwkDetector()"
 
     def detect(self, text: str) -> list[Span]:
         view = self._views.get(text)

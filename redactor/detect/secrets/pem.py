@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from redactor.detect.secrets.escapes import ViewCache
 from redactor.detect.secrets.spec import ENTITY
+from redactor.detect.secrets.viewscan import SecretViewDetector
 from redactor.detect.span import Span
 
 _BEGIN = re.compile(r"-----BEGIN[ A-Z0-9_\-]{0,40}?(?:PRIVATE KEY(?: BLOCK)?|OpenVPN Static key V\d)-----")
@@ -20,15 +20,11 @@ _PUTTY = re.compile(r"PuTTY-User-Key-File-\d+:")
 _PUTTY_END = re.compile(r"Private-MAC:[ \t]*[0-9a-fA-F]*")
 
 
-class PrivateKeyBlockDetector:
+class PrivateKeyBlockDetector(SecretViewDetector):
     """Whole private-key blocks, truncated ones included."""
 
     name = "secret.pem"
-    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = ("private key", "static key", "putty-user-key-file")
-
-    def __init__(self, views: ViewCache) -> None:
-        self._views = views
 
     def detect(self, text: str) -> list[Span]:
         view = self._views.get(text)
@@ -62,7 +58,7 @@ _ARMOR = re.compile(
 _ARMOR_END = re.compile(r"\n?-{5,}END [A-Z0-9 _\-]{1,80}-{5,}")
 
 
-class ArmoredSecretDetector:
+class ArmoredSecretDetector(SecretViewDetector):
     """The body of an armored block whose label names a secret (``secret.armored``).
 
     Private keys are `PrivateKeyBlockDetector`; public keys and certificates have no secret word
@@ -70,11 +66,7 @@ class ArmoredSecretDetector:
     """
 
     name = "secret.armored"
-    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = ("-----begin",)
-
-    def __init__(self, views: ViewCache) -> None:
-        self._views = views
 
     def detect(self, text: str) -> list[Span]:
         view = self._views.get(text)

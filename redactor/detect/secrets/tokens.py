@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from redactor.detect.secrets.entropy import is_hex, looks_random, shannon
-from redactor.detect.secrets.escapes import ViewCache
 from redactor.detect.secrets.placeholders import is_placeholder
 from redactor.detect.secrets.spec import ENTITY, SecretFormat
 from redactor.detect.secrets.validators import jwt_header_ok
+from redactor.detect.secrets.viewscan import SecretViewDetector
 from redactor.detect.span import Span
 
 JWT = SecretFormat(
@@ -93,15 +93,11 @@ def _names_its_key(text: str, start: int, prefix: str) -> bool:
     return any(w.startswith(first) for w in re.split(r"[_\-]+", m.group(1).lower()) if w)
 
 
-class PrefixedTokenDetector:
+class PrefixedTokenDetector(SecretViewDetector):
     """``vendor_<random>`` tokens of providers nobody listed."""
 
     name = "secret.generic.prefixed_token"
-    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = ("_", "-")
-
-    def __init__(self, views: ViewCache) -> None:
-        self._views = views
 
     def detect(self, text: str) -> list[Span]:
         view = self._views.get(text)

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 
-from redactor.detect.secrets.escapes import ViewCache
 from redactor.detect.secrets.placeholders import is_placeholder
 from redactor.detect.secrets.spec import ENTITY
 from redactor.detect.secrets.values import generated
+from redactor.detect.secrets.viewscan import SecretViewDetector
 from redactor.detect.secrets.wordlike import reads_as_words
 from redactor.detect.span import Span
 
@@ -72,16 +72,12 @@ def _ok(value: str) -> bool:
     return not is_placeholder(value) and value.lower() not in {"pass", "pwd", "user", "username"}
 
 
-class UrlCredentialDetector:
+class UrlCredentialDetector(SecretViewDetector):
     """The password part of ``scheme://user:pass@host`` and ``jdbc:oracle:thin:user/pass@host``;
     the generated user part of ``scheme://<token>@host``; a short random ``?key=`` of an API URL."""
 
     name = "secret.url.credentials"
-    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = ("@", "key=")
-
-    def __init__(self, views: ViewCache) -> None:
-        self._views = views
 
     def detect(self, text: str) -> list[Span]:
         view = self._views.get(text)

@@ -11,7 +11,10 @@ that once; a detector says only what is its own:
 * `checks_prefilter`: `detect` itself returns nothing unless a `prefilter` literal occurs in the
   lower-cased view (the engine's prefilter looks at the raw text, and a direct call at nothing).
 
-Its `repr` names the class and nothing else: no value it saw.
+Its `repr` names the class and nothing else: no value it saw. Detectors with a loop of their own
+over the view (``secret.pem``, ``secret.url.credentials``...) subclass `SecretViewDetector`, the
+same frame without `find`: `name`, `entities`, `prefilter`, the `ViewCache` and the `repr`, and
+their own `detect`.
 """
 
 from __future__ import annotations
@@ -24,27 +27,37 @@ from redactor.detect.secrets.recur import with_recurrences
 from redactor.detect.secrets.spec import ENTITY
 from redactor.detect.span import Span
 
-__all__ = ["Hit", "ViewScanDetector"]
+__all__ = ["Hit", "SecretViewDetector", "ViewScanDetector"]
 
 Hit = tuple[int, int, float]
 """``(start, end, score)`` of a value, in view offsets."""
 
 
-class ViewScanDetector:
-    """A secret detector that finds `Hit` triples in the view of a text (`find`), reported with
-    their recurrences. Subclasses set `name` and `prefilter` and implement `find`."""
+class SecretViewDetector:
+    """A secret detector over the unescaped view of a text: `name`, `entities`, `prefilter`, the
+    shared `ViewCache` (``self._views``) and a `repr` without values. Subclasses set `name` and
+    `prefilter` and implement `detect`."""
 
     name: str
     entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = ()
-    checks_prefilter: ClassVar[bool] = False
-    """True: `detect` returns nothing unless one `prefilter` literal occurs in ``view.lower``."""
 
     def __init__(self, views: ViewCache) -> None:
         self._views = views
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}()"
+
+    def detect(self, text: str) -> list[Span]:
+        raise NotImplementedError
+
+
+class ViewScanDetector(SecretViewDetector):
+    """A secret detector that finds `Hit` triples in the view of a text (`find`), reported with
+    their recurrences. Subclasses set `name` and `prefilter` and implement `find`."""
+
+    checks_prefilter: ClassVar[bool] = False
+    """True: `detect` returns nothing unless one `prefilter` literal occurs in ``view.lower``."""
 
     def admits(self, view: EscapeView) -> bool:
         """Whether `find` may find anything in `view` (a cheap check; True unless overridden)."""

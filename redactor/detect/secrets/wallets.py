@@ -53,6 +53,7 @@ from redactor.detect.secrets.evmkeys import EvmKeyDetector
 from redactor.detect.secrets.keyfiles import b58check, random_hex
 from redactor.detect.secrets.spec import ENTITY, SecretFormat
 from redactor.detect.secrets.validators import bech32_any, ed25519_keypair
+from redactor.detect.secrets.viewscan import SecretViewDetector
 from redactor.detect.span import Span
 from redactor.errors import ConfigError
 
@@ -219,18 +220,11 @@ def _sorted_listing(indices: Sequence[int]) -> bool:
     return all(a < b for a, b in pairwise(indices))
 
 
-class MnemonicDetector:
+class MnemonicDetector(SecretViewDetector):
     """BIP-39 and Electrum seed phrases in any of the shipped languages; the phrase is one span."""
 
     name = "secret.wallet.mnemonic"
-    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = ()
-
-    def __init__(self, views: ViewCache) -> None:
-        self._views = views
-
-    def __repr__(self) -> str:
-        return "MnemonicDetector()"
 
     def detect(self, text: str) -> list[Span]:
         view = self._views.get(text)
@@ -421,19 +415,12 @@ def stellar_seed(value: str) -> bool:
     return len(raw) == 35 and raw[0] == 0x90 and int.from_bytes(raw[33:], "little") == crc16_xmodem(raw[:33])
 
 
-class Base58KeyDetector:
+class Base58KeyDetector(SecretViewDetector):
     """Wallet private keys whose encoding carries a checksum, in any coin: base58check (WIF,
     BIP-32 extended, Tezos, XRP Ledger seeds) and Stellar StrKey seeds."""
 
     name = "secret.wallet.base58check_key"
-    entities: tuple[str, ...] = (ENTITY,)
     prefilter: tuple[str, ...] = ()
-
-    def __init__(self, views: ViewCache) -> None:
-        self._views = views
-
-    def __repr__(self) -> str:
-        return "Base58KeyDetector()"
 
     def detect(self, text: str) -> list[Span]:
         view = self._views.get(text)
