@@ -92,7 +92,9 @@ def build_engine(policy: Policy, *, ner: object | None = None, load_ner: bool = 
     lexicons and the model are imported and built here, and collecting while they are built finds
     almost nothing.
     """
-    with collector_paused():
+    from redactor.regex_cache import compile_cache
+
+    with collector_paused(), compile_cache():
         from redactor.detect.registry import all_detectors
 
         d = policy.detection

@@ -61,7 +61,8 @@ _RARE_SUFFIX = (
     " Fairway Promenade Streets Roads Lanes Drives Courts Ways"
 )
 COMMON = frozenset(_COMMON_SUFFIX.lower().split())
-SUFFIX = r"(?:" + "|".join(sorted(set((_COMMON_SUFFIX + " " + _RARE_SUFFIX).split()), key=len, reverse=True)) + r")"
+_SUFFIXES = set((_COMMON_SUFFIX + " " + _RARE_SUFFIX).split())
+SUFFIX = r"(?:" + "|".join(sorted(_SUFFIXES, key=lambda w: (-len(w), w))) + r")"
 
 STREET_WORDS = frozenset((_COMMON_SUFFIX + " " + _RARE_SUFFIX).lower().split())
 

@@ -120,7 +120,7 @@ _CUE = re.compile("|".join(re.escape(c) for c in CUES))
 
 def _alternation(words: Iterable[str]) -> str:
     """A regex alternation of `words`, longest first."""
-    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
 
 
 def _rx(*parts: str) -> re.Pattern[str]:

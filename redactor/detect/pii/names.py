@@ -35,7 +35,7 @@ Vietnamese write them decomposed: ``Adébáyọ̀``, inner apostrophes/hyphens).
 _INITIALS = r"[A-Z]\.(?:-[A-Z]\.)+"
 """Hyphenated initials of a compound given name: ``J.-P.`` (Jean-Pierre)."""
 _CAP = r"(?:" + _INITIALS + r"|[^\W\d_a-z](?:[^\W\d_]|[\u0300-\u036f]|['\u2019-](?=[^\W\d_]))*\.?)"
-_PARTICLE_WORD = r"(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")"
+_PARTICLE_WORD = r"(?:" + "|".join(sorted(NAME_PARTICLES, key=lambda w: (-len(w), w))) + r")"
 _PARTICLE = _PARTICLE_WORD + r"(?:[ \t]+" + _PARTICLE_WORD + r")?(?=[ \t]+[^\W\d_a-z])"
 """One or two particles before a capitalised word: ``van der Merwe``, ``de la Fuente``."""
 NAME_RE = r"(?:" + TITLE_RE + r"\s+)?" + _CAP + r"(?:[ \t]+(?:" + _CAP + r"|" + _PARTICLE + r")){0,5}"

@@ -67,7 +67,7 @@ for _kind in KINDS:
         _BY_CUE.setdefault(norm_cue(_cue), []).append(_kind)
 _GENERIC_KINDS: tuple[Kind, ...] = tuple(k for k in KINDS if k.generic)
 _GENERIC_SET = frozenset(norm_cue(c) for c in GENERIC_CUES)
-_ALL_CUES = sorted({c for k in KINDS for c in k.cues} | set(GENERIC_CUES), key=len, reverse=True)
+_ALL_CUES = sorted({c for k in KINDS for c in k.cues} | set(GENERIC_CUES), key=lambda c: (-len(c), c))
 _CI = [c for c in _ALL_CUES if not _is_cased(c)]
 _CS = [c for c in _ALL_CUES if _is_cased(c)]
 _KEY_TAIL = r"(?=[\"'`]?[ \t]*[:=])"

@@ -81,7 +81,7 @@ def ctx(
     ``ALGOLIA_API_KEY=...``, ``"algolia_key": "..."``, ``algolia.api-key: ...``.
     """
     variants = {v for w in words for v in (w.lower(), w.capitalize(), w.upper())}
-    alt = "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
+    alt = "|".join(re.escape(v) for v in sorted(variants, key=lambda v: (-len(v), v)))
     pattern = rf"(?:{alt}){ASSIGN}(?P<v>{value}){E_DASH}"
     return SecretFormat(
         name,
