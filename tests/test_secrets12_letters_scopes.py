@@ -1,5 +1,5 @@
-"""Session 12 (secrec): generated one-case letter values, scope words after a key's noun, and
-.NET configuration keys with ``:`` sections.
+"""Session 12 (secrec): generated one-case letter values (under keys and after credential nouns in
+prose), scope words after a key's noun, and .NET configuration keys with ``:`` sections.
 
 Positives are drawn at random (seeded) in many carriers (.env, YAML, JSON, JSON inside a JSON
 string, TypeScript, Python, INI, PHP) and must be found exactly; near misses are dictionary words,
@@ -19,7 +19,7 @@ from redactor.detect.secrets import secret_detectors
 from redactor.detect.secrets.escapes import ViewCache
 from redactor.detect.secrets.generic import AssignmentDetector
 from redactor.detect.secrets.keys import SCOPE_WORDS, Strength, classify
-from redactor.detect.secrets.letters import random_letters
+from redactor.detect.secrets.letters import ProseLettersDetector, random_letters
 
 _RNG = random.Random(1227)
 _LOWER = "abcdefghijklmnopqrstuvwxyz"
@@ -129,3 +129,47 @@ def test_dotnet_section_keys() -> None:
     ):
         text = f'<add key="{key}" value="{value}" />'
         assert value not in _assigned(text), key
+
+
+# --- letters-only values in prose (ProseLettersDetector) ----------------------------------------
+
+_PROSE = [
+    "AiSensy का WhatsApp API key यह है: {V} — इसे कोड में मत डालो",
+    "API key của Zalo là: {V}, đừng commit nhé",
+    "Here is the webhook secret: {V}",
+    "the bearer token is {V} (rotate it after the demo)",
+    "clave de API del proveedor: {V}",
+    "Mailjet access key = {V}",
+    '{{"role": "user", "content": "our Mailgun api key: {V} thanks"}}',
+]
+
+
+def _prose(text: str) -> set[str]:
+    return {text[s.start : s.end] for s in ProseLettersDetector(ViewCache()).detect(text)}
+
+
+@pytest.mark.parametrize("template", _PROSE)
+def test_generated_letters_after_a_credential_noun_in_prose(template: str) -> None:
+    found = total = 0
+    for i in range(40):
+        value = _draw(_RNG.choice([16, 24, 32, 40]), _LOWER if i % 2 else _LOWER.upper())
+        text = template.format(V=value)
+        total += 1
+        found += _prose(text) == {value}
+    assert found / total >= 0.7  # some draws read as words and are left, none is cut
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Datenschutzgrundverordnung gilt, token: abcdefghijklmnopqrs",  # a filler sequence
+        "password hint: correcthorsebatterystaple",  # words
+        "the token: ACGTTGCAACGTTGCAACGTACGT",  # four letters: a DNA string
+        "see the password manager at https://example.com/qzvkxhwtrbnmfplqzvkx",  # a URL path
+        "qzvkxhwtrbnmfplqzvkx is the name of the test fixture",  # no credential noun
+        "The token was issued yesterday; the build id is qzvkxhwtrbnmfplqzvkx",  # another clause
+        "API key docs: Nutzfahrzeugtechnikausbildungsverordnung",  # a German compound
+    ],
+)
+def test_prose_letters_near_misses(text: str) -> None:
+    assert _prose(text) == set()

@@ -44,6 +44,7 @@ from redactor.detect.secrets.keymaps import KeyMapDetector
 from redactor.detect.secrets.keysentences import KeySentenceDetector
 from redactor.detect.secrets.labelled import LabelledLineDetector
 from redactor.detect.secrets.learned import LearnedContextDetector
+from redactor.detect.secrets.letters import ProseLettersDetector
 from redactor.detect.secrets.loginbodies import LoginBodyDetector
 from redactor.detect.secrets.mobileconfig import MobileConfigDetector
 from redactor.detect.secrets.namedargs import NamedArgumentDetector
@@ -126,6 +127,7 @@ def secret_detectors() -> list[Detector]:
     detectors.append(SpacedGuidDetector(views))
     detectors.append(MobileConfigDetector(views))
     detectors.append(UserPairDetector(views))
+    detectors.append(ProseLettersDetector(views))
     detectors.append(LearnedContextDetector(views))
     detectors.extend(wallets.wallet_detectors(views))
     return with_role_vetoes(detectors)  # values whose shape is never a secret's (`role_vetoes`)

@@ -1,6 +1,6 @@
 """Generated values of one case of letters only, and the scope words after a key's noun (session 12).
 
-Two small rules used by the key-name detector (`generic`, `keys`):
+Two small rules used by the key-name detector (`generic`, `keys`), and one detector for prose:
 
 - `random_letters`: some vendors issue keys and passwords of lower-case (or upper-case) letters
   only (``hubtelClientSecret: 'ghamafcp'``, ``wskey = "iflztmcfw"``, ``ShopPass=dxxfkwgt``). The
@@ -19,13 +19,27 @@ Two small rules used by the key-name detector (`generic`, `keys`):
   account roles. They leave the key's meaning alone, like ``_prod`` and ``_live`` did already.
   Attribute words (``_URL``, ``_ID``, ``_NAME``, ``_HASH``, ``_VERSION``, ``_AUDIENCE``) are not
   scope words: they name something about the credential.
+- `ProseLettersDetector` (``secret.generic.prose_letters``): a run of 16-64 letters of one case
+  that `random_letters` takes, with letters even less word-like (`letter_score` < -1.0: prose
+  holds long words of many languages), after a credential noun (English, or any language's from
+  `context_i18n.credential_nouns`) on the same line, with at most a few words ending in ``:``,
+  ``=`` or ``is`` between them (``AiSensy का WhatsApp API key यह है: <letters>``,
+  ``API key của Zalo là: <letters>``). The context detectors' randomness tests want digits or
+  both cases and leave such values.
 """
+
+# ruff: noqa: RUF001  # full-width colons are the point here
 
 from __future__ import annotations
 
+import re
+
+from redactor.detect.secrets.context_i18n import credential_nouns
+from redactor.detect.secrets.escapes import EscapeView
 from redactor.detect.secrets.keys import Strength
 from redactor.detect.secrets.placeholders import is_placeholder
 from redactor.detect.secrets.randomness import word_cover
+from redactor.detect.secrets.viewscan import Hit, ViewScanDetector
 from redactor.detect.secrets.wordlike import letter_score
 
 _QUOTED_MAX_SCORE = -0.5
@@ -54,3 +68,49 @@ def random_letters(value: str, strength: Strength, *, quoted: bool) -> bool:
     if word_cover(value) > _MAX_COVER:
         return False
     return not is_placeholder(value)
+
+
+# --- letters-only values in prose -------------------------------------------------------------
+
+_RUN = re.compile(r"(?<![\w/.\-@])(?:[a-z]{16,64}|[A-Z]{16,64})(?![\w/.\-@])")
+"""A run of 16-64 letters of one case standing alone (not part of a path, a name or an e-mail)."""
+_EN_NOUN = re.compile(
+    r"(?i)(?<![a-z])(?:api[ _-]?key|access[ _-]?key|secret(?:[ _-]?key)?|(?:access|auth|api|bearer)?[ _-]?token"
+    r"|password|passwd|passphrase|client[ _-]?secret|app[ _-]?secret)(?![a-z])"
+)
+_GAP = re.compile(r"""[^\n.!?;,"'`0-9]{0,40}?(?:[:=：][ \t]*["'`]?|[ \t]+(?:is|was)[ \t]+["'`]?)$|[ \t]*["'`]?$""")
+"""Between the noun and the value: a few words (any language) ending with ``:``/``=``/``is``, or
+nothing but a blank or a quote."""
+_PROSE_MAX_SCORE = -1.0
+"""Prose holds long words of other languages: ask for letters less word-like than under a key."""
+
+
+def prose_letters(view: EscapeView) -> list[Hit]:
+    """Letters-only generated values after a credential noun in prose (``API key यह है: <letters>``)."""
+    text = view.text
+    out: list[Hit] = []
+    for m in _RUN.finditer(text):
+        value = m.group()
+        if not random_letters(value, Strength.STRONG, quoted=True) or letter_score(value) >= _PROSE_MAX_SCORE:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        lo = max(line_start, m.start() - 80)
+        before = text[lo : m.start()]
+        nouns = [n.end() for n in _EN_NOUN.finditer(before)]
+        nouns += [e for _s, e, _k in credential_nouns(before)]
+        if any(_GAP.fullmatch(before, end) for end in nouns):
+            out.append((m.start(), m.end(), 0.7))
+    return out
+
+
+class ProseLettersDetector(ViewScanDetector):
+    """Letters-only generated values after a credential noun of any language
+    (``secret.generic.prose_letters``)."""
+
+    name = "secret.generic.prose_letters"
+
+    def admits(self, view: EscapeView) -> bool:
+        return _RUN.search(view.text) is not None
+
+    def find(self, view: EscapeView) -> list[Hit]:
+        return prose_letters(view)
