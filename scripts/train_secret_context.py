@@ -10,10 +10,15 @@ Data:
   `SEED`): ids, hashes, commit ids, versions, digests, public keys and examples under non-secret
   names and in non-secret sentences (label 0), and the same carriers under credential names
   (label 1), `NEAR_MISSES` and `MATCHED` texts;
-- negatives harvested from installed files (site-packages of the running interpreter,
-  /usr/share/doc, /usr/lib/python3*: code, lock files, JSON, YAML, docs), cut into record-sized
-  chunks at a fixed stride, at most `PER_FILE` candidates per file. Files whose path CRC is 0
-  mod 5 are held out (never trained on) and measure spans per MB (`--real`).
+- negatives harvested from installed files, cut into record-sized chunks, at most `PER_FILE`
+  candidates per file (`--negatives`): ``pinned`` (the default since session 12,
+  `pinned_files`): text files of the distributions `requirements.lock` pins, at those versions,
+  keyed ``name==version/relative path`` and chosen by that key's CRC, so every machine with the
+  pinned environment reads the same files (an environment that differs is an error);
+  ``installed`` (sessions 9-11): a stride over every text file of site-packages, /usr/share/doc
+  and /usr/lib/python3*, keyed by absolute path, so one file more early in site-packages changed
+  all but 13 of the 2,500 files read. Files whose key's CRC is 0 mod 5 are held out (never
+  trained on) and measure spans per MB (`--real`).
 
 Model: logistic regression over hashed features (`learned_features.DIM` buckets), L2 penalty,
 positives weighted to `POS_WEIGHT` of the total, fitted by full-batch Adam from zero (so the same
@@ -27,6 +32,9 @@ Usage::
     python scripts/train_secret_context.py --loso OUT --start PREDS  # leave-one-set-out: per-set scores in OUT
         [--vetoes identifier,key,...] [--synth 3000,1000]              # (veto classes, generated texts)
     python scripts/train_secret_context.py --real     # spans per MB on held-out installed files
+    [--negatives installed]                           # any mode: the session 9-11 harvest
+
+Leave-one-set-out through the real pipeline (one model per fold): `loso_secret_context.py`.
 """
 
 from __future__ import annotations
@@ -90,6 +98,13 @@ _SUFFIX_TEXT = (
 )
 SUFFIXES = frozenset(_SUFFIX_TEXT.split())
 NAMES = frozenset({"METADATA", "RECORD", "PKG-INFO", "copyright", "changelog"})
+NEGATIVE_SOURCES = ("installed", "pinned")
+"""Where the harvested negatives come from: ``installed`` (site-packages of the running
+interpreter, /usr/share/doc, /usr/lib/python3*: every file, a stride over their count) or
+``pinned`` (`pinned_files`: files of the distributions `requirements.lock` pins)."""
+NEGATIVES = "pinned"
+LOCK = ROOT / "requirements.lock"
+INSTALLER_FILES = frozenset({"RECORD", "INSTALLER", "REQUESTED", "direct_url.json"})
 
 
 def set_path(name: str) -> Path:
@@ -145,10 +160,52 @@ def _files() -> list[Path]:
     return found[::stride][:MAX_FILES]
 
 
-def real_chunks(held: bool) -> Iterator[tuple[str, str]]:
-    """(file, chunk) of installed files: training files (held=False) or the held-out fifth."""
-    for p in _files():
-        if (zlib.crc32(str(p).encode()) % 5 == 0) != held:
+def pinned_files() -> list[tuple[str, Path]]:
+    """(key, path) of the negatives' files in the pinned environment: the text files of the
+    distributions `requirements.lock` pins, at those versions (an error names any that differ),
+    keyed ``name==version/relative path``; the `MAX_FILES` keys of lowest CRC-32, so the choice
+    depends on the pinned versions only (not on the checkout's or the venv's location, nor on
+    any other installed file). Installer-written files (RECORD, INSTALLER, direct_url.json) are left out."""
+    import importlib.metadata as md
+
+    pins: dict[str, str] = {}
+    for line in LOCK.read_text(encoding="utf-8").splitlines():
+        name, sep, version = line.strip().partition("==")
+        if sep and not name.startswith("#"):
+            pins[name] = version.split(";")[0].strip()
+    drift = []
+    found: list[tuple[str, Path]] = []
+    for name, version in sorted(pins.items()):
+        try:
+            dist = md.distribution(name)
+        except md.PackageNotFoundError:
+            drift.append(f"{name}=={version} (not installed)")
+            continue
+        if dist.version != version:
+            drift.append(f"{name}=={version} (installed {dist.version})")
+            continue
+        for f in dist.files or ():
+            rel = str(f)
+            if ("dist-info/" in rel and f.name in INSTALLER_FILES) or "__pycache__" in rel:
+                continue
+            if f.suffix in SUFFIXES or f.name in NAMES:
+                found.append((f"{name}=={version}/{rel}", Path(str(dist.locate_file(f)))))
+    if drift:
+        raise SystemExit(f"the environment differs from {LOCK.name}: {', '.join(drift)}")
+    found.sort(key=lambda kp: (zlib.crc32(kp[0].encode()), kp[0]))
+    return found[:MAX_FILES]
+
+
+def _sources(negatives: str) -> list[tuple[str, Path]]:
+    if negatives == "pinned":
+        return pinned_files()
+    return [(str(p), p) for p in _files()]
+
+
+def real_chunks(held: bool, negatives: str = NEGATIVES) -> Iterator[tuple[str, str]]:
+    """(file key, chunk) of installed files: training files (held=False) or the held-out fifth."""
+    for key, p in _sources(negatives):
+        if (zlib.crc32(key.encode()) % 5 == 0) != held:
             continue
         try:
             data = p.read_bytes()[:READ_BYTES]
@@ -158,7 +215,7 @@ def real_chunks(held: bool) -> Iterator[tuple[str, str]]:
             continue
         text = data.decode("utf-8", "replace")
         for i in range(0, len(text), CHUNK):
-            yield str(p), text[i : i + CHUNK]
+            yield key, text[i : i + CHUNK]
 
 
 def near_miss_rows(vetoes: frozenset[str], negatives: int, positives: int) -> list[Row]:
@@ -166,10 +223,10 @@ def near_miss_rows(vetoes: frozenset[str], negatives: int, positives: int) -> li
     return [r for text, gold in generate(SEED, negatives, positives) for r in text_rows(text, gold, vetoes)]
 
 
-def real_rows(vetoes: frozenset[str]) -> list[Row]:
+def real_rows(vetoes: frozenset[str], negatives: str = NEGATIVES) -> list[Row]:
     """Negatives from the training part of the installed files, capped per file."""
     per_file: dict[str, list[Row]] = {}
-    for f, chunk in real_chunks(held=False):
+    for f, chunk in real_chunks(held=False, negatives=negatives):
         per_file.setdefault(f, []).extend(text_rows(chunk, [], vetoes))
     out: list[Row] = []
     for f, rows in per_file.items():
@@ -244,12 +301,19 @@ def _metrics(res: dict) -> dict[str, float]:  # type: ignore[type-arg]
     }
 
 
-def loso(out: Path, thresholds: list[float], start: Path, vetoes: frozenset[str], synth: tuple[int, int]) -> None:
+def loso(
+    out: Path,
+    thresholds: list[float],
+    start: Path,
+    vetoes: frozenset[str],
+    synth: tuple[int, int],
+    negatives: str = NEGATIVES,
+) -> None:
     """Train on all sets but one (+ installed files and generated texts), score the one left out:
     start predictions vs their union with the model's spans at each threshold."""
     score = _scorer()
     data = {name: load_set(name, vetoes) for name in SETS}
-    real = real_rows(vetoes) + near_miss_rows(vetoes, *synth)
+    real = real_rows(vetoes, negatives) + near_miss_rows(vetoes, *synth)
     out.mkdir(parents=True, exist_ok=True)
     table: dict[str, dict[str, dict[str, float]]] = {}
     for k in SETS:
@@ -279,11 +343,11 @@ def loso(out: Path, thresholds: list[float], start: Path, vetoes: frozenset[str]
 # --- the module --------------------------------------------------------------------------------
 
 
-def build() -> str:
+def build(negatives: str = NEGATIVES) -> str:
     """The generated module's text, trained on all development sets, installed files and generated texts."""
     vetoes = frozenset(VETOES)
     rows = [r for name in SETS for _, _, rs in load_set(name, vetoes) for r in rs]
-    rows += real_rows(vetoes) + near_miss_rows(vetoes, NEAR_MISSES, MATCHED)
+    rows += real_rows(vetoes, negatives) + near_miss_rows(vetoes, NEAR_MISSES, MATCHED)
     bias, weights = fit(rows)
     items = sorted(weights.items())
     body = "\n".join(f"    {k}: {v!r}," for k, v in items)
@@ -307,14 +371,14 @@ WEIGHTS: dict[int, float] = {{
 '''
 
 
-def real_rate(threshold: float, show: int) -> None:
+def real_rate(threshold: float, show: int, negatives: str = NEGATIVES) -> None:
     """Spans per MB at `threshold` on the held-out installed files, and a sample of them."""
     from redactor.detect.secrets import learned  # the committed model
 
     det = learned.LearnedContextDetector(threshold=threshold)
     size = 0
     found: list[tuple[str, str, str]] = []
-    for f, chunk in real_chunks(held=True):
+    for f, chunk in real_chunks(held=True, negatives=negatives):
         size += len(chunk.encode())
         for sp in det.detect(chunk):
             found.append((f, chunk[max(0, sp.start - 40) : sp.start], chunk[sp.start : sp.end]))
@@ -336,6 +400,9 @@ def main() -> int:
     ap.add_argument("--synth", default=f"{NEAR_MISSES},{MATCHED}", help="generated negatives,positives for --loso")
     ap.add_argument("--thresholds", default="0.5,0.7,0.8,0.9,0.95")
     ap.add_argument("--real", action="store_true", help="spans per MB on held-out installed files")
+    ap.add_argument(
+        "--negatives", choices=NEGATIVE_SOURCES, default=NEGATIVES, help="where harvested negatives come from"
+    )
     ap.add_argument("--show", type=int, default=30)
     args = ap.parse_args()
     ths = [float(t) for t in args.thresholds.split(",")]
@@ -347,13 +414,13 @@ def main() -> int:
         if unknown:
             ap.error(f"--vetoes: unknown classes {sorted(unknown)} (known: {', '.join(VETO_CLASSES)})")
         neg, pos = (int(x) for x in args.synth.split(","))
-        loso(args.loso, ths, args.start, vetoes, (neg, pos))
+        loso(args.loso, ths, args.start, vetoes, (neg, pos), args.negatives)
         return 0
     if args.real:
         for th in ths:
-            real_rate(th, args.show if th == ths[-1] else 0)
+            real_rate(th, args.show if th == ths[-1] else 0, args.negatives)
         return 0
-    module = build()
+    module = build(args.negatives)
     if args.check:
         return check(OUT, module, "scripts/train_secret_context.py")
     OUT.write_text(module, encoding="utf-8")
