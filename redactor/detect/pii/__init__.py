@@ -58,6 +58,7 @@ from redactor.detect.pii.signatures import SignatureDetector
 from redactor.detect.pii.speakers import ConversationPersonDetector
 from redactor.detect.pii.structured import StructuredFieldDetector
 from redactor.detect.pii.vietnamese_names import VietnameseNameDetector
+from redactor.detect.pii.zpl_labels import ZplLabelDetector
 
 __all__ = ["pii_detectors"]
 
@@ -115,4 +116,5 @@ def pii_detectors() -> list[Detector]:
         EncodedEmailDetector(),
         CitationAuthorDetector(),
         DeclinedNameDetector(),
+        ZplLabelDetector(),
     ]
