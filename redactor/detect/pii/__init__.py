@@ -32,6 +32,7 @@ from redactor.detect.pii.field_labels import FieldLabelDetector
 from redactor.detect.pii.financial import CreditCardDetector, IbanDetector
 from redactor.detect.pii.form_pairs import FormPairDetector
 from redactor.detect.pii.government import DriverLicenceDetector, SsnDetector
+from redactor.detect.pii.handle_names import HandleNameDetector
 from redactor.detect.pii.hl7 import Hl7Detector
 from redactor.detect.pii.honorifics import HonorificDetector
 from redactor.detect.pii.identity import (
@@ -117,4 +118,5 @@ def pii_detectors() -> list[Detector]:
         CitationAuthorDetector(),
         DeclinedNameDetector(),
         ZplLabelDetector(),
+        HandleNameDetector(),
     ]
