@@ -31,6 +31,7 @@ model's spans.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -259,43 +260,84 @@ def _seps(line: str, sep: str) -> int:
     return _QUOTED.sub("", line).count(sep)
 
 
-def _column_header(text: str, start: int) -> str | None:
-    """The header cell of the pipe-table or CSV/TSV column that holds offset `start`, or None."""
+class Rows:
+    """The lines of one text with their separator counts and how many lines above each have the
+    same count, computed once for all the phone spans of the text (`impersonal_spans`): a table
+    of n phone cells walked up to 200 lines for each cell, which made a 2,000-row CSV cost
+    seconds. Offsets only; no text is kept beyond the call."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts: list[int] | None = None
+        self._counts: dict[tuple[int, str], int] = {}
+        self._up: dict[tuple[int, str], int] = {}
+
+    def starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = [0, *(m.end() for m in re.finditer("\n", self.text))]
+        return self._starts
+
+    def count(self, i: int, sep: str) -> int:
+        """`_seps` of line `i`."""
+        n = self._counts.get((i, sep))
+        if n is None:
+            starts = self.starts()
+            hi = starts[i + 1] - 1 if i + 1 < len(starts) else len(self.text)
+            n = self._counts[(i, sep)] = _seps(self.text[starts[i] : hi], sep)
+        return n
+
+    def up(self, i: int, sep: str) -> int:
+        """How many lines right above line `i` (at most `_WALK`) have its separator count."""
+        chain = []
+        j = i
+        while (j, sep) not in self._up:
+            if j == 0 or self.count(j - 1, sep) != self.count(j, sep):
+                self._up[(j, sep)] = 0
+                break
+            chain.append(j)
+            j -= 1
+        n = self._up[(j, sep)]
+        for k in reversed(chain):
+            n = self._up[(k, sep)] = min(n + 1, _WALK)
+        return self._up[(i, sep)]
+
+
+_WALK = 200
+"""Lines walked up from a cell to its block's first line."""
+
+
+def _column_header(text: str, start: int, rows: Rows | None = None) -> str | None:
+    """The header cell of the pipe-table or CSV/TSV column that holds offset `start`, or None:
+    the first line of the block of lines with as many separators, at most `_WALK` lines up."""
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", start)
     line = text[lo : len(text) if hi == -1 else hi]
     sep = "|" if "|" in line else "\t" if "\t" in line else "," if "," in line else ";" if ";" in line else ""
     if not sep:
         return None
-    count = _seps(line, sep)
-    column = _seps(text[lo:start], sep)
-    header = line
-    pos = lo
-    for _ in range(200):  # walk up to the block's first line
-        if pos == 0:
-            break
-        prev_lo = text.rfind("\n", 0, pos - 1) + 1
-        prev = text[prev_lo : pos - 1]
-        if _seps(prev, sep) != count:
-            break
-        header, pos = prev, prev_lo
+    rows = Rows(text) if rows is None else rows
+    starts = rows.starts()
+    i = bisect.bisect_right(starts, lo) - 1
+    top = i - rows.up(i, sep)
+    header = text[starts[top] : starts[top + 1] - 1] if top < i else line
     if header == line:
         return None
+    column = _seps(text[lo:start], sep)
     cells = _QUOTED.sub("", header).split(sep)
     return cells[column] if column < len(cells) else None
 
 
-def other_number(text: str, span: Span) -> bool:
+def other_number(text: str, span: Span, rows: Rows | None = None) -> bool:
     """Whether the phone `span` is the value of a key or the cell of a column that names another
     kind of number (`_NUMBER_KINDS`, no phone word: ``account_number: "740561073"``, ``| API
-    number |`` over ``42-317-41522``)."""
+    number |`` over ``42-317-41522``). `rows`: the text's `Rows`, shared by its spans."""
     if span.entity != "PHONE_NUMBER":
         return False
     lo = text.rfind("\n", 0, span.start) + 1
     m = _KEY_BEFORE.search(text, max(lo, span.start - 48), span.start)
     if m is not None:
         return _names_other_number(m.group(1))
-    header = _column_header(text, span.start)
+    header = _column_header(text, span.start, rows)
     return header is not None and _names_other_number(header)
 
 
@@ -304,11 +346,12 @@ def impersonal_spans(text: str, spans: list[Span]) -> list[Span]:
     Secrets are kept."""
     personal = any(s.entity not in ("SECRET", "LOCATION") and not s.detector.startswith("ner.") for s in spans)
     out: list[Span] = []
+    rows = Rows(text)
     for s in spans:
         if s.entity == "SECRET":
             out.append(s)
             continue
-        if chat_turn_word(text, s) or bot_mailbox(text, s) or code_value(text, s) or other_number(text, s):
+        if chat_turn_word(text, s) or bot_mailbox(text, s) or code_value(text, s) or other_number(text, s, rows):
             continue
         if s.entity == "PERSON" and institution_name(text, s):
             continue
