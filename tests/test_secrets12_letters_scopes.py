@@ -150,13 +150,18 @@ def _prose(text: str) -> set[str]:
 
 @pytest.mark.parametrize("template", _PROSE)
 def test_generated_letters_after_a_credential_noun_in_prose(template: str) -> None:
+    rng = random.Random(template)  # the same draws whatever ran before
     found = total = 0
-    for i in range(40):
-        value = _draw(_RNG.choice([16, 24, 32, 40]), _LOWER if i % 2 else _LOWER.upper())
+    for i in range(60):
+        n = rng.choice([16, 24, 32, 40])
+        value = "".join(rng.choice(_LOWER) for _ in range(n))
+        value = value if i % 2 else value.upper()
         text = template.format(V=value)
+        got = _prose(text)
+        assert got <= {value}, got  # never more than the value, never a part of it
         total += 1
-        found += _prose(text) == {value}
-    assert found / total >= 0.7  # some draws read as words and are left, none is cut
+        found += got == {value}
+    assert found / total >= 0.5  # about a quarter of draws read too much like words and are left
 
 
 @pytest.mark.parametrize(
