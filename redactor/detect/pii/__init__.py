@@ -51,7 +51,6 @@ from redactor.detect.pii.person import PersonContextDetector
 from redactor.detect.pii.phones import PhoneDetector
 from redactor.detect.pii.pnr import PnrDetector
 from redactor.detect.pii.possessive import PossessiveOwnerDetector
-from redactor.detect.pii.record_names import RecordNameDetector
 from redactor.detect.pii.roles import RoleLabelDetector
 from redactor.detect.pii.row_names import RowNameDetector
 from redactor.detect.pii.salutations import SalutationDetector
@@ -104,7 +103,6 @@ def pii_detectors() -> list[Detector]:
         RoleLabelDetector(),
         PossessiveOwnerDetector(),
         ScriptNameDetector(),
-        RecordNameDetector(),
         CjkNameDetector(),
         ParticleNameDetector(),
         VietnameseNameDetector(),

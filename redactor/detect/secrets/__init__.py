@@ -43,6 +43,7 @@ from redactor.detect.secrets.i18nkeys import I18nKeyDetector
 from redactor.detect.secrets.keymaps import KeyMapDetector
 from redactor.detect.secrets.keysentences import KeySentenceDetector
 from redactor.detect.secrets.labelled import LabelledLineDetector
+from redactor.detect.secrets.labelpairs import LabelPairDetector
 from redactor.detect.secrets.learned import LearnedContextDetector
 from redactor.detect.secrets.letters import ProseLettersDetector
 from redactor.detect.secrets.loginbodies import LoginBodyDetector
@@ -127,6 +128,7 @@ def secret_detectors() -> list[Detector]:
     detectors.append(SpacedGuidDetector(views))
     detectors.append(MobileConfigDetector(views))
     detectors.append(UserPairDetector(views))
+    detectors.append(LabelPairDetector(views))
     detectors.append(ProseLettersDetector(views))
     detectors.append(LearnedContextDetector(views))
     detectors.extend(wallets.wallet_detectors(views))

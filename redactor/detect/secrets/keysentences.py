@@ -7,7 +7,9 @@ Ironclad <v>, Juro <v>", "Skånetrafikens API-nyckel ... Den gamla (`<hex>`) är
 "keys" (every inflected form of about forty languages, `_NOUNS`; Germanic compounds ending in one,
 ``Sicherheitsschlüssel``, ``API-nyckeln``), then, in the rest of its sentence and the next one, or
 in the lines of a list the sentence introduces with a colon, values that are clearly generated
-(`values.generated`: 16+ random characters, or 32+ hex digits).
+(`values.generated`: 16+ random characters, or 32+ hex digits), and after a noun of another
+language than English also a UUID (`_UUID`: tenant and API keys vendors issue as UUIDs; English
+``key`` before a UUID stays an id; session 12, late round).
 
 English ``key``/``keys`` count in prose only (after a word that makes it a credential key, before
 a lower-case word or a line end: "the key for X's test environment, please don't commit it: <v>",
@@ -175,6 +177,8 @@ _COMMENT = re.compile(r"[ \t]*(?://|#|--|/\*|\*|;)")
 _MAX_LIST = 12
 _WINDOW = 240
 _ID_BEFORE = re.compile(r"(?i)(?:\bids?|uuid|guid)\W{0,3}$")
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+"""A UUID: an id in English text, a key when a key noun of another language hands it over."""
 _COMMIT_BEFORE = re.compile(r"(?i)\bcommits?\W{0,3}$")
 
 
@@ -193,7 +197,7 @@ def _sentence_window(text: str, ne: int) -> int:
     return end
 
 
-def _take(text: str, start: int, end: int, out: list[tuple[int, int, float]]) -> None:
+def _take(text: str, start: int, end: int, out: list[tuple[int, int, float]], uuids: bool = False) -> None:
     """Every generated token in ``text[start:end]`` that no hash, id or version-control word
     (`_commit`) introduces."""
     for m in _TOKEN.finditer(text, start, end):
@@ -208,7 +212,7 @@ def _take(text: str, start: int, end: int, out: list[tuple[int, int, float]]) ->
             continue
         if not any(c.isdigit() for c in value):
             continue  # ``PerformanceInsightsKMSKeyId``, ``GraphQLEnumValue``: names in a sentence about keys
-        if (generated(value) or _hex_key(value)) and not _commit(text, vs, ve):
+        if (generated(value) or _hex_key(value) or (uuids and _UUID.fullmatch(value))) and not _commit(text, vs, ve):
             out.append((vs, ve, 0.75))
 
 
@@ -289,7 +293,7 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
             continue
         if english and not _english_ok(text, ns, ne, end):
             continue
-        _take(text, ne, end, out)
+        _take(text, ne, end, out, uuids=not english)
         line_end = text.find("\n", ne)
         intro = _LIST_INTRO.search(text, ne, line_end) or _COMMENT.match(text, line_start, ns)
         if line_end >= 0 and end >= line_end and intro:
