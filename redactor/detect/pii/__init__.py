@@ -51,6 +51,7 @@ from redactor.detect.pii.person import PersonContextDetector
 from redactor.detect.pii.phones import PhoneDetector
 from redactor.detect.pii.pnr import PnrDetector
 from redactor.detect.pii.possessive import PossessiveOwnerDetector
+from redactor.detect.pii.record_names import RecordNameDetector
 from redactor.detect.pii.roles import RoleLabelDetector
 from redactor.detect.pii.row_names import RowNameDetector
 from redactor.detect.pii.salutations import SalutationDetector
@@ -103,6 +104,7 @@ def pii_detectors() -> list[Detector]:
         RoleLabelDetector(),
         PossessiveOwnerDetector(),
         ScriptNameDetector(),
+        RecordNameDetector(),
         CjkNameDetector(),
         ParticleNameDetector(),
         VietnameseNameDetector(),

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
 from collections.abc import Sequence
 
 from redactor.detect.pii._vocab import FACILITY_WORDS, ORG_WORDS, words
@@ -61,6 +62,10 @@ ROLE_LABELS: frozenset[str] = words(
 _ROLE_BEFORE = re.compile(r"(?im)(?:^|[\]>*)])[ \t*_>]*(?P<role>[a-z]+)[ \t*_]*:[ \t*_]*$")
 """A role label ending right before a value: at a line's start, maybe after ``[Copilot Chat]``,
 a quote mark or markdown emphasis."""
+_ROLE_CHARS = frozenset(string.ascii_letters + " \t*_>]):" + "\u0130\u0131\u017f\u212a")
+"""Every character `_ROLE_BEFORE` can match (under ``(?i)``, ``[a-z]`` also matches the four
+non-ASCII letters; checked by the tests): its match lies in the run of them before a value, so the
+search starts there, not at the line's start (a JSON record is one line)."""
 _SENTENCE_ON = re.compile(r"[,;!?.]?[ \t]+(?P<a>[a-z][a-z']*)[ \t]+(?P<b>[a-z][a-z']*)\b(?![ \t]*[:=])")
 """Two lower-case words after the value, the second no key (``why is the camera``, not
 ``deploy password: x``)."""
@@ -75,7 +80,10 @@ def chat_turn_word(text: str, span: Span) -> bool:
     line_start = text.rfind("\n", 0, span.start) + 1
     if value.lower() in ROLE_LABELS and text.startswith(":", span.end):
         return not text[line_start : span.start].strip(" \t*_>[]")  # "Assistant:" read as a name
-    m = _ROLE_BEFORE.search(text, line_start, span.start)
+    lo = span.start
+    while lo > line_start and text[lo - 1] in _ROLE_CHARS:
+        lo -= 1  # a match lies in this run: searching the whole line cost O(line) per span
+    m = _ROLE_BEFORE.search(text, lo, span.start)
     if m is None or m.group("role").lower() not in ROLE_LABELS:
         return False
     if not value.isalpha() or not value[:1].islower() or not is_english(value):

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from redactor.detect.pii import national_id_checks as c
+from redactor.detect.pii import national_id_checks_mea as m
 
 
 @dataclass(frozen=True, slots=True)
@@ -420,8 +421,36 @@ KINDS: tuple[Kind, ...] = (
         "South African identity number",
         r"\d{6} ?\d{4} ?\d{2} ?\d",
         c.za_id,
-        _cues("rsa id|sa id|south african id|identity number|id number"),
+        _cues("rsa id|sa id|south african id|identity number|id number|id-nommer|id nommer|identiteitsnommer"),
         generic=True,
+    ),
+    # --- Iran, the Emirates, Indonesia (checks in `national_id_checks_mea`) -------------------------
+    Kind(
+        "ir.melli",
+        "IR",
+        "national code (kod-e melli)",
+        r"\d{3}-?\d{6}-?\d",
+        m.ir_melli,
+        _cues("کد ملی|کدملی|کد ملّی|شماره ملی|national code|melli code|code melli|kod melli|codemelli"),
+    ),
+    Kind(
+        "ae.eid",
+        "AE",
+        "Emirates ID",
+        r"784[ -]?\d{4}[ -]?\d{7}[ -]?\d",
+        m.ae_eid,
+        _cues("emirates id|emirates_id|emiratesid|EID|الهوية الإماراتية|هوية إماراتية|رقم الهوية"),
+        generic=True,
+        bare=r"784-\d{4}-\d{7}-\d",
+    ),
+    Kind(
+        "id.nik",
+        "ID",
+        "NIK (Nomor Induk Kependudukan)",
+        r"\d{16}",
+        m.id_nik,
+        _cues("NIK|nomor induk kependudukan|no. ktp|no ktp|nomor ktp|no. nik|nomor nik"),
+        checked=False,
     ),
 )
 

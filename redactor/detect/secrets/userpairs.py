@@ -3,12 +3,12 @@
 People write a login as the user name, a slash with blanks around it, and the password, after a
 word that says it is a login::
 
-    - Nintendo NDI account: tideshore-ci / `3234velvet@`
+    - Store portal account: relay-bot / `8812harbor#`
     FTP: ftpuser / QWx8!zzPr
     Zugang: admin / Sommer2024!
 
 and list the credentials of several vendors in one sentence, each in parentheses after the
-vendor's name ("las credenciales de GovSpend (<hex>) y de Carahsoft (Carah.Soft!Quote9)").
+vendor's name ("las credenciales de Vendorix (<hex>) y de Quillmark (Quill.Mark!Ledger4)").
 
 - Slash pairs: the pair is ``<user> / <value>`` with a blank or tab on both sides of the slash
   (paths, dates, fractions and ``and/or`` have none), the user an account name (letters, digits,
