@@ -61,7 +61,10 @@ def test_prefilter_literals_are_lowercase_and_escape_free() -> None:
     for d in DETECTORS:
         for lit in getattr(d, "prefilter", ()):
             assert lit == lit.lower() and lit, d.name
-            assert not set(lit) & set('\\"\n/'), d.name
+            # A lone "/" survives escaping (JSON may write it "\\/", which still holds "/");
+            # inside a longer literal it would break the match.
+            if lit != "/":
+                assert not set(lit) & set('\\"\n/'), d.name
 
 
 @pytest.mark.parametrize("prefix", ["ghp", "gho", "ghu", "ghs", "ghr"])
