@@ -100,7 +100,7 @@ def test_slash_near_misses(text: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "value"),
     [
-        ("Hola, el script tiene las credenciales de Vendorix y de Quillmark ({}) en texto plano.", "Quill.Mark!Ledger4"),
+        ("Hola, el script tiene las credenciales de Vendorix y de Quillmark ({}) en texto plano.", "Quill.Mk!Ledger4"),
         ("The passwords for Jira ({}) and Confluence are in the ticket.", "Atlas#2291"),
         ("Die Zugangsdaten von DATEV ({}) bitte rotieren.", "Datev!Nord77"),
         ("Credenciales del portal: usuario soporte, contraseña ({})", "Tigre.Azul77!"),

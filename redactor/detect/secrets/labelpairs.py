@@ -56,7 +56,7 @@ class LabelPairDetector(ViewScanDetector):
     """Passwords of ``Label: user / password`` lines (``secret.generic.label_pair``)."""
 
     name = "secret.generic.label_pair"
-    prefilter: tuple[str, ...] = (" / ",)
+    prefilter: tuple[str, ...] = ("/",)
 
     def find(self, view: EscapeView) -> list[Hit]:
         return scan(view)
