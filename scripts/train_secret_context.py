@@ -3,7 +3,7 @@
 
 Data:
 
-- the 26 development sets, an EXPLICIT list (`SETS`; never a glob of tests/data): every
+- the 28 development sets, an EXPLICIT list (`SETS`; never a glob of tests/data): every
   candidate (`learned_features.candidates`, on the JSON-unescaped view of each record's text)
   is labelled 1 when it overlaps a gold SECRET span, else 0 (candidates inside gold PII are 0);
 - near misses generated from lexicons and generators (`train_secret_context_negatives`, seed
@@ -72,7 +72,7 @@ from redactor.detect.secrets.learned_vetoes import VETO_CLASSES  # noqa: E402
 SETS: tuple[str, ...] = (
     "eval-dev",
     "holdout",
-    *(f"holdout{i}" for i in range(2, 26)),
+    *(f"holdout{i}" for i in range(2, 28)),
 )
 """The development sets, explicitly (the blind sets are never read)."""
 
