@@ -85,8 +85,18 @@ def test_vendor_names_with_a_veto_word_still_name_a_secret(vendor: str, noun: st
             assert covered(text, value), (key, text[:60])
 
 
-@pytest.mark.parametrize("vendor", [v for v in VENDORS if v not in ("STATUS_PAGE", "statusPage")])
-@pytest.mark.parametrize("noun", SINGLE_NOUNS)
+@pytest.mark.parametrize(
+    ("vendor", "noun"),
+    [
+        (v, n)
+        for v in VENDORS
+        if v not in ("STATUS_PAGE", "statusPage")
+        for n in SINGLE_NOUNS
+        # ``STATE_SYNC_TOKEN`` ends in ``sync token``, a listing position like ``next_page_token``
+        # (secrets/key_roles.py, session 12): the same reading as STATUS_PAGE's above.
+        if (v, n) != ("STATE_SYNC", "TOKEN")
+    ],
+)
 def test_vendor_names_with_a_leading_veto_word_and_one_noun(vendor: str, noun: str) -> None:
     key = _join(vendor, noun)
     assert classify_name(key) in (Strength.STRONG, Strength.PASSWORD), key

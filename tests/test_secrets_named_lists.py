@@ -246,7 +246,11 @@ def test_quoted_short_values_in_sentences(quote: str) -> None:
     text = f"velocity won't forward to paper, here's forwarding.secret from the proxy: {quote}{v}{quote} and more"
     assert covered(text, v)
     bare = f"here's forwarding.secret from the proxy: {v} and more"
-    assert not covered(bare, v)  # 12 characters need quotes; bare values need 16
+    # The rules: 12 characters need quotes, bare values need 16 (the learned model, trained on the
+    # development sets, may still take a bare random value here; it is not what this test is about).
+    rules = [s for d in DETECTORS for s in d.detect(bare) if s.detector != "secret.learned.context"]
+    i = bare.index(v)
+    assert not all(any(s.start <= k < s.end for s in rules) for k in range(i, i + len(v)))
 
 
 def test_the_noun_first_scan_finds_what_the_whole_regex_finds() -> None:
