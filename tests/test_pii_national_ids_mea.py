@@ -75,7 +75,7 @@ def test_near_misses() -> None:
     assert not id_nik("3174053204900003")  # day 32: no birth date
     assert not id_nik("9974056104900003")  # province 99 does not exist
     assert not id_nik("3174050000000000")  # no birth date, a run of zeros
-    assert found("build 0071452281 finished") == []  # a valid code but no cue
+    assert found("build 7485260571 finished") == []  # a valid code but no cue
     assert found("NIK 12345") == []  # not the shape
     assert not ir_melli("1111111111")
 

@@ -30,7 +30,7 @@ _LABELS = [
     "Hệ thống kho:",
 ]
 _WORDS = ["Harbor", "Velvet", "Quartz", "Otter", "Saffron", "Marble", "Lumen", "granite", "ember"]
-_USERS = ["sa", "svc_report", "edi_buyer_7", "coach.k.o", "ops-admin", "root", "jdoe2"]
+_USERS = ["sa", "svc_report", "edi_clerk_3", "coach.k.o", "ops-admin", "root", "jdoe2"]
 _MIDDLE = ["", "operator ", "usuario "]
 _ENDS = ["", "\n", "  (rotated monthly)", " @ db01.internal", ". Change it after the demo."]
 
@@ -55,11 +55,11 @@ def test_generated_labelled_pairs_found_exactly() -> None:
 
 
 def test_pair_through_all_detectors_masks_password_not_user() -> None:
-    text = "yieldWerx DB: svc_report / 5769Cobalt? @ ywx-sql.local"
+    text = "Warehouse DB: svc_report / 8842Harbor? @ wh-sql.local"
     spans = [s for d in secret_detectors() for s in d.detect(text)]
     covered = {i for s in spans for i in range(s.start, s.end)}
-    pw = text.index("5769Cobalt?")
-    assert all(i in covered for i in range(pw, pw + len("5769Cobalt?")))
+    pw = text.index("8842Harbor?")
+    assert all(i in covered for i in range(pw, pw + len("8842Harbor?")))
     u = text.index("svc_report")
     assert not any(i in covered for i in range(u, u + len("svc_report")))
 

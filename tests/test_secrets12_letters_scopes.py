@@ -117,7 +117,7 @@ def test_attribute_words_after_the_noun_do_not_name_a_secret(attribute: str) -> 
 
 
 def test_dotnet_section_keys() -> None:
-    uuid = "dee16444-2d89-4740-929e-91c61a972be2"
+    uuid = "75d0dd66-cf72-4858-a4b6-6f8c462804db"
     for key in ("XMPro:ApiKey", "Payments:Adyen:ApiKey", "Smtp:Password", "Auth0:ClientSecret"):
         text = f'<appSettings>\n  <add key="{key}" value="{uuid}" />\n</appSettings>'
         assert uuid in _assigned(text), key

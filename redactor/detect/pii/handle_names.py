@@ -2,7 +2,7 @@
 
 Logs, SOC notes, access reviews and chat exports name an account and then, in brackets, whose it
 is: ``Konto j.brenner (Julia Brenner) gesperrt``, ``user mkowalski (Marek Kowalski) logged in``,
-``صارف asad.mahmood (اسد محمود)``, ``사용자 minsu.kim (김민수)``. The bracketed words are taken as
+``صارف bilal.qureshi (بلال قریشی)``, ``사용자 minsu.kim (김민수)``. The bracketed words are taken as
 a name when the login spells one of them (`translit.word_score` on the login's pieces: the same
 word in any script, by its consonant skeleton), so ``deploy (Production Build)`` or ``root
 (System Administrator)`` stay out: no bracketed word is spelled by the login.

@@ -5,12 +5,12 @@ A record of a person, in any language, is written as ``<label>: <name>, <field> 
 label says what the record is (``고객 정보:``, ``Тужилац:``, ``የእንግዳ መረጃ:``, ``客人资料：``), the
 name follows the colon, and the next field is a phone number, a date, an id or an e-mail address:
 
-- ``고객 정보: 최지우, 생년월일 1996.03.08`` (Korean), ``客人资料：王晓明，身份证号 1101...`` (Chinese),
-  ``シフト表：佐藤 健一（080-3314-2290）`` (Japanese);
+- ``고객 정보: 박서연, 생년월일 1991.07.14`` (Korean), ``客人资料：王晓明，身份证号 1101...`` (Chinese),
+  ``シフト表：山田 花子（080-5521-7734）`` (Japanese);
 - ``സംപർക്കം: ഹേതൽ പട്ടേൽ, ഫോൺ +91 ...``-like rows in the Indic scripts (Devanagari, Bengali,
   Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Sinhala), Myanmar, Ethiopic,
   Georgian, Armenian, Arabic and Hebrew;
-- ``Ищец: Десислава Георгиева, ЕГН 8807124413`` (Cyrillic: each word capitalised).
+- ``Ищец: Милена Стоянова, ЕГН 7501...`` (Cyrillic: each word capitalised).
 
 The label names no "name", so the row's value does the work: a run of letters counts only when
 it is two to four words (CJK: a known family name first, or family and given name apart, see

@@ -5,7 +5,7 @@ Zebra printers take labels in ZPL: each printed line is a field, ``^FO x,y`` (it
 them for shipping and badge printing, so the recipient's block stands there one line per field::
 
     ^XA
-    ^FO50,50^A0N,40,40^FDMarta Kowalczyk^FS
+    ^FO50,50^A0N,40,40^FDEwa Nowicka^FS
     ^FO50,100^A0N,30,30^FDul. Długa 17/4, 80-831 Gdańsk^FS
     ^FO50,150^A0N,30,30^FDTel. +48 601 222 333^FS
     ^XZ

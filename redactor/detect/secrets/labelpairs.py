@@ -4,9 +4,9 @@
 the languages it knows. People also hand over a login as the whole value of a labelled line, the
 label being the system rather than the word "login"::
 
-    yieldWerx DB: sa / 5769Cobalt? @ ywx-sql.smt.local
-    icecast source: source / granite*6115  (StreamGuys mount /nightbus-hq)
-    Jonas Construction Software — SQL-innskráning fyrir skýrsluna: jonas_jc_ro / 3234ember+
+    Warehouse DB: sa / 8842Harbor? @ wh-sql.corp.local
+    icecast source: source / maple*2741  (mount /late-show)
+    Bókhaldskerfi — SQL-innskráning fyrir skýrsluna: acct_ro / 5120fjord+
 
 The structure is the cue here, whatever the language of the label: a colon, at most one word
 (``operador he_ops2 / ...``), the user (an account name, not a number, not password-shaped), a
