@@ -597,7 +597,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap.add_argument(
         "--disable-speedups",
         default="",
-        help="speed-ups to switch off in the redactor runs (cache,prefilter,memo / all)",
+        help="speed-ups to switch off in the redactor runs: a comma list of cache, prefilter, memo,"
+        " chunks, render, regex; or all",
     )
     ap.add_argument(
         "--no-ner", dest="ner", action="store_false", help="redactor without the spaCy NER (policy's ner ignored)"
