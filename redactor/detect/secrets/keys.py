@@ -11,6 +11,8 @@ from __future__ import annotations
 import enum
 import re
 
+from .key_scope_words import SCOPE_WORDS as SCOPE_WORDS  # re-exported: keys.SCOPE_WORDS
+
 
 class Strength(enum.IntEnum):
     """How much a key name alone says about its value."""
@@ -423,54 +425,6 @@ _TRANSPARENT = frozenset(
 """Trailing words that leave a key's meaning alone: ``SECRET_KEY_BASE``, ``api_key_prod``,
 ``ACCESS_TOKEN_VALUE``, ``password_plain``."""
 
-SCOPE_WORDS = frozenset(
-    {
-        # deployment stages
-        "dev",
-        "develop",
-        "development",
-        "test",
-        "testing",
-        "sandbox",
-        "sbx",
-        "stage",
-        "stg",
-        "uat",
-        "qa",
-        "preprod",
-        "prd",
-        "demo",
-        "local",
-        # regions
-        "eu",
-        "us",
-        "uk",
-        "apac",
-        "emea",
-        "latam",
-        # channels and products of one account
-        "app",
-        "apps",
-        "email",
-        "sms",
-        "web",
-        "mobile",
-        "ios",
-        "android",
-        # account roles
-        "admin",
-        "readonly",
-        "rw",
-        "ro",
-        "primary",
-        "secondary",
-        "backup",
-        "alt",
-        "partner",
-        "merchant",
-    }
-)
-"""Trailing words of a key name that say where its credential is used, not what it is."""
 _TRANSPARENT = _TRANSPARENT | SCOPE_WORDS  # session 12: ``NOSTO_API_TOKEN_APPS``, ``SENDGRID_API_KEY_EU`` (letters.py)
 
 

@@ -13,7 +13,7 @@ Two small rules used by the key-name detector (`generic`, `keys`), and one detec
   value must be longer and even less word-like than a quoted one (``password=dbpwd`` in a call
   passes a variable). Not under an ``app_token`` key either: Adjust's app token, twelve lower-case
   characters shipped inside every app build, is an app's public identifier.
-- `keys.SCOPE_WORDS` (defined there, used by `keys.classify`): words that name where a
+- `keys.SCOPE_WORDS` (defined in `key_scope_words.py`, used by `keys.classify`): words that name where a
   credential is used, written after the credential's noun (``NOSTO_API_TOKEN_APPS``,
   ``SENDGRID_API_KEY_EU``, ``STRIPE_SECRET_SANDBOX``): deployment stages, regions, channels and
   account roles. They leave the key's meaning alone, like ``_prod`` and ``_live`` did already.
