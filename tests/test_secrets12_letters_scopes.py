@@ -114,6 +114,11 @@ def test_attribute_words_after_the_noun_do_not_name_a_secret(attribute: str) -> 
     assert classify(f"NOSTO_API_TOKEN_{attribute}") is None or attribute == "ID"
     for value in ("https://api.nosto.com/v1/token", "X-Nosto-Token", "/etc/nosto/token", "3600", "bearer"):
         assert value not in _assigned(f"NOSTO_API_TOKEN_{attribute}={value}\n")
+    # A generated value the bare key owns is not the attribute key's: the attribute word, unlike a
+    # scope word, changes what the key names.
+    value = "qzvkxhwtrbnmplkjhgfd"
+    assert value in _assigned(f"NOSTO_API_TOKEN={value}\n")
+    assert value not in _assigned(f"NOSTO_API_TOKEN_{attribute}={value}\n")
 
 
 def test_dotnet_section_keys() -> None:
