@@ -42,6 +42,8 @@ HOLDOUT24 = Path(__file__).resolve().parent / "data" / "holdout24"
 HOLDOUT25 = Path(__file__).resolve().parent / "data" / "holdout25"
 HOLDOUT26 = Path(__file__).resolve().parent / "data" / "holdout26"
 HOLDOUT27 = Path(__file__).resolve().parent / "data" / "holdout27"
+HOLDOUT28 = Path(__file__).resolve().parent / "data" / "holdout28"
+HOLDOUT29 = Path(__file__).resolve().parent / "data" / "holdout29"
 
 
 ALL_SETS = [
@@ -72,6 +74,8 @@ ALL_SETS = [
     HOLDOUT25,
     HOLDOUT26,
     HOLDOUT27,
+    HOLDOUT28,
+    HOLDOUT29,
 ]
 
 
@@ -188,8 +192,12 @@ _LATER_SETS = {
     # 24 and 25 likewise (session 11): providers A-M and N-Z
     "holdout24": ((*ALL_SETS[:23], HOLDOUT25), HOLDOUT24, 400, (370, 225, 80, 60)),
     "holdout25": ((*ALL_SETS[:23], HOLDOUT24), HOLDOUT25, 300, (460, 300, 85, 70)),
+    # 26 and 27 likewise (session 12): providers A-M and N-Z
     "holdout26": ((*ALL_SETS[:25], HOLDOUT27), HOLDOUT26, 290, (480, 325, 80, 70)),
     "holdout27": ((*ALL_SETS[:25], HOLDOUT26), HOLDOUT27, 250, (455, 290, 90, 70)),
+    # 28 and 29 likewise (session 13): providers A-M and N-Z
+    "holdout28": ((*ALL_SETS[:27], HOLDOUT29), HOLDOUT28, 200, (360, 210, 80, 65)),
+    "holdout29": ((*ALL_SETS[:27], HOLDOUT28), HOLDOUT29, 200, (410, 235, 105, 60)),
 }
 
 
