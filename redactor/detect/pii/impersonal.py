@@ -37,6 +37,7 @@ import string
 from collections.abc import Sequence
 
 from redactor.detect.pii._vocab import FACILITY_WORDS, ORG_WORDS, words
+from redactor.detect.pii.data_tables import example_number, has_tables, table_entry
 from redactor.detect.pii.lexicon import is_english
 from redactor.detect.span import Span
 
@@ -355,10 +356,13 @@ def impersonal_spans(text: str, spans: list[Span]) -> list[Span]:
     personal = any(s.entity not in ("SECRET", "LOCATION") and not s.detector.startswith("ner.") for s in spans)
     out: list[Span] = []
     rows = Rows(text)
+    tables = has_tables(text)
     for s in spans:
         if s.entity == "SECRET":
             out.append(s)
             continue
+        if tables and (table_entry(text, s) or example_number(text, s)):
+            continue  # a vocabulary table's entry, a phone pattern's example (`data_tables`)
         if chat_turn_word(text, s) or bot_mailbox(text, s) or code_value(text, s) or other_number(text, s, rows):
             continue
         if s.entity == "PERSON" and institution_name(text, s):
