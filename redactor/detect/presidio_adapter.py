@@ -1,6 +1,9 @@
-"""The one adapter around Presidio's `AnalyzerEngine` and spaCy: named-entity recognition.
+"""The one adapter around spaCy (and, switched back on, Presidio's `AnalyzerEngine`): named-entity recognition.
 
-This is the only module in redactor that imports ``presidio_analyzer`` or ``spacy``.
+This module and its helpers `ner_direct` and `ner_presidio` are the only ones in redactor that
+import ``spacy`` or ``presidio_analyzer``. Since session 13 spaCy is called directly and Presidio
+is not imported (`redactor.detect.ner_direct`: same entities, ~0.6-1 CPU s less start-up);
+``REDACTOR_DISABLE_SPEEDUPS=direct`` goes through Presidio as before.
 
 What it does, and why:
 
@@ -44,8 +47,11 @@ from redactor.detect.ner_context import (
     product_record,
     service_name,
 )
+from redactor.detect.ner_direct import factory_plugins_off, presidio_entities
 from redactor.detect.ner_filter import Evidence
 from redactor.detect.ner_input import Chunk, gerund_of, ner_chunks
+from redactor.detect.ner_presidio import force_offline_tldextract as force_offline_tldextract  # re-exported
+from redactor.detect.ner_presidio import presidio_analyzer_for
 from redactor.detect.pii import names_data
 from redactor.detect.pii._vocab import NOT_NAME_WORDS, TECH_NAMES, words
 from redactor.detect.pii.given_names import GIVEN_NAMES, SURNAMES
@@ -81,14 +87,7 @@ _IGNORED = (
     "TIME",
     "WORK_OF_ART",
 )
-
-
-def force_offline_tldextract() -> None:
-    """Make tldextract (used by Presidio's e-mail recognizer) read only its bundled snapshot."""
-    import tldextract.tldextract as tld
-
-    if getattr(tld.TLD_EXTRACTOR, "suffix_list_urls", None) or getattr(tld.TLD_EXTRACTOR, "cache_dir", None):
-        tld.TLD_EXTRACTOR = tld.TLDExtract(suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True)
+_WANTED = ("PERSON", "LOCATION")
 
 
 def _shipped_pipeline(nlp: Any) -> list[str]:
@@ -321,24 +320,23 @@ class NerAdapter:
     def __init__(
         self, model: str = DEFAULT_MODEL, *, batch_size: int = 64, score: float = 0.85, chunk_cache_size: int = 100_000
     ) -> None:
-        force_offline_tldextract()
         # the model's entities per chunk text (keyed digest; offsets and labels only, no text):
         # the same sentence or paragraph recurs across different texts (templates, replayed
         # messages inside a growing tool result); ~100 bytes an entry, so bounded at ~10 MB
-        self.chunk_cache_size = 0 if "chunks" in disabled_speedups() else chunk_cache_size
+        off = disabled_speedups()
+        self.chunk_cache_size = 0 if "chunks" in off else chunk_cache_size
         self._chunk_cache: OrderedDict[bytes, tuple[tuple[str, int, int, float], ...]] = OrderedDict()
         self._cache_key = os.urandom(16)
+        # spaCy called directly (`redactor.detect.ner_direct`): Presidio is not imported at all
+        self._direct = "direct" not in off
         try:
             import spacy
-            from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-            from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
-            from presidio_analyzer.predefined_recognizers import SpacyRecognizer
         except ImportError as e:  # pragma: no cover - dependency missing
             raise ModelError(
                 f"NER dependencies are not installed ({e.name}); install redactor's requirements"
             ) from None
         try:
-            nlp = spacy.load(model, exclude=list(NER_ONLY_EXCLUDE))
+            nlp = self._load_model(spacy, model)
         except OSError:
             raise ModelError(
                 f"spaCy model {model!r} is not installed; install it with "
@@ -350,22 +348,23 @@ class NerAdapter:
         self.batch_size = batch_size
         self.score = score
         self._nlp = nlp
-        config = NerModelConfiguration(
-            model_to_presidio_entity_mapping=dict(_LABELS),
-            labels_to_ignore=list(_IGNORED),
-            low_score_entity_names=[],
-            default_score=score,
-        )
-        engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": model}], ner_model_configuration=config)
-        # Pre-loaded, trimmed pipeline: Presidio must not load its own (its stub types `nlp` as None).
-        engine.nlp = {"en": nlp}  # type: ignore[assignment]
-        self._engine = engine
-        registry = RecognizerRegistry(
-            recognizers=[SpacyRecognizer(supported_entities=["PERSON", "LOCATION"], ner_strength=score)],
-            supported_languages=["en"],
-        )
-        self._analyzer = AnalyzerEngine(registry=registry, nlp_engine=engine, supported_languages=["en"])
+        self._engine: Any = None
+        self._analyzer: Any = None
+        if not self._direct:
+            self._engine, self._analyzer = presidio_analyzer_for(model, nlp, score, dict(_LABELS), list(_IGNORED))
         self._verbs = _verb_index(nlp)
+
+    def _load_model(self, spacy: Any, model: str) -> Any:
+        """The trimmed pipeline; on the direct path without importing spaCy's factory plugins."""
+        if self._direct:
+            try:
+                with factory_plugins_off(spacy.util.registry):
+                    return spacy.load(model, exclude=list(NER_ONLY_EXCLUDE))
+            except OSError:
+                raise
+            except Exception:
+                pass
+        return spacy.load(model, exclude=list(NER_ONLY_EXCLUDE))
 
     def model_info(self) -> dict[str, Any]:
         """Name, version and pipeline of the loaded model (for ``redactor models check``)."""
@@ -418,9 +417,12 @@ class NerAdapter:
                 todo.setdefault(k, c)
         if todo:
             views = [_MARKDOWN.sub(lambda m: " " * len(m.group()), c.window) for c in todo.values()]
-            artifacts = self._engine.process_batch(views, "en", batch_size=self.batch_size)
-            for (k, chunk), item in zip(todo.items(), artifacts, strict=True):
-                raw[k] = self._model_entities(chunk.window, item[1])
+            if self._direct:
+                docs: Any = self._nlp.pipe(views, batch_size=self.batch_size)
+            else:
+                docs = (item[1] for item in self._engine.process_batch(views, "en", batch_size=self.batch_size))
+            for (k, chunk), item in zip(todo.items(), docs, strict=True):
+                raw[k] = self._model_entities(chunk.window, item)
                 self._remember_chunk(k, raw[k])
         # without the pattern detectors' findings nothing is known of the text: the filter stays off
         evidence = [Evidence(known[i]) for i in range(len(texts))] if known is not None else None
@@ -445,13 +447,23 @@ class NerAdapter:
     def _model_entities(self, view: str, nlp_artifacts: Any) -> tuple[tuple[str, int, int, float], ...]:
         """What the model says about one chunk's text, before any per-text filtering. Depends on
         that text alone, so it is cached by it (exact)."""
-        found = [
-            (r.entity_type, r.start, r.end, float(r.score))
-            for r in self._analyzer.analyze(
-                text=view, language="en", entities=["PERSON", "LOCATION"], nlp_artifacts=nlp_artifacts
+        if self._direct:  # `nlp_artifacts` is the spaCy Doc itself
+            doc = nlp_artifacts
+            found = presidio_entities(
+                ((e.label_, e.start_char, e.end_char) for e in doc.ents),
+                mapping=_LABELS,
+                ignored=_IGNORED,
+                wanted=_WANTED,
+                score=float(self.score),
             )
-        ]
-        doc = getattr(nlp_artifacts, "tokens", None)
+        else:
+            found = [
+                (r.entity_type, r.start, r.end, float(r.score))
+                for r in self._analyzer.analyze(
+                    text=view, language="en", entities=list(_WANTED), nlp_artifacts=nlp_artifacts
+                )
+            ]
+            doc = getattr(nlp_artifacts, "tokens", None)
         for ent in doc.ents if doc is not None else ():
             if (
                 ent.label_ == "ORG"
