@@ -71,6 +71,7 @@ def test_vocabulary_tables_drop_every_entry(locale: str, kind: str) -> None:
             (code, False),
             (json.dumps({"role": "tool", "content": code}, ensure_ascii=False), False),
             (json.dumps({"role": "tool", "content": code}), True),  # letters as \\u00e9 escapes: no digit
+            (json.dumps({"tool_call_id": "call_12", "jsonrpc": "2.0", "content": code}, ensure_ascii=False), False),
         ):
             assert has_tables(text)
             spans = _spans_of(text, words, "LOCATION" if kind == "city" else "PERSON", ascii_=ascii_)

@@ -5,13 +5,14 @@ weekday names a fake-data generator draws from, a geocoder's table of town names
 test words. The NER model reads many single entries of such a list as persons or places, one by
 one. A value is a **table entry** (`table_entry`) when it is the whole of a string literal that
 is an element of a sequence (followed by ``,``, ``)``, ``]`` or ``}``) and the text around it
-holds many more such literals (`MIN_SIBLINGS`), none of which carries a digit or an ``@``: a
-vocabulary, not records (a fixture of customers holds e-mails, phones or numbers beside the
-names, and is left alone). At most a quarter of them may have more than one word (a list of
-people holds full names), and a dict value counts only as its dict's sole member
-(``{'en': 'Leyburn'}``) or under a number key (``"05": "Mei"``), never as one field of a record.
-The rule reads the carrier's structure only, never a word of the lists, and works in plain code
-and in code escaped inside a JSON tool result (``\\"Ahmed\\",\\n``, letters as ``\\u00e6``).
+holds many more such literals (`MIN_SIBLINGS`), almost none of which carries a digit or an ``@``
+(`_RECORD_SHARE`; the carrier's own ``"call_11"`` may be near): a vocabulary, not records (a
+fixture of customers holds e-mails, phones or numbers beside the names, and is left alone). At
+most a quarter of them may have more than one word (a list of people holds full names), and a
+dict value counts only as its dict's sole member (``{'en': 'Leyburn'}``) or under a number key
+(``"05": "Mei"``), never as one field of a record. The rule reads the carrier's structure only,
+never a word of the lists, and works in plain code and in code escaped inside a JSON tool result
+(``\\"Ahmed\\",\\n``, letters as ``\\u00e6``).
 
 A phone number is a **pattern's example** (`example_number`) when it is a string literal
 assigned to a key that names an example or a sample (``example_number='28212345'``,
@@ -38,6 +39,10 @@ _TABLE_ENTITIES = frozenset(("PERSON", "LOCATION", "ADDRESS", "NRP"))
 _Q = r"(?:\\?[\"'])"
 _ELEMENT = re.compile(_Q + r"((?:[^\"'\\\n]|\\u[0-9a-fA-F]{4}){1,60})" + _Q + r"[ \t]*[,)\]}]")
 """A string literal that ends an element of a sequence, in plain or JSON-escaped code."""
+_RECORD_SHARE = 4
+"""Literals with a digit or an ``@`` allowed: fewer than one per this many word literals. A
+record list has one per name or more; a vocabulary quoted in a tool result may sit beside the
+carrier's own ``"call_11"`` or ``"2.0"``."""
 _RECORDISH = re.compile(r"(?<!\\u)(?<!\\u[0-9a-fA-F])(?<!\\u[0-9a-fA-F]{2})(?<!\\u[0-9a-fA-F]{3})[0-9@]")
 """A digit or an ``@`` (not a digit of a JSON ``\\u00e6`` escape of a letter)."""
 _OPEN = re.compile(r"(?:^|[\[({,:=]|\\n|\n)[ \t]*" + _Q + r"$")
@@ -90,16 +95,19 @@ def table_entry(text: str, span: Span) -> bool:
     key = _key(text, span.start)
     if key is not None and not _sole_member(text, span):
         return False  # a field of a record beside other fields
-    siblings = spaced = 0
+    siblings = spaced = recordish = 0
     for m in _ELEMENT.finditer(text, a, b):
         if m.start(1) == span.start:
             continue
         item = m.group(1)
         if _RECORDISH.search(item):
-            return False  # numbers or mailboxes beside the names: records, not a vocabulary
+            recordish += 1  # numbers or mailboxes beside the names: records, not a vocabulary
+            continue
         if item.strip() and (key is None or _key(text, m.start(1)) == key):
             siblings += 1  # a dict value counts beside values of the same key only (not a record's fields)
             spaced += " " in item.strip()
+    if recordish * _RECORD_SHARE > siblings:
+        return False  # a fifth of the literals or more hold numbers or mailboxes: records
     return siblings >= MIN_SIBLINGS and spaced * 4 <= siblings  # mostly single words: people's lists hold full names
 
 
