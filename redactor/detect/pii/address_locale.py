@@ -62,9 +62,9 @@ from redactor.detect.pii.address_locale_words import (
     _MARK_WORDS,
     _MARKS_UNITS,
     _NUM,
-    _PARTICLES,
     _SP,
     _STOP,
+    _STREET_PARTICLES,
     _UNIT_WORDS,
     _WORD,
     _alternation,
@@ -213,7 +213,7 @@ def _extend_name(text: str, b: int) -> int:
         low = w.lower().rstrip(".")
         if low in PLACE_STOP or low in TECH_NAMES:
             break
-        if _is_lower(w) and low not in _PARTICLES:
+        if _is_lower(w) and low not in _STREET_PARTICLES:
             break
         b = m.end()
     return b
@@ -238,7 +238,7 @@ part or a cue makes it an address."""
 def _lower_name(m: re.Match[str]) -> bool:
     """A typed core whose name holds a lower-case word of a cased script (``Avenue font 14``)."""
     name = _without_type(m)
-    return any(_is_lower(t) and t.lower() not in _PARTICLES for t in name.split() if t not in _MARKS_UNITS)
+    return any(_is_lower(t) and t.lower() not in _STREET_PARTICLES for t in name.split() if t not in _MARKS_UNITS)
 
 
 def _without_type(m: re.Match[str]) -> str:

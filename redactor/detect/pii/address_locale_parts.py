@@ -24,6 +24,7 @@ from redactor.detect.pii.address_locale_words import (
     _is_lower,
     _rx,
 )
+from redactor.detect.pii.address_vocab_data import ENDING
 from redactor.detect.pii.address_words import PLACE_STOP
 
 _POSTCODE = (
@@ -41,8 +42,12 @@ _SEP = _rx(r"[ \t]*(?:[,\u060c\u3001;][ \t]*(?:\n|\\n)?|[ \t]-[ \t]|\n|\\n)[ \t>
 
 _INLINE = re.compile(r"[ \t]+")
 
-_STATE = r"(?:[ \t]*\((?:[A-Z]{2}|[^\W\d_][\w .'-]{1,24})\)|[ \t]*/[ \t]*[A-Z]{2}\b)"
-"""``(PI)``, ``(Québec)``, ``/ SE``: a province or state after a place."""
+_STATE = (
+    r"(?:[ \t]*\((?:[A-Z]{2}|[^\W\d_][\w .'-]{1,24})\)|[ \t]*/[ \t]*[A-Z]{2}\b"
+    r"|/(?:[A-Z\u00c0-\u00de\u0130\u015e\u011e][^\W\d_]{2,24}))"
+)
+"""``(PI)``, ``(Québec)``, ``/ SE``, ``/İstanbul``: a province or state after a place (Turkish addresses
+write ``district/province``)."""
 
 _HU_FLOOR = (
     r"(?:\d{1,2}|[IVX]{1,4})\.[ \t]?(?:em(?:elet)?\.?|fsz\.?|f\u00f6ldszint)(?!\w)"
@@ -73,10 +78,12 @@ _PARTS: tuple[tuple[int, re.Pattern[str]], ...] = (
         _rx(r"(?P<place>", _PLACE, r")(?:", _STATE, r"|,?[ \t]+[A-Z]{2,4})?,?[ \t-]+(?P<pc>", _POSTCODE, r")(?![\w-])"),
     ),
     (1, _rx(r"(?P<place>", _PLACE, r")(?:", _STATE, r"|[ \t]+[A-Z]{2,3}\b)?(?=[ \t]*(?:[,.\u060c;\n!?]|$))")),
+    (0, _rx(r"(?P<district>", _PLACE, r")[ \t]+\d{1,2}(?=[ \t]*(?:[,.\u060c;\n!?]|$))")),
     (0, _rx(_NUM, r"(?=[ \t]*(?:[,\u060c;\n]|$))")),
 )
 """(evidence, part): a unit, a Hungarian floor and door, a postcode (and place), a place and postcode, a
-place, a house number."""
+place, a place with a district number (``Colombo 03``, ``Baile Átha Cliath 2``, ``Zona 1``: no evidence,
+``Figure 2`` has that shape too), a house number."""
 
 _MARKED_PLACE = _rx(
     r"(?:",
@@ -94,6 +101,10 @@ without a comma."""
 
 _LEFT_UNIT = _rx(_UNIT_RX, r"[ \t]?[A-Za-z]?", _NUM, r"[ \t,]+$")
 
+_LEFT_MARK = _rx(r"(?<![\w.])", _MARK_RX, r"[ \t]?$")
+"""A house-number mark right before a core that starts with its number (``No. 25, Galle Road``,
+``Nyumba Na. 23, Mtaa wa Uhuru``)."""
+
 _LEFT_PART = _rx(
     r"(?<![\w.])(?:(?P<pc>", _POSTCODE, r")(?:[ \t]+", _PLACE, r")?|", _WORD, r"(?:\.?[ \t]?", _WORD, r"){0,2}\.?)",
     r"[ \t]*[,\u060c][ \t]*$",
@@ -110,6 +121,10 @@ _YEARS = re.compile(r"(?:1[89]|20)\d\d(?:[-\u2013/](?:1[89]|20)?\d\d)?")
 """A year or a range of years: a four-digit postcode may be one, so it counts less."""
 
 _DIGIT = re.compile(r"\d")
+
+_STREETISH = re.compile(_alternation(w for v in ENDING.values() for w in v.split("|") if w) + r"\b", re.IGNORECASE)
+"""A street type glued to the end of a name (``Industriestraße``): a street and its number, not a
+district; a separate type word stays allowed (``Road 7``, ``सेक्टर 12`` are parts of South Asian addresses)."""
 
 
 def _place_ok(words: str) -> bool:
@@ -176,6 +191,9 @@ def _part(text: str, start: int, inline: bool, weak: bool) -> tuple[int, int, bo
                 end = m.end("pc") if cut is None else cut
         if ev == 1 and "@" in text[start : end + 1]:
             return None  # an e-mail line of a signature
+        district = groups.get("district")
+        if district and (not _place_ok(district) or _STREETISH.search(district)):
+            continue  # ``Industriestraße 7``: a street and its number, not a district
         pc = groups.get("pc")
         year = pc is not None and _YEARS.fullmatch(pc) is not None
         return end, (1 if year else ev), pc is not None and not year
@@ -264,6 +282,10 @@ def _grow_left(text: str, a: int) -> tuple[int, int]:
             break
         a = start
         evidence += 1
+    if text[a : a + 1].isdigit():
+        mark = _LEFT_MARK.search(text, max(0, a - 16), a)
+        if mark is not None:
+            a = mark.start()
     unit = _left_unit(text, a)
     if unit is not None:
         a, evidence = unit.start(), evidence + 2

@@ -12,6 +12,14 @@ from collections.abc import Iterable
 from redactor.detect.pii._vocab import NOT_NAME_WORDS
 from redactor.detect.pii.address_vocab_data import AFTER, BEFORE, MARK, PLACE, UNIT
 from redactor.detect.pii.address_words import CUES, PLACE_STOP
+from redactor.detect.pii.address_world_words import AFTER as _WORLD_AFTER
+from redactor.detect.pii.address_world_words import BEFORE as _WORLD_BEFORE
+from redactor.detect.pii.address_world_words import MARKS as _WORLD_MARKS
+from redactor.detect.pii.address_world_words import OTHER as _WORLD_OTHER
+from redactor.detect.pii.address_world_words import PARTICLES as _WORLD_PARTICLES
+from redactor.detect.pii.address_world_words import PLACE_MARKS as _WORLD_PLACE_MARKS
+from redactor.detect.pii.address_world_words import UNITS as _WORLD_UNITS
+from redactor.detect.pii.address_world_words import words as _world_words
 
 _EXTRA_TYPES = (
     "Cra.|Kr.|Cll.|"
@@ -63,23 +71,29 @@ def _cases(word: str) -> set[str]:
     return {word, word[0].upper() + word[1:], word[0].lower() + word[1:]}
 
 
-_NON_LATIN_TYPES = {w for w in _words(BEFORE) | _words(AFTER) if not _LATIN.match(w)} | set(_EXTRA_TYPES.split("|"))
+_NON_LATIN_TYPES = (
+    {w for w in _words(BEFORE) | _words(AFTER) if not _LATIN.match(w)}
+    | set(_EXTRA_TYPES.split("|"))
+    | _world_words(_WORLD_OTHER)
+)
 """A type of a non-Latin script may stand on either side of the name (Faker writes Persian
 ``خیابان`` after the name; people often write it before)."""
 
-_AFTER_WORDS = _words(AFTER) | _NON_LATIN_TYPES
+_AFTER_WORDS = _words(AFTER) | _NON_LATIN_TYPES | _world_words(_WORLD_AFTER)
 
-_BEFORE_WORDS = ({v for w in _words(BEFORE) for v in _cases(w)} | _NON_LATIN_TYPES) - _ROMANCE_WORDS
+_BEFORE_WORDS = (
+    {v for w in _words(BEFORE) | _world_words(_WORLD_BEFORE) for v in _cases(w)} | _NON_LATIN_TYPES
+) - _ROMANCE_WORDS
 
 _EN_AFTER = frozenset(w for k, v in AFTER.items() if k.startswith("en_") for w in v.split("|"))
 
-_UNIT_WORDS = _words(UNIT) | set(_EXTRA_UNITS.split("|"))
+_UNIT_WORDS = _words(UNIT) | set(_EXTRA_UNITS.split("|")) | _world_words(_WORLD_UNITS)
 
-_MARK_WORDS = (_words(MARK) | set(_EXTRA_MARKS.split("|"))) - {"PO Box", "S/N"}
+_MARK_WORDS = (_words(MARK) | set(_EXTRA_MARKS.split("|")) | _world_words(_WORLD_MARKS)) - {"PO Box", "S/N"}
 
 _MARKS_UNITS = frozenset(_MARK_WORDS | _UNIT_WORDS)
 
-_EXTRA_PLACE_MARKS = frozenset({"quận", "Quận", "huyện", "Huyện", "м.", "обл.", "р-н"})
+_EXTRA_PLACE_MARKS = frozenset({"quận", "Quận", "huyện", "Huyện", "м.", "обл.", "р-н"}) | _WORLD_PLACE_MARKS
 """Place marks Faker lacks, hand-written: Vietnamese quận/huyện (urban/rural district), Ukrainian м.
 (city), обл. (region), р-н (district)."""
 
@@ -110,8 +124,11 @@ is allowed for them inside a place."""
 
 _PARTICLES = frozenset(
     {"de", "del", "della", "di", "da", "do", "dos", "das", "des", "du", "d'", "la", "le", "les", "el", "al"}
-    | {"von", "van", "der", "den", "bin"}
+    | {"von", "van", "der", "den", "bin", "es"}
 )
+
+_STREET_PARTICLES = _PARTICLES | _WORLD_PARTICLES
+"""Lower-case words inside a street name (not a place: Polish ``na`` is a sentence word after a city)."""
 
 _STOP = frozenset(PLACE_STOP) | frozenset(NOT_NAME_WORDS)
 
