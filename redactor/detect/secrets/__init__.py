@@ -23,6 +23,8 @@ from redactor.detect.secrets import (
 )
 from redactor.detect.secrets.arrows import ArrowValueDetector
 from redactor.detect.secrets.assigned import ScoredValueDetector
+from redactor.detect.secrets.atcommands import AtCommandDetector
+from redactor.detect.secrets.b64pairs import Base64PairDetector
 from redactor.detect.secrets.basicpairs import BasicPairDetector
 from redactor.detect.secrets.bytekeys import ByteKeyDetector
 from redactor.detect.secrets.commands import CommandLineDetector
@@ -60,6 +62,7 @@ from redactor.detect.secrets.siblings import SiblingSecretDetector
 from redactor.detect.secrets.spacedguids import SpacedGuidDetector
 from redactor.detect.secrets.spec import ENTITY, FormatDetector, SecretFormat
 from redactor.detect.secrets.sqlrows import SqlInsertDetector
+from redactor.detect.secrets.streamkeys import StreamKeyDetector
 from redactor.detect.secrets.tokens import JWT, PrefixedTokenDetector
 from redactor.detect.secrets.urlpaths import UrlPathKeyDetector
 from redactor.detect.secrets.urls import UrlCredentialDetector
@@ -129,6 +132,9 @@ def secret_detectors() -> list[Detector]:
     detectors.append(MobileConfigDetector(views))
     detectors.append(UserPairDetector(views))
     detectors.append(LabelPairDetector(views))
+    detectors.append(AtCommandDetector(views))
+    detectors.append(StreamKeyDetector(views))
+    detectors.append(Base64PairDetector(views))
     detectors.append(ProseLettersDetector(views))
     detectors.append(LearnedContextDetector(views))
     detectors.extend(wallets.wallet_detectors(views))
