@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
+from redactor.detect.pii._scan import Hit, ScanDetector
 
 __all__ = ["CyrillicCaseAddressDetector"]
 
@@ -86,20 +86,19 @@ _AFTER_TYPE = 200
 """How far after it the address may end (name, house, unit and city)."""
 
 
-class CyrillicCaseAddressDetector(ViewDetector):
+class CyrillicCaseAddressDetector(ScanDetector):
     """Russian and Ukrainian streets in case forms with a house number (``pii.address_cyr_cases``)."""
 
     name = "pii.address_cyr_cases"
-    entities: tuple[str, ...] = ("ADDRESS",)
+    entity = "ADDRESS"
+    non_ascii = True
+    gate = _CYRILLIC
 
-    def scan(self, info: TextInfo) -> Iterator[Finding]:
-        text = info.text
-        if text.isascii() or _CYRILLIC.search(text) is None:
-            return
+    def find(self, text: str) -> Iterator[Hit]:
         seen: set[int] = set()
         for hit in _GATE.finditer(text):  # the address around each street-type word only
             lo, hi = max(0, hit.start() - _BEFORE_TYPE), min(len(text), hit.end() + _AFTER_TYPE)
             for m in _ADDRESS.finditer(text, lo, hi):
                 if m.start() not in seen and m.start() <= hit.start() < m.end():
                     seen.add(m.start())
-                    yield ("ADDRESS", m.start(), m.end(), 0.8)
+                    yield (m.start(), m.end(), 0.8)

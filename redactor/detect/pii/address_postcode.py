@@ -24,7 +24,7 @@ from collections.abc import Iterator
 
 import re2  # type: ignore[import-untyped]  # google-re2 ships no type information
 
-from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
+from redactor.detect.pii._scan import Hit, ScanDetector
 
 __all__ = ["PostcodeAddressDetector", "address_start"]
 
@@ -143,14 +143,13 @@ def _lead_number(part: str, *, unit: bool) -> int | None:
     return None
 
 
-class PostcodeAddressDetector(ViewDetector):
+class PostcodeAddressDetector(ScanDetector):
     """Addresses that end in an unmistakable postcode (``pii.address_postcode``)."""
 
     name = "pii.address_postcode"
-    entities: tuple[str, ...] = ("ADDRESS",)
+    entity = "ADDRESS"
 
-    def scan(self, info: TextInfo) -> Iterator[Finding]:
-        text = info.text
+    def find(self, text: str) -> Iterator[Hit]:
         for m in _POSTCODE.finditer(text):
             a, b = m.span(1)
             eir = _EIRCODE.fullmatch(text, a, b)
@@ -159,4 +158,4 @@ class PostcodeAddressDetector(ViewDetector):
             line_start = text.rfind("\n", 0, a) + 1
             start = address_start(text, line_start, a)
             if start is not None and a - start <= 160:
-                yield ("ADDRESS", start, b, 0.8)
+                yield (start, b, 0.8)

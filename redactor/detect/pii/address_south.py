@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
+from redactor.detect.pii._scan import Hit, ScanDetector
 from redactor.detect.pii.phone_vocab import PHONE_WORDS_ANY
 
 __all__ = ["SouthAsianAddressDetector"]
@@ -120,16 +120,15 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-class SouthAsianAddressDetector(ViewDetector):
+class SouthAsianAddressDetector(ScanDetector):
     """Addresses of Urdu, Hindi, Nepali, Bengali, Punjabi, Gujarati and Amharic (``pii.address_south``)."""
 
     name = "pii.address_south"
-    entities: tuple[str, ...] = ("ADDRESS",)
+    entity = "ADDRESS"
+    non_ascii = True
+    gate = _SCRIPTS
 
-    def scan(self, info: TextInfo) -> Iterator[Finding]:
-        text = info.text
-        if text.isascii() or _SCRIPTS.search(text) is None:
-            return
+    def find(self, text: str) -> Iterator[Hit]:
         last = -1
         for m in _START.finditer(text):
             start = m.end()
@@ -149,4 +148,4 @@ class SouthAsianAddressDetector(ViewDetector):
             if len(parts) < needed or _DIGIT.search(value) is None or _UNIT_RX.search(value) is None:
                 continue
             last = b
-            yield ("ADDRESS", a, b, 0.8)
+            yield (a, b, 0.8)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
+from redactor.detect.pii._scan import Hit, ScanDetector
 from redactor.detect.pii.address_postcode import address_start
 from redactor.detect.pii.address_vn_data import PLACE_MARKS, PLACES, UNIT_WORDS
 
@@ -48,16 +48,14 @@ _STREET_WORD = re.compile(
 _MAX_SPAN = 200
 
 
-class VietnameseAddressDetector(ViewDetector):
+class VietnameseAddressDetector(ScanDetector):
     """Vietnamese addresses that end in a province or city (``pii.address_vn``)."""
 
     name = "pii.address_vn"
-    entities: tuple[str, ...] = ("ADDRESS",)
+    entity = "ADDRESS"
+    non_ascii = True  # Vietnamese street, ward and place names hold letters outside ASCII
 
-    def scan(self, info: TextInfo) -> Iterator[Finding]:
-        text = info.text
-        if text.isascii():
-            return  # Vietnamese street, ward and place names hold letters outside ASCII
+    def find(self, text: str) -> Iterator[Hit]:
         for m in _ANCHOR.finditer(text):
             a = m.start("anchor")
             line_start = text.rfind("\n", 0, a) + 1
@@ -66,4 +64,4 @@ class VietnameseAddressDetector(ViewDetector):
                 continue
             chain = text[start : m.start()]
             if m.group("mark") or _ADMIN.search(chain) or _STREET_WORD.search(chain.split(",")[0]):
-                yield ("ADDRESS", start, m.end(), 0.8)
+                yield (start, m.end(), 0.8)

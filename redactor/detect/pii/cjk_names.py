@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
+from redactor.detect.pii._scan import Hit, ScanDetector
 from redactor.detect.pii._vocab import words
 from redactor.detect.pii.cjk_names_data import (
     HAN_DOUBLE_SURNAMES,
@@ -159,19 +159,18 @@ def _sign_off(text: str) -> Iterator[tuple[int, int]]:
         yield m.start("n"), m.end("n")
 
 
-class CjkNameDetector(ViewDetector):
+class CjkNameDetector(ScanDetector):
     """Chinese and Korean names of a name's shape in a person's place (``pii.cjk_name``)."""
 
     name = "pii.cjk_name"
-    entities: tuple[str, ...] = ("PERSON",)
+    entity = "PERSON"
+    non_ascii = True
+    gate = _GATE
 
-    def scan(self, info: TextInfo) -> Iterator[Finding]:
-        text = info.text
-        if text.isascii() or _GATE.search(text) is None:
-            return
+    def find(self, text: str) -> Iterator[Hit]:
         for finder in (_speakers, _list_items, _before_phones, _role_values, _sign_off, _after_call_verbs):
             for start, end in finder(text):
-                yield ("PERSON", start, end, 0.8)
+                yield (start, end, 0.8)
                 nick = _NICKNAME.match(text, end)
                 if nick is not None:
-                    yield ("PERSON", nick.start("n"), nick.end("n"), 0.75)
+                    yield (nick.start("n"), nick.end("n"), 0.75)

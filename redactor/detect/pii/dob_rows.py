@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
+from redactor.detect.pii._scan import Hit, ScanDetector
 from redactor.detect.pii._vocab import NAME_PARTICLES
 from redactor.detect.pii.dob_gap import fold
 from redactor.detect.pii.dob_vocab import NOT_BIRTH
@@ -155,16 +155,15 @@ def _headed(text: str, line_a: int, line: str) -> bool:
     return False
 
 
-class DobRowDetector(ViewDetector):
+class DobRowDetector(ScanDetector):
     """Dates of birth in a person's record row with no birth word (``pii.dob_row``)."""
 
     name = "pii.dob_row"
-    entities: tuple[str, ...] = ("DATE_OF_BIRTH",)
+    entity = "DATE_OF_BIRTH"
+    gate = _GATE
+    gate_speedup = True
 
-    def scan(self, info: TextInfo) -> Iterator[Finding]:
-        text = info.text
-        if self.gated and _GATE.search(text) is None:
-            return
+    def find(self, text: str) -> Iterator[Hit]:
         for m in _DATE.finditer(text):
             if not birth_year_date(m) or _TIME_AFTER.match(text, m.end()):
                 continue
@@ -174,7 +173,7 @@ class DobRowDetector(ViewDetector):
             if b - a > 600:
                 continue
             if self._roster(text, a, m) or self._row(text, a, text[a:b], m):
-                yield ("DATE_OF_BIRTH", m.start(), m.end(), 0.75)
+                yield (m.start(), m.end(), 0.75)
 
     @staticmethod
     def _roster(text: str, a: int, m: re.Match[str]) -> bool:

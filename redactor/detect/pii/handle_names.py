@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
+from redactor.detect.pii._scan import Hit, ScanDetector
 from redactor.detect.pii._vocab import NOT_NAME_WORDS, TECH_NAMES
 from redactor.detect.pii.translit import local_pieces, word_score
 
@@ -49,16 +49,14 @@ def _name_words(name: str) -> list[str] | None:
     return words
 
 
-class HandleNameDetector(ViewDetector):
+class HandleNameDetector(ScanDetector):
     """A person's name in brackets after their login (``pii.handle_name``)."""
 
     name = "pii.handle_name"
-    entities: tuple[str, ...] = ("PERSON",)
+    entity = "PERSON"
+    needles = (" (", "(\uff08", " \uff08")
 
-    def scan(self, info: TextInfo) -> Iterator[Finding]:
-        text = info.text
-        if " (" not in text and "(\uff08" not in text and " \uff08" not in text:
-            return
+    def find(self, text: str) -> Iterator[Hit]:
         for m in _PAIR.finditer(text):
             login, name = m.group("login"), m.group("name").strip()
             words = _name_words(name)
@@ -73,4 +71,4 @@ class HandleNameDetector(ViewDetector):
             if len(words) == 1 and (scores[0] < 2 or words[0].casefold() == login):
                 continue
             start = m.start("name") + (len(m.group("name")) - len(m.group("name").lstrip()))
-            yield ("PERSON", start, start + len(name), 0.8)
+            yield (start, start + len(name), 0.8)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
+from redactor.detect.pii._scan import Hit, ScanDetector
 from redactor.detect.pii.lexicon import is_english
 
 _CAP = r"[^\W\d_a-z\u00e0-\u00ff](?:[^\W\d_]|[\u0300-\u036f]|['\u2019-](?=[^\W\d_]))+"
@@ -46,16 +46,14 @@ def _given_start(text: str, pos: int) -> int:
     return start
 
 
-class ParticleNameDetector(ViewDetector):
+class ParticleNameDetector(ScanDetector):
     """Given name(s), a patronymic or clan particle, a family name (``pii.particle_name``)."""
 
     name = "pii.particle_name"
-    entities: tuple[str, ...] = ("PERSON",)
+    entity = "PERSON"
+    gate = _GATE
 
-    def scan(self, info: TextInfo) -> Iterator[Finding]:
-        text = info.text
-        if _GATE.search(text) is None:
-            return
+    def find(self, text: str) -> Iterator[Hit]:
         for m in _PARTICLE.finditer(text):
             start = _given_start(text, m.start())
             if start == m.start():
@@ -66,4 +64,4 @@ class ParticleNameDetector(ViewDetector):
                 end = m.start("fam") + len(fam[0])
             if is_english(fam[0].lower()) and m.group("p") not in _IRISH:
                 continue
-            yield ("PERSON", start, end, 0.8)
+            yield (start, end, 0.8)

@@ -25,7 +25,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
+from redactor.detect.pii._scan import Hit, ScanDetector
 from redactor.detect.pii.cjk_places_data import CJK_PLACES
 from redactor.detect.pii.function_words_data import UNCASED_FUNCTION_WORDS
 from redactor.detect.pii.name_spans import cjk_name
@@ -73,16 +73,15 @@ def _value_ok(value: str) -> bool:
     return digits >= 7
 
 
-class RecordNameDetector(ViewDetector):
+class RecordNameDetector(ScanDetector):
     """A name after a record label and before a phone, date, id or e-mail field (``pii.record_name``)."""
 
     name = "pii.record_name"
-    entities: tuple[str, ...] = ("PERSON",)
+    entity = "PERSON"
+    non_ascii = True
+    needles = (":", "\uff1a")
 
-    def scan(self, info: TextInfo) -> Iterator[Finding]:
-        text = info.text
-        if text.isascii() or (":" not in text and "\uff1a" not in text):
-            return
+    def find(self, text: str) -> Iterator[Hit]:
         for m in _ROW.finditer(text):
             if not _value_ok(m.group("value")):
                 continue
@@ -92,10 +91,10 @@ class RecordNameDetector(ViewDetector):
                 span = cjk_name(text, start)
                 if span is None or span[1] > end or run.replace(" ", "") in CJK_PLACES:
                     continue
-                yield ("PERSON", span[0], span[1], 0.75)
+                yield (span[0], span[1], 0.75)
                 continue
             if not _letters(run):
                 continue
             if any(w in UNCASED_FUNCTION_WORDS or w.lower() in UNCASED_FUNCTION_WORDS for w in run.split()):
                 continue
-            yield ("PERSON", start, end, 0.75)
+            yield (start, end, 0.75)

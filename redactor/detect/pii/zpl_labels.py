@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
+from redactor.detect.pii._base import Finding
+from redactor.detect.pii._scan import ScanDetector
 from redactor.detect.pii.names import is_person_name
 
 _LABEL = re.compile(r"\^XA(.*?)(?:\^XZ|\Z)", re.S)
@@ -73,17 +74,15 @@ def _name(data: str) -> bool:
     )
 
 
-class ZplLabelDetector(ViewDetector):
+class ZplLabelDetector(ScanDetector):
     """Names, addresses and phone numbers on ZPL labels (``pii.zpl_label``)."""
 
     name = "pii.zpl_label"
     entities: tuple[str, ...] = ("PERSON", "ADDRESS", "PHONE_NUMBER")
     prefilter: tuple[str, ...] = ("^fd",)
+    needles = ("^FD",)
 
-    def scan(self, info: TextInfo) -> Iterator[Finding]:
-        text = info.text
-        if "^FD" not in text:
-            return
+    def findings(self, text: str) -> Iterator[Finding]:
         blocks = [(m.start(1), m.end(1)) for m in _LABEL.finditer(text)] or [(0, len(text))]
         for a, b in blocks:
             yield from self._label(text, a, b)
