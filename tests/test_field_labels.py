@@ -16,7 +16,8 @@ from collections import defaultdict
 import pytest
 from label_world import CARRIERS, EXTRA, LANGS, NEGATIVES, Case, cases
 
-from redactor.detect.pii.field_labels import LABELS, FieldLabelDetector, _hits, address_value, name_value, norm
+from redactor.detect.pii.field_label_finder import _hits
+from redactor.detect.pii.field_labels import LABELS, FieldLabelDetector, address_value, name_value, norm
 from redactor.detect.pii.field_vocab import ADDRESS_LABELS, NAME_PART_LABELS, PERSON_LABELS
 
 _ALL = list(cases())

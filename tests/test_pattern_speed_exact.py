@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from redactor.detect import segment as segment_mod
 from redactor.detect.pii import address_locale as al
 from redactor.detect.pii import contact
-from redactor.detect.pii import field_labels as fl
+from redactor.detect.pii import field_label_finder as fl
 from redactor.detect.pii.speakers import ConversationPersonDetector
 
 # --- field labels: the finder split in two halves ------------------------------------------------

@@ -1,6 +1,6 @@
 """``pii.field_label`` reads labels from word starts only, and finds exactly what it found before.
 
-`field_labels._word_hits` (the detector's fast path) must hold every hit of the whole finder
+`field_label_finder.word_hits` (the detector's fast path) must hold every hit of the whole finder
 (`_hits` with ``fast=False``) that `FieldLabelDetector._at` can accept, and nothing that is no hit
 of it; a hit it leaves out must be one `_at` rejects. Tables reach the edges of the shortcut
 (labels inside words, multi-word labels whose inner word is a label, tabs for spaces, non-ASCII
@@ -13,11 +13,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from redactor.detect.pii import field_labels as fl
+from redactor.detect.pii import field_label_finder as fl
 from redactor.detect.pii._base import text_info
+from redactor.detect.pii.field_labels import FieldLabelDetector
 
-_DETECTOR = fl.FieldLabelDetector(gated=True)
-_PLAIN = fl.FieldLabelDetector(gated=False)
+_DETECTOR = FieldLabelDetector(gated=True)
+_PLAIN = FieldLabelDetector(gated=False)
 
 _MULTI = [lb for lb in fl._LATIN if " " in lb or "-" in lb][::15]
 _SOME_LATIN = [lb for lb in fl._LATIN if len(lb) > 2][::20]
@@ -53,7 +54,7 @@ _PIECES = (
 
 def _check(text: str) -> None:
     plain = list(fl._hits(text, fast=False))
-    fast = fl._word_hits(text)
+    fast = fl.word_hits(text)
     assert set(fast) <= set(plain)  # nothing that is no hit of the whole finder
     for start, stop in set(plain) - set(fast):
         assert _DETECTOR._at(text, start, stop) is None  # what is left out is always rejected
@@ -85,7 +86,7 @@ def test_word_hits_keep_every_hit_the_detector_can_accept(text: str) -> None:
 def test_word_hits_leave_out_mid_word_hits() -> None:
     text = "Firmenname: ACME"
     assert list(fl._hits(text, fast=False)) != []  # the whole finder stops at "name:"
-    assert fl._word_hits(text) == []  # the word-start finder does not
+    assert fl.word_hits(text) == []  # the word-start finder does not
 
 
 def test_covered_sees_a_mid_word_label_over_a_word_start() -> None:
