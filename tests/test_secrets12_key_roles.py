@@ -133,19 +133,32 @@ def test_owning_keys_reads_carriers() -> None:
         assert any(key_role(k) == "lookup" for k in owning_keys(text, start)), text
 
 
+def _masked(text: str, value: str) -> list[tuple[int, int, str]]:
+    start = text.index(value)
+    return [s for s in _spans(text) if s[0] < start + len(value) and s[1] > start]
+
+
 def test_never_secret_roles_are_not_masked_in_any_carrier() -> None:
+    """Each case has its own control: the same value in the same key carrier under a credential
+    name (``api_key``) is masked, so only the key's role keeps the value out (a test that passed
+    because nothing was detected at all would fail on the controls)."""
     masked = []
+    uncaught_controls = []
     for role, names in NEVER_SECRET.items():
         for words in names:
-            for template in CARRIERS:
+            for i, template in enumerate(CARRIERS):
                 value = RNG.choice([_b62(32), _hex(32), _hex(40), _b62(24)])
                 text = _render(template, words, value)
-                start = text.index(value)
-                hits = [s for s in _spans(text) if s[0] < start + len(value) and s[1] > start]
+                hits = _masked(text, value)
                 if hits:
                     masked.append((role, text, hits))
+                if i < 9:  # the key carriers (the log and prose lines need more than a key name)
+                    control = _render(template, ["api", "key"], value)
+                    if not _masked(control, value):
+                        uncaught_controls.append(control)
     # the prose carrier's phrase and every key form are read; allow nothing
     assert masked == []
+    assert uncaught_controls == []
 
 
 def test_real_secrets_under_credential_names_are_still_caught() -> None:
