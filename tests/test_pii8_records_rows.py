@@ -21,7 +21,8 @@ import unicodedata
 import pytest
 from faker import Faker
 
-from redactor.detect.pii.contact_rows import ContactRowDetector, _compound
+from redactor.detect.pii.contact_cased import _compound
+from redactor.detect.pii.contact_rows import ContactRowDetector
 from redactor.detect.pii.meeting import MeetingPersonDetector
 from redactor.detect.pii.network import IpAddressDetector
 from redactor.detect.pii.phones import PhoneDetector

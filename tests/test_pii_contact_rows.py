@@ -10,7 +10,8 @@ from __future__ import annotations
 # ruff: noqa: RUF001  # names and words of other scripts are what these tests are about
 import pytest
 
-from redactor.detect.pii.contact_rows import ContactRowDetector, tokens_ok
+from redactor.detect.pii.contact_cased import tokens_ok
+from redactor.detect.pii.contact_rows import ContactRowDetector
 from redactor.detect.pii.signatures import SignatureDetector
 from redactor.detect.pii.translit import local_pieces, same_name, skeleton, word_score
 from tests.contact_world import found, negatives, positives

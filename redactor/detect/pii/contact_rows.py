@@ -35,8 +35,9 @@ read only in the record around an anchor:
 Gate: one RE2 search for an anchor shape (an e-mail, a ``+`` number, a grouped national number,
 an IBAN: `_SHAPE`) or a birth word; only then do the anchor detectors run, once per text.
 
-Modules: records, items and cased names here; uncased names in `contact_uncased`; the word lists
-both read in `contact_vocab`; names echoing an e-mail's local part in `contact_echo`.
+Modules: records, items and cased runs here; which tokens of a cased run may be a name in
+`contact_cased`; uncased names in `contact_uncased`; the word lists they read in `contact_vocab`;
+names echoing an e-mail's local part in `contact_echo`.
 """
 
 from __future__ import annotations
@@ -45,7 +46,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -60,26 +60,17 @@ from redactor.detect.pii.address import AddressDetector
 from redactor.detect.pii.address_locale import LocaleAddressDetector
 from redactor.detect.pii.address_native import NativeAddressDetector
 from redactor.detect.pii.contact import EmailDetector
+from redactor.detect.pii.contact_cased import after_lower_word, after_street_type, inline_ok, tokens_ok, trim_run
 from redactor.detect.pii.contact_echo import UNCASED_WORD as _UNCASED_WORD
 from redactor.detect.pii.contact_echo import echoes
 from redactor.detect.pii.contact_uncased import uncased_name as _uncased
 from redactor.detect.pii.contact_vocab import KNOWN as _KNOWN
-from redactor.detect.pii.contact_vocab import NOT_NAME as _NOT_NAME
 from redactor.detect.pii.contact_vocab import PARTICLES as _PARTICLES
-from redactor.detect.pii.contact_vocab import PLACE_PREFIXES as _PLACE_PREFIXES
-from redactor.detect.pii.contact_vocab import ROLE_WORDS as _ROLE_WORDS
-from redactor.detect.pii.contact_vocab import SOFT_NOT_NAME as _SOFT_NOT_NAME
-from redactor.detect.pii.contact_vocab import STREET_TYPES_BEFORE, known_name
+from redactor.detect.pii.contact_vocab import known_name
 from redactor.detect.pii.dates import DateOfBirthDetector
-from redactor.detect.pii.field_vocab import ADDRESS_WORDS
 from redactor.detect.pii.financial import IbanDetector
-from redactor.detect.pii.lexicon import is_english
-from redactor.detect.pii.names import is_name_token
 from redactor.detect.pii.phone_vocab import PHONE_WORDS_ANY
 from redactor.detect.pii.phones import PhoneDetector
-from redactor.detect.pii.place_names_data import PLACE_NAMES
-from redactor.detect.pii.record_vocab import ADMIN_WORDS
-from redactor.detect.pii.salutation_vocab import LANGUAGES
 from redactor.detect.pii.translit import same_name
 from redactor.detect.prefilter import LiteralGroups
 
@@ -467,12 +458,12 @@ def _cased(text: str, a: int, z: int, before_contact: bool, own: bool) -> Iterat
             yield ("PERSON", a, z, 0.75)
         return
     for m in _CASED_RUN.finditer(item):
-        if _after_street_type(item, m.start()):
+        if after_street_type(item, m.start()):
             continue  # "rue Maryse Moreau - 03 10 32 68 65": a street named after a person
         toks = m.group().split()
         whole = m.start() == 0 and m.end() == len(item.rstrip())
         last = m.end() == len(item.rstrip())
-        run = _trim_run(toks)
+        run = trim_run(toks)
         if run is None:
             continue
         i, j = run
@@ -480,7 +471,7 @@ def _cased(text: str, a: int, z: int, before_contact: bool, own: bool) -> Iterat
             continue
         cell = whole and i == 0 and j == len(toks)
         at_contact = last and j == len(toks) and before_contact
-        inline = own and _after_lower_word(item, m.start()) and _inline_ok(toks[i:j])
+        inline = own and after_lower_word(item, m.start()) and inline_ok(toks[i:j])
         if not (cell or at_contact or inline) or not tokens_ok(toks[i:j]):
             continue
         start = a + m.start() + _offset(m.group(), i)
@@ -490,110 +481,3 @@ def _cased(text: str, a: int, z: int, before_contact: bool, own: bool) -> Iterat
 
 def _offset(run: str, k: int) -> int:
     return [t.start() for t in re.finditer(r"\S+", run)][k]
-
-
-_LEAD_WORDS = (
-    ns.TITLE_WORDS
-    | frozenset(
-        c
-        for f in LANGUAGES.values()
-        for field in (f.greetings, f.sign_offs)
-        for c in field.split("|")
-        if c and " " not in c
-    )
-    | frozenset(("hi", "hello", "hey", "dear", "thanks", "regards", "cheers"))
-)
-"""Greetings, sign-offs and titles of every language: they start a capitalised run but are no part
-of the name after them (``Hola Guadalupe``, ``Hei Aino``, ``Sra. Pérez``)."""
-
-
-_ROLE_OR_NOT_NAME = _ROLE_WORDS | _NOT_NAME
-_PLACE_WORDS = ADDRESS_WORDS | ADMIN_WORDS
-"""Street and administrative-area words: first or last in a run they make it a place (``Admiralty
-Way``, ``Olaya District``, ``Calle Mayor``); inside a name they are middle names (``Nguyễn Thị Lan``)."""
-
-
-def _trim_run(toks: list[str]) -> tuple[int, int] | None:
-    """Drop capitalised role or label words at the start of a run (``Customer Ahmed Benali``)."""
-    i, j = 0, len(toks)
-    while i < j and (
-        toks[i].lower().rstrip(".,!") in _LEAD_WORDS
-        or (toks[i].lower().rstrip(".") in _ROLE_OR_NOT_NAME and toks[i].lower() not in _KNOWN)
-    ):
-        i += 1
-    while j > i and toks[j - 1].lower() in _PARTICLES:
-        j -= 1
-    if j - i < 2 or toks[i].lower() in _PARTICLES or not toks[i][:1].isupper():
-        return None
-    return i, j
-
-
-def tokens_ok(toks: list[str]) -> bool:
-    """Every token may be part of a name, the run is no place, and English words stand only beside
-    a known name."""
-    names = [t for t in toks if t.lower() not in _PARTICLES]
-    if _fold(" ".join(names)) in _PLACES or _fold(" ".join(toks)) in _PLACES:
-        return False
-    if names and _fold(names[0]) in _PLACE_PREFIXES:
-        return False  # "Santo Domingo", "San Isidro", "Port Harcourt"
-    known = 0
-    english = 0
-    first_english = False
-    for t in names:
-        low = t.lower().rstrip(".")
-        if not is_name_token(t) or (len(low) < 2 and not t.endswith(".")):
-            return False
-        if low in _KNOWN:
-            known += 1
-            continue
-        if low in _NOT_NAME or (low in _PLACE_WORDS and (t is names[0] or t is names[-1])):
-            return False  # a street word first or last ("Calle Mayor", "Admiralty Way"); "Nguyễn Thị Lan"
-        if low in ADDRESS_WORDS:
-            continue  # inside a name (Vietnamese "Thị"): neither for nor against
-        if is_english(low) or _fold(low) in _PLACES or low in _SOFT_NOT_NAME or _compound(low):
-            english += 1
-            first_english = first_english or t is names[0]
-    if english == 0 or (known >= 1 and english <= 1 and len(names) >= 2):
-        return True
-    return english == 1 and first_english and len(names) >= 2  # "Tristan van Luinenburg"; not "Northwind Traders"
-
-
-def _compound(low: str) -> bool:
-    """Two English words written as one (``Paperwhite``, ``Northwind``): a product or a company. Both
-    of four letters or more: with three-letter pieces, one name in twenty of Faker's locales reads as
-    a compound (``Bar+bara``, ``Brad+ley``, ``Akin+ola``, ``Gab+riel``)."""
-    return len(low) >= 8 and any(is_english(low[:i]) and is_english(low[i:]) for i in range(4, len(low) - 3))
-
-
-def _fold(s: str) -> str:
-    """Lower case without accents (``Hồ Chí Minh`` -> ``ho chi minh``)."""
-    if s.isascii():
-        return s.lower()  # NFKD leaves ASCII as it is, and it holds no combining mark
-    return "".join(c for c in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(c)).replace(
-        "\u0111", "d"
-    )
-
-
-_PLACES = (
-    PLACE_NAMES
-    | frozenset(_fold(p) for p in PLACE_NAMES)
-    | frozenset(_fold(p).removesuffix(" city") for p in PLACE_NAMES if p.endswith(" city"))
-)
-
-
-def _inline_ok(toks: list[str]) -> bool:
-    """A run inside a sentence: a known name among its tokens and no English word at all."""
-    names = [t for t in toks if t.lower() not in _PARTICLES]
-    return any(t.lower() in _KNOWN for t in names) and not any(
-        is_english(t.lower()) and t.lower() not in _KNOWN for t in names
-    )
-
-
-def _after_street_type(item: str, pos: int) -> bool:
-    m = re.search(r"([^\W\d_]+\.?)[ \t]+$", item[:pos])
-    return m is not None and m.group(1).lower() in STREET_TYPES_BEFORE
-
-
-def _after_lower_word(item: str, pos: int) -> bool:
-    m = re.search(r"([^\W\d_]+)[ \t]+$", item[:pos])
-    return m is not None and m.group(1).islower()

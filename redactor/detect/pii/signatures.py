@@ -10,7 +10,7 @@ Letters and mails end with who wrote them, and the name there often has no other
   and names that go on with a role after a comma (``Jonas Weber, Teamleiter``);
 - **a name over a role line**: at the end of a message (the text's or a JSON string's end, or
   before a quoted earlier message), a line that is only a cased name (two to four tokens, the
-  checks of `contact_rows`) after a blank line, directly followed by one to three short lines of
+  checks of `contact_cased`) after a blank line, directly followed by one to three short lines of
   which the first names a job or a company (``Rachel Okafor`` / ``Head of People``; ``Corinne
   Baumgartner`` / ``Leiterin Finanzen`` / ``Bahnhofstrasse 61``), in a text that has prose above
   the block. Section headings (``Getting Started`` / ``Install the package``), product names and
@@ -30,7 +30,7 @@ import re2  # type: ignore[import-untyped]  # google-re2 ships no type informati
 
 from redactor.detect.pii import name_spans as ns
 from redactor.detect.pii._base import TEXT_KINDS, Finding, TextInfo, ViewDetector
-from redactor.detect.pii.contact_rows import tokens_ok
+from redactor.detect.pii.contact_cased import tokens_ok
 from redactor.detect.pii.dash_signatures import dash_signoff
 from redactor.detect.pii.given_names import BROAD_GIVEN_NAMES, GIVEN_NAMES
 from redactor.detect.pii.lexicon import is_english
