@@ -101,9 +101,9 @@ def test_speedup_gate_is_skipped_ungated_and_a_rule_gate_is_not() -> None:
 
 @settings(max_examples=60, deadline=None)
 @given(
-    st.text(alphabet="ab \n\"\\\u00e9", max_size=30),
+    st.text(alphabet='ab \n"\\\u00e9', max_size=30),
     st.integers(min_value=1, max_value=6),
-    st.text(alphabet="ab \n\"\u00e9", max_size=30),
+    st.text(alphabet='ab \n"\u00e9', max_size=30),
 )
 def test_offsets_map_back_through_the_escaped_view(before: str, n: int, after: str) -> None:
     """In a JSON-escaped tool argument the view unescapes ``\\n``, ``\\"`` and ``\\\\``; the span
