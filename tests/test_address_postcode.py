@@ -90,3 +90,21 @@ def test_matrix(locale: str, address: str, carrier: str) -> None:
 )
 def test_near_misses(text: str, why: str) -> None:
     assert [text[s.start : s.end] for s in _DETECTOR.detect(text)] == [], why
+
+
+def test_eircode_of_digits_only_is_no_postcode() -> None:
+    """``D02 1234`` has an Eircode's shape, but an Eircode's identifier nearly always holds a
+    letter (a ticket or an order number reads like it); control: ``D02 X285`` in the same line."""
+    line = "Ship to: 12 Harcourt Street, Dublin 2, {code} please"
+    assert _DETECTOR.detect(line.format(code="D02 1234")) == []
+    assert len(_DETECTOR.detect(line.format(code="D02 X285"))) == 1
+
+
+def test_address_longer_than_its_reach_is_not_taken() -> None:
+    """An address starts at most 160 characters before its postcode; four parts of long place
+    words reach further (a list of places, not an address). Control: two of those parts."""
+    part = "Abbotsford Gardens Lower Terrace"
+    far = "Ship to: 12 Harcourt Street, " + ", ".join([part] * 4) + ", London SW1A 1AA"
+    near = "Ship to: 12 Harcourt Street, " + ", ".join([part] * 2) + ", London SW1A 1AA"
+    assert _DETECTOR.detect(far) == []
+    assert len(_DETECTOR.detect(near)) == 1

@@ -131,3 +131,20 @@ def test_gate_skips_text_without_a_year(monkeypatch: pytest.MonkeyPatch) -> None
     dated = "Anna Kowalska;1987-03-14;anna@wp.pl"
     assert [dated[s.start : s.end] for s in DobRowDetector().detect(dated)] == ["1987-03-14"]
     assert scans[-1] == dated
+
+
+@pytest.mark.parametrize("stand_in", ["John Doe", "Jane Smith", "Max Mustermann", "Mario Rossi"])
+def test_stand_in_names_make_no_record(stand_in: str) -> None:
+    """A fixture's stand-in name (``John Doe``) in a row of real-looking contact data is nobody's
+    record. Control: the same row with another name."""
+    row = "INSERT INTO customers VALUES (7, '{name}', '+49 151 2345 6789', '1984-03-11');"
+    assert _found(row.format(name=stand_in)) == []
+    assert _found(row.format(name="Maria Petrova")) == ["1984-03-11"]
+
+
+def test_date_followed_by_a_time_is_an_event() -> None:
+    """A time of day after the date (a log or booking row, here its own tab-separated cell) makes
+    it an event's date. Control: the same row without the time."""
+    row = "Maria Petrova\t+49 151 2345 6789\t1984-03-11{after}\tBerlin"
+    assert _found(row.format(after="\t10:22")) == []
+    assert _found(row.format(after="")) == ["1984-03-11"]

@@ -98,3 +98,19 @@ def test_near_misses(text: str) -> None:
 def test_initial_glued_to_a_one_piece_login() -> None:
     assert _found("user mkowalski (Marek Kowalski) logged in") == ["Marek Kowalski"]
     assert _found("user kowalskim (Marek Kowalski) logged in") == ["Marek Kowalski"]
+
+
+@pytest.mark.parametrize("login", ["test.user", "system.bot", "bot.system", "service.account"])
+def test_account_words_in_brackets_are_no_name(login: str) -> None:
+    """The login spells the bracketed words, but they are account words (``Test User``), not a
+    name; the control, a name in the same carrier, is found."""
+    words = " ".join(p.capitalize() for p in login.split("."))
+    assert _found(f"2026-03-02 auth: login ok for {login} ({words}) from 10.20.30.40") == []
+    assert _found("2026-03-02 auth: login ok for j.brenner (Julia Brenner) from 10.20.30.40") == ["Julia Brenner"]
+
+
+def test_one_word_that_is_the_whole_login_is_too_thin() -> None:
+    """``kowalski (Kowalski)``: the bracket repeats the login; control: the login with an initial
+    glued on names the same person with two words and is found (`test_initial_glued...`)."""
+    assert _found("user kowalski (Kowalski) logged in") == []
+    assert _found("user kowalski (Marek Kowalski) logged in") == ["Marek Kowalski"]

@@ -72,3 +72,26 @@ def test_cjk_rows(text: str, name: str) -> None:
 )
 def test_near_misses(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize("value", ["1.2.3.4", "1 2 3 4 5", "(0) 1 2 3"])
+def test_value_of_a_number_shape_with_few_digits_is_no_record_field(value: str) -> None:
+    """A version or a code of the number shape with fewer than seven digits is no phone or id:
+    the row is no record. Control: the same row with a phone number is one."""
+    assert found(f"Статус: Сборка Завершена, версия {value}") == []
+    assert found("Статус: Сборка Завершена, тел. +7 701 441 2290") == ["Сборка Завершена"]
+
+
+@pytest.mark.parametrize("place", ["黄山", "张家界", "高雄", "金华", "周口", "武汉"])
+def test_cjk_place_with_a_family_name_first_is_no_name(place: str) -> None:
+    """A place whose first character is a family name (黄, 张, 高, 金, 周, 武) has a name's shape;
+    a delivery row names places. Control: a name in the same row is found."""
+    assert found(f"配送地址：{place}，电话 13800138000") == []
+    assert found("配送地址：王晓明，电话 13800138000") == ["王晓明"]
+
+
+def test_run_with_digits_of_its_script_is_no_name() -> None:
+    """Devanagari digits sit in the block of its letters: a run holding them (``सुरेश ४५६७``) is
+    no name. Control: the same row with a family name."""
+    assert found("ग्राहक: सुरेश ४५६७, फ़ोन +91 98765 43210") == []
+    assert found("ग्राहक: सुरेश यादव, फ़ोन +91 98765 43210") == ["सुरेश यादव"]

@@ -89,3 +89,18 @@ def test_generated_near_miss_values_not_found() -> None:
         b = _RNG.randint(1, 12)
         text = f"{_RNG.choice(_LABELS)} {_RNG.choice(_USERS)} / {a:02d}.{b:02d}.{_RNG.randint(1990, 2030)}"
         assert _found(text) == set(), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warehouse DB: Xk9mP2qL7vB4 / 8842Harbor?",  # the "user" is password-shaped: two values side by side
+        "Room: 1204 / 8842Harbor?",  # a number, not a user
+        "Warehouse DB: svc_report / 8842Harbor7",  # no symbol: left to userpairs and its cue words
+        "Warehouse DB: svc_report / 8842Harbor?,",  # a list goes on after the value
+    ],
+)
+def test_pair_checks_each_alone(text: str) -> None:
+    """Each near miss differs from the found control (``svc_report / 8842Harbor?``) in one check."""
+    assert _found(text) == set()
+    assert _found("Warehouse DB: svc_report / 8842Harbor?") == {"8842Harbor?"}

@@ -77,3 +77,16 @@ def test_label_without_name_needs_address_and_phone() -> None:
     text = "^XA^FO20,20^FDKestrelweg 14, 3511 AB Utrecht^FS^FO20,60^FDTel. 030 123 4567^FS^XZ"
     assert _found(text, "ADDRESS") == ["Kestrelweg 14, 3511 AB Utrecht"]
     assert _found(text, "PHONE_NUMBER") == ["030 123 4567"]
+
+
+def test_barcode_data_is_no_field() -> None:
+    """A barcode's data (``^BC...^FD``) of letters and digits has an address line's shape: it is
+    no field. The label's contact block around it is found as without the barcode (the control)."""
+    for text, _name, _lines, _phone in _CASES[:24]:
+        data = "ORD 4471 KX 20"
+        with_code = text.replace("^XZ", f"^FO50,450^BY2^BCN,80,Y,N,N^FD{data}^FS\n^XZ")
+        assert data not in _found(with_code, "ADDRESS")
+        for entity in ("PERSON", "ADDRESS", "PHONE_NUMBER"):
+            assert _found(with_code, entity) == _found(text, entity)
+    plain = _CASES[0][0].replace("^XZ", "^FO50,450^A0N,30,30^FDORD 4471 KX 20^FS\n^XZ")
+    assert "ORD 4471 KX 20" in _found(plain, "ADDRESS")  # the same data as a text field is read
