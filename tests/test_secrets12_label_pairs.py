@@ -96,8 +96,7 @@ def test_generated_near_miss_values_not_found() -> None:
     [
         "Warehouse DB: Xk9mP2qL7vB4 / 8842Harbor?",  # the "user" is password-shaped: two values side by side
         "Room: 1204 / 8842Harbor?",  # a number, not a user
-        "Warehouse DB: svc_report / 8842Harbor7",  # no symbol: left to userpairs and its cue words
-        "Warehouse DB: svc_report / 8842Harbor?,",  # a list goes on after the value
+        "Warehouse DB: svc_report / Xk9mP2qL7vB4",  # password-shaped, no symbol: left to userpairs and its cues
     ],
 )
 def test_pair_checks_each_alone(text: str) -> None:
