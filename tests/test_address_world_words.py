@@ -139,7 +139,7 @@ def test_marks_before_the_number_and_numbered_districts(text: str) -> None:
         'import iela\nconfig = {"sokak": 5, "tänav": 3}\n',
         "Upgrade köçesi-lib from 1.2.3 to 1.2.4",
         "Алматы 2024: конференция по Python 3.12",
-        "Rechnung Nr. 2026-114\nTrockenbau Jürgen Habermann\n",
+        "Angebot Nr. 2031-207\nFliesenbau Gerlinde Stoltz\n",
         "البئر رقم ١٤ بلغ ٣٢٠٠ متر",
     ],
 )

@@ -123,7 +123,7 @@ _YEARS = re.compile(r"(?:1[89]|20)\d\d(?:[-\u2013/](?:1[89]|20)?\d\d)?")
 _DIGIT = re.compile(r"\d")
 
 _STREETISH = re.compile(_alternation(w for v in ENDING.values() for w in v.split("|") if w) + r"\b", re.IGNORECASE)
-"""A street type glued to the end of a name (``Industriestraße``): a street and its number, not a
+"""A street type glued to the end of a name (``Kastanienstraße``): a street and its number, not a
 district; a separate type word stays allowed (``Road 7``, ``सेक्टर 12`` are parts of South Asian addresses)."""
 
 
@@ -193,7 +193,7 @@ def _part(text: str, start: int, inline: bool, weak: bool) -> tuple[int, int, bo
             return None  # an e-mail line of a signature
         district = groups.get("district")
         if district and (not _place_ok(district) or _STREETISH.search(district)):
-            continue  # ``Industriestraße 7``: a street and its number, not a district
+            continue  # ``Kastanienstraße 9``: a street and its number, not a district
         pc = groups.get("pc")
         year = pc is not None and _YEARS.fullmatch(pc) is not None
         return end, (1 if year else ev), pc is not None and not year
