@@ -206,7 +206,7 @@ def print_table(table: dict[str, dict[str, dict[str, float]]], thresholds: list[
     print(f"negative records: {tot['negs']:.0f}")
 
 
-def real(out: Path, thresholds: list[float]) -> None:
+def real(out: Path, thresholds: list[float], uncased: bool = False) -> None:
     """Words accepted by the all-sets model on the held-out fifth of the installed files."""
     with (out / "rows.pkl").open("rb") as fh:
         blob = pickle.load(fh)
@@ -216,7 +216,12 @@ def real(out: Path, thresholds: list[float]) -> None:
     held = real_rows(held=True)
     n = sum(len(r) for r in held.values())
     for th in thresholds:
-        hits = [(f, w.text) for f, rows in held.items() for ids, _, w in rows if tsc.predict(bias, weights, ids) >= th]
+        hits = [
+            (f, w.text)
+            for f, rows in held.items()
+            for ids, _, w in rows
+            if not (uncased and w.script in CASED) and tsc.predict(bias, weights, ids) >= th
+        ]
         print(f"threshold {th:g}: {len(hits)} of {n} candidate words in {len(held)} held-out files; e.g. {hits[:15]}")
 
 
@@ -227,7 +232,7 @@ def main() -> int:
     ap.add_argument("sets", nargs="*")
     ap.add_argument("--start", type=Path, default=START)
     ap.add_argument("--thresholds", default="0.5,0.7,0.8,0.9")
-    ap.add_argument("--uncased", action="store_true", help="loso: add words of uncased scripts only")
+    ap.add_argument("--uncased", action="store_true", help="loso, real: words of uncased scripts only")
     args = ap.parse_args()
     ths = [float(x) for x in args.thresholds.split(",")]
     names = list(tsc.SETS) if not args.sets or args.sets == ["dev"] else args.sets
@@ -238,7 +243,7 @@ def main() -> int:
     elif args.step == "loso":
         loso(args.out, args.start, ths, names, args.uncased)
     else:
-        real(args.out, ths)
+        real(args.out, ths, args.uncased)
     return 0
 
 
