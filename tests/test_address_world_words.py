@@ -145,3 +145,26 @@ def test_marks_before_the_number_and_numbered_districts(text: str) -> None:
 )
 def test_near_misses_stay(text: str) -> None:
     assert [text[f.start : f.end] for f in LocaleAddressDetector().detect(text)] == []
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "Bağdat Sokak 85, 34000 Kadıköy, İstanbul",
+        "Rruga Myslym Shyri 45, Tiranë",
+        "Brīvības iela 45, Rīga",
+        "14 Oxford Street, Osu, Accra",
+        "Taikos g. 12, Klaipėda",
+    ],
+)
+@pytest.mark.parametrize("carrier", ["json", "csv"])
+def test_last_place_before_a_closing_quote(address: str, carrier: str) -> None:
+    """The last place of an address is taken up to the quote that closes its JSON or CSV string."""
+    text, gold = _text(address, carrier)
+    assert _masked(text, gold) == 1.0, text
+
+
+def test_an_account_number_after_a_csv_cell_is_no_place() -> None:
+    text = '{"rows": "meno;adresa;IBAN\\nJana Nová;Hlavná 41, 040 01 Košice;SK6309003214185152859273"}'
+    spans = [text[f.start : f.end] for f in LocaleAddressDetector().detect(text)]
+    assert spans == ["Hlavná 41, 040 01 Košice"], spans

@@ -77,12 +77,16 @@ _PARTS: tuple[tuple[int, re.Pattern[str]], ...] = (
         2,
         _rx(r"(?P<place>", _PLACE, r")(?:", _STATE, r"|,?[ \t]+[A-Z]{2,4})?,?[ \t-]+(?P<pc>", _POSTCODE, r")(?![\w-])"),
     ),
-    (1, _rx(r"(?P<place>", _PLACE, r")(?:", _STATE, r"|[ \t]+[A-Z]{2,3}\b)?(?=[ \t]*(?:[,.\u060c;\n!?]|$))")),
+    (
+        1,
+        _rx(r"(?P<place>", _PLACE, r")(?:", _STATE, r"|[ \t]+[A-Z]{2,3}\b)?(?=[ \t]*(?:[,.\u060c;\n!?]|$)|\\?\")"),
+    ),
     (0, _rx(r"(?P<district>", _PLACE, r")[ \t]+\d{1,2}(?=[ \t]*(?:[,.\u060c;\n!?]|$))")),
     (0, _rx(_NUM, r"(?=[ \t]*(?:[,\u060c;\n]|$))")),
 )
 """(evidence, part): a unit, a Hungarian floor and door, a postcode (and place), a place and postcode, a
-place, a place with a district number (``Colombo 03``, ``Baile Átha Cliath 2``, ``Zona 1``: no evidence,
+place (also before the closing quote of a JSON or CSV string), a place with a district number
+(``Colombo 03``, ``Baile Átha Cliath 2``, ``Zona 1``: no evidence,
 ``Figure 2`` has that shape too), a house number."""
 
 _MARKED_PLACE = _rx(
@@ -121,6 +125,9 @@ _YEARS = re.compile(r"(?:1[89]|20)\d\d(?:[-\u2013/](?:1[89]|20)?\d\d)?")
 """A year or a range of years: a four-digit postcode may be one, so it counts less."""
 
 _DIGIT = re.compile(r"\d")
+
+_LONG_DIGITS = re.compile(r"\d{6}")
+"""Six digits in a row inside a word: an account or id number, not a place (``C1043 CABA`` is one)."""
 
 _STREETISH = re.compile(_alternation(w for v in ENDING.values() for w in v.split("|") if w) + r"\b", re.IGNORECASE)
 """A street type glued to the end of a name (``Kastanienstraße``): a street and its number, not a
@@ -189,6 +196,8 @@ def _part(text: str, start: int, inline: bool, weak: bool) -> tuple[int, int, bo
             else:  # ``75011 Paris and then``: the postcode and the place words before the sentence
                 cut = _longest_place(text, m.start("place"), m.end("place"))
                 end = m.end("pc") if cut is None else cut
+        if ev == 1 and place and _LONG_DIGITS.search(place):
+            continue  # ``Košice;SK6309...``: an account number after a CSV cell, not a place
         if ev == 1 and "@" in text[start : end + 1]:
             return None  # an e-mail line of a signature
         district = groups.get("district")
