@@ -91,9 +91,15 @@ _TAG_OFFSET: dict[str, int] = {"QFTPCFG": 2, "UMQTT": 2}
 """Commands whose password comes that many parameters after the tag (``"account","user","X"``)."""
 
 _COMMAND = with_first_chars(
-    re.compile(r"(?i)(?<![A-Za-z0-9])(?:AT)?[+#$%^!](?P<name>[A-Z][A-Z0-9_]{1,24})=(?P<args>[^\r\n]{1,400})")
+    re.compile(
+        r"(?i)(?<![A-Za-z0-9])(?:AT)?[+#$%^!](?P<name>"
+        + "|".join(sorted((*POSITIONS, *TAGS), key=lambda n: (-len(n), n)))
+        + r")=(?=(?P<args>[^\r\n]{1,400}))"
+    )
 )
-"""An AT write command and the rest of its line."""
+"""An AT write command of the catalogue and the rest of its line, read in a look-ahead: a command
+after another on the same line is still found (``AT+CWMODE=1;+CWJAP="ssid","X"``,
+``send("AT+CWMODE=1"); send("AT+CWJAP=...")``), and other commands and ``+x=`` cost nothing."""
 _PARAM = re.compile(r'[ \t]*(?:"(?P<q>[^"\r\n]*)"|(?P<bare>[^,"\r\n]*))[ \t]*(?P<sep>,|)')
 """One parameter: a quoted string or a bare value, then a comma or the end."""
 _NOT_VALUE = re.compile(r"^[$%{<\[]|^(?:null|none|nil)$|[{}]", re.IGNORECASE)
