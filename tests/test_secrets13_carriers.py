@@ -17,8 +17,10 @@ import pytest
 from redactor.detect.secrets import secret_detectors
 from redactor.detect.secrets.atcommands import POSITIONS, TAGS, AtCommandDetector, password_params
 from redactor.detect.secrets.b64pairs import Base64PairDetector, credential_pair, decode
+from redactor.detect.secrets.credargs import CredentialArgumentDetector
 from redactor.detect.secrets.escapes import ViewCache
 from redactor.detect.secrets.streamkeys import StreamKeyDetector, stream_key
+from redactor.detect.secrets.xmlnames import XmlSchemaNameDetector
 
 _RNG = random.Random(2026_11_27_13)
 
@@ -264,3 +266,96 @@ def test_decode_rejects_binary_and_identifiers() -> None:
     assert decode(_b64("abc:Zq8mW3xKp2Lr")) == "abc:Zq8mW3xKp2Lr"
     assert credential_pair("abc:Zq8mW3xKp2LrTw")
     assert not credential_pair("abc:def")
+
+
+# --- positional passwords of IoT, cache, database and SSH client APIs (credargs.SIGNATURES) ---------
+
+_POSITIONAL = (
+    "r = redis.StrictRedis('cache', 6379, 0, '{pw}')",
+    'r = redis.Redis("cache", 6379, 0, "{pw}")',
+    "conn = cx_Oracle.connect('scott', '{pw}', 'db:1521/ORCL')",
+    "conn = oracledb.connect('scott', '{pw}', 'db/orclpdb')",
+    "conn = pymssql.connect('sql01', 'app', '{pw}', 'orders')",
+    'ssh.connect("10.0.0.5", 22, "root", "{pw}")',
+    'mqttc.username_pw_set("dev", "{pw}")',
+    'WiFi.begin("HomeNet", "{pw}");',
+    'WiFi.softAP("ESP-AP", "{pw}", 6);',
+    'wifiMulti.addAP("HomeNet", "{pw}");',
+    "sta_if.connect('HomeNet', '{pw}')",
+    'Blynk.begin(auth, "HomeNet", "{pw}");',
+    'session.setPassword("{pw}");',
+    'auth = new NtlmPasswordAuthentication("ACME", "alice", "{pw}");',
+    "host = ftputil.FTPHost('ftp.acme.io', 'ci', '{pw}')",
+    "smbclient.register_session('fs01', username='x', password=None); smbclient.register_session('fs01', 'ci', '{pw}')",
+    'd := gomail.NewDialer("smtp.acme.io", 587, "ops", "{pw}")',
+)
+
+
+@pytest.mark.parametrize("line", _POSITIONAL)
+def test_positional_password_arguments(line: str) -> None:
+    pw = _password()
+    text = line.format(pw=pw)
+    assert [text[s.start : s.end] for s in CredentialArgumentDetector(ViewCache()).detect(text)] == [pw], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WiFi.begin(ssid, password);",
+        "WiFi.begin(SECRET_SSID, SECRET_PASS);",
+        'WiFi.begin("HomeNet", "YOUR_PASSWORD");',
+        'WiFi.begin("HomeNet", "mypassword");',
+        'ssh.connect("10.0.0.5", 22, "root", password)',
+        "r = redis.Redis('cache', 6379, 0)",
+        'server.begin(80, "index", "Kq7!mZ2xPw")',  # not WiFi
+        'mqttc.username_pw_set("dev", os.environ["MQTT_PASS"])',
+        "conn = cx_Oracle.connect(user, pw, dsn)",
+        "conn = sqlite3.connect('a.db', 5.0, 0, 'Kq7!mZ2xPw')",  # not a registered receiver
+    ],
+)
+def test_positional_near_misses_stay(text: str) -> None:
+    assert CredentialArgumentDetector(ViewCache()).detect(text) == []
+
+
+# --- schema-defined XML names (xmlnames.NAMES) ----------------------------------------------------
+
+_SCHEMA_LINES = (
+    "<sharedKey><keyType>passPhrase</keyType><protected>false</protected><keyMaterial>{pw}</keyMaterial></sharedKey>",
+    '<credential-reference clear-text="{pw}"/>',
+    "<credential-reference clear-text='{pw}' />",
+    '<add key="ClearTextPassword" value="{pw}" />',
+    "<AdministratorPassword>\n  <Value>{pw}</Value>\n  <PlainText>true</PlainText>\n</AdministratorPassword>",
+    "<Credentials><Username>svc</Username><Password><Value>{pw}</Value></Password></Credentials>",
+    "<AutoLogon><Password><Value>{pw}</Value></Password><Enabled>true</Enabled></AutoLogon>",
+)
+
+
+@pytest.mark.parametrize("line", _SCHEMA_LINES)
+def test_schema_named_credentials(line: str) -> None:
+    pw = _password()
+    text = line.format(pw=pw)
+    assert [text[s.start : s.end] for s in XmlSchemaNameDetector(ViewCache()).detect(text)] == [pw], text
+
+
+def test_machine_keys_are_masked_only_when_generated() -> None:
+    v, d = _token(64, "0123456789abcdef").upper(), _token(48, "0123456789abcdef").upper()
+    text = f'<machineKey validationKey="{v}" decryptionKey="{d}" validation="SHA1" />'
+    assert [text[s.start : s.end] for s in XmlSchemaNameDetector(ViewCache()).detect(text)] == [v, d]
+    default = '<machineKey validationKey="AutoGenerate,IsolateApps" decryptionKey="AutoGenerate,IsolateApps" />'
+    assert XmlSchemaNameDetector(ViewCache()).detect(default) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<keyMaterial>$(WifiKey)</keyMaterial>",
+        "<keyMaterial>${wifi.psk}</keyMaterial>",
+        '<add key="ClearTextPassword" value="%NUGET_PASSWORD%" />',
+        '<credential-reference store="cs" alias="db-pw"/>',
+        "<Password><Value>password</Value></Password>",
+        "<Name><Value>Kq7mZ2xPw9</Value></Name>",  # a parent that names no secret
+        "<DisplayName><Value>Kq7mZ2xPw9</Value></DisplayName>",
+    ],
+)
+def test_schema_name_near_misses_stay(text: str) -> None:
+    assert XmlSchemaNameDetector(ViewCache()).detect(text) == []

@@ -68,6 +68,7 @@ from redactor.detect.secrets.urlpaths import UrlPathKeyDetector
 from redactor.detect.secrets.urls import UrlCredentialDetector
 from redactor.detect.secrets.userpairs import UserPairDetector
 from redactor.detect.secrets.webhooks import WebhookUrlDetector
+from redactor.detect.secrets.xmlnames import XmlSchemaNameDetector
 from redactor.detect.secrets.xmlvalues import XmlElementDetector
 
 CATALOGUE: tuple[SecretFormat, ...] = (
@@ -135,6 +136,7 @@ def secret_detectors() -> list[Detector]:
     detectors.append(AtCommandDetector(views))
     detectors.append(StreamKeyDetector(views))
     detectors.append(Base64PairDetector(views))
+    detectors.append(XmlSchemaNameDetector(views))
     detectors.append(ProseLettersDetector(views))
     detectors.append(LearnedContextDetector(views))
     detectors.extend(wallets.wallet_detectors(views))

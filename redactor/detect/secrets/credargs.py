@@ -135,6 +135,24 @@ SIGNATURES: tuple[Signature, ...] = (
     # Rust
     _sig("new", 1, 2, receivers=("credentials",)),  # lettre Credentials::new(user, "X".into())
     _sig("userauth_password", 1, 2),  # ssh2 crate
+    # Session 13 (helper seccode), from the APIs' documentation:
+    _sig("strictredis", 3),  # redis-py StrictRedis(host, port, db, password, ...)
+    _sig("redis", 3, receivers=("redis",)),  # redis.Redis(host, port, db, password, ...)
+    _sig("auth", 0, 1, receivers=("redis", "predis")),  # phpredis $redis->auth('X')
+    _sig("connect", 1, 3, receivers=("cx_oracle", "oracledb")),  # cx_Oracle.connect(user, 'X', dsn)
+    _sig("connect", 2, 3, 4, 5, receivers=("pymssql",)),  # pymssql.connect(server, user, 'X', db)
+    _sig("connect", 3, 4, 5, receivers=("ssh", "ssh_client", "sshclient", "paramiko", "client")),  # paramiko
+    _sig("connect", 1, 2, receivers=("wlan", "sta_if", "sta", "station")),  # MicroPython WLAN.connect(ssid, 'X')
+    _sig("username_pw_set", 1, 2),  # paho-mqtt
+    _sig("begin", 1, 2, 3, 4, 5, receivers=("wifi",)),  # Arduino/ESP WiFi.begin(ssid, 'X')
+    _sig("softap", 1, 2, 3, 4, 5, receivers=("wifi",)),  # ESP WiFi.softAP(ssid, 'X')
+    _sig("addap", 1, 2),  # ESP WiFiMulti.addAP(ssid, 'X')
+    _sig("begin", 2, 3, 4, 5, receivers=("blynk",)),  # Blynk.begin(auth, ssid, 'X')
+    _sig("setpassword", 0, 1, receivers=("session", "jsch")),  # JSch session.setPassword('X')
+    _sig("ntlmpasswordauthentication", 2, 3),  # jCIFS (domain, user, 'X')
+    _sig("ftphost", 2, 3, 4),  # ftputil.FTPHost(host, user, 'X')
+    _sig("register_session", 2, 3, 4),  # smbprotocol smbclient.register_session(server, user, 'X')
+    _sig("newdialer", 3, 4, receivers=("gomail", "mail")),  # gomail.NewDialer(host, port, user, 'X')
 )
 """Where each API takes its password; see the module docstring for the sources."""
 
