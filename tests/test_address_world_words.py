@@ -153,7 +153,7 @@ def test_near_misses_stay(text: str) -> None:
         "Bağdat Sokak 85, 34000 Kadıköy, İstanbul",
         "Rruga Myslym Shyri 45, Tiranë",
         "Brīvības iela 45, Rīga",
-        "14 Oxford Street, Osu, Accra",
+        "22 Cantonments Road, Osu, Accra",
         "Taikos g. 12, Klaipėda",
     ],
 )
@@ -165,6 +165,6 @@ def test_last_place_before_a_closing_quote(address: str, carrier: str) -> None:
 
 
 def test_an_account_number_after_a_csv_cell_is_no_place() -> None:
-    text = '{"rows": "meno;adresa;IBAN\\nJana Nová;Hlavná 41, 040 01 Košice;SK6309003214185152859273"}'
+    text = '{"rows": "meno;adresa;IBAN\\nJana Nová;Kukučínova 17, 040 01 Košice;SK6809002554779337461823"}'
     spans = [text[f.start : f.end] for f in LocaleAddressDetector().detect(text)]
-    assert spans == ["Hlavná 41, 040 01 Košice"], spans
+    assert spans == ["Kukučínova 17, 040 01 Košice"], spans

@@ -197,7 +197,7 @@ def _part(text: str, start: int, inline: bool, weak: bool) -> tuple[int, int, bo
                 cut = _longest_place(text, m.start("place"), m.end("place"))
                 end = m.end("pc") if cut is None else cut
         if ev == 1 and place and _LONG_DIGITS.search(place):
-            continue  # ``Košice;SK6309...``: an account number after a CSV cell, not a place
+            continue  # ``Košice;SK6809...``: an account number after a CSV cell, not a place
         if ev == 1 and "@" in text[start : end + 1]:
             return None  # an e-mail line of a signature
         district = groups.get("district")
