@@ -31,7 +31,12 @@ import re2  # type: ignore[import-untyped]  # google-re2 ships no type informati
 
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
 from redactor.detect.pii._gates import Gates
-from redactor.detect.pii.national_id_data import EXAMPLE_VALUES, GENERIC_CUES, KINDS, Kind
+from redactor.detect.pii.national_id_data import EXAMPLE_VALUES, GENERIC_CUES, Kind
+from redactor.detect.pii.national_id_data import KINDS as _EUROPE_AMERICAS_ASIA
+from redactor.detect.pii.national_id_data_world import WORLD_KINDS
+
+KINDS: tuple[Kind, ...] = _EUROPE_AMERICAS_ASIA + WORLD_KINDS
+"""Every kind: the session-11 table and the session-13 rows (`national_id_data_world`)."""
 
 ENTITY = "NATIONAL_ID"
 _OWN, _GENERIC, _COLUMN, _BARE, _SHAPED = 0.85, 0.8, 0.8, 0.7, 0.75
@@ -49,11 +54,17 @@ def _cue_source(cue: str) -> str:
     return r"[ _-]".join(parts) if len(parts) > 1 else parts[0]
 
 
+def _spaced(ch: str) -> bool:
+    """`ch` is of a script that writes spaces between words (not CJK, Thai, Lao, Khmer, Burmese)."""
+    o = ord(ch)
+    return o < 0x3000 and not (0x0E00 <= o <= 0x0EFF or 0x1000 <= o <= 0x109F or 0x1780 <= o <= 0x17FF)
+
+
 def _bounded(cue: str) -> str:
-    """`cue` as a regex that starts and ends at word edges (CJK cues: anywhere, no spaces there)."""
+    """`cue` as a regex that starts and ends at word edges (unspaced scripts: anywhere)."""
     src = _cue_source(cue)
-    head = r"(?<!\w)" if ord(cue[0]) < 0x3000 else ""
-    tail = r"(?!\w)" if ord(cue[-1]) < 0x3000 else ""
+    head = r"(?<!\w)" if _spaced(cue[0]) else ""
+    tail = r"(?!\w)" if _spaced(cue[-1]) else ""
     return head + src + tail
 
 
@@ -78,12 +89,17 @@ _CUE = re.compile(
 )
 _GLUE_WORDS = (
     r"no|nr|n[º°o]|num|number|nummer|numer|número|numero|numéro|numarası|numarasi|is|es|é|ist|est|do|da|de|del"
-    r"|of|the|su|mi|meu|seu|sua|mon|son|ma|la|le|des|du|van|har|er|on|was|are|et|e|y|und|and|id|nro|núm|nbr"
+    r"|of|the|su|mi|meu|seu|sua|mon|son|ma|la|le|des|du|van|har|er|on|was|are|et|und|and|id|nro|núm|nbr"
 )
+_GLUE_LETTERS = r"e|y"
+"""One-letter glue words (``e``, ``y``): only before a non-word character, so a value's own first
+letter (``Y089575(8)``, ``E-18462937``) is not taken for one."""
 _GLUE = re.compile(
     r"(?:[ \t\"'`:=#()\[\]{}|>*,：（）「」【】是为為は]|[-–—](?!\d)|(?i:(?:"
     + _GLUE_WORDS
-    + r")(?![^\W\d_])\.?)|[º°.])*"
+    + r")(?![^\W\d_])\.?)|(?i:(?:"
+    + _GLUE_LETTERS
+    + r")(?!\w))|[º°.])*"
 )
 _LOOSE = re.compile(r"(?:[^\W\d_]{1,14}(?![^\W_])" + _GLUE.pattern + r"){1,2}")
 """Up to two more words between cue and value (``CPF do titular: ...``): for checked kinds only."""
@@ -106,9 +122,9 @@ def _gate_source(cue: str) -> str:
 
 
 _WORD_EDGE = r"(?:^|[^\pL\pN_])"
-_LATIN_CI = [c for c in _CI if ord(c[0]) < 0x3000]
-_LATIN_CS = [c for c in _CS if ord(c[0]) < 0x3000]
-_CJK = [c for c in _ALL_CUES if ord(c[0]) >= 0x3000]
+_LATIN_CI = [c for c in _CI if _spaced(c[0])]
+_LATIN_CS = [c for c in _CS if _spaced(c[0])]
+_CJK = [c for c in _ALL_CUES if not _spaced(c[0])]
 _CUE_GATE = re2.compile(
     _WORD_EDGE
     + r"(?:(?i:"
@@ -230,6 +246,12 @@ def _personal_generic(text: str, start: int, cue: str) -> bool:
     return prev is None or prev.group(1).lower() in _OWNERS
 
 
+def _column_kinds(cell: str) -> tuple[Kind, ...]:
+    """The kinds a header cell names (``CPF``, ``Passport No.``, ``NIN #``)."""
+    name = cell.strip(" \t\"'`*")
+    return _kinds_for(norm_cue(name)) or _kinds_for(norm_cue(name.rstrip(".:#")))
+
+
 class NationalIdDetector(ViewDetector):
     """National identity numbers of many countries (``pii.national_id``)."""
 
@@ -278,7 +300,7 @@ class NationalIdDetector(ViewDetector):
             sep = next((s for s in _CELL_SEPS if s in header), None)
             if sep is None:
                 continue
-            cols = {j: _kinds_for(norm_cue(cell.strip(" \t\"'`*"))) for j, cell in enumerate(header.split(sep))}
+            cols = {j: _column_kinds(cell) for j, cell in enumerate(header.split(sep))}
             cols = {j: ks for j, ks in cols.items() if ks}
             done = end
             if not cols:
