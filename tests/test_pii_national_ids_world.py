@@ -263,7 +263,7 @@ def test_shape_only_kinds_refuse_form_fillers() -> None:
         ("Passnummer", "P4481920"),
         ("Passport No", "X12345679"),
         ("número de pasaporte", "PAA482913"),
-        ("numéro de passeport", "18AV93741"),
+        ("numéro de passeport", "AB4829173"),
         ("номер паспорта", "45 12 348671"),
         ("护照号码", "E58213947"),
         ("여권번호", "M48291736"),
