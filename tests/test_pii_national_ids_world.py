@@ -260,14 +260,14 @@ def test_shape_only_kinds_refuse_form_fillers() -> None:
 @pytest.mark.parametrize(
     ("cue", "value"),
     [
-        ("Passnummer", "P4481920"),
+        ("Passnummer", "P6039271"),
         ("Passport No", "X12345679"),
         ("número de pasaporte", "PAA482913"),
         ("numéro de passeport", "AB4829173"),
         ("номер паспорта", "45 12 348671"),
         ("护照号码", "E58213947"),
         ("여권번호", "M48291736"),
-        ("Seaman's book", "AB 799907"),
+        ("Seaman's book", "AB 523184"),
     ],
 )
 def test_passport_numbers_after_their_own_cue_and_under_their_column(cue: str, value: str) -> None:
