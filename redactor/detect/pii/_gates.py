@@ -21,6 +21,14 @@ Two compiled forms of each gate:
   Texts RE2 cannot read (lone surrogates) open every gate.
 
 `tests/test_pii_speed_exact.py` checks that gated and ungated detectors find the same spans.
+
+**One pass for all detectors** (speed-up ``gateset``): every `Gates` registers its gates in one
+module-wide RE2 set per compiled form, matched once per text (the last text's answer is kept), so
+a short text costs one RE2 match instead of one per detector. An RE2 set reports each of its
+patterns exactly when that pattern matches somewhere, whatever else the set holds, so the answer
+is the per-detector answer. The set's pattern 0 is empty and matches every text: a match that
+reports nothing means RE2 gave up (DFA out of memory), and the detector's own set answers
+instead. ``REDACTOR_DISABLE_SPEEDUPS=gateset`` goes back to one set per detector.
 """
 
 from __future__ import annotations
@@ -145,9 +153,9 @@ def _class_end(source: str, start: int) -> int:
     return i
 
 
-def _compile(sources: list[str]) -> re2.Set:
+def _compile(sources: list[str], max_mem: int = 16 << 20) -> re2.Set:
     options = re2.Options()
-    options.max_mem = 16 << 20
+    options.max_mem = max_mem
     options.log_errors = False
     s = re2.Set.SearchSet(options)
     for i, source in enumerate(sources):
@@ -178,11 +186,22 @@ class Gates:
         self.wide_sources = {name: widened(src) for name, src in sources.items()}
         self._ascii = _compile([self.sources[n] for n in self.names])
         self._wide = _compile([self.wide_sources[n] for n in self.names])
+        self.index = len(_REGISTRY)
+        _REGISTRY.append(self)
 
     def passed(self, text: str, gated: bool) -> Container[str]:
         """The names of the gates that let their rule run on `text` (`EVERYTHING` if ungated)."""
         if not gated:
             return EVERYTHING
+        memo = _MEMO
+        if memo is None or (memo.text is not text and memo.text != text):
+            memo = _all_gates(text)
+        if memo is not None:
+            return memo.answer(self)
+        return self.own_passed(text)
+
+    def own_passed(self, text: str) -> Container[str]:
+        """`passed` (gated) with this detector's own RE2 sets only."""
         if text.isascii():
             hits = self._ascii.Match(text.encode("ascii"))
         else:
@@ -195,3 +214,84 @@ class Gates:
 
     def __repr__(self) -> str:
         return f"Gates({', '.join(self.names)})"
+
+
+_REGISTRY: list[Gates] = []
+"""Every `Gates` made, in order of construction (`Gates.index`)."""
+
+
+class _Combined:
+    """All registered gates in one RE2 set per compiled form (pattern 0: empty, always matches)."""
+
+    def __init__(self, registry: list[Gates]) -> None:
+        self.count = len(registry)
+        owners: list[tuple[int, str]] = [(-1, "")]
+        ascii_sources, wide_sources = [""], [""]
+        for g in registry:
+            for n in g.names:
+                owners.append((g.index, n))
+                ascii_sources.append(g.sources[n])
+                wide_sources.append(g.wide_sources[n])
+        self.owners = tuple(owners)
+        self.ascii = _compile(ascii_sources, COMBINED_MAX_MEM)
+        self.wide = _compile(wide_sources, COMBINED_MAX_MEM)
+
+
+COMBINED_MAX_MEM = 64 << 20
+"""RE2's memory budget for each combined set (program and DFA cache); generous, as the
+prefilter's (`redactor.detect.prefilter.MAX_MEM`)."""
+
+
+class _Answer:
+    """The gates passed on one text, for every registered `Gates`."""
+
+    __slots__ = ("by_gates", "count", "text")
+
+    def __init__(self, text: str, by_gates: dict[int, frozenset[str]], count: int) -> None:
+        self.text = text
+        self.by_gates = by_gates
+        self.count = count
+        """How many `Gates` the combined sets held: later ones answer from their own sets."""
+
+    def answer(self, gates: Gates) -> Container[str]:
+        found = self.by_gates.get(gates.index)
+        if found is None:
+            return _EMPTY if gates.index < self.count else gates.own_passed(self.text)
+        return found
+
+
+_EMPTY: frozenset[str] = frozenset()
+_COMBINED: _Combined | None = None
+_MEMO: _Answer | None = None
+
+
+def _all_gates(text: str) -> _Answer | None:
+    """Every registered gate decided on `text` in one RE2 pass and kept as the last answer;
+    None when the ``gateset`` speed-up is off or the combined pass cannot answer (each `Gates`
+    then matches its own sets)."""
+    global _COMBINED, _MEMO
+    from redactor.detect.engine import disabled_speedups  # the engine owns the switch
+
+    if "gateset" in disabled_speedups():
+        return None
+    combined = _COMBINED
+    if combined is None or combined.count != len(_REGISTRY):
+        combined = _COMBINED = _Combined(_REGISTRY)
+    if text.isascii():
+        hits = combined.ascii.Match(text.encode("ascii"))
+    else:
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates: RE2 cannot read them as characters
+            return None
+        hits = combined.wide.Match(data)
+    if not hits:  # pattern 0 matches every text: RE2 gave up
+        return None
+    found: dict[int, set[str]] = {}
+    owners = combined.owners
+    for i in hits:
+        if i:
+            g, name = owners[i]
+            found.setdefault(g, set()).add(name)
+    memo = _MEMO = _Answer(text, {g: frozenset(names) for g, names in found.items()}, combined.count)
+    return memo
