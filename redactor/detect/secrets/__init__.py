@@ -34,6 +34,7 @@ from redactor.detect.secrets.context_i18n import MultilingualSecretDetector
 from redactor.detect.secrets.credargs import CredentialArgumentDetector
 from redactor.detect.secrets.credcalls import CredentialCallDetector
 from redactor.detect.secrets.credlists import CredentialListDetector
+from redactor.detect.secrets.cuedhex import CuedHexDetector
 from redactor.detect.secrets.endpointcalls import EndpointCallDetector
 from redactor.detect.secrets.envdefaults import EnvFallbackDetector
 from redactor.detect.secrets.escapes import ViewCache
@@ -138,6 +139,7 @@ def secret_detectors() -> list[Detector]:
     detectors.append(Base64PairDetector(views))
     detectors.append(XmlSchemaNameDetector(views))
     detectors.append(ProseLettersDetector(views))
+    detectors.append(CuedHexDetector(views))
     detectors.append(LearnedContextDetector(views))
     detectors.extend(wallets.wallet_detectors(views))
     return with_role_vetoes(detectors)  # values whose shape is never a secret's (`role_vetoes`)
