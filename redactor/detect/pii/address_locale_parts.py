@@ -26,6 +26,7 @@ from redactor.detect.pii.address_locale_words import (
 )
 from redactor.detect.pii.address_vocab_data import ENDING
 from redactor.detect.pii.address_words import PLACE_STOP
+from redactor.detect.pii.address_world_words import NUMBER_FIRST
 
 _POSTCODE = (
     r"(?:TK|ΤΚ)[ ]?\d{3}[ ]?\d{2}|(?:[A-Z]{1,2}-)?\d{4,7}(?:-\d{3,4})?|\d{3}[ ]\d{2}|\d{2}-\d{3}|\d{4}[ ]?[A-Z]{2}"
@@ -59,6 +60,7 @@ _HU_FLOOR = (
 _PARTS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (2, _rx(r"(?:", _UNIT_RX, r"|", _MARK_RX, r")[ \t]?[A-Za-z]?", _NUM, r"\.?")),
     (2, _rx(_HU_FLOOR)),
+    (2, _rx(r"\d{1,4}-(?:[^\W\d_]{1,3}[ \t])?", _alternation(NUMBER_FIRST), r"(?!\w)")),
     (
         2,
         _rx(
@@ -84,7 +86,8 @@ _PARTS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (0, _rx(r"(?P<district>", _PLACE, r")[ \t]+\d{1,2}(?=[ \t]*(?:[,.\u060c;\n!?]|$))")),
     (0, _rx(_NUM, r"(?=[ \t]*(?:[,\u060c;\n]|$))")),
 )
-"""(evidence, part): a unit, a Hungarian floor and door, a postcode (and place), a place and postcode, a
+"""(evidence, part): a unit, a Hungarian floor and door, a Turkic or Mongolian number-first unit
+(``12-батир``, ``18-се фатир``), a postcode (and place), a place and postcode, a
 place (also before the closing quote of a JSON or CSV string), a place with a district number
 (``Colombo 03``, ``Baile Átha Cliath 2``, ``Zona 1``: no evidence,
 ``Figure 2`` has that shape too), a house number."""

@@ -28,6 +28,8 @@ BEFORE: dict[str, str] = {
     "ga": "Sráid|Bóthar|Ascaill|Lána|Cearnóg|Ardán|Céibh",
     # Scottish Gaelic: sràid (street), rathad (road); Manx straid; Breton straed (street), hent (road)
     "gd_gv_br": "Sràid|Rathad|Straid|Straed|Hent",
+    # Maltese: triq (street), sqaq (alley), misraħ (square)
+    "mt": "Triq|Sqaq|Misraħ",
     # Swahili: mtaa (street), barabara (road)
     "sw": "Mtaa|Barabara",
     # Peru and the Andes: jirón (street); Uruguay bulevar abbreviation
@@ -61,6 +63,14 @@ OTHER: dict[str, str] = {
     "tg": "кӯчаи|кучаи|хиёбони|гузаргоҳи",
     # Mongolian: гудамж (street), өргөн чөлөө (avenue)
     "mn": "гудамж|өргөн чөлөө",
+    # Tatar and Bashkir: урамы (street), проспекты (avenue), тыкрыгы (lane), бульвары
+    "tt_ba": "урамы|проспекты|тыкрыгы",
+    # Kyrgyz, Kazakh and Russian Cyrillic avenue abbreviation: пр. (проспект/проспекти)
+    "ky_ru": "пр.",
+    # Uyghur (Arabic script): يولى (road of), كوچىسى (street of)
+    "ug": "يولى|كوچىسى",
+    # Georgian avenue abbreviation: გამზ. (გამზირი)
+    "ka": "გამზ.",
     # Bulgarian and Serbian: ул. (street), бул. (boulevard), улица, булевар
     "bg_sr": "ул.|бул.|улица|Улица|булевар|Булевар",
     # Arabic: شارع (street), طريق (road), جادة (avenue), زقاق (alley), ممر (passage), ميدان (square)
@@ -81,7 +91,9 @@ MARKS: dict[str, str] = {
     "sq_sr": "nr.|br.|бр.",
     "tr": "No:|Bina No:",
     "tk_kk_uz": "jaý|үй",
-    "ar": "مبنى رقم",  # not رقم alone: "number" in any sentence
+    "ar": "مبنى رقم|دار",  # not رقم alone: "number" in any sentence; دار (house) before its number (Iraq)
+    "tg": "хонаи",  # Tajik: house (of), before its number
+    "tt_ba": "йорт",  # Tatar/Bashkir: house
     "ur": "مکان نمبر|گھر نمبر|پلاٹ نمبر",
     "si_ta": "නො.|අංක|எண்|கதவு எண்",
     "am": "የቤት ቁ.|የቤት ቁጥር",
@@ -92,9 +104,13 @@ MARKS: dict[str, str] = {
 
 UNITS: dict[str, str] = {
     "kk": "пәтер",
+    "ky": "батир",  # Kyrgyz: flat
+    "tt_ba": "фатир",  # Tatar/Bashkir: flat
+    "uz": "хонадон|xonadon",  # Uzbek: flat
+    "ka": "ბ.|ბინა",  # Georgian: flat
     "bg": "бл.|вх.|ет.|ап.",
     "tr": "D:|Daire|Kat:",
-    "ar": "شقة|عمارة|الطابق",
+    "ar": "شقة|عمارة|الطابق|مربع",  # مربع: block (Sudan)
     "fa_ur": "طبقه|بلاک",
     "sw": "Kitalu",
 }
@@ -105,6 +121,12 @@ PLACE_MARKS: frozenset[str] = frozenset(
         "ш.",  # Tajik/Kazakh/Uzbek Cyrillic: шаҳр/шаһар/шаҳри (city)
         "sh.",  # Uzbek Latin: shahri (city)
         "tumani",  # Uzbek: district
+        "тумани",  # Uzbek Cyrillic: district
+        "ноҳияи",  # Tajik: district (of)
+        "ҡ.",  # Bashkir: ҡала (city)
+        "район",  # Russian/Tatar: district
+        "رايونى",  # Uyghur: district
+        "محلة",  # Iraqi Arabic: mahalla (quarter)
         "ауданы",  # Kazakh: district
         "дүүрэг",  # Mongolian: district
         "хороо",  # Mongolian: khoroo (sub-district)
@@ -118,6 +140,26 @@ PLACE_MARKS: frozenset[str] = frozenset(
     }
 )
 """Words before or after a place name (a district, a city)."""
+
+NUMBER_FIRST: frozenset[str] = frozenset(
+    {
+        "үй",  # Kyrgyz/Kazakh: house (``14-үй``)
+        "уй",  # Uzbek Cyrillic: house
+        "uy",  # Uzbek Latin: house
+        "батир",  # Kyrgyz: flat
+        "пәтер",  # Kazakh: flat
+        "фатир",  # Tatar/Bashkir: flat (``18-се фатир``)
+        "хонадон",  # Uzbek Cyrillic: flat
+        "xonadon",  # Uzbek Latin: flat
+        "мавзе",  # Uzbek Cyrillic: quarter (``9-мавзе``)
+        "mavze",  # Uzbek Latin: quarter
+        "хороо",  # Mongolian: sub-district (``1-р хороо``)
+        "тоот",  # Mongolian: flat number
+        "давхар",  # Mongolian: floor
+    }
+)
+"""Unit and quarter words Turkic languages and Mongolian write after an ordinal number: the number,
+a hyphen, an optional case suffix (``-р``, ``-се``) and the word (``12-батир``, ``15-uy``)."""
 
 PARTICLES: frozenset[str] = frozenset({"y", "yr", "na", "ar", "an", "wa", "ya"})
 """Lower-case words inside a street name (not inside a place): Welsh ``y``/``yr`` (the), Irish and
