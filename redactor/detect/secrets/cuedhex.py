@@ -25,6 +25,7 @@ A hex run is a key here when
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from redactor.detect.secrets.escapes import EscapeView
@@ -51,6 +52,8 @@ VETOES = frozenset(_VETO_WORDS.split())
 """Words that make a hex value an id, hash or content address rather than a key."""
 _MAX_GAP = 64
 """How far before the value its cue may stand (``..._API_KEY` from `file`, where it is set to ``)."""
+_BLANK = re.compile(r"[ \t`'\"]*")
+"""Blanks and quotes only (what may stand before a value alone on its line)."""
 _CLOSE = re.compile(r"[\s:=\"'`(),\-\u2014\u2013]*")
 """What may stand between a cue and a 20-31 hex value (``key <hex>``, ``token: <hex>``)."""
 
@@ -62,15 +65,41 @@ def _words(text: str) -> list[tuple[int, str]]:
 
 def _cued(before: str, short: bool) -> bool:
     """Whether the text before a value on its line hands it over as a key (see the module doc)."""
-    words = _words(before)
+    return _cued_words(before, 0, len(before), _words(before), short)
+
+
+def _cued_words(text: str, start: int, a: int, words: list[tuple[int, str]], short: bool) -> bool:
+    """`_cued(text[start:a], short)` with the words of that text given (ends relative to `start`)."""
     if any(w in VETOES for _, w in words):
         return False
     for end, w in reversed(words):
-        if len(before) - end > _MAX_GAP:
+        if a - start - end > _MAX_GAP:
             return False
         if w in CUES:
-            return not short or _CLOSE.fullmatch(before[end:]) is not None
+            return not short or _CLOSE.fullmatch(text, start + end, a) is not None
     return False
+
+
+class _Line:
+    """The words of one line, read once for all the hex values on it (a long one-line text with
+    many values cost a read of the whole line before each: quadratic)."""
+
+    def __init__(self, text: str, start: int) -> None:
+        end = text.find("\n", start)
+        self.start, self.end = start, len(text) if end < 0 else end
+        self.words = [(m.end() - start, m.group().lower()) for m in _WORDS.finditer(text, start, self.end)]
+        self.ends = [e for e, _ in self.words]
+        self.veto = next((e for e, w in self.words if w in VETOES), None)
+
+    def cued(self, text: str, a: int, short: bool) -> bool:
+        """`_cued(text[self.start:a], short)`, for a value at `a` after a non-word character (no
+        word of the line then runs across `a`, so the line's words before it are its prefix's)."""
+        rel = a - self.start
+        if self.veto is not None and self.veto <= rel:
+            return False
+        i = bisect_right(self.ends, rel)
+        lo = bisect_left(self.ends, rel - _MAX_GAP)
+        return _cued_words(text, self.start, a, self.words[max(0, lo - 1) : i], short) if i else False
 
 
 class CuedHexDetector(ViewScanDetector):
@@ -82,6 +111,7 @@ class CuedHexDetector(ViewScanDetector):
 
     def find(self, view: EscapeView) -> Iterable[Hit]:
         text = view.text
+        line: _Line | None = None
         for m in _HEX.finditer(text):
             value = m.group()
             if not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
@@ -91,14 +121,24 @@ class CuedHexDetector(ViewScanDetector):
             a = m.start()
             if a and text[a - 1] in "/@#.\\$%&?":
                 continue
-            line_start = text.rfind("\n", 0, a) + 1
-            before = text[line_start:a]
-            if _cued(before, len(value) < 32):
+            line_start = text.rfind("\n", 0, a) + 1 if line is None or a >= line.end else line.start
+            if a == line_start or not (text[a - 1].isalnum() or text[a - 1] == "_"):
+                if line is None or line.start != line_start:
+                    line = _Line(text, line_start)
+                cued = line.cued(text, a, len(value) < 32)
+            else:
+                cued = _cued(text[line_start:a], len(value) < 32)
+            if cued:
                 yield a, m.end(), 0.8
                 continue
-            line_end = text.find("\n", m.end())
-            rest = text[m.end() : len(text) if line_end < 0 else line_end]
-            if before.strip(" \t`'\"") or rest.strip(" \t`'\".,;"):
+            if _BLANK.match(text, line_start, a).end() != a:  # type: ignore[union-attr]
+                continue
+            if line is not None and line.start == line_start:
+                line_end = line.end
+            else:
+                found = text.find("\n", m.end())
+                line_end = len(text) if found < 0 else found
+            if text[m.end() : line_end].strip(" \t`'\".,;"):
                 continue
             if line_start < 2:
                 continue
