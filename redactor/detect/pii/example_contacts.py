@@ -29,10 +29,12 @@ _RESERVED_DOMAIN = re.compile(r"(?i)(?:[a-z0-9-]+\.)*example\.(?:com|net|org)")
 """A documentation domain of RFC 2606 section 3, or a subdomain of one."""
 
 _EXAMPLE_DOMAIN = re.compile(
-    r"(?i)(?:[a-z0-9-]+\.)*example\.(?:com|net|org|(?:(?:com|net|org|co|ac|or|ne|gov)\.)?[a-z]{2})"
+    r"(?i)(?:[a-z0-9-]+\.)*example\.(?:com|net|org|edu|gov|info|io|dev|app|biz|int"
+    r"|(?:(?:com|net|org|co|ac|or|ne|gov)\.)?[a-z]{2})"
 )
 """`_RESERVED_DOMAIN` or its national imitation (``example.co.il``, ``example.com.br``,
-``example.de``): only with a placeholder local part (``test@example.co.il``) is it a stand-in."""
+``example.de``) or a generic-TLD imitation (``hpc.example.edu``, ``example.gov``, session 13):
+only with a placeholder local part (``test@example.co.il``, ``user@hpc.example.edu``) is it a stand-in."""
 
 _LOCAL_SUFFIX = re.compile(r"(?:[-_.+]?\d+|[-_.+][a-z])$")
 """A numbering of test records after the role word: ``donor-001``, ``user_2``, ``rider-a``."""
