@@ -386,6 +386,7 @@ LANGUAGES: tuple[Language, ...] = (
         after="ہے|تھا",
     ),
     Language("ps", password="پټنوم|پاسورډ"),
+    Language("sd", password="پاسورڊ|پاس ورڊ"),  # Sindhi: the loanword with Sindhi ڊ (Urdu ڈ, Pashto ډ)
     Language("ckb", password="وشەی نهێنی|تێپەڕەوشە|تێپه‌ڕه‌وشه‌", copula="ە"),
     Language("ku", password="şîfre|şîfreya", copula="ev e"),
     Language("ug", password="ئىم|پارول"),
