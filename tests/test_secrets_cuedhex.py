@@ -84,3 +84,25 @@ def test_no_cue_no_key() -> None:
     assert _found(f"The build finished in 4 minutes; artefact {value} uploaded.") == []
     # a cue on a previous line only counts for a value alone on its line after a ':' line
     assert _found(f"Here is the API key.\nThe build artefact {value} was uploaded.") == []
+
+
+@pytest.mark.parametrize("segment", ("api", "api2.1", "apiv3", "API", "apikey", "api-key"))
+def test_hex_path_segment_after_the_api_segment_is_a_key(segment: str) -> None:
+    value = _hex(_RNG.choice((32, 40, 64)))
+    host = _RNG.choice(("www.ratesvc.com", "data.example-feeds.net", "api.metricsco.io"))
+    tail = _RNG.choice(("/calculation?from=cn", "/", "", "?q=1", "/rates.json"))
+    url = f"https://{host}/{segment}/{value}{tail}"
+    assert _found(f"GET {url}") == [value]
+
+
+@pytest.mark.parametrize(
+    "path",
+    (
+        "/api/v1/{h}/items",  # a version segment between: an id under a versioned API
+        "/repo/{h}/tree",  # no API segment
+        "/api/{s}/x",  # too short for a key
+        "/apis/{h}",  # another word
+    ),
+)
+def test_other_hex_path_segments_stay(path: str) -> None:
+    assert _found("curl https://host.example" + path.format(h=_hex(40), s=_hex(24))) == []

@@ -50,6 +50,11 @@ _VETO_WORDS = """
 """
 VETOES = frozenset(_VETO_WORDS.split())
 """Words that make a hex value an id, hash or content address rather than a key."""
+_API_PATH_KEY = re.compile(
+    r"(?i)/(?:api|api[-_]?key|apikey)(?:v?\d+(?:\.\d+)*)?/(?P<v>[0-9a-f]{32,})(?=[/?#\s\"'`<>)]|\Z)"
+)
+"""A 32+ hex URL path segment right after the segment naming the API (``/api/``, ``/api2.1/``,
+``/apikey/``): key-in-path APIs take the caller's key there (``/api2.1/<key>/calculation``)."""
 _MAX_GAP = 64
 """How far before the value its cue may stand (``..._API_KEY` from `file`, where it is set to ``)."""
 _BLANK = re.compile(r"[ \t`'\"]*")
@@ -111,6 +116,10 @@ class CuedHexDetector(ViewScanDetector):
 
     def find(self, view: EscapeView) -> Iterable[Hit]:
         text = view.text
+        for k in _API_PATH_KEY.finditer(text):
+            value = k.group("v")
+            if any(c.isdigit() for c in value) and any(c.isalpha() for c in value) and not is_placeholder(value):
+                yield k.start("v"), k.end("v"), 0.8
         line: _Line | None = None
         for m in _HEX.finditer(text):
             value = m.group()
