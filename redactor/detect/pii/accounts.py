@@ -57,6 +57,10 @@ _STAMP = re.compile(r"\d[:.h]\d\d|\d[-/.]\d{1,2}[-/.]\d")
 """A time (``09:14``, ``9.14``, ``14h05``) or a date (``2024-03-01``, ``3/14/24``): what a chat
 export's bracket holds. ``[main 5d7e2b9] fix: ...`` (git commit output) and ``[browser_snapshot]
 page: ...`` (a tool's tag) hold none, and the word after them is a commit type or a field."""
+_MACHINE_STAMP = re.compile(r"\dT\d\d:|:\d\d[.,]\d{3}|\d(?:Z|[+-]\d\d:?\d\d)$")
+"""A program's timestamp (ISO 8601 with ``T``, milliseconds, a zone: ``2026-11-27T08:00:01.118Z``):
+the bracket opens a log line, and the word after it is a component (``scheduler:``, ``worker:``),
+not a chat sender (chat exports print ``[09:14]`` or ``[2024-03-01 09:14]``)."""
 _TODO = re.compile(r"\b(?:TODO|FIXME|XXX|HACK|NOTE)\((?P<user>[a-z][\w.-]{1,38})\)")
 _USER_WORD = with_first_chars(
     re.compile(
@@ -210,7 +214,9 @@ class AccountNameDetector(ViewDetector):
                     continue
                 if rx is _USER_WORD and _compound_word(user):
                     continue
-                if rx is _CHAT_LOGIN and not _STAMP.search(m.group("stamp")):
+                if rx is _CHAT_LOGIN and (
+                    not _STAMP.search(m.group("stamp")) or _MACHINE_STAMP.search(m.group("stamp"))
+                ):
                     continue
                 if personal_login(user):
                     yield ("USERNAME", m.start("user"), m.end("user"), score)
