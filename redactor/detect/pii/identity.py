@@ -107,6 +107,12 @@ def _bitwise_not(text: str, m: re.Match[str]) -> bool:
     return _OPERAND_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
 
 
+def _sphinx_reference(text: str, m: re.Match[str]) -> bool:
+    """``:class:`~numpy.bytes_` ``, ```~pkg.mod.Class` ``: a Sphinx cross-reference (the ``~`` shortens
+    the shown name), a dotted Python path between backticks, not a home directory (``~alice/``)."""
+    return m.start() > 0 and text[m.start() - 1] == "`" and "." in m.group(1) and text.startswith("`", m.end())
+
+
 class HomePathDetector(ViewDetector):
     """OS user names in home-directory paths (``pii.home_path``)."""
 
@@ -132,7 +138,12 @@ class HomePathDetector(ViewDetector):
         if "~" in text:
             for m in _TILDE.finditer(text):
                 user = m.group(1).rstrip(".")
-                if plausible_user(user) and info.kind_at(m.start()) != "prose" and not _bitwise_not(text, m):
+                if (
+                    plausible_user(user)
+                    and info.kind_at(m.start()) != "prose"
+                    and not _bitwise_not(text, m)
+                    and not _sphinx_reference(text, m)
+                ):
                     yield ("USERNAME", m.start(1), m.start(1) + len(user), 0.7)
 
 
