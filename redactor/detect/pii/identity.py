@@ -290,6 +290,16 @@ def _owners_line(text: str, at: int) -> bool:
     return _OWNERS_LINE.fullmatch(text, text.rfind("\n", 0, at) + 1, at) is not None
 
 
+_CLASS_RANGE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]-[A-Za-z0-9](?![A-Za-z0-9])")
+_CLASS_END = re.compile(r"[^\s\]]{0,24}\]")
+
+
+def _regex_class(text: str, handle: str, end: int) -> bool:
+    """``[@A-Z_a-z]``, ``[@a-z0-9.-]+``: the ``@`` is a member of a regular expression's character
+    class (single-character ranges in the "handle", the class closed by ``]`` before any space)."""
+    return _CLASS_RANGE.search(handle) is not None and _CLASS_END.match(text, end) is not None
+
+
 class HandleDetector(ViewDetector):
     """``@handles`` in prose, comments and string literals (``pii.handle``)."""
 
@@ -305,6 +315,8 @@ class HandleDetector(ViewDetector):
                 continue
             if handle in CODE_NAMES or _ASSIGNED.match(text, m.end()) or code_reference(text, m.start(), handle):
                 continue  # @asynccontextmanager, @Serializable, @Model.X, -d @file; "@loggers = ...": a registry key
+            if _regex_class(text, handle, m.end()):
+                continue  # [@A-Z_a-z]: a character class of a regular expression
             if _jq_format(text, m.start(), handle):
                 continue  # map_values(@base64d), '.[] | @csv': a jq format string
             if "." in handle and _DOMAIN_END.search(handle):
