@@ -1,4 +1,4 @@
-"""Hex keys after a key/token/API/bearer/ticket word (`secret.context.cued_hex`), generated cases."""
+"""Hex keys after a key/token/API/bearer/ticket word (`secret.generic.cued_hex`), generated cases."""
 
 from __future__ import annotations
 

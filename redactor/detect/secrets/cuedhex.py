@@ -108,9 +108,9 @@ class _Line:
 
 
 class CuedHexDetector(ViewScanDetector):
-    """Hex keys after a key/token/API/bearer/ticket word of their line (``secret.context.cued_hex``)."""
+    """Hex keys after a key/token/API/bearer/ticket word of their line (``secret.generic.cued_hex``)."""
 
-    name = "secret.context.cued_hex"
+    name = "secret.generic.cued_hex"
     prefilter: tuple[str, ...] = ("key", "token", "api", "bearer", "ticket", "secret")
     checks_prefilter = True
 
