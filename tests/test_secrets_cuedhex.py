@@ -28,7 +28,7 @@ _KEYED = (
     "{v} API key: {h}",
     "Token for the {v} integration (Bearer): {h}",
     "{v} API (prod) - Schlüssel {h}, bitte nicht teilen",
-    "{V}_PRIMARY_KEY={h}",
+    "{v} key (rotate monthly) = {h}",
     "The job reads `{V}_API_KEY` from `vars.tf`, where it is set to `{h}`.",
     "{v} enrollment ticket (single use):\n{h}",
     "# {v}\nsecret = {h}",

@@ -55,6 +55,9 @@ _API_PATH_KEY = re.compile(
 )
 """A 32+ hex URL path segment right after the segment naming the API (``/api/``, ``/api2.1/``,
 ``/apikey/``): key-in-path APIs take the caller's key there (``/api2.1/<key>/calculation``)."""
+_KEY_ASSIGNMENT = re.compile(r"[A-Za-z0-9]+[_.-]?(?:KEY|Key|key)[\"']?[ \t]*[:=][ \t]*[\"'`]?\Z")
+"""A qualified key name assigned the value (``ACME_EVENT_KEY=``, ``apiKey: "``): left to the assignment
+rules, which read the name's role (a hex digest under ``EVENT_KEY`` is a lookup key's)."""
 _MAX_GAP = 64
 """How far before the value its cue may stand (``..._API_KEY` from `file`, where it is set to ``)."""
 _BLANK = re.compile(r"[ \t`'\"]*")
@@ -137,6 +140,8 @@ class CuedHexDetector(ViewScanDetector):
                 cued = line.cued(text, a, len(value) < 32)
             else:
                 cued = _cued(text[line_start:a], len(value) < 32)
+            if cued and _KEY_ASSIGNMENT.search(text, max(line_start, a - 80), a):
+                continue  # ACME_EVENT_KEY=<hex>: a key name's value is the assignment rules'
             if cued:
                 yield a, m.end(), 0.8
                 continue
