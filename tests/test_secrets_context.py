@@ -113,7 +113,10 @@ POSITIVE = [
 def test_context_secrets_are_masked(text: str, value: str | None, why: str) -> None:
     if value is None:
         if why.startswith("pgpass"):
-            assert masked(text) == []
+            # the pgpass rule reads a line only after the file's name; the learned context model may
+            # still take the value (since session 13's retrain it does), so ask the rules
+            rules = [s for d in DETECTORS for s in d.detect(text) if s.detector != "secret.learned.context"]
+            assert rules == []
         else:
             assert masked(text), why
         return
