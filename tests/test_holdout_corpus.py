@@ -44,6 +44,8 @@ HOLDOUT26 = Path(__file__).resolve().parent / "data" / "holdout26"
 HOLDOUT27 = Path(__file__).resolve().parent / "data" / "holdout27"
 HOLDOUT28 = Path(__file__).resolve().parent / "data" / "holdout28"
 HOLDOUT29 = Path(__file__).resolve().parent / "data" / "holdout29"
+HOLDOUT30 = Path(__file__).resolve().parent / "data" / "holdout30"
+HOLDOUT31 = Path(__file__).resolve().parent / "data" / "holdout31"
 
 
 ALL_SETS = [
@@ -76,6 +78,8 @@ ALL_SETS = [
     HOLDOUT27,
     HOLDOUT28,
     HOLDOUT29,
+    HOLDOUT30,
+    HOLDOUT31,
 ]
 
 
@@ -198,6 +202,9 @@ _LATER_SETS = {
     # 28 and 29 likewise (session 13): providers A-M and N-Z
     "holdout28": ((*ALL_SETS[:27], HOLDOUT29), HOLDOUT28, 200, (360, 210, 80, 65)),
     "holdout29": ((*ALL_SETS[:27], HOLDOUT28), HOLDOUT29, 200, (410, 235, 105, 60)),
+    # 30 and 31 (session 14): providers A-M and N-Z, blind to each other
+    "holdout30": ((*ALL_SETS[:29], HOLDOUT31), HOLDOUT30, 185, (365, 230, 80, 55)),
+    "holdout31": ((*ALL_SETS[:29], HOLDOUT30), HOLDOUT31, 185, (345, 195, 85, 55)),
 }
 
 
