@@ -54,6 +54,7 @@ from redactor.detect.ner_presidio import force_offline_tldextract as force_offli
 from redactor.detect.ner_presidio import presidio_analyzer_for
 from redactor.detect.pii import names_data
 from redactor.detect.pii._vocab import NOT_NAME_WORDS, TECH_NAMES, words
+from redactor.detect.pii.foreign_words import foreign_lone_word
 from redactor.detect.pii.given_names import GIVEN_NAMES, SURNAMES
 from redactor.detect.pii.lexicon import is_english
 from redactor.detect.pii.names import clean_name
@@ -551,6 +552,10 @@ class NerAdapter:
                 one = view[start:end].lower().strip(".,'\u2019")
                 if not _known_name(one) and foreign_line(view, start, end):
                     return None  # "Selamat siang,", "Terima kasih,": a short line of another language
+                if not _known_name(one):
+                    at, to = chunk.view.to_raw(start, end)
+                    if foreign_lone_word(text, chunk.offset + at, chunk.offset + to, known_name=_known_name):
+                        return None  # "Tha an luach", "Verwacht: 0 fouten", "0 Fehler": a word of a foreign clause
                 if (
                     not chunk.english
                     and one not in GIVEN_NAMES

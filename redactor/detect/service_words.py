@@ -45,8 +45,9 @@ def named_service(text: str, word: str) -> bool:
     return any(low in m.group(1).split(".")[:-1] for m in _HOST.finditer(lowered) if low in m.group(1))
 
 
-AGENT_GIVEN_NAMES: frozenset[str] = frozenset({"devin", "cody", "jules"})
-"""Coding agents named like people (Cognition's Devin, Sourcegraph's Cody, Google's Jules); the
+AGENT_GIVEN_NAMES: frozenset[str] = frozenset({"devin", "cody", "jules", "junie", "kiro"})
+"""Coding agents named like people (Cognition's Devin, Sourcegraph's Cody, Google's Jules,
+JetBrains' Junie, Amazon's Kiro); the
 agents that bear no one's name (Tabnine, Codeium, Aider, ...) are in `_vocab.TECH_NAMES`."""
 
 _AGENT_CUE = re.compile(
@@ -61,14 +62,25 @@ _SPEAKER_DOT = re.compile(r"[ \t]*[\u00b7\u2022\u22c5\u25b6\u25b8\u25ba\u203a\u2
 ``Cody \u203a Reading``, ``Jules \u276f Done``)."""
 
 
+_ROBOT_SPEAKER = re.compile(r"[ \t]*(?:\U0001f916|\[bot\]|\(bot\))[ \t]*$")
+"""A robot face or a bot tag before a speaker's name at its line start (``🤖 Cody: It's read in
+...``): the transcript's assistant turn."""
+_SPEAKER_COLON = re.compile(r"[ \t]*:[ \t]")
+
+
 def agent_name(view: str, start: int, end: int) -> bool:
     """Whether ``view[start:end]`` is a coding agent named like a person, used as the agent: the
     name followed on its line by a session word (``Devin session log``, ``[Cody Chat]``), or the
     speaker header of a rendered transcript turn, the name alone at its line start before a middle
-    dot (``Devin  ·  I upgraded Django``). ``Devin said the build is green`` stays a person."""
+    dot (``Devin  ·  I upgraded Django``), or after a robot face (``🤖 Cody: ...``). ``Devin said the
+    build is green`` stays a person."""
     if view[start:end].lower() not in AGENT_GIVEN_NAMES:
         return False
     if _AGENT_CUE.match(view, end) is not None:
         return True
     line_start = view.rfind("\n", 0, start) + 1
+    if _ROBOT_SPEAKER.fullmatch(view, line_start, start) is not None and (
+        _SPEAKER_COLON.match(view, end) is not None or _SPEAKER_DOT.match(view, end) is not None
+    ):
+        return True  # "🤖 Cody: It's read in ...": the assistant's turn
     return not view[line_start:start].strip(" \t\"'>*#") and _SPEAKER_DOT.match(view, end) is not None

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 
 from redactor.detect.pii._vocab import words
 from redactor.detect.pii.example_contacts import PLACEHOLDER_LOCALS, placeholder_address, placeholder_local
+from redactor.detect.pii.fixture_words_world import FIXTURE_WORDS_WORLD
 from redactor.detect.pii.impersonal import has_frames, impersonal_spans
 from redactor.detect.span import Span
 
@@ -211,7 +212,7 @@ def _email_kind(value: str) -> int:
 
 def _name_kind(value: str) -> int:
     low = " ".join(value.lower().replace(",", " ").split())
-    if low in STRONG_NAMES or any(t in _FIXTURE_WORDS for t in low.split()):
+    if low in STRONG_NAMES or any(t in _FIXTURE_WORDS or t in FIXTURE_WORDS_WORLD for t in low.split()):
         return _STRONG
     return _WEAK if low in WEAK_NAMES else _REAL
 

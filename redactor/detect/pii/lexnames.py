@@ -44,6 +44,7 @@ from redactor.detect.pii._base import TEXT_KINDS, Finding, TextInfo, ViewDetecto
 from redactor.detect.pii._gates import re2_source
 from redactor.detect.pii._vocab import NOT_NAME_WORDS, ORG_WORDS, SYSTEM_USERS, TECH_NAMES, words
 from redactor.detect.pii.common_words import common_words
+from redactor.detect.pii.foreign_words import foreign_lone_word
 from redactor.detect.pii.given_names import (
     BROAD_GIVEN_NAMES,
     CHINESE_SURNAMES,
@@ -267,6 +268,24 @@ def _english_line(text: str, start: int, end: int) -> bool:
     return sum(1 for w in found if is_english(w)) >= 0.8 * len(found)
 
 
+_AMBIGUOUS_HONORIFICS = words("don")
+"""Honorifics that are also a plain word of other languages written beside English: ``don`` is
+Hausa *for* (``don tattara log``) and Irish *to the* (``don chartlann``). ``pani``/``pan`` are
+Polish function words too, but there the word is the honorific (``pani kowalskiej``)."""
+
+
+def _foreign_after_honorific(text: str, match: str, start: int, end: int) -> bool:
+    """Whether a lower-case word after an ambiguous honorific is a word of another language's
+    clause: no word after it is a name the lexicons know, and the clause reads as another
+    language (`foreign_words.foreign_lone_word`). ``doña carmen``, ``don matteo``, ``pani
+    kowalskiej`` stay names."""
+    if match.split(None, 1)[0].lower().rstrip(".") not in _AMBIGUOUS_HONORIFICS:
+        return False
+    if any(w in GIVEN_NAMES or w in SURNAMES or w in BROAD_GIVEN_NAMES for w in text[start:end].lower().split()):
+        return False
+    return foreign_lone_word(text, start, end)
+
+
 def _plain_word(low: str) -> bool:
     return is_english(low) or low in NOT_NAME_WORDS or low in TECH_NAMES or low in SYSTEM_USERS or low in ORG_WORDS
 
@@ -336,7 +355,7 @@ class GivenNameDetector(ViewDetector):
                         if _plain_word(w.group()):
                             break
                         end = hm.start("name") + w.end()
-                    if end > hm.start("name"):
+                    if end > hm.start("name") and not _foreign_after_honorific(text, hm.group(), hm.start("name"), end):
                         yield ("PERSON", hm.start("name"), end, 0.7)
 
     @staticmethod
@@ -469,6 +488,8 @@ class GivenNameDetector(ViewDetector):
         possessive = text.startswith(("'s", "\u2019s"), e) and tok is not None and tok.end() == e + 2
         if tok is None or (tok.end() != e and not possessive) or not _english_line(text, s, e):
             return None
+        if foreign_lone_word(text, s, e):
+            return None  # "don tattara log daga", "seo an socrú don chóras dlí": a word of another language
         a = text.rfind("\n", 0, s) + 1
         b = text.find("\n", e)
         if any(c in _CODE_CHARS for c in text[a : len(text) if b < 0 else b]):

@@ -1,0 +1,187 @@
+"""Session 14 (negfp): words of other languages and fixture values read as people.
+
+- a one-word PERSON hit that no lexicon knows, in a clause of another language, is a word of that
+  language (`pii.foreign_words.foreign_lone_word`, used by the NER adapter and by
+  `lexnames`' lower-case paths); rare names in English clauses are kept;
+- fixture names in other languages (``Testni Uporabnik``, ``Usuario Prueba``) are strong
+  stand-ins (`pii.fixture_words_world`);
+- a coding agent after a robot face is the transcript's assistant (`service_words.agent_name`).
+
+All sentences are invented; the words come from templates over many languages.
+"""
+
+# ruff: noqa: RUF001  # words of other scripts and Turkish letters are meant
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from redactor.detect.pii.fixture_words_world import FIXTURE_WORDS_WORLD
+from redactor.detect.pii.fixtures import fixture_text, stand_in
+from redactor.detect.pii.foreign_words import clause_words, foreign_lone_word
+from redactor.detect.pii.lexnames import GivenNameDetector
+from redactor.detect.presidio_adapter import NerAdapter, _known_name
+from redactor.detect.service_words import agent_name
+
+# (clause template with {w}, capitalised words of that language the model may call a person)
+_FOREIGN: list[tuple[str, str, tuple[str, ...]]] = [
+    ("de", "2026-03-02 10:11:12 INFO Anmeldung am {w} erfolgreich (Sitzung geschlossen)", ("Kundenportal", "Server")),
+    ("de", "Zählerstand gelesen: 12 Zutritte, 0 {w}", ("Fehler", "Warnungen", "Abbrüche")),
+    ("nl", "Stappen: `make test` draaien. {w}: geen fouten, alle haltes geladen.", ("Verwacht", "Resultaat")),
+    ("nl", "{w} is het overzicht van de maand, met de cijfers van vorige week.", ("Hier", "Daar")),
+    ("it", "{w} file `settings.toml` trovi le chiavi del progetto, non modificarle.", ("Nel", "Sul")),
+    ("pt", '{{"role": "assistant", "content": "{w} de embarque e passaporte."}}', ("Cartão", "Bilhete")),
+    ("pt", "O erro só aparece no staging; o {w} funciona sem problemas desde ontem.", ("Sincronizador", "Painel")),
+    ("tl", "Kopyahin ang `.env.example` at ilagay ang sariling susi. {w} i-commit ang `.env`.", ("Huwag", "Pakiusap")),
+    ("gd", "Cleachd `--dry-run` an toiseach. {w} an luach anns an eisimpleir dìreach na àite.", ("Tha", "Bha")),
+    ("es", "Primero ejecuta la migración. {w} que los datos estén en la base nueva.", ("Comprueba", "Verifica")),
+    ("fr", "Lancez la commande puis {w} les journaux dans le dossier partagé.", ("Consultez", "Vérifiez")),
+    ("sv", "Dela inte nyckeln i chatten; {w} finns i valvet och roteras varje månad.", ("Kopian", "Nyckeln")),
+    ("pl", "Najpierw uruchom migrację, potem {w} sprawdza czy wszystkie rekordy są poprawne.", ("Skrypt", "Walidator")),
+    ("ha", "Wannan jagora yana bayyana yadda ake saita {w} don tattara bayanai.", ("Kwantenoni", "Tsarin")),
+]
+
+# English clauses with a rare one-word name no lexicon holds (invented): always kept
+_ENGLISH: tuple[str, ...] = (
+    "Finance signed off this morning; {w} will upload the bank statements tomorrow.",
+    "The founders were Okonkwo, {w} and White.",
+    '--- message ---\n{w} began writing as a teenager, then moved to Lisbon.',
+    'payload="{w} is very reliable. You can always count on them."',
+    "{w}: \"Who are you?\"",
+    "Please ask {w} about the invoice before Friday.",
+)
+_RARE_NAMES = ("Zorvatha", "Quillane", "Brektowi", "Ondrasek", "Velmirra")
+
+
+def _at(text: str, value: str) -> tuple[int, int]:
+    start = text.index(value)
+    return start, start + len(value)
+
+
+@pytest.mark.parametrize(
+    ("lang", "template", "word"),
+    [(lang, tpl, w) for lang, tpl, ws in _FOREIGN for w in ws],
+)
+def test_a_lone_word_of_a_foreign_clause_is_no_name(lang: str, template: str, word: str) -> None:
+    text = template.format(w=word)
+    assert not _known_name(word.lower())
+    assert foreign_lone_word(text, *_at(text, word), known_name=_known_name), (lang, text)
+
+
+@pytest.mark.parametrize(("template", "name"), list(itertools.product(_ENGLISH, _RARE_NAMES)))
+def test_a_rare_name_in_an_english_clause_is_kept(template: str, name: str) -> None:
+    text = template.format(w=name)
+    assert not _known_name(name.lower())
+    assert not foreign_lone_word(text, *_at(text, name), known_name=_known_name), text
+
+
+def test_clause_reads_the_quoted_string_and_blanks_code() -> None:
+    text = '{"role": "assistant", "content": "Cartão de embarque."}'
+    assert clause_words(text, *_at(text, "Cartão")) == ["de", "embarque"]
+    code = "Tha an luach `TOKEN=xxxxx` anns an eisimpleir"
+    assert "token" not in clause_words(code, *_at(code, "Tha"))
+    assert "anns" in clause_words(code, *_at(code, "Tha"))
+
+
+def test_a_foreign_clause_needs_evidence() -> None:
+    # too few words to judge, or names only: kept
+    for text, word in (("Verwacht:", "Verwacht"), ("Zorvatha Okonkwo", "Zorvatha")):
+        assert not foreign_lone_word(text, *_at(text, word), known_name=_known_name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "found"),
+    [
+        # an ambiguous honorific (Hausa/Irish "don") before a common word of a foreign clause: dropped
+        ("Wannan jagora yana bayyana yadda ake saita Loki don tattara bayanai daga kwantenoni", "tattara", False),
+        ("Dia duit, seo an socrú don chóras dlí. Tá an rún ag teacht ón tseirbhís.", "chóras", False),
+        # kept twins: an unambiguous honorific, or a known name after "don"
+        ("oye, el número de doña carmen es 612 34 56 78, llámala tú que yo no puedo", "carmen", True),
+        ("il numero di don matteo è sul foglio, chiamalo tu", "matteo", True),
+        ("zadzwoń do pani kowalskiej jutro rano", "kowalskiej", True),
+    ],
+)
+def test_lower_case_word_after_an_honorific(text: str, word: str, found: bool) -> None:
+    values = {text[s.start : s.end] for s in GivenNameDetector().detect(text) if s.entity == "PERSON"}
+    assert any(word in v for v in values) is found, values
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Testni Uporabnik",
+        "Usuario Prueba",
+        "Utilisateur Exemple",
+        "Utente Prova",
+        "Max Mustermann",
+        "Erika Musterfrau",
+        "Testowy Użytkownik",
+        "Тестовый Пользователь",
+        "Korisnik Primjer",
+        "Deneme Kullanıcı",
+    ],
+)
+def test_fixture_names_of_other_languages_are_stand_ins(name: str) -> None:
+    assert stand_in("PERSON", name) == 2
+
+
+@pytest.mark.parametrize("name", ["Ana Novak", "Marta Kowalska", "Jürgen Weber", "Lucía Fernández", "Mehmet Yılmaz"])
+def test_real_names_are_no_stand_ins(name: str) -> None:
+    assert stand_in("PERSON", name) == 0
+
+
+def test_fixture_words_are_no_names() -> None:
+    assert not [w for w in FIXTURE_WORDS_WORLD if _known_name(w)]
+
+
+def test_a_text_of_fixture_values_is_a_fixture() -> None:
+    from redactor.detect.span import Span
+
+    text = '# Testni podatki\nIME = "Testni Uporabnik"  # izmišljeno ime\n'
+    start, end = _at(text, "Testni Uporabnik")
+    assert fixture_text(text, [Span("PERSON", start, end, 0.8, "pii.structured")])
+    real = '# Podatki\nIME = "Ana Novak"\n'
+    start, end = _at(real, "Ana Novak")
+    assert not fixture_text(real, [Span("PERSON", start, end, 0.8, "pii.structured")])
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "agent"),
+    [
+        ("🧑 what is `API_TOKEN` used for?\n🤖 Cody: It's read in `auth.py`.", "Cody", True),
+        ("🤖 Junie: the password is committed in plain text", "Junie", True),
+        ("Kiro ▸ spec task 3.2", "Kiro", True),
+        ("[bot] Devin: opened the pull request", "Devin", True),
+        # kept twins: a person of the same name in a chat line
+        ("Cody: can you send me the invoice?", "Cody", False),
+        ("🤖 Cody said the build is green", "Cody", False),
+    ],
+)
+def test_agent_after_a_robot_face(text: str, value: str, agent: bool) -> None:
+    assert agent_name(text, *_at(text, value)) is agent
+
+
+@pytest.fixture(scope="module")
+def ner() -> NerAdapter:
+    return NerAdapter()
+
+
+def _persons(ner: NerAdapter, text: str) -> set[str]:
+    (spans,) = ner.analyze_batch([text], [[]])
+    return {text[s.start : s.end] for s in spans if s.entity == "PERSON"}
+
+
+def test_through_the_adapter(ner: NerAdapter) -> None:
+    for text, word in (
+        ("Cleachd `--dry-run` an toiseach. Tha an luach `TOKEN=xxxxx` anns an eisimpleir dìreach.", "Tha"),
+        ("Ticket #12 - de export faalt op haltes zonder code. Verwacht: 0 fouten. Prioriteit: normaal.", "Verwacht"),
+    ):
+        assert word not in _persons(ner, text)
+    for kept, name in (
+        ("Yesterday Zorvatha told me the build is green.", "Zorvatha"),
+        ("The founders were Okonkwo, Quillane and White.", "Quillane"),
+        ("Please ask Ondrasek about the invoice before Friday.", "Ondrasek"),
+    ):
+        assert name in _persons(ner, kept)
