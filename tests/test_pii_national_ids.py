@@ -247,14 +247,15 @@ def test_valid_numbers_after_their_own_cue_are_found_in_every_carrier(key: str, 
 @pytest.mark.parametrize("seed", range(3))
 def test_a_wrong_check_character_is_taken_only_right_after_its_own_cue(key: str, seed: int) -> None:
     # session 11: a made-up or mistyped number under its own cue (``Kennitala: ...``) is written as
-    # someone's; in a column, after other words or with no cue its check digit must hold
+    # someone's; session 14: so is one in a column the own cue names (test fixtures), but not in a
+    # column a generic cue names, after other words or with no cue: there its check digit must hold
     _, wrong = generated(key, seed)
     cue = own_cue(BY_KEY[key])
-    texts = list(carriers(cue, wrong))
-    for text in texts[:4]:
+    for text in carriers(cue, wrong):
         assert wrong in found(text), (key, text)
-    for text in texts[4:]:
-        assert wrong not in found(text), (key, text)
+    if not any(valid(k, wrong) for k in ALL_KINDS if k.generic):  # else a generic column takes it
+        for text in list(carriers("national id", wrong))[4:]:
+            assert wrong not in found(text), (key, text)
     assert wrong not in found(f"{cue} of the holder noted: {wrong}"), key
     assert wrong not in found(f"ref {wrong} logged by worker 7"), key
 

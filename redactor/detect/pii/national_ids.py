@@ -203,15 +203,39 @@ def _shaped_after_cue(text: str, end: int, kinds: tuple[Kind, ...] | list[Kind])
         return None
     if pos == end and text[end - 1 : end].isascii() and text[end : end + 1].isalnum():
         return None
-    for kind in kinds:
-        m = _SHAPES[kind.key].match(text, pos)
-        if m is not None and not _dummy(compact(m.group(), kind)):
-            return m.start(), m.end()
+    for at in (pos, _label_end(text, end)):
+        if at < 0:
+            continue
+        for kind in kinds:
+            m = _SHAPES[kind.key].match(text, at)
+            if (
+                m is not None
+                and not _dummy(compact(m.group(), kind))
+                and (at == pos or not _legal_entity(kind, m.group()))
+            ):
+                return m.start(), m.end()
     return None
+
+
+_QUALIFIER = r"(?:\([^()\n]{1,24}\)|[^\W\d_]{1,14}(?![^\W_]))"
+_LABEL = re.compile(rf"[ \t]*{_QUALIFIER}(?:[ \t]+{_QUALIFIER})?[ \t]*[:\uff1a][ \t]*")
+"""A field label that qualifies its cue and ends in a colon: ``CPR (til told):``, ``ΑΦΜ πωλητή:``,
+``N° national (BE) :`` (one or two words or parentheticals, then the colon)."""
+
+
+def _label_end(text: str, end: int) -> int:
+    m = _LABEL.match(text, end)
+    return m.end() if m is not None else -1
 
 
 _DUMMY = re.compile(r"\D*(?:(\d)\1{5}|123456|012345|987654)")
 """The digits a form is filled with (``123456789``, ``000000000``, ``111111-1111``)."""
+
+
+def _legal_entity(kind: Kind, value: str) -> bool:
+    """A number of the kind's scheme that a company holds, not a person: an Argentine CUIT of
+    prefix 30, 33 or 34 (a person's is 20, 23, 24 or 27)."""
+    return kind.key == "ar.cuil" and compact(value, kind)[:2] in ("30", "33", "34")
 
 
 def _dummy(value: str) -> bool:
@@ -277,6 +301,18 @@ def _column_kinds(cell: str) -> tuple[Kind, ...]:
     return _kinds_for(norm_cue(name)) or _kinds_for(norm_cue(name.rstrip(".:#")))
 
 
+def _own_column_kinds(cell: str) -> tuple[Kind, ...]:
+    """The kinds a header cell names by their own cue (``isikukood``, ``CPR``), not a generic one:
+    under such a column a value of the kind's exact shape is taken whatever its check digit, as
+    after the cue itself (test fixtures fill id columns with made-up numbers)."""
+    name = norm_cue(cell.strip(" \t\"'`*"))
+    for cue in (name, name.rstrip(".:# ")):
+        own, generic = _cue_kinds(cue)
+        if own:
+            return () if generic else own
+    return ()
+
+
 class NationalIdDetector(ViewDetector):
     """National identity numbers of many countries (``pii.national_id``)."""
 
@@ -326,8 +362,10 @@ class NationalIdDetector(ViewDetector):
             sep = next((s for s in _CELL_SEPS if s in header), None)
             if sep is None:
                 continue
-            cols = {j: _column_kinds(cell) for j, cell in enumerate(header.split(sep))}
+            cells = header.split(sep)
+            cols = {j: _column_kinds(cell) for j, cell in enumerate(cells)}
             cols = {j: ks for j, ks in cols.items() if ks}
+            own = {j: _own_column_kinds(cells[j]) for j in cols}
             if not cols:
                 continue
             width = header.count(sep)
@@ -341,12 +379,14 @@ class NationalIdDetector(ViewDetector):
                 cell_start = pos
                 for col, cell in enumerate(line.split(sep)):
                     if col in cols:
-                        yield from self._cell(text, cell_start, cell, cols[col])
+                        yield from self._cell(text, cell_start, cell, cols[col], own[col])
                     cell_start += len(cell) + 1
                 done = nl
                 pos = nl + 1
 
-    def _cell(self, text: str, start: int, cell: str, kinds: tuple[Kind, ...]) -> Iterator[Finding]:
+    def _cell(
+        self, text: str, start: int, cell: str, kinds: tuple[Kind, ...], own: tuple[Kind, ...] = ()
+    ) -> Iterator[Finding]:
         stripped = cell.strip(" \t\"'`")
         if not stripped:
             return
@@ -355,4 +395,9 @@ class NationalIdDetector(ViewDetector):
             m = _SHAPES[kind.key].fullmatch(text, a, a + len(stripped))
             if m is not None and valid(kind, stripped):
                 yield (ENTITY, a, a + len(stripped), _COLUMN)
+                return
+        for kind in own:
+            m = _SHAPES[kind.key].fullmatch(text, a, a + len(stripped))
+            if m is not None and not _dummy(compact(stripped, kind)) and not _legal_entity(kind, stripped):
+                yield (ENTITY, a, a + len(stripped), _SHAPED)
                 return
