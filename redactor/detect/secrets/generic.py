@@ -34,7 +34,7 @@ from redactor.detect.secrets.wrappers import literal_start
 from redactor.detect.span import Span
 
 _HIT_WORDS = (
-    r"pass|pwd|pw\b|secret|token|key|cred|auth|bearer|sig|jwt|hmac|psk|pat\b|access[_.-]?id|\bapi\b|api[_.-]?hash"
+    r"pass|pwd|pw\b|psw|pwrd|secret|token|key|cred|auth|bearer|sig|jwt|hmac|psk|pat\b|access[_.-]?id|\bapi\b|api[_.-]?hash"
     r"|refresh|certificate|licen[cs]e|priv|salt|(?<![a-z0-9])[as]k(?![a-z0-9])"
 )
 """Literal fragments of every secret-ish key word; the scan starts from these."""

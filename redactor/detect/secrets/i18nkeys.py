@@ -145,6 +145,7 @@ def _i18n_words() -> list[str]:
         if " " in phrase and "".join(key_words(phrase)) in FOLDED_NOUNS:
             nouns.update((phrase.lower(), " ".join(key_words(phrase))))
     nouns.update(("pin", "puk", "otp", "pincode", "mpin", "tpin", "upin"))
+    nouns.update(("totp", "hotp", "mfa", "twofa", "sms", "one time code"))  # session 14: ``mfa_code``
     return sorted(nouns, key=lambda w: (-len(w), w))
 
 

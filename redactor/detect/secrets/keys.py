@@ -36,6 +36,7 @@ _PASSWORD_WORDS = frozenset(
         "pw",
         "passwort",
         "pword",
+        *("psw", "pswd", "pwrd", "passw", "passwrd"),  # session 14: abbreviations in key names
         "psk",
         "kennwort",
         "wachtwoord",

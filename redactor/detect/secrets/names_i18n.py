@@ -39,6 +39,9 @@ _ENGLISH = frozenset({"password", "passwords", "passcode", "passwort"})
 """Words `keys.classify` already reads."""
 _PIN_WORDS = frozenset({"pin", "pincode", "pinnumber", "puk", "otp", "mpin", "tpin", "upin"})
 """English PIN nouns as key names (``api_pin``, ``pin_code``, ``sim_puk``, ``atm_pin``)."""
+_CODE_OWNERS = frozenset({"pin", "otp", "totp", "hotp", "mfa", "twofa", "tfa", "sms", "onetime", "passcode"})
+"""Words that make a following ``code``/``number`` a PIN name (``pin_code``, ``otp_code``, ``mfaCode``,
+``sms_code``, ``one_time_code``): session 14; the value must still be 4-12 digits (`pin_value`)."""
 _PIN_VETO = frozenset(
     {
         *("max", "min", "length", "len", "count", "size", "digits", "attempts", "retries", "retry", "tries"),
@@ -104,9 +107,14 @@ def pin_name(key: str) -> bool:
     ws = key_words(key)
     if not ws or any(w in _PIN_VETO for w in ws):
         return False
-    if ws[-1] in _PIN_WORDS or (len(ws) >= 2 and ws[-2] == "pin" and ws[-1] in ("code", "number", "no", "nr")):
+    if ws[-1] in _PIN_WORDS or (len(ws) >= 2 and _code_owner(ws) and ws[-1] in ("code", "number", "no", "nr")):
         return True
     return any(_FOLDED.get("".join(ws[-n:])) is Kind.PIN for n in (2, 1) if len(ws) >= n and len(ws[-n]) >= 4)
+
+
+def _code_owner(ws: list[str]) -> bool:
+    """The word(s) before a last ``code``/``number`` name a PIN or one-time code (``one_time``)."""
+    return len(ws) >= 2 and (ws[-2] in _CODE_OWNERS or (len(ws) >= 3 and ws[-3] + ws[-2] in _CODE_OWNERS))
 
 
 _DIGITS = re.compile(r"\d{4,12}")

@@ -34,6 +34,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from redactor.detect.secrets.secret_vocab_more import MORE_LANGUAGES
+
 
 @dataclass(frozen=True, slots=True)
 class Language:
@@ -541,6 +543,22 @@ LANGUAGES: tuple[Language, ...] = (
     Language("rw", password="ijambobanga|ijambo ry'ibanga", copula="ni"),
     Language("mg", password="tenimiafina", copula="dia"),
 )
+
+
+def _merged(languages: tuple[Language, ...], more: tuple[dict[str, str], ...]) -> tuple[Language, ...]:
+    """`languages` with `more`'s phrases added to the language of the same code (or as new ones)."""
+    out = {lang.code: lang for lang in languages}
+    for entry in more:
+        old = out.get(entry["code"], Language(entry["code"]))
+        joined = {
+            f: "|".join(p for p in (getattr(old, f), entry.get(f, "")) if p)
+            for f in ("password", "pin", "token", "copula", "link", "after")
+        }
+        out[old.code] = Language(old.code, **joined)
+    return tuple(out.values())
+
+
+LANGUAGES = _merged(LANGUAGES, MORE_LANGUAGES)  # session 14: secret_vocab_more.py
 """Every language, in a fixed order. A phrase may appear in several languages (``PIN``)."""
 
 KEY_WORDS: dict[str, str] = {
