@@ -185,3 +185,25 @@ def test_through_the_adapter(ner: NerAdapter) -> None:
         ("Please ask Ondrasek about the invoice before Friday.", "Ondrasek"),
     ):
         assert name in _persons(ner, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "documented"),
+    [
+        ("डॉक्यूमेंटेशन में दिया गया उदाहरण टोकन `{v}` सिर्फ़ परीक्षण के लिए है", True),
+        ("Пример из документации Stripe: `{v}`", True),
+        ("Παράδειγμα από την τεκμηρίωση: {v}", True),
+        ("Contoh dari dokumentasi Stripe: {v}", True),
+        ("مثال من توثيق Stripe: {v}", True),
+        # kept twins: the same value in a config line, no documentation word
+        ("STRIPE_KEY={v}", False),
+        ("Ключ для продакшена: {v}", False),
+    ],
+)
+def test_documentation_words_of_more_languages(text: str, documented: bool) -> None:
+    from redactor.detect.secrets.role_vetoes import role_veto
+
+    value = "sk_test_4eC39HqLyjWDarjtT1zdp7dc"
+    full = text.format(v=value)
+    start = full.index(value)
+    assert (role_veto(full, start, start + len(value)) == "documented") is documented

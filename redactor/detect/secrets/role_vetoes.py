@@ -408,7 +408,11 @@ def _shows_code(value: str) -> bool:
 _DOC_EXAMPLE = re.compile(r"[A-Za-z0-9/+]{4,60}EXAMPLE(?:KEY)?")
 _DOC_CUES = re.compile(
     r"(?i)\b(?:examples?|docs?|documentation|documented|sample|samples|illustrat\w*|beispiel\w*|exemples?"
-    r"|ejemplos?|esempi[oa]?|exemplos?|voorbeeld\w*|przyk(?:ł|l)ad\w*|příklad\w*|örnek\w*)\b|例|示例|サンプル|예시"
+    r"|ejemplos?|esempi[oa]?|exemplos?|voorbeeld\w*|przyk(?:ł|l)ad\w*|příklad\w*|örnek\w*"
+    r"|exempel|eksempel\w*|esimerk\w*|példa\w*|exemplu\w*|contoh|halimbawa|mfano|ví dụ"
+    r"|пример\w*|приклад\w*|документаци\w*|παράδειγμα\w*|τεκμηρίωση)\b"
+    r"|例|示例|サンプル|예시|예제|문서|ドキュメント|文档|उदाहरण|डॉक्यूमेंटेशन|दस्तावेज़|উদাহরণ|ตัวอย่าง"
+    r"|مثال|نمونه|توثيق|דוגמה|דוגמא"
 )
 """Words that call a value an example or quote it from documentation, in several languages."""
 
