@@ -598,7 +598,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--disable-speedups",
         default="",
         help="speed-ups to switch off in the redactor runs: a comma list of cache, prefilter, memo,"
-        " chunks, render, regex, direct, gateset; or all",
+        " chunks, render, regex, direct, gateset, gatechunks; or all",
     )
     ap.add_argument(
         "--no-ner", dest="ner", action="store_false", help="redactor without the spaCy NER (policy's ner ignored)"

@@ -164,7 +164,10 @@ def test_an_entry_larger_than_the_budget_is_not_cached() -> None:
         ("", frozenset()),
         ("prefilter", frozenset({"prefilter"})),
         (" cache , prefilter ", frozenset({"cache", "prefilter"})),
-        ("all", frozenset({"cache", "prefilter", "memo", "chunks", "render", "regex", "direct", "gateset"})),
+        (
+            "all",
+            frozenset({"cache", "prefilter", "memo", "chunks", "render", "regex", "direct", "gateset", "gatechunks"}),
+        ),
     ],
 )
 def test_disable_switch(value: str, off: frozenset[str]) -> None:

@@ -67,14 +67,16 @@ DISABLE_ENV = "REDACTOR_DISABLE_SPEEDUPS"
 diagnostic: results must be identical either way (`scripts/eval.py` and `scripts/bench.py
 --check-speedups` compare); only speed changes."""
 
-SPEEDUPS = ("cache", "prefilter", "memo", "chunks", "render", "regex", "direct", "gateset")
+SPEEDUPS = ("cache", "prefilter", "memo", "chunks", "render", "regex", "direct", "gateset", "gatechunks")
 """``cache``: the engine's result cache; ``prefilter``: the RE2 keyword prefilter; ``memo``:
 propagation's per-text memory (`redactor.transform.propagate`); ``chunks``: the NER adapter's
 cache of model entities per chunk text (`redactor.detect.presidio_adapter`); ``render``: the
 pipeline's cache of rendered slot texts (`redactor.transform.rendered`); ``regex``: compiled regex code kept
 across processes (`redactor.regex_cache`, start-up only); ``direct``: the NER adapter calls spaCy
 without Presidio (`redactor.detect.ner_direct`; start-up and per chunk); ``gateset``: all PII
-detectors' gates decided in one RE2 pass per text (`redactor.detect.pii._gates`)."""
+detectors' gates decided in one RE2 pass per text (`redactor.detect.pii._gates`); ``gatechunks``:
+that pass split over RE2 sets of a dozen gates each, whose lazily built DFAs cost less on a
+stream's first texts (`redactor.detect.pii._gates.CHUNK`)."""
 
 ENTRY_BYTES = 200
 """Estimated memory of one cache entry without spans: digest, tuple, dictionary slot."""

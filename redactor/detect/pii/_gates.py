@@ -29,6 +29,10 @@ patterns exactly when that pattern matches somewhere, whatever else the set hold
 is the per-detector answer. The set's pattern 0 is empty and matches every text: a match that
 reports nothing means RE2 gave up (DFA out of memory), and the detector's own set answers
 instead. ``REDACTOR_DISABLE_SPEEDUPS=gateset`` goes back to one set per detector.
+
+**In sets of a dozen** (speed-up ``gatechunks``): the combined gates are split over RE2 sets of
+at most `CHUNK` gates each, matched one after the other on the text. Each set answers for its own
+patterns exactly as the one set did; RE2 builds each small set's DFA with far fewer states.
 """
 
 from __future__ import annotations
@@ -221,20 +225,30 @@ _REGISTRY: list[Gates] = []
 
 
 class _Combined:
-    """All registered gates in one RE2 set per compiled form (pattern 0: empty, always matches)."""
+    """All registered gates in RE2 sets of at most `CHUNK` gates each, per compiled form (pattern
+    0 of every set: empty, always matches); one set of all gates when ``gatechunks`` is off."""
 
-    def __init__(self, registry: list[Gates]) -> None:
+    def __init__(self, registry: list[Gates], chunk: int) -> None:
         self.count = len(registry)
-        owners: list[tuple[int, str]] = [(-1, "")]
-        ascii_sources, wide_sources = [""], [""]
-        for g in registry:
-            for n in g.names:
-                owners.append((g.index, n))
-                ascii_sources.append(g.sources[n])
-                wide_sources.append(g.wide_sources[n])
-        self.owners = tuple(owners)
-        self.ascii = _compile(ascii_sources, COMBINED_MAX_MEM)
-        self.wide = _compile(wide_sources, COMBINED_MAX_MEM)
+        everyone = [(g, n) for g in registry for n in g.names]
+        size = max(1, chunk)
+        self.owners: list[tuple[tuple[int, str], ...]] = []
+        self.ascii: list[re2.Set] = []
+        self.wide: list[re2.Set] = []
+        for i in range(0, max(1, len(everyone)), size):
+            part = everyone[i : i + size]
+            self.owners.append(((-1, ""), *((g.index, n) for g, n in part)))
+            self.ascii.append(_compile(["", *(g.sources[n] for g, n in part)], COMBINED_MAX_MEM))
+            self.wide.append(_compile(["", *(g.wide_sources[n] for g, n in part)], COMBINED_MAX_MEM))
+
+
+CHUNK = 12
+"""Most gates in one combined RE2 set (speed-up ``gatechunks``). RE2 builds a set's DFA states
+lazily, one per new combination of its patterns' partial matches met in the text, and one set
+of all 70 gates meets far more combinations than six sets of 12: on the bench's seed-131 replay
+stream (957 ASCII texts new to the engine) one set of 70 took 0.40 s on its first pass, six
+sets of 12 0.16 s; warm (the same texts again) 0.015 against 0.059 s (docs/performance.md
+section 30). ``REDACTOR_DISABLE_SPEEDUPS=gatechunks`` goes back to one set of every gate."""
 
 
 COMBINED_MAX_MEM = 64 << 20
@@ -262,6 +276,8 @@ class _Answer:
 
 _EMPTY: frozenset[str] = frozenset()
 _COMBINED: _Combined | None = None
+_CHUNK_BUILT: list[int] = [0]
+"""The chunk size `_COMBINED` was built with (the ``gatechunks`` switch may change between texts)."""
 _MEMO: _Answer | None = None
 
 
@@ -272,26 +288,30 @@ def _all_gates(text: str) -> _Answer | None:
     global _COMBINED, _MEMO
     from redactor.detect.engine import disabled_speedups  # the engine owns the switch
 
-    if "gateset" in disabled_speedups():
+    off = disabled_speedups()
+    if "gateset" in off:
         return None
+    chunk = len(_REGISTRY) * 1000 if "gatechunks" in off else CHUNK  # off: one set of every gate
     combined = _COMBINED
-    if combined is None or combined.count != len(_REGISTRY):
-        combined = _COMBINED = _Combined(_REGISTRY)
+    if combined is None or combined.count != len(_REGISTRY) or _CHUNK_BUILT[0] != chunk:
+        combined = _COMBINED = _Combined(_REGISTRY, chunk)
+        _CHUNK_BUILT[0] = chunk
     if text.isascii():
-        hits = combined.ascii.Match(text.encode("ascii"))
+        data, sets = text.encode("ascii"), combined.ascii
     else:
         try:
             data = text.encode("utf-8")
         except UnicodeEncodeError:  # lone surrogates: RE2 cannot read them as characters
             return None
-        hits = combined.wide.Match(data)
-    if not hits:  # pattern 0 matches every text: RE2 gave up
-        return None
+        sets = combined.wide
     found: dict[int, set[str]] = {}
-    owners = combined.owners
-    for i in hits:
-        if i:
-            g, name = owners[i]
-            found.setdefault(g, set()).add(name)
+    for owners, rs in zip(combined.owners, sets, strict=True):
+        hits = rs.Match(data)
+        if not hits:  # pattern 0 matches every text: RE2 gave up
+            return None
+        for i in hits:
+            if i:
+                g, name = owners[i]
+                found.setdefault(g, set()).add(name)
     memo = _MEMO = _Answer(text, {g: frozenset(names) for g, names in found.items()}, combined.count)
     return memo
