@@ -207,3 +207,22 @@ def test_documentation_words_of_more_languages(text: str, documented: bool) -> N
     full = text.format(v=value)
     start = full.index(value)
     assert (role_veto(full, start, start + len(value)) == "documented") is documented
+
+
+@pytest.mark.parametrize(
+    ("line", "login"),
+    [
+        ("# TODO(rotate): move to KMS-encrypted parameters", None),
+        ("// FIXME(security): pin the base image", None),
+        ("# TODO(cleanup): drop the v1 route", None),
+        # kept twins: logins, and English words that are also names
+        ("# TODO(mdvorak): move to KMS-encrypted parameters", "mdvorak"),
+        ("// FIXME(mark): pin the base image", "mark"),
+        ("# TODO(okwuosa): drop the v1 route", "okwuosa"),
+    ],
+)
+def test_todo_tag_of_an_english_word_is_no_login(line: str, login: str | None) -> None:
+    from redactor.detect.pii.accounts import AccountNameDetector
+
+    found = {line[s.start : s.end] for s in AccountNameDetector().detect(line) if s.entity == "USERNAME"}
+    assert found == ({login} if login else set())

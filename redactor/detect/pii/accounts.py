@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from redactor.detect.first_chars import with_first_chars
 from redactor.detect.pii._base import LINE_START, Finding, TextInfo, ViewDetector
 from redactor.detect.pii._vocab import words
+from redactor.detect.pii.common_words import someones_name
 from redactor.detect.pii.contact import plausible_phone
 from redactor.detect.pii.identity import plausible_user
 from redactor.detect.pii.lexicon import is_english
@@ -139,8 +140,12 @@ def _team_word(group: str) -> bool:
 
 
 def _code_words(user: str) -> bool:
-    """``TODO(infer_string)``: English words joined by underscores name a feature or flag, not a login."""
+    """``TODO(infer_string)``: English words joined by underscores name a feature or flag, not a
+    login; so does one English word that is no one's name (``TODO(rotate)``, ``TODO(security)``:
+    a tag; ``TODO(mark)``, ``TODO(sam)`` stay logins)."""
     parts = user.split("_")
+    if len(parts) == 1:
+        return user.isalpha() and is_english(user) and not someones_name(user)
     return len(parts) >= 2 and all(len(p) >= 3 and p.isalpha() and is_english(p) for p in parts)
 
 
