@@ -226,3 +226,21 @@ def test_todo_tag_of_an_english_word_is_no_login(line: str, login: str | None) -
 
     found = {line[s.start : s.end] for s in AccountNameDetector().detect(line) if s.entity == "USERNAME"}
     assert found == ({login} if login else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Använd lösenordshanteraren och dela via ett engångslänk. Exempel på ett svagt lösenord.", set()),
+        ("Niente notebook pubblici per favore, la chiave resta nel vault aziendale.", set()),
+        ("Stuur het bestand via een beveiligde link naar het team van de klant.", set()),
+        # kept twins: the same cues in English clauses
+        ("can u ask priya about the invoice, or send it via nadia?", {"priya", "nadia"}),
+        ("sent the file via nomvula yesterday, she has it", {"nomvula"}),
+    ],
+)
+def test_lower_case_word_after_a_shared_cue(text: str, names: set[str]) -> None:
+    from redactor.detect.pii.speakers import ConversationPersonDetector
+
+    found = {text[s.start : s.end] for s in ConversationPersonDetector().detect(text) if s.entity == "PERSON"}
+    assert found == names

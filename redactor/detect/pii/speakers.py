@@ -22,6 +22,7 @@ from redactor.detect.first_chars import with_first_chars
 from redactor.detect.pii._base import LINE_START, TEXT_KINDS, Finding, TextInfo, ViewDetector
 from redactor.detect.pii._gates import Gates
 from redactor.detect.pii._vocab import NAME_PARTICLES, NOT_NAME_WORDS, SYSTEM_USERS, TECH_NAMES, words
+from redactor.detect.pii.foreign_words import foreign_lone_word
 from redactor.detect.pii.lexicon import is_english
 from redactor.detect.pii.names import NAME_GATE, NAME_RE, clean_name
 from redactor.detect.prefilter import LiteralGroups
@@ -432,6 +433,17 @@ def _roster_names(text: str, m: re.Match[str]) -> Iterator[Finding]:
             yield ("PERSON", a, a + len(part), 0.7)
 
 
+_SHARED_CUES = frozenset(("via", "per"))
+"""Cues of `_LOWER_CUES` that are words of other languages too (Swedish, Italian, Dutch, Latin):
+after them, a lower-case word of a foreign clause is that language's, not a name."""
+
+
+def _shared_cue(before: str) -> bool:
+    """Whether the cue text before a lower-case name ends in one of `_SHARED_CUES`."""
+    words_before = before.split()
+    return bool(words_before) and words_before[-1].lower() in _SHARED_CUES
+
+
 def _lower_name(candidate: str) -> tuple[int, int] | None:
     """The leading run of non-English, non-jargon words of `candidate` (offsets), or None."""
     end = 0
@@ -569,4 +581,6 @@ class ConversationPersonDetector(ViewDetector):
                     a = m.start("lname")
                     r = _lower_name(m.group("lname"))
                     if r is not None and info.kind_at(a) in TEXT_KINDS:
+                        if _shared_cue(text[m.start() : a]) and foreign_lone_word(text, a + r[0], a + r[1]):
+                            continue  # "dela via ett engångslänk", "per favore": the cue is a word of that language
                         yield ("PERSON", a + r[0], a + r[1], 0.7)
