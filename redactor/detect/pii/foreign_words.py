@@ -48,6 +48,10 @@ _ENGLISH_ONLY_FUNCTION = words(
 letters (``an``, ``am``, ``in``, ``is``, ``die``, ``for``, ``was``, ``will`` are left out: Gaelic,
 German, Dutch, Italian and the Nordic languages write them too)."""
 
+_WINDOW = 2000
+"""Characters read on each side of the hit: a longer line is read only this far (each hit reads
+its line, so an unbounded read made many hits on one long line quadratic; the development sets'
+longest line is under 1,900 characters)."""
 _MIN_WORDS = 2
 _FOREIGN_SHARE = 0.5
 _STRONG_SHARE = 0.75
@@ -57,9 +61,10 @@ _STRONG_MIN = 3
 def _segment(text: str, start: int, end: int) -> tuple[str, str]:
     """The line holding ``[start, end)`` with code spans blanked, split into the text before and
     after the hit; when the hit sits inside a quoted string on that line, only the string."""
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", end)
-    hi = len(text) if hi < 0 else hi
+    lo = text.rfind("\n", max(0, start - _WINDOW), start) + 1
+    lo = max(lo, start - _WINDOW)
+    hi = text.find("\n", end, end + _WINDOW)
+    hi = min(len(text), end + _WINDOW) if hi < 0 else hi
     line = _CODE_SPAN.sub(lambda m: " " * len(m.group()), text[lo:hi])
     before, after = line[: start - lo], line[end - lo :]
     q_before = max(before.rfind(q) for q in _QUOTE)
