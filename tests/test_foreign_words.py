@@ -46,7 +46,7 @@ _FOREIGN: list[tuple[str, str, tuple[str, ...]]] = [
 # English clauses with a rare one-word name no lexicon holds (invented): always kept
 _ENGLISH: tuple[str, ...] = (
     "Finance signed off this morning; {w} will upload the bank statements tomorrow.",
-    "The founders were Okonkwo, {w} and White.",
+    "The founders were Amadike, {w} and Hale.",
     '--- message ---\n{w} began writing as a teenager, then moved to Lisbon.',
     'payload="{w} is very reliable. You can always count on them."',
     "{w}: \"Who are you?\"",
@@ -87,7 +87,7 @@ def test_clause_reads_the_quoted_string_and_blanks_code() -> None:
 
 def test_a_foreign_clause_needs_evidence() -> None:
     # too few words to judge, or names only: kept
-    for text, word in (("Verwacht:", "Verwacht"), ("Zorvatha Okonkwo", "Zorvatha")):
+    for text, word in (("Verwacht:", "Verwacht"), ("Zorvatha Amadike", "Zorvatha")):
         assert not foreign_lone_word(text, *_at(text, word), known_name=_known_name)
 
 
@@ -98,7 +98,7 @@ def test_a_foreign_clause_needs_evidence() -> None:
         ("Wannan jagora yana bayyana yadda ake saita Loki don tattara bayanai daga kwantenoni", "tattara", False),
         ("Dia duit, seo an socrú don chóras dlí. Tá an rún ag teacht ón tseirbhís.", "chóras", False),
         # kept twins: an unambiguous honorific, or a known name after "don"
-        ("oye, el número de doña carmen es 612 34 56 78, llámala tú que yo no puedo", "carmen", True),
+        ("oye, el teléfono de doña amparo es 655 20 18 44, llámala tú que yo no puedo", "amparo", True),
         ("il numero di don matteo è sul foglio, chiamalo tu", "matteo", True),
         ("zadzwoń do pani kowalskiej jutro rano", "kowalskiej", True),
     ],
@@ -127,7 +127,9 @@ def test_fixture_names_of_other_languages_are_stand_ins(name: str) -> None:
     assert stand_in("PERSON", name) == 2
 
 
-@pytest.mark.parametrize("name", ["Ana Novak", "Marta Kowalska", "Jürgen Weber", "Lucía Fernández", "Mehmet Yılmaz"])
+@pytest.mark.parametrize(
+    "name", ["Ana Vrhovnik", "Marta Zielonka", "Dieter Hollweck", "Lucía Montalvo", "Serkan Aydemir"]
+)
 def test_real_names_are_no_stand_ins(name: str) -> None:
     assert stand_in("PERSON", name) == 0
 
@@ -142,8 +144,8 @@ def test_a_text_of_fixture_values_is_a_fixture() -> None:
     text = '# Testni podatki\nIME = "Testni Uporabnik"  # izmišljeno ime\n'
     start, end = _at(text, "Testni Uporabnik")
     assert fixture_text(text, [Span("PERSON", start, end, 0.8, "pii.structured")])
-    real = '# Podatki\nIME = "Ana Novak"\n'
-    start, end = _at(real, "Ana Novak")
+    real = '# Podatki\nIME = "Ana Vrhovnik"\n'
+    start, end = _at(real, "Ana Vrhovnik")
     assert not fixture_text(real, [Span("PERSON", start, end, 0.8, "pii.structured")])
 
 
@@ -181,7 +183,7 @@ def test_through_the_adapter(ner: NerAdapter) -> None:
         assert word not in _persons(ner, text)
     for kept, name in (
         ("Yesterday Zorvatha told me the build is green.", "Zorvatha"),
-        ("The founders were Okonkwo, Quillane and White.", "Quillane"),
+        ("The founders were Amadike, Quillane and Hale.", "Quillane"),
         ("Please ask Ondrasek about the invoice before Friday.", "Ondrasek"),
     ):
         assert name in _persons(ner, kept)
@@ -244,3 +246,15 @@ def test_lower_case_word_after_a_shared_cue(text: str, names: set[str]) -> None:
 
     found = {text[s.start : s.end] for s in ConversationPersonDetector().detect(text) if s.entity == "PERSON"}
     assert found == names
+
+
+def test_a_long_line_is_read_only_near_the_hit() -> None:
+    # each hit reads its clause: on one long line the read must stay bounded (else many hits are quadratic)
+    from redactor.detect.pii.foreign_words import _WINDOW, _segment
+
+    unit = "Wannan jagora yana bayyana yadda ake saita Loki don tattara bayanai daga kwantenoni. "
+    text = unit * (4 * _WINDOW // len(unit) + 10)
+    start = text.index("tattara", len(text) // 2)
+    before, after = _segment(text, start, start + len("tattara"))
+    assert _WINDOW <= 4000 and len(before) <= _WINDOW and len(after) <= _WINDOW
+    assert foreign_lone_word(text, start, start + len("tattara"))

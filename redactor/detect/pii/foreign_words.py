@@ -17,7 +17,7 @@ one-word PERSON hit that no lexicon knows as a given or family name is dropped w
   ``ang``, ``de`` are in both), or three or more words of which three quarters are foreign.
 
 Names the lexicons know (``Sjoerd``, ``Ayşe``) never reach this test, and an English clause keeps
-every hit (``Sukarni will upload``, ``Bowman and White``), so the rare names of English prose stay
+every hit (``Quillane will upload``, ``Amadike and Hale``), so the rare names of English prose stay
 masked; a rare name alone in a sentence of another language is the price, the same the adapter
 already pays for whole texts in other languages.
 """

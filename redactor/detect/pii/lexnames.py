@@ -277,7 +277,7 @@ Polish function words too, but there the word is the honorific (``pani kowalskie
 def _foreign_after_honorific(text: str, match: str, start: int, end: int) -> bool:
     """Whether a lower-case word after an ambiguous honorific is a word of another language's
     clause: no word after it is a name the lexicons know, and the clause reads as another
-    language (`foreign_words.foreign_lone_word`). ``doña carmen``, ``don matteo``, ``pani
+    language (`foreign_words.foreign_lone_word`). ``doña amparo``, ``don matteo``, ``pani
     kowalskiej`` stay names."""
     if match.split(None, 1)[0].lower().rstrip(".") not in _AMBIGUOUS_HONORIFICS:
         return False
