@@ -133,8 +133,8 @@ POSITIVES = [
     ),
     (
         "نشانی: اصفهان، خیابان چهارباغ، کوچه لاله، پلاک ۷، واحد ۲",
-        "خیابان چهارباغ، کوچه لاله، پلاک ۷، واحد ۲",
-    ),  # street, alley, plate  # a name and a sentence are no place
+        "اصفهان، خیابان چهارباغ، کوچه لاله، پلاک ۷، واحد ۲",
+    ),  # city, street, alley, plate (a leading caseless city after a label belongs to the address)
     ("Enviar a Cra. 7 Bis # 71-21 Norte, Chapinero, Bogotá, por favor", "Cra. 7 Bis # 71-21 Norte, Chapinero, Bogotá"),
     (
         "Giao đến Số 12 Ngõ 5 Trần Phú, phường Điện Biên, TP. Hà Nội.",

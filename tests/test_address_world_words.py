@@ -42,6 +42,15 @@ NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "ky_ru": (("Чүй", "Манас", "Мира"), ("Бишкек 720040", "Москва 119019")),
     "ug": (("ئازادلىق", "تەڭرىتاغ", "دۆلەت"), ("غۇلجا 835000", "قەشقەر 844000")),
     "ka": (("რუსთაველის", "ჭავჭავაძის", "აღმაშენებლის"), ("თბილისი 0108", "ბათუმი 6000")),
+    "so_om": (("Maka Al-Mukarama", "Afgooye", "Finfinnee"), ("Muqdisho", "Hargeysa", "Adaamaa")),
+    "rw_sm": (("Nyarugenge", "Kimihurura", "Vaitele"), ("Kigali", "Huye", "Apia")),
+    "lo_Latn": (("Samsenthai", "Sukhumvit", "Setthathirath"), ("Vientiane 01000", "Bangkok 10110")),
+    "ne_Latn": (("Thamel", "Jhamsikhel", "Bishal Bazar"), ("Kathmandu 44600", "Pokhara 33700")),
+    "dz_Latn": (("Norzin", "Chang", "Doebum"), ("Thimphu 11001", "Paro 12001")),
+    "ne": (("ठमेल", "बानेश्वर", "न्यू रोड"), ("काठमाडौं ४४६००", "पोखरा ३३७००")),
+    "my": (("ကန်တော်", "ဗိုလ်ချုပ်အောင်ဆန်း", "ပြည်"), ("ရန်ကုန် 11181", "မန္တလေး 05021")),
+    "lo": (("ລ້ານຊ້າງ", "ສາມແສນໄທ", "ເສດຖາທິລາດ"), ("ວຽງຈັນ 01000", "ຫຼວງພະບາງ 06000")),
+    "ti_am": (("ሓርነት", "ቸርችል", "ንጉሥ ተክለሃይማኖት"), ("ኣስመራ", "አዲስ አበባ 1000")),
 }
 """Street names and places per language group of `address_world_words`."""
 
@@ -56,8 +65,10 @@ CARRIERS = {
 
 FIRST = frozenset(
     {"ул.", "бул.", "улица", "Улица", "булевар", "Булевар", "кӯчаи", "кучаи", "хиёбони", "гузаргоҳи", "ផ្លូវ"}
+    | {"ຖະໜົນ", "ຮ່ອມ", "ጎደና"}
 )
-"""Types of caseless or Cyrillic scripts that stand before the name (Bulgarian/Serbian, Tajik ezafe forms, Khmer)."""
+"""Types of caseless or Cyrillic scripts that stand before the name (Bulgarian/Serbian, Tajik ezafe forms, Khmer,
+Lao, Tigrinya ``ጎደና ሓርነት``)."""
 
 BOTH_SIDES = frozenset(words({"ar": OTHER["ar"], "prs_ur": OTHER["prs_ur"]}))
 """Arabic-script types: written before the name (Arabic ``شارع``) or after it (Urdu ``... روڈ``)."""

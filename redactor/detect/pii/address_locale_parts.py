@@ -8,11 +8,13 @@ and a unit."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from redactor.detect.pii._vocab import TECH_NAMES
 from redactor.detect.pii.address_locale_words import (
     _DOT_WORDS,
     _MARK_RX,
+    _MARKS_UNITS,
     _NON_LATIN_TYPES,
     _NUM,
     _PARTICLES,
@@ -37,8 +39,8 @@ _POSTCODE = (
 
 _PLACE = _WORD + r"(?:[ \t-]+" + _WORD + r"){0,4}?"
 
-_SEP = _rx(r"[ \t]*(?:[,\u060c\u3001;][ \t]*(?:\n|\\n)?|[ \t]-[ \t]|\n|\\n)[ \t>]*")
-"""A comma (Latin, Arabic, ideographic), a semicolon or a dash between parts, or a line break
+_SEP = _rx(r"[ \t]*(?:[,\u060c\u104a\u1363\u3001;][ \t]*(?:\n|\\n)?|[ \t]-[ \t]|\n|\\n)[ \t>]*")
+"""A comma (Latin, Arabic, Burmese, Ethiopic, ideographic), a semicolon or a dash between parts, or a line break
 (also a ``\\n`` left escaped in a JSON string inside a JSON string)."""
 
 _INLINE = re.compile(r"[ \t]+")
@@ -81,10 +83,16 @@ _PARTS: tuple[tuple[int, re.Pattern[str]], ...] = (
     ),
     (
         1,
-        _rx(r"(?P<place>", _PLACE, r")(?:", _STATE, r"|[ \t]+[A-Z]{2,3}\b)?(?=[ \t]*(?:[,.\u060c;\n!?]|$)|\\?\")"),
+        _rx(
+            r"(?P<place>",
+            _PLACE,
+            r")(?:",
+            _STATE,
+            r"|[ \t]+[A-Z]{2,3}\b)?(?=[ \t]*(?:[,.\u060c\u104a\u1363;\n!?]|$)|\\?\")",
+        ),
     ),
-    (0, _rx(r"(?P<district>", _PLACE, r")[ \t]+\d{1,2}(?=[ \t]*(?:[,.\u060c;\n!?]|$))")),
-    (0, _rx(_NUM, r"(?=[ \t]*(?:[,\u060c;\n]|$))")),
+    (0, _rx(r"(?P<district>", _PLACE, r")[ \t]+\d{1,2}(?=[ \t]*(?:[,.\u060c\u104a\u1363;\n!?]|$))")),
+    (0, _rx(_NUM, r"(?=[ \t]*(?:[,\u060c\u104a\u1363;\n]|$))")),
 )
 """(evidence, part): a unit, a Hungarian floor and door, a Turkic or Mongolian number-first unit
 (``12-батир``, ``18-се фатир``), a postcode (and place), a place and postcode, a
@@ -114,10 +122,10 @@ _LEFT_MARK = _rx(r"(?<![\w.])", _MARK_RX, r"[ \t]?$")
 
 _LEFT_PART = _rx(
     r"(?<![\w.])(?:(?P<pc>", _POSTCODE, r")(?:[ \t]+", _PLACE, r")?|", _WORD, r"(?:\.?[ \t]?", _WORD, r"){0,2}\.?)",
-    r"[ \t]*[,\u060c][ \t]*$",
+    r"[ \t]*[,\u060c\u104a\u1363][ \t]*$",
 )  # fmt: skip
 
-_LEFT_PART_ENDS = frozenset(",\u060c")
+_LEFT_PART_ENDS = frozenset(",\u060c\u104a\u1363")
 """The commas `_LEFT_PART` ends with (before spaces and tabs): a match ending at a position needs one
 right before it (an empty string is in no frozenset)."""
 
@@ -152,7 +160,7 @@ def _place_ok(words: str) -> bool:
 def _place_before_stop(text: str, a: int, b: int) -> int | None:
     """The end of the place words before the first sentence word of ``text[a:b]`` (``Norte de
     Santander by Friday``), or None when they are no place."""
-    toks = list(re.finditer(r"\S+", text[a:b]))
+    toks = list(re.finditer(r"[^\s,\u060c\u104a\u1363]+", text[a:b]))
     for i, t in enumerate(toks):
         word = t.group()
         low = word.lower()
@@ -166,7 +174,7 @@ def _place_before_stop(text: str, a: int, b: int) -> int | None:
 def _longest_place(text: str, a: int, b: int) -> int | None:
     """The end of the longest run of place words at the start of ``text[a:b]`` (``H-7317 Szeged
     péntekig``: ``Szeged``), or None."""
-    toks = list(re.finditer(r"\S+", text[a:b]))
+    toks = list(re.finditer(r"[^\s,\u060c\u104a\u1363]+", text[a:b]))
     for i in range(len(toks), 0, -1):
         if _place_ok(text[a : a + toks[i - 1].end()]):
             return a + toks[i - 1].end()
@@ -255,7 +263,7 @@ def _left_part_start(m: re.Match[str]) -> int | None:
     when it is none of these."""
     if m.group("pc") is not None:
         return None if _YEARS.fullmatch(m.group("pc")) else m.start("pc")
-    words = m.group().rstrip(" \t,\u060c")
+    words = m.group().rstrip(" \t,\u060c\u104a\u1363")
     toks = words.split()
     for i in range(len(toks)):
         rest = toks[i:]
@@ -263,6 +271,37 @@ def _left_part_start(m: re.Match[str]) -> int | None:
         street = rest[0] in _NON_LATIN_TYPES or rest[-1] in _NON_LATIN_TYPES  # ``خیابان ولیعصر، کوچه ...``
         if marked or (street and len(rest) <= 3):
             return m.start() + words.index(rest[0]) if i == 0 else m.start() + len(" ".join(toks[:i])) + 1
+    return None
+
+
+def _caseless_letter(ch: str) -> bool:
+    """A letter or vowel sign of a script without case (Arabic, Devanagari, Thai, Ethiopic, ...)."""
+    return unicodedata.category(ch)[0] in "LM" and not ch.isascii() and ch.lower() == ch.upper()
+
+
+def _caseless_word(word: str) -> bool:
+    """Letters of a caseless script, no digit and no ASCII character."""
+    return any(_caseless_letter(c) for c in word) and not any(c.isdigit() or c.isascii() for c in word)
+
+
+def _caseless_place_start(text: str, a: int, b: int) -> int | None:
+    """A bare place of a caseless script leading the address (``تهران، خیابان ...``, ``አዲስ አበባ፣
+    ቦሌ መንገድ 456``): the last one or two words of ``text[a:b]``, letters without case only, whose
+    start is a boundary (the text's or a line's start, punctuation, or a word of another script:
+    ``to الرياض،``), so a sentence of that script before the comma (``إلى الرياض،``) is not taken."""
+    toks = list(re.finditer(r"[^\s,\u060c\u104a\u1363]+", text[a:b]))
+    for n in (1, 2):
+        if len(toks) < n:
+            return None
+        words = [t.group() for t in toks[-n:]]
+        if not all(_caseless_word(w) for w in words):
+            return None
+        if any(w in PLACE_STOP or w in _MARKS_UNITS or w in _NON_LATIN_TYPES for w in words):
+            return None
+        start = a + toks[-n].start()
+        before = text[max(0, start - 8) : start].rstrip(" \t")
+        if not before or not _caseless_letter(before[-1]):
+            return start
     return None
 
 
@@ -291,6 +330,10 @@ def _grow_left(text: str, a: int) -> tuple[int, int]:
             break
         start = _left_part_start(m)
         if start is None:
+            bare = m.group("pc") is None
+            start = _caseless_place_start(text, m.start(), m.end()) if bare else None
+            if start is not None:
+                a = start  # a bare city of a caseless script: the outermost part, no evidence
             break
         a = start
         evidence += 1

@@ -51,8 +51,16 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _CASED = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0370-\u03ff\u0400-\u04ff\u0531-\u0587]")
 
 
+_ELIDED = re.compile(r"(?:l|d|dell|dall|all|nell|sull)['\u2019](?=[^\W\d_])")
+"""An elided article glued to a name (``l'Université``, ``dell'Indipendenza``, ``d'Italia``)."""
+
+
 def _is_lower(word: str) -> bool:
-    """`word` starts with a lower-case letter of a cased script (Latin, Greek, Cyrillic, Armenian)."""
+    """`word` starts with a lower-case letter of a cased script (Latin, Greek, Cyrillic, Armenian),
+    after an elided article (``l'Université`` is capitalised, ``l'adresse`` is not)."""
+    m = _ELIDED.match(word)
+    if m is not None:
+        word = word[m.end() :]
     return bool(word) and word[0].islower() and _CASED.match(word) is not None
 
 
@@ -127,8 +135,9 @@ _PARTICLES = frozenset(
     | {"von", "van", "der", "den", "bin", "es"}
 )
 
-_STREET_PARTICLES = _PARTICLES | _WORLD_PARTICLES
-"""Lower-case words inside a street name (not a place: Polish ``na`` is a sentence word after a city)."""
+_STREET_PARTICLES = _PARTICLES | _WORLD_PARTICLES | {"y", "e"}
+"""Lower-case words inside a street name (not a place: Polish ``na`` is a sentence word after a city);
+Spanish ``y``/``e`` join a cross street (``Av. Amazonas N34-45 y Av. Atahualpa``)."""
 
 _STOP = frozenset(PLACE_STOP) | frozenset(NOT_NAME_WORDS)
 
@@ -146,11 +155,24 @@ def _rx(*parts: str) -> re.Pattern[str]:
 
 _B = r"(?<![\w.])"
 
-_WORD = r"[^\W\d_][\w'\u2019.\-\u200c\u200d\u0900-\u0dff]*"
-"""A word of any script (Indic vowel signs and joiners are not `\\w`: taken explicitly)."""
+_WORD = (
+    r"[^\W\d_][\w'\u2019.\-\u200c\u200d\u0900-\u0dff"
+    r"\u0e00-\u0f0c\u0f0f-\u0fff\u1000-\u1049\u104c-\u109f\u1780-\u17d3\u17d7\u17dc-\u17ff]*"
+)
+"""A word of any script (Indic, Thai, Lao, Tibetan, Burmese and Khmer vowel signs and joiners are not
+`\\w`: taken explicitly; the Tibetan shad, the Burmese ``၊``/``။`` and the Khmer full stops are not)."""
 
-_NUM = r"\d{1,5}[^\W\d_]?(?:[/-]\d{1,4}[^\W\d_]?){0,2}(?![\w/-]|,\d{3}(?!\d))"
-"""A house number: ``12``, ``7/4``, ``9b/1``, ``3в``, ``647-593`` (not ``7,046,802``)."""
+_QUITO = (
+    r"(?:N|S|E|Oe|OE)\d{1,3}[A-Z]?-\d{1,4}[A-Z]?(?![\w/-])"
+    r"(?:[ \t]+(?:y|e)[ \t]+(?:[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\w.]*[ \t]+){0,3}"
+    r"[A-Z\u00c1\u00c9\u00cd\u00d3\u00da\u00d1][\w]+)?"
+)
+"""A house number of Quito's grid (Ecuador): a quadrant letter (Norte, Sur, Este, Oeste), the number of
+the cross street and the door (``N34-45``, ``Oe3-120``), with the cross street after ``y``/``e``
+(``Av. Amazonas N34-45 y Av. Atahualpa``)."""
+
+_NUM = r"(?:" + _QUITO + r"|\d{1,5}[^\W\d_]?(?:[/-]\d{1,4}[^\W\d_]?){0,2}(?![\w/-]|,\d{3}(?!\d)))"
+"""A house number: ``12``, ``7/4``, ``9b/1``, ``3в``, ``647-593`` (not ``7,046,802``), ``N34-45``."""
 
 _SP = r"[ \t]+"
 

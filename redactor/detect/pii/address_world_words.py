@@ -34,6 +34,12 @@ BEFORE: dict[str, str] = {
     "sw": "Mtaa|Barabara",
     # Peru and the Andes: jirón (street); Uruguay bulevar abbreviation
     "es_PE_UY": "Jirón|Bv.|Bvar.",
+    # Somali: wadada/waddada (the road), jidka (the street); Oromo: karaa (road)
+    "so_om": "Wadada|Waddada|Jidka|Karaa",
+    # Kinyarwanda and Kirundi: umuhanda (road); Samoan: auala (road)
+    "rw_sm": "Umuhanda|Auala",
+    # Lao and Thai in Latin letters: thanon (road)
+    "lo_Latn": "Thanon",
 }
 """Latin street types written before the name, per language."""
 
@@ -49,6 +55,10 @@ AFTER: dict[str, str] = {
     "lt": "g.|gatvė|prospektas|alėja",
     # Turkish: cadde/caddesi (street), sokak/sokağı (lane), bulvarı
     "tr": "Cd.|Cad.|Caddesi|Sk.|Sok.|Sokak|Sokağı|Bulvarı",
+    # Nepali in Latin letters: marg/marga (road), sadak (road), tole (neighbourhood street), chowk (square)
+    "ne_Latn": "Marg|Marga|Sadak|Tole|Chowk",
+    # Dzongkha in Latin letters (Bhutan): lam (road)
+    "dz_Latn": "Lam",
 }
 """Latin street types written after the name, per language."""
 
@@ -83,6 +93,14 @@ OTHER: dict[str, str] = {
     "ta": "சாலை|தெரு|வீதி",
     # Amharic: መንገድ (road); Khmer: ផ្លូវ (street)
     "am_km": "መንገድ|ផ្លូវ",
+    # Nepali (Devanagari): मार्ग (road), सडक (road), टोल (tole), चोक (square), गल्ली (lane)
+    "ne": "मार्ग|सडक|टोल|चोक|गल्ली",
+    # Burmese: လမ်း (street, often glued to its name), လမ်းမ / လမ်းမကြီး (main road)
+    "my": "လမ်း|လမ်းမ|လမ်းမကြီး",
+    # Lao: ຖະໜົນ (road), ຮ່ອມ (lane)
+    "lo": "ຖະໜົນ|ຮ່ອມ",
+    # Tigrinya and Amharic: ጎደና / ጎዳና (avenue)
+    "ti_am": "ጎደና|ጎዳና",
 }
 """Street types of scripts without case, written before or after the name."""
 
@@ -99,6 +117,10 @@ MARKS: dict[str, str] = {
     "am": "የቤት ቁ.|የቤት ቁጥር",
     "km": "ផ្ទះលេខ",
     "en": "House No.|House|Plot No.|Ward No.",
+    "ne": "घर नं.|घर नम्बर|वडा नं.|वडा नम्बर",  # Nepali: house no., ward no.
+    "my": "အမှတ်|တိုက်အမှတ်",  # Burmese: number, building number (before the house number)
+    "lo": "ເຮືອນເລກທີ",  # Lao: house number (not ເລກທີ alone: "number")
+    "so": "Guriga",  # Somali: the house
 }
 """House-number marks (a word before the number)."""
 
@@ -113,6 +135,7 @@ UNITS: dict[str, str] = {
     "ar": "شقة|عمارة|الطابق|مربع",  # مربع: block (Sudan)
     "fa_ur": "طبقه|بلاک",
     "sw": "Kitalu",
+    "my": "အခန်း|လွှာ",  # Burmese: room, floor
 }
 """Unit words (flat, block, floor, entrance)."""
 
@@ -137,6 +160,27 @@ PLACE_MARKS: frozenset[str] = frozenset(
         "សង្កាត់",  # Khmer: commune
         "ቀበሌ",  # Amharic: kebele
         "ወረዳ",  # Amharic: woreda
+        "ክፍለ ከተማ",  # Amharic: sub-city
+        "वडा",  # Nepali: ward
+        "नगरपालिका",  # Nepali: municipality
+        "गाउँपालिका",  # Nepali: rural municipality
+        "जिल्ला",  # Nepali: district
+        "ရပ်ကွက်",  # Burmese: ward
+        "မြို့နယ်",  # Burmese: township
+        "ບ້ານ",  # Lao: village
+        "ເມືອງ",  # Lao: district
+        "ແຂວງ",  # Lao: province
+        "Muang",  # Lao in Latin letters: district
+        "Meuang",  # Lao in Latin letters: district
+        "Degmada",  # Somali: the district
+        "Xaafadda",  # Somali: the neighbourhood
+        "Gobolka",  # Somali: the region
+        "Aanaa",  # Oromo: district
+        "Magaalaa",  # Oromo: city
+        "Akarere",  # Kinyarwanda: district
+        "Umurenge",  # Kinyarwanda: sector
+        "Akagari",  # Kinyarwanda: cell
+        "Umudugudu",  # Kinyarwanda: village
     }
 )
 """Words before or after a place name (a district, a city)."""
