@@ -14,7 +14,7 @@ from redactor.detect.pii._base import text_info
 from redactor.detect.pii.honorifics import HonorificDetector
 from redactor.detect.pii.salutation_vocab import LANGUAGES
 from redactor.detect.pii.salutations import SalutationDetector
-from tests.salutation_world import FORMS, NEGATIVES, Case, cases
+from tests.salutation_world import FORMS, NATIVE, NEGATIVES, Case, cases
 
 _DETECTORS = (SalutationDetector(gated=True), HonorificDetector(gated=True))
 
@@ -55,7 +55,8 @@ def caught(case: Case) -> bool:
     return sum(mask[i : i + len(case.name)]) >= 0.8 * len(case.name)
 
 
-CELLS = [(lang, form) for lang in LANGUAGES for form in FORMS]
+CELLS = [(lang, form) for lang in LANGUAGES if lang in NATIVE for form in FORMS]
+"""Languages the matrix has names for (session 14's `salutation_world` languages are `tests/test_role_anchor.py`'s)."""
 
 
 @pytest.mark.parametrize(("lang", "form"), CELLS, ids=[f"{lang}-{form}" for lang, form in CELLS])

@@ -52,6 +52,7 @@ from redactor.detect.pii.phones import PhoneDetector
 from redactor.detect.pii.pnr import PnrDetector
 from redactor.detect.pii.possessive import PossessiveOwnerDetector
 from redactor.detect.pii.record_names import RecordNameDetector
+from redactor.detect.pii.role_anchor import RoleAnchorDetector
 from redactor.detect.pii.roles import RoleLabelDetector
 from redactor.detect.pii.row_names import RowNameDetector
 from redactor.detect.pii.salutations import SalutationDetector
@@ -113,6 +114,7 @@ def pii_detectors() -> list[Detector]:
         AffiliationDetector(),
         SalutationDetector(),
         HonorificDetector(),
+        RoleAnchorDetector(),
         ContactRowDetector(),
         SignatureDetector(),
         RowNameDetector(),

@@ -36,7 +36,7 @@ from redactor.detect.pii.salutation_vocab import (
 Span = tuple[int, int]
 
 SCRIPTS: dict[str, str] = {
-    "arabic": "\u0621-\u064a\u064b-\u065f\u0670-\u06d3\u06fa-\u06ff\u200c",
+    "arabic": "\u0621-\u064a\u064b-\u065f\u0670-\u06d3\u06d5\u06fa-\u06ff\u200c",  # \u06d5: Kurdish, Uyghur ae
     "hebrew": "\u05d0-\u05ea\u05f3\u05f4",
     "devanagari": "\u0900-\u0963\u0966-\u097f",
     "bengali": "\u0980-\u09ff",
@@ -53,6 +53,7 @@ SCRIPTS: dict[str, str] = {
     "myanmar": "\u1000-\u1049\u1050-\u109f",
     "khmer": "\u1780-\u17d3",
     "lao": "\u0e80-\u0eff",
+    "syriac": "\u0710-\u074a",
 }
 """Letters (and combining marks) of the spaced uncased scripts; punctuation (danda, Ethiopic and
 Arabic commas) left out so it ends a word."""

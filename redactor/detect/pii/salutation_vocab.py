@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from redactor.detect.pii._vocab import words
+from redactor.detect.pii.salutation_world import MORE_LANGUAGES
 
 
 class Forms(NamedTuple):
@@ -478,6 +479,8 @@ LANGUAGES: dict[str, Forms] = {
     ),
 }
 """Language code -> its name cues."""
+# session 14: ~55 languages more (Central Asian, Turkic, Kurdish, African, Pacific, Celtic...)
+LANGUAGES.update((code, Forms(*fields)) for code, fields in MORE_LANGUAGES.items() if code not in LANGUAGES)
 
 GROUP_WORDS: frozenset[str] = words("""
     all everyone everybody team folks guys world there friends colleagues people
