@@ -66,6 +66,8 @@ _FIND = re2.compile(
 )
 """Every cue, longest first: one linear RE2 pass, run only on texts that hold an anchor."""
 _ANCHOR = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.])\+?\(?\d[\d \-.()\u00a0]{5,20}\d(?![\w.]?\d)")
+_ANCHOR_GATE = re2.compile(r"@|\p{Nd}[\p{Nd} \-.()\x{a0}]{5,20}\p{Nd}")
+"""Where `_ANCHOR` may match: one linear RE2 pass; `_ANCHOR` then reads only those lines."""
 """A contact field: an e-mail address or a phone-like number (any script's digits)."""
 _AFTER_CUE = re.compile(r"[ \t\u00a0]*(?:[:\uff1a\-\u2013\u2014][ \t\u00a0]*)?")
 _GREETING_BEFORE = re.compile(r"(?:^|[\n\"'>\u201c\u300c.!?\u3002][ \t]*)$")
@@ -142,10 +144,26 @@ class RoleAnchorDetector(ViewDetector):
 
     def scan(self, info: TextInfo) -> Iterator[Finding]:
         text = info.text
-        anchors = [m.start() for m in _ANCHOR.finditer(text) if _digits_ok(m.group())]
-        if not anchors:
-            return
-        for hit in _FIND.finditer(text):
+        anchors: list[int] = []
+        windows: list[tuple[int, int]] = []  # the anchor lines and the lines before them: where a cue may be
+        for gate in _ANCHOR_GATE.finditer(text):
+            line = text.rfind("\n", 0, gate.start()) + 1
+            if windows and line < windows[-1][1]:
+                continue  # this line was read already
+            end = text.find("\n", gate.end())
+            end = len(text) if end < 0 else end
+            found = [m.start() for m in _ANCHOR.finditer(text, line, end) if _digits_ok(m.group())]
+            if found:
+                anchors.extend(found)
+                start = text.rfind("\n", 0, max(0, line - 1)) + 1 if line else 0
+                if windows and start <= windows[-1][1]:
+                    windows[-1] = (windows[-1][0], end)
+                else:
+                    windows.append((start, end))
+            elif not windows or end > windows[-1][1]:
+                windows.append((line, line))  # read, nothing there: an empty window marks it
+        hits = (hit for a, b in windows if b > a for hit in _FIND.finditer(text, a, b))
+        for hit in hits:
             pos, end = hit.span()
             cue = " ".join(text[pos:end].lower().split())
             if not _bounded(text, pos, end) or info.kind_at(pos) not in TEXT_KINDS:
