@@ -461,13 +461,19 @@ _DEFINE = re.compile(r"[ \t]*#[ \t]*define[ \t]+")
 """A C/C++ preprocessor definition: ``#define TUYA_ACCESS_ID "y1jw..."`` (whitespace separates)."""
 
 
+_SET_READ = 256
+"""Characters before a key that `_SET_CMD` reads (each key hit reads before it: an unbounded read
+made a long line of key words quadratic)."""
+_BLANK = re.compile(r"\s*")
+
+
 def _spaced_ok(text: str, ks: int, after: re.Match[str], strength: Strength) -> bool:
     line_start = text.rfind("\n", 0, ks) + 1
-    before = text[line_start:ks]
-    if _SET_CMD.search(before) or _DEFINE.fullmatch(before):
+    if _SET_CMD.search(text, max(line_start, ks - _SET_READ), ks) or _DEFINE.fullmatch(text, line_start, ks):
         return True
     gap = after.group("op")
-    at_line_start = not before.strip() or before.endswith('": "')  # a line, or a JSON string's start
+    # a line, or a JSON string's start
+    at_line_start = _BLANK.fullmatch(text, line_start, ks) is not None or text.endswith('": "', line_start, ks)
     if strength is Strength.KEY or not at_line_start or not (len(gap) >= 2 or "\t" in gap):
         return False
     eol = text.find("\n", after.end())
