@@ -1,10 +1,10 @@
 """Names after a role noun or a greeting, on a line that holds a contact field (``pii.role_anchor``).
 
 Service tickets, call notes, contracts and payroll lines in every language name a person right
-after a role or relationship noun, with no colon and no title: ``Мизоҷ Фирӯза Раҳимова занг зад,
-рақами телефон +992 ...`` (Tajik "customer"), ``مشتری فریبا احمدزی با شماره +93 ...``,
-``захиалагч Батбаярын Оюунчимэг, ... утас +976 ...``, ``ລູກຄ້າ ສົມພອນ ວົງສະຫວັນ ... +856 ...``,
-``Muraho Mukamana, ...`` after a greeting. `pii.honorific` takes such names only when a lexicon
+after a role or relationship noun, with no colon and no title: ``Мизоҷ Гулнора Саидова занг зад,
+рақами телефон +992 ...`` (Tajik "customer"), ``مشتری شیرین کاظمی با شماره +93 ...``,
+``захиалагч Ганбатын Должин, ... утас +976 ...``, ``ລູກຄ້າ ບຸນມີ ພົມມະວົງ ... +856 ...``,
+``Muraho Uwimana, ...`` after a greeting. `pii.honorific` takes such names only when a lexicon
 knows the given name; this rule takes unknown ones when the same line (or the next) also holds a
 phone number or an e-mail address: the mark of a record about a person, which a sentence about a
 product, a team or a place rarely has.
@@ -253,7 +253,7 @@ def _cased(text: str, j: int, greeted: bool) -> tuple[int, int] | None:
     if nxt is not None:
         word = nxt.group(1)
         if word[:1].isupper() or "." in word.rstrip(".") or word.rstrip(".").lower() in _ORG_WORDS | ORG_FORM_WORDS:
-            return None  # "Chevallier Carre S.A.S.", "Yaman Arslan Şti.", "Hruška o.s.": a company
+            return None  # "Chevallier Carre S.A.S.", "Yaman Demirel Şti.", "Hruška o.s.": a company
     lowered = [t.rstrip(".,").lower() for t in tokens]
     if not greeted and not any(t in KNOWN or t.endswith(_SURNAME_ENDS) for t in lowered):
         return None  # "Klient Obsługa Techniczna": after a role noun, a known word or a family-name ending
