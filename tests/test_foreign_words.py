@@ -3,7 +3,7 @@
 - a one-word PERSON hit that no lexicon knows, in a clause of another language, is a word of that
   language (`pii.foreign_words.foreign_lone_word`, used by the NER adapter and by
   `lexnames`' lower-case paths); rare names in English clauses are kept;
-- fixture names in other languages (``Testni Uporabnik``, ``Usuario Prueba``) are strong
+- fixture names in other languages (``Testna Uporabnica``, ``Usuario Prueba``) are strong
   stand-ins (`pii.fixture_words_world`);
 - a coding agent after a robot face is the transcript's assistant (`service_words.agent_name`).
 
@@ -78,16 +78,16 @@ def test_a_rare_name_in_an_english_clause_is_kept(template: str, name: str) -> N
 
 
 def test_clause_reads_the_quoted_string_and_blanks_code() -> None:
-    text = '{"role": "assistant", "content": "Cartão de embarque."}'
-    assert clause_words(text, *_at(text, "Cartão")) == ["de", "embarque"]
-    code = "Tha an luach `TOKEN=xxxxx` anns an eisimpleir"
-    assert "token" not in clause_words(code, *_at(code, "Tha"))
+    text = '{"role": "assistant", "content": "Cartão de crédito recusado."}'
+    assert clause_words(text, *_at(text, "Cartão")) == ["de", "crédito", "recusado"]
+    code = "Tha am faidhle `SECRET_KEY=xxxxx` fhathast anns a' phasgan"
+    assert "secret_key" not in clause_words(code, *_at(code, "Tha"))
     assert "anns" in clause_words(code, *_at(code, "Tha"))
 
 
 def test_a_foreign_clause_needs_evidence() -> None:
     # too few words to judge, or names only: kept
-    for text, word in (("Verwacht:", "Verwacht"), ("Zorvatha Amadike", "Zorvatha")):
+    for text, word in (("Gepland:", "Gepland"), ("Zorvatha Amadike", "Zorvatha")):
         assert not foreign_lone_word(text, *_at(text, word), known_name=_known_name)
 
 
@@ -111,7 +111,7 @@ def test_lower_case_word_after_an_honorific(text: str, word: str, found: bool) -
 @pytest.mark.parametrize(
     "name",
     [
-        "Testni Uporabnik",
+        "Testna Uporabnica",
         "Usuario Prueba",
         "Utilisateur Exemple",
         "Utente Prova",
@@ -141,8 +141,8 @@ def test_fixture_words_are_no_names() -> None:
 def test_a_text_of_fixture_values_is_a_fixture() -> None:
     from redactor.detect.span import Span
 
-    text = '# Testni podatki\nIME = "Testni Uporabnik"  # izmišljeno ime\n'
-    start, end = _at(text, "Testni Uporabnik")
+    text = '# Primer podatkov\nSTRANKA = "Testna Uporabnica"  # ni prava oseba\n'
+    start, end = _at(text, "Testna Uporabnica")
     assert fixture_text(text, [Span("PERSON", start, end, 0.8, "pii.structured")])
     real = '# Podatki\nIME = "Ana Vrhovnik"\n'
     start, end = _at(real, "Ana Vrhovnik")
@@ -152,8 +152,8 @@ def test_a_text_of_fixture_values_is_a_fixture() -> None:
 @pytest.mark.parametrize(
     ("text", "value", "agent"),
     [
-        ("🧑 what is `API_TOKEN` used for?\n🤖 Cody: It's read in `auth.py`.", "Cody", True),
-        ("🤖 Junie: the password is committed in plain text", "Junie", True),
+        ("🧑 where is `DB_URL` set?\n🤖 Cody: In `settings/base.py`, line 40.", "Cody", True),
+        ("🤖 Junie: that key is checked into the repository", "Junie", True),
         ("Kiro ▸ spec task 3.2", "Kiro", True),
         ("[bot] Devin: opened the pull request", "Devin", True),
         # kept twins: a person of the same name in a chat line
@@ -177,8 +177,9 @@ def _persons(ner: NerAdapter, text: str) -> set[str]:
 
 def test_through_the_adapter(ner: NerAdapter) -> None:
     for text, word in (
-        ("Cleachd `--dry-run` an toiseach. Tha an luach `TOKEN=xxxxx` anns an eisimpleir dìreach.", "Tha"),
-        ("Ticket #12 - de export faalt op haltes zonder code. Verwacht: 0 fouten. Prioriteit: normaal.", "Verwacht"),
+        # spaCy's small model tags this "Tha" as a person when the check is off (checked by hand:
+        # most invented sentences it leaves alone, so one that it does tag is what tests the check)
+        ("Cuir `--verbose` ris. Tha an toradh `PORT=8080` anns an loga a-nis.", "Tha"),
     ):
         assert word not in _persons(ner, text)
     for kept, name in (
