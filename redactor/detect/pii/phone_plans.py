@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 
 import phonenumbers
 
@@ -123,21 +124,39 @@ def _intl_number(num: str) -> phonenumbers.PhoneNumber | None:
 
 def plan_findings(info: TextInfo, taken: list[Finding]) -> list[Finding]:
     """Pass 2 over `info`, given pass 1's findings `taken`: the findings of both passes. A pass-2
-    number that contains pass-1 findings (``(601) 2345678`` around ``2345678``) replaces them."""
-    out = list(taken)
+    number that contains pass-1 findings (``(601) 2345678`` around ``2345678``) replaces them.
+
+    The findings so far are kept in order (a dict by insertion key) and indexed by start, so each
+    candidate looks only at findings that can overlap it: linear in the text, not in the square of
+    the number of phone numbers on it."""
+    out: dict[int, Finding] = dict(enumerate(taken))
+    index = sorted((f[1], k) for k, f in out.items())  # (start, key), kept sorted
+    starts = [s for s, _ in index]
+    widest = max((f[2] - f[1] for f in taken), default=0)
+    next_key = len(taken)
     for m in WIDE.finditer(info.text):
         start, end = m.start(), m.end()
         if end - start < 7:
             continue  # fewer than seven characters hold fewer than seven digits
-        inside = [f for f in out if f[1] < end and start < f[2]]
+        lo, hi = bisect_left(starts, start - widest), bisect_left(starts, end)
+        keys = [k for _, k in index[lo:hi] if out[k][2] > start]
+        inside = [out[k] for k in keys]
         if any(f[1] < start or f[2] > end for f in inside) or any(f[2] - f[1] == end - start for f in inside):
             continue  # pass 1 found this number, or one that overlaps it from outside
         found = _plan_finding(info, m)
         if found is not None and not_a_phone(info.text, start, end):
             found = None  # "project_number": "4921...", "create_at": 1741..., a logcat pid and tid
         if found is not None:
-            out = [f for f in out if f not in inside] + [found]
-    return out
+            for k in keys:
+                at = bisect_left(index, (out.pop(k)[1], k))
+                del index[at], starts[at]
+            key, next_key = next_key, next_key + 1
+            at = bisect_left(index, (found[1], key))
+            index.insert(at, (found[1], key))
+            starts.insert(at, found[1])
+            out[key] = found
+            widest = max(widest, found[2] - found[1])
+    return list(out.values())
 
 
 def _plan_finding(info: TextInfo, m: re.Match[str]) -> Finding | None:
