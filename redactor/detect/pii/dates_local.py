@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from redactor.detect.pii.months_data import MONTHS
+from redactor.detect.pii.months_inflected import INFLECTED
 
 DIGIT_ZEROS = (
     0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6,
@@ -43,7 +44,7 @@ _TOKEN = re.compile(r"[0-9]+|[^\s0-9/.,:;()\[\]{}<>\"'`|=\-\u2010-\u2015_*#]+\.?
 
 _FILLER_WORDS = (
     "de del of the , tháng năm ngày 年 月 日 년 월 일 г г. р р. року года рік жыл ж. yil yılı ano año"
-    " tahun bulan tanggal ng ang la le el il den der am au ב ב- في سنة سال ماه روز"
+    " tahun bulan tanggal ng ang la le el il da den der am au ב ב- في سنة سال ماه روز"
 )
 _FILLERS = frozenset(_FILLER_WORDS.split())
 """Short words that may stand between the parts of a date (articles, "day/month/year" words)."""
@@ -114,7 +115,7 @@ def ascii_digits(text: str) -> str:
 
 def _month(words: str) -> tuple[str, int] | None:
     key = " ".join(words.split()).casefold()
-    months = MONTHS.get(key) or MONTHS.get(key.rstrip("."))
+    months = MONTHS.get(key) or MONTHS.get(key.rstrip(".")) or INFLECTED.get(key)
     return ("m", months[0]) if months else None
 
 

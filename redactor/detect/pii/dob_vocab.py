@@ -69,6 +69,9 @@ WORDS: tuple[str, ...] = (
     "narodil", "narodila", "urodziła", "urodził", "родился", "родилась", "народився", "народилася",
     "роден", "родена", "рођен", "рођена", "ولد", "ولدت", "مواليد", "נולד", "נולדה", "生日", "誕生日",
     "생일", "출생", "lindi", "doğdu", "doğumlu", "ipinanganak",
+    # session 14: participles before a date, also with a birthplace between ("nato a Lecce il ...")
+    "lindur", "u lind", "nato a", "nata a", "nato ad", "nata ad", "nacido en", "nacida en", "naschì",
+    "naschida",
 )  # fmt: skip
 """Whole cue words: a date of birth follows (``Born: ...``, ``rođen je ...``)."""
 
