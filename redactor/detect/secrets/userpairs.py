@@ -32,13 +32,14 @@ import re
 
 from redactor.detect.secrets.context_i18n import credential_nouns, password_nouns
 from redactor.detect.secrets.escapes import EscapeView
-from redactor.detect.secrets.pwshape import password_shaped
-from redactor.detect.secrets.values import generated
+from redactor.detect.secrets.keys import Strength
+from redactor.detect.secrets.pwshape import _NOT_PASSWORD, password_shaped
+from redactor.detect.secrets.values import accept, generated
 from redactor.detect.secrets.viewscan import Hit, ViewScanDetector
 
 _PAIR = re.compile(
     r"(?<![\w/.:@-])(?P<uq>[`'\"]?)(?P<user>[A-Za-z0-9][\w.@+-]{1,63})(?P=uq)[ \t]+/[ \t]+"
-    r"(?P<q>[`'\"]?)(?P<v>[^\s`'\"/]{6,64})(?P=q)(?=[\s.,;:)]|$)"
+    r"(?P<q>[`'\"]?)(?P<v>[^\s`'\"/]{5,63}[^\s`'\"/.,;:])(?P=q)(?=[\s.,;:)]|$)"
 )
 """``user / value``: blanks around the slash, one token on each side."""
 _ACCOUNT = re.compile(
@@ -47,7 +48,7 @@ _ACCOUNT = re.compile(
     r"|acc[eè]s|utilisateur|conta|acesso|usu[aá]rio|credenziali|utente|accesso|inloggegevens|gebruiker(?:snaam)?"
     r"|logowanie|dane[ \t]+logowania|użytkownik|учетн\w*|учётн\w*|логин|доступ|користувач|hesap|giriş|kullanıcı"
     r"|tài[ \t]+khoản|đăng[ \t]+nhập|akun|tunnus|käyttäjä|felhasználó|fiók|účet|přihlášení|s?ftp|ssh|vpn|rdp|smb"
-    r"|imap|smtp)(?![^\W\d_])"
+    r"|imap|smtp|portal(?:es|e|i|s)?|portail)(?![^\W\d_])"
     r"|ログイン|アカウント|ユーザー|账号|帐号|账户|登录|用户名|계정|로그인|사용자"
 )
 """Words that say a line holds a login: account, login, user, credentials, a remote service."""
@@ -74,9 +75,24 @@ def _sentence_before(text: str, start: int) -> str:
     return text[ends[-1].end() if ends else lo : start]
 
 
+_WORD_PASSWORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[_.\-]?[A-Za-z0-9]+)*")
+"""Words and digits, optionally joined by ``_ - .``: ``Harbor_2031``, ``QuietRoom-7``."""
+
+
+def _word_password(value: str) -> bool:
+    """A password people make of words and a number (``Harbor_2031``, ``QuietRoom-7``): both
+    cases, a digit, 6+ characters; `password_shaped` refuses it for its words, but after a login cue
+    and a user on the left of the slash it is the password."""
+    if not 6 <= len(value) <= 40 or _WORD_PASSWORD.fullmatch(value) is None or _NOT_PASSWORD.search(value):
+        return False
+    if not (any(c.isupper() for c in value) and any(c.islower() for c in value) and any(c.isdigit() for c in value)):
+        return False
+    return accept(value, Strength.PASSWORD, quoted=True)
+
+
 def _pair_value(value: str) -> bool:
     v = value.rstrip(".,;:")
-    return v == value and (password_shaped(value) or generated(value))
+    return v == value and (password_shaped(value) or generated(value) or _word_password(value))
 
 
 def scan(view: EscapeView) -> list[Hit]:
