@@ -25,6 +25,9 @@ _DOTTED_REF = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$
 _CALL = re.compile(r"^[A-Za-z_$][\w.$]*\s*\(")
 _HOST = re.compile(r"^(?:[a-z0-9\-]+\.)+(?:com|net|org|io|dev|app|cloud|internal|local|test|ai|co|us|eu)(?::\d+)?$")
 _VERSION = re.compile(r"^[vV]?\d+(?:\.\d+)+(?:[\-+][\w.]+)?$|^\d{4}-\d{2}-\d{2}")
+_LEAD_IN = re.compile(r"[^\W\d_A-Z]+(?:-[^\W\d_A-Z]+)*:")
+"""A lower-case word (hyphens allowed) ending in a colon: ``the password is hard-coded:``, ``... is
+stored:`` introduces what follows; it is never the value."""
 _PATH = re.compile(r"^(?:/|~/|\./|\.\./|[A-Za-z]:\\)")
 _FILE = re.compile(
     r"^(?:[\w.-]+/)*[\w-][\w.-]*\.(?:txt|pem|key|crt|cer|der|json|ya?ml|env|p12|pfx|jks|keystore|ini|cfg|conf"
@@ -199,6 +202,8 @@ def accept(value: str, strength: Strength, *, quoted: bool) -> bool:
         return False
     if is_placeholder(value) or is_reference(value, quoted=quoted):
         return False
+    if not quoted and _LEAD_IN.fullmatch(value):
+        return False  # ``password is hard-coded:``: a lead-in to what follows
     if resource_id(value) or _template(value):
         return False
     if _VERSION.match(value) or _HOST.match(value) or _DOMAIN_USER.match(value):
