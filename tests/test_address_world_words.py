@@ -51,6 +51,9 @@ NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "my": (("ကန်တော်", "ဗိုလ်ချုပ်အောင်ဆန်း", "ပြည်"), ("ရန်ကုန် 11181", "မန္တလေး 05021")),
     "lo": (("ລ້ານຊ້າງ", "ສາມແສນໄທ", "ເສດຖາທິລາດ"), ("ວຽງຈັນ 01000", "ຫຼວງພະບາງ 06000")),
     "ti_am": (("ሓርነት", "ቸርችል", "ንጉሥ ተክለሃይማኖት"), ("ኣስመራ", "አዲስ አበባ 1000")),
+    "ca": (("Gran", "Major", "de Sants"), ("17001 Girona", "Lleida 25002")),
+    "eu": (("Zabalbide", "Errekalde", "Nafarroa"), ("48006 Bilbo", "Iruñea 31001")),
+    "yo": (("Awolọwọ", "Adéọlá", "Bódìjà"), ("Ìbàdàn", "Èkó 100001")),
 }
 """Street names and places per language group of `address_world_words`."""
 

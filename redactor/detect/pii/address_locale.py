@@ -44,6 +44,7 @@ from redactor.detect.pii._vocab import TECH_NAMES
 from redactor.detect.pii.address_cores import COMMON
 from redactor.detect.pii.address_locale_parts import (
     _DIGIT,
+    _FULL_STOPS,
     _YEARS,
     _grow_left,
     _grow_right,
@@ -61,6 +62,7 @@ from redactor.detect.pii.address_locale_words import (
     _MARK_RX,
     _MARK_WORDS,
     _MARKS_UNITS,
+    _NON_LATIN_TYPES,
     _NUM,
     _SP,
     _STOP,
@@ -304,6 +306,9 @@ def _address(text: str, kind: str, m: re.Match[str]) -> tuple[int, int] | None:
         return None  # ``During 1972``, ``Spring 2024``: an English word that ends like ``-ring``
     if kind == "before" and groups.get("n2") is None:
         b = _extend_name(text, b)
+    tail = _typed_tail(text, m) if kind == "mark" else None
+    if tail is not None:
+        b = max(b, tail)
     b2, evidence, postcode = _grow_right(text, b, weak=kind == "weak")
     a2, left = _grow_left(text, a)
     evidence += left
@@ -311,7 +316,7 @@ def _address(text: str, kind: str, m: re.Match[str]) -> tuple[int, int] | None:
     if kind == "weak":
         ok = postcode or evidence >= 3  # ``2 Turbo, Level 4``: a unit alone is not enough
     elif kind == "mark":
-        ok = evidence >= 2
+        ok = evidence >= 2 or tail is not None
     elif kind == "after" and word in _EN_AFTER:
         ok = (
             postcode
@@ -323,6 +328,21 @@ def _address(text: str, kind: str, m: re.Match[str]) -> tuple[int, int] | None:
     else:
         ok = True
     return (a2, b2) if ok else None
+
+
+_TYPED_TAIL = _rx(
+    r"[ \t]+(?:", _alternation(_NON_LATIN_TYPES), r")[ \t]?(?:", _WORD, r"[ \t]+)?\d{1,4}(?!\w)",
+    r"(?:[ \t]+", _WORD, r"(?=[ \t]*(?:[,\u060c\n]|", _FULL_STOPS, r"|$)))?",
+)
+
+
+def _typed_tail(text: str, m: re.Match[str]) -> int | None:
+    """The end of a street type of a caseless script and a street number (or a name and number) right
+    after a marked house number, with the place word after them when a comma, a full stop or the
+    text's end follows it (``ផ្ទះលេខ ២៤ ផ្លូវ ៦៣ ភ្នំពេញ។``: house no. 24, street 63, Phnom Penh): mark,
+    type and two numbers are an address with no part after them."""
+    t = _TYPED_TAIL.match(text, m.end("n2"))
+    return None if t is None else t.end()
 
 
 def _weak_core_taken(m: re.Match[str], found: list[tuple[int, int]]) -> bool:

@@ -59,9 +59,23 @@ _HU_FLOOR = (
 """A Hungarian floor and door after the house number, the number first: ``3. em. 2.``, ``III. emelet
 12.``, ``fsz. 1.`` (földszint: ground floor)."""
 
+_FULL_STOPS = "[\u0964\u0965\u06d4\u104b\u1362\u17d4\u3002]"
+"""Sentence-final marks of other scripts (Devanagari ``।``, Urdu ``۔``, Burmese ``။``, Ethiopic ``።``,
+Khmer ``។``, ideographic ``。``): a place before one ends its address like one before a full stop."""
+
+_ES_FLOOR = (
+    r"\d{1,2}(?:[\u00ba\u00aa\u00b0]|r|n|t|\u00e8|er|o)?\.?[ \t]?"
+    r"(?:\d{1,2}[\u00ba\u00aa\u00b0a]|(?:izq|izqda|izda|dcha|dch|drcha|ezk|esk|ctro)\.|"
+    r"izquierda|derecha|ezkerra|eskuina|esquerra|dreta)(?!\w)"
+    r"|\d{1,2}[\u00ba\u00aa\u00b0][ \t]?[A-H](?!\w)"
+)
+"""A Spanish, Catalan or Basque floor and door after the house number, the floor first: ``3º 2ª``,
+``3r 2a``, ``2º izda.``, ``3. ezk.`` (ezkerra: left), ``1º B``."""
+
 _PARTS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (2, _rx(r"(?:", _UNIT_RX, r"|", _MARK_RX, r")[ \t]?[A-Za-z]?", _NUM, r"\.?")),
     (2, _rx(_HU_FLOOR)),
+    (2, _rx(_ES_FLOOR)),
     (2, _rx(r"\d{1,4}-(?:[^\W\d_]{1,3}[ \t])?", _alternation(NUMBER_FIRST), r"(?!\w)")),
     (
         2,
@@ -88,10 +102,10 @@ _PARTS: tuple[tuple[int, re.Pattern[str]], ...] = (
             _PLACE,
             r")(?:",
             _STATE,
-            r"|[ \t]+[A-Z]{2,3}\b)?(?=[ \t]*(?:[,.\u060c\u104a\u1363;\n!?]|$)|\\?\")",
+            r"|[ \t]+[A-Z]{2,3}\b)?(?=[ \t]*(?:[,.\u060c\u104a\u1363;\n!?]|$|" + _FULL_STOPS + r")|\\?\")",
         ),
     ),
-    (0, _rx(r"(?P<district>", _PLACE, r")[ \t]+\d{1,2}(?=[ \t]*(?:[,.\u060c\u104a\u1363;\n!?]|$))")),
+    (0, _rx(r"(?P<district>", _PLACE, r")[ \t]+\d{1,2}(?=[ \t]*(?:[,.\u060c\u104a\u1363;\n!?]|$|", _FULL_STOPS, r"))")),
     (0, _rx(_NUM, r"(?=[ \t]*(?:[,\u060c\u104a\u1363;\n]|$))")),
 )
 """(evidence, part): a unit, a Hungarian floor and door, a Turkic or Mongolian number-first unit

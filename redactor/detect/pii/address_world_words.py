@@ -40,6 +40,10 @@ BEFORE: dict[str, str] = {
     "rw_sm": "Umuhanda|Auala",
     # Lao and Thai in Latin letters: thanon (road)
     "lo_Latn": "Thanon",
+    # Catalan: carrer (street), avinguda (avenue), passeig (promenade), plaça, travessera, passatge, camí
+    "ca": "Carrer|Avinguda|Passeig|Plaça|Travessera|Passatge|Camí",
+    # Yoruba: òpópónà (road), òpópó (street)
+    "yo": "Òpópónà|Òpópó",
 }
 """Latin street types written before the name, per language."""
 
@@ -59,6 +63,8 @@ AFTER: dict[str, str] = {
     "ne_Latn": "Marg|Marga|Sadak|Tole|Chowk",
     # Dzongkha in Latin letters (Bhutan): lam (road)
     "dz_Latn": "Lam",
+    # Basque: kalea (street), etorbidea (avenue), hiribidea (avenue), pasealekua (promenade)
+    "eu": "kalea|etorbidea|hiribidea|pasealekua",
 }
 """Latin street types written after the name, per language."""
 
