@@ -65,6 +65,7 @@ from redactor.detect.pii.address_words import (
     labelled_values,
 )
 from redactor.detect.pii.example_contacts import placeholder_address
+from redactor.detect.pii.parcel_numbers import parcel_number
 
 _LOWER_CORE = re.compile(
     r"(?i:address|addr)[ \t]*(?:is|:)?[ \t]*\n?[ \t]*"
@@ -479,6 +480,8 @@ class AddressDetector(ViewDetector):
                 continue
             if placeholder_address(text, a2, b2):
                 continue  # "123 Example Street, Anytown": a documentation stand-in
+            if parcel_number(text, a2, b2):
+                continue  # "tracking 1Z 999 AA1 01 2345 6784": a shipment's number
             score = 0.75 if strength in ("weak", "lower", "named", "sw_named") else 0.85
             taken.append((a2, b2))
             yield ("ADDRESS", a2, b2, score)

@@ -28,13 +28,23 @@ from redactor.detect.pii._vocab import words
 _RESERVED_DOMAIN = re.compile(r"(?i)(?:[a-z0-9-]+\.)*example\.(?:com|net|org)")
 """A documentation domain of RFC 2606 section 3, or a subdomain of one."""
 
+_EXAMPLE_WORDS = (
+    "example|exemplo|ejemplo|exemple|esempio|exemplu|beispiel|voorbeeld|eksempel|exempel|esimerkki"
+    "|przyklad|priklad|primer|primjer|pelda|ornek|contoh|halimbawa|mfano|vidi|paradeigma"
+)
+"""The word "example" as writers of other languages put it in a documentation domain (ASCII, as
+domains are written: ``exemplo.pt``, ``beispiel.de``, ``ejemplo.com``, ``przyklad.pl``, session 14)."""
+
 _EXAMPLE_DOMAIN = re.compile(
-    r"(?i)(?:[a-z0-9-]+\.)*example\.(?:com|net|org|edu|gov|info|io|dev|app|biz|int"
+    r"(?i)(?:[a-z0-9-]+\.)*(?:" + _EXAMPLE_WORDS + r")\.(?:com|net|org|edu|gov|info|io|dev|app|biz|int"
+    r"|test|invalid|example|localhost"
     r"|(?:(?:com|net|org|co|ac|or|ne|gov)\.)?[a-z]{2})"
 )
 """`_RESERVED_DOMAIN` or its national imitation (``example.co.il``, ``example.com.br``,
 ``example.de``) or a generic-TLD imitation (``hpc.example.edu``, ``example.gov``, session 13):
-only with a placeholder local part (``test@example.co.il``, ``user@hpc.example.edu``) is it a stand-in."""
+only with a placeholder local part (``test@example.co.il``, ``user@hpc.example.edu``) is it a stand-in.
+"example" in another language (`_EXAMPLE_WORDS`) and under a reserved top-level domain (``example.test``)
+counts the same way (session 14): ``utilizador@exemplo.pt``, ``member@example.test``."""
 
 _LOCAL_SUFFIX = re.compile(r"(?:[-_.+]?\d+|[-_.+][a-z])$")
 """A numbering of test records after the role word: ``donor-001``, ``user_2``, ``rider-a``."""
@@ -54,6 +64,16 @@ PLACEHOLDER_LOCALS: frozenset[str] = words("""
 """Local parts (lower case, trailing digits removed) that fill an address in test data and forms
 (the record's role nouns included: ``applicant``, ``passenger``, ``policyholder``)."""
 
+FOREIGN_PLACEHOLDER_LOCALS: frozenset[str] = words("""
+    utilizador usuario usuaria utilisateur utilisatrice benutzer nutzer utente gebruiker bruker
+    anvandare kayttaja uzytkownik uzivatel felhasznalo utilizator kullanici pengguna korisnik
+    cliente kunde klant kund asiakas klient paciente patiente paziente
+    teste prueba exemplo ejemplo exemple beispiel esempio voorbeeld nome nombre nom
+    correo posta courriel
+""")
+"""The same role words of test data in other languages (ASCII as local parts are written: "user",
+"customer", "patient", "test", "example", "name", "mail"), read by `placeholder_email` only (session 14)."""
+
 
 def placeholder_email(address: str) -> bool:
     """Whether `address` is a documentation stand-in (see the module docs): a placeholder local part
@@ -61,17 +81,17 @@ def placeholder_email(address: str) -> bool:
     local, at, domain = address.rpartition("@")
     if not at or _EXAMPLE_DOMAIN.fullmatch(domain) is None:
         return False
-    return placeholder_local(local)
+    return placeholder_local(local) or placeholder_local(local, FOREIGN_PLACEHOLDER_LOCALS)
 
 
-def placeholder_local(local: str) -> bool:
+def placeholder_local(local: str, vocabulary: frozenset[str] = PLACEHOLDER_LOCALS) -> bool:
     """Whether the local part `local` is a role word of test data, bare or numbered
     (``test``, ``user2``, ``donor-001``, ``rider-a``; not ``marta.kowalski``, not ``tester``)."""
     low = local.lower()
-    if low.rstrip("0123456789") in PLACEHOLDER_LOCALS:
+    if low.rstrip("0123456789") in vocabulary:
         return True
     stem = _LOCAL_SUFFIX.sub("", low)
-    return stem != low and stem in PLACEHOLDER_LOCALS
+    return stem != low and stem in vocabulary
 
 
 _STAND_IN_ADDRESS = re.compile(

@@ -17,6 +17,7 @@ import re2  # type: ignore[import-untyped]  # google-re2 ships no type informati
 from redactor.detect.first_chars import with_first_chars
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector, window_before
 from redactor.detect.pii._gates import Gates
+from redactor.detect.pii.version_lists import in_version_list
 
 _V4 = with_first_chars(
     re.compile(
@@ -249,7 +250,7 @@ class IpAddressDetector(ViewDetector):
                 req = _REQUIREMENT.search(text, max(0, m.start() - 64), m.start())
                 if req is not None and not _ADDRESS_FIELD.search(req.group(1)):
                     continue
-                if _version_column(text, m.start()):
+                if _version_column(text, m.start()) or in_version_list(text, m.start(1), m.end(1)):
                     continue
                 score = _score(ipaddress.IPv4Address(m.group(1)))
                 if score is not None:

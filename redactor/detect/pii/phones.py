@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
+from redactor.detect.pii.parcel_numbers import parcel_number
 from redactor.detect.pii.phone_columns import KEY_WORDS, column_findings, keyed_findings, word_hits
 from redactor.detect.pii.phone_plans import plan_findings
 from redactor.detect.pii.phone_shapes import phone_digits, plausible_phone, shape_findings
@@ -61,5 +62,7 @@ class PhoneDetector(ViewDetector):
                 found = column_findings(info, found, hits)
         found = sibling_findings(info, found)
         for finding in found:
-            if _ZERO_FILLED.fullmatch(phone_digits(text[finding[1] : finding[2]])) is None:
+            if _ZERO_FILLED.fullmatch(phone_digits(text[finding[1] : finding[2]])) is None and not parcel_number(
+                text, finding[1], finding[2]
+            ):
                 yield finding
