@@ -123,3 +123,31 @@ def test_catalan_basque_yoruba_street_types(a: str) -> None:
 )
 def test_floor_shapes_without_a_street_stay_unmasked(text: str) -> None:
     assert list(_DET.detect(text)) == []
+
+
+QUOTED_STREETS = (
+    ("ул.", "„", "Васил Левски", "“", "1000 София"),
+    ("бул.", "„", "Мария Луиза", "“", "4000 Пловдив"),
+    ("ул.", "«", "Гагарина", "»", "630099 Новосибирск"),
+    ("ул.", "«", "Садовая", "»", "190000 Санкт-Петербург"),
+)
+
+
+@pytest.mark.parametrize(("street", "n", "carrier"), list(itertools.product(QUOTED_STREETS, (3, 27, 118), range(3))))
+def test_quoted_street_name_after_its_type(street: tuple[str, str, str, str, str], n: int, carrier: int) -> None:
+    typ, opening, name, closing, place = street
+    a = f"{typ} {opening}{name}{closing} {n}, {place}"
+    text = CARRIERS[carrier].format(a=a)
+    assert _covered(text, a) == 1.0, (text, [text[f.start : f.end] for f in _DET.detect(text)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Смотри раздел «Адрес» 5 раз.",  # a quoted word and a number, no street type
+        "Улица «Садовая» закрыта.",  # a type and a quoted name, no number
+        "see the “Street” 12 times",
+    ],
+)
+def test_quoted_near_misses_stay_unmasked(text: str) -> None:
+    assert list(_DET.detect(text)) == []

@@ -85,13 +85,18 @@ _N2 = r"[,\u060c]?" + _SP + r"(?:" + _MARK_RX + r"[ \t]?)?(?P<n2>" + _NUM.replac
 """A house number after the name, with an optional mark (``, 47``, `` No. 64``, ``, д. 7``); five
 digits there are a postcode (``rue des Lilas, 75011``)."""
 
+_QUOTED = "[\u201e\u00ab\u201c\u201a]"
+_QUOTED_END = "[\u201c\u201d\u00bb\u2018\u2019]"
+"""Typographic quotes around a street name after its type (``ул. „Шипка“ 14``, ``ул. «Ленина» 5``,
+``ul. „Długa“ 3``), as Bulgarian, Russian, Ukrainian, Czech and Polish texts quote names."""
+
 _CORES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "before",
         _rx(
             r"(?:(?P<n1>", _NUM, r"),?", _SP, r")?", _B,
             r"(?P<type>", _alternation(_BEFORE_WORDS), r")", _SP,
-            r"(?:", _NAME, _N2, r"|", _WORD, r")",
+            r"(?:", _QUOTED, r"?", _NAME, _QUOTED_END, r"?", _N2, r"|", _WORD, r")",
         ),
     ),
     (
