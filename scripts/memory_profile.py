@@ -147,7 +147,7 @@ def breakdown(pipe: Any) -> list[tuple[str, float, float]]:
     step(f"render cache (est {pipe._rendered.size / MB:.1f} MB)", pipe._rendered._entries.clear)
     from redactor.detect import segment
 
-    step(f"segment cache ({len(segment._cache)} texts)", segment._cache.clear)
+    step(f"segment cache ({len(segment._cache)} texts)", segment.clear_cache)
     ner = getattr(eng, "ner", None)
     if ner is not None and hasattr(ner, "_chunk_cache"):
         step(f"NER chunk cache ({len(ner._chunk_cache)})", ner._chunk_cache.clear)

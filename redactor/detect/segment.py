@@ -498,6 +498,13 @@ _cache: OrderedDict[str, tuple[Segment, ...]] = OrderedDict()
 _cache_chars = 0
 
 
+def clear_cache() -> None:
+    """Forget every remembered segmentation (the texts and their character count together)."""
+    global _cache_chars
+    _cache.clear()
+    _cache_chars = 0
+
+
 def _segment_cached(text: str) -> tuple[Segment, ...]:
     """Segments of `text`, remembered for the last few hundred texts (at most ~4 M characters of
     them). The PII detectors and then the NER adapter both segment every new text of a batch
