@@ -1,6 +1,6 @@
 """Session 14 late address grammar of `pii.address_locale`: the sentence-final marks of other scripts
 (Burmese ``။``, Khmer ``។``, Devanagari ``।``, Ethiopic ``።``) end an address like a full stop; a marked
-house number followed by a caseless street type and a street number (``ផ្ទះលេខ ២៤ ផ្លូវ ៦៣``); the
+house number followed by a caseless street type and a street number (``ផ្ទះលេខ ៣៧ ផ្លូវ ១៥៤``); the
 floor and door of Spanish, Catalan and Basque addresses (``3º 2ª``, ``4t 1a``, ``3. ezk.``); Catalan,
 Basque and Yoruba street types. Generated from invented streets x numbers x places x carriers, with
 near misses that must stay unmasked."""

@@ -344,7 +344,7 @@ _TYPED_TAIL = _rx(
 def _typed_tail(text: str, m: re.Match[str]) -> int | None:
     """The end of a street type of a caseless script and a street number (or a name and number) right
     after a marked house number, with the place word after them when a comma, a full stop or the
-    text's end follows it (``ផ្ទះលេខ ២៤ ផ្លូវ ៦៣ ភ្នំពេញ។``: house no. 24, street 63, Phnom Penh): mark,
+    text's end follows it (``ផ្ទះលេខ ៣៧ ផ្លូវ ១៥៤ ភ្នំពេញ។``: house no. 37, street 154, Phnom Penh): mark,
     type and two numbers are an address with no part after them."""
     t = _TYPED_TAIL.match(text, m.end("n2"))
     return None if t is None else t.end()

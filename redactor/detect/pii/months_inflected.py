@@ -4,7 +4,7 @@ locale). Read by `dates_local._month` after `MONTHS` (session 14).
 
 - **Latvian locative** (``2. maijā``, ``1985. gada 9. februārī``): the form of a date in prose
   ("on the 2nd of May"); glibc has only the nominative ``maijs``.
-- **Romansh** (Rumantsch Grischun; ``3 da zercladur 2022``): no glibc locale at all.
+- **Romansh** (Rumantsch Grischun; ``17 da zercladur 2019``): no glibc locale at all.
 
 Keys are written in lower case as the language spells them (`dates_local._month` casefolds).
 """
