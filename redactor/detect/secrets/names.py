@@ -31,7 +31,7 @@ from redactor.detect.secrets.keys import VETO_KEY, Strength, classify, words
 _NOUN_VETOES = frozenset(
     {
         *("label", "text", "page", "status", "state", "title", "template", "schema", "type", "format"),
-        *("policy", "prompt", "dialog", "form", "usage", "budget"),
+        *("policy", "prompt", "dialog", "form", "usage", "budget", "help", "button"),
     }
 )
 """Veto words of `keys.classify` that are also everyday vendor and product names (Label Studio,
