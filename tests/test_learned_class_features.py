@@ -65,3 +65,19 @@ def test_every_candidate_is_described_by_its_classes(seed: int) -> None:
     assert cands, text
     names = features(text, cands[0])
     assert set(_class_features(value, cands[0].shape)) <= set(names)
+
+
+def test_a_learned_span_leaves_a_leading_key_name_out() -> None:
+    """grep output splits a `.env` line at its colons only: the candidate is ``NAME=value``; the
+    span must be the value (the key name stays readable), whatever style the name is written in,
+    while base64 pieces with padding inside a token stay part of the value."""
+    from redactor.detect.secrets.learned import _value_start
+
+    for name in ("LEDGER_TOKEN", "ledger_token", "ledgerToken", "API_KEY2"):
+        text = f"src/.env:4:{name}=Zq7vK2mWp9Rt4Yx8Lb3N"
+        start = text.index(name)
+        assert _value_start(text, start, len(text)) == start + len(name) + 1, name
+    for value in ("bC5va2Fmb3I=.OTItNDQxOA==.LXyRQeV0", "dGVzdGluZzEyMw==", "=Zq7vK2mWp9Rt", "A1b2C3d4=Zq7vK2m"):
+        assert _value_start(value, 0, len(value)) == 0, value
+    short = "LEDGER_TOKEN=abc12"
+    assert _value_start(short, 0, len(short)) == 0  # too little left after the name: the whole token
