@@ -48,3 +48,13 @@ def test_code_token_hint_is_necessary_for_a_code_token(line: str) -> None:
 
     if _CODE_TOKENS.search(line):
         assert _CODE_TOKEN_HINT.search(line)
+
+
+def test_clear_cache_forgets_the_texts_and_their_count() -> None:
+    for i in range(20):
+        seg.segment(f"a line to remember {i}")
+    assert seg._cache and seg._cache_chars > 0
+    seg.clear_cache()
+    assert not seg._cache and seg._cache_chars == 0
+    seg.segment("one more line")  # the count starts again from the texts kept
+    assert seg._cache_chars == sum(len(t) for t in seg._cache)

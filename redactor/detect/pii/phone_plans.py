@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, insort
 
 import phonenumbers
 
@@ -131,14 +131,13 @@ def plan_findings(info: TextInfo, taken: list[Finding]) -> list[Finding]:
     the number of phone numbers on it."""
     out: dict[int, Finding] = dict(enumerate(taken))
     index = sorted((f[1], k) for k, f in out.items())  # (start, key), kept sorted
-    starts = [s for s, _ in index]
     widest = max((f[2] - f[1] for f in taken), default=0)
     next_key = len(taken)
     for m in WIDE.finditer(info.text):
         start, end = m.start(), m.end()
         if end - start < 7:
             continue  # fewer than seven characters hold fewer than seven digits
-        lo, hi = bisect_left(starts, start - widest), bisect_left(starts, end)
+        lo, hi = bisect_left(index, (start - widest,)), bisect_left(index, (end,))
         keys = [k for _, k in index[lo:hi] if out[k][2] > start]
         inside = [out[k] for k in keys]
         if any(f[1] < start or f[2] > end for f in inside) or any(f[2] - f[1] == end - start for f in inside):
@@ -149,11 +148,9 @@ def plan_findings(info: TextInfo, taken: list[Finding]) -> list[Finding]:
         if found is not None:
             for k in keys:
                 at = bisect_left(index, (out.pop(k)[1], k))
-                del index[at], starts[at]
+                del index[at]
             key, next_key = next_key, next_key + 1
-            at = bisect_left(index, (found[1], key))
-            index.insert(at, (found[1], key))
-            starts.insert(at, found[1])
+            insort(index, (found[1], key))
             out[key] = found
             widest = max(widest, found[2] - found[1])
     return list(out.values())
