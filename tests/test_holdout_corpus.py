@@ -46,6 +46,8 @@ HOLDOUT28 = Path(__file__).resolve().parent / "data" / "holdout28"
 HOLDOUT29 = Path(__file__).resolve().parent / "data" / "holdout29"
 HOLDOUT30 = Path(__file__).resolve().parent / "data" / "holdout30"
 HOLDOUT31 = Path(__file__).resolve().parent / "data" / "holdout31"
+HOLDOUT32 = Path(__file__).resolve().parent / "data" / "holdout32"
+HOLDOUT33 = Path(__file__).resolve().parent / "data" / "holdout33"
 
 
 ALL_SETS = [
@@ -80,6 +82,8 @@ ALL_SETS = [
     HOLDOUT29,
     HOLDOUT30,
     HOLDOUT31,
+    HOLDOUT32,
+    HOLDOUT33,
 ]
 
 
@@ -205,6 +209,9 @@ _LATER_SETS = {
     # 30 and 31 (session 14): providers A-M and N-Z, blind to each other
     "holdout30": ((*ALL_SETS[:29], HOLDOUT31), HOLDOUT30, 185, (365, 230, 80, 55)),
     "holdout31": ((*ALL_SETS[:29], HOLDOUT30), HOLDOUT31, 185, (345, 195, 85, 55)),
+    # 32 and 33 (session 15): providers A-M and N-Z, blind to each other
+    "holdout32": ((*ALL_SETS[:31], HOLDOUT33), HOLDOUT32, 225, (390, 235, 88, 65)),
+    "holdout33": ((*ALL_SETS[:31], HOLDOUT32), HOLDOUT33, 265, (465, 298, 103, 60)),
 }
 
 
