@@ -5,6 +5,9 @@
 and resolves overlaps.
 """
 
+from redactor.detect import re2_positions
 from redactor.detect.span import Span
+
+re2_positions.install()  # every detector's `re2` search converts positions in linear time
 
 __all__ = ["Span"]
