@@ -20,10 +20,13 @@ def _noise(n: int) -> str:
     return "".join(RNG.choice(ALPHABET) for _ in range(n))
 
 
+def blank() -> str:
+    return RNG.choice(("", " ", "\t", "  "))
+
+
 def _call() -> str:
     q = [RNG.choice("\"'") for _ in range(3)]
     args = [_noise(RNG.randrange(0, 12)).replace("\n", "") for _ in range(3)]
-    blank = lambda: RNG.choice(("", " ", "\t", "  "))  # noqa: E731
     return (
         RNG.choice(("new DbClient", "mysqli_connect", "x.connect", "Pool", "f"))
         + blank()
