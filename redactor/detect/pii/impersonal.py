@@ -39,6 +39,7 @@ from collections.abc import Sequence
 from redactor.detect.pii._vocab import FACILITY_WORDS, ORG_WORDS, words
 from redactor.detect.pii.data_tables import example_number, has_tables, table_entry
 from redactor.detect.pii.lexicon import is_english
+from redactor.detect.pii.org_names import organisation_name
 from redactor.detect.span import Span
 
 __all__ = [
@@ -365,8 +366,8 @@ def impersonal_spans(text: str, spans: list[Span]) -> list[Span]:
             continue  # a vocabulary table's entry, a phone pattern's example (`data_tables`)
         if chat_turn_word(text, s) or bot_mailbox(text, s) or code_value(text, s) or other_number(text, s, rows):
             continue
-        if s.entity == "PERSON" and institution_name(text, s):
-            continue
+        if s.entity == "PERSON" and (institution_name(text, s) or organisation_name(text, s)):
+            continue  # an institution's, a firm's or a product's name (`org_names`)
         if s.detector.startswith("ner.") and (site_name(text, s) or (not personal and institution_name(text, s))):
             continue
         out.append(s)
