@@ -71,7 +71,8 @@ _UNIT_WORDS = (
 
 
 def _alt(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    # longest first, ties by text: the same pattern text in every process (its compiled code is cached)
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 _WORDLIKE = r"[\w\u0900-\u0dff\u1200-\u135f\u0600-\u06ff\u200c\u200d]"

@@ -134,7 +134,7 @@ def _before_phones(text: str) -> Iterator[tuple[int, int]]:
 
 
 _AFTER_CALL = re.compile(
-    "(?:" + "|".join(words("致电 联系 聯繫 联络 聯絡 打给 打給 告诉 告訴 通知 转告 轉告")) + ")[ \t]?"
+    "(?:" + "|".join(sorted(words("致电 联系 聯繫 联络 聯絡 打给 打給 告诉 告訴 通知 转告 轉告"))) + ")[ \t]?"
     "(?P<n>[" + _HAN + "]{2,4})(?=[\u3002\uff0c\uff01\uff1f\u3001,.!?;\uff1b]|[ \t]*(?:\n|$))"
 )
 """A Han run between a call verb and the clause's end (``如有問題請聯絡 陳冠廷。``): who to contact."""

@@ -139,7 +139,8 @@ _DASH_ROW = re.compile(r"[ \t]([\u2013\u2014]|--?)[ \t][^\n]*?[ \t]\1[ \t]")
 (``முருகன் சுப்பிரமணியம் — காலை ஷிஃப்ட் — 98410 27736``), a row like one of ``|`` or tab cells."""
 _BULLET = re.compile(r"[ \t]*(?:[-*+\u2022>#]+|\d{1,3}[.)])[ \t]+")
 _CAP_TOKEN = r"[^\W\d_a-z](?:[^\W\d_]|[\u0300-\u036f]|['\u2019-](?=[^\W\d_]))*\.?"
-_PARTICLE_RE = r"(?:" + "|".join(sorted((re.escape(p) for p in _PARTICLES), key=len, reverse=True)) + r")"
+# longest first, ties by text: the same pattern text in every process (its compiled code is cached, start-up)
+_PARTICLE_RE = r"(?:" + "|".join(sorted((re.escape(p) for p in _PARTICLES), key=lambda w: (-len(w), w))) + r")"
 _CASED_RUN = re.compile(
     r"(?<![\w@.'\u2019-])"
     + _CAP_TOKEN

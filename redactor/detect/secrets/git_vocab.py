@@ -57,7 +57,8 @@ or attach particles: ``커밋은``)."""
 
 
 def _alternation(phrases: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(phrases), key=len, reverse=True))
+    # longest first, ties by text: the same pattern text in every process (its compiled code is cached)
+    return "|".join(re.escape(w) for w in sorted(set(phrases), key=lambda w: (-len(w), w)))
 
 
 _NOUN_RE = re.compile(
