@@ -29,12 +29,26 @@ MAX_MEM = 64 << 20
 budget the DFA could exhaust would make `Match` report no match, so it is generous."""
 
 
-def literal_set(literals: Sequence[str]) -> re2.Set:
+SELF_CHECK = False
+"""Whether `literal_set` matches every set it builds against a text made of all its literals.
+
+Off at start-up (session 15): that one match made RE2 build DFA states for every literal's every
+prefix, states no real text reaches, and cost 0.12-0.2 CPU s per process (the engine's keyword set
+of ~3,700 literals and the three `LiteralGroups` of the detector modules; measured in
+docs/performance.md section 32). It can only raise, never change a result, and the sets it checked
+are the ones the registry builds: ``tests/test_startup_structure.py`` runs the same check on each of
+them, so a google-re2 that failed it fails the suite instead of every start."""
+
+
+def literal_set(literals: Sequence[str], *, check: bool | None = None) -> re2.Set:
     """One RE2 set of the (non-empty) `literals`, matched anywhere, numbered in order.
 
+    `check` (default `SELF_CHECK`): also match the set against a text made of all its literals and
+    require every one found.
+
     Raises:
-        RuntimeError: RE2 could not compile the set, numbered it out of order, or failed the
-            self-check (every literal found in a text made of all of them); never expected.
+        RuntimeError: RE2 could not compile the set, numbered it out of order, or (when checked)
+            failed the self-check; never expected.
     """
     options = re2.Options()
     options.max_mem = MAX_MEM
@@ -44,10 +58,16 @@ def literal_set(literals: Sequence[str]) -> re2.Set:
         if s.Add(re2.escape(lit)) != i:
             raise RuntimeError("prefilter: RE2 numbered the literals out of order")
     s.Compile()
+    if SELF_CHECK if check is None else check:
+        self_check(s, literals)
+    return s
+
+
+def self_check(s: re2.Set, literals: Sequence[str]) -> None:
+    """Raise RuntimeError unless `s` finds each of `literals` in a text made of all of them."""
     hits = s.Match("\x00".join(literals).encode("utf-8", "surrogatepass"))
     if len(set(hits or ())) != len(literals):
         raise RuntimeError(f"prefilter: RE2 found {len(set(hits or ()))} of {len(literals)} literals")
-    return s
 
 
 def literals_of(detector: Detector) -> tuple[str, ...]:
