@@ -12,6 +12,7 @@ name or an address, is `field_labels`' part.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -120,11 +121,26 @@ def _split(labels: list[str]) -> tuple[list[str], list[str]]:
     return [lb for lb in labels if set(lb) <= ok], [lb for lb in labels if not set(lb) <= ok]
 
 
-_FIND = _finder(_labels())
-"""Where a label and a separator may be: one linear RE2 pass (the gate of every rule)."""
+@functools.cache
+def _find() -> re2._Regexp:
+    """`_FIND`: where a label and a separator may be, one linear RE2 pass (the gate of every rule).
+
+    Compiled on first use (session 15, start-up): only a text with a non-ASCII character whose
+    halves' hits overlap, or the ``prefilter`` switch off, reaches it; the bench's 600-line streams
+    never did, and its compile was ~0.03 CPU s of every start."""
+    return _finder(_labels())
+
+
 _LATIN, _OTHER = _split(_labels())
-_FIND_LATIN = _finder(_LATIN)
-_FIND_OTHER = _finder(_OTHER)
+
+
+@functools.cache
+def _find_latin() -> re2._Regexp:
+    """`_FIND_LATIN`, compiled on first use: `word_hits` reads ASCII text with `_FIND_WORDS` and
+    needs it only where a mid-word hit might cover a word-start one (the bench streams: never)."""
+    return _finder(_LATIN)
+
+
 """`_FIND` split in two: the labels that can match ASCII text, and the others (``prénom``, ``ПІБ``).
 
 RE2 builds a DFA state by state as texts reach them, and each state costs time in proportion to
@@ -134,6 +150,23 @@ match there, and alternatives that match nowhere change no choice of RE2's). Ano
 both; their hits are `_FIND`'s when no two of them overlap (a hit of `_FIND` is the first label
 alternative matching at the leftmost start; a hit of one half that another half's hit overlaps
 is where the two could disagree), else `_FIND` runs. The ``prefilter`` switch turns the split off."""
+
+
+@functools.cache
+def _find_other() -> re2._Regexp:
+    """`_FIND_OTHER`, compiled on first use: only a text with a non-ASCII character reaches it."""
+    return _finder(_OTHER)
+
+
+def __getattr__(name: str) -> re2._Regexp:
+    """`_FIND`, `_FIND_LATIN` and `_FIND_OTHER` as module attributes (compiled on first use)."""
+    if name == "_FIND":
+        return _find()
+    if name == "_FIND_LATIN":
+        return _find_latin()
+    if name == "_FIND_OTHER":
+        return _find_other()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _byte_hits(rx: re2._Regexp, data: bytes, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int]]:
@@ -159,13 +192,13 @@ def _other_hits(data: bytes) -> list[tuple[int, int]]:
         a = data.rfind(b"\n", 0, m.start()) + 1
         b = data.find(b"\n", m.end())
         done = len(data) if b < 0 else b + 1
-        out.extend(_byte_hits(_FIND_OTHER, data, a, done))
+        out.extend(_byte_hits(_find_other(), data, a, done))
     return out
 
 
 def _split_hits(data: bytes) -> list[tuple[int, int]] | None:
     """`_FIND`'s hits in `data` from its two halves, or None when hits of the halves overlap."""
-    hits = sorted(_byte_hits(_FIND_LATIN, data) + _other_hits(data))
+    hits = sorted(_byte_hits(_find_latin(), data) + _other_hits(data))
     for (_, end), (start, _) in itertools.pairwise(hits):
         if start < end:
             return None
@@ -180,12 +213,12 @@ def _hits(text: str, fast: bool = True) -> Iterator[tuple[int, int]]:
     stretches between consecutive hits.
     """
     if text.isascii():
-        yield from _byte_hits(_FIND_LATIN if fast else _FIND, text.encode("ascii"))
+        yield from _byte_hits(_find_latin() if fast else _find(), text.encode("ascii"))
         return
     data = text.encode("utf-8", "surrogatepass")
     hits = _split_hits(data) if fast else None
     if hits is None:
-        hits = _byte_hits(_FIND, data)
+        hits = _byte_hits(_find(), data)
     yield from _char_offsets(data, hits)
 
 
