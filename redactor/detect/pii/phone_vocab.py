@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from redactor.detect.first_chars import with_first_chars
 from redactor.detect.pii.phone_regions import currency_regions, marked_regions
+from redactor.detect.pii.phone_words_world import SOURCE as PHONE_WORLD_SOURCE
 
 __all__ = ["PHONE_WORDS_AFTER", "PHONE_WORDS_ANY", "regions_near"]
 
@@ -90,8 +91,9 @@ PHONE_WORDS_ANY = with_first_chars(
         r"|\u7535\u8bdd|\u96fb\u8a71|\u624b\u673a|\u624b\u6a5f|\u8054\u7cfb|\u806f\u7d61|\u9023\u7d61|\u81f4\u7535|\u5ea7\u673a"
         r"|\u4f20\u771f|\u50b3\u771f|\u5fae\u4fe1|\u643a\u5e2f|\u30d5\u30a1\u30c3\u30af\u30b9"
         # 电话 電話 手机 手機 联系 聯絡 連絡 致电 座机 传真 傳真 微信 携帯 ファックス
-        r"|\uc804\ud654|\ud734\ub300\ud3f0|\uc5f0\ub77d\ucc98|\ud578\ub4dc\ud3f0|\ud329\uc2a4|\ubc88\ud638",
+        r"|\uc804\ud654|\ud734\ub300\ud3f0|\uc5f0\ub77d\ucc98|\ud578\ub4dc\ud3f0|\ud329\uc2a4|\ubc88\ud638"
         # 전화 휴대폰 연락처 핸드폰 팩스 번호
+        r"|" + PHONE_WORLD_SOURCE,  # ~100 more languages (session 15)
         re.IGNORECASE,
     )
 )
@@ -112,6 +114,7 @@ _SCRIPTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"[\u3040-\u30ff]"), ("JP",)),
     (re.compile(r"[\u4e00-\u9fff]"), ("CN", "TW", "HK", "MO", "SG")),
     (re.compile(r"[\u0e00-\u0e7f]"), ("TH",)),
+    (re.compile(r"[\u0e80-\u0eff]"), ("LA",)),  # Lao
     (re.compile(r"[\u0590-\u05ff]"), ("IL",)),
     (re.compile(r"[\u067e\u0686\u0698\u06af\u06cc\u06a9]"), ("IR", "AF")),  # Persian letters
     (re.compile(r"[\u0679\u0688\u0691\u06ba\u06d2]"), ("PK",)),  # Urdu letters

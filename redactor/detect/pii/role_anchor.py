@@ -40,8 +40,19 @@ import re2  # type: ignore[import-untyped]  # google-re2 ships no type informati
 from redactor.detect.pii import name_spans as ns
 from redactor.detect.pii._base import TEXT_KINDS, Finding, TextInfo, ViewDetector
 from redactor.detect.pii._vocab import words
+from redactor.detect.pii.anchor_world import (
+    COLON_MARKS,
+    GLUED_NOT_NAME,
+    GLUED_PARTICLES,
+    GLUED_PLACE_ENDS,
+    GLUED_TITLES,
+    HANDLING,
+    TITLE_NOT_AFTER,
+    TITLES,
+)
 from redactor.detect.pii.contact_vocab import KNOWN, NOT_NAME, PARTICLES, SOFT_NOT_NAME
 from redactor.detect.pii.function_words_data import UNCASED_FUNCTION_WORDS
+from redactor.detect.pii.phone_vocab import PHONE_WORDS_ANY
 from redactor.detect.pii.record_vocab import ORG_FORM_WORDS
 from redactor.detect.pii.salutation_vocab import CHINESE_SURNAMES, GROUP_WORDS, LANGUAGES, ROLES, UNCASED_GROUP_WORDS
 from redactor.detect.pii.salutation_world import MORE_ROLES
@@ -50,8 +61,18 @@ _ROLES = frozenset(r for table in (ROLES, MORE_ROLES) for v in table.values() fo
 """Role nouns of every language, lower case."""
 _GREETINGS = frozenset(g for f in LANGUAGES.values() for g in f.greetings.split("|") if g) - {"hi", "hey", "dear"}
 """Greetings of every language (English ones are `pii.person_context`'s)."""
-_CUE_WORDS = frozenset(w for cue in _ROLES | _GREETINGS for w in cue.split())
-"""Every word of a cue: none of them is a name's word (``Customer Care``)."""
+_HANDLING = frozenset(h for v in HANDLING.values() for h in v.split("|") if h)
+"""Verbs of handling with their agent word (``handled by``, ``behandeld door``): read as role nouns."""
+_TITLES = frozenset(t for v in TITLES.values() for t in v.split("|") if t)
+"""Titles before a name in uncased scripts (``الحاج``, ``آقای``, ``አቶ``, ``ທ້າວ``): read as role nouns."""
+_GLUED_TITLES = frozenset(GLUED_TITLES)
+_AS_ROLE = _ROLES | _HANDLING | _TITLES | _GLUED_TITLES
+"""Cues that need no place in the sentence (a greeting must start a line, a string or a sentence)."""
+_CUE_WORDS = frozenset(w for cue in _ROLES | _GREETINGS for w in cue.split()) | frozenset(
+    w for cue in _HANDLING for w in cue.split()[:-1]
+)
+"""Every word of a cue, but the agent word of a handling verb (``by``, ``von``, ``da``): none of
+them is a name's word (``Customer Care``)."""
 
 
 def _source(cue: str) -> str:
@@ -61,7 +82,7 @@ def _source(cue: str) -> str:
 _RE2_OPTIONS = re2.Options()
 _RE2_OPTIONS.max_mem = 64 << 20
 _FIND = re2.compile(
-    r"(?i:" + "|".join(_source(c) for c in sorted(_ROLES | _GREETINGS, key=len, reverse=True)) + r")",
+    r"(?i:" + "|".join(_source(c) for c in sorted(_AS_ROLE | _GREETINGS, key=len, reverse=True)) + r")",
     _RE2_OPTIONS,
 )
 """Every cue, longest first: one linear RE2 pass, run only on texts that hold an anchor."""
@@ -69,7 +90,7 @@ _ANCHOR = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.])\+?\(?\d[\d \-.()\
 _ANCHOR_GATE = re2.compile(r"@|\p{Nd}[\p{Nd} \-.()\x{a0}]{5,20}\p{Nd}")
 """Where `_ANCHOR` may match: one linear RE2 pass; `_ANCHOR` then reads only those lines."""
 """A contact field: an e-mail address or a phone-like number (any script's digits)."""
-_AFTER_CUE = re.compile(r"[ \t\u00a0]*(?:[:\uff1a\-\u2013\u2014][ \t\u00a0]*)?")
+_AFTER_CUE = re.compile(r"[ \t\u00a0]*(?:[:\uff1a\-\u2013\u2014" + COLON_MARKS + r"][ \t\u00a0]*)?")
 _GREETING_BEFORE = re.compile(r"(?:^|[\n\"'>\u201c\u300c.!?\u3002][ \t]*)$")
 _NEXT_TOKEN = re.compile(r"[ \t]+(?:[-\u2013][ \t]+)?([^\W\d_][\w.&'-]*)")
 """The word after a cased name on its line (after a dash too: ``Viana Alves - ME``)."""
@@ -112,7 +133,7 @@ _COMPOUND_HEADS = words(
     """
     service services support care center centre number portal account id login list data details name
     سرویس خدمات خدمة الخدمة خدمه پشتیبانی دعم مرکز مركز شماره رقم نمبر حساب الحساب اطلاعات معلومات بيانات
-    نام اسم الاسم پورتال لیست قائمة کد رمز ملف پرونده فایل
+    نام اسم الاسم پورتال لیست قائمة کد رمز ملف پرونده فایل شمېره ژمارە ژمارەی نومبر
     सेवा सहायता केंद्र केन्द्र नंबर नम्बर संख्या खाता नाम विवरण जानकारी सूची पोर्टल आईडी सम्पर्क संपर्क
     পরিষেবা সেবা সহায়তা কেন্দ্র নম্বর অ্যাকাউন্ট নাম তথ্য তালিকা
     ਸੇਵਾ ਸਹਾਇਤਾ ਕੇਂਦਰ ਨੰਬਰ ਖਾਤਾ ਨਾਮ ਜਾਣਕਾਰੀ ਸੂਚੀ
@@ -168,13 +189,20 @@ class RoleAnchorDetector(ViewDetector):
             cue = " ".join(text[pos:end].lower().split())
             if not _bounded(text, pos, end) or info.kind_at(pos) not in TEXT_KINDS:
                 continue
-            if cue not in _ROLES and _GREETING_BEFORE.search(text, max(0, pos - 3), pos) is None:
+            if cue in _GLUED_TITLES:
+                span = _burmese(text, pos, end)
+                if span is not None and _anchored(text, span[1], anchors):
+                    yield ("PERSON", span[0], span[1], 0.7)
+                continue
+            if cue not in _AS_ROLE and _GREETING_BEFORE.search(text, max(0, pos - 3), pos) is None:
                 continue  # a greeting starts a line, a string or a sentence
             m = _AFTER_CUE.match(text, end)
             j = m.end() if m is not None else end
             if j == end and not _glued(text[end - 1]):
                 continue
-            span = _name(text, j, greeted=cue not in _ROLES)
+            if cue in _TITLES and (text.endswith(_WORLD, max(0, pos - 5), pos) or _place_before(text, pos)):
+                continue  # Khmer ពិភពលោក "world"; ``شارع الشيخ زايد``: a street or a hospital named after a person
+            span = _name(text, j, greeted=cue not in _AS_ROLE, known=cue in _HANDLING)
             if span is None or not _anchored(text, span[1], anchors):
                 continue
             yield ("PERSON", span[0], span[1], 0.7)
@@ -209,19 +237,24 @@ def _anchored(text: str, name_end: int, anchors: list[int]) -> bool:
     return any(line_start <= a < stop for a in anchors)
 
 
-def _name(text: str, j: int, *, greeted: bool) -> tuple[int, int] | None:
+def _name(text: str, j: int, *, greeted: bool, known: bool = False) -> tuple[int, int] | None:
     if j >= len(text):
         return None
     ch = text[j]
     script = ns.script_at(text, j)
     if script is not None:
-        return _uncased(text, j, script)
+        span = _uncased(text, j, script)
+        if span is not None and known and not any(w in ns.UNCASED_KNOWN for w in text[span[0] : span[1]].split()):
+            return None  # after a handling verb, a known name ("توسط سیستم خودکار": by the automatic system)
+        return span
     if 0x0E00 <= ord(ch) <= 0x0E7F:
         return None  # Thai: pii.honorific's titled names
     if "\uac00" <= ch <= "\ud7af":
         return None  # Hangul: 서비스 "service" has a family name's first syllable; pii.honorific knows names
     if _glued(ch):
         span = ns.cjk_name(text, j)
+        if span is not None and " " in text[span[0] : span[1]]:
+            span = (span[0], text.index(" ", span[0]))  # "刘建国 电话": the phone word after a space is no name
         if span is None or not 2 <= span[1] - span[0] <= 4:
             return None
         name = text[span[0] : span[1]]
@@ -279,6 +312,7 @@ def _uncased(text: str, j: int, script: str) -> tuple[int, int] | None:
             or w in _ROLES
             or w in NOT_NAME
             or w in _COMPOUND_HEADS
+            or _phone_word(w)
             or (glued and (len(w) > 12 or len(spans) == 2))
         ):
             break  # a function word, a label or a clause ends the name; Lao, Khmer, Myanmar names have two words
@@ -296,3 +330,69 @@ def _uncased(text: str, j: int, script: str) -> tuple[int, int] | None:
     if len(spans) < 2:
         return None
     return spans[0][0], spans[-1][1]
+
+
+_WORLD = "\u1796\u17b7\u1797\u1796"
+"""Khmer ពិភព: with លោក, "world"."""
+_MYANMAR_RUN = re.compile(r"[\u1000-\u103f\u1050-\u109f]+")
+"""Burmese letters and signs, not its digits or its punctuation (``၊ ။``)."""
+_PARTICLES_LONGEST = tuple(sorted(GLUED_PARTICLES, key=len, reverse=True))
+
+
+def _syllables(word: str) -> int:
+    """Burmese syllables: consonants and independent vowels that neither close a syllable (asat
+    ``်`` after them, after a dot below ``့`` too) nor stack on the next (virama ``္``)."""
+    n = 0
+    for i, ch in enumerate(word):
+        after = word[i + 1 : i + 3]
+        if "\u1000" <= ch <= "\u102a" and after[:1] not in ("\u103a", "\u1039") and after != "\u1037\u103a":
+            n += 1
+    return n
+
+
+def _burmese(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """A Burmese title and the name joined to it (``ဦးအောင်ကျော်ဝင်း``, ``ဒေါ် ခင်မြင့်``): the title
+    starts a run, no ordinary word starts there (``ဦးစီး`` "lead", ``ဒေါ်လာ`` "dollar"), and the name
+    is one run of one to four syllables once case particles and the phone word are cut off."""
+    if pos > 0 and _MYANMAR_RUN.match(text, pos - 1) is not None:
+        return None  # inside a word: ``သူ့ကို`` "to him"
+    if text.startswith(GLUED_NOT_NAME, pos):
+        return None
+    k = pos - 1
+    while k >= 0 and text[k] in " \u00a0":
+        k -= 1
+    if text[pos:end] == "\u1000\u102d\u102f" and k >= 0 and _MYANMAR_RUN.match(text, k) is None and text[k].isalnum():
+        return None  # ``09... ကိုဆက်သွယ်ပါ``: after a number or a Latin word, ကို is the object particle
+    j = end
+    while j < len(text) and text[j] in " \u00a0":
+        j += 1
+    m = _MYANMAR_RUN.match(text, j)
+    if m is None or m.group().endswith(GLUED_PLACE_ENDS):
+        return None  # ``ဦးဝိစာရလမ်း``: a road named after a person
+    name_end = m.end()
+    while True:
+        cut = next((p for p in _PARTICLES_LONGEST if text.endswith(p, j, name_end) and name_end - len(p) > j), None)
+        if cut is None:
+            break
+        name_end -= len(cut)
+    n = _syllables(text[j:name_end])
+    if not 1 <= n <= 4 or (n == 1 and text[pos:end] == "\u1000\u102d\u102f"):
+        return None  # ``ကို`` is also the object particle: a one-syllable name after it is a word
+    if text[j:name_end] in _GLUED_TITLES or text[j:name_end] in _ROLES:
+        return None
+    return pos, name_end
+
+
+_WORD_BEFORE = re.compile(r"(\S+)[ \t\u00a0]+$")
+
+
+def _place_before(text: str, pos: int) -> bool:
+    """The word before a title is a street, hospital, school or town word (`TITLE_NOT_AFTER`)."""
+    m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+    return m is not None and m.group(1) in TITLE_NOT_AFTER
+
+
+def _phone_word(word: str) -> bool:
+    """The word is a phone word (``تلفن``, ``ስልክ``, ``ဖုန်း``): it ends a name, it is none of it."""
+    m = PHONE_WORDS_ANY.match(word.lower())
+    return m is not None and m.end() >= len(word) - 1
