@@ -131,12 +131,16 @@ def test_products_by_version_or_developer_noun(locale: str) -> None:
     fake.seed_instance(9)
     for i in range(20):
         name = f"{fake.last_name()} {fake.word().capitalize()}"
-        tail = ("2025 SP4", "8.1.2", "API", "SDK", "plugin")[i % 5]
-        text = f"Installed {name} {tail} on the build agent.\n"
+        tail = ("2025 SP4", "8.1.2", "API", "SDK", "plugin", "'s API")[i % 6]
+        gap = "" if tail.startswith("'") else " "
+        text = f"Installed {name}{gap}{tail} on the build agent.\n"
         assert organisation_name(text, _span(text, name, "ner.spacy")), text
         # only the NER model's guesses: a detector that read a name cue keeps it
         if tail[0].isdigit():
             assert not organisation_name(text, _span(text, name, "pii.person_context")), text
+        person = f"{fake.first_name()} {fake.last_name()}"
+        own = f"Ask {person}'s manager about {person}'s dashboard.\n"
+        assert not organisation_name(own, _span(own, person, "ner.spacy")), own
 
 
 def test_impersonal_spans_drop_the_firm_keep_its_people() -> None:

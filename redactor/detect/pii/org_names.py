@@ -19,7 +19,7 @@ organisation head nouns and company legal forms of many languages and scripts
   so does any other word: ``Dr. Anna Weber of Albrecht GmbH`` keeps Anna Weber;
 - **a product** (NER spans only): the name is followed by a version (``Tekla Structures 2025
   SP4``, ``Rhino 8.1``) or by a developer's noun (``Lenco API``, ``Vert SDK``, ``Jupiter
-  plugin``): people have no versions and no SDKs.
+  plugin``, ``Kroll's API``): people have no versions and no SDKs.
 """
 
 from __future__ import annotations
@@ -47,10 +47,11 @@ _TITLE_WORDS = frozenset(TITLES) | words(
 )
 _WORD_AFTER = re.compile(r"[ \t]+(\S+)")
 _BRIDGE_AFTER = re.compile(r"[ \t]*[&+][ \t]*(?:\w[\w'\u2019.-]*[ \t]+){0,2}?(\S+)")
-_WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")
 _VERSION_AFTER = re.compile(
     r"[ \t]+(?:v?\d+(?:\.\d+)+\b|\d{1,4}[ \t]+(?:SP|SR|R|U|Update|Release)[ \t]?\d+\b|(?:19|20)\d\d[ \t]+SP\d)"
 )
+_POSSESSIVE_DEV = re.compile(r"(?i)['\u2019]s[ \t]+(?:apis?|sdks?|cli|plugins?|webhooks?|endpoints?)\b")
+"""``<name>'s API``: a person has a dashboard or an app of their own, no API or SDK."""
 _DEV_NOUNS = words(
     "api apis sdk sdks cli plugin plug-in addon add-on extension connector webhook webhooks sandbox endpoint"
     " endpoints dashboard console integration oauth app"
@@ -89,8 +90,22 @@ def _head(word: str, capitalised_only: bool = True) -> bool:
     return False
 
 
+_SCRIPT = "|".join(re.escape(h) for h in sorted(SCRIPT_HEADS, key=len, reverse=True))
+_SCRIPT_HEAD = re.compile(_SCRIPT)
+_SCRIPT_END = re.compile(f"(?:{_SCRIPT})$")
+_MULTI = "|".join(re.escape(m) for m in sorted(MULTI_FORMS, key=len, reverse=True))
+_MULTI_START = re.compile(f"(?i)(?:{_MULTI})")
+_MULTI_END = re.compile(f"(?i)\\s(?:{_MULTI})\\.?$")
+"""Heads of scripts without spaces and legal forms of several words, as one pattern each."""
+
+
+def _spaceless(c: str) -> bool:
+    """A character of Thai, CJK or Hangul (U+0E00 and above): the only scripts of `SCRIPT_HEADS`."""
+    return c >= "\u0e00"
+
+
 def _script_head(value: str) -> bool:
-    return any(h in value for h in SCRIPT_HEADS)
+    return bool(value) and _spaceless(max(value)) and _SCRIPT_HEAD.search(value) is not None
 
 
 def _inside(value: str) -> bool:
@@ -106,8 +121,7 @@ def _inside(value: str) -> bool:
         return len(tokens) > 1
     if len(tokens) > 1 and tokens[0] in LEADING_FORMS:
         return True
-    low = value.lower()
-    if any(low.endswith(" " + m) or low.endswith(" " + m + ".") for m in MULTI_FORMS):
+    if _MULTI_END.search(value):
         return True
     return any(_head(t) for t in tokens)
 
@@ -119,12 +133,11 @@ def _after(text: str, end: int) -> bool:
         word = m.group(1)
         if word in LEGAL_FORMS or word.rstrip(",;:") in LEGAL_FORMS or _head(word.strip(_EDGE)):
             return True
-        if any(word.startswith(h) for h in SCRIPT_HEADS):
+        if ((_spaceless(word[0]) or word[0] == "(") and _SCRIPT_HEAD.match(text, m.start(1))) or _MULTI_START.match(
+            text, m.start(1)
+        ):
             return True
-        rest = text[m.start(1) : m.start(1) + 24].lower()
-        if any(rest.startswith(f) for f in MULTI_FORMS):
-            return True
-    elif any(text.startswith(h, end) for h in SCRIPT_HEADS):
+    elif end < len(text) and (_spaceless(text[end]) or text[end] == "(") and _SCRIPT_HEAD.match(text, end):
         return True
     b = _BRIDGE_AFTER.match(text, end)
     if b is not None:
@@ -135,12 +148,19 @@ def _after(text: str, end: int) -> bool:
 
 def _before(text: str, start: int) -> bool:
     """A capitalised head or a leading legal form right before the name on its line."""
-    lo = text.rfind("\n", 0, start) + 1
-    m = _WORD_BEFORE.search(text, max(lo, start - 40), start)
-    if m is None:
-        before = text[max(lo, start - 12) : start]
-        return any(before.endswith(h) for h in SCRIPT_HEADS)
-    word = m.group(1)
+    lo = text.rfind("\n", max(0, start - 40), start) + 1 or max(0, start - 40)
+    window = text[lo:start]
+    stripped = window.rstrip(" \t")
+    if len(stripped) == len(window):
+        return (
+            bool(window)
+            and (_spaceless(window[-1]) or window[-1] == ")")
+            and _SCRIPT_END.search(text, max(lo, start - 12), start) is not None
+        )
+    parts = stripped.rsplit(None, 1)
+    if not parts:
+        return False
+    word = parts[-1]
     if word.lower() in _TITLE_WORDS:
         return False
     return word in LEADING_FORMS or (word[-1:].isalpha() and _head(word))
@@ -148,7 +168,7 @@ def _before(text: str, start: int) -> bool:
 
 def _product(text: str, span: Span) -> bool:
     """A NER name followed by a version or a developer's noun (`_DEV_NOUNS`)."""
-    if _VERSION_AFTER.match(text, span.end):
+    if _VERSION_AFTER.match(text, span.end) or _POSSESSIVE_DEV.match(text, span.end):
         return True
     m = _WORD_AFTER.match(text, span.end)
     return m is not None and m.group(1).strip(_EDGE).lower() in _DEV_NOUNS
