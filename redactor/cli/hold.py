@@ -105,7 +105,10 @@ def list_cmd(
     store: StoreOpt = DEFAULT_STORE,
     keyring: KeyringOpt = None,
 ) -> None:
-    """List active holds (with --all, released ones too)."""
+    """List active holds (with --all, released ones too).
+
+    Example: redactor hold list --all --store sqlite:///redactor.db
+    """
     ring = open_keyring(keyring)
     db, _ = open_evidence(store, ring)
     try:
@@ -127,7 +130,13 @@ def release_cmd(
     keyring: KeyringOpt = None,
     actor: ActorOpt = None,
 ) -> None:
-    """Release a hold. The next `retention enforce` catches up on what it kept."""
+    """Release a hold. The next `retention enforce` catches up on what it kept.
+
+    The hold id comes from `redactor hold add` or `redactor hold list`; the release is recorded
+    in the ledger.
+
+    Example: redactor hold release H-0001 --reason "Case 2026-17 closed"
+    """
     ring = open_keyring(keyring)
     db, ledger = open_evidence(store, ring)
     try:

@@ -115,7 +115,10 @@ def list_cmd(
         bool, typer.Option("--data-keys", help="Also list every data key (ids, scope, period, state).")
     ] = False,
 ) -> None:
-    """List key ids, purposes and ages (never key material)."""
+    """List key ids, purposes and ages (never key material).
+
+    Example: redactor keys list --keyring /etc/redactor/keyring.json --data-keys
+    """
     ring = open_keyring(keyring)
     newest = {p: ring.newest(p)[0] for p in PURPOSES if any(i.purpose == p for i in ring.infos())}
     typer.echo(f"keyring {ring.source}")
@@ -150,7 +153,9 @@ def rotate_cmd(
 
     Rotating kek: run `redactor keys rewrap` afterwards to move data keys to the new kek.
     Rotating pseudonym or subject changes the pseudonyms of new records (erasure still finds
-    the old ones).
+    the old ones). The rotation is recorded in the store's ledger.
+
+    Example: redactor keys rotate --purpose kek && redactor keys rewrap
     """
     targets = list(PURPOSES) if purpose == "all" else [purpose]
     if any(p not in PURPOSES for p in targets):
@@ -178,7 +183,9 @@ def rewrap_cmd(
     """Re-wrap every live data key under the newest kek (after `keys rotate --purpose kek`).
 
     With --kms-key-id, first re-wrap the keyring file's own keys under that KMS key (moving a
-    plain keyring to KMS, or from one KMS key to another).
+    plain keyring to KMS, or from one KMS key to another). Recorded in the store's ledger.
+
+    Example: redactor keys rewrap --kms-key-id alias/redactor --store sqlite:///redactor.db
     """
     ring = open_keyring(keyring)
     details: dict[str, object] = {}

@@ -145,7 +145,10 @@ def show_cmd(
         str | None, typer.Option("--kind", help="Only entries of this kind, e.g. erase, decrypt.", show_default=False)
     ] = None,
 ) -> None:
-    """Print ledger entries as JSON lines (counts, ids, who, why; never values)."""
+    """Print ledger entries as JSON lines (counts, ids, who, why; never values).
+
+    Example: redactor ledger show --store sqlite:///redactor.db --kind erase
+    """
     db = open_store_db(store)
     try:
         for e in Ledger(db, None).entries(kind=kind):

@@ -28,6 +28,8 @@ def validate(
     """Check policy files; report every problem with file, YAML path, line and how to fix it.
 
     Exit code 0 when all are valid, 2 when any is not.
+
+    Example: redactor policy validate policies/default.yaml policies/strict.yaml
     """
     failed = 0
     for f in files:
@@ -53,7 +55,12 @@ def explain(
     keyring: Annotated[Path | None, KEYRING_OPT] = None,
 ) -> None:
     """Show, per record, which field paths held which entity types, found by which detector with
-    what score, and what the policy did. Values are hidden unless --show-values is given."""
+    what score, and what the policy did. Values are hidden unless --show-values is given.
+
+    Reads raw records like `redactor run`; writes nothing but this listing (stdout).
+
+    Example: redactor policy explain -p policies/default.yaml samples/copilot-stream.jsonl
+    """
     pol = load_policy(policy)
     ring = keyring_for_run(keyring)
     pipe = build_pipeline(pol, ring)
@@ -101,7 +108,10 @@ def _finding(f: object, show_values: bool) -> dict[str, object]:
 
 @policy_app.command("schema")
 def schema() -> None:
-    """Print the policy JSON Schema (for editor completion and validation)."""
+    """Print the policy JSON Schema (for editor completion and validation).
+
+    Example: redactor policy schema > policy.schema.json
+    """
     sys.stdout.write(json.dumps(policy_schema(), indent=2) + "\n")
 
 
@@ -109,7 +119,12 @@ def schema() -> None:
 def models_check(
     manifest: Annotated[Path, typer.Option(help="Model manifest (TOML).")] = MANIFEST,
 ) -> None:
-    """Verify the installed spaCy model against models/: version, file hashes, pipeline, labels."""
+    """Verify the installed spaCy model against models/: version, file hashes, pipeline, labels.
+
+    Exit code 0 when the model matches, 5 when it does not (each problem is listed).
+
+    Example: redactor models check
+    """
     m = load_manifest(manifest)
     res = check_model(m)
     typer.echo(f"model {m['name']} {m['version']} (licence {m['licence']})")

@@ -14,6 +14,7 @@ from typing import Annotated, Any
 
 import typer
 
+from redactor.cli._transport import OUTPUT_HELP
 from redactor.cli.common import KEYRING_OPT, build_pipeline, err, keyring_for_run, now_ms, stderr_is_tty
 from redactor.errors import ConfigError
 from redactor.io.base import InputLine
@@ -35,9 +36,7 @@ def run_cmd(
     ],
     output: Annotated[
         str,
-        typer.Option(
-            "--output", "-o", help="Where redacted records go: sqlite:///path.db, jsonl:///path, or - (stdout)."
-        ),
+        typer.Option("--output", "-o", help=OUTPUT_HELP),
     ] = DEFAULT_OUTPUT,
     quarantine: Annotated[
         Path | None,
@@ -252,18 +251,24 @@ def detect_cmd(
             "--policy", "-p", help="Policy for detection settings (default: policies/default.yaml).", show_default=False
         ),
     ] = None,
-    batch_size: Annotated[int, typer.Option(min=1, max=10_000)] = 64,
+    batch_size: Annotated[int, typer.Option(min=1, max=10_000, help="Texts per detection batch.")] = 64,
 ) -> None:
     """Run detection only and print spans as JSON lines.
 
-    Output per input line: {"id": ..., "spans": [{"start", "end", "entity", "score",
-    "detector"}]}, offsets as Python string indices into the text field. This is how detection
-    quality is measured (scripts/eval.py).
+    Input: plain texts, not Copilot records: one JSON object per line with a text field and an
+    id field. Output on stdout, one line per input line: {"id": ..., "spans": [{"start", "end",
+    "entity", "score", "detector"}]}, offsets as Python string indices into the text field.
+    Nothing is masked and nothing is stored. This is how detection quality is measured
+    (scripts/eval.py).
+
+    Example:
+
+      echo '{"id": 1, "text": "mail jane.doe@example.com"}' > t.jsonl && redactor detect t.jsonl
     """
+    if not file.is_file():  # before the model loads: a wrong path is told at once
+        raise ConfigError(f"{file}: no such file")
     pol = load_policy(policy or Path(__file__).resolve().parents[2] / "policies" / "default.yaml")
     engine = build_engine(pol)
-    if not file.is_file():
-        raise ConfigError(f"{file}: no such file")
 
     def flush(ids: list[Any], texts: list[str]) -> None:
         for i, spans in zip(ids, engine.analyze(texts), strict=True):

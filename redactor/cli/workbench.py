@@ -227,7 +227,7 @@ def report_cmd(
     """
     from redactor.crypto.keyring import open_keyring
     from redactor.errors import KeyError_
-    from redactor.workbench.report import Period, gather
+    from redactor.workbench.report import Period, gather, records_outside
     from redactor.workbench.report_html import render_html
 
     t_now = parse_time(now, "--now") if now is not None else now_ms()
@@ -245,6 +245,8 @@ def report_cmd(
     ldb = open_store_db(ledger) if ledger is not None else db
     try:
         data = gather(db, ldb, keyring=ring, period=period, now_ms=t_now, store_name=_display(store))
+        empty = not data["summary"]["records"]  # then say where the store's records are, if any
+        outside = records_outside(db, data["period"]["from_ms"], data["period"]["to_ms"]) if empty else None
     finally:
         db.close()
         if ldb is not db:
@@ -262,6 +264,13 @@ def report_cmd(
         f"{s['quarantined']} quarantined, {s['entities']} entities, {s['erasures']} erasure(s), "
         f"{s['decryptions']} decryption(s), ledger {data['ledger']['status']}"
     )
+    if outside is not None:  # e.g. July's archive redacted today: the default period ends today (ledger)
+        n, first, last = outside
+        typer.echo(
+            f"note: {n} record(s) in the store fall outside this period (@timestamp {first} to {last}); "
+            "choose the period with --from and --to",
+            err=True,
+        )
 
 
 def _display(uri: str) -> str:

@@ -62,6 +62,18 @@ def _max(db: Db, table: str, col: str) -> int | None:
     return int(v) if v is not None else None
 
 
+def records_outside(db: Db, frm: int, to: int) -> tuple[int, str, str] | None:
+    """Records of the store whose @timestamp is outside [frm, to]: (count, first day, last day),
+    or None when there are none (dates only, never values)."""
+    if not has_table(db, "records"):
+        return None
+    n, first, last = db.execute(
+        "SELECT count(*), min(timestamp_ms), max(timestamp_ms) FROM records WHERE timestamp_ms < ? OR timestamp_ms > ?",
+        (frm, to),
+    )[0]
+    return (int(n), day_of(first), day_of(last)) if n else None
+
+
 def _resolve_period(db: Db, ldb: Db, period: Period, now_ms: int) -> tuple[int, int]:
     to = period.to_ms
     if to is None:
