@@ -57,8 +57,10 @@ from redactor.detect.secrets.printed import PrintedCredentialDetector
 from redactor.detect.secrets.prosepairs import ProsePairDetector
 from redactor.detect.secrets.pwshape import ChosenPasswordDetector
 from redactor.detect.secrets.readouts import CommandOutputDetector
+from redactor.detect.secrets.reversecues import ReversedCueDetector
 from redactor.detect.secrets.role_vetoes import with_role_vetoes
 from redactor.detect.secrets.sdkcalls import SdkCallDetector
+from redactor.detect.secrets.securecarriers import SecureCarrierDetector
 from redactor.detect.secrets.siblings import SiblingSecretDetector
 from redactor.detect.secrets.spacedguids import SpacedGuidDetector
 from redactor.detect.secrets.spec import ENTITY, FormatDetector, SecretFormat
@@ -140,6 +142,8 @@ def secret_detectors() -> list[Detector]:
     detectors.append(XmlSchemaNameDetector(views))
     detectors.append(ProseLettersDetector(views))
     detectors.append(CuedHexDetector(views))
+    detectors.append(ReversedCueDetector(views))
+    detectors.append(SecureCarrierDetector(views))
     detectors.append(LearnedContextDetector(views))
     detectors.extend(wallets.wallet_detectors(views))
     return with_role_vetoes(detectors)  # values whose shape is never a secret's (`role_vetoes`)
