@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from redactor import cache_budget
 from redactor.crypto.keyring import Keyring
 from redactor.crypto.stage import EncryptStage, attach
 from redactor.detect.engine import DetectionEngine, EngineSettings, disabled_speedups
@@ -85,6 +87,10 @@ class Explained:
     findings: list[Finding] = field(default_factory=list)
 
 
+SKIP_ENTRY_BYTES = 120
+"""Estimated memory of one remembered field path besides the string: dictionary slot, hash, bool."""
+
+
 def build_engine(policy: Policy, *, ner: object | None = None, load_ner: bool = True) -> DetectionEngine:
     """The detection engine a policy asks for (NER loaded unless the policy switches it off).
 
@@ -147,11 +153,14 @@ class Pipeline:
         self._subject_of = subject_of
         self.batch_size = batch_size
         self._skip = [PathPattern.parse(p) for p in (*policy.fields.metadata, *policy.fields.identity)]
-        self._skip_cache: dict[str, bool] = {}
+        self._skip_cache: dict[str, bool] = {}  # field path -> skipped; the ``paths`` share of the byte budget
+        self._skip_bytes = 0
+        self._skip_max_bytes = cache_budget.share("paths")
         self._identity = [(PathPattern.parse(p), p, a) for p, a in policy.fields.identity.items()]
         off = disabled_speedups()
-        self._propagator = Propagator(memo_entries=0) if "memo" in off else Propagator()
-        self._rendered = RenderCache(max_entries=0) if "render" in off else RenderCache()
+        memo, render = cache_budget.share("memo"), cache_budget.share("render")  # one byte budget
+        self._propagator = Propagator(memo_entries=0 if "memo" in off else 50_000, memo_bytes=memo)
+        self._rendered = RenderCache(max_entries=0 if "render" in off else 50_000, max_bytes=render)
         self.encrypt: EncryptStage | None = None
         self.retention: RetentionStage | None = None
         if policy.encryption.rules:
@@ -307,6 +316,7 @@ class Pipeline:
                 out.append(
                     Explained(self._q(line, "internal_error", f"could not transform record ({type(e).__name__})"))
                 )
+        cache_budget.enforce()  # the transform's helper caches (name forms, paths) stay in their share
         return out
 
     # -- stages ------------------------------------------------------------------------------------
@@ -360,9 +370,12 @@ class Pipeline:
         hit = self._skip_cache.get(path)
         if hit is None:
             hit = any(p.matches(path) for p in self._skip)
-            if len(self._skip_cache) > 100_000:
-                self._skip_cache.clear()
+            size = sys.getsizeof(path) + SKIP_ENTRY_BYTES
+            if len(self._skip_cache) >= 100_000 or self._skip_bytes + size > self._skip_max_bytes:
+                self._skip_cache.clear()  # a new generation (paths of one stream repeat)
+                self._skip_bytes = 0
             self._skip_cache[path] = hit
+            self._skip_bytes += size
         return hit
 
     def _scope(self, dec: DecodedRecord, key: str, subject: str | None) -> str:

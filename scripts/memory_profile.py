@@ -120,6 +120,49 @@ def _stream(opts: argparse.Namespace, tmp: Path) -> Path:
     return path
 
 
+def cache_sizes(pipe: Any) -> dict[str, float]:
+    """Each cache's estimated MB now (its own estimate; helper caches: entries times the measured
+    bytes per entry of `redactor.cache_budget`, 256 when not measured or on an older tree)."""
+    from redactor.detect import segment
+
+    try:
+        from redactor import cache_budget
+
+        entry, default = dict(cache_budget.ENTRY_BYTES), cache_budget.DEFAULT_ENTRY_BYTES
+    except ImportError:  # a tree before the budget
+        entry, default = {}, 256
+    helpers, seen = 0, set()
+    for mod_name, mod in list(sys.modules.items()):
+        if mod is None or not mod_name.startswith("redactor."):
+            continue
+        for value in list(vars(mod).values()):
+            if isinstance(value, type) or id(value) in seen:  # a cache imported into several modules counts once
+                continue
+            seen.add(id(value))
+            info = getattr(value, "cache_info", None)
+            if info is None or not callable(info) or not hasattr(value, "cache_clear"):
+                continue
+            ci = info()
+            if ci.maxsize is None or ci.maxsize < 256:
+                continue
+            func = getattr(value, "__wrapped__", value)
+            helpers += ci.currsize * entry.get(f"{func.__module__}.{func.__qualname__}", default)
+    ner = getattr(pipe.engine, "ner", None)
+    chunks = getattr(ner, "chunk_cache_bytes", None)
+    if chunks is None:  # older tree: ~100 bytes an entry, as its comment said
+        chunks = 100 * len(getattr(ner, "_chunk_cache", ()))
+    seg = segment.cache_bytes() if hasattr(segment, "cache_bytes") else getattr(segment, "_cache_chars", 0)
+    return {
+        "engine": pipe.engine.cache_bytes / MB,
+        "memo": pipe._propagator.memo_size / MB,
+        "render": pipe._rendered.size / MB,
+        "segment": seg / MB,
+        "ner": chunks / MB,
+        "helpers": helpers / MB,
+        "known": pipe._propagator.known_size / MB,
+    }
+
+
 def breakdown(pipe: Any) -> list[tuple[str, float, float]]:
     """Clear each cache in turn: (what, Python MB freed, malloc MB freed)."""
     rows: list[tuple[str, float, float]] = []
@@ -147,7 +190,8 @@ def breakdown(pipe: Any) -> list[tuple[str, float, float]]:
     step(f"render cache (est {pipe._rendered.size / MB:.1f} MB)", pipe._rendered._entries.clear)
     from redactor.detect import segment
 
-    step(f"segment cache ({len(segment._cache)} texts)", segment.clear_cache)
+    seg_mb = segment.cache_bytes() / MB if hasattr(segment, "cache_bytes") else float("nan")
+    step(f"segment cache ({len(segment._cache)} texts, est {seg_mb:.1f} MB)", segment.clear_cache)
     ner = getattr(eng, "ner", None)
     if ner is not None and hasattr(ner, "_chunk_cache"):
         step(f"NER chunk cache ({len(ner._chunk_cache)})", ner._chunk_cache.clear)
@@ -202,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
             if opts.trace and n == opts.snap_at:
                 snap = tracemalloc.take_snapshot()
             if n % opts.every == 0:
-                s = {"records": n, "seconds": time.perf_counter() - t0, **state()}
+                s = {"records": n, "seconds": time.perf_counter() - t0, **state(), **cache_sizes(pipe)}
                 samples.append(s)
                 print(_fmt(s), flush=True)
     gc.unfreeze()  # the frozen heap hides its objects (and the lru caches) from gc.get_objects
@@ -214,6 +258,22 @@ def main(argv: list[str] | None = None) -> int:
         print("tracemalloc, top growth since the baseline:")
         for st in tracemalloc.take_snapshot().compare_to(snap, "lineno")[:25]:
             print("  ", st)
+    try:
+        from redactor import cache_budget
+    except ImportError:  # a tree before the budget
+        cache_budget = None  # type: ignore[assignment]
+    from redactor.detect import segment as seg
+
+    if cache_budget is not None:
+        helpers = cache_budget.helpers()
+        print(
+            f"cache budget {cache_budget.total_bytes() / MB:.1f} MB: engine {pipe.engine.cache_bytes / MB:.2f}, "
+            f"memo {pipe._propagator.memo_size / MB:.2f}, render {pipe._rendered.size / MB:.2f}, "
+            f"segment {seg.cache_bytes() / MB:.2f}, ner {getattr(pipe.engine.ner, 'chunk_cache_bytes', 0) / MB:.2f}, "
+            f"helpers {helpers.estimated() / MB:.2f} MB estimated ({len(helpers.helpers)} caches, "
+            f"{helpers.clears} clears); "
+            f"engine hits {pipe.engine.cache_hits} misses {pipe.engine.cache_misses}"
+        )
     rows = breakdown(pipe)
     print("held by each cache (cleared in turn): Python MB, malloc MB")
     for name, py, native in rows:

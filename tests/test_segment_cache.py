@@ -2,10 +2,13 @@
 
 The PII detectors segment every text of a batch before the NER adapter segments them again; the
 segment cache must hold a whole batch, or every text is segmented twice. It is bounded in texts
-and characters, so it cannot keep large texts alive without limit.
+and in estimated bytes (its share of `redactor.cache_budget`), so it cannot keep large texts alive
+without limit.
 """
 
 from __future__ import annotations
+
+import sys
 
 import pytest
 from hypothesis import given, settings
@@ -29,14 +32,22 @@ def test_each_text_of_a_large_batch_is_segmented_once(real_engine, monkeypatch: 
     assert len(calls) == len(texts)
 
 
-def test_the_cache_is_bounded_in_texts_and_characters() -> None:
+def _held() -> int:
+    return sum(sys.getsizeof(t) + seg._ENTRY_BYTES + seg._SEGMENT_BYTES * len(v[0]) for t, v in seg._cache.items())
+
+
+def test_the_cache_is_bounded_in_texts_and_bytes() -> None:
     for i in range(seg._CACHE_TEXTS + 50):
         seg.segment(f"line {i}")
     assert len(seg._cache) <= seg._CACHE_TEXTS
-    big = "word " * (seg._CACHE_CHARS // 5 + 1)
+    big = "word " * (seg._CACHE_BYTES // 20 + 1)
     seg.segment(big)
     assert big not in seg._cache  # larger than a quarter of the budget: not kept
-    assert seg._cache_chars == sum(len(t) for t in seg._cache) <= seg._CACHE_CHARS
+    assert seg.cache_bytes() == _held() <= seg._CACHE_BYTES
+    for i in range(seg._CACHE_TEXTS):  # texts of a few kB each: past the budget in bytes first
+        seg.segment(f"paragraph {i} " + "éa word of prose " * (seg._CACHE_BYTES // seg._CACHE_TEXTS // 8))
+    assert seg.cache_bytes() == _held() <= seg._CACHE_BYTES
+    assert len(seg._cache) < seg._CACHE_TEXTS
     assert seg.segment("a b\n```\nx = 1\n```") == seg.segment("a b\n```\nx = 1\n```")
 
 
@@ -53,8 +64,8 @@ def test_code_token_hint_is_necessary_for_a_code_token(line: str) -> None:
 def test_clear_cache_forgets_the_texts_and_their_count() -> None:
     for i in range(20):
         seg.segment(f"a line to remember {i}")
-    assert seg._cache and seg._cache_chars > 0
+    assert seg._cache and seg.cache_bytes() > 0
     seg.clear_cache()
-    assert not seg._cache and seg._cache_chars == 0
+    assert not seg._cache and seg.cache_bytes() == 0
     seg.segment("one more line")  # the count starts again from the texts kept
-    assert seg._cache_chars == sum(len(t) for t in seg._cache)
+    assert seg.cache_bytes() == _held()

@@ -20,9 +20,10 @@ import os
 import re
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
+from redactor import cache_budget
 from redactor.detect.base import Detector
 from redactor.detect.entities import PRIORITY
 from redactor.detect.prefilter import KeywordPrefilter, literals_of
@@ -108,7 +109,8 @@ class EngineSettings:
         disabled_detectors: detector names that do not run.
         cache_size: most texts whose results are cached; 0 disables the cache.
         cache_bytes: most estimated bytes the cache may hold (`ENTRY_BYTES` per text plus
-            `SPAN_BYTES` per span; the texts themselves are never kept).
+            `SPAN_BYTES` per span; the texts themselves are never kept); by default the
+            ``engine`` share of the caches' byte budget (`redactor.cache_budget`).
         prefilter: decide with one RE2 pass which detectors with literal prefilters run.
     """
 
@@ -116,7 +118,7 @@ class EngineSettings:
     entities: frozenset[str] | None = None  # None = all
     disabled_detectors: frozenset[str] = frozenset()
     cache_size: int = 50_000
-    cache_bytes: int = 32 << 20
+    cache_bytes: int = field(default_factory=lambda: cache_budget.share("engine"))
     prefilter: bool = True
 
 
@@ -255,6 +257,7 @@ class DetectionEngine:
                 self._remember(k, tuple(found))
                 for i in todo[k]:
                     results[i] = list(found)
+            cache_budget.enforce()  # the helper caches filled while detecting: keep them in their share
         return [r if r is not None else [] for r in results]
 
     def _finish(self, text: str, spans: list[Span]) -> list[Span]:

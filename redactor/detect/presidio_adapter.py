@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from importlib import metadata
 from typing import Any
 
+from redactor import cache_budget
 from redactor.detect.engine import disabled_speedups
 from redactor.detect.ner_context import (
     capitalises_nouns,
@@ -311,6 +312,16 @@ def _layout_rejects(
     return False
 
 
+CHUNK_ENTRY_BYTES = 200
+"""Estimated memory of one chunk-cache entry without entities: digest, tuple, dictionary slot."""
+CHUNK_ENTITY_BYTES = 150
+"""Estimated memory of one cached entity: its tuple, integers and score."""
+
+
+def _chunk_bytes(found: tuple[tuple[str, int, int, float], ...]) -> int:
+    return CHUNK_ENTRY_BYTES + CHUNK_ENTITY_BYTES * len(found)
+
+
 class NerAdapter:
     """Named-entity recognition through Presidio + spaCy, batched and code-aware.
 
@@ -323,9 +334,12 @@ class NerAdapter:
     ) -> None:
         # the model's entities per chunk text (keyed digest; offsets and labels only, no text):
         # the same sentence or paragraph recurs across different texts (templates, replayed
-        # messages inside a growing tool result); ~100 bytes an entry, so bounded at ~10 MB
+        # messages inside a growing tool result); bounded in entries and in estimated bytes (the
+        # ``ner`` share of `redactor.cache_budget`)
         off = disabled_speedups()
         self.chunk_cache_size = 0 if "chunks" in off else chunk_cache_size
+        self.chunk_cache_max_bytes = cache_budget.share("ner")
+        self.chunk_cache_bytes = 0
         self._chunk_cache: OrderedDict[bytes, tuple[tuple[str, int, int, float], ...]] = OrderedDict()
         self._cache_key = os.urandom(16)
         # spaCy called directly (`redactor.detect.ner_direct`): Presidio is not imported at all
@@ -480,9 +494,14 @@ class NerAdapter:
     def _remember_chunk(self, key: bytes, found: tuple[tuple[str, int, int, float], ...]) -> None:
         if not self.chunk_cache_size:
             return
+        old = self._chunk_cache.pop(key, None)
+        if old is not None:
+            self.chunk_cache_bytes -= _chunk_bytes(old)
         self._chunk_cache[key] = found
-        while len(self._chunk_cache) > self.chunk_cache_size:
-            self._chunk_cache.popitem(last=False)
+        self.chunk_cache_bytes += _chunk_bytes(found)
+        while len(self._chunk_cache) > self.chunk_cache_size or self.chunk_cache_bytes > self.chunk_cache_max_bytes:
+            _, gone = self._chunk_cache.popitem(last=False)
+            self.chunk_cache_bytes -= _chunk_bytes(gone)
 
     def _accept(
         self,

@@ -30,8 +30,11 @@ map back to the original offsets; it is what every PII detector and the NER adap
 from __future__ import annotations
 
 import re
+import sys
 from collections import OrderedDict
 from dataclasses import dataclass
+
+from redactor import cache_budget
 
 # the code-line heuristic lives in `codelines`; the parts tests read are re-exported here
 from redactor.detect.codelines import _CODE_START as _CODE_START
@@ -493,37 +496,47 @@ def segment(text: str) -> list[Segment]:
 
 
 _CACHE_TEXTS = 512
-_CACHE_CHARS = 4_000_000
-_cache: OrderedDict[str, tuple[Segment, ...]] = OrderedDict()
-_cache_chars = 0
+_CACHE_BYTES = cache_budget.share("segment")
+"""Most estimated bytes of remembered segmentations (the ``segment`` share of the caches' byte
+budget, `redactor.cache_budget`): each text's own size, `_ENTRY_BYTES`, `_SEGMENT_BYTES` a segment."""
+_ENTRY_BYTES = 200
+_SEGMENT_BYTES = 80
+_cache: OrderedDict[str, tuple[tuple[Segment, ...], int]] = OrderedDict()
+_cache_bytes = 0
 
 
 def clear_cache() -> None:
-    """Forget every remembered segmentation (the texts and their character count together)."""
-    global _cache_chars
+    """Forget every remembered segmentation (the texts and their size together)."""
+    global _cache_bytes
     _cache.clear()
-    _cache_chars = 0
+    _cache_bytes = 0
+
+
+def cache_bytes() -> int:
+    """Estimated bytes the segmentation cache holds."""
+    return _cache_bytes
 
 
 def _segment_cached(text: str) -> tuple[Segment, ...]:
-    """Segments of `text`, remembered for the last few hundred texts (at most ~4 M characters of
-    them). The PII detectors and then the NER adapter both segment every new text of a batch
+    """Segments of `text`, remembered for the last few hundred texts (at most `_CACHE_BYTES`
+    of them). The PII detectors and then the NER adapter both segment every new text of a batch
     (the detectors text by text, NER for the whole batch after them); a cache smaller than a
     batch's texts made that two passes."""
-    global _cache_chars
+    global _cache_bytes
     hit = _cache.get(text)
     if hit is not None:
         _cache.move_to_end(text)
-        return hit
+        return hit[0]
     out = _Out()
     _segment_lines(out, text, 0, len(text), 0)
     segs = tuple(Segment(k, a, b) for k, a, b in out.items())
-    if len(text) <= _CACHE_CHARS // 4:
-        _cache[text] = segs
-        _cache_chars += len(text)
-        while len(_cache) > _CACHE_TEXTS or _cache_chars > _CACHE_CHARS:
-            old, _ = _cache.popitem(last=False)
-            _cache_chars -= len(old)
+    size = sys.getsizeof(text) + _ENTRY_BYTES + _SEGMENT_BYTES * len(segs)
+    if size <= _CACHE_BYTES // 4:
+        _cache[text] = (segs, size)
+        _cache_bytes += size
+        while len(_cache) > _CACHE_TEXTS or _cache_bytes > _CACHE_BYTES:
+            _, (_, old) = _cache.popitem(last=False)
+            _cache_bytes -= old
     return segs
 
 
