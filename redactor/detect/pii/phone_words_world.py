@@ -165,7 +165,7 @@ def _phrase(word: str) -> str:
 
 
 def _source() -> str:
-    words = sorted({w for v in PHONE_WORDS.values() for w in v.split("|") if len(w) > 2}, key=len, reverse=True)
+    words = sorted({w for v in PHONE_WORDS.values() for w in v.split("|") if len(w) > 2}, key=lambda w: (-len(w), w))
     glued = [_phrase(w) for w in words if _GLUED.match(w)]
     spaced = [_phrase(w) for w in words if not _GLUED.match(w)]
     return r"(?<![^\W\d_])(?:" + "|".join(spaced) + r")(?![^\W\d_])|(?:" + "|".join(glued) + ")"
