@@ -127,3 +127,21 @@ def test_python_dash_m_redactor_is_the_command() -> None:
     assert res.returncode == 0, res.stderr
     for name in ("run", "detect", "policy", "keys", "retention", "erase"):
         assert re.search(rf"^\W*{name}\s", res.stdout, re.M), name
+
+
+def test_the_detect_help_example_prints_what_it_says(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    import redactor.cli.run as run_mod
+
+    doc = run_mod.detect_cmd.__doc__ or ""
+    line = re.search(r"echo '(\{.*\})' > t\.jsonl", doc)
+    said = re.search(r'prints (\{"id": 1, "spans": \[\{"start": (\d+), "end": (\d+), "entity": "(\w+)")', doc)
+    assert line and said
+    f = tmp_path / "t.jsonl"
+    f.write_text(line.group(1) + "\n", encoding="utf-8")
+    main(["detect", str(f)])
+    got = json.loads(capsys.readouterr().out)
+    assert [(s["start"], s["end"], s["entity"]) for s in got["spans"]] == [
+        (int(said.group(2)), int(said.group(3)), said.group(4))
+    ]

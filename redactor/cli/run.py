@@ -248,7 +248,10 @@ def detect_cmd(
     policy: Annotated[
         Path | None,
         typer.Option(
-            "--policy", "-p", help="Policy for detection settings (default: policies/default.yaml).", show_default=False
+            "--policy",
+            "-p",
+            help="Policy for detection settings (default: the repository's policies/default.yaml).",
+            show_default=False,
         ),
     ] = None,
     batch_size: Annotated[int, typer.Option(min=1, max=10_000, help="Texts per detection batch.")] = 64,
@@ -263,7 +266,10 @@ def detect_cmd(
 
     Example:
 
-      echo '{"id": 1, "text": "mail jane.doe@example.com"}' > t.jsonl && redactor detect t.jsonl
+      echo '{"id": 1, "text": "mail maria.lopez@acme-corp.de"}' > t.jsonl && redactor detect t.jsonl
+
+      prints {"id": 1, "spans": [{"start": 5, "end": 29, "entity": "EMAIL_ADDRESS", ...}]}
+      (documentation values such as jane.doe@example.com are left alone on purpose)
     """
     if not file.is_file():  # before the model loads: a wrong path is told at once
         raise ConfigError(f"{file}: no such file")
