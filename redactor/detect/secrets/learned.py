@@ -28,7 +28,6 @@ visible (docs/secrets.md, "Session 9: a learned context model" and "Session 10")
 from __future__ import annotations
 
 import math
-import re
 import zlib
 from functools import lru_cache
 
@@ -90,20 +89,6 @@ def probability(ids: list[int], doc: float) -> float:
     return 1.0 / (1.0 + math.exp(-min(40.0, z)))
 
 
-
-_KEY_NAME = re.compile(r"(?:[A-Z][A-Z0-9_]{2,63}|[a-z][a-z0-9_]{2,63}|[a-z]+(?:[A-Z][a-z]+)+)=(?=[^=.\s])")
-"""A key name and its ``=`` at the start of a candidate (``.env:4:LEDGER_TOKEN=<value>`` in grep
-output splits at the colons only): the span is the value after it. The name is upper or lower
-snake case or camel case without digits, and no ``=``/``.`` follows the sign: base64 pieces with
-padding inside a token (``perm:bC5v...=.OTIt...``) are values, not names."""
-
-
-def _value_start(text: str, start: int, end: int) -> int:
-    """Where the value of candidate `text[start:end]` starts: after a leading ``NAME=``, if the rest
-    is still a value (at least six characters), else at `start`."""
-    m = _KEY_NAME.match(text, start, end)
-    return m.end() if m is not None and end - m.end() >= 6 else start
-
 class LearnedContextDetector:
     """Candidates the learned context model scores at or above the threshold."""
 
@@ -137,6 +122,5 @@ class LearnedContextDetector:
             token = view.text[c.start : c.end]
             p = probability(sorted({*base, *hashed(list(scored_features(token, c.shape)))}), doc)
             if p >= self._threshold:
-                start = _value_start(view.text, c.start, c.end)
-                found.append(Span(ENTITY, *view.to_raw(start, c.end), round(p, 3), self.name))
+                found.append(Span(ENTITY, *view.to_raw(c.start, c.end), round(p, 3), self.name))
         return with_recurrences(text, found)

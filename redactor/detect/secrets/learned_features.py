@@ -6,6 +6,8 @@ so a token is cut and described the same way in training and at run time.
 A candidate is a run of token characters trimmed of sentence punctuation: quotes, brackets,
 commas, pipes, backslashes, CJK and full-width characters end a run, and so does ``&`` before a
 ``name=``; a ``key=value`` run gives the value, cut at colons (``user:pass`` is two candidates),
+and a colon half that starts with a key name gives the value after it (``.env:4:NAME=value``:
+`_NAME_EQ`),
 and a URL its parts but its path segments (the URL-path rules judge paths). It has 6-400 characters and
 one of the shapes secrets come in (`shape_of`): letters and digits, 16+ hex, 20+ letters of
 both cases, a password (letters, a symbol, and a digit or both cases), or 6+ digits (10+ digits
@@ -71,6 +73,12 @@ _PARAM = re.compile(r"&(?=[\w.\-]+=)")
 _TRIM = ".,:;!?*~"
 _LEAD = "=:#@*~.,;"
 _KV = re.compile(r"^((?:-{1,2}|//)?[A-Za-z_$][\w.\-$/:@]{0,80}?)(?::=|=)(?=[^=])")
+_NAME_EQ = re.compile(r"(?:[A-Z][A-Z0-9_]{2,63}|[a-z][a-z0-9_]{2,63}|[a-z]+(?:[A-Z][a-z]+)+)=(?=[^=.\s])")
+"""A key name and its ``=`` at the start of a piece that `_KV` did not cut: a colon half
+(``.env:4:LEDGER_TOKEN=<value>`` in grep output, ``#4:NAME=<value>``) or a piece whose leading
+punctuation was trimmed. The name is upper or lower snake case (digits allowed after the first
+letter) or camel case, and no ``=``/``.``/blank follows the sign: base64 with padding inside a
+token (``bC5va2Fmb3I=.OTIt...``) stays a value."""
 _URL = re.compile(r"^[A-Za-z][\w+.-]*://")
 _URL_PART = re.compile(r"[^/:@?=#&]+")
 _CODE_LIKE = re.compile(r"^(?:--?[A-Za-z][A-Za-z.\-]*=?$|\$[A-Za-z_]\w*$)")
@@ -216,6 +224,9 @@ def _run_pieces(run: str) -> tuple[tuple[int, int, str], ...]:
     out: list[tuple[int, int, str]] = []
     for a, b in pieces:
         a, b = _trimmed(run, a, b)
+        named = _NAME_EQ.match(run, a, b)
+        if named is not None:
+            a, b = _trimmed(run, named.end(), b)  # the value after a key name, never the name
         if b - a < MIN_LEN:
             continue
         token = run[a:b]
@@ -390,9 +401,9 @@ def _class_features(token: str, shape: str) -> tuple[str, ...]:
         ("U" if any(map(str.isupper, token)) else "")
         + ("L" if any(map(str.islower, token)) else "")
         + ("D" if any(map(str.isdigit, token)) else "")
-        + ("S" if not token.isalnum() else "")
+        + ("S" if token and not token.isalnum() else "")
     )
-    digits = sum(map(str.isdigit, token)) / len(token)
+    digits = sum(map(str.isdigit, token)) / len(token) if token else 0.0
     return (f"cc:{mask}", f"cc:{mask}|{_length_bin(len(token))}", f"dfrac:{shape}|{min(4, int(digits * 5))}")
 
 
