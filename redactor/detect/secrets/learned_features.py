@@ -73,11 +73,14 @@ _PARAM = re.compile(r"&(?=[\w.\-]+=)")
 _TRIM = ".,:;!?*~"
 _LEAD = "=:#@*~.,;"
 _KV = re.compile(r"^((?:-{1,2}|//)?[A-Za-z_$][\w.\-$/:@]{0,80}?)(?::=|=)(?=[^=])")
-_NAME_EQ = re.compile(r"(?:[A-Z][A-Z0-9_]{2,63}|[a-z][a-z0-9_]{2,63}|[a-z]+(?:[A-Z][a-z]+)+)=(?=[^=.\s])")
+_NAME_EQ = re.compile(
+    r"(?:[A-Z][A-Z0-9_]{2,63}|[a-z][a-z0-9_]{2,63}|[a-z]+(?:[A-Z][a-z]+)+|[a-z][a-z0-9]{0,30}(?:-[a-z0-9]+){1,6})=(?=[^=.\s])"
+)
 """A key name and its ``=`` at the start of a piece that `_KV` did not cut: a colon half
 (``.env:4:LEDGER_TOKEN=<value>`` in grep output, ``#4:NAME=<value>``) or a piece whose leading
-punctuation was trimmed. The name is upper or lower snake case (digits allowed after the first
-letter) or camel case, and no ``=``/``.``/blank follows the sign: base64 with padding inside a
+punctuation was trimmed, or the rest of an env value that holds a header (``OTEL_HEADERS=vendor-ingest-key=<value>``).
+The name is upper or lower snake case (digits allowed after the first letter), camel case or lower
+kebab case, and no ``=``/``.``/blank follows the sign: base64 with padding inside a
 token (``bC5va2Fmb3I=.OTIt...``) stays a value."""
 _URL = re.compile(r"^[A-Za-z][\w+.-]*://")
 _URL_PART = re.compile(r"[^/:@?=#&]+")
