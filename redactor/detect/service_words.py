@@ -19,6 +19,7 @@ given name is never taken for a service: ``Thanks, Anna`` stays a person beside 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from redactor.detect.pii.given_names import BROAD_GIVEN_NAMES, GIVEN_NAMES
 
@@ -35,6 +36,10 @@ def named_service(text: str, word: str) -> bool:
     low = word.lower()
     if low in GIVEN_NAMES or low in BROAD_GIVEN_NAMES:
         return False  # a person's name that also names their site or variables
+    if len(text) >= INDEX_MIN:
+        found = _index(text).named(word.upper(), low)
+        if found is not None:
+            return found
     if re.search(r"(?<![A-Za-z0-9])" + re.escape(word.upper()) + r"_[A-Z]", text):
         return True  # PAYMOB_API_KEY
     if re.search(r"(?<![A-Za-z0-9_])" + re.escape(low) + r"[A-Z][a-z]", text):
@@ -43,6 +48,69 @@ def named_service(text: str, word: str) -> bool:
     if low not in lowered:
         return False
     return any(low in m.group(1).split(".")[:-1] for m in _HOST.finditer(lowered) if low in m.group(1))
+
+
+INDEX_MIN = 4096
+"""Texts this long (characters) answer `named_service` from one index per text: the NER adapter
+asks once per one-word person, and three scans of the whole text per question made a long text's
+cost grow with its length squared (session 15: 10x on 4x the lines). Shorter texts scan directly."""
+
+_MAX_HEAD = 64
+"""Longest head the index keeps; a longer word is answered by the direct scans."""
+
+_ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+_CONST_AT = re.compile(r"(?<=[^\W\d_])_[A-Z]")
+"""``_X`` after a letter: where an upper-case constant's head ends (``PAYMOB_API``)."""
+_CAMEL_AT = re.compile(r"(?<=[^\W\d_])[A-Z][a-z]")
+"""``Xy`` after a letter: where a camelCase identifier's head ends (``kobitonServer``)."""
+
+
+def _heads(text: str, ends: Iterator[re.Match[str]], before: frozenset[str]) -> set[str]:
+    """Every ``text[j:i]`` (1 to `_MAX_HEAD` letters) that ends where a match of `ends` starts and is
+    not preceded by a character of `before`: what ``(?<![before])WORD<end>`` matches for a WORD of
+    letters."""
+    out: set[str] = set()
+    for m in ends:
+        i = m.start()
+        j = i
+        while j > 0 and i - j < _MAX_HEAD and text[j - 1].isalpha():
+            j -= 1
+            if j == 0 or text[j - 1] not in before:
+                out.add(text[j:i])
+    return out
+
+
+class _Index:
+    """What `named_service` asks of one text, computed once: the letter heads of its upper-case
+    constants and camelCase identifiers, and the non-final labels of its host names."""
+
+    __slots__ = ("camel", "const", "labels", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.const = _heads(text, _CONST_AT.finditer(text), _ASCII_ALNUM)
+        self.camel = _heads(text, _CAMEL_AT.finditer(text), _ASCII_ALNUM | {"_"})
+        self.labels = {label for m in _HOST.finditer(text.lower()) for label in m.group(1).split(".")[:-1]}
+
+    def named(self, upper: str, low: str) -> bool | None:
+        """The answer, or None when a word the index cannot answer for (not letters, too long)."""
+        if not (upper.isalpha() and low.isalpha()) or len(upper) > _MAX_HEAD or len(low) > _MAX_HEAD:
+            return None
+        return upper in self.const or low in self.camel or low in self.labels
+
+
+_last: tuple[_Index, ...] = ()
+
+
+def _index(text: str) -> _Index:
+    """The index of `text` (the last text's is kept: the adapter asks about one text at a time)."""
+    global _last
+    for index in _last:
+        if index.text is text:
+            return index
+    index = _Index(text)
+    _last = (index,)
+    return index
 
 
 AGENT_GIVEN_NAMES: frozenset[str] = frozenset({"devin", "cody", "jules", "junie", "kiro"})
