@@ -37,6 +37,7 @@ from typing import Any
 
 from redactor import cache_budget
 from redactor.detect.engine import disabled_speedups
+from redactor.detect.ident_index import ident_used
 from redactor.detect.ner_context import (
     capitalises_nouns,
     foreign_line,
@@ -124,7 +125,6 @@ def _verb_index(nlp: Any) -> frozenset[str]:
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"'(]|#|//|\*)[ \t]*$")
 _CLAUSE_START = re.compile(r"(?:^|[.!?\n])[ \t]*$")
 """Right before the first word of a sentence or line (capitalised whatever it is)."""
-_IDENT_USE = "(?:(?<![*])[.&*]{tok}\\b|\\b{tok}(?:\\(|\\.[A-Za-z]|\\{{|_|::))"
 
 
 _PLACE_CUE = re.compile(
@@ -620,7 +620,7 @@ class NerAdapter:
             non_person_cell(text, chunk.offset + ra, chunk.offset + rb) or listed_with_brand(view, start, end)
         ):
             return None  # "| system |" over "| Gorgias |"; "Booking.com, Expedia and Agoda": things, not people
-        if any(re.search(_IDENT_USE.format(tok=re.escape(t)), text) for t in tokens if len(t) > 2):
+        if any(ident_used(text, t) for t in tokens if len(t) > 2):
             return None  # the same word is used as an identifier elsewhere in the text
         if entity == "PERSON" and len(view[start:end].split()) == 1 and named_service(text, view[start:end]):
             return None  # "Push to Chocolatey" beside push.chocolatey.org, "Paymob" beside PAYMOB_API_KEY
