@@ -84,6 +84,17 @@ _VERSION = re.compile(r"[vV]?\d{1,4}(?:\.\d{1,8}){2,3}(?:(?:[-+~_.]|(?<=\d)(?=[a
 """Dotted numbers and short pre-release or build parts: semver, PEP 440, Go pseudo-versions."""
 _NAMED_VERSION = re.compile(r"[A-Za-z]{2,12}(?:[-_/][A-Za-z]{2,12}){0,2}[/\-_]?v?\d{1,3}(?:\.\d{1,3}){1,3}\+?")
 """A product, protocol or licence name and its version (``TLSv1.3``, ``HTTP/1.1``, ``GFDL-NIV-1.3+``)."""
+_PASSWORD_ASSIGNED = re.compile(r"""(?i)(?:pass(?:word|wd|phrase)|pwd)["']?[ \t]*[=:][ \t]*["']?$""")
+"""A password key assigned right before the value (``password=``, ``Password=`` in a connection
+string, ``"passphrase": "``): its value is the password even when it reads as a name and a number."""
+
+
+def _password_assigned(text: str, start: int) -> bool:
+    """``db.password=Loss-Ratio-0.62``, ``Password=Chlorine-Res0.5;``: a person's password of words and a
+    decimal number has the shape of a named version; after a password key it is the password."""
+    return _PASSWORD_ASSIGNED.search(text, max(0, start - 40), start) is not None
+
+
 _ALGORITHM = re.compile(
     r"[a-z]{2,10}(?:-[a-z]{2,10}){1,3}(?:-\d{1,4})?|[A-Z]{2,10}(?:[-_][A-Z]{2,10}){1,3}(?:[-_]\d{1,4})?"
 )
@@ -479,7 +490,7 @@ def role_veto(text: str, start: int, end: int) -> str | None:
     value = _ESCAPES.sub(r"\1", raw).strip("\"'`")
     if len(value) < 3:
         return None
-    if _VERSION.fullmatch(value) or _NAMED_VERSION.fullmatch(value):
+    if _VERSION.fullmatch(value) or (_NAMED_VERSION.fullmatch(value) and not _password_assigned(text, start)):
         return "version"
     if _ALGORITHM.fullmatch(value) and any(w in _TECH for w in re.split(r"[-_]", value.lower())):
         return "algorithm"

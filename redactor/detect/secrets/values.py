@@ -190,6 +190,23 @@ def app_password(value: str) -> bool:
     return _APP_PASSWORD.fullmatch(value) is not None and sum(c.isalpha() for c in value) >= 8
 
 
+_DJANGO_KEY = re.compile(r"(?:django-insecure-)?[a-z0-9!@#$%^&*(\-_=+)]{50}")
+"""Django's ``get_random_secret_key()``: 50 characters drawn from lower-case letters, digits and
+``!@#$%^&*(-_=+)`` (``django-insecure-`` before it in a fresh project's settings)."""
+
+
+def django_secret_key(value: str) -> bool:
+    """A value of Django's generated secret-key shape: 50 characters of its alphabet with letters,
+    digits and at least three of its symbols other than ``-`` and ``_`` (the draw makes all three near
+    certain; a long snake-case or kebab-case name has none)."""
+    if _DJANGO_KEY.fullmatch(value) is None:
+        return False
+    body = value.removeprefix("django-insecure-")
+    letters = sum(c.isalpha() for c in body)
+    digits = sum(c.isdigit() for c in body)
+    return letters >= 10 and digits >= 4 and sum(c in "!@#$%^&*(=+)" for c in body) >= 3
+
+
 def accept(value: str, strength: Strength, *, quoted: bool) -> bool:
     """True when `value` is plausibly the secret a key of `strength` names."""
     if not value or len(value) > 2000:
@@ -200,6 +217,8 @@ def accept(value: str, strength: Strength, *, quoted: bool) -> bool:
         quoted and (strength is Strength.PASSWORD or _WP_APP_PASSWORD.fullmatch(value)) and _random_groups(value)
     ):
         return False
+    if strength is not Strength.PASSWORD and django_secret_key(value):
+        return True  # ``SECRET_KEY=*8&x...``: a leading ``*`` or ``(`` would read as a dereference
     if is_placeholder(value) or is_reference(value, quoted=quoted):
         return False
     if not quoted and _LEAD_IN.fullmatch(value):

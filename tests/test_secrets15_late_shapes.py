@@ -1,0 +1,98 @@
+"""Session 15 late round: two value shapes the generic assignment detector vetoed.
+
+- A password of words and a decimal number (``Word-Word-0.62``, ``WordRes0.5``) has the shape of a
+  named version (``TLSv1.3``) and was vetoed as one even right after ``password=``.
+- Django's generated ``SECRET_KEY`` (50 characters of lower-case letters, digits and
+  ``!@#$%^&*(-_=+)``) that begins with ``*`` or ``(`` read as a dereference or a subexpression.
+
+Cases are generated from seeded random draws, not taken from any data set.
+"""
+
+from __future__ import annotations
+
+import random
+import string
+
+import pytest
+
+from redactor.detect.secrets import secret_detectors
+from redactor.detect.secrets.role_vetoes import role_veto
+from redactor.detect.secrets.values import django_secret_key
+
+_DETECTORS = secret_detectors()
+_WORDS = ("Harbor", "Granite", "Meadow", "Copper", "Lantern", "Orchid", "Falcon", "Ridge", "Tundra", "Willow")
+_DJANGO_ALPHABET = string.ascii_lowercase + string.digits + "!@#$%^&*(-_=+)"
+
+
+def _found(text: str) -> set[str]:
+    return {text[s.start : s.end] for d in _DETECTORS for s in d.detect(text) if s.entity == "SECRET"}
+
+
+def _word_decimal_passwords(n: int) -> list[str]:
+    rng = random.Random(1527)
+    out = []
+    for _ in range(n):
+        a, b = rng.sample(_WORDS, 2)
+        number = f"{rng.randint(0, 9)}.{rng.randint(1, 99)}"
+        out.append(rng.choice((f"{a}-{b}-{number}", f"{a}-{b[:3]}{number}", f"{a}_{b}-{number}")))
+    return out
+
+
+def _django_keys(n: int, first: str) -> list[str]:
+    rng = random.Random(5150)
+    out: list[str] = []
+    while len(out) < n:
+        key = first + "".join(rng.choice(_DJANGO_ALPHABET) for _ in range(49))
+        if django_secret_key(key):
+            out.append(key)
+    return out
+
+
+@pytest.mark.parametrize("value", _word_decimal_passwords(12))
+@pytest.mark.parametrize(
+    "template",
+    [
+        "app.db.password={v}\napp.db.user=batch",
+        "Server=sql01;Database=ops;User ID=reader;Password={v};",
+        '{{"username": "ops", "password": "{v}"}}',
+        "PASSWORD: {v}",
+    ],
+)
+def test_word_decimal_password_after_password_key(template: str, value: str) -> None:
+    text = template.format(v=value)
+    assert value in _found(text)
+
+
+@pytest.mark.parametrize("value", _word_decimal_passwords(6))
+def test_named_version_still_vetoed_without_password_key(value: str) -> None:
+    for template in ("pinned {v} in the lock file", "runtime: {v}", "image_tag={v}"):
+        text = template.format(v=value)
+        start = text.index(value)
+        assert role_veto(text, start, start + len(value)) == "version"
+
+
+@pytest.mark.parametrize(
+    "text", ["requires TLSv1.3 and HTTP/1.1", "python_version=Python-3.11", "licence GFDL-NIV-1.3+"]
+)
+def test_product_versions_stay_unmasked(text: str) -> None:
+    assert not _found(text)
+
+
+@pytest.mark.parametrize("key", _django_keys(6, "*") + _django_keys(6, "("))
+@pytest.mark.parametrize("template", ["DJANGO_SECRET_KEY={k}", "env SECRET_KEY={k} loaded", "SECRET_KEY = '{k}'"])
+def test_django_secret_key_with_leading_symbol(template: str, key: str) -> None:
+    assert key in _found(template.format(k=key))
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "a" * 50,  # one letter: no digits, no symbols
+        "abcdefghij" * 5,  # letters only
+        "*" * 50,
+        "the_quick_brown_fox_jumps_over_the_lazy_dog_123456",  # 49+ but no three symbols of the set
+        "".join(random.Random(3).choice(string.ascii_lowercase + "!@#") for _ in range(49)),  # 49 long
+    ],
+)
+def test_django_shape_rejects(value: str) -> None:
+    assert not django_secret_key(value)
