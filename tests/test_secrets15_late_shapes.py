@@ -16,7 +16,9 @@ import string
 import pytest
 
 from redactor.detect.secrets import secret_detectors
+from redactor.detect.secrets.escapes import ViewCache
 from redactor.detect.secrets.role_vetoes import role_veto
+from redactor.detect.secrets.tokens import PrefixedTokenDetector, _lower_random
 from redactor.detect.secrets.values import django_secret_key
 
 _DETECTORS = secret_detectors()
@@ -96,3 +98,42 @@ def test_django_secret_key_with_leading_symbol(template: str, key: str) -> None:
 )
 def test_django_shape_rejects(value: str) -> None:
     assert not django_secret_key(value)
+
+
+_BASE36 = string.ascii_lowercase + string.digits
+
+
+def _lower_keys(n: int) -> list[str]:
+    rng = random.Random(3636)
+    prefixes = ("qz", "vnd", "tkx", "ab_whsec", "mrk_live", "zp")
+    out: list[str] = []
+    while len(out) < n:
+        body = "".join(rng.choice(_BASE36) for _ in range(rng.randint(32, 44)))
+        if _lower_random(body) and sum(c.isdigit() for c in body) >= 2:
+            out.append(f"{prefixes[len(out) % len(prefixes)]}_{body}")
+    return out
+
+
+@pytest.mark.parametrize("token", _lower_keys(12))
+@pytest.mark.parametrize(
+    "template",
+    ["const TRACE_KEY = '{t}';", "log line: `{t}` leaked", "{t}", "Authorization: Token {t}"],
+)
+def test_lower_case_vendor_token(template: str, token: str) -> None:
+    text = template.format(t=token)
+    found = [s for s in PrefixedTokenDetector(ViewCache()).detect(text)]
+    assert [text[s.start : s.end] for s in found] == [token]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "build_" + "0123456789abcdef" * 3,  # hex: a digest
+        "node_modules_reporting_configuration_loader_2024",  # words
+        "run_" + "a" * 20 + "1234567890",  # a letter run, no random draw
+        "job_" + "".join(random.Random(9).choice(string.ascii_lowercase) for _ in range(40)) + "12",  # few digits
+        "item_" + "".join(random.Random(8).choice(_BASE36) for _ in range(24)),  # short body
+    ],
+)
+def test_lower_case_non_tokens(text: str) -> None:
+    assert not PrefixedTokenDetector(ViewCache()).detect(text)

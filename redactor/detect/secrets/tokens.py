@@ -93,6 +93,20 @@ def _names_its_key(text: str, start: int, prefix: str) -> bool:
     return any(w.startswith(first) for w in re.split(r"[_\-]+", m.group(1).lower()) if w)
 
 
+def _lower_random(body: str) -> bool:
+    """A long lower-case base-36 body drawn at random (``abc_<36 base36>``, ``xx_whsec_<32>``): vendors
+    that issue lower-case keys. At least 30 characters, letters and digits both common (a random draw
+    is ~28% digits), no long letter run (words) and high character entropy."""
+    if len(body) < 30 or not (body.isascii() and body.isalnum() and body == body.lower()):
+        return False
+    digits = sum(c.isdigit() for c in body)
+    if not 0.15 * len(body) <= digits <= 0.6 * len(body):
+        return False
+    if max(len(run) for run in re.findall(r"[a-z]+", body)) > 9:
+        return False
+    return shannon(body) >= 4.2
+
+
 class PrefixedTokenDetector(SecretViewDetector):
     """``vendor_<random>`` tokens of providers nobody listed."""
 
@@ -108,7 +122,7 @@ class PrefixedTokenDetector(SecretViewDetector):
                 continue
             if not looks_random(body, min_len=20, min_entropy=3.7) or shannon(body) < 3.7:
                 continue
-            if sum(c.isdigit() for c in body) < 2 or not any(c.isupper() for c in body):
+            if sum(c.isdigit() for c in body) < 2 or not (any(c.isupper() for c in body) or _lower_random(body)):
                 continue
             if len(prefix) <= 3 and len(body) < 28:
                 continue  # pi_3Mtw..., ch_3N...: short-prefixed object ids, shorter than API tokens
