@@ -137,3 +137,26 @@ def test_lower_case_vendor_token(template: str, token: str) -> None:
 )
 def test_lower_case_non_tokens(text: str) -> None:
     assert not PrefixedTokenDetector(ViewCache()).detect(text)
+
+
+def _elided(n: int) -> list[str]:
+    rng = random.Random(77)
+    out: list[str] = []
+    for _ in range(n):
+        label = rng.choice(("sha256", "sha1", "v1", "t", "sig", "hmac"))
+        out.append(f"{label}{rng.choice('=:')}{rng.choice(('…', '...'))}")
+    return out
+
+
+@pytest.mark.parametrize("value", _elided(8))
+def test_elided_value_is_filler(value: str) -> None:
+    text = f"X-Vendor-Signature: {value}"
+    start = text.index(value)
+    assert role_veto(text, start, start + len(value)) == "filler"
+
+
+@pytest.mark.parametrize("value", ["sha256=9f2c41d0ab77e3c1", "v1=a81Fz0Qx…", "sk_live_Qm7Zr2Lw9Xv4Tn8Kp3Hd…"])
+def test_value_before_ellipsis_not_elided(value: str) -> None:
+    text = f"X-Vendor-Signature: {value}"
+    start = text.index(value)
+    assert role_veto(text, start, start + len(value)) != "filler"

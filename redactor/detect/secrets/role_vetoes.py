@@ -454,6 +454,11 @@ _FILLER_WORDS = re.compile(r"(?i)(?:(?:example|sample|dummy|fake|test|placeholde
 _FILLER_PREFIX = re.compile(r"[A-Za-z]{1,10}[_-](?:[A-Za-z]{1,10}[_-])?")
 
 
+_ELIDED = re.compile(r"[A-Za-z][A-Za-z0-9]{0,11}[=:](?:…|\.{3})")
+"""A scheme or version label and an ellipsis where the value was left out (``sha256=…``, ``v1=...``,
+a signature header in documentation): no value at all."""
+
+
 def _filler(value: str) -> bool:
     """One character repeated (``00000000-0000-...``, ``xxxxxxxx``, ``********``) or filler words
     repeated (``ghp_EXAMPLEEXAMPLE...``), after an optional issuer prefix (``sk_test_``)."""
@@ -513,7 +518,7 @@ def role_veto(text: str, start: int, end: int) -> str | None:
         return "arn"
     if _VARIABLE_REF.fullmatch(value) or _KEYVAULT_OPEN.search(before):
         return "reference"
-    if _filler(value):
+    if _filler(value) or _ELIDED.fullmatch(value):
         return "filler"
     if _RECORD_ID.fullmatch(value) and any(c.isalpha() for c in value):
         return "record_id"
