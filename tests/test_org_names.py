@@ -10,7 +10,7 @@ from faker import Faker
 from redactor.detect.pii.common_words import someones_name
 from redactor.detect.pii.impersonal import impersonal_spans
 from redactor.detect.pii.org_heads_data import COMPOUND_HEADS, LEGAL_FORMS, ORG_HEADS, SCRIPT_HEADS
-from redactor.detect.pii.org_names import fold, organisation_name
+from redactor.detect.pii.org_names import _given, fold, organisation_name
 from redactor.detect.span import Span
 
 _HEADS_BY_LOCALE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -155,3 +155,82 @@ def test_impersonal_spans_drop_the_firm_keep_its_people() -> None:
         firm_at = text.index(f"{b} Architetti")
         firm = Span(entity="PERSON", start=firm_at, end=firm_at + len(b) + 11, score=0.7, detector="ner.spacy")
         assert impersonal_spans(text, [person, echo, firm]) == [person], text
+
+
+def _folded_heads() -> list[str]:
+    """Latin heads of one word, as a surname would be written (``Kantor``): nouns of one language,
+    family names of another."""
+    return sorted(
+        h.capitalize() for h in ORG_HEADS if h.isalpha() and h.isascii() and 4 <= len(h) <= 8 and h[-1] != "s"
+    )
+
+
+def _accented(word: str) -> str:
+    """`word` with an acute on every vowel it can take (``Biro`` -> ``Bíró``): a surname of a
+    language that writes accents folds to a head of one that does not."""
+    return "".join({"a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú"}.get(c, c) for c in word)
+
+
+@pytest.mark.parametrize("locale", ["hu_HU", "pl_PL", "cs_CZ", "de_DE", "it_IT", "es_ES"])
+def test_head_shaped_surnames_beside_given_names_are_people(locale: str) -> None:
+    fake = Faker(locale)
+    fake.seed_instance(27)
+    heads = _folded_heads()
+    checked = 0
+    for i, head in enumerate(heads):
+        given = fake.first_name()
+        if not _given(given):
+            continue
+        surname = head if i % 2 else _accented(head)
+        for value in (f"{given} {surname}", f"{surname} {given}"):
+            for text in (
+                f"Please forward the signed contract to {value} by Friday.\n",
+                f"Kontakt: {value}, tel. {fake.phone_number()}\n",
+            ):
+                assert not organisation_name(text, _span(text, value, "ner.spacy")), text
+                checked += 1
+        # a closing legal form still names a firm, whatever the words before it
+        firm = f"{given} {surname} GmbH"
+        text = f"Von: {firm}\n"
+        assert organisation_name(text, _span(text, firm)), text
+    assert checked >= 4 * len(heads) // 3
+
+
+@pytest.mark.parametrize("locale", ["id_ID", "pl_PL", "en_US", "cs_CZ"])
+def test_cv_before_a_person_is_a_curriculum_vitae(locale: str) -> None:
+    fake = Faker(locale)
+    fake.seed_instance(31)
+    kept = 0
+    for _ in range(30):
+        given, family = fake.first_name(), fake.last_name()
+        if not _given(given):
+            continue
+        person = f"{given} {family}"
+        text = f"I attached CV {person} for the backend role.\n"
+        assert not organisation_name(text, _span(text, f"CV {person}", "ner.spacy")), text
+        assert not organisation_name(text, _span(text, person, "ner.spacy")), text
+        kept += 1
+    assert kept >= 10
+    # a leading form before words that are no given names still names a company
+    for _ in range(20):
+        words_ = [w.capitalize() for w in fake.words(2) if not _given(w.capitalize())]
+        if len(words_) < 2:
+            continue
+        firm = " ".join(words_)
+        for form in ("PT", "CV"):
+            text = f"Invoice from {form} {firm}, Jakarta\n"
+            assert organisation_name(text, _span(text, f"{form} {firm}")), text
+            assert organisation_name(text, _span(text, firm)), text
+
+
+def test_heads_without_given_names_still_veto() -> None:
+    fake = Faker("it_IT")
+    fake.seed_instance(33)
+    for head in ("Studio", "Farmacia", "Ufficio", "Agenzia"):
+        for _ in range(10):
+            family = fake.last_name()
+            if _given(family):
+                continue
+            value = f"{head} {family}"
+            text = f"Fattura\n{value}\nVia Roma 1\n"
+            assert organisation_name(text, _span(text, value, "ner.spacy")), text

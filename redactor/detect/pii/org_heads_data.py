@@ -149,7 +149,7 @@ COMPOUND_HEADS: tuple[str, ...] = (
     "szovetkezet",
 )
 """Heads that German, Dutch, Scandinavian, Finnish and Hungarian write inside one compound word
-(``Architectenbureau``, ``Kindergruppe``, ``Steuerkanzlei``, ``Hedlunds Åkeri``,
+(``Architectenbureau``, ``Waldspielgruppe``, ``Steuerkanzlei``, ``Lindbergs Åkeri``,
 ``Tilitoimisto``, ``Fordítóiroda``): a long word ending in one is an organisation's noun."""
 
 LEGAL_FORMS: frozenset[str] = words(
@@ -163,7 +163,7 @@ LEGAL_FORMS: frozenset[str] = words(
 )
 """Company legal forms, matched as written (``AB``, ``AS``, ``SA`` are forms only in capitals; ``as``,
 ``sa`` are words): one right after a name, or ending it, makes the name a company's
-(``Nordlager AB``, ``Albrecht Feinmechanik GmbH``, ``Rossi S.p.A.``)."""
+(``Fjordvik AB``, ``Hartung Präzisionstechnik GmbH``, ``Rossi S.p.A.``)."""
 
 LEADING_FORMS: frozenset[str] = words("PT CV UD ООО ОАО ЗАО ПАО АО ТОВ ПрАТ ЕООД")
 """Forms written before the company's name (``PT Maju Jaya``, ``ООО Ромашка``)."""

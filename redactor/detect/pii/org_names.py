@@ -1,24 +1,27 @@
 """Organisations and products read as people: a name joined to an organisation's noun is no person.
 
 Invoice heads, letterheads and signatures name the sender's firm beside its people
-(``Architectenbureau Declerck``, ``Studio Fontana & Ricci Architetti``, ``Nordlager AB``,
-``Γραφείο Τελετών Λεμεσού``), and the NER model and the name detectors call such a run a
+(``Architectenbureau <surname>``, ``Studio <surname> & <surname> Architetti``, ``<word>lager AB``,
+``Γραφείο <noun> <place>``), and the NER model and the name detectors call such a run a
 person. `organisation_name` reads the run and its neighbours against a vocabulary of
 organisation head nouns and company legal forms of many languages and scripts
 (`org_heads_data`):
 
-- **a head inside the name**: one of its capitalised words is a head noun (``Estudio Contable
-  Ferraro``, ``Ufficio Assunzione Rischi``), a long word ends in a compound head
-  (``Kindergruppe``, ``Architectenbureau``), a legal form ends it (``Rossi S.p.A.``), or a head
-  of a script without spaces is inside it (``株式会社``, ``บริษัท``);
+- **a head inside the name**: one of its capitalised words is a head noun (``Despacho Jurídico
+  Quintana``, ``Ufficio Tecnico Comunale``), a long word ends in a compound head
+  (``Waldspielgruppe``, ``Ingenieursbureau``), a legal form ends it (``Rossi S.p.A.``), or a head
+  of a script without spaces is inside it (``株式会社``, ``บริษัท``); unless the other words
+  hold a known given name (``Jan Kantor``, ``Biró Zsófia``, ``CV Ewa Nowak``: surnames that are
+  nouns of another language, a curriculum vitae);
 - **a head joined to the name**: on the same line, separated by spaces only, the word after the
-  name is a legal form or a capitalised head (``Nordlager AB``, ``Albrecht Feinmechanik GmbH``,
-  ``Bellandi & Rossi Architetti``: up to two capitalised words joined by ``&`` or ``+`` may
+  name is a legal form or a capitalised head (``Fjordvik AB``, ``Hartung Präzisionstechnik GmbH``,
+  ``Moretti & Galli Architetti``: up to two capitalised words joined by ``&`` or ``+`` may
   come between), or the word before it is a capitalised head or a leading form (``Studio
-  Bellandi``, ``PT Maju Jaya``). A title between keeps the person (``Praxis Dr. Weber``), and
-  so does any other word: ``Dr. Anna Weber of Albrecht GmbH`` keeps Anna Weber;
-- **a product** (NER spans only): the name is followed by a version (``Tekla Structures 2025
-  SP4``, ``Rhino 8.1``) or by a developer's noun (``Lenco API``, ``Vert SDK``, ``Jupiter
+  Moretti``, ``PT Maju Jaya``; a leading form before a given name is no firm). A title between
+  keeps the person (``Praxis Dr. Weber``), and so does any other word: ``Dr. Anna Weber of
+  Hartung GmbH`` keeps Anna Weber;
+- **a product** (NER spans only): the name is followed by a version (``Orbis Designer 2024
+  SP2``, ``Rhino 8.1``) or by a developer's noun (``Lenco API``, ``Vert SDK``, ``Jupiter
   plugin``, ``Kroll's API``): people have no versions and no SDKs.
 """
 
@@ -108,8 +111,27 @@ def _script_head(value: str) -> bool:
     return bool(value) and _spaceless(max(value)) and _SCRIPT_HEAD.search(value) is not None
 
 
+def _given(token: str) -> bool:
+    """A capitalised known given name (`GIVEN_NAMES`, `BROAD_GIVEN_NAMES`) that is no place and no head."""
+    from redactor.detect.pii.given_names import BROAD_GIVEN_NAMES, GIVEN_NAMES, PLACE_NAMES
+
+    low = token.lower()
+    return (
+        _capital(token)
+        and (low in GIVEN_NAMES or low in BROAD_GIVEN_NAMES)
+        and low not in PLACE_NAMES
+        and not _head(token)
+    )
+
+
 def _inside(value: str) -> bool:
-    """A head noun or a legal form inside the name itself."""
+    """A head noun or a legal form inside the name itself.
+
+    A short singular head (`_surname_shaped`) or a leading form does not veto a run whose other
+    words hold a known given name (`_given`): surnames are often nouns of another language, or
+    fold to one (``Jan Kantor``, ``Biró Zsófia`` are people), and ``CV`` before a person's name
+    is a curriculum vitae. A legal form at the end or a script head still names a firm.
+    """
     if _script_head(value):
         return True
     raw = value.split()
@@ -119,11 +141,28 @@ def _inside(value: str) -> bool:
         return False
     if raw[-1] in LEGAL_FORMS or raw[-1].rstrip(",") in LEGAL_FORMS:
         return len(tokens) > 1
-    if len(tokens) > 1 and tokens[0] in LEADING_FORMS:
-        return True
     if _MULTI_END.search(value):
         return True
-    return any(_head(t) for t in tokens)
+    if len(tokens) > 1 and tokens[0] in LEADING_FORMS:
+        return not _person_after_form(tokens[1:])
+    heads = [t for t in tokens if _head(t)]
+    if not heads:
+        return False
+    return not (
+        len(tokens) > 1 and all(_surname_shaped(h) for h in heads) and any(_given(t) for t in tokens if t not in heads)
+    )
+
+
+def _person_after_form(tokens: list[str]) -> bool:
+    """A given name and a capitalised word after a leading form: a person (``CV Ewa Lis``, a
+    curriculum vitae), where a company's name is one word or no given name (``CV Sinar Jaya``)."""
+    return len(tokens) >= 2 and _given(tokens[0]) and _capital(tokens[1]) and not _head(tokens[1])
+
+
+def _surname_shaped(head: str) -> bool:
+    """A head that can be a family name: one short word, no plural (``Kantor``, ``Biró``, ``Duka``;
+    not ``Steuerberater`` or ``Partners``, whose plurals name a firm beside a given name too)."""
+    return len(head) <= 8 and not head.endswith("s")
 
 
 def _after(text: str, end: int) -> bool:
@@ -163,7 +202,10 @@ def _before(text: str, start: int) -> bool:
     word = parts[-1]
     if word.lower() in _TITLE_WORDS:
         return False
-    return word in LEADING_FORMS or (word[-1:].isalpha() and _head(word))
+    if word in LEADING_FORMS:
+        line = text[start : start + 60].split("\n", 1)[0]
+        return not _person_after_form([t.strip(_EDGE) for t in line.split()[:2]])
+    return word[-1:].isalpha() and _head(word)
 
 
 def _product(text: str, span: Span) -> bool:
