@@ -17,6 +17,7 @@ import pytest
 
 from redactor.detect.secrets import secret_detectors
 from redactor.detect.secrets.escapes import ViewCache
+from redactor.detect.secrets.pwshape import ChosenPasswordDetector
 from redactor.detect.secrets.role_vetoes import role_veto
 from redactor.detect.secrets.tokens import PrefixedTokenDetector, _lower_random
 from redactor.detect.secrets.values import django_secret_key
@@ -160,3 +161,37 @@ def test_value_before_ellipsis_not_elided(value: str) -> None:
     text = f"X-Vendor-Signature: {value}"
     start = text.index(value)
     assert role_veto(text, start, start + len(value)) != "filler"
+
+
+_TITLE = ("Harbor", "Quarry", "Velvet", "Tundra", "Saffron", "Meridian", "Bramble", "Cobalt", "Larch", "Pylon")
+
+
+def _word_number_passwords(n: int) -> list[str]:
+    rng = random.Random(2031)
+    out: list[str] = []
+    for _ in range(n):
+        a, b, c = rng.sample(_TITLE, 3)
+        num = str(rng.choice((rng.randint(10, 99), rng.randint(2020, 2035))))
+        out.append(rng.choice((f"{a}-{b}{num}", f"{a}-{b}-{num}", f"{a}-{b}-{c}{num}!", f"{a}-{b}{num}#")))
+    return out
+
+
+@pytest.mark.parametrize("value", _word_number_passwords(10))
+@pytest.mark.parametrize(
+    "template",
+    [
+        "the certificate passphrase the vendor sent is {v} and it protects the keystore",
+        "Temporary password from the reset mail: {v}",
+        "la contraseña del portal es {v}, no la compartas",
+    ],
+)
+def test_words_and_number_after_password_noun(template: str, value: str) -> None:
+    text = template.format(v=value)
+    found = {text[s.start : s.end] for s in ChosenPasswordDetector(ViewCache()).detect(text)}
+    assert value in found
+
+
+@pytest.mark.parametrize("value", _word_number_passwords(6))
+def test_words_and_number_without_password_noun(value: str) -> None:
+    text = f"we deployed {value} to the staging cluster yesterday"
+    assert not ChosenPasswordDetector(ViewCache()).detect(text)

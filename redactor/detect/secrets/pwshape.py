@@ -69,6 +69,12 @@ def password_shaped(value: str) -> bool:
     return accept(value, Strength.PASSWORD, quoted=True)
 
 
+_WORDS_AND_NUMBER = re.compile(r"[A-Z][a-z]{2,14}(?:-[A-Z][a-z]{1,14}){1,2}-?\d{2,4}[!@#$%&*?]?")
+"""Two or three capitalised words joined by hyphens and a number (``Harbor-Light-2031``,
+``Ferry-Dock2031!``): a passphrase a person chose, which `password_shaped` leaves as words. Taken only
+as the first such token after a password noun in the same clause."""
+
+
 def chosen_passwords(text: str, low: str, out: list[tuple[int, int, float]]) -> None:
     """The first password-shaped token after each password noun, in the rest of its sentence."""
     done = -1
@@ -83,7 +89,7 @@ def chosen_passwords(text: str, low: str, out: list[tuple[int, int, float]]) -> 
             v = m.group().rstrip(".,;:")
             lead = len(v) - len(v.lstrip("*")) if v.startswith("**") else 0
             v = v[lead:].removesuffix("**")
-            if password_shaped(v):
+            if password_shaped(v) or _WORDS_AND_NUMBER.fullmatch(v):
                 out.append((m.start() + lead, m.start() + lead + len(v), 0.7))
                 done = m.end()
                 break
