@@ -197,7 +197,7 @@ class SecureCarrierDetector(ViewScanDetector):
         ".new",
         "pass",
         "pwd",
-        "://",
+        "http",  # URLs (a literal holding "/" misses JSON-escaped "https:\\/\\/")
     )
 
     def find(self, view: EscapeView) -> list[Hit]:
