@@ -11,6 +11,7 @@ from redactor.detect.base import Detector
 from redactor.detect.pii.accounts import AccountNameDetector
 from redactor.detect.pii.address import AddressDetector
 from redactor.detect.pii.address_cyr_cases import CyrillicCaseAddressDetector
+from redactor.detect.pii.address_indic_pin import IndicPinAddressDetector
 from redactor.detect.pii.address_locale import LocaleAddressDetector
 from redactor.detect.pii.address_native import NativeAddressDetector
 from redactor.detect.pii.address_postcode import PostcodeAddressDetector
@@ -87,6 +88,7 @@ def pii_detectors() -> list[Detector]:
         PostcodeAddressDetector(),
         VietnameseAddressDetector(),
         SouthAsianAddressDetector(),
+        IndicPinAddressDetector(),
         PersonContextDetector(),
         ConversationPersonDetector(),
         StructuredFieldDetector(),

@@ -234,6 +234,15 @@ def pl_nip(s: str) -> bool:
     return _digits(s, 10) and weighted_check(s, (6, 5, 7, 2, 3, 4, 5, 6, 7), 11, lambda r: str(r) if r < 10 else "x")
 
 
+def pl_dowod(s: str) -> bool:
+    """Poland, dowód osobisty (identity card): three letters (A=10 .. Z=35) and six digits, the
+    first digit the check: weights 7,3,1,9,7,3,1,7,3, sum divisible by 10 (``ABA300000``)."""
+    if len(s) != 9 or not (s[:3].isascii() and s[:3].isalpha() and s[3:].isascii() and s[3:].isdigit()):
+        return False
+    vals = [ord(ch) - 55 for ch in s[:3].upper()] + [int(ch) for ch in s[3:]]
+    return sum(v * wt for v, wt in zip(vals, (7, 3, 1, 9, 7, 3, 1, 7, 3), strict=True)) % 10 == 0
+
+
 def hu_adoazonosito(s: str) -> bool:
     """Hungary, adóazonosító jel: 10 digits opening with 8, the days since 1867-01-01, weights 1..9, ``r``."""
     return _digits(s, 10) and s[0] == "8" and weighted_check(s, range(1, 10), 11, lambda r: str(r) if r < 10 else "x")

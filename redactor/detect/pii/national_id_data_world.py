@@ -57,7 +57,7 @@ WORLD_KINDS: tuple[Kind, ...] = (
         "國民身分證統一編號",
         r"[A-Z][12]\d{8}",
         w.tw_id,
-        "身分證字號|身分證統一編號|身分證號碼|身分證號|國民身分證|身份證字號|身分證|taiwan id|taiwanese id",
+        "身分證字號|身分證統一編號|身分證號碼|身分證號|國民身分證|身份證字號|身分證|身份證|taiwan id|taiwanese id",
         generic=True,
     ),
     _k(
@@ -65,7 +65,7 @@ WORLD_KINDS: tuple[Kind, ...] = (
         "香港身份證 (HKID)",
         r"[A-Z]{1,2}\d{6} ?(?:\([\dA]\)|[\dA])",
         w.hk_hkid,
-        "HKID|香港身份證|香港身份證號碼|身份證號碼|hong kong identity card|hong kong id|hk id|hkid card|hkid no",
+        "HKID|香港身份證|香港身份證號碼|身份證號碼|身份證|hong kong identity card|hong kong id|hk id|hkid card|hkid no",
         generic=True,
     ),
     _k("nz.ird", "IRD number", r"\d{2,3}[- ]?\d{3}[- ]?\d{3}", w.nz_ird, "IRD|ird number|ird no|inland revenue number"),
@@ -195,6 +195,14 @@ WORLD_KINDS: tuple[Kind, ...] = (
         "nhs number|nhs no|NHS|nhs_number|nhs num|CHI number|chi no",
     ),
     _k("gr.afm", "ΑΦΜ", r"\d{9}", w.gr_afm, "αφμ|AFM|α.φ.μ.|αριθμός φορολογικού μητρώου"),
+    _k(
+        "pl.dowod",
+        "dowód osobisty",
+        r"[A-Z]{3} ?\d{6}",
+        w.pl_dowod,
+        "dowód osobisty|dowod osobisty|nr dowodu|numer dowodu|nr dowodu osobistego|numer dowodu osobistego"
+        "|seria i numer dowodu|seria i nr dowodu|dowodu osobistego|polish id card",
+    ),
     _k(
         "pl.nip",
         "NIP",

@@ -61,12 +61,23 @@ def _spaced(ch: str) -> bool:
     return o < 0x3000 and not (0x0E00 <= o <= 0x0EFF or 0x1000 <= o <= 0x109F or 0x1780 <= o <= 0x17FF)
 
 
+_INFLECTION = r"(?:(?<=[^\W\d_])(?-i:[-'’][a-zăâîșțşıçğöü]{1,4})(?![-'’]?\w))?"
+"""An ending some languages attach to a cue word: a Romanian enclitic article after a hyphen
+(``CNP-ul``, ``CNP-ului``), a Turkish case ending after an apostrophe (``TCKN'si``), lower case,
+at most four letters, then the word ends."""
+_NORDIC_DEFINITE = r"(?:e[tn])?"
+"""The definite ending of a Nordic ``-nummer`` cue (``fødselsnummeret``, ``CPR-nummeret``)."""
+
+
 def _bounded(cue: str) -> str:
-    """`cue` as a regex that starts and ends at word edges (unspaced scripts: anywhere)."""
+    """`cue` as a regex that starts and ends at word edges (unspaced scripts: anywhere); a cue of a
+    spaced script may carry an attached ending (`_INFLECTION`, `_NORDIC_DEFINITE`)."""
     src = _cue_source(cue)
     head = r"(?<!\w)" if _spaced(cue[0]) else ""
-    tail = r"(?!\w)" if _spaced(cue[-1]) else ""
-    return head + src + tail
+    if not _spaced(cue[-1]):
+        return head + src
+    definite = _NORDIC_DEFINITE if cue.lower().endswith("nummer") else ""
+    return head + src + definite + _INFLECTION + r"(?!\w)"
 
 
 def _is_cased(cue: str) -> bool:
@@ -244,8 +255,14 @@ def _dummy(value: str) -> bool:
 
 @lru_cache(maxsize=256)
 def _cue_kinds(cue: str) -> tuple[tuple[Kind, ...], bool]:
-    """The kinds a cue names, and whether it is also a generic cue."""
+    """The kinds a cue names, and whether it is also a generic cue (an attached ending dropped)."""
+    if cue not in _BY_CUE and cue not in _GENERIC_SET:
+        cue = _ENDING.sub("", cue)
     return tuple(_BY_CUE.get(cue, ())), cue in _GENERIC_SET
+
+
+_ENDING = re.compile(r"(?:[ '’][^\W\d_]{1,4}|(?<=nummer)e[tn])$")
+"""The ending `_INFLECTION` / `_NORDIC_DEFINITE` let a cue carry (after `norm_cue`)."""
 
 
 def _kinds_for(cue: str) -> tuple[Kind, ...]:
