@@ -20,6 +20,9 @@ Three kinds:
 
 from __future__ import annotations
 
+from redactor.detect.pii.dob_world import STEMS as WORLD_STEMS
+from redactor.detect.pii.dob_world import WORDS as WORLD_WORDS
+
 STEMS: tuple[str, ...] = (
     # Germanic
     "geburtsdat", "geburtstag", "geb datum", "gebdat", "geboortedat", "geboren op", "födelsedat",
@@ -60,6 +63,7 @@ STEMS: tuple[str, ...] = (
     "jaiotze data", "data de nacemento", "data tat twelid",
     # English
     "birthdate", "birth date", "birth dt", "date of birth", "dateofbirth", "birthday",
+    *WORLD_STEMS,  # session 15: more languages (dob_world)
 )  # fmt: skip
 """Cue stems: any word starting with one introduces a date of birth."""
 
@@ -72,6 +76,7 @@ WORDS: tuple[str, ...] = (
     # session 14: participles before a date, also with a birthplace between ("nato a Lecce il ...")
     "lindur", "u lind", "nato a", "nata a", "nato ad", "nata ad", "nacido en", "nacida en", "naschì",
     "naschida",
+    *WORLD_WORDS,  # session 15: more languages (dob_world)
 )  # fmt: skip
 """Whole cue words: a date of birth follows (``Born: ...``, ``rođen je ...``)."""
 

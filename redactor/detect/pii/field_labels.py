@@ -70,8 +70,11 @@ _ADDR_CUT = re.compile(
     r"|(?:(?<=\w{4})|(?<=\d{3}))\.[ \t]+(?=[^\W\d_]\w*[ \t]+\w+[ \t]+\w+)"
 )
 _TOKEN_OK = re.compile(
-    r"[^\W\d_](?:[^\W\d_]|[\u200c\u200d\u0300-\u036f\u0900-\u0dff\u0e31-\u0e4e\u1000-\u109f\u17b4-\u17d3]|['\u2019\u02bc.\u00b7\u30fb\u2027-](?=[^\W\d_]))*\.?"
+    r"[^\W\d_](?:[^\W\d_]|[\u200c\u200d\u0300-\u036f\u0900-\u0dff\u0e31-\u0e4e\u1000-\u109f\u17b4-\u17d3"
+    r"\u07a6-\u07b0\u0f71-\u0f84\u0f86\u0f87\u0f8d-\u0fbc]|['\u2019\u02bc.\u00b7\u30fb\u2027\u05be\u0f0b-](?=[^\W\d_]))*\.?"
 )
+"""A name token; session 15: Thaana vowel signs, Tibetan vowel signs and subjoined letters, the
+Hebrew maqaf (``בן־דוד``) and the Tibetan syllable mark (tsheg) inside a name."""
 _CASED = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f\u0531-\u058f]")
 """A word of a script with capital letters in names: Latin, Greek, Cyrillic, Armenian (Georgian
 has capitals in Unicode, Mtavruli, but names are written in Mkhedruli, which reads as lower case)."""
@@ -81,6 +84,7 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u3005]+")
 _PASCAL = (
     "Mc",
     "Mac",
+    "Nic",
     "O'",
     "O\u2019",
     "D'",
@@ -114,9 +118,21 @@ def _letters(s: str) -> int:
     return sum(1 for c in s if c.isalpha())
 
 
+def _unspaced_name(v: str) -> bool:
+    """`v` is a Burmese or Tibetan name written as one word (`_UNSPACED`)."""
+    return _UNSPACED.fullmatch(v) is not None and v.rstrip("\u0f0b") not in _UNSPACED_NOT
+
+
 def _cjk_full_name(v: str) -> bool:
     """`v` is a CJK name written as one word that starts with a family name (``王秀英``)."""
     return _CJK_NAME.fullmatch(v) is not None and any(v[:k] in CJK_FAMILY_NAMES for k in (1, 2, 3))
+
+
+_UNSPACED = re.compile(r"[\u1000-\u109f]{5,16}|[\u0f40-\u0fbc]+(?:\u0f0b[\u0f40-\u0fbc]+){1,5}")
+"""A whole name in a script that writes its syllables without spaces (session 15): Burmese
+(``ဇော်ဝင်းထွန်း``), Tibetan syllables joined by tsheg (``ཚེ་རིང་དབང་མོ``)."""
+_UNSPACED_NOT = frozenset(("မရှိ", "မရှိပါ", "မသိ", "မသိပါ", "မသိရ", "མེད", "མི་ཤེས"))
+""""None", "unknown": what a form holds instead of a name."""
 
 
 def name_value(value: str, *, weak: bool, part: bool = False) -> int | None:
@@ -154,7 +170,7 @@ def name_value(value: str, *, weak: bool, part: bool = False) -> int | None:
         return None  # TBD, NONE, ADMIN
     if all(len(t.rstrip(".")) <= 1 for t in tokens) and not _HAN.fullmatch(v):
         return None
-    if len(tokens) == 1 and not part and not _cjk_full_name(v):
+    if len(tokens) == 1 and not part and not _cjk_full_name(v) and not _unspaced_name(v):
         return None  # "Mteja: Habari", "客户：你好": a chat speaker's role and a greeting
     if weak:
         if len(tokens) < 2:
@@ -322,7 +338,7 @@ class FieldLabelDetector(ViewDetector):
         else:
             cut = _NAME_CUT.search(body)
             value = body if cut is None else body[: cut.start()]
-            value = value.rstrip(" .\u3002\u201d\u300d'")
+            value = value.rstrip(" .\u3002\u201d\u300d'\u0f0d\u0f0b")
             if not value and cut is not None:
                 return None
             n = name_value(value, weak=spec.weak, part=spec.kind == "part")

@@ -23,7 +23,7 @@ from redactor.detect.pii.product_names_data import PRODUCT_WORDS
 from redactor.detect.short_cache import short_cache
 
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f]|['\u2019-](?=[^\W\d_]))*\.?")
-_PASCAL_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "O'", "D'", "IJ")
+_PASCAL_PREFIXES = ("Mc", "Mac", "Nic", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "O'", "D'", "IJ")
 
 TITLE_RE = r"(?:" + "|".join(t.capitalize() + "|" + t.upper() + "|" + t for t in TITLES) + r")\.?"
 """Regex source for an honorific (``Mr``, ``MRS.``, ``ms.``)."""
