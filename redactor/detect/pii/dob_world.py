@@ -79,4 +79,4 @@ WORDS: tuple[str, ...] = (
     "yavutse", "yazaalibwa", "akazvarwa", "anabadwa", "o tsetswe", "natawo", "nayanak",
     "doğulub", "doglan", "туган", "тыуған", "туылған", "төрөөбүт", "ተወለደ", "ተወልደ",
 )  # fmt: skip
-"""Whole "born" words of more languages: a date of birth follows (``Teraka: 30/01/1994``)."""
+"""Whole "born" words of more languages: a date of birth follows (``Teraka: 14/06/1987``)."""

@@ -90,7 +90,7 @@ string, ``"passphrase": "``): its value is the password even when it reads as a 
 
 
 def _password_assigned(text: str, start: int) -> bool:
-    """``db.password=Loss-Ratio-0.62``, ``Password=Chlorine-Res0.5;``: a person's password of words and a
+    """``db.password=Tide-Gauge-0.48``, ``Password=Brine-Lvl0.7;``: a person's password of words and a
     decimal number has the shape of a named version; after a password key it is the password."""
     return _PASSWORD_ASSIGNED.search(text, max(0, start - 40), start) is not None
 
