@@ -550,6 +550,8 @@ def _fmt(report: dict[str, Any]) -> str:
                 f" {e['ratio_records_cpu']:.1f}x records/CPU-s (stream: {s['lines']} lines, {s['bytes'] / 1e6:.2f} MB)"
             )
     if "memory_check" in report:
+        from redactor import cache_budget
+
         r, small = report["memory_check"]["redactor"], report["streams"].get("replay", {}).get("redactor", {})
         if "error" in r:
             rows.append(f"memory check (10x replay stream): error: {r['error']}")
@@ -560,7 +562,7 @@ def _fmt(report: dict[str, Any]) -> str:
                 f"{r['peak_rss_mb']:.0f} MB on {r['records']} lines ({growth:+.0%};"
                 f" {r['records_per_s']:.1f} records/s, {r['records_per_cpu_s']:.1f} records/CPU-s;"
                 f" caches {_caches_mb(small):.0f} MB -> {_caches_mb(r):.0f} MB,"
-                " bounded at 128 MB: 32 detection, 32 propagation memo, 64 rendered texts)"
+                f" bounded together by {cache_budget.ENV}: {cache_budget.total_bytes() / cache_budget.MB:.0f} MB)"
             )
     m = report["machine"]
     rows.append(
