@@ -132,15 +132,6 @@ def _find() -> re2._Regexp:
 
 
 _LATIN, _OTHER = _split(_labels())
-
-
-@functools.cache
-def _find_latin() -> re2._Regexp:
-    """`_FIND_LATIN`, compiled on first use: `word_hits` reads ASCII text with `_FIND_WORDS` and
-    needs it only where a mid-word hit might cover a word-start one (the bench streams: never)."""
-    return _finder(_LATIN)
-
-
 """`_FIND` split in two: the labels that can match ASCII text, and the others (``prénom``, ``ПІБ``).
 
 RE2 builds a DFA state by state as texts reach them, and each state costs time in proportion to
@@ -150,6 +141,13 @@ match there, and alternatives that match nowhere change no choice of RE2's). Ano
 both; their hits are `_FIND`'s when no two of them overlap (a hit of `_FIND` is the first label
 alternative matching at the leftmost start; a hit of one half that another half's hit overlaps
 is where the two could disagree), else `_FIND` runs. The ``prefilter`` switch turns the split off."""
+
+
+@functools.cache
+def _find_latin() -> re2._Regexp:
+    """`_FIND_LATIN`, compiled on first use: `_hits` reads ASCII text with it (and `_split_hits` the
+    ASCII half of mixed text); texts that never reach `_hits` never compile it."""
+    return _finder(_LATIN)
 
 
 @functools.cache
