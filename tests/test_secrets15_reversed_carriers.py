@@ -19,6 +19,7 @@ import uuid
 
 import pytest
 
+from redactor.detect.engine import prefilter_view
 from redactor.detect.secrets import secret_detectors
 from redactor.detect.secrets.escapes import ViewCache
 from redactor.detect.secrets.reversecues import ReversedCueDetector
@@ -294,3 +295,13 @@ def test_registered_and_reported_through_the_registry() -> None:
     text = f"{value} هو مفتاح API الخاص بـ Acme"
     spans = [s for d in secret_detectors() for s in d.detect(text) if s.detector == "secret.generic.reversed_cue"]
     assert [text[s.start : s.end] for s in spans] == [value]
+
+
+def test_a_cdn_path_key_inside_json_escaped_text_passes_the_prefilter() -> None:
+    """A tool argument writes ``https:\\/\\/``: the engine's prefilter looks for the detector's
+    literals in the raw lower-cased text, so a literal holding ``/`` (the first ``://``) skipped
+    every escaped URL; the key is found and a literal of the detector is in the raw text."""
+    value = _token(32)
+    text = '{"src": "https:\\/\\/cdn.tiny.cloud\\/1\\/' + value + '\\/tinymce\\/6\\/tinymce.min.js"}'
+    assert any(lit in prefilter_view(text) for lit in SecureCarrierDetector.prefilter)
+    assert _found(SecureCarrierDetector, text) == [value], text
