@@ -440,7 +440,7 @@ class NerAdapter:
                 raw[k] = self._model_entities(chunk.window, item)
                 self._remember_chunk(k, raw[k])
         # without the pattern detectors' findings nothing is known of the text: the filter stays off
-        evidence = [Evidence(known[i]) for i in range(len(texts))] if known is not None else None
+        evidence = [Evidence(known[i], texts[i]) for i in range(len(texts))] if known is not None else None
         for chunk, k in zip(chunks, keys, strict=True):
             text = texts[chunk.index]
             persons: list[tuple[int, int]] = []  # accepted PERSON spans (view offsets), filled first
