@@ -184,3 +184,22 @@ def test_bot_id_mailboxes_are_no_one() -> None:
     text = "Author: x <mkowalczyk@users.noreply.github.com>"  # a legacy mailbox without an id
     assert not bot_mailbox(text, Span("EMAIL_ADDRESS", *_hit(text, "mkowalczyk@users.noreply.github.com"), 0.95, "e"))
     assert bot_account("Copilot") and not bot_account("copilotka")
+
+
+def test_product_person_reads_the_package_and_provider_vocabulary() -> None:
+    """A one-word "person" that is a credential vendor of the secret catalogue or a widely used
+    package is a product; a name of the lexicons never is, whatever package carries it."""
+    from redactor.detect.ner_filter import _vendor_words, product_person
+    from redactor.detect.secrets import CATALOGUE
+
+    vocab = _vendor_words()
+    providers = sorted({f.provider for f in CATALOGUE if f.provider.isalnum() and len(f.provider) >= 4})
+    assert len(providers) > 100
+    kept = [p for p in providers if not _known_name(p)]
+    assert kept and all(product_person(p.capitalize(), _known_name) for p in kept)
+    assert not [w for w in vocab if product_person(w, _known_name) and _known_name(w)]
+    rng = random.Random(3)
+    for _ in range(30):
+        assert not product_person(_vendor(rng), _known_name)  # an unknown word: left to the evidence rules
+    for name in ("Maria", "Jina", "Giulia", "Anderson"):
+        assert not product_person(name, _known_name)

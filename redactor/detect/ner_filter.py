@@ -39,13 +39,15 @@ comment or heading, or the text's first line) over a block holding a secret coun
 modifies a technical noun is no person (`_role_modifier`: ``customer portal``, ``partner API``);
 technical nouns of other languages count (`tech_words_world`); and a known family name alone in
 parentheses right after a product-shaped word is the product's maker (`maker_in_parentheses`:
-``<Product> (Patterson)``).
+``<Product> (Patterson)``). Apart from the evidence, `product_person` lets the adapter drop a
+one-word "person" named like a widely used package or a credential vendor of the secret catalogue.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from redactor.detect.ner_input import Chunk
 from redactor.detect.pii import names_data
@@ -214,6 +216,26 @@ def lone_technical_name(
     if products_around(text, start, end) < _PRODUCTS_MIN and not project_name(text, start, end):
         return False
     return not personal_sentence(text, start, end, persons)
+
+
+@lru_cache(maxsize=1)
+def _vendor_words() -> frozenset[str]:
+    """Package names of PyPI's and npm's most used (`product_names_data.PRODUCT_WORDS`, which
+    leaves out people's names) and the providers of the secret catalogue (`secrets.CATALOGUE`:
+    the vendors that issue credentials), one word of four letters or more each."""
+    from redactor.detect.pii.product_names_data import PRODUCT_WORDS
+    from redactor.detect.secrets import CATALOGUE
+
+    providers = {f.provider.lower() for f in CATALOGUE if f.provider.isalnum()}
+    return frozenset(w for w in PRODUCT_WORDS | providers if len(w) >= 4)
+
+
+def product_person(word: str, known_name: Callable[[str], bool]) -> bool:
+    """Whether a one-word hit the model calls a person is a product by its name: a word of
+    `_vendor_words` that is no given or family name of the lexicons (``move it to Doppler``,
+    ``the Plaid one``). People named like a package stay (the vocabulary leaves their names out)."""
+    low = word.lower()
+    return low in _vendor_words() and not known_name(low)
 
 
 _PAREN_BEFORE = re.compile(r"([^\s()]+)[ \t]?\($")

@@ -50,7 +50,7 @@ from redactor.detect.ner_context import (
     service_name,
 )
 from redactor.detect.ner_direct import factory_plugins_off, presidio_entities
-from redactor.detect.ner_filter import Evidence
+from redactor.detect.ner_filter import Evidence, product_person
 from redactor.detect.ner_input import Chunk, gerund_of, ner_chunks
 from redactor.detect.ner_presidio import force_offline_tldextract as force_offline_tldextract  # re-exported
 from redactor.detect.ner_presidio import presidio_analyzer_for
@@ -536,6 +536,8 @@ class NerAdapter:
             return None  # another language: only what holds a name the lexicons know
         if value.lower() in TECH_NAMES or any(t in TECH_NAMES for t in low) or holiday_name(low):
             return None  # "Kafka", "Guru Nanak Jayanti": a product, a holiday
+        if entity == "PERSON" and len(tokens) == 1 and product_person(low[0], _known_name):
+            return None  # "move it to Doppler": a package or a credential vendor by name, not a person
         if entity == "PERSON" and not any(_known_name(t) for t in low):
             run = len(tokens) > 1 and not capitalises_nouns(view, start, end)
             if foreign_text(text) or (not run and foreign_piece(view, start, end)):
