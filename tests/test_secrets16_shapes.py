@@ -226,12 +226,12 @@ def test_lower_word_number_after_login_cue(password: str, template: str) -> None
     assert password in _found(template.format(v=password))
 
 
-@pytest.mark.parametrize("password", [*_chosen_passwords(8, 1606), "Harbor#7781", "Otter-9611"])
+@pytest.mark.parametrize("password", [*_chosen_passwords(8, 1606), "Harbor#7781", "Walrus-4827"])
 @pytest.mark.parametrize(
     "template",
     [
-        "Breakglass entry for the clinic intranet: mv_breakglass / {v}",
-        "Bogga maamulka: shop_wholesale_ops / {v}",
+        "Emergency entry for the lab wiki: lab_emergency / {v}",
+        "Ukurasa wa msimamizi: depot_night_ops / {v}",
         "- dealer.portal / {v}",
     ],
 )

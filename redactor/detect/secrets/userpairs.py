@@ -18,7 +18,7 @@ vendor's name ("las credenciales de Vendorix (<hex>) y de Quillmark (Quill.Mark!
   (``4471harbor-``). The line before the pair must name an account, a login or
   a credential (`_ACCOUNT` in several languages, a password or credential noun of any language
   from `context_i18n`) or a remote service that takes a login (``FTP:``, ``SSH:``, ``VPN:``), or
-  (session 16) the user is a system account name (``kosas_ops``, ``shop.admin``) and the value a
+  (session 16) the user is a system account name (``relay_ops``, ``shop.admin``) and the value a
   chosen password or words with both cases and a number, in a language nobody listed. The
   user side is never masked here (user names are the PII detectors' business).
 - Parenthesised passwords: ``(<value>)`` right after a word, the value a chosen password with one
@@ -110,13 +110,13 @@ def _pair_value(value: str) -> bool:
 
 
 _SERVICE_USER = re.compile(r"[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+")
-"""An account name of a system (``svc_backup``, ``shop.admin``, ``kosas_ops``): lower case, words
+"""An account name of a system (``svc_backup``, ``shop.admin``, ``relay_ops``): lower case, words
 joined by ``_`` or ``.``. Such a user on the left of ``user / password`` is the cue itself."""
 
 
 def _strong_pair_value(value: str) -> bool:
     """The value of an uncued pair: a chosen password with a symbol, or words with both cases and
-    a number (``Otter-9611``); not the weaker lower-case word and number."""
+    a number (``Walrus-4827``); not the weaker lower-case word and number."""
     if re.search(r"[A-Za-z]{4}", value) is None:
         return False  # ``Fr-2024``: a code, not words
     return password_shaped(value) or _word_password(value)
