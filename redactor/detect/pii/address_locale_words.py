@@ -20,6 +20,12 @@ from redactor.detect.pii.address_world_words import PARTICLES as _WORLD_PARTICLE
 from redactor.detect.pii.address_world_words import PLACE_MARKS as _WORLD_PLACE_MARKS
 from redactor.detect.pii.address_world_words import UNITS as _WORLD_UNITS
 from redactor.detect.pii.address_world_words import words as _world_words
+from redactor.detect.pii.address_world_words2 import AFTER as _WORLD2_AFTER
+from redactor.detect.pii.address_world_words2 import BEFORE as _WORLD2_BEFORE
+from redactor.detect.pii.address_world_words2 import MARKS as _WORLD2_MARKS
+from redactor.detect.pii.address_world_words2 import OTHER as _WORLD2_OTHER
+from redactor.detect.pii.address_world_words2 import PLACE_MARKS as _WORLD2_PLACE_MARKS
+from redactor.detect.pii.address_world_words2 import UNITS as _WORLD2_UNITS
 
 _EXTRA_TYPES = (
     "Cra.|Kr.|Cll.|"
@@ -83,25 +89,31 @@ _NON_LATIN_TYPES = (
     {w for w in _words(BEFORE) | _words(AFTER) if not _LATIN.match(w)}
     | set(_EXTRA_TYPES.split("|"))
     | _world_words(_WORLD_OTHER)
+    | _world_words(_WORLD2_OTHER)
 )
 """A type of a non-Latin script may stand on either side of the name (Faker writes Persian
 ``خیابان`` after the name; people often write it before)."""
 
-_AFTER_WORDS = _words(AFTER) | _NON_LATIN_TYPES | _world_words(_WORLD_AFTER)
+_AFTER_WORDS = _words(AFTER) | _NON_LATIN_TYPES | _world_words(_WORLD_AFTER) | _world_words(_WORLD2_AFTER)
 
 _BEFORE_WORDS = (
-    {v for w in _words(BEFORE) | _world_words(_WORLD_BEFORE) for v in _cases(w)} | _NON_LATIN_TYPES
+    {v for w in _words(BEFORE) | _world_words(_WORLD_BEFORE) | _world_words(_WORLD2_BEFORE) for v in _cases(w)}
+    | _NON_LATIN_TYPES
 ) - _ROMANCE_WORDS
 
 _EN_AFTER = frozenset(w for k, v in AFTER.items() if k.startswith("en_") for w in v.split("|"))
 
-_UNIT_WORDS = _words(UNIT) | set(_EXTRA_UNITS.split("|")) | _world_words(_WORLD_UNITS)
+_UNIT_WORDS = _words(UNIT) | set(_EXTRA_UNITS.split("|")) | _world_words(_WORLD_UNITS) | _world_words(_WORLD2_UNITS)
 
-_MARK_WORDS = (_words(MARK) | set(_EXTRA_MARKS.split("|")) | _world_words(_WORLD_MARKS)) - {"PO Box", "S/N"}
+_MARK_WORDS = (
+    _words(MARK) | set(_EXTRA_MARKS.split("|")) | _world_words(_WORLD_MARKS) | _world_words(_WORLD2_MARKS)
+) - {"PO Box", "S/N"}
 
 _MARKS_UNITS = frozenset(_MARK_WORDS | _UNIT_WORDS)
 
-_EXTRA_PLACE_MARKS = frozenset({"quận", "Quận", "huyện", "Huyện", "м.", "обл.", "р-н"}) | _WORLD_PLACE_MARKS
+_EXTRA_PLACE_MARKS = (
+    frozenset({"quận", "Quận", "huyện", "Huyện", "м.", "обл.", "р-н"}) | _WORLD_PLACE_MARKS | _WORLD2_PLACE_MARKS
+)
 """Place marks Faker lacks, hand-written: Vietnamese quận/huyện (urban/rural district), Ukrainian м.
 (city), обл. (region), р-н (district)."""
 
@@ -156,10 +168,10 @@ def _rx(*parts: str) -> re.Pattern[str]:
 _B = r"(?<![\w.])"
 
 _WORD = (
-    r"[^\W\d_][\w'\u2019.\-\u200c\u200d\u0900-\u0dff"
+    r"[^\W\d_][\w'\u2019.\-\u200c\u200d\u07a6-\u07b0\u0900-\u0dff"
     r"\u0e00-\u0f0c\u0f0f-\u0fff\u1000-\u1049\u104c-\u109f\u1780-\u17d3\u17d7\u17dc-\u17ff]*"
 )
-"""A word of any script (Indic, Thai, Lao, Tibetan, Burmese and Khmer vowel signs and joiners are not
+"""A word of any script (Thaana, Indic, Thai, Lao, Tibetan, Burmese and Khmer vowel signs and joiners are not
 `\\w`: taken explicitly; the Tibetan shad, the Burmese ``၊``/``။`` and the Khmer full stops are not)."""
 
 _QUITO = (

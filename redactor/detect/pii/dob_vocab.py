@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from redactor.detect.pii.dob_world import STEMS as WORLD_STEMS
 from redactor.detect.pii.dob_world import WORDS as WORLD_WORDS
+from redactor.detect.pii.dob_world2 import STEMS as WORLD2_STEMS
+from redactor.detect.pii.dob_world2 import WORDS as WORLD2_WORDS
 
 STEMS: tuple[str, ...] = (
     # Germanic
@@ -64,6 +66,7 @@ STEMS: tuple[str, ...] = (
     # English
     "birthdate", "birth date", "birth dt", "date of birth", "dateofbirth", "birthday",
     *WORLD_STEMS,  # session 15: more languages (dob_world)
+    *WORLD2_STEMS,  # session 16: the checklist's gaps (dob_world2)
 )  # fmt: skip
 """Cue stems: any word starting with one introduces a date of birth."""
 
@@ -77,6 +80,7 @@ WORDS: tuple[str, ...] = (
     "lindur", "u lind", "nato a", "nata a", "nato ad", "nata ad", "nacido en", "nacida en", "naschì",
     "naschida",
     *WORLD_WORDS,  # session 15: more languages (dob_world)
+    *WORLD2_WORDS,  # session 16: the checklist's gaps (dob_world2)
 )  # fmt: skip
 """Whole cue words: a date of birth follows (``Born: ...``, ``rođen je ...``)."""
 
