@@ -48,6 +48,8 @@ HOLDOUT30 = Path(__file__).resolve().parent / "data" / "holdout30"
 HOLDOUT31 = Path(__file__).resolve().parent / "data" / "holdout31"
 HOLDOUT32 = Path(__file__).resolve().parent / "data" / "holdout32"
 HOLDOUT33 = Path(__file__).resolve().parent / "data" / "holdout33"
+HOLDOUT34 = Path(__file__).resolve().parent / "data" / "holdout34"
+HOLDOUT35 = Path(__file__).resolve().parent / "data" / "holdout35"
 
 
 ALL_SETS = [
@@ -84,6 +86,8 @@ ALL_SETS = [
     HOLDOUT31,
     HOLDOUT32,
     HOLDOUT33,
+    HOLDOUT34,
+    HOLDOUT35,
 ]
 
 
@@ -212,6 +216,9 @@ _LATER_SETS = {
     # 32 and 33 (session 15): providers A-M and N-Z, blind to each other
     "holdout32": ((*ALL_SETS[:31], HOLDOUT33), HOLDOUT32, 225, (390, 235, 88, 65)),
     "holdout33": ((*ALL_SETS[:31], HOLDOUT32), HOLDOUT33, 265, (465, 298, 103, 60)),
+    # 34 and 35 (session 16): providers A-M and N-Z, blind to each other
+    "holdout34": ((*ALL_SETS[:33], HOLDOUT35), HOLDOUT34, 270, (440, 300, 75, 58)),
+    "holdout35": ((*ALL_SETS[:33], HOLDOUT34), HOLDOUT35, 300, (480, 310, 100, 65)),
 }
 
 

@@ -95,8 +95,11 @@ def test_bot_mailboxes_and_people() -> None:
         for mail in ("support@github.com", "noreply@acme.io"):
             text = f"Signed-off-by: {bot}[bot] <{mail}>\n"
             assert bot_mailbox(text, _span(text, mail, "EMAIL_ADDRESS", "pii.email")), text
-        mail = "198982749+Copilot@users.noreply.github.com"  # an account's id mailbox: labelled in holdout11
+        mail = "552013874+Copilot@users.noreply.github.com"  # the coding agent's id mailbox (session 16: a bot)
         text = f"Author: {bot}[bot] <{mail}>\n"
+        assert bot_mailbox(text, _span(text, mail, "EMAIL_ADDRESS", "pii.email"))
+        mail = "5123409+rkaminska@users.noreply.github.com"  # a person's id mailbox
+        text = f"Author: Renata Kaminska <{mail}>\n"
         assert not bot_mailbox(text, _span(text, mail, "EMAIL_ADDRESS", "pii.email"))
     fake = Faker("en_GB")
     fake.seed_instance(5)

@@ -32,12 +32,22 @@ without personal words, and at least two other products named in that sentence (
 A hit the model labels a place is dropped on the same text and sentence evidence when none of its
 words is a given name, even if one is a family name (`named_place`: ``the pilot in Lisbon and
 Madrid``), and kept whenever its clause tells someone's whereabouts (`whereabouts`).
+
+Session 16 widened the evidence, still only in texts without personal data: a title line (a
+comment or heading, or the text's first line) over a block holding a secret counts as technical
+(`Evidence.titles_secret`: ``# <Vendor> <Product>`` over ``API_KEY=...``); a person noun that
+modifies a technical noun is no person (`_role_modifier`: ``customer portal``, ``partner API``);
+technical nouns of other languages count (`tech_words_world`); and a known family name alone in
+parentheses right after a product-shaped word is the product's maker (`maker_in_parentheses`:
+``<Product> (Patterson)``). Apart from the evidence, `product_person` lets the adapter drop a
+one-word "person" named like a widely used package or a credential vendor of the secret catalogue.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from redactor.detect.ner_input import Chunk
 from redactor.detect.pii import names_data
@@ -46,6 +56,7 @@ from redactor.detect.pii.given_names import GIVEN_NAMES
 from redactor.detect.pii.lexicon import is_english
 from redactor.detect.pii.place_names_data import PLACE_NAMES
 from redactor.detect.span import Span
+from redactor.detect.tech_words_world import TECH_WORDS_WORLD
 
 _TECH_WORDS = words(
     "api apis sdk sdks app apps key keys token tokens secret secrets password passwords credential credentials"
@@ -84,6 +95,16 @@ _PERSONAL_WORDS = words(
     " resident witness"
 )
 """Words that make a sentence about someone."""
+_ROLE_NOUNS = words(
+    "customer customers client clients patient patients partner member members employee employees driver buyer"
+    " tenant student teacher doctor nurse developer engineer reviewer owner author maintainer resident intern"
+    " candidate applicant"
+)
+"""Person nouns of `_PERSONAL_WORDS` that also name a kind of system or credential when a
+technical noun follows (``customer portal``, ``partner API``, ``client secret``, ``member id``,
+``developer console``): then they say nothing about a person."""
+_MODIFIED_NOUNS = words("id ids login logins account accounts area access")
+"""Nouns a role noun modifies besides `_TECH_WORDS` (``member id``, ``partner login``)."""
 SecretProbe = Callable[[int, int], bool]
 """Whether a secret the detectors found lies within ``[lo, hi)`` of the text being read."""
 _SENTENCE_BOUND = re.compile(r"(?:[.!?](?=\s)|\n|\u2014 )")
@@ -124,14 +145,21 @@ def personal_sentence(text: str, start: int, end: int, persons: Sequence[tuple[i
     lo, hi = _bounds(text, start, end, _CLAUSE_BOUND)
     if any(lo <= a and b <= hi and (a, b) != (start, end) for a, b in persons):
         return True
-    around = text[lo:start] + " " + text[end:hi]
-    return any(w.lower() in _PERSONAL_WORDS for w in re.findall(r"[^\W\d_]+", around))
+    around = [w.lower() for w in re.findall(r"[^\W\d_]+", text[lo:start] + " " + text[end:hi])]
+    return any(w in _PERSONAL_WORDS and not _role_modifier(w, around[i + 1 : i + 3]) for i, w in enumerate(around))
+
+
+def _role_modifier(word: str, following: Sequence[str]) -> bool:
+    """Whether the person noun `word` modifies a technical noun one or two words on (``customer
+    portal``, ``partner marketing API``): a kind of system, not someone."""
+    return word in _ROLE_NOUNS and any(w in _TECH_WORDS or w in _MODIFIED_NOUNS for w in following)
 
 
 def technical_sentence(text: str, start: int, end: int, secret_in: SecretProbe | None = None) -> bool:
     """Whether the sentence around the hit ``text[start:end]`` is about software or things: a
     secret in it (`secret_in`, asked with the sentence's bounds), or another word shaped like code,
-    an acronym or a product (`_CODE_SHAPE`), or a word of `_TECH_WORDS` or `_vocab.TECH_NAMES`."""
+    an acronym or a product (`_CODE_SHAPE`), or a word of `_TECH_WORDS`, `_vocab.TECH_NAMES` or
+    `tech_words_world.TECH_WORDS_WORLD` (``web servisi``, ``die Schnittstelle``)."""
     lo, hi = _bounds(text, start, end)
     if secret_in is not None and secret_in(lo, hi):
         return True
@@ -140,7 +168,7 @@ def technical_sentence(text: str, start: int, end: int, secret_in: SecretProbe |
             continue
         token = m.group().strip(".'\u2019-")
         low = token.lower()
-        if low in _TECH_WORDS or low in TECH_NAMES or _CODE_SHAPE.fullmatch(token):
+        if low in _TECH_WORDS or low in TECH_NAMES or low in TECH_WORDS_WORLD or _CODE_SHAPE.fullmatch(token):
             return True
     return False
 
@@ -155,6 +183,7 @@ def lone_technical_name(
     secret_in: SecretProbe | None = None,
     persons: Sequence[tuple[int, int]] = (),
     place: bool = False,
+    titled: bool = False,
 ) -> bool:
     """Whether the NER hit ``text[start:end]`` is a product, vendor, project or site named alone
     in technical text, and so is dropped (see the module docs for the conditions).
@@ -168,6 +197,8 @@ def lone_technical_name(
         secret_in: whether the detectors found a secret within given bounds of `text`.
         persons: PERSON hits the adapter accepted in `text` so far (offsets into `text`).
         place: whether the model labelled the hit a place (`named_place`).
+        titled: whether the hit's line titles a block holding a secret (`Evidence.titles_secret`):
+            technical like a technical sentence.
     """
     if text_has_pii:
         return False
@@ -176,12 +207,59 @@ def lone_technical_name(
     if place and named_place(text, start, end, secret_in, persons):
         return True
     if name_words_unknown(text[start:end], known_name):
+        technical = titled or technical_sentence(text, start, end, secret_in)
+        return technical and not personal_sentence(text, start, end, persons)
+    if maker_in_parentheses(text, start, end, known_name):
         return technical_sentence(text, start, end, secret_in) and not personal_sentence(text, start, end, persons)
     if " " in text[start:end].strip():
         return False
     if products_around(text, start, end) < _PRODUCTS_MIN and not project_name(text, start, end):
         return False
     return not personal_sentence(text, start, end, persons)
+
+
+@lru_cache(maxsize=1)
+def _vendor_words() -> frozenset[str]:
+    """Package names of PyPI's and npm's most used (`product_names_data.PRODUCT_WORDS`, which
+    leaves out people's names) and the providers of the secret catalogue (`secrets.CATALOGUE`:
+    the vendors that issue credentials), one word of four letters or more each."""
+    from redactor.detect.pii.product_names_data import PRODUCT_WORDS
+    from redactor.detect.secrets import CATALOGUE
+
+    providers = {f.provider.lower() for f in CATALOGUE if f.provider.isalnum()}
+    return frozenset(w for w in PRODUCT_WORDS | providers if len(w) >= 4)
+
+
+def product_person(word: str, known_name: Callable[[str], bool]) -> bool:
+    """Whether a one-word hit the model calls a person is a product by its name: a word of
+    `_vendor_words` that is no given or family name of the lexicons (``move it to Doppler``,
+    ``the Plaid one``). People named like a package stay (the vocabulary leaves their names out)."""
+    low = word.lower()
+    return low in _vendor_words() and not known_name(low)
+
+
+_PAREN_BEFORE = re.compile(r"([^\s()]+)[ \t]?\($")
+
+
+def maker_in_parentheses(text: str, start: int, end: int, known_name: Callable[[str], bool]) -> bool:
+    """Whether the hit ``text[start:end]`` alone fills parentheses right after a product's name:
+    the maker or parent brand of that product (``Eaglesoft (Patterson)``, ``Sentryx (Mueller)``,
+    ``1Line (Williams)``), named like a person because the firm carries its founder's name. The
+    word before the parenthesis must be product-shaped: code-shaped (`_CODE_SHAPE`: an inner
+    capital, digits) or a capitalised word that is no English word and no known name. ``the notes
+    (Jules)`` or ``sent to Priya (Jules)`` are not such a frame."""
+    if not text.startswith(")", end):
+        return False
+    m = _PAREN_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    before = m.group(1).strip(".,:;'\"\u2019")
+    if (not before[:1].isupper() and not before[:1].isdigit()) or before.isupper():
+        return False  # "the notes (Jules)"; "the API (Maria) key": an acronym is no product's name
+    if _CODE_SHAPE.fullmatch(before):
+        return True
+    low = before.lower()
+    return before.isalpha() and not is_english(low) and not known_name(low)
 
 
 _GIVEN: frozenset[str] = frozenset(GIVEN_NAMES) | frozenset(
@@ -276,15 +354,22 @@ def products_around(text: str, start: int, end: int) -> int:
     return len(found)
 
 
+_TITLE_LINE = re.compile(r"[ \t]*(?:#{1,6}|//|--|;|<!--|/\*|\*|%|')[ \t]*(?=\S)")
+"""A comment line of the common languages and config formats, or a markdown heading."""
+_TITLE_REACH = 3
+"""Lines below a title that its block spans."""
+
+
 class Evidence:
     """What the pattern detectors found in one text, as the NER post-filter asks it: any
     personal data (a span that is no secret), and where the secrets are (raw offsets)."""
 
-    __slots__ = ("personal", "secrets")
+    __slots__ = ("personal", "secrets", "text")
 
-    def __init__(self, known: Sequence[Span]) -> None:
+    def __init__(self, known: Sequence[Span], text: str = "") -> None:
         self.personal = any(s.entity != "SECRET" for s in known)
         self.secrets = [(s.start, s.end) for s in known if s.entity == "SECRET"]
+        self.text = text
 
     def lone_name(
         self,
@@ -306,7 +391,28 @@ class Evidence:
             secret_in=lambda lo, hi: self.secret_within(chunk, lo, hi),
             persons=persons,
             place=place,
+            titled=self.titles_secret(chunk, start, end),
         )
+
+    def titles_secret(self, chunk: Chunk, start: int, end: int) -> bool:
+        """Whether the hit ``[start, end)`` of `chunk`'s view lies on a title line of a block that
+        holds a secret: a comment or heading line, or the text's first line (`_TITLE_LINE`), with
+        a secret the detectors found starting on one of the `_TITLE_REACH` lines below it
+        (``# Acme Widgets portal`` over ``ACME_KEY=...``). The name there is the system the
+        credentials belong to. Needs the raw text (`text`); without it, False."""
+        if not self.secrets or not self.text:
+            return False
+        ra, rb = chunk.view.to_raw(start, end)
+        a, b = chunk.offset + ra, chunk.offset + rb
+        line_start = self.text.rfind("\n", 0, a) + 1
+        line_end = self.text.find("\n", b)
+        if line_end < 0 or not (line_start == 0 or _TITLE_LINE.match(self.text, line_start, line_end)):
+            return False
+        stop = line_end
+        for _ in range(_TITLE_REACH):
+            nxt = self.text.find("\n", stop + 1)
+            stop = len(self.text) if nxt < 0 else nxt
+        return any(line_end < s < stop for s, _ in self.secrets)
 
     def secret_within(self, chunk: Chunk, lo: int, hi: int) -> bool:
         """Whether a secret overlaps the chunk's view bounds ``[lo, hi)``."""

@@ -50,7 +50,7 @@ from redactor.detect.ner_context import (
     service_name,
 )
 from redactor.detect.ner_direct import factory_plugins_off, presidio_entities
-from redactor.detect.ner_filter import Evidence
+from redactor.detect.ner_filter import Evidence, product_person
 from redactor.detect.ner_input import Chunk, gerund_of, ner_chunks
 from redactor.detect.ner_presidio import force_offline_tldextract as force_offline_tldextract  # re-exported
 from redactor.detect.ner_presidio import presidio_analyzer_for
@@ -440,7 +440,7 @@ class NerAdapter:
                 raw[k] = self._model_entities(chunk.window, item)
                 self._remember_chunk(k, raw[k])
         # without the pattern detectors' findings nothing is known of the text: the filter stays off
-        evidence = [Evidence(known[i]) for i in range(len(texts))] if known is not None else None
+        evidence = [Evidence(known[i], texts[i]) for i in range(len(texts))] if known is not None else None
         for chunk, k in zip(chunks, keys, strict=True):
             text = texts[chunk.index]
             persons: list[tuple[int, int]] = []  # accepted PERSON spans (view offsets), filled first
@@ -536,6 +536,8 @@ class NerAdapter:
             return None  # another language: only what holds a name the lexicons know
         if value.lower() in TECH_NAMES or any(t in TECH_NAMES for t in low) or holiday_name(low):
             return None  # "Kafka", "Guru Nanak Jayanti": a product, a holiday
+        if entity == "PERSON" and len(tokens) == 1 and product_person(low[0], _known_name):
+            return None  # "move it to Doppler": a package or a credential vendor by name, not a person
         if entity == "PERSON" and not any(_known_name(t) for t in low):
             run = len(tokens) > 1 and not capitalises_nouns(view, start, end)
             if foreign_text(text) or (not run and foreign_piece(view, start, end)):

@@ -9,7 +9,8 @@ or named by the platform's documented bot conventions.
 - Microsoft Teams / Bot Framework: ``28:``-prefixed ids are bots (people are ``29:``, ``8:orgid:``).
 - Code hosts: app accounts (``dependabot[bot]``, ``renovate[bot]``, ``github-actions[bot]``:
   the ``[bot]`` suffix GitHub and Gitea give every app), GitHub's fixed system accounts
-  (``web-flow``, ``ghost`` for deleted users, ``actions-user``) and the mascot accounts GitHub's
+  (``web-flow``, ``ghost`` for deleted users, ``actions-user``, ``Copilot``: the coding agent's
+  commit login) and the mascot accounts GitHub's
   API documentation uses in every example (``octocat``, ``monalisa``, ``hubot``).
 - Chat and CI bots by name: ``slackbot``, ``dependabot``, ``renovate-bot``, ``mergify``,
   ``codecov``, ``greenkeeper``, ``snyk-bot``, ``gitlab-bot``, ``jenkins-bot``, ``allcontributors``.
@@ -33,7 +34,7 @@ BOT_ACCOUNTS: frozenset[str] = words("""
     octocat monalisa hubot ghost web-flow actions-user github-actions dependabot dependabot-preview
     renovate renovate-bot renovatebot slackbot mergify mergify-bot codecov codecov-io greenkeeper
     greenkeeperio-bot snyk-bot gitlab-bot jenkins-bot allcontributors all-contributors
-    pre-commit-ci imgbot stale copilot-swe-agent
+    pre-commit-ci imgbot stale copilot-swe-agent copilot
 """)
 """Fixed account names of code hosts, CI and chat platforms (lower case)."""
 

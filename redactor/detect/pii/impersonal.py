@@ -13,8 +13,9 @@ model's spans.
   (`ROLE_LABELS`: ``User``, ``Human``, ``Assistant``, ``Copilot``...). The role label itself read
   as a name is dropped too.
 - **A bot's mailbox** (`bot_mailbox`): the address or name of a ``Name[bot] <mail>`` mailbox
-  (``Signed-off-by: dependabot[bot] <support@github.com>``) or any value holding ``[bot]``: the
-  GitHub convention for app accounts; no person stands behind it.
+  (``Signed-off-by: dependabot[bot] <support@github.com>``), any value holding ``[bot]`` (the
+  GitHub convention for app accounts) or a code host's id mailbox of a bot login
+  (``<id>+Copilot@users.noreply.github.com``): no person stands behind it.
 - **An institution's or a place's name** (`institution_name`): a name the model calls a person
   whose first word is an article (``Die Zeit``, ``The Guardian``: a person's name never starts
   with one) or whose last word is the head noun of an administrative division, a venue, a
@@ -37,6 +38,7 @@ import string
 from collections.abc import Sequence
 
 from redactor.detect.pii._vocab import FACILITY_WORDS, ORG_WORDS, words
+from redactor.detect.pii.bot_accounts import bot_account
 from redactor.detect.pii.data_tables import example_number, has_tables, table_entry
 from redactor.detect.pii.lexicon import is_english
 from redactor.detect.pii.org_names import organisation_name
@@ -101,7 +103,11 @@ def bot_mailbox(text: str, span: Span) -> bool:
     ``name[bot] <address>`` mailbox."""
     value = text[span.start : span.end]
     if value.lower().endswith("@users.noreply.github.com"):
-        return False  # an account's id mailbox: the development sets label the agent's own
+        # an account's id mailbox (``<id>+<login>@users.noreply.github.com``): a person's login
+        # stays personal; a bot's (``Copilot``, ``dependabot[bot]``) is no one's (decision of
+        # session 16: the sets disagree, a privacy officer does not count a bot as a person)
+        local = value.split("@", 1)[0]
+        return "+" in local and bot_account(local.split("+", 1)[1])
     if "[bot]" in value:
         return True
     return _BOT_NAME_BEFORE.search(text, max(0, span.start - 12), span.start) is not None

@@ -35,9 +35,11 @@ from redactor.detect.pii._gates import Gates
 from redactor.detect.pii.national_id_data import EXAMPLE_VALUES, GENERIC_CUES, Kind
 from redactor.detect.pii.national_id_data import KINDS as _EUROPE_AMERICAS_ASIA
 from redactor.detect.pii.national_id_data_world import WORLD_KINDS
+from redactor.detect.pii.national_id_data_world2 import WORLD2_KINDS
 
-KINDS: tuple[Kind, ...] = _EUROPE_AMERICAS_ASIA + WORLD_KINDS
-"""Every kind: the session-11 table and the session-13 rows (`national_id_data_world`)."""
+KINDS: tuple[Kind, ...] = _EUROPE_AMERICAS_ASIA + WORLD_KINDS + WORLD2_KINDS
+"""Every kind: the session-11 table, the session-13 rows (`national_id_data_world`) and the
+session-16 rows (`national_id_data_world2`)."""
 
 ENTITY = "NATIONAL_ID"
 _OWN, _GENERIC, _COLUMN, _BARE, _SHAPED = 0.85, 0.8, 0.8, 0.7, 0.75
@@ -141,6 +143,8 @@ _WORD_EDGE = r"(?:^|[^\pL\pN_])"
 _LATIN_CI = [c for c in _CI if _spaced(c[0])]
 _LATIN_CS = [c for c in _CS if _spaced(c[0])]
 _CJK = [c for c in _ALL_CUES if not _spaced(c[0])]
+_RE2_OPTIONS = re2.Options()
+_RE2_OPTIONS.max_mem = 64 << 20  # the DFA of ~1,300 case-folded cues of many scripts needs more than 8 MB
 _CUE_GATE = re2.compile(
     _WORD_EDGE
     + r"(?:(?i:"
@@ -150,7 +154,8 @@ _CUE_GATE = re2.compile(
     + r"|(?i:"
     + "|".join(map(_gate_source, _LATIN_CS))
     + r")[\"'`]?[ \t]*[:=])"
-    + (r"|(?i:" + "|".join(map(_gate_source, _CJK)) + ")" if _CJK else "")
+    + (r"|(?i:" + "|".join(map(_gate_source, _CJK)) + ")" if _CJK else ""),
+    _RE2_OPTIONS,
 )
 """RE2: a cue word at a word edge (upper-case cues as written, or as a key), in one pass over the
 text; where it fails, the Python cue regex cannot match (the gated and ungated detectors agree)."""

@@ -59,6 +59,7 @@ from redactor.detect.secrets.pwshape import ChosenPasswordDetector
 from redactor.detect.secrets.readouts import CommandOutputDetector
 from redactor.detect.secrets.reversecues import ReversedCueDetector
 from redactor.detect.secrets.role_vetoes import with_role_vetoes
+from redactor.detect.secrets.rpcauth import RpcAuthDetector
 from redactor.detect.secrets.sdkcalls import SdkCallDetector
 from redactor.detect.secrets.securecarriers import SecureCarrierDetector
 from redactor.detect.secrets.siblings import SiblingSecretDetector
@@ -119,6 +120,7 @@ def secret_detectors() -> list[Detector]:
     detectors.append(VendorHeaderDetector(views))
     detectors.append(SqlInsertDetector(views))
     detectors.append(XmlElementDetector(views))
+    detectors.append(RpcAuthDetector(views))
     detectors.append(I18nKeyDetector(views))
     detectors.append(SiblingSecretDetector(views))
     detectors.append(CredentialArgumentDetector(views))

@@ -405,8 +405,22 @@ def _human_password(value: str) -> bool:
     return any(len(r) >= 4 for r in runs) or (len(runs) >= 2 and any(len(r) >= 2 for r in runs))
 
 
+_XML_PASS_OPEN = re.compile(
+    r"(?i)<(?:[A-Za-z][\w.-]{0,30}:)?[A-Za-z]?[\w.-]{0,30}?(?:pass(?:word|wd|phrase|code|wort)|pwd|kennwort"
+    r"|contrase(?:ñ|n)a|senha|wachtwoord|has(?:ł|l)o|heslo|parola|l(?:ö|o)senord|passord|salasana)"
+    r"(?:text|value|plain)?(?:[ \t][^<>\n]{0,200})?>[ \t]*$"
+)
+"""An XML element that names a password opening just before the value (``<Password>``,
+``<ServicePassword>``, ``<wsse:Password Type="...">``): the element's text is the password, so a
+value of words and digits (``Harbor_Granite7``) is not vetoed as an identifier there. The tag must
+end with the password word: ``<PasswordPolicy>`` or ``<PasswordHash>`` hold no password."""
+
+
 def _after_password_key(text: str, start: int) -> bool:
-    return _PASS_KEY.search(text[max(0, start - 48) : start]) is not None
+    before = text[max(0, start - 48) : start]
+    return _PASS_KEY.search(before) is not None or (
+        ">" in before and _XML_PASS_OPEN.search(text, max(0, start - 260), start) is not None
+    )
 
 
 def _shows_code(value: str) -> bool:

@@ -14,9 +14,12 @@ vendor's name ("las credenciales de Vendorix (<hex>) y de Quillmark (Quill.Mark!
   (paths, dates, fractions and ``and/or`` have none), the user an account name (letters, digits,
   ``. _ - @ +``, 2-64 characters, backticks or quotes allowed), the value a chosen password
   (`pwshape.password_shaped`: letters, digits and a symbol, or both cases and no words) or a
-  generated value (`values.generated`). The line before the pair must name an account, a login or
+  generated value (`values.generated`) or, session 16, a lower-case word and a 3-6 digit number
+  (``4471harbor-``). The line before the pair must name an account, a login or
   a credential (`_ACCOUNT` in several languages, a password or credential noun of any language
-  from `context_i18n`) or a remote service that takes a login (``FTP:``, ``SSH:``, ``VPN:``). The
+  from `context_i18n`) or a remote service that takes a login (``FTP:``, ``SSH:``, ``VPN:``), or
+  (session 16) the user is a system account name (``relay_ops``, ``shop.admin``) and the value a
+  chosen password or words with both cases and a number, in a language nobody listed. The
   user side is never masked here (user names are the PII detectors' business).
 - Parenthesised passwords: ``(<value>)`` right after a word, the value a chosen password with one
   of ``!@#$%^&*+?~`` (not only ``_ - .``), in a sentence whose text before it holds a
@@ -90,9 +93,33 @@ def _word_password(value: str) -> bool:
     return accept(value, Strength.PASSWORD, quoted=True)
 
 
+_LOWER_WORD_NUMBER = re.compile(r"(?:[a-z]{4,12}[_.\-]?\d{3,6}|\d{3,6}[_.\-]?[a-z]{4,12})[!#$%&*+=?~_\-]?")
+"""A lower-case word and a 3-6 digit number, either way round, maybe one symbol after it
+(``harbor2031``, ``4471harbor-``, ``granite_8812``): the password people make of a word and a PIN."""
+
+
+def _lower_word_number(value: str) -> bool:
+    return _LOWER_WORD_NUMBER.fullmatch(value) is not None and not _NOT_PASSWORD.search(value)
+
+
 def _pair_value(value: str) -> bool:
     v = value.rstrip(".,;:")
-    return v == value and (password_shaped(value) or generated(value) or _word_password(value))
+    return v == value and (
+        password_shaped(value) or generated(value) or _word_password(value) or _lower_word_number(value)
+    )
+
+
+_SERVICE_USER = re.compile(r"[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+")
+"""An account name of a system (``svc_backup``, ``shop.admin``, ``relay_ops``): lower case, words
+joined by ``_`` or ``.``. Such a user on the left of ``user / password`` is the cue itself."""
+
+
+def _strong_pair_value(value: str) -> bool:
+    """The value of an uncued pair: a chosen password with a symbol, or words with both cases and
+    a number (``Walrus-4827``); not the weaker lower-case word and number."""
+    if re.search(r"[A-Za-z]{4}", value) is None:
+        return False  # ``Fr-2024``: a code, not words
+    return password_shaped(value) or _word_password(value)
 
 
 def scan(view: EscapeView) -> list[Hit]:
@@ -104,7 +131,9 @@ def scan(view: EscapeView) -> list[Hit]:
             user, value = m.group("user"), m.group("v")
             if user.isdigit() or password_shaped(user) or not _pair_value(value):
                 continue  # ``12 / 2024``; two passwords side by side are no login
-            if _cued_line(text, m.start()):
+            if _cued_line(text, m.start()) or (
+                m.group("uq") == "" and _SERVICE_USER.fullmatch(user) is not None and _strong_pair_value(value)
+            ):
                 out.append((*m.span("v"), 0.75))
     if "(" in text:
         for m in _PAREN.finditer(text):
