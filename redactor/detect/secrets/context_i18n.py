@@ -182,11 +182,14 @@ _CONTINUOUS = (
 
 
 def _script(phrase: str) -> str:
-    """``LATIN`` when every letter of `phrase` is Latin, else the first non-Latin script's name."""
+    """``LATIN`` when every letter of `phrase` is Latin, else the first non-Latin script's name.
+
+    Modifier letters (the Hawaiian ʻokina, Guarani and Uzbek ``ʼ``/``ʻ``) belong to Latin words.
+    """
     for ch in phrase:
         if ch.isalpha():
             name = unicodedata.name(ch, "")
-            if not name.startswith("LATIN"):
+            if not name.startswith(("LATIN", "MODIFIER LETTER")):
                 return name.split(" ")[0]
     return "LATIN"
 

@@ -35,6 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from redactor.detect.secrets.secret_vocab_more import MORE_LANGUAGES
+from redactor.detect.secrets.secret_vocab_world import WORLD_LANGUAGES
 
 
 @dataclass(frozen=True, slots=True)
@@ -559,6 +560,7 @@ def _merged(languages: tuple[Language, ...], more: tuple[dict[str, str], ...]) -
 
 
 LANGUAGES = _merged(LANGUAGES, MORE_LANGUAGES)  # session 14: secret_vocab_more.py
+LANGUAGES = _merged(LANGUAGES, WORLD_LANGUAGES)  # session 16: secret_vocab_world.py
 """Every language, in a fixed order. A phrase may appear in several languages (``PIN``)."""
 
 KEY_WORDS: dict[str, str] = {
