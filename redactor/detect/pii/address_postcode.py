@@ -104,9 +104,35 @@ def _part_kind(part: str) -> str | None:
     return "unit" if tokens[0].lower().rstrip(".") in _UNIT_WORDS else "number"
 
 
+_WINDOW = 256
+"""Characters before the code `address_start` reads first (doubled while its walk reaches the
+window's first part, which the window may have cut)."""
+
+
 def address_start(text: str, line_start: int, code_start: int) -> int | None:
     """Where the address ending in the part that starts at `code_start` (a postcode, a city)
-    starts, reading back to `line_start` at most; None when no part holds a house number."""
+    starts, reading back to `line_start` at most; None when no part holds a house number.
+
+    The walk reads at most ``_MAX_PARTS + 1`` non-empty parts back from the code, so it reads a
+    window before the code first and the whole line back only when the walk reaches the window's
+    first part (which the window may have cut, with the blanks before its first comma): on one long
+    line with many codes, reading the whole line back for each was quadratic (session 16). Every
+    other part and cut of the window is the line's own (`_PART_SPLIT` matches each comma with the
+    blanks around it, wherever the scan starts before that comma's blanks)."""
+    w = max(line_start, code_start - _WINDOW)
+    while True:
+        found = _start_in(text, w, code_start, whole=w == line_start)
+        if found != _CUT_SHORT:
+            return found
+        w = max(line_start, code_start - 2 * (code_start - w))
+
+
+_CUT_SHORT = -1
+
+
+def _start_in(text: str, line_start: int, code_start: int, *, whole: bool) -> int | None:
+    """`address_start` over ``text[line_start:code_start]``; `_CUT_SHORT` when not `whole` and the
+    walk reaches the first part."""
     head = text[line_start:code_start]
     cuts = [m.span() for m in _PART_SPLIT.finditer(head)]
     edges = [0, *(b for _, b in cuts)]
@@ -114,6 +140,8 @@ def address_start(text: str, line_start: int, code_start: int) -> int | None:
     earliest: int | None = None
     walked = 0
     for a, b in reversed(list(zip(edges, ends, strict=True))):
+        if a == 0 and not whole:
+            return _CUT_SHORT
         part = head[a:b].strip().lstrip(_OPENERS).strip()
         if not part:
             continue

@@ -366,6 +366,13 @@ def _record(text: str, ls: int, le: int, anchors: list[tuple[str, int, int]], ow
     starts = {a for _, a, _ in here}
     row = any(text.count(c, ls, le) >= 2 for c in "|\t;") and own
     dashes = own and not row and _DASH_ROW.search(text, ls, le) is not None
+    # per line, not per item (a long line has thousands of both): the last non-blank character, and
+    # the first start of an anchor that only blanks, dots and commas follow to the line's end
+    last_ink = _LAST_INK.search(text, ls, le)
+    ink_end = last_ink.start() if last_ink is not None else -1
+    tail_anchor = min(
+        (h0 for _, h0, h1 in here if h1 >= le or _run_end(_TAIL_BLANKS, text, h1, le) == le), default=None
+    )
     for a, z, lkind, rkind in items:
         nxt = _skip_cut(text, z, le)
         contact = (
@@ -380,8 +387,9 @@ def _record(text: str, ls: int, le: int, anchors: list[tuple[str, int, int]], ow
         if z - a < 2 or (rkind in (":", "\uff1a") and not own):
             continue
         known_only = False
-        if rkind in (":", "\uff1a") and text[z + 1 : le].strip():
-            if not any(not text[z + 1 : h0].strip() and not text[h1:le].strip(" \t.,") for _, h0, h1 in here):
+        if rkind in (":", "\uff1a") and ink_end >= z + 1:  # text[z + 1 : le].strip()
+            # any(not text[z + 1 : h0].strip() and not text[h1:le].strip(" \t.,") for _, h0, h1 in here)
+            if tail_anchor is None or tail_anchor > _run_end(_BLANKS, text, z + 1, len(text)):
                 continue  # "Full Name: ..." is a label
             known_only = True  # "<name>: <phone>" of a list; a label too ("ग्राहक सेवा: ..."), unless a known name
         elif dashes and not contact:
@@ -397,6 +405,19 @@ _PHONE_WORD_GATE = re2.compile(
 """`PHONE_WORDS_ANY` without its look-arounds, in RE2: on an ASCII line (where RE2 and Python agree
 on case and classes) no phone word can match where this finds nothing."""
 _SKIP_CUT = re.compile(r"[ \t]*(?:[|\t;,:=(\[{<\"\u060c\u3001\uff0c\uff1a]|[-\u2013\u2014/](?=[ \t]))?[ \t]*")
+
+
+_LAST_INK = re.compile(r"\S\s*\Z")
+"""The last non-blank character of a line (searched with the line's end as `endpos`; ``\\s`` is
+`str.isspace`, what `str.strip` removes)."""
+_BLANKS = re.compile(r"\s*")
+_TAIL_BLANKS = re.compile(r"[ \t.,]*")
+
+
+def _run_end(run: re.Pattern[str], text: str, pos: int, end: int) -> int:
+    """Where the run of `run` (a pattern that matches empty) from `pos` ends, `end` at most."""
+    m = run.match(text, pos, end)
+    return max(pos, end) if m is None else m.end()
 
 
 def _skip_cut(text: str, z: int, le: int) -> int:

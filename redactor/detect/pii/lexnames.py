@@ -53,6 +53,7 @@ from redactor.detect.pii.given_names import (
     SURNAMES,
 )
 from redactor.detect.pii.lexicon import is_english
+from redactor.detect.pii.line_words import english_line
 from redactor.detect.pii.names import NAME_RE, clean_name, is_name_token
 
 _NOT_SURNAME = words("""
@@ -91,16 +92,6 @@ _LOWER_WORD = re.compile(r"[^\W\d_]+")
 _GREETINGS = words("hi hello hey dear thanks thank cheers ask ping tell and or with by from to for cc dm")
 """Words that may stand capitalised before a lone given name (``Hi Sven``, ``Ask Anja``)."""
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]$")
-_EN_FUNCTION = words("""
-    the a an is are was were has have had be been it its he she they we you i me my your his her
-    their to of in on at for with from and or but not this that can will would should does did
-""")
-_FOREIGN_FUNCTION = words("""
-    el los las del y que en es un una por para con se al lo le les et est une des du pour avec dans
-    sur qui der die das und ist ein eine mit nicht auf für den dem von zu il di che della per sono
-    ho os um uma não com em da do na ze je się nie jest bir bu ile için
-""")
-"""Function words that say a line is (not) English, where a name's neighbours are read."""
 _KEYWORDS = words("elif elsif esac fadd")
 """Lower-case code keywords that are also given names (``elif``): never a lower-case name."""
 _PLACEHOLDERS = words("alice bob carol dave eve mallory trent john jane")
@@ -255,17 +246,6 @@ def _pinyin_name(word: str) -> bool:
         and _PINYIN.fullmatch(word.replace("-", "")) is not None
         and word.lower() not in _NOT_PINYIN_NAMES
     )
-
-
-def _english_line(text: str, start: int, end: int) -> bool:
-    """Most lower-case words of the line around ``[start, end)`` (the name excluded) are English."""
-    a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", end)
-    b = len(text) if b < 0 else b
-    found = [w for w in _LOWER_WORD.findall(text[a:start] + " " + text[end:b]) if w.islower() and len(w) > 1]
-    if len(found) < 3 or not any(w in _EN_FUNCTION for w in found) or any(w in _FOREIGN_FUNCTION for w in found):
-        return False
-    return sum(1 for w in found if is_english(w)) >= 0.8 * len(found)
 
 
 _AMBIGUOUS_HONORIFICS = words("don")
@@ -447,7 +427,7 @@ class GivenNameDetector(ViewDetector):
             return None  # "Alice" as a whole string literal: a fixture value in code
         if any(p.lower() in _NOT_SURNAME or p.lower() in ORG_WORDS for p in word.split("-")[1:]):
             return None  # "Max-Planck-Society"
-        if not _english_line(text, s, s + len(word)):
+        if not english_line(text, s, s + len(word)):
             return None  # other languages: their common words may be given names elsewhere ("Ama" is Turkish "but")
         before = _WORD_BEFORE.search(text, max(0, s - 40), s)
         if before is not None and before.group(1)[:1].isupper() and before.group(1).lower() not in _GREETINGS:
@@ -486,7 +466,7 @@ class GivenNameDetector(ViewDetector):
             return None
         tok = _TOKEN_AT.match(text, s)
         possessive = text.startswith(("'s", "\u2019s"), e) and tok is not None and tok.end() == e + 2
-        if tok is None or (tok.end() != e and not possessive) or not _english_line(text, s, e):
+        if tok is None or (tok.end() != e and not possessive) or not english_line(text, s, e):
             return None
         if foreign_lone_word(text, s, e):
             return None  # "don tattara log daga", "seo an socrú don chóras dlí": a word of another language
