@@ -127,26 +127,31 @@ def cache_sizes(pipe: Any) -> dict[str, float]:
 
     try:
         from redactor import cache_budget
-
-        entry, default = dict(cache_budget.ENTRY_BYTES), cache_budget.DEFAULT_ENTRY_BYTES
     except ImportError:  # a tree before the budget
-        entry, default = {}, 256
-    helpers, seen = 0, set()
-    for mod_name, mod in list(sys.modules.items()):
-        if mod is None or not mod_name.startswith("redactor."):
-            continue
-        for value in list(vars(mod).values()):
-            if isinstance(value, type) or id(value) in seen:  # a cache imported into several modules counts once
+        cache_budget = None  # type: ignore[assignment]
+    texts = None
+    if cache_budget is not None and hasattr(cache_budget, "registered"):  # session 16: the registry
+        helpers = sum(h.estimated() for h in cache_budget.registered().values())
+        texts = cache_budget.texts_held()
+    else:
+        entry = dict(getattr(cache_budget, "ENTRY_BYTES", {}))
+        default = getattr(cache_budget, "DEFAULT_ENTRY_BYTES", 256)
+        helpers, seen = 0, set()
+        for mod_name, mod in list(sys.modules.items()):
+            if mod is None or not mod_name.startswith("redactor."):
                 continue
-            seen.add(id(value))
-            info = getattr(value, "cache_info", None)
-            if info is None or not callable(info) or not hasattr(value, "cache_clear"):
-                continue
-            ci = info()
-            if ci.maxsize is None or ci.maxsize < 256:
-                continue
-            func = getattr(value, "__wrapped__", value)
-            helpers += ci.currsize * entry.get(f"{func.__module__}.{func.__qualname__}", default)
+            for value in list(vars(mod).values()):
+                if isinstance(value, type) or id(value) in seen:  # a cache imported into several modules counts once
+                    continue
+                seen.add(id(value))
+                info = getattr(value, "cache_info", None)
+                if info is None or not callable(info) or not hasattr(value, "cache_clear"):
+                    continue
+                ci = info()
+                if ci.maxsize is None or ci.maxsize < 256:
+                    continue
+                func = getattr(value, "__wrapped__", value)
+                helpers += ci.currsize * entry.get(f"{func.__module__}.{func.__qualname__}", default)
     ner = getattr(pipe.engine, "ner", None)
     chunks = getattr(ner, "chunk_cache_bytes", None)
     if chunks is None:  # older tree: ~100 bytes an entry, as its comment said
@@ -160,6 +165,7 @@ def cache_sizes(pipe: Any) -> dict[str, float]:
         "ner": chunks / MB,
         "helpers": helpers / MB,
         "known": pipe._propagator.known_size / MB,
+        **({} if texts is None else {"texts": texts / MB}),
     }
 
 
@@ -272,7 +278,13 @@ def main(argv: list[str] | None = None) -> int:
             f"segment {seg.cache_bytes() / MB:.2f}, ner {getattr(pipe.engine.ner, 'chunk_cache_bytes', 0) / MB:.2f}, "
             f"helpers {helpers.estimated() / MB:.2f} MB estimated ({len(helpers.helpers)} caches, "
             f"{helpers.clears} clears); "
-            f"engine hits {pipe.engine.cache_hits} misses {pipe.engine.cache_misses}"
+            + (
+                f"texts {cache_budget.texts_held() / MB:.2f} of {cache_budget.texts_budget() / MB:.2f} MB "
+                f"({len(cache_budget.text_holders())} caches); "
+                if hasattr(cache_budget, "texts_held")
+                else ""
+            )
+            + f"engine hits {pipe.engine.cache_hits} misses {pipe.engine.cache_misses}"
         )
     rows = breakdown(pipe)
     print("held by each cache (cleared in turn): Python MB, malloc MB")

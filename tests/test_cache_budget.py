@@ -58,17 +58,21 @@ def fake_module() -> Iterator[types.ModuleType]:
     def shout(token: str) -> str:
         return token.upper() + "!"
 
-    @functools.lru_cache(maxsize=8)  # too small to count: left alone
+    @functools.lru_cache(maxsize=8)  # not registered: not counted
     def table(key: str) -> str:
         return key * 2
 
     for f in (pieces, shout, table):
         f.__wrapped__.__module__ = mod.__name__  # type: ignore[attr-defined]
         f.__wrapped__.__qualname__ = f.__wrapped__.__name__  # type: ignore[attr-defined]
+    cache_budget.helper()(pieces)  # registered where defined, as the tree's caches are
+    cache_budget.helper()(shout)
     mod.pieces, mod.shout, mod.table = pieces, shout, table  # type: ignore[attr-defined]
     sys.modules[mod.__name__] = mod
     yield mod
     del sys.modules[mod.__name__]
+    for f in (pieces, shout):
+        del cache_budget._REGISTERED[f"{mod.__name__}.{f.__wrapped__.__name__}"]  # type: ignore[attr-defined]
     for f in (pieces, shout, table):
         f.cache_clear()
 
@@ -78,7 +82,7 @@ def test_helper_caches_filled_past_their_share_hold_at_most_it(fake_module: type
     caches = cache_budget.HelperCaches(budget)
     caches.refresh()
     ours = {h.name.rsplit(".", 1)[1]: h for h in caches.helpers if h.name.startswith(fake_module.__name__)}
-    assert set(ours) == {"pieces", "shout"}  # the 8-entry table is not a growing cache
+    assert set(ours) == {"pieces", "shout"}  # the unregistered table is not counted
     f_pieces, f_shout = fake_module.pieces, fake_module.shout  # type: ignore[attr-defined]
     rng = random.Random(15)
     batch = 500
@@ -136,7 +140,7 @@ def test_measured_entry_sizes_cover_what_the_real_helpers_keep() -> None:
         lf._token_words.cache_clear()
     # the token strings themselves were made before tracing: add their size, as the cache keeps them
     grown += sum(sys.getsizeof(t) for t in tokens)
-    assert grown / len(tokens) <= cache_budget.ENTRY_BYTES[name] * 1.5
+    assert grown / len(tokens) <= cache_budget.registered()[name].entry_bytes * 1.5
 
 
 def test_the_engine_keeps_every_cache_within_its_share(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -150,7 +154,7 @@ def test_the_engine_keeps_every_cache_within_its_share(monkeypatch: pytest.Monke
     monkeypatch.setenv(cache_budget.ENV, "2")
     total = 2 * MB
     monkeypatch.setattr(seg, "_CACHE_BYTES", cache_budget.share("segment"))
-    monkeypatch.setattr(cache_budget, "_HELPERS", None)
+    cache_budget.reset()
     engine = build_engine(load_policy(ROOT / "policies" / "default.yaml"), load_ner=False)
     assert engine.settings.cache_bytes == cache_budget.share("engine", total)
     rng = random.Random(141)
@@ -168,9 +172,11 @@ def test_the_engine_keeps_every_cache_within_its_share(monkeypatch: pytest.Monke
         helpers = cache_budget.helpers()
         assert helpers.budget == cache_budget.share("helpers", total)
         assert helpers.estimated() <= helpers.budget
+        assert cache_budget.texts_held() <= cache_budget.share("texts", total)
     assert cache_budget.helpers().clears > 0  # the budget was reached, not merely unused
     seg.clear_cache()
-    monkeypatch.setattr(cache_budget, "_HELPERS", None)
+    monkeypatch.delenv(cache_budget.ENV)
+    cache_budget.reset()
 
 
 def test_the_pipeline_path_answers_stay_within_their_share(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -207,3 +213,70 @@ def test_the_ner_chunk_cache_stays_within_its_share() -> None:
         ner._remember_chunk(i.to_bytes(16, "big"), found)
         assert ner.chunk_cache_bytes == sum(_chunk_bytes(v) for v in ner._chunk_cache.values()) <= 64 * 1024
     assert 0 < len(ner._chunk_cache) < 5000
+
+
+def _long_text(rng: random.Random, lines: int) -> str:
+    words = ["deploy", "Maria", "obj.Morgan", "Morgan(", "PAYMOB_API_KEY", "kobitonServerUrl", "zürich", "日本"]
+    return "\n".join(
+        " ".join(rng.choice(words) if rng.random() < 0.5 else next(_tokens(rng, 1)) for _ in range(rng.randint(3, 12)))
+        for _ in range(lines)
+    )
+
+
+def test_caches_of_whole_texts_stay_within_their_share(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Long generated texts, far more than the ``texts`` share of a 1 MB budget holds, read by
+    every cache of whole texts (re2 position marks, the unescaped view, the analysed form, the
+    identifier and service-name indexes): while a text is read the caches hold at most the share
+    plus that text's own entries, and after the batch's `enforce` at most the share. Answers are
+    the same as with nothing kept."""
+    import re2  # type: ignore[import-untyped]
+
+    from redactor.detect import ident_index, re2_positions, service_words
+    from redactor.detect.pii._base import text_info
+    from redactor.detect.unescape import unescape
+
+    monkeypatch.setenv(cache_budget.ENV, "1")
+    cache_budget.reset()
+    limit = cache_budget.share("texts", MB)
+    assert cache_budget.texts_budget() == limit
+    names = set(cache_budget.text_holders())
+    for module in (re2_positions, ident_index, service_words):
+        assert module.__name__ in names
+    re2_positions.install()
+    pattern = re2.compile(r"Morgan|Maria")
+    rng = random.Random(16)
+    texts = [_long_text(rng, rng.randint(200, 900)) for _ in range(24)]  # ~1-5 x the share each
+    reached = 0
+    for batch in range(0, len(texts), 4):
+        answers = []
+        for text in texts[batch : batch + 4]:
+            own = sys.getsizeof(text)
+            answers.append(
+                (
+                    [m.span() for m in pattern.finditer(text)],
+                    unescape(text).text,
+                    text_info(text).segments,
+                    ident_index.ident_used(text, "Morgan"),
+                    service_words.named_service(text, "Paymob"),
+                )
+            )
+            # the text's own entries may pass the share (a walk over it must stay linear), no more
+            held = cache_budget.texts_held()
+            reached = max(reached, held)
+            assert held <= limit + 12 * own, (held, limit, own)
+        cache_budget.enforce()
+        assert cache_budget.texts_held() <= limit
+        cache_budget.reset()  # nothing kept: the same answers
+        re2_positions.uninstall()
+        for text, answer in zip(texts[batch : batch + 4], answers, strict=True):
+            assert answer == (
+                [m.span() for m in pattern.finditer(text)],
+                unescape(text).text,
+                text_info(text).segments,
+                ident_index.ident_used(text, "Morgan"),
+                service_words.named_service(text, "Paymob"),
+            )
+        re2_positions.install()
+    assert reached > limit  # the texts were big enough to need the budget
+    monkeypatch.delenv(cache_budget.ENV)
+    cache_budget.reset()

@@ -17,6 +17,8 @@ from functools import lru_cache
 
 import re2  # type: ignore[import-untyped]  # google-re2 ships no type information
 
+from redactor import cache_budget
+
 _CODE_START = re.compile(
     r"\s*(?:def|class|func|return|import|from\s+[\w.]+\s+import|package|const|let|var|if|elif|else|for"
     r"|while|switch|case|try|except|catch|finally|public|private|protected|static|fn|pub|use|impl"
@@ -121,7 +123,7 @@ def _count_ascii(data: bytes, cap: int) -> int:
     return n
 
 
-_remembered = lru_cache(maxsize=_MEMO_LINES)(_is_code_line)
+_remembered = cache_budget.helper(entry_bytes=240)(lru_cache(maxsize=_MEMO_LINES)(_is_code_line))
 
 
 def _may_be_technical(stripped: str, tokens: int) -> bool:

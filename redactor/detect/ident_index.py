@@ -20,6 +20,9 @@ generated texts.
 from __future__ import annotations
 
 import re
+import sys
+
+from redactor import cache_budget
 
 IDENT_USE = "(?:(?<![*])[.&*]{tok}\\b|\\b{tok}(?:\\(|\\.[A-Za-z]|\\{{|_|::))"
 """The identifier use of a token (the adapter's pattern, `tok` escaped)."""
@@ -38,7 +41,7 @@ _RUN_END = re.compile(r"\(|\.[A-Za-z]|\{|::")
 
 
 class _Index:
-    __slots__ = ("heads", "signed", "text")
+    __slots__ = ("heads", "signed", "size", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -53,6 +56,14 @@ class _Index:
                 heads.add(run[:k])
                 k = run.find("_", k + 1)
         self.heads = heads
+        self.size = (
+            sys.getsizeof(text)
+            + sys.getsizeof(self.signed)
+            + sys.getsizeof(heads)
+            + sum(map(sys.getsizeof, self.signed))
+            + sum(map(sys.getsizeof, heads))
+        )
+        """Bytes the index keeps alive (the text, its sets and their words)."""
 
     def used(self, token: str) -> bool:
         return token in self.signed or token in self.heads
@@ -69,6 +80,22 @@ def _index(text: str) -> _Index:
     index = _Index(text)
     _last = (index,)
     return index
+
+
+class _Kept:
+    """The kept index under the ``texts`` share of `redactor.cache_budget` (released after a batch
+    when a text past the share was read)."""
+
+    def held_bytes(self) -> int:
+        return sum(index.size for index in _last)
+
+    def trim(self, limit: int) -> None:
+        global _last
+        if self.held_bytes() > limit:
+            _last = ()
+
+
+cache_budget.text_holder(__name__, _Kept())
 
 
 def ident_used(text: str, token: str) -> bool:

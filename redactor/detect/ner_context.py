@@ -9,9 +9,9 @@ question; none loads a model.
 
 from __future__ import annotations
 
-import functools
 import re
 
+from redactor import cache_budget
 from redactor.detect.pii._vocab import HOLIDAY_WORDS, words
 from redactor.detect.pii.lexicon import is_english
 
@@ -167,7 +167,7 @@ _TEXT_FOREIGN_MIN = 4
 """Distinct function words of other languages a text needs before it is judged another language's."""
 
 
-@functools.lru_cache(maxsize=32)
+@cache_budget.text_cache(maxsize=32, factor=1.0)
 def foreign_text(text: str) -> bool:
     """Whether a whole text is written in another language: at least `_TEXT_FOREIGN_MIN`
     distinct function words of other languages (`foreign_piece`), and more of them than twice its

@@ -22,17 +22,21 @@ compares both methods on generated texts of mixed scripts. Bytes texts take the 
 from __future__ import annotations
 
 import bisect
+import sys
 import threading
 from collections.abc import Iterator
 from typing import Any
 
 import re2  # type: ignore[import-untyped]  # google-re2 ships no type information
 
+from redactor import cache_budget
+
 SMALL = 2048
 """Texts shorter than this (characters) are encoded per call and never kept."""
 
 SLOTS = 4
-"""Most long texts remembered at once (the most recently used ones)."""
+"""Most long texts remembered at once (the most recently used ones); together they stay within the
+``texts`` share of `redactor.cache_budget` (the newest is kept even past it)."""
 
 BLOCK = 256
 """Characters between two remembered byte offsets of a non-ASCII text."""
@@ -52,6 +56,11 @@ class _Encoded:
         self.data = text.encode("utf-8")
         self.ascii = len(self.data) == len(text)
         self._marks: list[int] | None = None
+
+    def size(self) -> int:
+        """Bytes this entry keeps alive: the text, its encoding and its marks."""
+        marks = self._marks
+        return sys.getsizeof(self.text) + sys.getsizeof(self.data) + (0 if marks is None else sys.getsizeof(marks))
 
     def marks(self) -> list[int]:
         """Byte offset of character ``k * BLOCK`` for every ``k`` up to ``len(text) // BLOCK``."""
@@ -100,7 +109,29 @@ def _encoded(text: str) -> _Encoded:
     enc = _Encoded(text)
     with _lock:
         _slots = (enc, *_slots[: SLOTS - 1])
+        if len(_slots) > 1 and cache_budget.texts_held() > cache_budget.texts_budget():
+            _KEPT.trim(cache_budget.room_for(_KEPT, enc.size() + len(text) // BLOCK * 8 + 64))
     return enc
+
+
+class _Kept:
+    """The remembered texts as one cache of whole texts of `redactor.cache_budget`."""
+
+    def held_bytes(self) -> int:
+        return sum(enc.size() for enc in _slots)
+
+    def trim(self, limit: int) -> None:
+        """Forget the oldest texts until at most `limit` bytes are held."""
+        global _slots
+        slots = list(_slots)
+        held = sum(enc.size() for enc in slots)
+        while slots and held > limit:
+            held -= slots.pop().size()
+        _slots = tuple(slots)
+
+
+_KEPT = _Kept()
+cache_budget.text_holder(__name__, _KEPT)
 
 
 def clear() -> None:

@@ -19,8 +19,10 @@ given name is never taken for a service: ``Thanks, Anna`` stays a person beside 
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 
+from redactor import cache_budget
 from redactor.detect.pii.given_names import BROAD_GIVEN_NAMES, GIVEN_NAMES
 
 _HOST = re.compile(r"(?<![\w@.-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?![\w-])")
@@ -84,13 +86,16 @@ class _Index:
     """What `named_service` asks of one text, computed once: the letter heads of its upper-case
     constants and camelCase identifiers, and the non-final labels of its host names."""
 
-    __slots__ = ("camel", "const", "labels", "text")
+    __slots__ = ("camel", "const", "labels", "size", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.const = _heads(text, _CONST_AT.finditer(text), _ASCII_ALNUM)
         self.camel = _heads(text, _CAMEL_AT.finditer(text), _ASCII_ALNUM | {"_"})
         self.labels = {label for m in _HOST.finditer(text.lower()) for label in m.group(1).split(".")[:-1]}
+        sets = (self.const, self.camel, self.labels)
+        self.size = sys.getsizeof(text) + sum(sys.getsizeof(s) + sum(map(sys.getsizeof, s)) for s in sets)
+        """Bytes the index keeps alive (the text, its sets and their words)."""
 
     def named(self, upper: str, low: str) -> bool | None:
         """The answer, or None when a word the index cannot answer for (not letters, too long)."""
@@ -111,6 +116,21 @@ def _index(text: str) -> _Index:
     index = _Index(text)
     _last = (index,)
     return index
+
+
+class _Kept:
+    """The kept index under the ``texts`` share of `redactor.cache_budget`."""
+
+    def held_bytes(self) -> int:
+        return sum(index.size for index in _last)
+
+    def trim(self, limit: int) -> None:
+        global _last
+        if self.held_bytes() > limit:
+            _last = ()
+
+
+cache_budget.text_holder(__name__, _Kept())
 
 
 AGENT_GIVEN_NAMES: frozenset[str] = frozenset({"devin", "cody", "jules", "junie", "kiro"})

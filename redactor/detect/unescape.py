@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
+
+from redactor import cache_budget
 
 _ESCAPE = re.compile(r"\\(?:[nrt\"\\/]|u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|u[0-9a-fA-F]{4})")
 _NESTED_U = re.compile(r"\\\\u[0-9a-fA-F]{4}")
@@ -130,7 +131,7 @@ class Unescaped:
         return self.raw_start(start), self.raw_end(end)
 
 
-@lru_cache(maxsize=64)
+@cache_budget.text_cache(maxsize=64, factor=3.0)
 def unescape(raw: str) -> Unescaped:
     """The (cached) unescaped view of `raw`; detectors of one text share it."""
     return Unescaped(raw)

@@ -39,6 +39,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from redactor import cache_budget
 from redactor.records.jsonscan import JObj, JStr, Node
 from redactor.records.model import FieldKind
 
@@ -196,6 +197,7 @@ BLOCK_RULES: Final = {
 _AUDIO_PARENTS: Final = frozenset({"input_audio", "audio"})
 
 
+@cache_budget.helper()
 @functools.lru_cache(maxsize=256)
 def _role_rule(role: str) -> Rule:
     """The rule for the ``content`` of a message with `role` (rules are immutable: shared)."""

@@ -24,6 +24,7 @@ import json
 import re
 from typing import Final
 
+from redactor import cache_budget
 from redactor.records.jsonscan import scanstring
 
 Segment = str | int
@@ -144,6 +145,7 @@ def parse_path(path: str) -> tuple[Segment, ...]:
     return _parse_short_path(path) if len(path) <= 512 else _parse_path(path)
 
 
+@cache_budget.helper()
 @functools.lru_cache(maxsize=8192)
 def _parse_short_path(path: str) -> tuple[Segment, ...]:
     return _parse_path(path)

@@ -22,6 +22,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Sequence
 
+from redactor import cache_budget
 from redactor.detect.engine import resolve
 from redactor.detect.span import Span, SpanCover
 
@@ -29,8 +30,20 @@ DETECTOR = "propagated"
 
 MIN_LEN = {"PERSON": 5, "USERNAME": 3, "PHONE_NUMBER": 7, "ADDRESS": 8}
 PROPAGATE = frozenset(
-    {"PERSON", "EMAIL_ADDRESS", "USERNAME", "PHONE_NUMBER", "ADDRESS", "SECRET", "IP_ADDRESS",
-     "CREDIT_CARD", "IBAN_CODE", "US_SSN", "NATIONAL_ID", "DATE_OF_BIRTH"}
+    {
+        "PERSON",
+        "EMAIL_ADDRESS",
+        "USERNAME",
+        "PHONE_NUMBER",
+        "ADDRESS",
+        "SECRET",
+        "IP_ADDRESS",
+        "CREDIT_CARD",
+        "IBAN_CODE",
+        "US_SSN",
+        "NATIONAL_ID",
+        "DATE_OF_BIRTH",
+    }
 )
 CASELESS = frozenset({"EMAIL_ADDRESS", "USERNAME"})
 GENERIC_ACCOUNTS = frozenset(
@@ -276,6 +289,7 @@ def _other_form_in(text: str, other: tuple[tuple[str, ...], tuple[str, ...]], lo
     return False
 
 
+@cache_budget.helper(entry_bytes=283)
 @functools.lru_cache(maxsize=8192)
 def _lower_forms(forms: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(f.lower() for f in forms)
@@ -314,6 +328,7 @@ def _forms(value: str) -> tuple[str, ...]:
     return _short_forms(value) if len(value) <= 256 else _forms_of(value)
 
 
+@cache_budget.helper(entry_bytes=152)
 @functools.lru_cache(maxsize=8192)
 def _short_forms(value: str) -> tuple[str, ...]:
     return _forms_of(value)
@@ -427,4 +442,3 @@ class _PatternCache:
             _, (_, old) = self._cache.popitem(last=False)
             self._chars -= old
         return pattern
-

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import ClassVar
 
+from redactor import cache_budget
 from redactor.detect.pii._gates import gates_enabled
 from redactor.detect.segment import Segment, Unescaped, kind_at, segment, unescape
 from redactor.detect.span import Span
@@ -94,7 +94,7 @@ TEXT_KINDS: frozenset[str] = frozenset({"prose", "string", "comment"})
 """Segment kinds that hold natural language (where names and addresses are written)."""
 
 
-@lru_cache(maxsize=32)
+@cache_budget.text_cache(maxsize=32, factor=3.0)
 def text_info(raw: str) -> TextInfo:
     """The (cached) analysed form of `raw`, shared by every PII detector run on it."""
     return TextInfo(raw, unescape(raw), tuple(segment(raw)))

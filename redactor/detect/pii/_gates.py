@@ -37,9 +37,12 @@ patterns exactly as the one set did; RE2 builds each small set's DFA with far fe
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Container, Mapping
 
 import re2  # type: ignore[import-untyped]  # google-re2 ships no type information
+
+from redactor import cache_budget
 
 WS = r"[\t-\r\x1c-\x1f ]"
 """RE2 source for one character Python's ``\\s`` matches in ASCII text (RE2's own ``\\s`` lacks
@@ -279,6 +282,23 @@ _COMBINED: _Combined | None = None
 _CHUNK_BUILT: list[int] = [0]
 """The chunk size `_COMBINED` was built with (the ``gatechunks`` switch may change between texts)."""
 _MEMO: _Answer | None = None
+
+
+class _Kept:
+    """The last text's answer under the ``texts`` share of `redactor.cache_budget` (it keeps the
+    text alive)."""
+
+    def held_bytes(self) -> int:
+        memo = _MEMO
+        return 0 if memo is None else sys.getsizeof(memo.text) + 64 * (1 + len(memo.by_gates))
+
+    def trim(self, limit: int) -> None:
+        global _MEMO
+        if self.held_bytes() > limit:
+            _MEMO = None
+
+
+cache_budget.text_holder(__name__, _Kept())
 
 
 def _all_gates(text: str) -> _Answer | None:

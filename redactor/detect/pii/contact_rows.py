@@ -47,10 +47,10 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 import re2  # type: ignore[import-untyped]  # google-re2 ships no type information
 
+from redactor import cache_budget
 from redactor.detect.engine import prefilter_view
 from redactor.detect.first_chars import original_of
 from redactor.detect.pii import name_spans as ns
@@ -114,7 +114,7 @@ _ANCHOR_LITERALS = LiteralGroups({d.name: d.prefilter for d in _ANCHORS})
 """The anchor detectors' prefilter literals, in one RE2 pass (the birth words are ~100)."""
 
 
-@lru_cache(maxsize=8)
+@cache_budget.text_cache(maxsize=8, factor=1.5)
 def _anchor_spans(raw: str) -> tuple[tuple[str, int, int], ...]:
     """What the anchor detectors find in `raw`, as ``(entity, start, end)`` in raw offsets."""
     out: list[tuple[str, int, int]] = []
@@ -273,7 +273,7 @@ def _has_digit(s: str) -> bool:
     return any(c.isdigit() for c in s)
 
 
-@lru_cache(maxsize=64)
+@cache_budget.text_cache(maxsize=64, factor=1.5)
 def _address_zones(line: str) -> tuple[tuple[int, int], ...]:
     """Postal addresses in a record's line: a capitalised cell inside one is a street or a place
     (``112 Lê Lợi, Quận 1, TP. Hồ Chí Minh``), not a person."""

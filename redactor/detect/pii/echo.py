@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from redactor import cache_budget
 from redactor.detect.first_chars import with_first_chars
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
 from redactor.detect.pii._vocab import NOT_NAME_WORDS, SYSTEM_USERS, TECH_NAMES, words
@@ -108,6 +109,7 @@ class _Ident:
     (``@frontend``, ``@octocat``, ``@webhooks``), so they need a name of two words."""
 
 
+@cache_budget.helper()
 @lru_cache(maxsize=4096)
 def _identifier(local: str, handle: bool = False) -> _Ident | None:
     """The name pieces of an e-mail local part or a handle, or None if it names no one."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from redactor import cache_budget
 from redactor.detect.first_chars import with_first_chars
 from redactor.detect.pii._vocab import FACILITY_WORDS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_WORDS, TECH_NAMES, TITLES
 from redactor.detect.pii.common_words import common_noun, is_common_word
@@ -51,6 +52,7 @@ _TITLES = frozenset(TITLES)
 _INITIALS_RX = with_first_chars(re.compile(_INITIALS))
 
 
+@cache_budget.helper()
 @short_cache()
 def is_name_token(tok: str) -> bool:
     """A capitalised word or an initial that could be part of a person's name."""
@@ -73,6 +75,7 @@ def is_name_token(tok: str) -> bool:
     return not (inner_caps and not any(t.startswith(p) and t[len(p) : len(p) + 1].isupper() for p in _PASCAL_PREFIXES))
 
 
+@cache_budget.helper(entry_bytes=312)
 @short_cache()
 def clean_name(
     candidate: str,

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 import re2  # type: ignore[import-untyped]  # google-re2 ships no type information
 
+from redactor import cache_budget
 from redactor.detect.first_chars import with_first_chars
 from redactor.detect.pii._base import Finding, TextInfo, ViewDetector
 from redactor.detect.pii._gates import Gates
@@ -258,6 +259,7 @@ def _dummy(value: str) -> bool:
     return value in EXAMPLE_VALUES or _DUMMY.match(value) is not None
 
 
+@cache_budget.helper()
 @lru_cache(maxsize=256)
 def _cue_kinds(cue: str) -> tuple[tuple[Kind, ...], bool]:
     """The kinds a cue names, and whether it is also a generic cue (an attached ending dropped)."""

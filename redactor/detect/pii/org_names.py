@@ -31,6 +31,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from redactor import cache_budget
 from redactor.detect.pii._vocab import TITLES, words
 from redactor.detect.pii.org_heads_data import (
     COMPOUND_HEADS,
@@ -78,6 +79,7 @@ def _capital(word: str) -> bool:
     return c.isupper() or (c.isalpha() and not c.islower())
 
 
+@cache_budget.helper()
 @lru_cache(maxsize=4096)
 def _head(word: str, capitalised_only: bool = True) -> bool:
     """Whether `word` (as written, edge punctuation stripped) is an organisation head noun."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from redactor import cache_budget
 from redactor.detect.pii._base import Finding, TextInfo
 from redactor.detect.pii.phone_shapes import EPOCH, phone_digits, plausible_phone
 from redactor.detect.pii.phone_vocab import PHONE_KEY
@@ -28,6 +29,7 @@ số điện thoại)), found with ``str.find`` once per text for passes 3 and 4
 case-insensitive regex alternation over the whole text cost more than passes 1 and 2 together."""
 
 
+@cache_budget.helper()
 @lru_cache(maxsize=4)
 def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)), re.IGNORECASE)

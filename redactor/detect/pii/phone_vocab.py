@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from redactor import cache_budget
 from redactor.detect.first_chars import with_first_chars
 from redactor.detect.pii.phone_regions import currency_regions, marked_regions
 from redactor.detect.pii.phone_words_world import SOURCE as PHONE_WORLD_SOURCE
@@ -236,6 +237,7 @@ def regions_near(text: str, start: int, end: int, *, strong: bool = False) -> tu
     return _regions_of_block(text, start // _WINDOW)[1 if strong else 0]
 
 
+@cache_budget.helper()
 @lru_cache(maxsize=64)
 def _regions_of_block(text: str, block: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(all regions, strong regions) of the window around `block`."""

@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
+from redactor import cache_budget
 from redactor.detect.pii._base import Finding, TextInfo
 from redactor.detect.pii._vocab import words
 from redactor.detect.pii.contact import plausible_phone
@@ -342,6 +343,7 @@ CHECKS: dict[str, _Check] = {
 }
 
 
+@cache_budget.helper()
 @lru_cache(maxsize=4096)
 def _key_spec(key: str) -> tuple[str, str] | None:
     """``(entity, check)`` of the field `key` names, or None (`KEYS`, then `_by_suffix`).

@@ -21,12 +21,15 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+from redactor import cache_budget
+
 _DROP = frozenset("aeiouwhy")
 _MAP = str.maketrans({"c": "k", "q": "k", "m": "n", "v": "b", "z": "s", "x": "k", "j": "k", "g": "k", "f": "p"})
 _CAMEL = re.compile(r"[A-Z][a-z]*|[a-z]+")
 _PIECES = re.compile(r"[^a-z]+")
 
 
+@cache_budget.helper()
 @lru_cache(maxsize=4096)
 def skeleton(word: str) -> str:
     """The consonant skeleton of `word` (any script) after transliteration; ``""`` if none."""

@@ -10,6 +10,7 @@ import math
 import re
 from collections import Counter
 
+from redactor import cache_budget
 from redactor.detect.first_chars import with_first_chars
 from redactor.detect.short_cache import short_cache
 
@@ -19,6 +20,7 @@ _CAPS = re.compile(r"[A-Z]{2,}")
 _ALNUM_RUNS = re.compile(r"[A-Za-z]+|[0-9]+")
 
 
+@cache_budget.helper()
 @short_cache()
 def shannon(value: str) -> float:
     """Bits per character of `value` (0.0 for the empty string)."""
@@ -67,6 +69,7 @@ def reads_as_word(run: str) -> bool:
     return _wordlike(run)
 
 
+@cache_budget.helper(entry_bytes=168)
 @short_cache()
 def wordiness(value: str) -> float:
     """Share of `value` covered by runs of 3+ letters that read like words (camel or plain).

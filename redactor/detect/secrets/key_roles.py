@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from redactor import cache_budget
 from redactor.detect.secrets.keys import words
 from redactor.detect.secrets.learned_vetoes import key_before
 
@@ -75,6 +76,7 @@ _PHRASE = re.compile(
 _TAIL = 240
 
 
+@cache_budget.helper()
 @lru_cache(maxsize=8192)
 def key_role(key: str) -> str | None:
     """The role of a key name when it is never a credential's (see the module), or None."""

@@ -32,6 +32,7 @@ import math
 import zlib
 from functools import lru_cache
 
+from redactor import cache_budget
 from redactor.detect.secrets import learned_data
 from redactor.detect.secrets.escapes import ViewCache
 from redactor.detect.secrets.learned_features import (
@@ -56,6 +57,7 @@ _MARGIN = 1e-6
 """Slack on the bound of `_could_reach` (sums of the same weights in another order differ by rounding)."""
 
 
+@cache_budget.helper()
 @lru_cache(maxsize=16)
 def _deferred_ids(shape: str) -> tuple[tuple[tuple[int, ...], ...], bool]:
     """The bucket ids of `deferred_groups` (an absent feature: no id), and whether two groups

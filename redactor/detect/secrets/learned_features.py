@@ -43,6 +43,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from redactor import cache_budget
 from redactor.detect.secrets import learned_vetoes
 from redactor.detect.secrets.entropy import is_hex, wordiness
 from redactor.detect.secrets.placeholders import is_placeholder
@@ -172,11 +173,13 @@ _DIGEST_MIN = 22
 """The shortest digest `randomness.known_shape` reads in context (MD5 in unpadded base64)."""
 
 
+@cache_budget.helper()
 @lru_cache(maxsize=8192)
 def _known_shape_alone(token: str) -> str | None:
     return known_shape(token, "")
 
 
+@cache_budget.helper(entry_bytes=276)
 @lru_cache(maxsize=4096)
 def _known_shape_at(token: str, before: str) -> str | None:
     return known_shape(token, before)
@@ -202,6 +205,7 @@ def candidates(text: str, vetoes: frozenset[str] = learned_vetoes.ALL_VETOES) ->
     return out
 
 
+@cache_budget.helper(entry_bytes=196)
 @lru_cache(maxsize=16384)
 def _run_pieces(run: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, shape) in `run` of the pieces whose token alone could be a secret (a run's
@@ -241,6 +245,7 @@ def _run_pieces(run: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(out)
 
 
+@cache_budget.helper(entry_bytes=259)
 @lru_cache(maxsize=8192)
 def _plain_name(token: str, shape: str) -> bool:
     """Whether a token reads as a name, not a generated value: words in one case joined by
@@ -281,6 +286,7 @@ def _token_vetoed(token: str) -> bool:
     )  # a cache key or build id: platform and tool words before a content digest
 
 
+@cache_budget.helper(entry_bytes=146)
 @lru_cache(maxsize=8192)
 def _shape_vetoed(token: str) -> bool:
     """The costly vetoes that read the token alone, tried after the context vetoes: a
@@ -349,6 +355,7 @@ def _iter_context_words(text: str) -> Iterator[str]:
         yield from _token_words(tok)
 
 
+@cache_budget.helper(entry_bytes=231)
 @lru_cache(maxsize=65536)
 def _token_words(tok: str) -> tuple[str, ...]:
     """The `words` of one blank-separated token, none for a value-like one (cached: texts and
@@ -373,6 +380,7 @@ def _shape_features(token: str, shape: str, before: str) -> list[str]:
     return feats
 
 
+@cache_budget.helper(entry_bytes=820)
 @lru_cache(maxsize=4096)
 def _token_features(token: str, shape: str) -> tuple[str, ...]:
     """The features of the token alone (cached: replayed history repeats its tokens)."""
@@ -410,6 +418,7 @@ def _class_features(token: str, shape: str) -> tuple[str, ...]:
     return (f"cc:{mask}", f"cc:{mask}|{_length_bin(len(token))}", f"dfrac:{shape}|{min(4, int(digits * 5))}")
 
 
+@cache_budget.helper()
 @lru_cache(maxsize=4096)
 def scored_features(token: str, shape: str) -> tuple[str, ...]:
     """The token's features that need its randomness and word scores (the costly part of a
@@ -424,6 +433,7 @@ def scored_features(token: str, shape: str) -> tuple[str, ...]:
     return tuple(feats)
 
 
+@cache_budget.helper()
 @lru_cache(maxsize=16)
 def deferred_groups(shape: str) -> tuple[tuple[str | None, ...], ...]:
     """Every name `scored_features` can give a token of `shape`, by group (None: no feature), so

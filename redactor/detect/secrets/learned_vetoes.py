@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from redactor import cache_budget
 from redactor.detect.secrets.assigned import HASHY_BEFORE, key_evidence
 from redactor.detect.secrets.bytekeys import VETO_WORDS as BYTE_VALUE_VETOES
 from redactor.detect.secrets.context_prose import SECRET_WORDS
@@ -76,6 +77,7 @@ def key_before(line_before: str) -> tuple[str, str] | None:
     return m.group(2)[::-1], m.group(1)[::-1]
 
 
+@cache_budget.helper()
 @lru_cache(maxsize=8192)
 def _key_vetoed(key: str) -> bool:
     """Whether the rules read `key` as naming no secret but an id, hash, reference or lookup key."""

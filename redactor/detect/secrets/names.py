@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from redactor import cache_budget
 from redactor.detect.secrets.keys import VETO_KEY, Strength, classify, words
 
 _NOUN_VETOES = frozenset(
@@ -45,6 +46,7 @@ _SHORT_VETO = frozenset({"pk", "sort", "partition", "hash", "range", "gsi", "lsi
 password hash's ``password_salt`` is a hash input stored beside the hash, not a credential)."""
 
 
+@cache_budget.helper()
 @lru_cache(maxsize=8192)
 def classify_name(key: str) -> Strength | None:
     """`keys.classify`, plus vendor names that hold a veto word, version suffixes and short forms.

@@ -24,6 +24,7 @@ import unicodedata
 from functools import lru_cache
 from itertools import pairwise
 
+from redactor import cache_budget
 from redactor.detect.secrets.context_i18n import KINDS
 from redactor.detect.secrets.keys import Strength
 from redactor.detect.secrets.values_i18n import Kind
@@ -82,6 +83,7 @@ def key_words(key: str) -> list[str]:
 _KIND_STRENGTH = {Kind.PASSWORD: Strength.PASSWORD, Kind.TOKEN: Strength.STRONG, Kind.KEY: Strength.KEY}
 
 
+@cache_budget.helper()
 @lru_cache(maxsize=8192)
 def i18n_strength(key: str) -> Strength | None:
     """The strength a non-English credential noun at the end of `key` implies, or None.
@@ -99,6 +101,7 @@ def i18n_strength(key: str) -> Strength | None:
     return None
 
 
+@cache_budget.helper()
 @lru_cache(maxsize=8192)
 def pin_name(key: str) -> bool:
     """A key that names a PIN: its last word is a PIN noun of any language (``api_pin``,

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
+from redactor import cache_budget
 from redactor.detect.first_chars import with_first_chars
 from redactor.detect.pii.lexicon import english_words
 from redactor.detect.secrets import randomness_data
@@ -228,6 +229,7 @@ def features(token: str, table: Sequence[float] | None = None) -> list[float]:
     ]
 
 
+@cache_budget.helper(entry_bytes=187)
 @short_cache()
 def gate(token: str) -> bool:
     """Cheap test before scoring: 16-300 characters after a short word prefix (``cus_``, ``sk_live_``:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from redactor import cache_budget
 from redactor.detect.secrets.entropy import classes, is_hex, looks_random, mixed_runs, shannon, wordiness
 from redactor.detect.secrets.keys import Strength
 from redactor.detect.secrets.placeholders import is_placeholder
@@ -252,6 +253,7 @@ def accept(value: str, strength: Strength, *, quoted: bool) -> bool:
     return looks_random(value, min_len=12, min_entropy=3.0)
 
 
+@cache_budget.helper()
 @short_cache()
 def generated(value: str, *, hex_ok: bool = True, min_len: int = 16) -> bool:
     """A value that looks machine-generated: long random mixed characters, or long hex.
