@@ -49,9 +49,11 @@ from redactor.detect.secrets.labelled import LabelledLineDetector
 from redactor.detect.secrets.labelpairs import LabelPairDetector
 from redactor.detect.secrets.learned import LearnedContextDetector
 from redactor.detect.secrets.letters import ProseLettersDetector
+from redactor.detect.secrets.licence_keys import LicenceKeyDetector
 from redactor.detect.secrets.loginbodies import LoginBodyDetector
 from redactor.detect.secrets.mobileconfig import MobileConfigDetector
 from redactor.detect.secrets.namedargs import NamedArgumentDetector
+from redactor.detect.secrets.password_hashes import PasswordHashDetector
 from redactor.detect.secrets.pem import ArmoredSecretDetector, PrivateKeyBlockDetector
 from redactor.detect.secrets.printed import PrintedCredentialDetector
 from redactor.detect.secrets.prosepairs import ProsePairDetector
@@ -144,6 +146,8 @@ def secret_detectors() -> list[Detector]:
     detectors.append(XmlSchemaNameDetector(views))
     detectors.append(ProseLettersDetector(views))
     detectors.append(CuedHexDetector(views))
+    detectors.append(LicenceKeyDetector(views))
+    detectors.append(PasswordHashDetector(views))
     detectors.append(ReversedCueDetector(views))
     detectors.append(SecureCarrierDetector(views))
     detectors.append(LearnedContextDetector(views))

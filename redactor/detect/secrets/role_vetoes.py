@@ -383,12 +383,15 @@ def _ulid(value: str) -> bool:
 
 
 _PASS_KEY = re.compile(
-    r"(?i)(?<![^\W\d_])(?:pass(?:word|wd|phrase|code|wort)?|pwd|pw|kennwort|contrase(?:ñ|n)a|clave|senha"
+    r"(?i)(?:(?<![^\W\d_])|(?<=[a-z0-9])(?-i:(?=P|Kennw)))"
+    r"(?:pass(?:word|wd|phrase|code|wort)?|pwd|pw|kennwort|contrase(?:ñ|n)a|clave|senha"
     r"|mot[ _-]de[ _-]passe|mdp|wachtwoord|has(?:ł|l)o|heslo|parola|l(?:ö|o)senord|passord|adgangskode"
     r"|salasana|(?:ş|s)ifre)"
     r"[\w-]{0,12}[\"'\]]?(?:[ \t]*(?:=>|:=|[:=])|(?<=word)[ \t])[ \t]*[\"'`]?$"
 )
-"""A password key ending just before the value (``RHAPSODY_PASSWORD: "``, ``db.pwd=``, ``"Kennwort": ``)."""
+"""A password key ending just before the value (``RHAPSODY_PASSWORD: "``, ``db.pwd=``, ``"Kennwort": ``),
+also the last word of a camelCase compound (``DbPassword=``, ``adminPwd =``: a capital P after a
+lower-case letter or digit)."""
 _PASSWORD_PART = re.compile(r"[A-Z]?[a-z]{2,}\d*|\d+")
 
 
