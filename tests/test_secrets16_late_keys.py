@@ -198,3 +198,49 @@ def test_names_password_hash(name: str, expected: bool) -> None:
 def test_camel_case_password_keys_lift_the_identifier_veto(before: str, expected: bool) -> None:
     text = before + "Quarry_Lamp5"
     assert _after_password_key(text, len(before)) is expected
+
+
+def _uuid() -> str:
+    h = "".join(_RNG.choice("0123456789abcdef") for _ in range(32))
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-a{h[17:20]}-{h[20:]}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    (
+        "Tha iuchair API aig {v}: {k}. Feumar a thoirt air falbh.",
+        "Kia ora, te kī API o {v} mō te ratonga: {k}",
+        "{v} : la clé API du partenaire est {k}",
+        "Der API-Schlüssel für {v} lautet {k}",
+        "Klucz API dla {v}: {k}",
+        "{v} API কী: {k}",
+    ),
+)
+def test_api_key_phrases_of_other_languages(line: str) -> None:
+    from redactor.detect.secrets.context_prose import named_tokens
+
+    for key in (_uuid(), "".join(_RNG.choice("0123456789abcdef") for _ in range(32))):
+        if not any(c.isalpha() for c in key):
+            continue
+        text = line.format(v=_RNG.choice(_VENDORS), k=key)
+        out: list[tuple[int, int, float]] = []
+        named_tokens(text, out)
+        assert [text[a:b] for a, b, _ in out] == [key]
+
+
+@pytest.mark.parametrize(
+    "line",
+    (
+        "La clé API du commit hash: {k}",  # a hash word in the phrase
+        "Tha iuchair API aig {v}: 12345",  # no generated value
+        "La clé API de test: VOTRE_CLE_ICI",
+        "Der API-Schlüssel ist in der Datei {v}.",
+    ),
+)
+def test_api_key_phrases_refusals(line: str) -> None:
+    from redactor.detect.secrets.context_prose import named_tokens
+
+    text = line.format(v=_RNG.choice(_VENDORS), k=_uuid())
+    out: list[tuple[int, int, float]] = []
+    named_tokens(text, out)
+    assert out == []

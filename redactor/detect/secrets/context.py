@@ -50,6 +50,7 @@ from redactor.detect.secrets.context_config import (
     token_pairs,
 )
 from redactor.detect.secrets.context_prose import (
+    I18N_API_KEY_WORDS,
     PASSWORD_CUES,
     SCRIPT_CUES,
     SECRET_WORDS,
@@ -161,6 +162,8 @@ def scan(view: EscapeView, fast: bool = True) -> list[tuple[int, int, float]]:
         prose_tokens(text, out)
         named_tokens(text, out)
         direct_tokens(text, out)
+    elif "api" in low and I18N_API_KEY_WORDS.search(low):
+        named_tokens(text, out)  # ``iuchair API ...: <value>``: no English credential word
     script = "script" in cue
     if script or "password" in cue:
         named_in_prose(text, out, script=script)

@@ -76,9 +76,33 @@ _AFTER_NOUN = re.compile(r"(?i)s?" + _NAMED_TAIL)
 _QUALIFIER = re.compile(rf"(?<![a-z])(?:{_KEY_QUALIFIERS})[ _-]?$")
 
 
+_I18N_API_KEY = re.compile(
+    r"(?i)(?<![^\W\d_])(?:(?:kī|iuchair|clé|clef|clave|chave|chiave|sleutel|nyckel|nøgle|nøkkel|avain|klucz"
+    r"|klíč|kľúč|kulcs|cheie|ključ|ключ|кључ|κλειδί|anahtarı?|kunci|khóa)[ \t]+(?:(?:de|da|do|di|del|della)[ \t]+"
+    r"|dell'|de[ \t]+l'|de[ \t]+la[ \t]+)?api|api[ _-]?(?:schlüssel|sleutel|nyckel|nøgle|nøkkel|avain|klucz|kulcs"
+    r"|ключ|anahtarı|kunci|কী|कुंजी|ਕੁੰਜੀ|キー|密钥|金鑰|키))(?![^\W\d_])" + _NAMED_TAIL
+)
+I18N_API_KEY_WORDS = re.compile(
+    r"kī|iuchair|clé|clef|clave|chave|chiave|sleutel|nyckel|nøgle|nøkkel|avain|klucz|klíč|kľúč|kulcs|cheie"
+    r"|ključ|ключ|кључ|κλειδί|anahtar|kunci|khóa|schlüssel|কী|कुंजी|ਕੁੰਜੀ|キー|密钥|金鑰|키"
+)
+"""The key nouns of `_I18N_API_KEY`, searched in the lower-cased text (the gate of its run)."""
+"""The API key phrase of other languages (``clé API``, ``iuchair API``, ``te kī API``, ``API-Schlüssel``,
+``API কী``) in `_NAMED_TOKEN`'s grammar: up to eight words (the vendor, the site), a colon or
+copula, the value."""
+
+
 def _named_matches(text: str) -> list[tuple[int, re.Match[str]]]:
     """(phrase start, tail match) of each `_NAMED_TOKEN` phrase: the whole regex runs only at the
-    nouns' positions (a bare ``key`` counts only after a qualifier, as in the regex)."""
+    nouns' positions (a bare ``key`` counts only after a qualifier, as in the regex), and of each
+    `_I18N_API_KEY` phrase."""
+    found = _named_matches_en(text)
+    if "api" in text or "API" in text or "Api" in text:
+        found += [(m.start(), m) for m in _I18N_API_KEY.finditer(text)]
+    return found
+
+
+def _named_matches_en(text: str) -> list[tuple[int, re.Match[str]]]:
     low = text.lower()
     if len(low) != len(text):
         return [(m.start(), m) for m in _NAMED_TOKEN.finditer(text)]
