@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from redactor.detect.pii._vocab import words
 from redactor.detect.pii.address_field_vocab import ADDRESS_LABELS, ADDRESS_WORDS
+from redactor.detect.pii.field_vocab_world import WORLD_NAME_PART_LABELS, WORLD_PERSON_LABELS, WORLD_WEAK
 
 __all__ = [
     "ADDRESS_LABELS",
@@ -401,9 +402,13 @@ booked, who approved, a member, the person in charge, a driver): ``주문자: �
 亮太``, ``מאשר: אבי שטרן``. Merged into `PERSON_LABELS`."""
 for _lang, _more in _ROLE_LABELS.items():
     PERSON_LABELS[_lang] = PERSON_LABELS[_lang] + "|" + _more if _lang in PERSON_LABELS else _more
+for _table, _world in ((PERSON_LABELS, WORLD_PERSON_LABELS), (NAME_PART_LABELS, WORLD_NAME_PART_LABELS)):
+    for _lang, _more in _world.items():  # session 16 (late): ~40 more languages, pii.field_vocab_world
+        _table[_lang] = _table[_lang] + "|" + _more if _lang in _table else _more
 
-WEAK_LABELS: frozenset[str] = words(
-    """
+WEAK_LABELS: frozenset[str] = (
+    words(
+        """
     customer client applicant patient employee recipient sender holder owner guardian passenger student author
     tenant insured signatory beneficiary addressee consignee cardholder policyholder surname forename
     name naam nome nombre nom navn namn nimi nama jina ime emri isim ism nume suna magac igama ainm enw izena
@@ -414,6 +419,8 @@ WEAK_LABELS: frozenset[str] = words(
     street strasse rue calle rua ulica ulice utca straat gata gade gate katu cadde sokak iela kalye jalan
     carrer triq rruga pata dizhi juso jusho
     """
+    )
+    | WORLD_WEAK
 )
 """Labels that are also config keys or English words (``name: build``, ``client: web``, ``street:``):
 ASCII one-word labels for "name", "address", "street", and role nouns shared with English. They count

@@ -40,7 +40,7 @@ def valid_national(num: str, regions: tuple[str, ...], *, exact: bool = False) -
             parsed = phonenumbers.parse(digits, region)
         except phonenumbers.NumberParseException:
             continue
-        if not phonenumbers.is_valid_number_for_region(parsed, region):
+        if not phonenumbers.is_valid_number_for_region(parsed, region) and not _fiction(digits, region):
             continue
         national = groups(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL))
         if exact:
@@ -53,6 +53,18 @@ def valid_national(num: str, regions: tuple[str, ...], *, exact: bool = False) -
         elif len(regions) <= 2 and _customary_mobile_grouping(parsed, written, national):
             return True  # 922 18 447: a Norwegian mobile as Norwegians group it (libphonenumber: 92 21 84 47)
     return False
+
+
+_FICTION = {"GB": re.compile(r"(?:07700900|01632960)\d{3}")}
+"""Ofcom's ranges reserved for drama (``07700 900xxx`` mobiles, ``01632 960xxx``), which
+libphonenumber's metadata leaves unallocated: writers of realistic records give them to people,
+and a number there is written as the region writes its numbers (the other drama ranges, ``020 7946
+0xxx``, ``0113 496 0xxx``, ACMA's ``0491 570 xxx``, are valid in the metadata already)."""
+
+
+def _fiction(digits: str, region: str) -> bool:
+    pattern = _FICTION.get(region)
+    return pattern is not None and pattern.fullmatch(digits) is not None
 
 
 _THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+")

@@ -210,6 +210,15 @@ _COUNTRIES = {
     "magyarország": "HU", "romania": "RO", "românia": "RO", "bulgaria": "BG", "serbia": "RS", "croatia": "HR",
     "hrvatska": "HR", "slovenia": "SI", "estonia": "EE", "latvia": "LV", "lithuania": "LT", "luxembourg": "LU",
 }  # fmt: skip
+_COUNTRIES.update(
+    {
+        "nhs": "GB", "hmrc": "GB", "dvla": "GB", "national insurance": "GB", "aadhaar": "IN", "curp": "MX",
+        "personnummer": "SE", "fødselsnummer": "NO", "codice fiscale": "IT", "pesel": "PL", "amka": "GR",
+    }
+)  # fmt: skip
+"""Session 16 (late): public institutions and national ids that exist in one country only name it as
+well as its name does (``NHS``, ``Aadhaar``, ``PESEL``): a UK care record without the word
+"UK" still writes its mobiles as the UK does."""
 _COUNTRY = re.compile(
     _first_chars(_COUNTRIES)
     + r"(?<![^\W\d_])("
