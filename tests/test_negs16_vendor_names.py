@@ -89,8 +89,8 @@ def test_a_title_keeps_people_and_known_names() -> None:
     """A greeting or a known name on the title line stays: titled only replaces the technical test."""
     text = "Hi Xylotrax, here is the key"
     assert not lone_technical_name(text, 3, 11, text_has_pii=False, known_name=_known_name, titled=True)
-    text = "# Margaret Okonkwo staging access"
-    start, end = _hit(text, "Margaret Okonkwo")
+    text = "# Margaret Ezeani staging access"
+    start, end = _hit(text, "Margaret Ezeani")
     assert not lone_technical_name(text, start, end, text_has_pii=False, known_name=_known_name, titled=True)
     text = "# Xylotrax Qemparo uploads"
     start, end = _hit(text, "Xylotrax Qemparo")

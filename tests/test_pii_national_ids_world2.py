@@ -234,7 +234,7 @@ NOT_IDS = [
     "DPI: 300",
     "KVNR: unknown",
     "id card: v2.3.1",
-    "PhilHealth: call 0917 123 4567",
+    "PhilHealth: call 0918 274 3361",
     "cédula: 1.2.3",
 ]
 
