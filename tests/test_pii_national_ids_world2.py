@@ -158,6 +158,7 @@ SHAPED: dict[str, tuple[str, Callable[[], str]]] = {
     "tn.cin": ("رقم بطاقة التعريف", lambda: "0" + _d(7)),
     "jo.nn": ("الرقم الوطني", lambda: "9" + _d(9)),
     "bh.cpr": ("CPR", lambda: f"{RNG.randint(60, 99)}{RNG.randint(1, 12):02d}{_d(5)}"),
+    "kg.pin": ("ИНН", lambda: RNG.choice("12") + _ddmmyy()[:4] + str(RNG.randint(1940, 2008)) + _d(5)),
     "uz.pinfl": ("ПИНФЛ", lambda: RNG.choice("34") + _ddmmyy()[:4] + f"{RNG.randint(50, 99)}" + _d(7)),
     "by.pn": ("идентификационный номер", lambda: _d(7) + "A" + _d(3) + "PB" + _d(1)),
     "mn.rd": ("регистрийн дугаар", lambda: RNG.choice(["УБ", "ЧО", "АЮ"]) + _d(8)),

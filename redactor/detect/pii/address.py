@@ -57,6 +57,7 @@ from redactor.detect.pii.address_cores import (
     eu_street,
     gates_passed,
 )
+from redactor.detect.pii.address_inline import inline_values
 from redactor.detect.pii.address_words import (
     CUES,
     LOWER_STREET_ABBREVIATIONS,
@@ -409,6 +410,7 @@ class AddressDetector(ViewDetector):
         taken: list[tuple[int, int]] = []
         passed = gates_passed(info.text, self.gated)
         labelled = labelled_values(info) if "label" in passed else []
+        labelled = [*labelled, *inline_values(info)]  # `14 Hope Road, Kingston` quoted in prose: text
         regions = sorted([*info.regions(TEXT_KINDS), *labelled])
         cores: list[tuple[int, int, str]] = []
         for rx, strength, gate in (

@@ -25,7 +25,8 @@ ADDRESS_LABELS: dict[str, str] = {
     "|versandadresse|postanschrift|postadresse|meldeadresse|wohnort|wohnsitz|hauptwohnsitz|firmensitz",
     "fr": "adresse|adresse postale|adresse du domicile|adresse de domicile|domicile|adresse personnelle"
     "|adresse de facturation|adresse de livraison|adresse d'expédition|adresse de résidence|lieu de résidence"
-    "|résidence|rue|adresse complète|siège social|adresse du siège",
+    "|résidence|rue|adresse complète|siège social|adresse du siège"
+    "|quartier|lieu-dit",  # the address line of Francophone Africa (session 16 late)
     "es": "dirección|direccion|domicilio|dirección postal|dirección de envío|dirección de entrega"
     "|dirección de facturación|domicilio particular|domicilio fiscal|domicilio social|lugar de residencia"
     "|residencia|calle|dirección completa|dirección particular",
@@ -98,7 +99,7 @@ ADDRESS_LABELS: dict[str, str] = {
     "|آدرس تحویل|نشانی تحویل|خیابان",
     "ur": "پتہ|پتا|رہائشی پتہ|گھر کا پتہ|مستقل پتہ|موجودہ پتہ|ڈاک کا پتہ|ترسیل کا پتہ|گلی",
     "ps": "پته|استوګنځی|د استوګنې پته|کوڅه",
-    "ku": "navnîşan|navnîşana malê",
+    "ku": "navnîşan|navnîşana malê|ناونیشان|ناونیشانی|ناونیشانی ماڵ",  # Kurmanji, Sorani (session 16 late)
     "hi": "पता|घर का पता|आवासीय पता|स्थायी पता|वर्तमान पता|पत्राचार का पता|डाक पता|डिलीवरी पता|बिलिंग पता"
     "|निवास|निवास स्थान|गली",
     "mr": "पत्ता|घरचा पत्ता|कायमचा पत्ता|सध्याचा पत्ता|पत्रव्यवहाराचा पत्ता|निवासी पत्ता",
@@ -143,6 +144,7 @@ ADDRESS_LABELS: dict[str, str] = {
     "ja_latn": "jusho|juusho",
     "ko_latn": "juso",
     "tl": "tirahan|address ng tirahan|kasalukuyang tirahan|permanenteng tirahan|kalye",
+    "dv": "އެޑްރެސް|ދާއިމީ އެޑްރެސް|މިހާރު ދިރިއުޅޭ އެޑްރެސް",  # Dhivehi (session 16 late)
 }
 """Labels of a postal address."""
 

@@ -53,6 +53,8 @@ BEFORE: dict[str, str] = {
     "id_ban": "Perumahan|Perum.|Komplek",
     # Tagalog: kalye (street); Kurmanji Kurdish: kolana (street of)
     "tl_ku": "Kalye|Kolana",
+    # Haitian Creole: ri (street), avni (avenue), wout (road), ruèl (alley) -- session 16, late
+    "ht": "Ri|Avni|Wout|Ruèl",
 }
 """Latin street types written before the name, per language (taken capitalised and in lower case)."""
 
@@ -116,7 +118,7 @@ MARKS: dict[str, str] = {
 UNITS: dict[str, str] = {
     "az": "mənzil",  # Azerbaijani: flat
     "ms_id": "Tingkat|Lantai",  # Malay, Indonesian: floor
-    "sw": "Ghorofa",  # Swahili: floor
+    "sw": "Ghorofa|Nyumba",  # Swahili: floor, house (``Nyumba 4C``)
 }
 """Unit words (flat, floor)."""
 

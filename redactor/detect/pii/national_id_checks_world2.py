@@ -112,6 +112,14 @@ def uz_pinfl(s: str) -> bool:
     return date_ok(century + int(s[5:7]), int(s[3:5]), int(s[1:3]))
 
 
+def kg_pin(s: str) -> bool:
+    """Kyrgyzstan ПИН (personal identification number, also printed as ИНН): 14 digits, the sex
+    digit 1 (female) or 2 (male), DDMMYYYY of birth, a 5-digit serial."""
+    if not _digits(s, 14) or s[0] not in "12":
+        return False
+    return date_ok(int(s[5:9]), int(s[3:5]), int(s[1:3]))
+
+
 def rw_nid(s: str) -> bool:
     """Rwanda national id (indangamuntu): 16 digits, category 1-3, birth year, sex 7 or 8."""
     return _digits(s, 16) and s[0] in "123" and 1900 <= int(s[1:5]) <= 2100 and s[5] in "78"
