@@ -189,13 +189,13 @@ def test_bot_id_mailboxes_are_no_one() -> None:
 def test_product_person_reads_the_package_and_provider_vocabulary() -> None:
     """A one-word "person" that is a credential vendor of the secret catalogue or a widely used
     package is a product; a name of the lexicons never is, whatever package carries it."""
-    from redactor.detect.ner_filter import _vendor_words, product_person
+    from redactor.detect.ner_filter import _GIVEN_VENDOR_NAMES, _vendor_words, product_person
     from redactor.detect.secrets import CATALOGUE
 
     vocab = _vendor_words()
     providers = sorted({f.provider for f in CATALOGUE if f.provider.isalnum() and len(f.provider) >= 4})
     assert len(providers) > 100
-    kept = [p for p in providers if not _known_name(p)]
+    kept = [p for p in providers if not _known_name(p) and p.lower() not in _GIVEN_VENDOR_NAMES]
     assert kept and all(product_person(p.capitalize(), _known_name) for p in kept)
     assert not [w for w in vocab if product_person(w, _known_name) and _known_name(w)]
     rng = random.Random(3)

@@ -42,6 +42,7 @@ from redactor.detect.pii.bot_accounts import bot_account
 from redactor.detect.pii.data_tables import example_number, has_tables, table_entry
 from redactor.detect.pii.lexicon import is_english
 from redactor.detect.pii.org_names import organisation_name
+from redactor.detect.pii.service_roles import service_role_label
 from redactor.detect.span import Span
 
 __all__ = [
@@ -370,7 +371,9 @@ def impersonal_spans(text: str, spans: list[Span]) -> list[Span]:
             continue
         if tables and (table_entry(text, s) or example_number(text, s)):
             continue  # a vocabulary table's entry, a phone pattern's example (`data_tables`)
-        if chat_turn_word(text, s) or bot_mailbox(text, s) or code_value(text, s) or other_number(text, s, rows):
+        if chat_turn_word(text, s) or service_role_label(text, s) or bot_mailbox(text, s):
+            continue  # "Agente:", "[Zendesk chat] Agent:": a support chat's speaker label (`service_roles`)
+        if code_value(text, s) or other_number(text, s, rows):
             continue
         if s.entity == "PERSON" and (institution_name(text, s) or organisation_name(text, s)):
             continue  # an institution's, a firm's or a product's name (`org_names`)

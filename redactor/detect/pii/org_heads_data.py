@@ -89,6 +89,14 @@ ORG_HEADS: frozenset[str] = words("""
     חברת חברה משרד קבוצת עמותת עמותה  אוניברסיטת מרפאת בנק סטודיו מכון
     कंपनी समूह कार्यालय संस्था विद्यालय महाविद्यालय विश्वविद्यालय अस्पताल बैंक मंत्रालय
     एजेंसी स्टूडियो क्लिनिक ट्रस्ट फाउंडेशन सहकारी
+    gym gyms fitness gimnasio ginasio palestra fitnessstudio sportschool kuntosali siłownia posilovna
+    γυμναστηριο garagem autowerkstatt autohaus autobedrijf carrosserie autoservis
+    editions editorial editora editrice edizioni verlag uitgeverij forlag forlaget wydawnictwo
+    nakladatelstvi kustantamo yayinevi yayinlari εκδοσεις издательство
+    residencia pflegeheim altenheim seniorenheim seniorenresidenz ehpad verpleeghuis zorgcentrum hogar
+    carehome immobilier immobiliere immobiliare immobilien makelaar makelaardij makelaars emlak
+    nieruchomosci lettings tipografia druckerei imprimerie imprenta drukarnia drukkerij tryckeri
+    trykkeri restaurante trattoria brasserie taverna gaststatte restauracja εστιατοριο ταβερνα
 """)
 """Head nouns of organisations (company, office, group, studio, clinic, school, association,
 foundation, ministry, workshop, partners, architects, lawyers...) in English, German, Dutch,
