@@ -128,3 +128,44 @@ def test_business_noun_with_a_place_heads_a_form(locale: str) -> None:
         text = f"Registration – {noun}\nName: {person}\n"
         a, b = _hit(text, person)
         assert not organisation_name(text, Span("PERSON", a, b, 0.75, "pii.field_label")), person
+
+
+def _luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch) * (2 if i % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0
+
+
+def _gs1_check(body: str) -> str:
+    total = sum(int(ch) * (3 if i % 2 == 0 else 1) for i, ch in enumerate(reversed(body)))
+    return str((10 - total % 10) % 10)
+
+
+def _cards(text: str) -> set[str]:
+    from redactor.detect.pii.financial import CreditCardDetector
+
+    return {text[s.start : s.end] for s in CreditCardDetector().detect(text) if s.entity == "CREDIT_CARD"}
+
+
+def test_sscc_is_no_card_context_but_cc_is() -> None:
+    """An SSCC (GS1: extension digit, company prefix, serial, mod-10 check; 18 digits) that also
+    passes Luhn is no card after ``SSCC``; a card after the abbreviation ``cc`` still is."""
+    rng = random.Random(18)
+    ssccs: list[str] = []
+    while len(ssccs) < 20:
+        body = str(rng.randint(0, 9)) + "".join(rng.choice("0123456789") for _ in range(16))
+        sscc = body + _gs1_check(body)
+        if _luhn_ok(sscc) and len(set(sscc)) > 3:
+            ssccs.append(sscc)
+    for sscc in ssccs:
+        for frame in ("pallet SSCC {} scanned at dock 4", "label (SSCC: {}) printed", "INFO sscc={} received"):
+            text = frame.format(sscc)
+            assert sscc not in _cards(text), text
+    for _ in range(20):
+        body = "4" + "".join(rng.choice("0123456789") for _ in range(14))
+        card = next(body + d for d in "0123456789" if _luhn_ok(body + d))
+        for frame in ("my cc {} exp 09/29", "CC: {}", "PAN: {}"):
+            text = frame.format(card)
+            assert card in _cards(text), text

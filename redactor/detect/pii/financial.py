@@ -91,6 +91,19 @@ CARD_WORDS = (
 )
 
 
+_ABBREVIATIONS = re.compile(r"(?<![^\W\d_])(?:cc[ #:]|cc no|pan[ :])")
+"""The short card words of `CARD_WORDS` as whole words: ``SSCC 0034...`` (a GS1 shipping
+container code), ``Japan 1234`` hold the letters but are no card context."""
+
+
+def card_context(window: str) -> bool:
+    """Whether the lower-cased `window` before a number holds a card word of `CARD_WORDS` (the
+    abbreviations ``cc`` and ``pan`` only as whole words)."""
+    if any(w in window for w in CARD_WORDS if not w.startswith(("cc", "pan"))):
+        return True
+    return _ABBREVIATIONS.search(window) is not None
+
+
 def card_ok(value: str) -> bool:
     """A Luhn-valid 12 to 19 digit number that is not a test or dummy number: more than two
     distinct digits (not ``4242 4242 4242 4242``) and no digit filling three quarters of it
@@ -120,7 +133,7 @@ class CreditCardDetector(ViewDetector):
             if len(seps) > 1:
                 continue
             digits = re.sub(r"\D", "", value)
-            context = any(w in window_before(text, m.start(), 64) for w in CARD_WORDS)
+            context = card_context(window_before(text, m.start(), 64))
             if context:
                 yield ("CREDIT_CARD", m.start(1), m.end(1), 0.95)
                 continue
