@@ -3,7 +3,7 @@
 
 Data:
 
-- the 32 development sets, an EXPLICIT list (`SETS`; never a glob of tests/data): every
+- the development sets (36 since session 16), an EXPLICIT list (`SETS`; never a glob of tests/data): every
   candidate (`learned_features.candidates`, on the JSON-unescaped view of each record's text)
   is labelled 1 when it overlaps a gold SECRET span, else 0 (candidates inside gold PII are 0);
 - near misses generated from lexicons and generators (`train_secret_context_negatives`, seed
@@ -27,7 +27,7 @@ texts are dropped.
 
 Usage::
 
-    python scripts/train_secret_context.py            # rewrite the module (trained on all 32 sets)
+    python scripts/train_secret_context.py            # rewrite the module (trained on all sets of SETS)
     python scripts/train_secret_context.py --check    # exit 1 if the committed module is stale
     python scripts/train_secret_context.py --loso OUT --start PREDS  # leave-one-set-out: per-set scores in OUT
         [--vetoes identifier,key,...] [--synth 3000,1000]              # (veto classes, generated texts)
@@ -72,7 +72,7 @@ from redactor.detect.secrets.learned_vetoes import VETO_CLASSES  # noqa: E402
 SETS: tuple[str, ...] = (
     "eval-dev",
     "holdout",
-    *(f"holdout{i}" for i in range(2, 34)),
+    *(f"holdout{i}" for i in range(2, 36)),
 )
 """The development sets, explicitly (the blind sets are never read)."""
 
