@@ -46,6 +46,7 @@ from redactor.detect.secrets.learned_features import (
 )
 from redactor.detect.secrets.recur import with_recurrences
 from redactor.detect.secrets.spec import ENTITY
+from redactor.detect.secrets.values import spdx_license
 from redactor.detect.span import Span
 
 THRESHOLD = 0.85
@@ -123,6 +124,8 @@ class LearnedContextDetector:
             if not _could_reach(set(base), z, c.shape, self._logit):
                 continue  # below the threshold whatever the token's scores: they are never computed
             token = view.text[c.start : c.end]
+            if spdx_license(token):
+                continue  # ``License: BSD-3-Clause``: licence keys in the training sets taught "license" as a cue
             p = probability(sorted({*base, *hashed(list(scored_features(token, c.shape)))}), doc)
             if p >= self._threshold:
                 found.append(Span(ENTITY, *view.to_raw(c.start, c.end), round(p, 3), self.name))

@@ -77,6 +77,11 @@ _SPDX = re.compile(
 """An SPDX license identifier (``BSD-2-Clause-netbsd``, ``GPL-3.0-or-later``) under a ``License`` key."""
 
 
+def spdx_license(value: str) -> bool:
+    """An SPDX license identifier (``MIT``, ``BSD-3-Clause``, ``GPL-3.0-or-later``): public, never a credential."""
+    return _SPDX.match(value) is not None
+
+
 def resource_id(value: str) -> bool:
     """A cloud resource name, a build-cache key, a type annotation or an SPDX license id: no credential."""
     return bool(_RESOURCE_ID.match(value) or _CACHE_KEY.match(value) or _TYPE_EXPR.match(value) or _SPDX.match(value))
