@@ -60,10 +60,16 @@ def test_sentence_punctuation_after_a_chosen_password(ending: str) -> None:
     assert _found(text) == {value}
 
 
+def test_lower_case_word_and_digits_after_a_login_cue_is_a_password() -> None:
+    # A near miss in session 14 ("one case only"); since session 16 (secshape, `userpairs`) a lower-case
+    # word joined to 3-6 digits after a login cue and a user is read as the password: fail closed.
+    text = "Admin login for the kiosk is ops.north / harbor_2031 now"
+    assert _found(text) == {"harbor_2031"}
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        "Admin login for the kiosk is ops.north / harbor_2031 now",  # one case only
         "Supplier portal - ops.north / Harbor_Quiet today",  # no digit
         "Account on the booking site: ops.north / v2.4.1",  # a version
         "Portale clienti: release / Build.Config7.yaml",  # a dotted name
