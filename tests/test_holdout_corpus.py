@@ -50,6 +50,8 @@ HOLDOUT32 = Path(__file__).resolve().parent / "data" / "holdout32"
 HOLDOUT33 = Path(__file__).resolve().parent / "data" / "holdout33"
 HOLDOUT34 = Path(__file__).resolve().parent / "data" / "holdout34"
 HOLDOUT35 = Path(__file__).resolve().parent / "data" / "holdout35"
+HOLDOUT36 = Path(__file__).resolve().parent / "data" / "holdout36"
+HOLDOUT37 = Path(__file__).resolve().parent / "data" / "holdout37"
 
 
 ALL_SETS = [
@@ -88,6 +90,8 @@ ALL_SETS = [
     HOLDOUT33,
     HOLDOUT34,
     HOLDOUT35,
+    HOLDOUT36,
+    HOLDOUT37,
 ]
 
 
@@ -219,6 +223,9 @@ _LATER_SETS = {
     # 34 and 35 (session 16): providers A-M and N-Z, blind to each other
     "holdout34": ((*ALL_SETS[:33], HOLDOUT35), HOLDOUT34, 270, (440, 300, 75, 58)),
     "holdout35": ((*ALL_SETS[:33], HOLDOUT34), HOLDOUT35, 300, (480, 310, 100, 65)),
+    # 36 and 37 (session 17): providers A-M and N-Z, blind to each other
+    "holdout36": ((*ALL_SETS[:35], HOLDOUT37), HOLDOUT36, 200, (375, 215, 90, 68)),
+    "holdout37": ((*ALL_SETS[:35], HOLDOUT36), HOLDOUT37, 280, (475, 290, 97, 82)),
 }
 
 
