@@ -170,7 +170,8 @@ def parse_events(body: bytes) -> list[dict[str, Any] | str]:
     """Split a decoded HEC body into records (see module docstring for the framing).
 
     Raises:
-        HecRequestError: empty body (400 code 5), malformed JSON or a non-object item
+        HecRequestError: empty body (400 code 5), malformed JSON (also a number too long to
+            convert or nesting too deep to parse) or a non-object item
             (400 code 6 with the 0-based event number), an envelope without an event (code 12)
             or with a blank one (code 13).
     """
@@ -189,7 +190,9 @@ def parse_events(body: bytes) -> list[dict[str, Any] | str]:
             break
         try:
             obj, pos = decoder.raw_decode(text, pos)
-        except json.JSONDecodeError as e:
+        except (ValueError, RecursionError) as e:
+            # JSONDecodeError is a ValueError; so is an integer of more digits than Python converts
+            # (sys.get_int_max_str_digits); RecursionError: nested deeper than the parser goes.
             raise HecRequestError(invalid_format(number)) from e
         items = obj if isinstance(obj, list) else [obj]
         for item in items:
