@@ -57,6 +57,7 @@ from redactor.crypto.keyring import Keyring
 from redactor.detect.engine import DetectionEngine
 from redactor.errors import ConfigError, RecordError
 from redactor.io.base import Dropped, InputLine, Quarantined, Redacted
+from redactor.io.record_text import record_json
 from redactor.io.sources import expand, iter_file
 from redactor.pipeline import Pipeline, build_engine
 from redactor.policy.loader import policy_version
@@ -309,7 +310,7 @@ def _row(r: Redacted | Quarantined | Dropped, pos: tuple[int, int, int], seen: s
         status = "duplicate" if r.key in seen else "redacted"
         seen.add(r.key)
         return (
-            status, r.key, r.kind, json.dumps(r.record, ensure_ascii=False), None, None, r.source, r.line_no,
+            status, r.key, r.kind, record_json(r.record, separators=None), None, None, r.source, r.line_no,
             *pos, r.subject, r.enterprise_id, r.timestamp_ms, json.dumps(dict(sorted(r.entities.items()))),
         )  # fmt: skip
     if isinstance(r, Quarantined):

@@ -1,5 +1,6 @@
-"""Bad inputs that valid-looking JSON can still carry: numbers too long to convert and nesting too
-deep to parse. Each must be refused with a clear reason, never end the stream or be forwarded.
+"""Bad inputs that valid-looking JSON can still carry: numbers too long to convert, nesting too
+deep to parse, lone surrogate escapes. Each must be refused with a clear reason or stored intact,
+never end the stream, never be forwarded unredacted.
 
 Python refuses to convert an integer literal of more than ``sys.get_int_max_str_digits()`` digits
 (4300 by default) and raises a plain ValueError (not a JSONDecodeError); a document nested deeper
@@ -10,14 +11,22 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from redactor.io import hec
+from redactor.io.base import InputLine, Redacted
 from redactor.io.hec_server import HecReceiver, HecSettings, running
+from redactor.io.jsonl import JsonlSink
+from redactor.io.record_text import record_json
+from redactor.io.sqlite_store import SQLiteStore
+from redactor.records.keys import record_key
+from redactor.records.model import RecordKind
 from tests.services import MemorySink, stand_in_process, usage_record
 from tests.test_io_hec import AUTH, post, tokens
+from tests.test_pipeline import GHP, chat, pipe, usage
 
 LIMIT = sys.get_int_max_str_digits() or 4300
 # numbers just over the conversion limit and far over it, with and without sign / in arrays
@@ -79,3 +88,73 @@ def test_receiver_answers_400_stores_nothing_and_goes_on() -> None:
         status, reply = post(srv.port, good, AUTH)  # the receiver still serves
         assert (status, reply["code"]) == (200, 0)
         assert sorted(sink.records) == [usage_record(1)["event_id"]]
+
+
+# --- lone surrogates: valid JSON escapes that json.loads turns into unencodable code points ---------
+SURROGATES = ["\ud83d", "\ude00", "\udc00\ud800", "\udfff", "\ud800"]
+
+
+def _sur_records(sur: str, n: int) -> list[str]:
+    """Usage-record lines (JSON text) with the lone surrogate `sur` in an envelope field, at the
+    cut end of the body, in the event id, and a plain record; each body holds a token."""
+    good = usage(json.dumps(chat(f"plain {GHP}")), eid=f"plain-{n}")
+    in_field = usage(json.dumps(chat(f"field {GHP}")), eid=f"field-{n}", note=f"x{sur}y")
+    cut_body = usage(json.dumps(chat(f"cut {GHP}"))[:-4] + sur, eid=f"cut-{n}")
+    in_id = usage(json.dumps(chat(f"id {GHP}")), eid=f"id{sur}-{n}")
+    return [json.dumps(r) for r in (good, in_field, cut_body, in_id, good | {"event_id": f"last-{n}"})]
+
+
+def _check_text(text: str, n: int) -> None:
+    """Output text written by a sink: no token, and each record decodes with its surrogates."""
+    assert GHP not in text
+    recs = [json.loads(line) for line in text.splitlines() if line.strip()]
+    ids = [r["event_id"] for r in recs]
+    assert f"plain-{n}" in ids and f"field-{n}" in ids and f"cut-{n}" in ids and f"last-{n}" in ids
+    assert any(i.startswith("id") and i.endswith(f"-{n}") for i in ids)  # the odd event id is stored too
+
+
+@pytest.mark.parametrize("n", range(len(SURROGATES)))
+def test_jsonl_and_sqlite_sinks_store_records_with_lone_surrogates(n: int, tmp_path: Path) -> None:
+    sur = SURROGATES[n]
+    lines = [InputLine("t.jsonl", i, raw) for i, raw in enumerate(_sur_records(sur, n), 1)]
+    results = list(pipe().process(lines))
+    redacted = [r for r in results if isinstance(r, Redacted)]
+    assert len(redacted) == len(lines)  # nothing quarantined, nothing dropped
+    field = next(r for r in redacted if r.key == f"field-{n}")
+    assert field.record["note"] == f"x{sur}y"  # the value itself is kept
+    out = tmp_path / "out.jsonl"
+    sink = JsonlSink.to_path(out)
+    assert sink.write(redacted).written == len(lines)
+    sink.close()
+    text = out.read_bytes().decode("utf-8")  # strict UTF-8
+    _check_text(text, n)
+    assert json.loads(text.splitlines()[1])["note"] == f"x{sur}y"  # the escape decodes to the same value
+    store = SQLiteStore(tmp_path / "s.db")
+    assert store.write(redacted).written == len(lines)
+    rows = store.conn.execute("SELECT key, record FROM records").fetchall()
+    assert len(rows) == len(lines)
+    _check_text("\n".join(r[1] for r in rows), n)
+    assert all(r[0].encode("utf-8") for r in rows)  # keys are storable text
+
+
+@pytest.mark.parametrize("sur", SURROGATES)
+@pytest.mark.parametrize("separators", [None, (",", ":")])
+def test_record_json_escapes_only_lone_surrogates(sur: str, separators: tuple[str, str] | None) -> None:
+    obj = {"a": f"é{sur}ü", "b": ["\\", f"\\{sur}"], "ok": "naïve ✓ 😀", "n": 1}
+    text = record_json(obj, separators=separators)
+    text.encode("utf-8")  # never raises
+    assert json.loads(text) == obj
+    plain = {"ok": "naïve ✓ 😀", "b": ["\\"]}  # no surrogate: exactly json.dumps(ensure_ascii=False)
+    assert record_json(plain, separators=separators) == json.dumps(plain, ensure_ascii=False, separators=separators)
+
+
+def test_record_keys_are_storable_and_distinct() -> None:
+    keys = {
+        record_key({"event_id": f"e{s}", "type": "t", "endpoint": "/", "body": ""}, RecordKind.USAGE)
+        for s in SURROGATES
+    }
+    assert len(keys) == len(SURROGATES)
+    for k in keys:
+        k.encode("utf-8")
+    assert record_key({"event_id": "plain-é"}, RecordKind.USAGE) == "plain-é"  # others unchanged
+    assert record_key({"_document_id": f"d{SURROGATES[0]}", "action": "a"}, RecordKind.AUDIT).encode("utf-8")

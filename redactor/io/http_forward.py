@@ -41,6 +41,7 @@ from urllib.parse import urlsplit
 from redactor.errors import ConfigError
 from redactor.io.base import Quarantined, Redacted, WriteResult
 from redactor.io.http_conn import open_connection
+from redactor.io.record_text import record_json
 from redactor.secret import SecretBytes
 
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ def _row(it: Redacted) -> dict[str, Any]:
 
 
 def _dumps(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    return record_json(obj)
 
 
 class HttpForwardSink:

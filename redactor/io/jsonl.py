@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import IO
 
 from redactor.io.base import Quarantined, Redacted, WriteResult
+from redactor.io.record_text import record_json
 
 
 def quarantine_json(q: Quarantined) -> str:
@@ -66,7 +67,7 @@ class JsonlSink:
             self._seen[d] = None
             if len(self._seen) > self._dedup_keys:
                 self._seen.popitem(last=False)
-            self._out.write(json.dumps(r.record, ensure_ascii=False) + "\n")
+            self._out.write(record_json(r.record, separators=None) + "\n")
             res.written += 1
         self._out.flush()
         return res

@@ -13,7 +13,6 @@ Message locations are ``kafka:<topic>/<partition>`` with the offset as line numb
 
 from __future__ import annotations
 
-import json
 import logging
 import threading
 import time
@@ -24,6 +23,7 @@ from typing import Any
 from redactor.errors import ConfigError, RedactorError
 from redactor.io.base import InputLine, Quarantined, Redacted, WriteResult
 from redactor.io.delivery import Batch, DeliveryStats, Process, deliver
+from redactor.io.record_text import record_json
 
 log = logging.getLogger("redactor.kafka")
 
@@ -129,7 +129,7 @@ class KafkaSink:
         msgs = [
             (
                 it.key.encode(),
-                json.dumps(it.record, ensure_ascii=False, separators=(",", ":")).encode(),
+                record_json(it.record).encode(),
             )
             for it in items
         ]

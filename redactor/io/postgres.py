@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from redactor.errors import ConfigError
 from redactor.io.base import Quarantined, Redacted, WriteResult
+from redactor.io.record_text import record_json
 
 if TYPE_CHECKING:
     from redactor.io.sinks import SinkOptions
@@ -134,7 +135,7 @@ class PostgresSink:
                 it.subject,
                 it.enterprise_id,
                 it.timestamp_ms,
-                json.dumps(it.record, ensure_ascii=False, separators=(",", ":")),
+                record_json(it.record),
                 json.dumps(it.expiries, sort_keys=True),
                 self.policy_version,
                 now,

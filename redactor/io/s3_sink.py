@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import json
 import time
 import uuid
 from collections.abc import Callable, Sequence
@@ -22,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from redactor.io.base import Quarantined, Redacted, WriteResult
 from redactor.io.jsonl import quarantine_json
+from redactor.io.record_text import record_json
 from redactor.io.s3 import S3Location, s3_client
 
 if TYPE_CHECKING:
@@ -87,7 +87,7 @@ class S3Sink:
                 dup += 1
                 continue
             seen.add(it.key)
-            lines.append(json.dumps(it.record, ensure_ascii=False, separators=(",", ":")))
+            lines.append(record_json(it.record))
         stamps = [it.timestamp_ms for it in items if it.timestamp_ms is not None]
         ts = min(stamps) if stamps else self._now_ms()
         self._put(layout_key(self.location.prefix, ts, batch_id(sorted(seen))), lines)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from redactor.io.base import Quarantined, Redacted, WriteResult
+from redactor.io.record_text import record_json
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS records (
@@ -50,7 +51,7 @@ CREATE TABLE IF NOT EXISTS placeholders (
 
 
 def dumps(record: dict[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    return record_json(record)
 
 
 class SQLiteStore:

@@ -7,16 +7,27 @@
   SHA-256 of the event's canonical JSON (sorted keys, compact, ASCII).
 
 Keys are computed on the record as received (before redaction). Strings are hashed as UTF-8 with
-lone surrogates passed through, so every record has a key.
+lone surrogates passed through, so every record has a key. An ``event_id`` / ``_document_id`` that
+holds a lone surrogate (a ``\\udXXX`` escape in the JSON) is used with that surrogate written as
+its escape text, so the key can be stored (UTF-8) by every sink.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 
 from redactor.errors import RecordError
 from redactor.records.model import RecordKind
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _storable(key: str) -> str:
+    if key.isascii():
+        return key
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", key)
 
 
 def _digest(text: str) -> str:
@@ -37,7 +48,7 @@ def record_key(record: dict[str, object], kind: RecordKind) -> str:
     if kind is RecordKind.USAGE:
         event_id = record.get("event_id")
         if isinstance(event_id, str) and event_id:
-            return event_id
+            return _storable(event_id)
         body = record.get("body")
         if not isinstance(body, str):
             raise RecordError("bad_type", "usage record field 'body' is not a string")
@@ -53,7 +64,7 @@ def record_key(record: dict[str, object], kind: RecordKind) -> str:
             raise RecordError("bad_type", "usage record key fields are not JSON values") from None
     doc_id = record.get("_document_id")
     if isinstance(doc_id, str) and doc_id:
-        return doc_id
+        return _storable(doc_id)
     try:
         return "sha256:" + _digest(_canonical(record))
     except RecursionError:

@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from redactor.io.record_text import record_json
 from redactor.retention.db import Db
 
 PAGE = 500
@@ -50,7 +51,7 @@ class RecordStore(Protocol):
 
 def dumps(obj: Any) -> str:
     """The stores' JSON text form (compact, UTF-8)."""
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    return record_json(obj)
 
 
 _SELECT = "SELECT key, kind, subject, enterprise_id, timestamp_ms, record, expiries FROM records"
