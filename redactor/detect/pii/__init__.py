@@ -13,6 +13,7 @@ from redactor.detect.pii.address import AddressDetector
 from redactor.detect.pii.address_cyr_cases import CyrillicCaseAddressDetector
 from redactor.detect.pii.address_indic_pin import IndicPinAddressDetector
 from redactor.detect.pii.address_locale import LocaleAddressDetector
+from redactor.detect.pii.address_locality import LocalityAddressDetector
 from redactor.detect.pii.address_native import NativeAddressDetector
 from redactor.detect.pii.address_postcode import PostcodeAddressDetector
 from redactor.detect.pii.address_south import SouthAsianAddressDetector
@@ -86,6 +87,7 @@ def pii_detectors() -> list[Detector]:
         CyrillicCaseAddressDetector(),
         LocaleAddressDetector(),
         PostcodeAddressDetector(),
+        LocalityAddressDetector(),
         VietnameseAddressDetector(),
         SouthAsianAddressDetector(),
         IndicPinAddressDetector(),

@@ -1,0 +1,114 @@
+"""`pii.address_locality`: addresses without a house number that end in a town of the gazetteer.
+
+Generated cases: street names of Faker's address locales (house numbers left out) before towns
+drawn from `locality_data.LOCALITIES`, in the carriers the rules read (a street word, a unit or
+plot number, an address label, a phone number before the run), and the same towns in lists,
+after company names, years and copyright lines, where nothing may be found.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from faker import Faker
+
+from redactor.detect.pii.address_locality import LocalityAddressDetector
+from redactor.detect.pii.locality_data import COUNTRIES, LOCALITIES
+
+DETECTOR = LocalityAddressDetector()
+_STREET_LOCALES = ("en_US", "en_GB", "en_AU", "en_NZ", "fr_FR", "es_ES", "es_MX", "it_IT", "pt_BR", "id_ID", "ro_RO")
+
+
+def _found(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in DETECTOR.detect(text)]
+
+
+def _towns(n: int, seed: int) -> list[str]:
+    """`n` one-word Latin towns of the gazetteer, title-cased (sorted first: a stable draw)."""
+    pool = sorted(w for w in LOCALITIES if w.isascii() and w.isalpha() and len(w) >= 6)
+    return [w.title() for w in random.Random(seed).sample(pool, n)]
+
+
+def _streets(locale: str, n: int) -> list[str]:
+    fake = Faker(locale)
+    fake.seed_instance(17)
+    out: list[str] = []
+    while len(out) < n:
+        name = fake.street_name()
+        if " " in name and not any(c.isdigit() for c in name):
+            out.append(name)
+    return out
+
+
+@pytest.mark.parametrize("locale", _STREET_LOCALES)
+def test_street_without_number_before_a_town_is_an_address(locale: str) -> None:
+    towns = _towns(6, _STREET_LOCALES.index(locale))
+    hits = 0
+    for street, town in zip(_streets(locale, 6), towns, strict=True):
+        text = f"The parcel goes to {street}, {town}. Thanks!"
+        hits += f"{street}, {town}" in _found(text)
+    assert hits >= 5, locale
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_plot_box_and_unit_numbers_carry_an_address(seed: int) -> None:
+    area, town = _towns(2, 100 + seed)
+    runs = (f"Plot {seed + 12}, {area}, {town}", f"P.O. Box {seed + 88}, {town}", f"Block {seed + 3}, {area}, {town}")
+    for run in runs:
+        assert run in _found(f"We delivered it to {run} yesterday."), run
+
+
+def test_postcode_and_country_after_the_town_are_taken_in() -> None:
+    (area,) = _towns(1, 7)
+    found = _found(f"Send the form to Lot 4, {area} Estate, Kigali 00100, Rwanda please")
+    assert found == [f"Lot 4, {area} Estate, Kigali 00100, Rwanda"]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_bare_parts_need_a_label_or_a_phone_before_them(seed: int) -> None:
+    a, b = _towns(2, 200 + seed)
+    a, b = a + "ville", b + "koro"  # not towns themselves
+    run = f"{a}, {b}, Nairobi"
+    assert _found(f"Our team met in {run} last year.") == []
+    assert run in _found(f"Mteja: Asha, anwani {run}.")
+    assert run in _found(f"Customer: Asha, tel +254 700 123 456, lives {run}.")
+
+
+def test_native_script_parts_end_in_a_native_town_name() -> None:
+    assert "شارع النور، بناية السلام، بيروت" in _found("العنوان: شارع النور، بناية السلام، بيروت")
+    # a lower-case street word may start the run; the lower-case word before it may not
+    assert _found("нешто улица Мира 3, Београд") == ["улица Мира 3, Београд"]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_towns_in_lists_and_prose_are_no_address(seed: int) -> None:
+    a, b, c = _towns(3, 300 + seed)
+    for text in (
+        f"We have offices in {a}, {b}, {c} and Berlin.",
+        f"{a}, {b}, {c}",
+        f"Acme Ltd, {a} is a vendor.",
+        f"In 2019, {a} hosted the meetup.",
+        f"Copyright 2009 Red Hat, {a}",
+        f"Hello, {a}!",
+        f"Senior Engineer, {a}",
+    ):
+        assert _found(text) == [], text
+
+
+def test_a_list_of_countries_and_towns_is_no_address() -> None:
+    countries = sorted(c.title() for c in COUNTRIES if c.isascii() and c.isalpha())[:3]
+    assert _found(f"Shipping to {', '.join(countries)}, Nairobi is free.") == []
+
+
+def test_code_is_not_read() -> None:
+    text = "```python\nroute = Route(Street 4, Nairobi)\nx = call(Plot 7, Lusaka)\n```\n"
+    assert _found(text) == []
+
+
+def test_gazetteer_keeps_towns_and_drops_prose_words() -> None:
+    for town in ("suva", "kigali", "nairobi", "lusaka", "бишкек", "دمشق"):
+        assert town in LOCALITIES, town
+    for word in ("the", "inc", "mobile", "split", "and"):
+        assert word not in LOCALITIES, word
+    assert {"lesotho", "deutschland", "россия"} <= COUNTRIES
