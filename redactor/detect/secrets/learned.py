@@ -21,7 +21,8 @@ few names those scores can give) is dropped before the scores are computed.
 The rules veto the model (the classes of `learned_data.VETOES`, those it was trained behind): a
 candidate the rule vocabulary reads as no secret (a vetoed or id/hash key name, a sentence about
 hashes or ids, a URL path segment, a git revision, an object id, a glued identifier, a SOPS
-value, a chosen password as a call's argument) is never a candidate (`learned_vetoes`), and
+value, a chosen password as a call's argument) is never a candidate (`learned_vetoes`), nor is a
+licence name (`licence_names`, in `learned_features`' token vetoes), and
 ``user:pass`` is cut at the colon, so the near-miss classes of the rule detectors' tests stay
 visible (docs/secrets.md, "Session 9: a learned context model" and "Session 10").
 """
@@ -46,7 +47,6 @@ from redactor.detect.secrets.learned_features import (
 )
 from redactor.detect.secrets.recur import with_recurrences
 from redactor.detect.secrets.spec import ENTITY
-from redactor.detect.secrets.values import spdx_license
 from redactor.detect.span import Span
 
 THRESHOLD = 0.85
@@ -124,8 +124,6 @@ class LearnedContextDetector:
             if not _could_reach(set(base), z, c.shape, self._logit):
                 continue  # below the threshold whatever the token's scores: they are never computed
             token = view.text[c.start : c.end]
-            if spdx_license(token):
-                continue  # ``License: BSD-3-Clause``: licence keys in the training sets taught "license" as a cue
             p = probability(sorted({*base, *hashed(list(scored_features(token, c.shape)))}), doc)
             if p >= self._threshold:
                 found.append(Span(ENTITY, *view.to_raw(c.start, c.end), round(p, 3), self.name))

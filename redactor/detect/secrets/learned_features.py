@@ -46,6 +46,7 @@ from functools import lru_cache
 from redactor import cache_budget
 from redactor.detect.secrets import learned_vetoes
 from redactor.detect.secrets.entropy import is_hex, wordiness
+from redactor.detect.secrets.licence_names import licence_name
 from redactor.detect.secrets.placeholders import is_placeholder
 from redactor.detect.secrets.randomness import known_shape, score
 from redactor.detect.secrets.values import UUID, numeric_key
@@ -290,10 +291,12 @@ def _token_vetoed(token: str) -> bool:
 @lru_cache(maxsize=8192)
 def _shape_vetoed(token: str) -> bool:
     """The costly vetoes that read the token alone, tried after the context vetoes: a
-    placeholder, a public shape (`_VETOED_SHAPES`) that needs no context (cached)."""
+    placeholder, a public shape (`_VETOED_SHAPES`) that needs no context, a licence name or
+    expression (`licence_names`: ``BSD-3-Clause``, ``LGPLv3+_or_GPLv2+``; session 17, moved here
+    from the detector so training and scoring see the same candidates) (cached)."""
     if len(token) < _DIGEST_MIN and _known_shape_alone(token) in _VETOED_SHAPES:
         return True
-    return is_placeholder(token)
+    return is_placeholder(token) or licence_name(token)
 
 
 def _vetoed(text: str, start: int, token: str, vetoes: frozenset[str]) -> bool:
