@@ -262,12 +262,24 @@ class Pipeline:
         return self._complete(prep, spans, collect, show_values)
 
     def _prepare(self, batch: Sequence[InputLine]) -> _Prepared:
-        parsed: list[tuple[InputLine, DecodedRecord] | Quarantined] = [self._parse(line) for line in batch]
+        parsed: list[tuple[InputLine, DecodedRecord] | Quarantined] = [self._parse_safe(line) for line in batch]
         texts: list[str] = []
         for p in parsed:
             if isinstance(p, tuple):
                 texts.extend(s.text for s in p[1].slots)
         return _Prepared(parsed, texts)
+
+    def _parse_safe(self, line: InputLine) -> tuple[InputLine, DecodedRecord] | Quarantined:
+        """`_parse`, except that an error it did not foresee quarantines this one line instead of
+        ending the run (the batch's other lines go on)."""
+        try:
+            return self._parse(line)
+        except ValueError as e:
+            if "digits" in str(e):  # json: an integer longer than Python converts (sys.get_int_max_str_digits)
+                return self._q(line, "too_large", "a JSON number has more digits than can be converted")
+            return self._q(line, "internal_error", f"could not parse the record ({type(e).__name__})")
+        except Exception as e:
+            return self._q(line, "internal_error", f"could not parse the record ({type(e).__name__})")
 
     def _finish(
         self, prep: _Prepared, pending: PendingSpans | Exception, collect: bool, show_values: bool

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from redactor.io import hec
-from redactor.io.base import InputLine, Redacted
+from redactor.io.base import InputLine, Quarantined, Redacted
 from redactor.io.hec_server import HecReceiver, HecSettings, running
 from redactor.io.jsonl import JsonlSink
 from redactor.io.record_text import record_json
@@ -158,3 +158,43 @@ def test_record_keys_are_storable_and_distinct() -> None:
         k.encode("utf-8")
     assert record_key({"event_id": "plain-é"}, RecordKind.USAGE) == "plain-é"  # others unchanged
     assert record_key({"_document_id": f"d{SURROGATES[0]}", "action": "a"}, RecordKind.AUDIT).encode("utf-8")
+
+
+# --- the pipeline: one line the parser cannot take must not end the run -------------------------
+@pytest.mark.parametrize("number", HUGE_NUMBERS)
+def test_pipeline_quarantines_a_number_too_long_to_convert_and_goes_on(number: str) -> None:
+    bad = json.dumps(usage(json.dumps(chat(f"x {GHP}")), eid="big"))[:-1] + f', "n": {number}' + "}"
+    lines = [
+        InputLine("t.jsonl", 1, json.dumps(usage(json.dumps(chat(f"a {GHP}")), eid="a"))),
+        InputLine("t.jsonl", 2, bad),
+        InputLine("t.jsonl", 3, bad.encode()),
+        InputLine("t.jsonl", 4, json.dumps(usage(json.dumps(chat(f"b {GHP}")), eid="b"))),
+    ]
+    results = list(pipe().process(lines))
+    assert [type(r).__name__ for r in results] == ["Redacted", "Quarantined", "Quarantined", "Redacted"]
+    for q in results[1:3]:
+        assert isinstance(q, Quarantined) and q.reason == "too_large" and "digits" in q.detail
+        assert number[:30] not in q.detail and GHP not in q.detail
+    assert all(GHP not in json.dumps(r.record) for r in results if isinstance(r, Redacted))
+
+
+def test_pipeline_quarantines_an_unforeseen_parse_error_and_goes_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    import redactor.pipeline as pipeline_module
+
+    real = pipeline_module.decode
+
+    def failing(obj: Any, **kw: Any) -> Any:
+        if obj.get("event_id") == "boom":
+            raise KeyError(GHP)  # an error that even carries a value: the detail must not show it
+        return real(obj, **kw)
+
+    monkeypatch.setattr(pipeline_module, "decode", failing)
+    lines = [
+        InputLine("t.jsonl", i, json.dumps(usage(json.dumps(chat(f"{i} {GHP}")), eid=eid)))
+        for i, eid in enumerate(["a", "boom", "b"], 1)
+    ]
+    results = list(pipe().process(lines))
+    assert [type(r).__name__ for r in results] == ["Redacted", "Quarantined", "Redacted"]
+    q = results[1]
+    assert isinstance(q, Quarantined) and q.reason == "internal_error" and q.line_no == 2
+    assert GHP not in q.detail and "KeyError" in q.detail
