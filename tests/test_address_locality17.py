@@ -76,6 +76,9 @@ def test_bare_parts_need_a_label_or_a_phone_before_them(seed: int) -> None:
 
 
 def test_native_script_parts_end_in_a_native_town_name() -> None:
+    # combining marks (Arabic shadda, Devanagari vowel signs) are part of a word
+    assert "شارع النور، بناية السلّم، بيروت" in _found("العنوان: شارع النور، بناية السلّم، بيروت")
+    assert "पुरानो बजार मार्ग, काठमाडौं" in _found("ठेगाना: पुरानो बजार मार्ग, काठमाडौं")
     assert "شارع النور، بناية السلام، بيروت" in _found("العنوان: شارع النور، بناية السلام، بيروت")
     # a lower-case street word may start the run; the lower-case word before it may not
     assert _found("нешто улица Мира 3, Београд") == ["улица Мира 3, Београд"]

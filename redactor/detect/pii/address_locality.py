@@ -31,6 +31,7 @@ a set lookup per part.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from redactor.detect.pii import address_vocab_data, address_world_words, address_world_words2
@@ -47,8 +48,9 @@ __all__ = ["LocalityAddressDetector"]
 
 _COMMA = re.compile(r"[ \t]*[,\u060c\uff0c][ \t]*")
 _TOKEN = re.compile(r"\S+")
-_WORD = re.compile(r"[^\W\d_][\w'\u2019./-]*")
-"""A word token: letters, digits, inner apostrophes, dots, slashes and hyphens (no ``:``, ``;``, ``=``)."""
+_WORD_INNER = "'\u2019./-"
+"""Inner characters of a word token besides letters, digits and combining marks (vowel signs of
+Indic scripts, Arabic harakat): apostrophes, dots, slashes, hyphens. No ``:``, ``;`` or ``=``."""
 _NUMBER = re.compile(r"(?:No\.?|Nr\.?|#)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,3}\.?")
 _POSTCODE = re.compile(r"[A-Z]{0,3}-?\d{3,6}")
 _CONTACT = re.compile(r"\+\d{1,3}[ .-]?\(?\d[\d .()-]{5,}\d|\w@\w|\b0\d{2,4}[ -]\d{3}[ -]?\d{3,4}\b")
@@ -114,7 +116,7 @@ def _token_ok(tok: str) -> bool:
     if not first.isalpha():
         return False
     if not first.islower():  # capitalised, or a script without case; a label (``Location:``) ends the part
-        return _WORD.fullmatch(tok) is not None
+        return all(c.isalnum() or c in _WORD_INNER or unicodedata.category(c)[0] == "M" for c in tok)
     low = tok.lower()
     return low in _LOWER_OK or low.rstrip(".") in _ADDRESS_WORDS or (len(tok) <= 5 and tok.endswith("."))
 
