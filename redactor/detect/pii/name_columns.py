@@ -41,6 +41,7 @@ from redactor.detect.pii.common_words import is_common_word
 from redactor.detect.pii.field_labels import name_value
 from redactor.detect.pii.field_vocab import NAME_PART_LABELS, PLACEHOLDERS
 from redactor.detect.pii.given_names import BROAD_GIVEN_NAMES, CHINESE_SURNAMES, GIVEN_NAMES, SURNAMES
+from redactor.detect.pii.name_form import name_like
 from redactor.detect.pii.names import clean_name
 from redactor.detect.pii.table_columns import name_part_rows
 
@@ -200,7 +201,7 @@ def name_column_findings(text: str, *, gated: bool = True) -> Iterator[Finding]:
             values = [text[a:b] for a, b in row]
             if " ".join(values).casefold() in _PLACEHOLDER_NAMES:
                 continue
-            if not explicit and not any(_known(v) for v in values):
+            if not explicit and not any(_known(v) or all(name_like(w) for w in v.split()) for v in values if v.strip()):
                 continue  # bare first/last keys: a range table unless a cell is a known name
             for (a, b), value in zip(row, values, strict=True):
                 if _name_cell(value):

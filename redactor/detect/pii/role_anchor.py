@@ -52,6 +52,7 @@ from redactor.detect.pii.anchor_world import (
 )
 from redactor.detect.pii.contact_vocab import KNOWN, NOT_NAME, PARTICLES, SOFT_NOT_NAME
 from redactor.detect.pii.function_words_data import UNCASED_FUNCTION_WORDS
+from redactor.detect.pii.name_form import name_like
 from redactor.detect.pii.phone_vocab import PHONE_WORDS_ANY
 from redactor.detect.pii.record_vocab import ORG_FORM_WORDS
 from redactor.detect.pii.salutation_vocab import CHINESE_SURNAMES, GROUP_WORDS, LANGUAGES, ROLES, UNCASED_GROUP_WORDS
@@ -288,7 +289,11 @@ def _cased(text: str, j: int, greeted: bool) -> tuple[int, int] | None:
         if word[:1].isupper() or "." in word.rstrip(".") or word.rstrip(".").lower() in _ORG_WORDS | ORG_FORM_WORDS:
             return None  # "Chevallier Carre S.A.S.", "Yaman Demirel Şti.", "Hruška o.s.": a company
     lowered = [t.rstrip(".,").lower() for t in tokens]
-    if not greeted and not any(t in KNOWN or t.endswith(_SURNAME_ENDS) for t in lowered):
+    if (
+        not greeted
+        and not any(t in KNOWN or t.endswith(_SURNAME_ENDS) for t in lowered)
+        and not all(name_like(t.rstrip(".,")) for t in tokens if t.rstrip(".,").lower() not in PARTICLES)
+    ):
         return None  # "Klient Obsługa Techniczna": after a role noun, a known word or a family-name ending
     return span
 

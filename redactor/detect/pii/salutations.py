@@ -34,6 +34,7 @@ from redactor.detect.pii import name_spans as ns
 from redactor.detect.pii._base import TEXT_KINDS, Finding, TextInfo, ViewDetector
 from redactor.detect.pii._vocab import words
 from redactor.detect.pii.given_names import BROAD_GIVEN_NAMES, GIVEN_NAMES, UNCASED_GIVEN_NAMES
+from redactor.detect.pii.name_form import name_like
 from redactor.detect.pii.salutation_vocab import ATTENDEE_LABELS, LANGUAGES, ROLE_BEFORE_TITLE, UNCASED_GROUP_WORDS
 
 _KINDS: dict[str, set[str]] = {}
@@ -235,14 +236,14 @@ def _intro(text: str, end: int, cue: str) -> tuple[int, int] | None:
         return None
     if cue in _PRONOUN_INTROS:
         first = text[span[0] : span[1]].split()[0]
-        if first not in _KNOWN and _COPULA_AFTER.match(text, span[1]) is None:
+        if first not in _KNOWN and not name_like(first) and _COPULA_AFTER.match(text, span[1]) is None:
             return None
     ch = text[span[0]]
     if not strong and ns.script_at(text, span[0]) is None and ch.lower() != ch.upper() and not ch.isupper():
         return None
     if cue in _WEAK_INTROS:
-        first = text[span[0] : span[1]].split()[0].lower()
-        if first not in _KNOWN and len(text[span[0] : span[1]].split()) < 2:
+        first = text[span[0] : span[1]].split()[0]
+        if first.lower() not in _KNOWN and not name_like(first) and len(text[span[0] : span[1]].split()) < 2:
             return None  # "soy Ingeniero": one capitalised word no lexicon knows
     return span
 
@@ -395,6 +396,7 @@ def _attendees(text: str, end: int) -> Iterator[Finding]:
             or _glued_script(name[0])
             or ns.script_at(name, 0) is not None
             or name.lower() in _KNOWN
+            or name_like(name)
         ):
             yield ("PERSON", span[0], span[1], 0.7)
         sep = _ITEM_SEP.match(text, span[1], line_end)
@@ -418,7 +420,11 @@ def _name_line_ok(text: str, span: tuple[int, int]) -> bool:
         return False
     if len(name.split()) > 1 or _glued_script(name[0]):
         return True
-    return name.lower() in _KNOWN or not text[span[1] :].strip().strip(".!\u3002\u0964\u06d4\u1362").strip("\"'}]) \n")
+    return (
+        name.lower() in _KNOWN
+        or name_like(name)
+        or not text[span[1] :].strip().strip(".!\u3002\u0964\u06d4\u1362").strip("\"'}]) \n")
+    )
 
 
 def _dash_signature(text: str) -> Iterator[Finding]:

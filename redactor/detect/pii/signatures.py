@@ -34,6 +34,7 @@ from redactor.detect.pii.contact_cased import tokens_ok
 from redactor.detect.pii.dash_signatures import dash_signoff
 from redactor.detect.pii.given_names import BROAD_GIVEN_NAMES, GIVEN_NAMES
 from redactor.detect.pii.lexicon import is_english
+from redactor.detect.pii.name_form import name_like
 from redactor.detect.pii.record_vocab import JOB_WORDS, ORG_FORM_WORDS
 from redactor.detect.pii.salutation_vocab import LANGUAGES
 
@@ -112,7 +113,11 @@ def _name_line(text: str, pos: int) -> tuple[int, int] | None:
             return None
         if len(toks) == 1:
             word = toks[0]
-            if word.lower() not in _KNOWN or is_english(word.lower()) or not word[1:].islower():
+            if (
+                (word.lower() not in _KNOWN and not name_like(word))
+                or is_english(word.lower())
+                or not word[1:].islower()
+            ):
                 return None
             return a, z
         return (a, z) if tokens_ok(toks) and all(_WORD.fullmatch(t.rstrip(".")) for t in toks) else None
