@@ -20,6 +20,7 @@ from typing import Any, Protocol
 from redactor import cache_budget
 from redactor.crypto.keyring import Keyring
 from redactor.crypto.stage import EncryptStage, attach
+from redactor.detect.budget import overrun
 from redactor.detect.engine import DetectionEngine, EngineSettings, disabled_speedups
 from redactor.detect.entities import SECRET
 from redactor.detect.span import Span
@@ -108,6 +109,7 @@ def build_engine(policy: Policy, *, ner: object | None = None, load_ner: bool = 
             min_score=d.min_score,
             entities=None if "*" in d.entities else frozenset(d.entities),
             disabled_detectors=frozenset(d.disabled_detectors),
+            budget_s=policy.limits.detect_budget_s,
         )
         if ner is None and d.ner and load_ner:
             from redactor.detect.presidio_adapter import NerAdapter
@@ -305,7 +307,12 @@ class Pipeline:
                 Explained(
                     p
                     if isinstance(p, Quarantined)
-                    else self._q(p[0], "detection_error", f"detection failed ({type(e).__name__})")
+                    else self._q(
+                        p[0],
+                        "detection_error",
+                        f"detection of this line's batch failed ({type(e).__name__}); every record of the batch "
+                        "is kept back",
+                    )
                 )
                 for p in parsed
             ]
@@ -318,6 +325,10 @@ class Pipeline:
             line, dec = p
             spans = all_spans[pos : pos + len(dec.slots)]
             pos += len(dec.slots)
+            slow = self._too_slow(dec, spans)
+            if slow is not None:
+                out.append(Explained(self._q(line, "too_slow", slow, record_key(dec.record, dec.kind))))
+                continue
             try:
                 out.append(self._transform(line, dec, spans, collect, show_values))
             except RecordError as e:
@@ -326,10 +337,23 @@ class Pipeline:
                 out.append(Explained(Dropped(line.source, line.line_no, e.reason, record_key(dec.record, dec.kind))))
             except Exception as e:
                 out.append(
-                    Explained(self._q(line, "internal_error", f"could not transform record ({type(e).__name__})"))
+                    Explained(self._q(line, "internal_error", f"could not transform the record ({type(e).__name__})"))
                 )
         cache_budget.enforce()  # the transform's helper caches (name forms, paths) stay in their share
         return out
+
+    def _too_slow(self, dec: DecodedRecord, spans_per_slot: Sequence[list[Span]]) -> str | None:
+        """The quarantine detail when a field's detection was stopped at its time budget (where,
+        how long, in which pass; never a value), else None."""
+        for slot, spans in zip(dec.slots, spans_per_slot, strict=True):
+            hit = overrun(spans)
+            if hit is not None:
+                seconds, stage = hit
+                return (
+                    f"field {slot.path}: detection stopped after {seconds:.1f} s of work (in {stage}), over the "
+                    f"budget of {self.policy.limits.detect_budget_s:g} s per field (limits.detect_budget_s)"
+                )
+        return None
 
     # -- stages ------------------------------------------------------------------------------------
     @staticmethod
@@ -355,19 +379,19 @@ class Pipeline:
             try:
                 text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
             except UnicodeDecodeError as e:
-                return self._q(line, "bad_encoding", f"not UTF-8 at byte {e.start}")
+                return self._q(line, "bad_encoding", f"line is not UTF-8: invalid byte at offset {e.start} of {size}")
             if not text.strip():
-                return self._q(line, "empty_line", "empty line")
+                return self._q(line, "empty_line", "empty line" if not text else "line holds only whitespace")
             try:
                 obj = json.loads(text)
             except json.JSONDecodeError as e:
                 return self._q(
                     line,
                     "malformed_json",
-                    f"malformed JSON: {e.msg} at line {e.lineno} column {e.colno} (char {e.pos})",
+                    _json_error(e, len(text)),
                 )
             except RecursionError:
-                return self._q(line, "too_deep", "JSON nested too deeply to parse")
+                return self._q(line, "too_deep", "line: JSON nested too deeply to parse")
         try:
             kind = classify(obj)
             dec = decode(obj, skip=self._skipped, max_depth=self.policy.limits.max_depth)
@@ -375,7 +399,7 @@ class Pipeline:
         except RecordError as e:
             return self._q(line, e.reason, str(e))
         except RecursionError:
-            return self._q(line, "too_deep", "record nested too deeply")
+            return self._q(line, "too_deep", "record nested too deeply to decode")
         return line, dec
 
     def _skipped(self, path: str) -> bool:
@@ -553,6 +577,17 @@ class Pipeline:
             return env
 
         return seal
+
+
+def _json_error(e: json.JSONDecodeError, length: int) -> str:
+    """Where and what of a JSON syntax error, never the text: ``malformed JSON at line 1 column 12
+    (char 11 of 40): Expecting ',' delimiter``. `e.msg` may end in "starting at" (an unterminated
+    string); the position then follows it as its object."""
+    where = f"line {e.lineno} column {e.colno} (char {e.pos} of {length})"
+    end = "; the line ends there (truncated?)" if e.pos >= length else ""
+    if e.msg.endswith(" at"):
+        return f"malformed JSON: {e.msg} {where}{end}"
+    return f"malformed JSON at {where}: {e.msg}{end}"
 
 
 def _with_tail(text: str, spans: list[Span]) -> list[Span]:

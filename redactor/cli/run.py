@@ -67,6 +67,18 @@ def run_cmd(
             show_default=False,
         ),
     ] = "",
+    detect_budget: Annotated[
+        float | None,
+        typer.Option(
+            "--detect-budget",
+            min=0,
+            metavar="SECONDS",
+            help="CPU seconds of detection one text field of a record may use; a record with a field over it is"
+            " quarantined as too_slow and the run goes on (default: the policy's limits.detect_budget_s, 30;"
+            " 0 = no limit).",
+            show_default=False,
+        ),
+    ] = None,
     summary_json: Annotated[
         bool, typer.Option("--summary-json", help="Print the final summary as JSON on stderr.")
     ] = False,
@@ -82,7 +94,9 @@ def run_cmd(
     """Redact Copilot usage records and audit events under a policy.
 
     Reads JSON lines, writes each valid record once (idempotent by event_id / _document_id),
-    quarantines what cannot be processed with a reason, and prints a summary on stderr.
+    quarantines what cannot be processed with a reason, and prints a summary on stderr. A record
+    whose detection runs over its time budget (--detect-budget) is quarantined as too_slow, never
+    forwarded; the run goes on with the next one.
 
     Examples:
 
@@ -94,6 +108,8 @@ def run_cmd(
     """
     start_method = _start_method(worker_start)
     pol = load_policy(policy)
+    if detect_budget is not None:
+        pol = pol.model_copy(update={"limits": pol.limits.model_copy(update={"detect_budget_s": detect_budget})})
     files = expand(inputs)
     ring = keyring_for_run(keyring)
     version = policy_version(pol)
@@ -262,7 +278,8 @@ def detect_cmd(
     id field. Output on stdout, one line per input line: {"id": ..., "spans": [{"start", "end",
     "entity", "score", "detector"}]}, offsets as Python string indices into the text field.
     Nothing is masked and nothing is stored. This is how detection quality is measured
-    (scripts/eval.py).
+    (scripts/eval.py). A text whose detection used more than the policy's limits.detect_budget_s
+    is reported as one span of entity TOO_SLOW over the whole text.
 
     Example:
 

@@ -19,11 +19,12 @@ import hashlib
 import os
 import re
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from redactor import cache_budget
+from redactor.detect import budget as work_budget
 from redactor.detect.base import Detector
 from redactor.detect.entities import PRIORITY
 from redactor.detect.prefilter import KeywordPrefilter, literals_of
@@ -112,6 +113,9 @@ class EngineSettings:
             `SPAN_BYTES` per span; the texts themselves are never kept); by default the
             ``engine`` share of the caches' byte budget (`redactor.cache_budget`).
         prefilter: decide with one RE2 pass which detectors with literal prefilters run.
+        budget_s: seconds of work (the engine's clock, CPU time by default) one text's
+            detection may use; past it the text's result is the `too_slow` marker
+            (`redactor.detect.budget`). 0 = no limit.
     """
 
     min_score: float = 0.5
@@ -120,6 +124,7 @@ class EngineSettings:
     cache_size: int = 50_000
     cache_bytes: int = field(default_factory=lambda: cache_budget.share("engine"))
     prefilter: bool = True
+    budget_s: float = 0.0
 
 
 def resolve(spans: Iterable[Span]) -> list[Span]:
@@ -168,8 +173,10 @@ class DetectionEngine:
         detectors: Sequence[Detector],
         ner: NerLike | None = None,
         settings: EngineSettings | None = None,
+        clock: Callable[[], float] | None = None,
     ) -> None:
         settings = settings or EngineSettings()
+        self.clock = clock if clock is not None else work_budget.WORK_CLOCK  # read only under a budget
         off = disabled_speedups()
         if off:
             settings = replace(
@@ -249,16 +256,76 @@ class DetectionEngine:
             # their offsets hold for the text itself
             uniq = [_readable(texts[todo[k][0]]) for k in keys]
             self.cache_misses += len(uniq)
-            patterns = [self._regex_spans(t) for t in uniq]
-            # NER last: it need not read what the patterns already explain
-            ner_spans = self.ner.analyze_batch(uniq, patterns) if self.ner is not None else [[] for _ in uniq]
-            for k, text, pat, ner in zip(keys, uniq, patterns, ner_spans, strict=True):
-                found = self._finish(text, [*pat, *ner])
+            if self.settings.budget_s > 0:
+                found_all = self._budgeted(uniq, self.settings.budget_s)
+            else:
+                patterns = [self._regex_spans(t) for t in uniq]
+                # NER last: it need not read what the patterns already explain
+                ner_spans = self.ner.analyze_batch(uniq, patterns) if self.ner is not None else [[] for _ in uniq]
+                found_all = [
+                    self._finish(text, [*pat, *ner]) for text, pat, ner in zip(uniq, patterns, ner_spans, strict=True)
+                ]
+            for k, found in zip(keys, found_all, strict=True):
                 self._remember(k, tuple(found))
                 for i in todo[k]:
                     results[i] = list(found)
             cache_budget.enforce()  # the helper caches filled while detecting: keep them in their share
         return [r if r is not None else [] for r in results]
+
+    def _selected(self, text: str) -> Iterator[Detector]:
+        """The detectors whose prefilters let them run on `text`, in order (as `_regex_spans`)."""
+        if self.prefilter is not None:
+            detectors = self.detectors
+            for i in self.prefilter.select(prefilter_view(text)):
+                yield detectors[i]
+            return
+        lowered: str | None = None
+        for d, pre in zip(self.detectors, self._literals, strict=True):
+            if pre:
+                if lowered is None:
+                    lowered = prefilter_view(text)
+                if not any(p in lowered for p in pre):
+                    continue
+            yield d
+
+    def _budgeted(self, texts: Sequence[str], budget: float) -> list[list[Span]]:
+        """`analyze`'s results for new texts, each text's detection stopped once it used more than
+        `budget` seconds of `clock` (checked after each detector pass and after NER): such a
+        text's result is the `too_slow` marker instead (`redactor.detect.budget`)."""
+        clock = self.clock
+        patterns: list[list[Span]] = []
+        used: list[float] = []
+        stopped: list[str | None] = []  # the pass after which a text was over its budget
+        for text in texts:
+            t0 = clock()
+            spans: list[Span] = []
+            stage: str | None = None
+            for d in self._selected(text):
+                spans.extend(d.detect(text))
+                if clock() - t0 > budget:
+                    stage = d.name
+                    break
+            spent = clock() - t0
+            if stage is None and spent > budget:  # no pass ran long: the prefilter's selection did
+                stage = "prefilter"
+            patterns.append(spans)
+            used.append(spent)
+            stopped.append(stage)
+        live = [i for i, s in enumerate(stopped) if s is None]
+        ner_spans: list[list[Span]] = [[] for _ in texts]
+        if self.ner is not None and live:
+            t0 = clock()
+            got = self.ner.analyze_batch([texts[i] for i in live], [patterns[i] for i in live])
+            shares = work_budget.charge_by_chars(clock() - t0, [texts[i] for i in live])
+            for i, spans, share in zip(live, got, shares, strict=True):
+                ner_spans[i] = spans
+                used[i] += share
+                if used[i] > budget:
+                    stopped[i] = "ner"
+        return [
+            work_budget.marker(text, spent, stage) if stage is not None else self._finish(text, [*pat, *ner])
+            for text, pat, ner, spent, stage in zip(texts, patterns, ner_spans, used, stopped, strict=True)
+        ]
 
     def _finish(self, text: str, spans: list[Span]) -> list[Span]:
         kept = [s for s in spans if self._keep(s)]

@@ -108,8 +108,13 @@ def load_policy(path: str | Path) -> Policy:
 
 
 def policy_version(policy: Policy) -> str:
-    """``name@digest``: a short content fingerprint recorded with every stored record and ledger entry."""
-    canon = json.dumps(policy.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
+    """``name@digest``: a short content fingerprint recorded with every stored record and ledger entry.
+
+    ``limits.detect_budget_s`` is left out: it decides how long detection may run, not what a
+    redacted record looks like (and fingerprints stay those of the policies written before it).
+    """
+    dumped = policy.model_dump(mode="json", exclude={"limits": {"detect_budget_s"}})
+    canon = json.dumps(dumped, sort_keys=True, separators=(",", ":"))
     return f"{policy.name}@{hashlib.sha256(canon.encode()).hexdigest()[:12]}"
 
 

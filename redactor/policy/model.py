@@ -142,6 +142,14 @@ class FieldSettings(Strict):
 class Limits(Strict):
     max_record_bytes: int = Field(8_000_000, gt=0, description="Longer input lines are quarantined.")
     max_depth: int = Field(64, gt=0, le=512, description="Deeper JSON nesting is quarantined.")
+    detect_budget_s: float = Field(
+        30.0,
+        ge=0,
+        description=(
+            "CPU seconds of detection one text field of a record may use; a record with a field over it is "
+            "quarantined (too_slow) and the stream goes on. 0 = no limit. Not part of the policy fingerprint."
+        ),
+    )
 
 
 class Policy(Strict):
