@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -25,11 +26,14 @@ from redactor.detect.engine import DetectionEngine, EngineSettings
 from redactor.detect.span import Span
 from redactor.errors import PolicyError
 from redactor.io.base import InputLine, Quarantined, Redacted
+from redactor.io.delivery import Batch, DeliveryStats, deliver_batch
+from redactor.io.hec_server import Metrics
 from redactor.parallel import ParallelEngine
 from redactor.pipeline import Pipeline, build_engine
 from redactor.policy import Policy, parse_policy
 from redactor.policy.loader import policy_version
 from redactor.secret import SecretBytes
+from tests.services import MemorySink
 
 SLOW = "\x00costly"  # a text holding it costs the slow detector `COST` seconds of the fake clock
 COST = 100.0
@@ -358,3 +362,28 @@ def test_run_detect_budget_quarantines_and_goes_on(tmp_path: Path, capsys: pytes
     assert "too_slow 2" in err
     entries, stored, err = run("default")
     assert entries == [] and stored.count("\n") == 2 and "cli.person" not in stored, err
+
+
+# --- metrics -------------------------------------------------------------------------------------------
+
+
+def test_delivery_and_hec_metrics_count_quarantines_by_reason() -> None:
+    clock = FakeClock()
+    eng, _, _ = engine(30.0, clock)
+    pipe = Pipeline(policy(30), key=KEY, engine=eng)
+    sink = MemorySink()
+    batch = Batch(lines(usage(f"a {SLOW}", 1), usage("b", 2), "{not json", usage(f"c {SLOW}", 4)))
+    stats = deliver_batch(batch, pipe.process, sink)
+    assert stats.quarantined == 3 and stats.written == 1
+    assert stats.by_reason == Counter({"too_slow": 2, "malformed_json": 1})
+    assert stats.as_dict()["quarantined_by_reason"] == {"malformed_json": 1, "too_slow": 2}
+    total = DeliveryStats()
+    total.add(stats)
+    total.add(stats)
+    assert total.by_reason["too_slow"] == 4
+    m = Metrics()
+    m.quarantine(stats.by_reason)
+    m.quarantine(Counter({"too_slow": 1}))
+    text = m.render({})
+    assert 'redactor_hec_events_quarantined_by_reason_total{reason="too_slow"} 3' in text
+    assert 'redactor_hec_events_quarantined_by_reason_total{reason="malformed_json"} 1' in text

@@ -94,6 +94,8 @@ def report(command: str, stats: DeliveryStats, extra: dict[str, Any], as_json: b
         f"({d['seconds']} s, "
         f"{d['records_per_second']} records/s)"
     )
+    if stats.by_reason:
+        err("  quarantined by reason: " + ", ".join(f"{k} {v}" for k, v in sorted(stats.by_reason.items())))
     for k, v in extra.items():
         err(f"  {k}: {v}")
 

@@ -15,6 +15,7 @@ checks that contract and fails closed: a line with no output is quarantined, nev
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -59,6 +60,8 @@ class DeliveryStats:
     quarantined: int = 0
     dropped: int = 0
     seconds: float = 0.0
+    by_reason: Counter[str] = field(default_factory=Counter)
+    """Quarantined entries by reason code (``too_slow``, ``malformed_json``...)."""
 
     def add(self, other: DeliveryStats) -> None:
         """Add `other`'s counts to these."""
@@ -69,8 +72,9 @@ class DeliveryStats:
         self.quarantined += other.quarantined
         self.dropped += other.dropped
         self.seconds += other.seconds
+        self.by_reason.update(other.by_reason)
 
-    def as_dict(self) -> dict[str, float | int]:
+    def as_dict(self) -> dict[str, float | int | dict[str, int]]:
         """The counts as a plain dict (for JSON reports)."""
         return {
             "batches": self.batches,
@@ -78,6 +82,7 @@ class DeliveryStats:
             "written": self.written,
             "duplicates": self.duplicates,
             "quarantined": self.quarantined,
+            "quarantined_by_reason": dict(sorted(self.by_reason.items())),
             "dropped": self.dropped,
             "seconds": round(self.seconds, 3),
         }
@@ -163,6 +168,7 @@ def deliver_batch(
         quarantined=len(quarantined),
         dropped=len(dropped),
         seconds=clock() - started,
+        by_reason=Counter(q.reason for q in quarantined),
     )
 
 

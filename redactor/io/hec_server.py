@@ -69,6 +69,7 @@ class Metrics:
         self._lock = threading.Lock()
         self.requests: Counter[tuple[str, int]] = Counter()  # (path kind, http status)
         self.counts: Counter[str] = Counter()
+        self.quarantined: Counter[str] = Counter()  # by reason code
 
     def request(self, kind: str, status: int) -> None:
         with self._lock:
@@ -77,6 +78,11 @@ class Metrics:
     def add(self, name: str, n: int = 1) -> None:
         with self._lock:
             self.counts[name] += n
+
+    def quarantine(self, by_reason: Counter[str]) -> None:
+        """Count quarantined events by reason (fixed codes such as ``too_slow``, never values)."""
+        with self._lock:
+            self.quarantined.update(by_reason)
 
     def render(self, gauges: dict[str, int]) -> str:
         """The Prometheus text exposition."""
@@ -88,6 +94,7 @@ class Metrics:
             for (kind, status), n in sorted(self.requests.items()):
                 out.append(f'redactor_hec_requests_total{{endpoint="{kind}",status="{status}"}} {n}')
             counts = dict(self.counts)
+            by_reason = sorted(self.quarantined.items())
         for name in (
             "events_received",
             "events_stored",
@@ -100,6 +107,10 @@ class Metrics:
         ):
             out.append(f"# TYPE redactor_hec_{name}_total counter")
             out.append(f"redactor_hec_{name}_total {counts.get(name, 0)}")
+        out.append("# HELP redactor_hec_events_quarantined_by_reason_total Quarantined events by reason code.")
+        out.append("# TYPE redactor_hec_events_quarantined_by_reason_total counter")
+        for reason, n in by_reason:
+            out.append(f'redactor_hec_events_quarantined_by_reason_total{{reason="{reason}"}} {n}')
         for name, value in sorted(gauges.items()):
             out.append(f"# TYPE redactor_hec_{name} gauge")
             out.append(f"redactor_hec_{name} {value}")
@@ -265,6 +276,7 @@ class HecReceiver:
                 self.metrics.add("events_stored", stats.written)
                 self.metrics.add("events_duplicate", stats.duplicates)
                 self.metrics.add("events_quarantined", stats.quarantined)
+                self.metrics.quarantine(stats.by_reason)
                 self.metrics.add("events_dropped", stats.dropped)
                 error = None
             except Exception as e:  # report to the senders (500), keep serving
