@@ -235,7 +235,46 @@ def test_time_spent_outside_the_passes_counts_too() -> None:
     (out,) = eng.analyze(["no detector reads this"])
     hit = overrun(out)
     assert hit is not None and hit[1] == "prefilter"
-    assert DetectionEngine([], None, EngineSettings(budget_s=1.5), clock=Ticking()).analyze(["x"]) == [[]]
+    # three readings (start on both clocks, end): 2 s; under a 2.5 s budget nothing is stopped
+    assert DetectionEngine([], None, EngineSettings(budget_s=2.5), clock=Ticking()).analyze(["x"]) == [[]]
+
+
+def test_the_work_clock_is_read_only_when_the_cheap_bound_says_the_budget_may_be_used_up() -> None:
+    work, wall = FakeClock(), FakeClock()
+    reads = 0
+
+    def counted() -> float:
+        nonlocal reads
+        reads += 1
+        return work()
+
+    class Both(Slow):
+        def detect(self, text: str) -> list[Span]:  # the pass costs the same on both clocks
+            wall.t += COST if SLOW in text else self.each
+            return super().detect(text)
+
+    eng = DetectionEngine(
+        [EMAIL, Both(work, 1.0), Counting()],  # type: ignore[list-item]
+        None,
+        EngineSettings(budget_s=30.0, cache_size=0),
+        clock=counted,
+        bound=wall,
+    )
+    out = eng.analyze([f"t{i} mail m{i}@n.example" for i in range(5)])
+    assert all(overrun(r) is None for r in out) and reads == 2 * 5  # start and end of each text
+    reads = 0
+    (slow,) = eng.analyze(["x " + SLOW])
+    assert overrun(slow) is not None and reads == 3
+    wall.t += 0.0
+    busy = DetectionEngine(
+        [Slow(work, 20.0), Slow(work, 20.0)],  # type: ignore[list-item]
+        None,
+        EngineSettings(budget_s=30.0),
+        clock=work,
+        bound=lambda: wall.t + 1000.0 * work.t,  # a wall clock far ahead: the work clock decides
+    )
+    hit = overrun(busy.analyze(["y"])[0])
+    assert hit is not None and hit[0] == pytest.approx(40.0)
 
 
 def test_the_marker_reads_back() -> None:
