@@ -99,6 +99,8 @@ class EmailDetector(ViewDetector):
             local = m.group(1).split("@", 1)[0].lower()
             if tld in _NOT_TLDS or local in _NOT_LOCAL:
                 continue
+            if local.rpartition(".")[2] in _NOT_LOCAL and text.startswith(":", m.end(1)):
+                continue  # git config ``url.git@github.com:.insteadOf``: an scp-style remote, not a mailbox
             token_start = _token_start(text, m.start())
             if "://" in text[token_start + 1 : m.start()]:
                 continue  # credentials in a URL, not a mailbox

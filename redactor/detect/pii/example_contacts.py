@@ -60,9 +60,11 @@ PLACEHOLDER_LOCALS: frozenset[str] = words("""
     resident attendee participant
     donor rider driver courier shopper reader viewer player voter volunteer learner pupil parent
     worker contractor caller sender receiver signer payer payee
+    qa e2e automation cypress playwright selenium
 """)
 """Local parts (lower case, trailing digits removed) that fill an address in test data and forms
-(the record's role nouns included: ``applicant``, ``passenger``, ``policyholder``)."""
+(the record's role nouns included: ``applicant``, ``passenger``, ``policyholder``; and test
+automation's own accounts, ``qa``, ``e2e``, ``cypress``, ``playwright``, session 17)."""
 
 FOREIGN_PLACEHOLDER_LOCALS: frozenset[str] = words("""
     utilizador usuario usuaria utilisateur utilisatrice benutzer nutzer utente gebruiker bruker

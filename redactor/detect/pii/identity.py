@@ -300,6 +300,35 @@ def _regex_class(text: str, handle: str, end: int) -> bool:
     return _CLASS_RANGE.search(handle) is not None and _CLASS_END.match(text, end) is not None
 
 
+_LINE_LEAD = re.compile(r"[ \t]*")
+_TURN_LEAD = re.compile(r"[ \t>*#-]*")
+_TURN_REST = re.compile(r"[ \t]+[^\W\d_]+[ \t]+[^\s#]")
+_CAPITALISED = re.compile(r"[A-Z][a-z]{1,20}")
+
+
+def elixir_attribute(text: str, at: int, end: int) -> bool:
+    """Whether the ``@name`` at `at` is an Elixir module attribute (``@impl true``, ``@doc "..."``,
+    ``@moduledoc false``, ``@spec f(t) :: t``): first on its line, followed by a space or the line's
+    end, in a text that defines a module (``defmodule``). Session 17 (negs17)."""
+    if "defmodule " not in text or (end < len(text) and text[end] not in " \n"):
+        return False
+    line_start = text.rfind("\n", 0, at) + 1
+    return _LINE_LEAD.fullmatch(text, line_start, at) is not None
+
+
+def speaker_turn(text: str, m: re.Match[str]) -> bool:
+    """Whether a ``User: <value>`` match is a chat speaker's label and the start of the turn
+    (``User: Should we go with ...``): the key opens its line, ``:`` separates, the value is one
+    capitalised word and at least two more words follow it on the line. A login written after
+    ``user:`` stands alone or before a comment. Session 17 (negs17)."""
+    if m.group("q") or m.group("sep").strip() != ":" or _CAPITALISED.fullmatch(m.group("user")) is None:
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if _TURN_LEAD.fullmatch(text, line_start, m.start()) is None:
+        return False
+    return _TURN_REST.match(text, m.end("user")) is not None
+
+
 class HandleDetector(ViewDetector):
     """``@handles`` in prose, comments and string literals (``pii.handle``)."""
 
@@ -315,6 +344,8 @@ class HandleDetector(ViewDetector):
                 continue
             if handle in CODE_NAMES or _ASSIGNED.match(text, m.end()) or code_reference(text, m.start(), handle):
                 continue  # @asynccontextmanager, @Serializable, @Model.X, -d @file; "@loggers = ...": a registry key
+            if elixir_attribute(text, m.start(), m.end()):
+                continue  # "@impl true" in a defmodule: an Elixir module attribute
             if _regex_class(text, handle, m.end()):
                 continue  # [@A-Z_a-z]: a character class of a regular expression
             if _jq_format(text, m.start(), handle):
@@ -462,6 +493,8 @@ class UsernameDetector(ViewDetector):
                         continue  # `user = request.user`: code, not config
                     if not quote and "." in user and info.kind_at(m.start()) == "code" and sep != "=":
                         continue
+                    if speaker_turn(text, m):
+                        continue  # "User: Should we ...": a chat speaker label, not a login
                     if calendar_uid(text, m.start(), m.start("sep")):
                         continue  # "UID:standup-weekly-2026" in a VEVENT: the event's id, nobody's login
                 yield ("USERNAME", m.start("user"), m.end("user"), score)

@@ -77,6 +77,7 @@ from typing import Any
 from redactor.detect.base import Detector
 from redactor.detect.pii.lexicon import english_words, is_english
 from redactor.detect.secrets.key_roles import key_role_veto
+from redactor.detect.secrets.public_ids import public_role
 from redactor.detect.secrets.wordlike import reads_as_words
 from redactor.detect.span import Span
 
@@ -555,7 +556,7 @@ def role_veto(text: str, start: int, end: int) -> str | None:
         return "mangled"
     if len(value) >= 40 and _certificate_line(text, start, end, value):
         return "certificate"
-    return None
+    return public_role(text, start, end, value)  # advisory ids, JWK public members (public_ids.py)
 
 
 class RoleVetoedDetector:
