@@ -35,21 +35,29 @@ import re
 import stat
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+_T = TypeVar("_T")
 
 _compiler: Any = getattr(re, "_compiler", None)
 _parser: Any = getattr(re, "_parser", None)
 
-FORMAT = 1
-"""Bumped when the file layout changes."""
+FORMAT = 2
+"""Bumped when the file layout changes (2: the memo of derived pattern facts, `memo`)."""
 
 MAX_ENTRIES = 20_000
 """Most patterns kept in the file (a run compiles ~2,200)."""
 
 Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 """What `_sre.compile` takes besides the pattern text: flags, code, groups, groupindex, indexgroup."""
+
+MemoKey = tuple[str, str, int]
+"""(kind, pattern, flags) of a stored fact derived from a pattern (`memo`)."""
+
+_active: list[tuple[dict[MemoKey, Any], dict[MemoKey, Any], dict[str, int]]] = []
+"""The open block's stored memo, the memo entries it used and its counters (empty: no block)."""
 
 
 def _tag() -> str:
@@ -65,7 +73,9 @@ def cache_path(environ: dict[str, str] | None = None) -> Path:
     else:
         xdg = env.get("XDG_CACHE_HOME") or ""
         root = (Path(xdg) if xdg else Path.home() / ".cache") / "redactor"
-    return root / f"re-{sys.implementation.cache_tag}.marshal"
+    # the layout in the name: a tree of another layout (an older checkout on the same machine)
+    # keeps its own file instead of rewriting this one at every start
+    return root / f"re-{sys.implementation.cache_tag}-f{FORMAT}.marshal"
 
 
 def supported() -> bool:
@@ -117,28 +127,49 @@ def _trusted(path: Path) -> bool:
 
 def load(path: Path) -> dict[tuple[type, str | bytes, int], Entry]:
     """The entries stored for this interpreter ({} when the file is missing, foreign or damaged)."""
+    return load_all(path)[0]
+
+
+def load_all(path: Path) -> tuple[dict[tuple[type, str | bytes, int], Entry], dict[MemoKey, Any]]:
+    """The stored entries and memo (both empty when the file is missing, foreign or damaged)."""
     if not _trusted(path):
-        return {}
+        return {}, {}
     try:
         data = marshal.loads(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    if not isinstance(data, tuple) or len(data) != 2 or data[0] != _tag() or not isinstance(data[1], list):
-        return {}
+        return {}, {}
+    if (
+        not isinstance(data, tuple)
+        or len(data) != 3
+        or data[0] != _tag()
+        or not isinstance(data[1], list)
+        or not isinstance(data[2], list)
+    ):
+        return {}, {}
     out: dict[tuple[type, str | bytes, int], Entry] = {}
     for item in data[1]:
         if not (isinstance(item, tuple) and len(item) == 3 and isinstance(item[1], int) and len(item[2]) == 5):
-            return {}
+            return {}, {}
         pattern, flags, entry = item
         out[type(pattern), pattern, flags] = entry
-    return out
+    memo: dict[MemoKey, Any] = {}
+    for item in data[2]:
+        if not (isinstance(item, tuple) and len(item) == 4 and isinstance(item[0], str) and isinstance(item[1], str)):
+            return {}, {}
+        kind, pattern, flags, value = item
+        memo[kind, pattern, flags] = value
+    return out, memo
 
 
-def save(path: Path, entries: dict[tuple[type, str | bytes, int], Entry]) -> bool:
-    """Write the entries atomically (0600, directory 0700); False when the place is not writable."""
+def save(
+    path: Path, entries: dict[tuple[type, str | bytes, int], Entry], memo: dict[MemoKey, Any] | None = None
+) -> bool:
+    """Write the entries (and memo) atomically (0600, directory 0700); False when the place is not
+    writable."""
     items = [(pattern, flags, entry) for (_, pattern, flags), entry in list(entries.items())[-MAX_ENTRIES:]]
+    facts = [(kind, text, flags, value) for (kind, text, flags), value in list((memo or {}).items())[-MAX_ENTRIES:]]
     try:
-        data = marshal.dumps((_tag(), items))
+        data = marshal.dumps((_tag(), items, facts))
     except ValueError:  # pragma: no cover - an entry marshal cannot store: keep no file
         return False
     try:
@@ -171,13 +202,14 @@ def compile_cache(path: Path | None = None) -> Iterator[dict[str, int]]:
     Yields counters (``hits``, ``misses``). Nested blocks (or another thread's) leave the outer
     block in charge. Patterns compiled outside any block are untouched.
     """
-    counts = {"hits": 0, "misses": 0}
+    counts = {"hits": 0, "misses": 0, "memo_hits": 0, "memo_misses": 0}
     if not _enabled() or getattr(_compiler.compile, "_redactor_cache", False):
         yield counts
         return
     where = path or cache_path()
-    stored = load(where)
+    stored, stored_memo = load_all(where)
     used: dict[tuple[type, str | bytes, int], Entry] = {}
+    used_memo: dict[MemoKey, Any] = {}
     original = _compiler.compile
     debug = int(getattr(re, "DEBUG", 128))
 
@@ -203,13 +235,36 @@ def compile_cache(path: Path | None = None) -> Iterator[dict[str, int]]:
 
     cached_compile._redactor_cache = True  # type: ignore[attr-defined]
     _compiler.compile = cached_compile
+    _active.append((stored_memo, used_memo, counts))
     try:
         yield counts
     finally:
         if _compiler.compile is cached_compile:
             _compiler.compile = original
-        if counts["misses"]:
-            save(where, used)
+        _active.remove((stored_memo, used_memo, counts))
+        if counts["misses"] or counts["memo_misses"]:
+            save(where, used, used_memo)
+
+
+def memo(kind: str, pattern: str, flags: int, compute: Callable[[], _T]) -> _T:
+    """``compute()``, a fact derived from the pattern text and flags alone (and the interpreter),
+    stored in the cache file beside the patterns: inside an open `compile_cache` block a stored
+    value is returned as it is, a missing one is computed and stored on exit. Outside a block it
+    is just ``compute()``. The value must be what marshal stores (str, None, numbers, tuples).
+    ``kind`` names the function (``first_chars``); a change to that function must change ``kind``.
+    """
+    if not _active:
+        return compute()
+    stored, used, counts = _active[0]
+    key = (kind, pattern, int(flags))  # a RegexFlag is an int subclass marshal cannot store
+    if key in stored:
+        counts["memo_hits"] += 1
+        value: _T = stored[key]
+    else:
+        counts["memo_misses"] += 1
+        value = compute()
+    used[key] = value
+    return value
 
 
 def build_file(policy: Path | None = None, path: Path | None = None, *, ner: bool | None = None) -> dict[str, int]:

@@ -72,7 +72,7 @@ def test_stored_code_builds_the_same_patterns(tmp_path: Path) -> None:
     assert len(stored) == len({(type(p), p, f) for p, f in pats})
     with rc.compile_cache(path) as second:
         built = [rc._compiler.compile(p, f) for p, f in pats]
-    assert second == {"hits": len(pats), "misses": 0}
+    assert second == {"hits": len(pats), "misses": 0, "memo_hits": 0, "memo_misses": 0}
     rng = random.Random(3)
     for (p, f), got in zip(pats, built, strict=True):
         want: Any = _fresh(p, f)
@@ -100,7 +100,7 @@ def test_the_block_restores_re_and_nests(tmp_path: Path) -> None:
         with rc.compile_cache(tmp_path / "b") as inner:
             assert rc._compiler.compile is patched
             re.compile("nested-[0-9]+-only")
-        assert inner == {"hits": 0, "misses": 0}
+        assert inner == {"hits": 0, "misses": 0, "memo_hits": 0, "memo_misses": 0}
     assert rc._compiler.compile is before
     assert outer["misses"] == 1 and (tmp_path / "a").exists() and not (tmp_path / "b").exists()
 
@@ -139,7 +139,7 @@ def test_switched_off_and_unwritable(tmp_path: Path, monkeypatch: pytest.MonkeyP
     with rc.compile_cache(tmp_path / "off") as c:
         assert rc._compiler.compile is before
         re.compile("switched-off-[0-9]")
-    assert c == {"hits": 0, "misses": 0} and not (tmp_path / "off").exists()
+    assert c == {"hits": 0, "misses": 0, "memo_hits": 0, "memo_misses": 0} and not (tmp_path / "off").exists()
     monkeypatch.delenv("REDACTOR_DISABLE_SPEEDUPS")
     blocker = tmp_path / "file"
     blocker.write_text("x")
@@ -150,8 +150,8 @@ def test_switched_off_and_unwritable(tmp_path: Path, monkeypatch: pytest.MonkeyP
 
 def test_cache_path_follows_the_environment(tmp_path: Path) -> None:
     tag = sys.implementation.cache_tag
-    assert rc.cache_path({"REDACTOR_CACHE_DIR": str(tmp_path)}) == tmp_path / f"re-{tag}.marshal"
-    assert rc.cache_path({"XDG_CACHE_HOME": str(tmp_path)}) == tmp_path / "redactor" / f"re-{tag}.marshal"
+    assert rc.cache_path({"REDACTOR_CACHE_DIR": str(tmp_path)}) == tmp_path / f"re-{tag}-f{rc.FORMAT}.marshal"
+    assert rc.cache_path({"XDG_CACHE_HOME": str(tmp_path)}) == tmp_path / "redactor" / f"re-{tag}-f{rc.FORMAT}.marshal"
 
 
 def test_every_pattern_an_engine_build_stores_equals_a_fresh_compile(tmp_path: Path) -> None:

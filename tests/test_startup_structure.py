@@ -69,6 +69,8 @@ def test_a_warm_start_compiles_no_regex_and_rewrites_no_cache(tmp_path: Path) ->
     second = _build(tmp_path, "2")  # another hash seed: another order of every set
     assert second["misses"] == 0, "a pattern's text differs between processes (joined from a set's order?)"
     assert second["hits"] == first["misses"]
+    assert first["memo_misses"] > 20 and second["memo_misses"] == 0  # first_chars read from the file
+    assert second["memo_hits"] == first["memo_misses"]
     assert (path.stat().st_mtime_ns, path.read_bytes()) == written
 
 
