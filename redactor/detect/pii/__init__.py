@@ -44,6 +44,7 @@ from redactor.detect.pii.identity import (
     UsernameDetector,
 )
 from redactor.detect.pii.lexnames import GivenNameDetector
+from redactor.detect.pii.logins import LoginCarrierDetector
 from redactor.detect.pii.mailbox import MailboxNameDetector
 from redactor.detect.pii.meeting import MeetingPersonDetector
 from redactor.detect.pii.national_ids import NationalIdDetector
@@ -102,6 +103,7 @@ def pii_detectors() -> list[Detector]:
         HandleDetector(),
         UsernameDetector(),
         AccountNameDetector(),
+        LoginCarrierDetector(),
         NameEchoDetector(),
         MeetingPersonDetector(),
         ChatExportDetector(),
