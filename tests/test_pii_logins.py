@@ -87,6 +87,10 @@ def test_carrier_leaves_system_accounts(kind: str, account: str) -> None:
         "DEFAULT_USER=operator",
         "owner: platform-team",
         "TEAM_LOGIN=platform-team",
+        "CHAT_USER_ID=qWp7Rk2mZx9LtVb4",
+        "SERVICE_USERNAME=Hk3vQ9zLmP2xRt7Wc",
+        "<UserId>tmoyo</UserId>",
+        "BANK_LOGIN=norda-gmbh-7k",
     ],
 )
 def test_ordinary_text_is_left_alone(text: str) -> None:

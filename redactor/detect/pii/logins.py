@@ -41,6 +41,7 @@ _SERVICE_PARTS = frozenset(
         " ro rw readonly writeonly read write master main primary replica default shared common public"
         " user users account accounts login operator operators manager support helpdesk info contact"
         " webmaster postmaster hostmaster mail email noreply notifications alerts"
+        " sas sarl gmbh ltd llc inc srl spa plc corp company"
     )
 )
 """Parts of an account name that mark it as a role, system or machine account, not a person."""
@@ -67,6 +68,9 @@ _SYSTEM_ACCOUNTS = frozenset(
 )
 """System, daemon and bot accounts from real sources: no one person's login."""
 
+_MACHINE_ID = re.compile(r"(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]{10,}")
+"""Ten or more letters and digits in both cases, no separator: a generated id or token."""
+
 
 def _person_login(name: str) -> bool:
     """A login that may be one person's: `personal_login`, no role part, not an English word."""
@@ -75,13 +79,16 @@ def _person_login(name: str) -> bool:
     parts = [p for p in re.split(r"[._+-]+|\d+", name.lower()) if p]
     if not parts or any(p in _SERVICE_PARTS for p in parts):
         return False
+    if _MACHINE_ID.fullmatch(name) and sum(c.isdigit() for c in name) >= 2:
+        return False  # "ttvT2ekv0b07PIoG8": a generated id, not a login someone chose
     if len(parts) == 1 and name.isalpha():
         low = name.lower()
         return not (is_english(low) and not someones_name(low))
     return True
 
 
-_KEY_SUFFIX = r"(?:user(?:_?name)?|login(?:_?name)?|usr|user_?id|username)"
+_KEY_SUFFIX = r"(?:user(?:_?name)?|login(?:_?name)?|usr)"
+"""Not ``user_id``: an id key holds an opaque number or token (``ROCKETCHAT_USER_ID=...``), not a login."""
 _PREFIXED_KEY = r"[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*(?:[_.-]|(?<=[a-z])(?=[A-Z]))"
 _ENV_KEY = re.compile(
     r"(?<![\w.-])(?P<key>" + _PREFIXED_KEY + r"(?i:" + _KEY_SUFFIX + r"))(?![\w.-])"
@@ -92,7 +99,7 @@ _BARE_KEY = re.compile(r"(?m)^[ \t]*(?P<key>(?i:user(?:_?name)?|login))[ \t]*=[ 
 """INI ``user = x``: taken only when a password key stands within three lines."""
 _PASS_KEY = re.compile(r"(?im)^[ \t]*[\w.-]*(?:pass(?:word|wd)?|pwd|secret)[ \t]*[=:]")
 _XML_ELEMENT = re.compile(
-    r"<(?P<tag>(?:\w+:)?\w*(?i:user(?:_?name)?|login|userid))>[ \t]*(?P<user>" + _VALUE + r")[ \t]*</(?P=tag)>"
+    r"<(?P<tag>(?:\w+:)?\w*(?i:user(?:_?name)?|login))>[ \t]*(?P<user>" + _VALUE + r")[ \t]*</(?P=tag)>"
 )
 _JSON_ACTOR = re.compile(
     r"\"(?:actor|actor_login|author_login|github_login|assignee_login|owner_login|sender_login)\"[ \t]*:[ \t]*"
@@ -164,7 +171,7 @@ _LIST_TOKEN = re.compile(r"[^\s\"]+")
 def _listed_logins(text: str) -> Iterator[Finding]:
     """The logins a listing command printed: every token of its output up to the next prompt,
     blank line or the end of the JSON string (at most 40 tokens)."""
-    for m in _LIST_COMMAND.finditer(text):
+    for m in _on_lines(_LIST_COMMAND, _A_LIST, text):
         start = _OUTPUT_START.search(text, m.end(), m.end() + 300)
         if start is None:
             continue
@@ -185,6 +192,51 @@ def _listed_logins(text: str) -> Iterator[Finding]:
             if end_q >= 0:
                 break
             pos += len(line) + 1
+
+
+_A_KEY = ("user", "login", "usr", "actor")
+_A_BARE = ("user", "login")
+_A_PASS = ("pass", "pwd", "secret")
+_A_PROMPT = re.compile(r"@[\w.-]+(?::[ \t]?[~/]|[ \t][^\s\]]{1,40}\][$#])")
+_A_MATRIX = re.compile(r"@[a-z0-9._=-]+:[a-z0-9-]+\.")
+_A_BACKSLASH = ("\\",)
+_A_ESCAPED = re.compile(r"[A-Z]\\[tnr]")
+_A_ACCOUNT = ("user", "account", "login", "owner", "identity", "principal", "runas", " as ")
+_A_FLAG = ("-u", "-U", "--user", "su -")
+_A_SCRATCH = ("/scratch", "/localscratch", "/nobackup")
+_A_AS = (" as", " by", "\tas", "\tby")
+_A_REDDIT = ("u/",)
+_A_LIST = ("/home", ".login'")
+_A_LOGFMT = ("member=", "owner=", "actor=", "principal=", "requester=", "assignee=", "reviewer=", "author=", "player=")
+"""Cheap anchors: a carrier's full pattern runs only on the lines that hold one (literals are
+found with `str.find` in the lower-cased text when they are lower case; a regex anchor starts
+with a literal character)."""
+
+
+def _on_lines(
+    rx: re.Pattern[str], anchor: re.Pattern[str] | tuple[str, ...], text: str, low: str | None = None
+) -> Iterator[re.Match[str]]:
+    """`rx`'s matches on the lines of `text` that hold `anchor` (a regex, or literals looked up in
+    `low`, the lower-cased text, when it is as long as `text`; else in `text`)."""
+    if isinstance(anchor, tuple):
+        hay = low if low is not None and len(low) == len(text) else text
+        starts: list[int] = []
+        for lit in anchor:
+            at = hay.find(lit)
+            while at >= 0:
+                starts.append(at)
+                at = hay.find(lit, at + 1)
+        starts.sort()
+    else:
+        starts = [m.start() for m in anchor.finditer(text)]
+    end = -1
+    for at in starts:
+        if at < end:
+            continue
+        lo = text.rfind("\n", 0, at) + 1
+        nl = text.find("\n", at + 1)
+        end = len(text) if nl < 0 else nl + 1
+        yield from rx.finditer(text, lo, end)
 
 
 def _login_shaped(name: str) -> bool:
@@ -221,25 +273,25 @@ class LoginCarrierDetector(ViewDetector):
         text = info.text
         low = text.lower()
         if "user" in low or "login" in low or "usr" in low or '"actor' in low:
-            yield from self._keys(info, text)
+            yield from self._keys(info, text, low)
         if "@" in text:
-            for m in _PROMPT.finditer(text):
+            for m in _on_lines(_PROMPT, _A_PROMPT, text):
                 if _person_login(m.group("user")):
                     yield ("USERNAME", m.start("user"), m.end("user"), 0.8)
-            for m in _MATRIX.finditer(text):
+            for m in _on_lines(_MATRIX, _A_MATRIX, text):
                 if _person_login(m.group("user").split("=")[0]):
                     yield ("USERNAME", m.start(), m.end(), 0.75)
         if "\\" in text:
-            for m in _DOMAIN_USER.finditer(text):
+            for m in _on_lines(_DOMAIN_USER, _A_BACKSLASH, text):
                 user = m.group("user")
                 if m.group("dom") in _NOT_DOMAINS or m.group("dom").startswith("HK"):
                     continue
                 if (user[0].islower() or _login_shaped(user)) and _person_login(user):
                     yield ("USERNAME", m.start("user"), m.end("user"), 0.75)
-        if "\\" in info.raw:
+        if "\\" in info.raw and any(w in low for w in _A_ACCOUNT) and _A_ESCAPED.search(info.raw):
             yield from _escaped_domain_users(info)
         if "-u" in text or "-l" in text or "--user" in low or "su -" in text:
-            for m in _TOOL_USER.finditer(text):
+            for m in _on_lines(_TOOL_USER, _A_FLAG, text):
                 if _person_login(m.group("user")):
                     yield ("USERNAME", m.start("user"), m.end("user"), 0.75)
         if "chown" in text:
@@ -247,21 +299,21 @@ class LoginCarrierDetector(ViewDetector):
                 if _person_login(m.group("user")):
                     yield ("USERNAME", m.start("user"), m.end("user"), 0.75)
         if "scratch" in low or "nobackup" in low:
-            for m in _SCRATCH.finditer(text):
+            for m in _on_lines(_SCRATCH, _A_SCRATCH, text, low):
                 user = m.group("user")
                 if _person_login(user) and (_login_shaped(user) or not is_english(user.lower())):
                     yield ("USERNAME", m.start("user"), m.end("user"), 0.75)
         if " as " in low or " by " in low:
-            for m in _AS_WORDS.finditer(text):
+            for m in _on_lines(_AS_WORDS, _A_AS, text, low):
                 user = m.group("user")
                 if _person_login(user) and (m.group("q") or _login_shaped(user) or not _wordish(user)):
                     yield ("USERNAME", m.start("user"), m.end("user"), 0.7)
         if "u/" in text:
-            for m in _REDDIT.finditer(text):
+            for m in _on_lines(_REDDIT, _A_REDDIT, text):
                 if _person_login(m.group("user")):
                     yield ("USERNAME", m.start("user"), m.end("user"), 0.7)
         if "=" in text:
-            for m in _LOGFMT.finditer(text):
+            for m in _on_lines(_LOGFMT, _A_LOGFMT, text):
                 user = m.group("user")
                 if _person_login(user) and (_login_shaped(user) or not _wordish(user.lower())):
                     yield ("USERNAME", m.start("user"), m.end("user"), 0.7)
@@ -273,8 +325,8 @@ class LoginCarrierDetector(ViewDetector):
                 if _person_login(m.group(g)):
                     yield ("USERNAME", m.start(g), m.end(g), 0.75)
 
-    def _keys(self, info: TextInfo, text: str) -> Iterator[Finding]:
-        for m in _ENV_KEY.finditer(text):
+    def _keys(self, info: TextInfo, text: str, low: str) -> Iterator[Finding]:
+        for m in _on_lines(_ENV_KEY, _A_KEY, text, low):
             user, sep, quote = m.group("user"), m.group("sep"), m.group("q")
             if not quote and sep.strip() == "=" and sep != "=" and not _near_password(text, m.start()):
                 continue  # `api_user = current_user`: code unless a password key is beside it
@@ -282,11 +334,11 @@ class LoginCarrierDetector(ViewDetector):
                 continue  # `owner_user: Optional`, `api_user: str`: an annotation or a variable
             if _person_login(user):
                 yield ("USERNAME", m.start("user"), m.end("user"), 0.75)
-        for m in _BARE_KEY.finditer(text):
+        for m in _on_lines(_BARE_KEY, _A_BARE, text, low) if any(w in low for w in _A_PASS) else ():
             if _near_password(text, m.start()) and _person_login(m.group("user")):
                 yield ("USERNAME", m.start("user"), m.end("user"), 0.75)
         for rx in (_XML_ELEMENT, _APP_SETTING, _CALL_PAIR, _JSON_ACTOR):
-            for m in rx.finditer(text):
+            for m in _on_lines(rx, _A_KEY, text, low):
                 if _person_login(m.group("user")):
                     yield ("USERNAME", m.start("user"), m.end("user"), 0.75)
 
