@@ -20,7 +20,7 @@ def _logins(n: int, seed: int) -> list[str]:
     out = []
     for g, f in itertools.islice(itertools.product(_GIVEN, _FAMILY), 0, None, 7):
         shape = rnd.randrange(4)
-        out.append((g[0] + f, f"{g}.{f}", f"{g}_{f[:3]}{rnd.randrange(10, 99)}", f"{g[:4]}-{f}")[shape])
+        out.append((g[0] + f, f"{g}.{f}", f"{g}_{f[:3]}{rnd.randrange(10, 99)}", f"{g}-{f}")[shape])
         if len(out) == n:
             break
     return out
@@ -91,6 +91,9 @@ def test_carrier_leaves_system_accounts(kind: str, account: str) -> None:
         "SERVICE_USERNAME=Hk3vQ9zLmP2xRt7Wc",
         "<UserId>tmoyo</UserId>",
         "BANK_LOGIN=norda-gmbh-7k",
+        "PORTAL_USER=warehouse-lima\nPORTAL_PASSWORD=Kq8!zzT4pa",
+        "EVV_USER=REPLACE_ME\nEVV_PASSWORD=REPLACE_ME",
+        "EVV_USER=changeme",
     ],
 )
 def test_ordinary_text_is_left_alone(text: str) -> None:

@@ -42,6 +42,7 @@ _SERVICE_PARTS = frozenset(
         " user users account accounts login operator operators manager support helpdesk info contact"
         " webmaster postmaster hostmaster mail email noreply notifications alerts"
         " sas sarl gmbh ltd llc inc srl spa plc corp company"
+        " replace me changeme change your placeholder example sample dummy fake todo xxx"
     )
 )
 """Parts of an account name that mark it as a role, system or machine account, not a person."""
@@ -85,6 +86,17 @@ def _person_login(name: str) -> bool:
         low = name.lower()
         return not (is_english(low) and not someones_name(low))
     return True
+
+
+def _key_login(name: str) -> bool:
+    """A credential block's login that may be a person's: `_person_login`, some lower case (an
+    all-capitals ``KMOTION_IF`` is an interface account), and no part an English word that is no
+    one's name (``greenhouse-almeria``, ``lab-dev``, ``dealer_48811``: an organisation's or a
+    team's account; ``grace.otieno``, ``tbakker`` stay)."""
+    if not _person_login(name) or not any(c.islower() for c in name):
+        return False
+    parts = [p for p in re.split(r"[._+-]+|\d+", name.lower()) if len(p) >= 3]
+    return not any(is_english(p) and not someones_name(p) for p in parts)
 
 
 _KEY_SUFFIX = r"(?:user(?:_?name)?|login(?:_?name)?|usr)"
@@ -332,14 +344,14 @@ class LoginCarrierDetector(ViewDetector):
                 continue  # `api_user = current_user`: code unless a password key is beside it
             if not quote and info.kind_at(m.start()) == "code" and _code_value(user):
                 continue  # `owner_user: Optional`, `api_user: str`: an annotation or a variable
-            if _person_login(user):
+            if _key_login(user):
                 yield ("USERNAME", m.start("user"), m.end("user"), 0.75)
         for m in _on_lines(_BARE_KEY, _A_BARE, text, low) if any(w in low for w in _A_PASS) else ():
-            if _near_password(text, m.start()) and _person_login(m.group("user")):
+            if _near_password(text, m.start()) and _key_login(m.group("user")):
                 yield ("USERNAME", m.start("user"), m.end("user"), 0.75)
         for rx in (_XML_ELEMENT, _APP_SETTING, _CALL_PAIR, _JSON_ACTOR):
             for m in _on_lines(rx, _A_KEY, text, low):
-                if _person_login(m.group("user")):
+                if _key_login(m.group("user")):
                     yield ("USERNAME", m.start("user"), m.end("user"), 0.75)
 
 
