@@ -4,9 +4,9 @@ Each pattern is a kind of carrier, not a vocabulary of values:
 
 - credential keys with a prefix (``JENKINS_USER=pvandijk``, ``feed_user: r.osei``,
   ``const char* mqtt_user = "kfoster"``, ``<add key="Portal.Username" value="lmbeki" />``,
-  ``<integrationUser>hsato</integrationUser>``, ``define('DB_USER', 'tnguyen')``) and INI lines
+  ``<integrationUser>qvaleri</integrationUser>``, ``define('DB_USER', 'tlindqvist')``) and INI lines
   ``user = kfoster`` that sit beside a password key;
-- shell prompts ``okonjo@laptop:~$`` and ``[okonjo@laptop src]$``;
+- shell prompts ``ubarasa@laptop:~$`` and ``[ubarasa@laptop src]$``;
 - Windows ``DOMAIN\\login`` (``CONTOSO\\t.mwangi``);
 - scheduler and process tools' user flags (``squeue -u``, ``sacct -u``, ``crontab -u``, ``ps -u``,
   ``chown login:group``);
@@ -117,7 +117,7 @@ _JSON_ACTOR = re.compile(
     r"\"(?:actor|actor_login|author_login|github_login|assignee_login|owner_login|sender_login)\"[ \t]*:[ \t]*"
     r"\"(?P<user>" + _VALUE + r")\""
 )
-"""GitHub audit and usage records: ``"actor": "mthandeka-z"``."""
+"""GitHub audit and usage records: ``"actor": "kobuya-r"``."""
 _APP_SETTING = re.compile(r"(?i)\bkey=\"[\w.:-]*?(?:user(?:_?name)?|login)\"[ \t]+value=\"(?P<user>" + _VALUE + r")\"")
 _CALL_PAIR = re.compile(
     r"\(\s*[\"'](?P<key>[\w.-]*?(?i:user(?:_?name)?|login))[\"']\s*,\s*[\"'](?P<user>" + _VALUE + r")[\"']\s*\)"
@@ -127,14 +127,14 @@ _PROMPT = re.compile(
     r"(?::[ \t]?[~/][^\s$#\"']*[ \t]?[$#%]|[ \t][^\s\]]{1,40}\][$#])",
     re.MULTILINE,
 )
-"""``okonjo@laptop:~$``, ``okonjo@laptop:/srv/app#``, ``[okonjo@laptop src]$``."""
+"""``ubarasa@laptop:~$``, ``ubarasa@laptop:/srv/app#``, ``[ubarasa@laptop src]$``."""
 _DOMAIN_USER = re.compile(
     r"(?<![\w\\/.$%-])(?P<dom>[A-Z][A-Z0-9-]{1,14})\\{1,4}(?P<user>[A-Za-z][\w.-]{0,62}[A-Za-z0-9])(?![\w\\/-])"
 )
 _DOMAIN_ESCAPED = re.compile(
     r"(?<![\w\\/.$%-])(?P<dom>[A-Z][A-Z0-9-]{1,14})(?P<esc>[\t\n\r])(?P<user>[a-z.][\w.-]{0,61}[a-z0-9])(?![\w\\/-])"
 )
-"""``CORP\\tnguyen`` whose ``\\t`` the unescaped view read as a tab (checked against the raw text)."""
+"""``CORP\\tlindqvist`` whose ``\\t`` the unescaped view read as a tab (checked against the raw text)."""
 _ACCOUNT_WORD = re.compile(r"(?i)user|account|login|owner|identity|principal|runas|\bas\b")
 _NOT_DOMAINS = frozenset(words("HKLM HKCU HKCR HKU HKEY NT BUILTIN AUTHORITY WORKGROUP SYSTEM LOCAL"))
 _TOOLS = (
@@ -170,7 +170,7 @@ _LOGFMT = re.compile(
     r"(?<![\w.-])(?:member|owner|actor|principal|requester|assignee|reviewer|author|player)="
     r"(?P<q>[\"']?)(?P<user>" + _VALUE + r")(?P=q)(?=[\s,;&)\]}]|$)"
 )
-"""logfmt pairs of a log line: ``member=th.lam88 ip=...``, ``owner=EKirwan,vendor=...``."""
+"""logfmt pairs of a log line: ``member=th.lam88 ip=...``, ``owner=JZelnik,vendor=...``."""
 _LIST_COMMAND = re.compile(
     r"(?:\bls(?:[ \t]+-[1aA]+)?[ \t]+/home/?|--jq[ \t]+'\.\[\]\.login'|\|[ \t]*jq[ \t]+(?:-r[ \t]+)?'\.\[\]\.login')"
     r"[^\n\"]*"
