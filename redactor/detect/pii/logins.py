@@ -92,7 +92,7 @@ def _key_login(name: str) -> bool:
     """A credential block's login that may be a person's: `_person_login`, some lower case (an
     all-capitals ``KMOTION_IF`` is an interface account), and no part an English word that is no
     one's name (``greenhouse-almeria``, ``lab-dev``, ``dealer_48811``: an organisation's or a
-    team's account; ``grace.otieno``, ``tbakker`` stay)."""
+    team's account; ``p.ndlovu``, ``hvoss`` stay)."""
     if not _person_login(name) or not any(c.islower() for c in name):
         return False
     parts = [p for p in re.split(r"[._+-]+|\d+", name.lower()) if len(p) >= 3]
