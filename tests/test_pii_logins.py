@@ -10,7 +10,7 @@ import pytest
 
 from redactor.detect.pii.logins import LoginCarrierDetector, _person_login
 
-_GIVEN = ("tendai", "ayelen", "keoni", "miren", "wilner", "nomvula", "quilla", "sefa", "iratxe", "lwandle")
+_GIVEN = ("tendai", "ayelen", "keoni", "miren", "wilner", "quilla", "sefa", "iratxe", "lwandle")
 _FAMILY = ("moyo", "quispe", "kahale", "etxeberria", "jeanbaptiste", "dlamini", "mamani", "tuilagi", "zubiri")
 
 

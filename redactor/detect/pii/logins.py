@@ -81,7 +81,7 @@ def _person_login(name: str) -> bool:
     if not parts or any(p in _SERVICE_PARTS for p in parts):
         return False
     if _MACHINE_ID.fullmatch(name) and sum(c.isdigit() for c in name) >= 2:
-        return False  # "ttvT2ekv0b07PIoG8": a generated id, not a login someone chose
+        return False  # "Zq4mT8wLp2Xr6": a generated id, not a login someone chose
     if len(parts) == 1 and name.isalpha():
         low = name.lower()
         return not (is_english(low) and not someones_name(low))
@@ -90,8 +90,8 @@ def _person_login(name: str) -> bool:
 
 def _key_login(name: str) -> bool:
     """A credential block's login that may be a person's: `_person_login`, some lower case (an
-    all-capitals ``KMOTION_IF`` is an interface account), and no part an English word that is no
-    one's name (``greenhouse-almeria``, ``lab-dev``, ``dealer_48811``: an organisation's or a
+    all-capitals ``PLANT_IF`` is an interface account), and no part an English word that is no
+    one's name (``vineyard-porto``, ``kiln-dev``, ``dealer_30517``: an organisation's or a
     team's account; ``p.ndlovu``, ``hvoss`` stay)."""
     if not _person_login(name) or not any(c.islower() for c in name):
         return False
@@ -100,7 +100,7 @@ def _key_login(name: str) -> bool:
 
 
 _KEY_SUFFIX = r"(?:user(?:_?name)?|login(?:_?name)?|usr)"
-"""Not ``user_id``: an id key holds an opaque number or token (``ROCKETCHAT_USER_ID=...``), not a login."""
+"""Not ``user_id``: an id key holds an opaque number or token (``CHAT_USER_ID=...``), not a login."""
 _PREFIXED_KEY = r"[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*(?:[_.-]|(?<=[a-z])(?=[A-Z]))"
 _ENV_KEY = re.compile(
     r"(?<![\w.-])(?P<key>" + _PREFIXED_KEY + r"(?i:" + _KEY_SUFFIX + r"))(?![\w.-])"
@@ -144,7 +144,7 @@ _TOOLS = (
 _TOOL_USER = re.compile(
     r"\b"
     + _TOOLS
-    + r"\b[^\n|;`\"]*?[ \t](?:-u|-U|--user(?:s|name)?[= ]|(?<=\bsu[ \t])-l?)[ \t]*(?P<user>"
+    + r"\b[^\n|;`\"]{0,120}?[ \t](?:-u|-U|--user(?:s|name)?[= ]|(?<=\bsu[ \t])-l?)[ \t]*(?P<user>"
     + _VALUE
     + r")(?![\w@.-])"
 )
