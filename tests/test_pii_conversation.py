@@ -192,9 +192,9 @@ STRUCTURED = [
     ),
     ("<project><name>Release Tooling</name><version>1.2</version></project>", "PERSON", (), "XML name of a project"),
     (
-        "   1\tdn: uid=hsato,ou=people\n   2\tcn: Hiroko Sato\n   3\tmail: h@corp.example.jp",
+        "   1\tdn: uid=kmorita,ou=people\n   2\tcn: Kenji Morita\n   3\tmail: h@corp.example.jp",
         "PERSON",
-        ("Hiroko Sato",),
+        ("Kenji Morita",),
         "numbered LDIF",
     ),
     (
