@@ -73,6 +73,7 @@ from redactor.detect.secrets.tokens import JWT, PrefixedTokenDetector
 from redactor.detect.secrets.urlpaths import UrlPathKeyDetector
 from redactor.detect.secrets.urls import UrlCredentialDetector
 from redactor.detect.secrets.userpairs import UserPairDetector
+from redactor.detect.secrets.uuidslots import UuidSlotDetector
 from redactor.detect.secrets.webhooks import WebhookUrlDetector
 from redactor.detect.secrets.xmlnames import XmlSchemaNameDetector
 from redactor.detect.secrets.xmlvalues import XmlElementDetector
@@ -150,6 +151,7 @@ def secret_detectors() -> list[Detector]:
     detectors.append(PasswordHashDetector(views))
     detectors.append(ReversedCueDetector(views))
     detectors.append(SecureCarrierDetector(views))
+    detectors.append(UuidSlotDetector(views))
     detectors.append(LearnedContextDetector(views))
     detectors.extend(wallets.wallet_detectors(views))
     return with_role_vetoes(detectors)  # values whose shape is never a secret's (`role_vetoes`)
