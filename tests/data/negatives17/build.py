@@ -23,7 +23,7 @@ from _values import Gen  # noqa: E402
 from items import negatives, pii, secrets  # noqa: E402
 
 
-def build(seed: int = 1717) -> list[dict[str, Any]]:
+def build(seed: int = 1771) -> list[dict[str, Any]]:
     g = Gen(seed)
     return build_records("n17", secrets(g), pii(g), negatives(g))
 
