@@ -9,10 +9,14 @@ after company names, years and copyright lines, where nothing may be found.
 from __future__ import annotations
 
 import random
+import re
+import sys
+from collections.abc import Iterator
 
 import pytest
 from faker import Faker
 
+from redactor.detect.pii import address_locality
 from redactor.detect.pii.address_locality import LocalityAddressDetector
 from redactor.detect.pii.locality_data import COUNTRIES, LOCALITIES
 
@@ -115,3 +119,55 @@ def test_gazetteer_keeps_towns_and_drops_prose_words() -> None:
     for word in ("the", "inc", "mobile", "split", "and"):
         assert word not in LOCALITIES, word
     assert {"lesotho", "deutschland", "россия"} <= COUNTRIES
+
+
+class _CountingPattern:
+    """A compiled pattern that adds up the text each search reads: a whole range for ``finditer``,
+    up to the first match for ``search`` (it stops there), the match for ``match``."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.read = 0
+
+    def _count(self, text: str, pos: int, endpos: int) -> None:
+        self.read += max(0, min(endpos, len(text)) - pos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        self._count(text, pos, endpos)
+        return self.pattern.finditer(text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        m = self.pattern.search(text, pos, endpos)
+        self._count(text, pos, endpos if m is None else m.end())
+        return m
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        m = self.pattern.match(text, pos, endpos)
+        self._count(text, pos, pos + 1 if m is None else m.end())
+        return m
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_comma_search_work_is_linear_on_one_long_line(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    # One line of many short comma parts ending in towns (a minified export): each town used to list
+    # every comma back to the line start (quadratic; 186 kB did not finish in 300 s).
+    towns = _towns(4, 300 + seed)
+    line = "".join(f"Plot {i % 90 + 1}, {towns[i % 4]}, " for i in range(3000))
+    counting = _CountingPattern(address_locality._COMMA)
+    monkeypatch.setattr(address_locality, "_COMMA", counting)
+    found = DETECTOR.detect(line)
+    assert found  # the plots before towns are still read
+    assert counting.read < 40 * len(line), (counting.read, len(line))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_addresses_in_a_long_line_are_found_as_on_their_own(seed: int) -> None:
+    rng = random.Random(seed)
+    towns = _towns(6, 400 + seed)
+    filler = ", ".join(f"item {rng.randint(1, 999)} done" for _ in range(400))
+    runs = [f"Plot {rng.randint(2, 80)}, {a} Estate, {b}" for a, b in zip(towns[::2], towns[1::2], strict=True)]
+    line = f"{filler}; ship to {runs[0]}; {filler}; or to {runs[1]}; {filler}; else {runs[2]}; {filler}"
+    got = _found(line)
+    for run in runs:
+        assert run in _found(f"ship to {run}; thanks")
+        assert run in got

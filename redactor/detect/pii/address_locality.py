@@ -25,14 +25,19 @@ a company suffix (``Acme Ltd, Berlin``) ends the walk. Only text regions (prose,
 comments) and address values the segmenter took for code are read.
 
 Speed: a text without a comma costs one ``in`` test; otherwise one regex pass over the commas and
-a set lookup per part.
+a set lookup per part. The work is linear in the length of the text, also on one long line
+(minified JSON, a paragraph export): the walk back looks for the last `_MAX_PARTS` commas in a
+window that doubles from the town back to the line start, line ends and copyright marks are
+looked up in tables built once per text, and the look-ahead reads a bounded number of tokens.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterator
+from itertools import islice
 
 from redactor.detect.pii import address_vocab_data, address_world_words, address_world_words2
 from redactor.detect.pii._base import TEXT_KINDS, Finding, TextInfo, ViewDetector
@@ -48,6 +53,7 @@ __all__ = ["LocalityAddressDetector"]
 
 _COMMA = re.compile(r"[ \t]*[,\u060c\uff0c][ \t]*")
 _TOKEN = re.compile(r"\S+")
+_NEWLINE = re.compile(r"\n")
 _WORD_INNER = "'\u2019./-"
 """Inner characters of a word token besides letters, digits and combining marks (vowel signs of
 Indic scripts, Arabic harakat): apostrophes, dots, slashes, hyphens. No ``:``, ``;`` or ``=``."""
@@ -166,7 +172,7 @@ def _evidence(part: str) -> bool:
 
 def _locality_end(text: str, a: int, b: int) -> int | None:
     """The end of the town that starts the part ``text[a:b]`` (after a leading postcode), or None."""
-    tokens = list(_TOKEN.finditer(text, a, b))
+    tokens = list(islice(_TOKEN.finditer(text, a, b), 5))  # a postcode and a town of up to four words
     i = 0
     if tokens and _POSTCODE.fullmatch(tokens[0].group()):
         i = 1
@@ -178,14 +184,20 @@ def _locality_end(text: str, a: int, b: int) -> int | None:
     return None
 
 
+_AFTER_POSTCODE = re.compile(r"[ \t]+(?:[A-Z]{1,3}-?)?\d{3,6}\b")
+_COUNTRY_SPAN = 300
+"""How far after the town's comma a country name is looked for (a country ends within 40
+characters; the slice only bounds the work on a long line)."""
+
+
 def _extend(text: str, end: int, line_end: int) -> int:
     """`end` moved over a postcode and a ``, Country`` part after the town."""
-    m = re.compile(r"[ \t]+(?:[A-Z]{1,3}-?)?\d{3,6}\b").match(text, end, line_end)
+    m = _AFTER_POSTCODE.match(text, end, line_end)
     if m is not None:
         end = m.end()
     c = _COMMA.match(text, end, line_end)
     if c is not None:
-        rest = text[c.end() : line_end]
+        rest = text[c.end() : min(line_end, c.end() + _COUNTRY_SPAN)]
         for tok_end in (m.end() for m in _TOKEN.finditer(rest)):
             name = rest[:tok_end].rstrip(_TRIM)
             if name.lower() in COUNTRIES:
@@ -193,6 +205,51 @@ def _extend(text: str, end: int, line_end: int) -> int:
             if tok_end > 40:
                 break
     return end
+
+
+def _last_commas(text: str, line_start: int, at: int) -> list[tuple[int, int]]:
+    """The spans of the last `_MAX_PARTS` commas between `line_start` and `at`, or of all of them
+    when there are no more (then the first part starts at `line_start`). The window doubles from
+    `at` back to the line start until it holds one comma more than needed, so a long line costs
+    about twice the length of the parts the walk can use, not the whole line."""
+    width = 128
+    while True:
+        lo = max(line_start, at - width)
+        cuts = [m.span() for m in _COMMA.finditer(text, lo, at)]
+        if lo == line_start:
+            return cuts[-_MAX_PARTS - 1 :] if len(cuts) > _MAX_PARTS else cuts
+        if len(cuts) > _MAX_PARTS:  # the first may be cut short by the window; the last five are whole
+            return cuts[-_MAX_PARTS - 1 :]
+        width *= 2
+
+
+class _Lines:
+    """Line starts and ends and copyright marks of one text, found once (bisect per look-up)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._size = len(text)
+        self._breaks = [m.start() for m in _NEWLINE.finditer(text)]
+        self._marks: list[tuple[int, int]] | None = None  # found at the first look-up
+        self._mark_starts: list[int] = []
+
+    def start(self, pos: int) -> int:
+        """The start of the line `pos` is on (after the last newline before `pos`)."""
+        i = bisect_left(self._breaks, pos)
+        return self._breaks[i - 1] + 1 if i else 0
+
+    def end(self, pos: int) -> int:
+        """The first newline at or after `pos`, or the end of the text."""
+        i = bisect_left(self._breaks, pos)
+        return self._breaks[i] if i < len(self._breaks) else self._size
+
+    def copyright_in(self, a: int, b: int) -> bool:
+        """Whether a copyright mark lies wholly in ``text[a:b]``."""
+        if self._marks is None:
+            self._marks = [m.span() for m in _COPYRIGHT.finditer(self._text)]
+            self._mark_starts = [s for s, _ in self._marks]
+        i = bisect_left(self._mark_starts, a)
+        return i < len(self._marks) and self._marks[i][1] <= b
 
 
 class LocalityAddressDetector(ViewDetector):
@@ -206,12 +263,13 @@ class LocalityAddressDetector(ViewDetector):
         if "," not in text and "\u060c" not in text and "\uff0c" not in text:
             return
         regions = sorted([*info.regions(TEXT_KINDS), *labelled_values(info), *inline_values(info)])
+        lines = _Lines(text)
         found: list[tuple[int, int, float]] = []
         for ra, rb in regions:
             for c in _COMMA.finditer(text, ra, rb):
                 if c.end() >= rb or text[c.end()].islower() or not text[c.end()].isalnum():
                     continue  # a town starts with a capital (or a caseless letter, or its postcode)
-                hit = self._address(text, ra, rb, c)
+                hit = self._address(text, ra, rb, c, lines)
                 if hit is None:
                     continue
                 if found and hit[0] <= found[-1][1]:  # a longer run to a later town: one address
@@ -222,20 +280,23 @@ class LocalityAddressDetector(ViewDetector):
         for a, b, score in found:
             yield ("ADDRESS", a, b, score)
 
-    def _address(self, text: str, ra: int, rb: int, comma: re.Match[str]) -> tuple[int, int, float] | None:
-        line_start = max(ra, text.rfind("\n", 0, comma.start()) + 1)
-        line_end = text.find("\n", comma.end(), rb)
-        line_end = rb if line_end < 0 else line_end
+    def _address(
+        self, text: str, ra: int, rb: int, comma: re.Match[str], lines: _Lines
+    ) -> tuple[int, int, float] | None:
+        line_start = max(ra, lines.start(comma.start()))
+        line_end = min(rb, lines.end(comma.end()))
         nxt = _COMMA.search(text, comma.end(), line_end)
         town_end = _locality_end(text, comma.end(), nxt.start() if nxt else line_end)
         if town_end is None:
             return None
         # walk back over the parts before the town
-        cuts = [m.span() for m in _COMMA.finditer(text, line_start, comma.start())]
-        edges = [line_start, *(b for _, b in cuts)]
+        cuts = _last_commas(text, line_start, comma.start())
+        edges = [line_start if len(cuts) <= _MAX_PARTS else -1, *(b for _, b in cuts)]
         ends = [*(a for a, _ in cuts), comma.start()]
         parts: list[tuple[int, str]] = []
         for a, b in reversed(list(zip(edges, ends, strict=True))):
+            if a < 0:
+                break  # only reached after `_MAX_PARTS` parts (see `_last_commas`)
             raw = text[a:b]
             part = raw.strip().strip(_TRIM).strip()
             if not part:
@@ -266,7 +327,7 @@ class LocalityAddressDetector(ViewDetector):
         if all(_field_names(p) for _, p in parts):
             return None  # Mahalle, Sokak, Kota: the field names of an address form
         start = parts[0][0]
-        if _COPYRIGHT.search(text, line_start, town_end) is not None:
+        if lines.copyright_in(line_start, town_end):
             return None  # Copyright 2009 Red Hat, Inc: a holder, not an address
         if any(_evidence(p) for _, p in parts):
             score = 0.7
