@@ -24,6 +24,7 @@ from redactor.detect.secrets.entropy import is_hex
 from redactor.detect.secrets.escapes import EscapeView, ViewCache
 from redactor.detect.secrets.keys import Strength, lookup_key, words
 from redactor.detect.secrets.letters import random_letters
+from redactor.detect.secrets.limitnames import limit_vendor_strength, long_generated
 from redactor.detect.secrets.names import classify_name, short_form_value_ok
 from redactor.detect.secrets.names_i18n import i18n_strength, pin_name, pin_value, plain_word
 from redactor.detect.secrets.pwshape import chosen_under_key, password_shaped, short_generated
@@ -142,6 +143,8 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
         if strength is None:
             if lookup_key(key):
                 _lookup_value(text, s, e, key, out)
+            elif limit_vendor_strength(key) is not None:
+                _limit_vendor_value(text, s, e, key, out)
             continue
         take_value(text, s, e, key, strength, out)
     out.extend(name_value_pairs(view))
@@ -189,6 +192,13 @@ def take_value(text: str, s: int, e: int, key: str, strength: Strength, out: lis
         out.append((vs, ve, SCORES[Strength.KEY]))  # ``GLOVO_API_KEY=041091768227``: a key issued as digits
     elif _letters_key(key) and random_letters(value, strength, quoted=quoted):
         out.append((vs, ve, SCORES[Strength.KEY]))  # ``clientSecret: 'ghamafcp'``: issued as letters (letters.py)
+
+
+def _limit_vendor_value(text: str, s: int, e: int, key: str, out: list[tuple[int, int, float]]) -> None:
+    """``TKE_MAX_CLIENT_SECRET=<token>``: a product name holding a limit word (`limitnames`)."""
+    found = value_after(text, s, e, key, Strength.STRONG)
+    if found is not None and long_generated(text[found[0] : found[1]]):
+        out.append((found[0], found[1], SCORES[Strength.KEY]))
 
 
 def _letters_key(key: str) -> bool:
@@ -508,7 +518,9 @@ def _ticked_generated(text: str, ks: int, p: int, strength: Strength) -> bool:
     if m is None or not generated(m.group("v")):
         return False
     line = text.rfind("\n", 0, ks) + 1
-    return not any(h.start() == line or not text[h.start() - 1].isalpha() for h in HASHY.finditer(text, line, p))
+    clause = max(line, text.rfind(", ", line, ks) + 2, text.rfind("; ", line, ks) + 2)
+    # a hash or id word qualifies its own clause: ``client id `<uuid>`, private key `<hex>` ``
+    return not any(h.start() == clause or not text[h.start() - 1].isalpha() for h in HASHY.finditer(text, clause, p))
 
 
 def _read_value(text: str, p: int, enclosing: str) -> tuple[int, int, bool] | None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from redactor.detect.secrets.values import spdx_license
+from redactor.detect.secrets.values import LICENCE_TAIL_WORDS, spdx_license
 
 _NAMES = (
     "A?GPL|LGPL|GFDL|MPL|EPL|CPL|QPL|OSL|AFL|APSL|CDDL|SISSL|ZPL|ASL|LPPL|EUPL|BSL|CECILL(?:-[ABC])?"
@@ -32,8 +32,10 @@ _NAMES = (
 _ATOM = (
     rf"(?i:{_NAMES})"
     r"(?:[-_]?v?[0-9]+(?:\.[0-9]+)*)?\+?"  # a version: GPLv2, GPL-2, LGPL-2.1, MPLv1.1, ASL_2.0, GPL+
-    r"(?:-(?:[0-9]+(?:\.[0-9]+)*|[a-z]{1,12}|[A-Z][a-z]{1,15}|[A-Z]{1,3}))*\+?"  # SPDX-style tails
+    rf"(?:-(?:[0-9]+(?:\.[0-9]+)*|(?i:{LICENCE_TAIL_WORDS}|{_NAMES})(?![A-Za-z])))*\+?"  # SPDX-style tails
 )
+"""A licence name: its tails are versions, SPDX tail words (`values.LICENCE_TAIL_WORDS`) or other
+licence names (``Artistic-1.0-Perl``), never any word: ``Ruby-tiger-42`` is a word password."""
 _EXCEPTION = r"(?:(?i:exceptions?)|(?:[A-Za-z0-9]{2,16}[-_.]){0,3}(?i:exception)(?:[-_.]?[0-9]+(?:\.[0-9]+)*)?)"
 _JOIN = r"[-_.]+(?i:or|and|with)[-_.]+"
 _EXPRESSION = re.compile(rf"{_ATOM}(?:{_JOIN}(?:{_ATOM}|{_EXCEPTION}))*")

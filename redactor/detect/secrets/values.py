@@ -70,9 +70,23 @@ _TEMPLATE_PART = re.compile(r"\{[A-Za-z_][\w.\[\]:'\"()+\-]*\}")
 """``{name}``, ``{tag[1:]}``, ``{self.key}``: a placeholder filled by a format string."""
 
 
+LICENCE_TAIL_WORDS = (
+    "4.3reno|4.3tahoe|acknowledgement|acpica|advertising|at|attribution|au|autoconf|base|beginning|bison|cc|cl8"
+    "|clause|classpath|clear|click|cmu|code|copyleft|darwin|de|disclaimer|dist|ds|enna|exceptions?|feh|festival"
+    "|file|first|flex|font|fr|freebsd|gcc|group|hp|hpnd|igo|inferno|interface|invariants|jp|khronos|later"
+    "|lbnl|libtelnet|libwhirlpool|license|like|linking|lines|military|modern|modification|mpi|nc|nd|netbsd"
+    "|nettverk|nl|no|nuclear|old|only|open|or|patent|perl|pkgconf|protection|rfn|sa|shortened|source|style"
+    "|sun|systemics|testregex|uc|uk|us|variant|veillard|views|w3works|warranty|with|wu"
+    "|alike|compatible|legal|niv|regents"
+)
+"""The words after a licence name's version in the SPDX license and exception list (read from
+``packaging.licenses._spdx``, session 17), with Debian copyright files' ``exceptions``,
+``invariants``, ``like``, ``alike``, ``compatible``, ``legal``, ``NIV``, ``regents``: a licence
+name's tail is one of these or a version, never any word, so a word password ``Apache-Storm-2024``
+is no licence name."""
 _SPDX = re.compile(
     r"(?i)^(?:MIT|0?BSD|L?GPL|AGPL|Apache|MPL|ISC|CC0|CC-BY|EPL|EUPL|Zlib|Unlicense|Artistic|BSL|PSF|OFL)"
-    r"(?:-(?:[0-9]+(?:\.[0-9]+)*|[a-z]{1,12}|[A-Z][a-z]{1,15}|[A-Z]{1,3}))*\+?$"
+    rf"(?:-(?:[0-9]+(?:\.[0-9]+)*|(?:{LICENCE_TAIL_WORDS})(?![A-Za-z])))*\+?$"
 )
 """An SPDX license identifier (``BSD-2-Clause-netbsd``, ``GPL-3.0-or-later``) under a ``License`` key."""
 
