@@ -149,6 +149,8 @@ SHAPED: dict[str, tuple[str, Callable[[], str]]] = {
     "rw.nid": ("indangamuntu", lambda: f"1 {RNG.randint(1950, 2005)} {RNG.choice('78')} {_d(7)} {_d(1)} {_d(2)}"),
     "zm.nrc": ("NRC", lambda: f"{_d(6)}/{_d(2)}/1"),
     "zw.nid": ("zimbabwe id", lambda: f"{_d(2)}-{_d(6)} {RNG.choice('ABKQ')} {_d(2)}"),
+    "ao.bi": ("BI nº", lambda: _d(9) + RNG.choice("LBH") + RNG.choice("AEO") + _d(3)),
+    "np.citizenship": ("citizenship no", lambda: f"{_d(2)}-{_d(2)}-{_d(2)}-{_d(5)}"),
     "ug.nin": (
         "NIN",
         lambda: RNG.choice(["CM", "CF"]) + _d(2) + _d(3) + "".join(RNG.choice("ABCDEFGHJK1234") for _ in range(7)),

@@ -51,6 +51,7 @@ from redactor.detect.pii.national_ids import NationalIdDetector
 from redactor.detect.pii.network import IpAddressDetector
 from redactor.detect.pii.particle_names import ParticleNameDetector
 from redactor.detect.pii.person import PersonContextDetector
+from redactor.detect.pii.person_columns import PersonColumnDetector
 from redactor.detect.pii.phones import PhoneDetector
 from redactor.detect.pii.pnr import PnrDetector
 from redactor.detect.pii.possessive import PossessiveOwnerDetector
@@ -94,6 +95,7 @@ def pii_detectors() -> list[Detector]:
         IndicPinAddressDetector(),
         PersonContextDetector(),
         ConversationPersonDetector(),
+        PersonColumnDetector(),
         StructuredFieldDetector(),
         FormPairDetector(),
         PnrDetector(),

@@ -356,7 +356,10 @@ KINDS: tuple[Kind, ...] = (
         "Aadhaar",
         r"[2-9]\d{3}[ -]?\d{4}[ -]?\d{4}",
         c.in_aadhaar,
-        _cues("aadhaar|aadhar|adhaar|uidai|आधार|aadhaar_number|uid no"),
+        _cues(
+            "aadhaar|aadhar|adhaar|uidai|आधार|aadhaar_number|uid no"
+            "|ఆధార్|ஆதார்|আধার|ಆಧಾರ್|ആധാർ|આધાર|ਆਧਾਰ|ଆଧାର|آدھار"
+        ),
     ),
     Kind(
         "in.pan",

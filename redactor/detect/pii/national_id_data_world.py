@@ -201,7 +201,8 @@ WORLD_KINDS: tuple[Kind, ...] = (
         r"[A-Z]{3} ?\d{6}",
         w.pl_dowod,
         "dowód osobisty|dowod osobisty|nr dowodu|numer dowodu|nr dowodu osobistego|numer dowodu osobistego"
-        "|seria i numer dowodu|seria i nr dowodu|dowodu osobistego|polish id card",
+        "|seria i numer dowodu|seria i nr dowodu|dowodu osobistego|polish id card|dowodem osobistym"
+        "|dowodem osobistym nr",
     ),
     _k(
         "pl.nip",

@@ -16,6 +16,8 @@ and kinds the session-11/13 tables did not have:
   DPI, El Salvador DUI, Jamaica TRN, the Philippines (TIN, SSS, PhilHealth, PhilSys, UMID CRN,
   Pag-IBIG MID), Japan basic pension number, Macau BIR, Indonesia NPWP and BPJS, Ontario health
   number, Québec RAMQ, New Zealand NHI, Greek police identity card (ΑΔΤ).
+* session 17 (late, shape only): Angola bilhete de identidade, Nepal citizenship certificate
+  number (Devanagari or ASCII digits).
 
 Rows are `national_id_data_world._k(key, name, shape, check, cues, **options)`.
 """
@@ -43,6 +45,14 @@ WORLD2_KINDS: tuple[Kind, ...] = (
         r"\d{12}[A-Z]",
         v.shape,
         "bilhete de identidade|BI|BI nº|número do BI|numero do BI|nº do BI",
+        checked=False,
+    ),
+    _k(
+        "ao.bi",
+        "bilhete de identidade (Angola)",
+        r"\d{9}[A-Z]{2}\d{3}",
+        v.shape,
+        "bilhete de identidade|BI|BI nº|número do BI|numero do BI|nº do BI|n.º do BI",
         checked=False,
     ),
     _k(
@@ -75,7 +85,8 @@ WORLD2_KINDS: tuple[Kind, ...] = (
         "national registration number (Zimbabwe)",
         r"\d{2}-?\d{6,7} ?[A-Z] ?\d{2}",
         v.shape,
-        "zimbabwe id|zimbabwean id|zim id|zimbabwe national id|national registration number",
+        "zimbabwe id|zimbabwean id|zim id|zimbabwe national id|national registration number"
+        "|nhamba yechitupa|nhamba yeID|chitupa|chitupa chenyika|inombolo yesitupa|isitupa",
         checked=False,
     ),
     _k(
@@ -342,6 +353,16 @@ WORLD2_KINDS: tuple[Kind, ...] = (
         r"\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{4}",
         v.in_vid,
         "VID|virtual id|aadhaar vid|aadhaar virtual id",
+    ),
+    _k(
+        "np.citizenship",
+        "नागरिकता प्रमाणपत्र नं. (Nepal citizenship certificate number)",
+        r"[0-9०-९]{1,3}(?:[-/][0-9०-९]{1,6}){2,4}",
+        v.shape,
+        "नागरिकता नं|नागरिकता नम्बर|नागरिकता प्रमाणपत्र नं|नागरिकता प्रमाणपत्र नम्बर|ना.प्र.नं|ना. प्र. नं"
+        "|citizenship no|citizenship number|citizenship certificate no|citizenship certificate number"
+        "|nagarikta no|nagarikta number",
+        checked=False,
     ),
     _k("jp.pension", "基礎年金番号 (Japan)", r"\d{4}-?\d{6}", v.shape, "基礎年金番号|年金番号", checked=False),
     _k(
