@@ -171,3 +171,43 @@ def test_addresses_in_a_long_line_are_found_as_on_their_own(seed: int) -> None:
     for run in runs:
         assert run in _found(f"ship to {run}; thanks")
         assert run in got
+
+
+def _devanagari_towns(n: int, seed: int) -> list[str]:
+    pool = sorted(w for w in LOCALITIES if w and all("\u0900" <= c <= "\u097f" for c in w.replace(" ", "")))
+    return random.Random(seed).sample(pool, n)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_walk_stops_at_a_sentence_end_of_an_uncased_script(seed: int) -> None:
+    # the same word ("my") before the name and before the address: the run starts at the second one
+    rng = random.Random(seed)
+    (town,) = _devanagari_towns(1, seed)
+    flat, sector = rng.randint(10, 999), rng.randint(2, 60)
+    text = f"नमस्ते, मेरा नाम रवि वर्मा है। बिल में गलती है। मेरा पता फ्लैट {flat}, सेक्टर {sector}, {town}"
+    found = _found(text)
+    assert found and found[-1].endswith(town)
+    assert all("नाम" not in f and "।" not in f for f in found), found
+
+
+@pytest.mark.parametrize("sep", ["|", ";", "=", "\t"])
+def test_a_field_separator_starts_the_address(sep: str) -> None:
+    rng = random.Random(sep)
+    (town,) = _towns(1, 700 + ord(sep))
+    run = f"Pihlajakuja {rng.randint(2, 90)} B {rng.randint(1, 30)}, {rng.randint(10000, 99999)} {town}"
+    found = _found(f"row {rng.randint(10, 99)}{sep}{run}")
+    assert run in found, found
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_abbreviations_are_no_sentence_ends(seed: int) -> None:
+    area, town = _towns(2, 800 + seed)
+    n = 11 + seed
+    for run in (
+        f"Bahnhofstr. {n}a, {area}, {town}",
+        f"Kijiji cha {area}, S.L.P. {n * 7}, {town}",
+        f"Jl. Jend. {area} Kav. {n}, {town}",
+    ):
+        assert run in _found(f"Alamat: {run}"), run
+    found = _found(f"The order {n} shipped last week. Plot {n}, {area}, {town}")
+    assert found == [f"Plot {n}, {area}, {town}"]

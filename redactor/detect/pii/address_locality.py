@@ -133,7 +133,8 @@ def _starts_run(tok: str) -> bool:
 
 def _tail(part: str) -> str:
     """The longest run of address tokens `part` ends in (the whole part when each token is one)."""
-    tokens = _TOKEN.findall(part)
+    found = list(_TOKEN.finditer(part))
+    tokens = [m.group() for m in found]
     keep = 0
     for tok in reversed(tokens):
         if not _token_ok(tok.strip(_TOKEN_TRIM) or tok):
@@ -143,7 +144,8 @@ def _tail(part: str) -> str:
         keep -= 1  # a run starts with a capital, a number or a street word (rue, avenue), not a particle
     if keep == 0 or keep > _MAX_TOKENS:
         return ""
-    tail = part[part.index(tokens[len(tokens) - keep]) :] if keep < len(tokens) else part
+    # from the token's own position: the same word earlier in the part (``my name ... my address``) is prose
+    tail = part[found[len(tokens) - keep].start() :] if keep < len(tokens) else part
     return tail.lstrip(_TRIM)
 
 
@@ -205,6 +207,32 @@ def _extend(text: str, end: int, line_end: int) -> int:
             if tok_end > 40:
                 break
     return end
+
+
+_HARD_STOP = re.compile(r"[|;=\t]|[\u0964\u0965\u06d4\u3002]\s*|(?<=\S)[.?!][\"'\u201d)\]]*\s+")
+"""Where a part stops: a column or field separator (``|``, ``;``, ``=``, a tab), a sentence end of
+Indic, Urdu or CJK text (danda, full stop), or a ``.``/``?``/``!`` with a space after it."""
+
+
+def _boundary(text: str, a: int, b: int) -> int:
+    """After the last field separator or sentence end in ``text[a:b]``, or -1. A dot ends a
+    sentence after a number, a lower-case word or a capitalised word of five letters or more that
+    is no street abbreviation (``... 1180. Address: Plot 7``), not after ``No.``, ``St.``,
+    ``Jend.``, ``S.L.P.`` or an initial."""
+    last = -1
+    for m in _HARD_STOP.finditer(text, a, b):
+        if m.group()[0] == ".":
+            word = text[max(a, m.start() - 40) : m.start()].rsplit(None, 1)[-1:]
+            core = word[0].lstrip(_TRIM) if word else ""
+            low = core.lower()
+            if "." in core or low in _ADDRESS_WORDS or low + "." in _ADDRESS_WORDS:
+                continue  # S.L.P., P.O., St., Ave.: abbreviations
+            if not (core.isdigit() or (core[:1].islower() and len(core) >= 2) or len(core) >= 5):
+                continue  # No., Jend., Dr., an initial
+            if m.end() < b and text[m.end()].isdigit():
+                continue  # Bahnhofstr. 19a: a house number follows an abbreviated street
+        last = m.end()
+    return last
 
 
 def _last_commas(text: str, line_start: int, at: int) -> list[tuple[int, int]]:
@@ -297,6 +325,8 @@ class LocalityAddressDetector(ViewDetector):
         for a, b in reversed(list(zip(edges, ends, strict=True))):
             if a < 0:
                 break  # only reached after `_MAX_PARTS` parts (see `_last_commas`)
+            cut = _boundary(text, a, b)
+            a = max(a, cut)
             raw = text[a:b]
             part = raw.strip().strip(_TRIM).strip()
             if not part:
@@ -307,8 +337,8 @@ class LocalityAddressDetector(ViewDetector):
                 part = _tail(part)
             if not part or any(t.lower() in _ORG_SUFFIXES for t in _TOKEN.findall(part)):
                 break
-            parts.append((text.index(part, a, b), part))
-            if not whole or len(parts) >= _MAX_PARTS:
+            parts.append((text.rindex(part, a, b), part))  # the tail ends the part
+            if not whole or cut > 0 or len(parts) >= _MAX_PARTS:
                 break
         if not parts:
             return None
@@ -319,7 +349,7 @@ class LocalityAddressDetector(ViewDetector):
             if first.isdigit() or (len(head) == 1 and head[0].lower() in PLACE_STOP):
                 parts.pop(0)
             elif head[0].lower() in PLACE_STOP:  # In 2019, At Juja Lane: the leading function word is prose
-                parts[0] = (first_at + first.index(head[1]), head[1])
+                parts[0] = (first_at + len(first) - len(head[1]), head[1])
             else:
                 break
         if not parts or all(_place(p) for _, p in parts):
