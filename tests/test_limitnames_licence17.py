@@ -137,3 +137,33 @@ def test_hash_word_in_the_same_clause_still_vetoes(lead: str, noun: str) -> None
     text = f"Note: {lead.format(n=noun)} `{value}` for reference."
     found = [text[s:e] for s, e, _ in scan(EscapeView(text))]
     assert value not in found, (text, found)
+
+
+PAYMENT_NAMES = ["zmk", "ZPK", "tmk", "TPK", "bdk", "IPEK", "kek", "zak", "CVK", "pvk"]
+
+
+@pytest.mark.parametrize("name", PAYMENT_NAMES)
+@pytest.mark.parametrize("carrier", ["switch.{k}={v}\n", "{K}: {v}\n", '"{k}": "{v}",', "ACQ_{K}_UNDER_LMK={v}\n"])
+def test_payment_hsm_keys_are_read(name: str, carrier: str) -> None:
+    value = _hex(_RNG.choice((16, 32, 48))).upper()
+    if _RNG.random() < 0.3:
+        value = "U" + value
+    text = carrier.format(k=name.lower(), K=name.upper(), v=value)
+    found = [text[s:e] for s, e, _ in scan(EscapeView(text))]
+    assert value in found, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "switch.zpk.kcv=3F8A21\n",
+        "tmk_index=0011223344556677\n",
+        "ZMK_CHECK_VALUE: A1B2C3D4E5F60789\n",
+        "bdk=0123456789ABCDEFFEDCBA9876543210\n",
+        "zmk=00000000000000000000000000000000\n",
+        "zmk_len=32\n",
+        "the pek was rotated yesterday\n",
+    ],
+)
+def test_payment_key_metadata_is_not_read(text: str) -> None:
+    assert scan(EscapeView(text)) == [], text

@@ -27,6 +27,7 @@ from redactor.detect.secrets.letters import random_letters
 from redactor.detect.secrets.limitnames import limit_vendor_strength, long_generated
 from redactor.detect.secrets.names import classify_name, short_form_value_ok
 from redactor.detect.secrets.names_i18n import i18n_strength, pin_name, pin_value, plain_word
+from redactor.detect.secrets.paymentkeys import PREFILTER, payment_keys
 from redactor.detect.secrets.pwshape import chosen_under_key, password_shaped, short_generated
 from redactor.detect.secrets.recur import with_recurrences
 from redactor.detect.secrets.spec import ENTITY
@@ -106,6 +107,7 @@ class AssignmentDetector:
         "salt",
         "ak",
         "sk",
+        *PREFILTER,
     )
 
     def __init__(self, views: ViewCache) -> None:
@@ -148,6 +150,7 @@ def scan(view: EscapeView) -> list[tuple[int, int, float]]:
             continue
         take_value(text, s, e, key, strength, out)
     out.extend(name_value_pairs(view))
+    out.extend(payment_keys(text))
     return out
 
 
