@@ -211,3 +211,16 @@ def test_abbreviations_are_no_sentence_ends(seed: int) -> None:
         assert run in _found(f"Alamat: {run}"), run
     found = _found(f"The order {n} shipped last week. Plot {n}, {area}, {town}")
     assert found == [f"Plot {n}, {area}, {town}"]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_cross_street_grammar_with_x(seed: int) -> None:
+    # Dakar's numbered streets and Yucatán's crossings: "Rue 7 x 22", "Calle 31 #208 x 52"
+    rng = random.Random(seed)
+    area, town = _towns(2, 900 + seed)
+    for run in (
+        f"Rue {rng.randint(2, 90)} x {rng.randint(2, 90)}, {area}, {town}",
+        f"Calle {rng.randint(2, 90)} #{rng.randint(100, 900)} x {rng.randint(2, 90)}, Centro, {town}",
+    ):
+        assert run in _found(f"Adresse: {run}"), run
+    assert _found(f"A grid of {rng.randint(2, 9)} x {rng.randint(2, 9)}, {town} edition") == []

@@ -95,11 +95,12 @@ def _vocab_words() -> frozenset[str]:
 _ADDRESS_WORDS = ADDRESS_WORDS | STREET_WORDS | _MORE_WORDS | _vocab_words()
 _LOWER_OK = PARTICLES | words(
     """
-    de la le du des del di da do dos das y e i of the on van von der den am zu sur cha wa ya la
+    de la le du des del di da do dos das y e i of the on van von der den am zu sur cha wa ya la x
     """
 )
 """Lower-case words a part may hold: particles of names and places (``Route de Sangalkam``,
-``Kijiji cha Gatundu``)."""
+``Kijiji cha Gatundu``), and the ``x`` of crossing streets (Dakar's ``Rue 7 x 22``, Yucatán's
+``Calle 31 #208 x 52``; no word of its own for `_evidence`, so ``9 x 9`` is no address)."""
 _ORG_SUFFIXES = words(
     """
     ltd ltd. inc inc. llc plc gmbh corp corp. corporation limited ag s.a. sa s.a.r.l. bv b.v. pty oy ab
@@ -168,7 +169,7 @@ def _evidence(part: str) -> bool:
     if any(t.lower() in _ADDRESS_WORDS or t.lower().rstrip(".") in _ADDRESS_WORDS for t in tokens if t):
         return True
     numbers = sum(1 for t in tokens if _NUMBER.fullmatch(t) and not _YEAR.fullmatch(t))
-    words = sum(1 for t in tokens if t and t[0].isalpha() and t.lower() not in PLACE_STOP)
+    words = sum(1 for t in tokens if t and t[0].isalpha() and t.lower() not in PLACE_STOP and t != "x")
     return numbers > 0 and words > 0
 
 
@@ -217,7 +218,7 @@ Indic, Urdu or CJK text (danda, full stop), or a ``.``/``?``/``!`` with a space 
 def _boundary(text: str, a: int, b: int) -> int:
     """After the last field separator or sentence end in ``text[a:b]``, or -1. A dot ends a
     sentence after a number, a lower-case word or a capitalised word of five letters or more that
-    is no street abbreviation (``... 1180. Address: Plot 7``), not after ``No.``, ``St.``,
+    is no street abbreviation (``... came late. Address: Plot 7``), not after ``No.``, ``St.``,
     ``Jend.``, ``S.L.P.`` or an initial."""
     last = -1
     for m in _HARD_STOP.finditer(text, a, b):
@@ -230,7 +231,7 @@ def _boundary(text: str, a: int, b: int) -> int:
             if not (core.isdigit() or (core[:1].islower() and len(core) >= 2) or len(core) >= 5):
                 continue  # No., Jend., Dr., an initial
             if m.end() < b and text[m.end()].isdigit():
-                continue  # Bahnhofstr. 19a: a house number follows an abbreviated street
+                continue  # Hauptstr. 7b: a house number follows an abbreviated street
         last = m.end()
     return last
 
