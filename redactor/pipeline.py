@@ -33,6 +33,7 @@ from redactor.policy.encryption import EncryptionRule, Mode
 from redactor.policy.loader import policy_version
 from redactor.policy.model import IdentityAction, Policy, Scope
 from redactor.records import DecodedRecord, PathPattern, classify, decode, record_key
+from redactor.records.objkeys import safe_path
 from redactor.retention.stamp import RetentionStage
 from redactor.secret import SecretBytes
 from redactor.transform.operators import Replacement, Transformer, apply_replacements
@@ -155,7 +156,10 @@ class Pipeline:
         self._subject_of = subject_of
         self.batch_size = batch_size
         self._skip = [PathPattern.parse(p) for p in (*policy.fields.metadata, *policy.fields.identity)]
-        self._skip_cache: dict[str, bool] = {}  # field path -> skipped; the ``paths`` share of the byte budget
+        self._skip_always = [PathPattern.parse(p) for p in policy.fields.identity]  # objects too
+        # field path -> 0 scanned, 1 skipped when a scalar (metadata), 2 always skipped (identity);
+        # the ``paths`` share of the byte budget
+        self._skip_cache: dict[str, int] = {}
         self._skip_bytes = 0
         self._skip_max_bytes = cache_budget.share("paths")
         self._identity = [(PathPattern.parse(p), p, a) for p, a in policy.fields.identity.items()]
@@ -350,8 +354,8 @@ class Pipeline:
             if hit is not None:
                 seconds, stage = hit
                 return (
-                    f"field {slot.path}: detection stopped after {seconds:.1f} s of work (in {stage}), over the "
-                    f"budget of {self.policy.limits.detect_budget_s:g} s per field (limits.detect_budget_s)"
+                    f"field {safe_path(slot.path)}: detection stopped after {seconds:.1f} s of work (in {stage}), "
+                    f"over the budget of {self.policy.limits.detect_budget_s:g} s per field (limits.detect_budget_s)"
                 )
         return None
 
@@ -394,7 +398,12 @@ class Pipeline:
                 return self._q(line, "too_deep", "line: JSON nested too deeply to parse")
         try:
             kind = classify(obj)
-            dec = decode(obj, skip=self._skipped, max_depth=self.policy.limits.max_depth)
+            dec = decode(
+                obj,
+                skip=self._skipped,
+                skip_container=self._skipped_container,
+                max_depth=self.policy.limits.max_depth,
+            )
             record_key(obj, kind)
         except RecordError as e:
             return self._q(line, e.reason, str(e))
@@ -403,9 +412,18 @@ class Pipeline:
         return line, dec
 
     def _skipped(self, path: str) -> bool:
+        return self._skip_code(path) > 0
+
+    def _skipped_container(self, path: str) -> bool:
+        """An object or array at a safe-metadata path is scanned; at an identity path it is not."""
+        return self._skip_code(path) > 1
+
+    def _skip_code(self, path: str) -> int:
         hit = self._skip_cache.get(path)
         if hit is None:
-            hit = any(p.matches(path) for p in self._skip)
+            hit = 0
+            if any(p.matches(path) for p in self._skip):
+                hit = 2 if any(p.matches(path) for p in self._skip_always) else 1
             size = sys.getsizeof(path) + SKIP_ENTRY_BYTES
             if len(self._skip_cache) >= 100_000 or self._skip_bytes + size > self._skip_max_bytes:
                 self._skip_cache.clear()  # a new generation (paths of one stream repeat)

@@ -8,10 +8,15 @@ Which strings are slots:
   ``github_request_id``, ``@timestamp``, ``truncated``): routing and dedup keys must survive;
 * audit event: every string (recursively, kind `FieldKind.AUDIT_FIELD`) except
   `AUDIT_STRUCTURAL` (``action``, ``_document_id``, ``@timestamp``, ``created_at``);
+* a structural field is skipped only when its value is a scalar: one holding an object or array
+  (``_document_id: {...}``) is scanned like any other field, so nothing rides through it unseen;
 * nothing at a path for which ``skip(path)`` is true, nor anything below it.
 
-Numbers, booleans and null are never slots and never change. Object keys are never slots (the
-output keeps the input's keys); a key that itself holds personal data is therefore not masked.
+Numbers, booleans and null are never slots and never change. Object keys that are not plain field
+names (`redactor.records.objkeys.plain_key`) are *key slots*: scanned, never rewritten (the output
+keeps the input's keys); a key slot whose text would change (a finding in the key) makes
+`DecodedRecord.rebuild` raise ``key_finding``, so the record is kept back rather than forwarded
+with the key verbatim.
 Slots come in document order: the record's key order, and inside the body the order of the text.
 """
 
@@ -20,11 +25,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Final
 
+from redactor.errors import RecordError
 from redactor.records.body import Body, RawBodyLoc, SseLineLoc, decode_body
 from redactor.records.classify import classify
 from redactor.records.model import BodyForm, FieldKind, RecordKind, TextSlot
+from redactor.records.objkeys import safe_path
 from redactor.records.paths import Segment, join_key
-from redactor.records.walk import NEVER_SKIP, EnvLoc, LeafLoc, Walker
+from redactor.records.walk import NEVER_SKIP, EnvLoc, KeyLoc, LeafLoc, Walker
 
 USAGE_STRUCTURAL: Final = frozenset({"type", "endpoint", "event_id", "github_request_id", "@timestamp", "truncated"})
 """Usage-record envelope fields that are never slots."""
@@ -82,7 +89,8 @@ class DecodedRecord:
             ValueError: `new_texts` does not have one entry per slot.
             TypeError: an entry is neither a string nor None.
             RecordError: ``rebuild_changed_shape`` when a raw-body replacement would make the
-                body parse as JSON.
+                body parse as JSON; ``key_finding`` when an object key's text would change (keys
+                are never rewritten; the detail names the key's path with the key withheld).
         """
         if len(new_texts) != len(self.slots):
             raise ValueError(f"rebuild needs {len(self.slots)} replacement(s), got {len(new_texts)}")
@@ -99,6 +107,12 @@ class DecodedRecord:
                 continue
             if isinstance(loc, LeafLoc):
                 leaves[id(loc.node)] = new
+            elif isinstance(loc, KeyLoc):
+                raise RecordError(
+                    "key_finding",
+                    f"object key at {safe_path(slot.path)} holds a finding; keys are not rewritten, so the "
+                    "record is kept back",
+                )
             elif isinstance(loc, EnvLoc):
                 env.append((loc.segments, new))
             elif isinstance(loc, SseLineLoc):
@@ -146,6 +160,7 @@ def decode(
     record: dict[str, object],
     *,
     skip: Callable[[str], bool] = NEVER_SKIP,
+    skip_container: Callable[[str], bool] | None = None,
     max_depth: int = 64,
     lenient_truncated: bool = True,
 ) -> DecodedRecord:
@@ -155,6 +170,8 @@ def decode(
         record: one record as parsed from a JSON line.
         skip: policy hook; ``skip(path)`` true means the string at `path`, and everything under
             it, is not scanned (safe metadata, identity fields the pipeline handles itself).
+        skip_container: when given, a value that is an object or array is skipped only when
+            ``skip_container(path)`` is true (a safe-metadata path holding an object is scanned).
         max_depth: maximum nesting of objects and arrays, counted from the record itself and
             continuing through the body and decoded ``arguments``.
         lenient_truncated: read a body that is a cut-off JSON document (a truncated body) up to
@@ -166,14 +183,15 @@ def decode(
             ``too_deep``.
     """
     kind = classify(record)
-    walker = Walker(skip, max_depth)
+    walker = Walker(skip, max_depth, skip_container)
     body: Body | None = None
     if kind is RecordKind.AUDIT:
         for key, value in record.items():
-            if key in AUDIT_STRUCTURAL:
+            if key in AUDIT_STRUCTURAL and not isinstance(value, dict | list):
                 continue
             path = join_key("", key)
-            if not skip(path):
+            if not walker.skip(path, isinstance(value, dict | list)):
+                walker.emit_key(key, path, FieldKind.AUDIT_FIELD)
                 walker.walk_python(value, path, (key,), FieldKind.AUDIT_FIELD)
         return DecodedRecord(kind, record, walker.slots, walker.locs, None)
     truncated = record.get("truncated") is True
@@ -181,8 +199,9 @@ def decode(
         if key == "body":
             assert isinstance(value, str)  # classify checked it
             body = decode_body(value, walker, truncated=truncated, lenient=lenient_truncated, scan=not skip("body"))
-        elif key not in USAGE_STRUCTURAL:
+        elif key not in USAGE_STRUCTURAL or isinstance(value, dict | list):
             path = join_key("", key)
-            if not skip(path):
+            if not walker.skip(path, isinstance(value, dict | list)):
+                walker.emit_key(key, path, FieldKind.ENVELOPE)
                 walker.walk_python(value, path, (key,), FieldKind.ENVELOPE)
     return DecodedRecord(kind, record, walker.slots, walker.locs, body)

@@ -6,7 +6,9 @@ in a stable order and nesting never reaches Python's recursion limit. Each slot 
 
 * `LeafLoc`: a string token inside a `Doc` (a body, an SSE data line or a decoded ``arguments``
   string); written back by splicing a new token over the old one;
-* `EnvLoc`: a string in the record itself (envelope or audit fields), by key path.
+* `EnvLoc`: a string in the record itself (envelope or audit fields), by key path;
+* `KeyLoc`: an object key that is not a plain field name (`redactor.records.objkeys`): scanned,
+  never rewritten (a finding in it makes `DecodedRecord.rebuild` raise ``key_finding``).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from redactor.records.jsonscan import (
     parse_json,
 )
 from redactor.records.model import FieldKind, TextSlot
+from redactor.records.objkeys import KEY_PLACEHOLDER, key_slot_path, plain_key, safe_path
 from redactor.records.paths import Segment, join_index, join_key
 
 Skip = Callable[[str], bool]
@@ -62,6 +65,13 @@ class LeafLoc:
 
     doc: Doc
     node: JStr
+
+
+@dataclass(frozen=True, slots=True)
+class KeyLoc:
+    """An object key (its slot path is the key's value path plus ``#key``); never rewritten."""
+
+    value_path: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,16 +117,30 @@ _Frame = tuple[Node, str, int, FieldKind, bool, bool, bool, "str | None", Doc]
 class Walker:
     """Collects slots and their locations for one record."""
 
-    def __init__(self, skip: Skip, max_depth: int) -> None:
-        self.skip = skip
+    def __init__(self, skip: Skip, max_depth: int, skip_container: Skip | None = None) -> None:
+        self._skip = skip
+        self._skip_container = skip_container
         self.max_depth = max_depth
         self.slots: list[TextSlot] = []
         self.locs: list[object] = []
+
+    def skip(self, path: str, container: bool = False) -> bool:
+        """Whether the value at `path` is not scanned. With a `skip_container` hook, a value that
+        is an object or array (`container`) is skipped only when that hook says so: safe-metadata
+        paths pass scalars through, but an object or array at such a path is scanned."""
+        if container and self._skip_container is not None:
+            return self._skip_container(path)
+        return self._skip(path)
 
     def emit(self, slot: TextSlot, loc: object) -> None:
         """Record one slot and where it lives."""
         self.slots.append(slot)
         self.locs.append(loc)
+
+    def emit_key(self, key: str, value_path: str, kind: FieldKind) -> None:
+        """Emit a key slot for `key` (whose value sits at `value_path`) unless it is a plain name."""
+        if not plain_key(key):
+            self.emit(TextSlot(key_slot_path(value_path), key, kind), KeyLoc(value_path))
 
     def parse(self, src: str, where: str, depth: int, *, lenient: bool) -> Parsed:
         """Parse a document sitting at `depth` segments, mapping too-deep nesting to RecordError.
@@ -128,7 +152,9 @@ class Walker:
         try:
             return parse_json(src, lenient=lenient, max_depth=self.max_depth - depth)
         except TooDeepError:
-            raise RecordError("too_deep", f"{where}: JSON nested deeper than {self.max_depth} levels") from None
+            raise RecordError(
+                "too_deep", f"{safe_path(where)}: JSON nested deeper than {self.max_depth} levels"
+            ) from None
 
     def walk_doc(
         self,
@@ -154,6 +180,9 @@ class Walker:
                     role, block_type = node.str_of("role"), node.str_of("type")
                 for key, child in node.pairs:
                     if not isinstance(child, JStr | JObj | list):
+                        # a number, boolean or null is never a slot, but its key may be one
+                        if not plain_key(key) and not self.skip(join_key(path, key)):
+                            self.emit_key(key, join_key(path, key), kind)
                         continue
                     rule = (
                         INHERIT if free else member_rule(role, block_type, key, child, at_root=at_root, obj_key=obj_key)
@@ -161,9 +190,10 @@ class Walker:
                     if rule.structural:
                         continue
                     cpath = join_key(path, key)
-                    if self.skip(cpath):
+                    if self.skip(cpath, not isinstance(child, JStr)):
                         continue
                     ckind = rule.kind if rule.kind is not None else kind
+                    self.emit_key(key, cpath, ckind)
                     children.append(
                         (
                             child,
@@ -184,7 +214,7 @@ class Walker:
                     if not isinstance(child, JStr | JObj | list):
                         continue
                     cpath = join_index(path, i)
-                    if self.skip(cpath):
+                    if self.skip(cpath, not isinstance(child, JStr)):
                         continue
                     items.append((child, cpath, depth + 1, kind, free, False, False, obj_key, doc))
                 stack.extend(reversed(items))
@@ -248,22 +278,31 @@ class Walker:
             if len(segs) + 1 > self.max_depth:
                 raise RecordError(
                     "too_deep",
-                    f"record field {segs[0]!r}: nested deeper than {self.max_depth} levels",
+                    f"record field {_field_name(segs[0])}: nested deeper than {self.max_depth} levels",
                 )
             children: list[tuple[object, str, tuple[Segment, ...]]] = []
             if isinstance(v, dict):
                 for k, cv in v.items():
                     if not isinstance(k, str):
-                        raise RecordError("bad_type", f"record field {segs[0]!r}: an object key is not a string")
+                        raise RecordError(
+                            "bad_type",
+                            f"record field {_field_name(segs[0])}: an object key is not a string",
+                        )
                     cp = join_key(p, k)
-                    if not self.skip(cp):
+                    if not self.skip(cp, isinstance(cv, dict | list)):
+                        self.emit_key(k, cp, kind)
                         children.append((cv, cp, (*segs, k)))
             else:
                 for i, cv in enumerate(v):
                     cp = join_index(p, i)
-                    if not self.skip(cp):
+                    if not self.skip(cp, isinstance(cv, dict | list)):
                         children.append((cv, cp, (*segs, i)))
             stack.extend(reversed(children))
+
+
+def _field_name(seg: Segment) -> str:
+    """A record field's name for a message: quoted when plain, else a placeholder."""
+    return repr(seg) if isinstance(seg, str) and plain_key(seg) else KEY_PLACEHOLDER
 
 
 NEVER_SKIP: Final[Skip] = lambda _path: False  # noqa: E731 - a named constant default

@@ -20,6 +20,7 @@ from redactor.errors import DropRecord, RecordError
 from redactor.policy.encryption import EncryptionPolicy
 from redactor.policy.retention import RetentionPolicy
 from redactor.records import DecodedRecord, decode
+from redactor.records.objkeys import is_key_path
 from redactor.retention.paths import parse_concrete
 
 RECORD = "record:"
@@ -44,6 +45,9 @@ def _classes(policy: RetentionPolicy, dec: DecodedRecord) -> list[str | None]:
     rules = [(r, r.patterns(), set(r.field_kinds)) for r in policy.fields]
     out: list[str | None] = []
     for slot in dec.slots:
+        if is_key_path(slot.path):  # an object key: never a field of its own, never stripped
+            out.append(None)
+            continue
         steps = parse_concrete(slot.path)
         cls = None
         for rule, pats, kinds in rules:
