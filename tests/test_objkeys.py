@@ -193,3 +193,18 @@ def test_too_deep_detail_withholds_a_non_plain_record_field() -> None:
         decode(rec)
     assert info.value.reason == "too_deep"
     assert EMAILS[3] not in str(info.value)
+
+
+@pytest.mark.parametrize("key", [EMAILS[4], TOKENS[4]])
+def test_too_slow_detail_withholds_a_non_plain_key(key: str) -> None:
+    from redactor.pipeline import Pipeline
+    from tests import test_budget17_too_slow as b17
+
+    eng, _, _ = b17.engine(30.0, b17.FakeClock())
+    body = json.dumps({"model": "m", "notes": {key: {"text": f"slow {b17.SLOW}"}}, "messages": []})
+    rec = json.loads(b17.usage("hi", 1))
+    rec["body"] = body
+    (q,) = list(Pipeline(b17.policy(30), key=b17.KEY, engine=eng).process(b17.lines(json.dumps(rec))))
+    assert isinstance(q, Quarantined) and q.reason == "too_slow"
+    assert q.detail.startswith("field body.notes[<key>].text: detection stopped"), q.detail
+    assert key not in q.detail

@@ -528,7 +528,9 @@ def test_property_rebuild_without_changes_is_identity(record: dict[str, Any]) ->
 def test_property_rebuild_keeps_the_shape(record: dict[str, Any], data: st.DataObject) -> None:
     dec = decode(record)
     # key slots (path ending "#key") are scanned but never rewritten: left unchanged here
-    new = [None if s.path.endswith("#key") else data.draw(st.none() | st.text(max_size=8), label=s.path) for s in dec.slots]
+    new = [
+        None if s.path.endswith("#key") else data.draw(st.none() | st.text(max_size=8), label=s.path) for s in dec.slots
+    ]
     try:
         out = dec.rebuild(new)
     except RecordError as e:  # only a raw body may be refused, when the text would be JSON
