@@ -58,6 +58,7 @@ from redactor.detect.pii.address_cores import (
     gates_passed,
 )
 from redactor.detect.pii.address_inline import inline_values
+from redactor.detect.pii.address_lists import not_a_street
 from redactor.detect.pii.address_words import (
     CUES,
     LOWER_STREET_ABBREVIATIONS,
@@ -484,6 +485,8 @@ class AddressDetector(ViewDetector):
                 continue  # "123 Example Street, Anytown": a documentation stand-in
             if parcel_number(text, a2, b2):
                 continue  # "tracking 1Z 999 AA1 01 2345 6784": a shipment's number
+            if not_a_street(text, a2, b2):
+                continue  # "boarding at Gate 4", "NL 18, DE 22, FI 18": no street name (`address_lists`)
             score = 0.75 if strength in ("weak", "lower", "named", "sw_named") else 0.85
             taken.append((a2, b2))
             yield ("ADDRESS", a2, b2, score)

@@ -31,6 +31,9 @@ _KEY_COLON = re.compile(r"(?:[\])]|(?<![\w-])[\w-]*[G-Zg-z_][\w-]*):$")
 (ocserv's ``main[user]:81.2.69.142:51422``, ``(vpn):...``) or a key with a letter that is no hex
 digit (``ip:``, ``client:``, ``remote_addr:``). A colon after hex digits or another colon is part of
 an IPv6 address (``::ffff:192.0.2.1``) or a time, not a key."""
+_PURL_AT = re.compile(r"(?i)(?<![\w.-])pkg:[a-z][a-z0-9.+-]*/[^\s@]{1,200}@$")
+"""A package URL (purl, as SBOMs list them: ``pkg:maven/org.acme/lib@``, ``pkg:npm/left-pad@``)
+right before a dotted quad: the quad is the package's version, not a host."""
 _V6 = with_first_chars(
     re.compile(
         r"(?<![\w:.])((?:[0-9A-Fa-f]{1,4}:){1,7}:?(?::?[0-9A-Fa-f]{1,4}){1,7}|::(?:[0-9A-Fa-f]{1,4}:?){1,7})(?![\w:])"
@@ -244,6 +247,12 @@ class IpAddressDetector(ViewDetector):
                 ):
                     continue
                 if _VERSION_WORDS.search(window_before(text, m.start(), 16)) or _version_change(text, m.start()):
+                    continue
+                if (
+                    m.start() > 0
+                    and text[m.start() - 1] == "@"
+                    and _PURL_AT.search(text, max(0, m.start() - 240), m.start())
+                ):
                     continue
                 if _PRERELEASE.match(text, m.end()) or _numbering(text, m.start(), m.end()):
                     continue

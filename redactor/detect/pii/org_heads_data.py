@@ -97,15 +97,20 @@ ORG_HEADS: frozenset[str] = words("""
     carehome immobilier immobiliere immobiliare immobilien makelaar makelaardij makelaars emlak
     nieruchomosci lettings tipografia druckerei imprimerie imprenta drukarnia drukkerij tryckeri
     trykkeri restaurante trattoria brasserie taverna gaststatte restauracja εστιατοριο ταβερνα
+    brewery breweries brewing brewhouse taproom winery wineries distillery distilleries vineyard
+    vineyards cellars cidery bodega bodegas cantina cantine celler cellers domeni domaine weingut
+    brauerei brennerei kellerei birrificio cerveceria cervejaria vinicola adega winnica pivovar
+    bryggeri hostel hostal albergue guesthouse motel хостел хотел гостиница готель мотел
+    ysgol cwmni siop gwesty clwb cyngor prifysgol coleg canolfan edition
 """)
 """Head nouns of organisations (company, office, group, studio, clinic, school, association,
 foundation, ministry, workshop, partners, architects, lawyers...) in English, German, Dutch,
 French, Spanish, Portuguese, Italian, Catalan, Romanian, Polish, Czech, Slovak, Slovene,
 Croatian/Serbian/Bosnian, Hungarian, Finnish, Estonian, Swedish, Norwegian, Danish, Icelandic,
 Lithuanian, Latvian, Turkish, Indonesian/Malay, Tagalog, Swahili, Afrikaans, Greek,
-Russian, Ukrainian, Bulgarian, Serbian/Macedonian Cyrillic, Arabic, Persian, Hebrew and Hindi,
-folded (lower case, no diacritics). A capitalised word of a name that is one of these makes the
-name an organisation's."""
+Russian, Ukrainian, Bulgarian, Serbian/Macedonian Cyrillic, Arabic, Persian, Hebrew, Hindi and Welsh
+(with wine and beer makers, hostels and a product's edition), folded (lower case, no
+diacritics). A capitalised word of a name that is one of these makes the name an organisation's."""
 
 COMPOUND_HEADS: tuple[str, ...] = (
     "buro",
