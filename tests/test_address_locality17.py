@@ -224,3 +224,14 @@ def test_cross_street_grammar_with_x(seed: int) -> None:
     ):
         assert run in _found(f"Adresse: {run}"), run
     assert _found(f"A grid of {rng.randint(2, 9)} x {rng.randint(2, 9)}, {town} edition") == []
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_faroese_and_icelandic_street_words(seed: int) -> None:
+    rng = random.Random(seed)
+    (town,) = _towns(1, 1000 + seed)
+    given = rng.choice(["Jóan", "Sverri", "Hanus", "Rasmus"])
+    for word in ("gøta", "stræti", "stíggur"):
+        surname = rng.choice(["Olsens", "Poulsens", "Dahls"])
+        run = f"{given} {surname} {word} {rng.randint(2, 60)}, FO-{rng.randint(100, 900)} {town}"
+        assert run in _found(f"Bústaður: {run}"), run

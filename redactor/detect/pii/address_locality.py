@@ -69,11 +69,12 @@ _MORE_WORDS = words(
     """
     p.o. po p.o p.o.box box pobox s.l.p. slp private bag lot plot block blk estate compound village
     sitio purok barangay kijiji kitongoji ward zone sector phase area camp farm ranch quarter
-    flat apt room house hall
+    flat apt room house hall gøta gøtu stræti stíggur
     """
 )
 """Box, plot, estate and settlement words of English-speaking Africa, the Caribbean, the Pacific
-and the Philippines, which the street vocabularies leave out."""
+and the Philippines, and the street words of Faroese and Icelandic (``gøta``, ``stræti``, ``stíggur``),
+which the street vocabularies leave out."""
 
 
 def _vocab_words() -> frozenset[str]:
