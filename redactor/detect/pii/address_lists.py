@@ -2,7 +2,7 @@
 
 - **a street type with no street name before it**: ``gate``, ``vej``, ``veg``, ``tér``, ``u.``
   are street types written as a separate word after the street's name (``Kongens gate 12``,
-  ``Erzsébet tér 19.``). A run that starts with such a word, with no capitalised word before it on
+  ``Rózsa tér 7.``). A run that starts with such a word, with no capitalised word before it on
   its line, has no street name: ``boarding at Gate 4``, ``13:05, Gate 11`` (airport and port gates,
   numbered doors).
 - **a list of codes with numbers**: two or three capital letters and a number, then more such
