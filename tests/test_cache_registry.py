@@ -35,6 +35,9 @@ ROOT = Path(redactor.__file__).parent
 _NOT_HOT = {
     "redactor/retention/enforce.py": "a kid -> rule table of one retention run (bounded by the store's keys)",
     "redactor/crypto/envelope.py": "unwrapped data keys, bounded by its own cache_size",
+    "redactor/regex_cache.py": (
+        "start-up only: one compile block's pattern facts (one per pattern it compiles), dropped when the block ends"
+    ),
 }
 """Modules with a dict cache off the detection path, and why it needs no share."""
 

@@ -211,8 +211,9 @@ def _extend(text: str, end: int, line_end: int) -> int:
     return end
 
 
-_HARD_STOP = re.compile(r"[|;=\t]|[\u0964\u0965\u06d4\u3002]\s*|(?<=\S)[.?!][\"'\u201d)\]]*\s+")
-"""Where a part stops: a column or field separator (``|``, ``;``, ``=``, a tab), a sentence end of
+_HARD_STOP = re.compile(r"[|;=\t]|(?<=,)[ \t]*\"|[\u0964\u0965\u06d4\u3002]\s*|(?<=\S)[.?!][\"'\u201d)\]]*\s+")
+"""Where a part stops: a column or field separator (``|``, ``;``, ``=``, a tab, a CSV cell opened by
+``,"``: the address starts inside its quoted cell, not at the phone cell before it), a sentence end of
 Indic, Urdu or CJK text (danda, full stop), or a ``.``/``?``/``!`` with a space after it."""
 
 

@@ -20,6 +20,7 @@ import functools
 import re
 import unicodedata
 
+from redactor import cache_budget
 from redactor.detect.pii._vocab import NOT_NAME_WORDS, ORG_WORDS, TECH_NAMES
 from redactor.detect.pii.function_words_data import FUNCTION_WORDS
 from redactor.detect.pii.lexicon import is_english
@@ -80,6 +81,7 @@ def _common(low: str) -> bool:
     )
 
 
+@cache_budget.helper()
 @functools.lru_cache(maxsize=4096)
 def name_like(word: str) -> bool:
     """`word` is a capitalised Latin-script word that is no common word and scores name-like
